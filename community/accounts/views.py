@@ -1,0 +1,4 @@
+"""HTML pages of the accounts domain."""
+from flask import Blueprint
+
+bp = Blueprint("accounts", __name__)

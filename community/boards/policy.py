@@ -1,0 +1,79 @@
+"""Who may read and write what on the boards. One place, used by pages, API and templates.
+
+Ordinary board posts are spontaneous peer discussion and need no disclosure (ACCME Standards
+for Integrity and Independence, Standard 3 exemption for learner-controlled content).
+"""
+from __future__ import annotations
+
+from community.accounts.models import User
+from community.accounts.policy import is_moderator, is_signed_in
+from community.boards.models import Board, Post, Topic
+
+
+def can_read_board(actor: User | None, board: Board) -> bool:
+    """Restricted boards are for verified clinicians; everyone reads public boards."""
+    if not board.verified_only:
+        return True
+    return is_signed_in(actor) and (actor.is_verified or is_moderator(actor))
+
+
+def can_moderate(actor: User | None, board: Board) -> bool:
+    return is_moderator(actor)
+
+
+def can_start_topic(actor: User | None, board: Board) -> bool:
+    return is_signed_in(actor) and can_read_board(actor, board)
+
+
+def can_view_topic(actor: User | None, topic: Topic) -> bool:
+    if not can_read_board(actor, topic.board):
+        return False
+    return not topic.is_deleted or can_moderate(actor, topic.board)
+
+
+def can_reply(actor: User | None, topic: Topic) -> bool:
+    if not (is_signed_in(actor) and can_view_topic(actor, topic)) or topic.is_deleted:
+        return False
+    return not topic.locked or can_moderate(actor, topic.board)
+
+
+def can_view_post(actor: User | None, post: Post) -> bool:
+    if not can_view_topic(actor, post.topic):
+        return False
+    return not post.is_deleted or can_moderate(actor, post.topic.board)
+
+
+def can_edit_post(actor: User | None, post: Post) -> bool:
+    if not can_view_post(actor, post):
+        return False
+    if can_moderate(actor, post.topic.board):
+        return True
+    return (actor.id == post.author_id and not post.is_deleted
+            and not post.topic.locked and not post.topic.is_deleted)
+
+
+def can_delete_post(actor: User | None, post: Post) -> bool:
+    """Authors withdraw their own replies; moderators delete any post. The opening post
+    goes with its topic."""
+    if post.number == 1 or not can_view_post(actor, post):
+        return False
+    return can_moderate(actor, post.topic.board) or (
+        actor is not None and actor.id == post.author_id and not post.topic.locked
+    )
+
+
+def can_restore_post(actor: User | None, post: Post) -> bool:
+    return can_moderate(actor, post.topic.board)
+
+
+def can_like(actor: User | None, post: Post) -> bool:
+    return (is_signed_in(actor) and can_view_post(actor, post) and not post.is_deleted
+            and actor.id != post.author_id)
+
+
+def can_watch(actor: User | None, board: Board) -> bool:
+    return is_signed_in(actor) and can_read_board(actor, board)
+
+
+def can_hide_revision(actor: User | None, post: Post) -> bool:
+    return can_moderate(actor, post.topic.board)

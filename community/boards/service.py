@@ -1,0 +1,558 @@
+"""Board use cases: topics, replies, edits with revisions, likes, tags, watches, moderation.
+
+Each function checks policy, changes state and records domain events; none commits (the
+caller's unit of work does) and none touches the request.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Generic, Sequence, TypeVar
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from community import markup
+from community.accounts.models import User
+from community.accounts.policy import is_signed_in
+from community.boards import policy
+from community.boards.diffing import line_diff, unified_diff
+from community.boards.models import (
+    MAX_TAGS, POST_MAX, TAG_PATTERN, TITLE_MAX, TITLE_MIN, Board, ModerationAction, Post,
+    PostLike, PostRevision, Tag, Topic, Watch,
+)
+from community.db import record_event, utcnow
+from community.errors import (
+    EditConflict, Forbidden, NotAuthenticated, NotFound, RateLimited, ValidationError, check,
+)
+from community.validation import int_field, text_field
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    items: Sequence[T]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+
+@dataclass
+class PostingLimits:
+    """Seconds between posts (new members are trust level 0)."""
+
+    topic_new: int = 120
+    reply_new: int = 30
+    topic: int = 15
+    reply: int = 5
+
+
+limits = PostingLimits()
+
+
+def configure_limits(new: PostingLimits) -> None:
+    global limits
+    limits = new
+
+
+# ---------------------------------------------------------------- reading
+
+
+def list_boards(db: Session, actor: User | None) -> list[Board]:
+    boards = db.scalars(select(Board).order_by(Board.position, Board.name))
+    return [b for b in boards if policy.can_read_board(actor, b)]
+
+
+def get_board(db: Session, actor: User | None, slug: str) -> Board:
+    board = db.scalar(select(Board).where(Board.slug == slug))
+    if board is None:
+        raise NotFound(f"There is no board called {slug!r}.")
+    if not policy.can_read_board(actor, board):
+        _refuse_reading(actor, "This board is for verified clinicians.")
+    return board
+
+
+def _refuse_reading(actor: User | None, detail: str) -> None:
+    if not is_signed_in(actor):
+        raise NotAuthenticated(detail + " Sign in to continue.")
+    raise Forbidden(detail)
+
+
+def _page_number(page: object) -> int:
+    errors: dict[str, list[str]] = {}
+    number = int_field(page if page is not None else 1, "page", errors, minimum=1, label="Page")
+    check(errors)
+    return number or 1
+
+
+def list_topics(db: Session, actor: User | None, board: Board, page: object = 1,
+                per_page: int = 30, tag: str | None = None) -> Page[Topic]:
+    page = _page_number(page)
+    query = select(Topic).where(Topic.board_id == board.id)
+    if not policy.can_moderate(actor, board):
+        query = query.where(Topic.deleted_at.is_(None))
+    if tag:
+        query = query.where(Topic.tags.any(Tag.name == tag.lower()))
+    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    topics = db.scalars(
+        query.options(joinedload(Topic.author), joinedload(Topic.tags))
+        .order_by(Topic.pinned.desc(), Topic.last_posted_at.desc(), Topic.id.desc())
+        .limit(per_page).offset((page - 1) * per_page)
+    ).unique().all()
+    return Page(topics, page, per_page, total)
+
+
+def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
+    topic = db.get(Topic, topic_id, options=[joinedload(Topic.board), joinedload(Topic.tags)])
+    if topic is None:
+        raise NotFound("There is no such topic.")
+    if not policy.can_read_board(actor, topic.board):
+        _refuse_reading(actor, "This topic is in a board for verified clinicians.")
+    if not policy.can_view_topic(actor, topic):
+        raise NotFound("This topic was deleted.")
+    return topic
+
+
+def list_posts(db: Session, actor: User | None, topic: Topic, page: object = 1,
+               per_page: int = 20) -> Page[Post]:
+    page = _page_number(page)
+    query = select(Post).where(Post.topic_id == topic.id)
+    if not policy.can_moderate(actor, topic.board):
+        query = query.where(Post.deleted_at.is_(None))
+    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    posts = db.scalars(
+        query.options(joinedload(Post.author), joinedload(Post.reply_to).joinedload(Post.author))
+        .order_by(Post.number).limit(per_page).offset((page - 1) * per_page)
+    ).all()
+    return Page(posts, page, per_page, total)
+
+
+def page_of_post(db: Session, actor: User | None, post: Post, per_page: int = 20) -> int:
+    query = select(func.count()).where(Post.topic_id == post.topic_id, Post.number < post.number)
+    if not policy.can_moderate(actor, post.topic.board):
+        query = query.where(Post.deleted_at.is_(None))
+    before = db.scalar(query) or 0
+    return before // per_page + 1
+
+
+def get_post(db: Session, actor: User | None, post_id: int) -> Post:
+    post = db.get(Post, post_id, options=[joinedload(Post.topic).joinedload(Topic.board)])
+    if post is None:
+        raise NotFound("There is no such post.")
+    if not policy.can_read_board(actor, post.topic.board):
+        _refuse_reading(actor, "This post is in a board for verified clinicians.")
+    if not policy.can_view_post(actor, post):
+        raise NotFound("This post was deleted.")
+    return post
+
+
+def liked_post_ids(db: Session, actor: User | None, posts: Sequence[Post]) -> set[int]:
+    if not is_signed_in(actor) or not posts:
+        return set()
+    ids = [p.id for p in posts]
+    return set(db.scalars(select(PostLike.post_id).where(
+        PostLike.user_id == actor.id, PostLike.post_id.in_(ids))))
+
+
+def watching(db: Session, actor: User | None, *, board: Board | None = None,
+             topic: Topic | None = None) -> bool:
+    if not is_signed_in(actor):
+        return False
+    column, target = (Watch.board_id, board.id) if board else (Watch.topic_id, topic.id)
+    return db.scalar(select(Watch.id).where(Watch.user_id == actor.id, column == target)) is not None
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _require_signed_in(actor: User | None) -> User:
+    if not is_signed_in(actor):
+        raise NotAuthenticated("Sign in to take part.")
+    return actor
+
+
+def _check_rate(db: Session, actor: User, *, opening: bool) -> None:
+    """New members: a topic per 2 minutes, a reply per 30 s; others 15 s / 5 s."""
+    new = actor.is_new_member
+    interval = (limits.topic_new if new else limits.topic) if opening else (
+        limits.reply_new if new else limits.reply)
+    if interval <= 0:
+        return
+    last = db.scalar(select(func.max(Post.created_at)).where(
+        Post.author_id == actor.id, (Post.number == 1) if opening else (Post.number > 1)))
+    if last is None:
+        return
+    wait = (last + timedelta(seconds=interval) - utcnow()).total_seconds()
+    if wait > 0:
+        what = "topic" if opening else "reply"
+        raise RateLimited(
+            f"You can post another {what} in {int(wait) + 1} seconds"
+            f" ({'new members' if new else 'members'} may post one {what} every"
+            f" {interval} seconds).",
+            retry_after=int(wait) + 1,
+        )
+
+
+def _post_body(raw: object, errors: dict[str, list[str]]) -> str:
+    return text_field(raw, "raw", errors, min_len=1, max_len=POST_MAX, label="The post")
+
+
+def _title(value: object, errors: dict[str, list[str]]) -> str:
+    title = text_field(value, "title", errors, min_len=TITLE_MIN, max_len=TITLE_MAX,
+                       label="The title")
+    return re.sub(r"\s+", " ", title)
+
+
+def _tag_names(value: object, errors: dict[str, list[str]]) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        value = [t for t in re.split(r"[,\s]+", value) if t]
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        errors.setdefault("tags", []).append("Tags must be a list of words.")
+        return []
+    names = list(dict.fromkeys(t.strip().lower().lstrip("#") for t in value if t.strip()))
+    bad = [n for n in names if not re.fullmatch(TAG_PATTERN, n)]
+    if bad:
+        errors.setdefault("tags", []).append(
+            f"Tags use lowercase letters, digits and dashes (not: {', '.join(bad[:3])}).")
+    if len(names) > MAX_TAGS:
+        errors.setdefault("tags", []).append(f"Use at most {MAX_TAGS} tags.")
+    return names
+
+
+def _tags(db: Session, names: list[str]) -> list[Tag]:
+    existing = {t.name: t for t in db.scalars(select(Tag).where(Tag.name.in_(names)))}
+    tags = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            db.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def _watch(db: Session, user: User, *, board: Board | None = None, topic: Topic | None = None):
+    column, target = (Watch.board_id, board.id) if board else (Watch.topic_id, topic.id)
+    if db.scalar(select(Watch.id).where(Watch.user_id == user.id, column == target)) is None:
+        db.add(Watch(user_id=user.id, board_id=board.id if board else None,
+                     topic_id=topic.id if topic else None))
+
+
+def _add_post(db: Session, actor: User, topic: Topic, raw: str,
+              reply_to: Post | None = None) -> Post:
+    # Numbering under concurrency: the row update serialises writers on the topic.
+    number = db.execute(
+        update(Topic).where(Topic.id == topic.id)
+        .values(post_count=Topic.post_count + 1, last_posted_at=utcnow())
+        .returning(Topic.post_count)
+    ).scalar_one()
+    post = Post(topic_id=topic.id, author_id=actor.id, number=number, raw=raw,
+                cooked=markup.cook(raw), revision=1,
+                reply_to_id=reply_to.id if reply_to else None)
+    db.add(post)
+    db.flush()
+    db.add(PostRevision(post_id=post.id, number=1, editor_id=actor.id, raw=raw,
+                        cooked=post.cooked, title=topic.title if number == 1 else None))
+    db.refresh(topic, ["post_count", "last_posted_at"])
+    return post
+
+
+def create_topic(db: Session, actor: User | None, board: Board, data: dict) -> Topic:
+    actor = _require_signed_in(actor)
+    if not policy.can_start_topic(actor, board):
+        raise Forbidden("You cannot start topics in this board.")
+    errors: dict[str, list[str]] = {}
+    title = _title(data.get("title"), errors)
+    raw = _post_body(data.get("raw"), errors)
+    tag_names = _tag_names(data.get("tags"), errors)
+    check(errors)
+    _check_rate(db, actor, opening=True)
+    topic = Topic(board_id=board.id, author_id=actor.id, title=title, tags=_tags(db, sorted(tag_names)))
+    db.add(topic)
+    db.flush()
+    post = _add_post(db, actor, topic, raw)
+    db.execute(update(Board).where(Board.id == board.id)
+               .values(topic_count=Board.topic_count + 1))
+    _watch(db, actor, topic=topic)
+    record_event(db, "post_created", post_id=post.id)
+    return topic
+
+
+def reply(db: Session, actor: User | None, topic: Topic, data: dict) -> Post:
+    actor = _require_signed_in(actor)
+    if not policy.can_reply(actor, topic):
+        raise Forbidden("This topic is locked." if topic.locked else "You cannot reply here.")
+    errors: dict[str, list[str]] = {}
+    raw = _post_body(data.get("raw"), errors)
+    reply_to = None
+    if data.get("reply_to") not in (None, ""):
+        number = int_field(data.get("reply_to"), "reply_to", errors, minimum=1,
+                           label="The post replied to")
+        if number is not None:
+            reply_to = db.scalar(select(Post).where(Post.topic_id == topic.id, Post.id == number))
+            if reply_to is None or not policy.can_view_post(actor, reply_to):
+                errors.setdefault("reply_to", []).append("That post is not in this topic.")
+    check(errors)
+    _check_rate(db, actor, opening=False)
+    post = _add_post(db, actor, topic, raw, reply_to=reply_to)
+    _watch(db, actor, topic=topic)
+    record_event(db, "post_created", post_id=post.id)
+    return post
+
+
+def quote(db: Session, actor: User | None, post: Post) -> str:
+    """The Markdown to start a reply that quotes `post`."""
+    if not policy.can_view_post(actor, post) or post.is_deleted:
+        raise NotFound("There is no such post.")
+    return markup.quote_markdown(post.author.username, post.number, post.raw)
+
+
+def edit_post(db: Session, actor: User | None, post: Post, data: dict) -> Post:
+    """Save a new revision. A save based on a stale revision is refused with the current
+    text and a diff, never a silent overwrite (the check and the write are one UPDATE)."""
+    actor = _require_signed_in(actor)
+    if not policy.can_edit_post(actor, post):
+        raise Forbidden("You cannot edit this post.")
+    errors: dict[str, list[str]] = {}
+    raw = _post_body(data.get("raw"), errors)
+    base = int_field(data.get("base_revision"), "base_revision", errors, minimum=1,
+                     label="The revision you edited")
+    reason = text_field(data.get("reason"), "reason", errors, required=False, max_len=300,
+                        label="The reason")
+    title = None
+    if post.number == 1 and data.get("title") not in (None, ""):
+        title = _title(data.get("title"), errors)
+    check(errors)
+    if base != post.revision:
+        raise _edit_conflict(db, post, base, raw)
+    if raw == post.raw and (title is None or title == post.topic.title):
+        return post  # nothing changed: no empty revision
+    cooked = markup.cook(raw)
+    moved = db.execute(
+        update(Post).where(Post.id == post.id, Post.revision == base)
+        .values(revision=Post.revision + 1, raw=raw, cooked=cooked, edited_at=utcnow())
+    ).rowcount
+    if moved != 1:  # someone saved between our read and our write
+        db.refresh(post)
+        raise _edit_conflict(db, post, base, raw)
+    db.refresh(post)
+    if title is not None:
+        post.topic.title = title
+    db.add(PostRevision(post_id=post.id, number=post.revision, editor_id=actor.id, raw=raw,
+                        cooked=cooked, title=title, reason=reason))
+    db.flush()
+    record_event(db, "post_edited", post_id=post.id)
+    return post
+
+
+def _edit_conflict(db: Session, post: Post, base: int, yours: str) -> EditConflict:
+    based_on = db.scalar(select(PostRevision).where(PostRevision.post_id == post.id,
+                                                    PostRevision.number == base))
+    base_raw = based_on.raw if based_on is not None and based_on.raw is not None else ""
+    return EditConflict(
+        f"This post was changed (now revision {post.revision}) after the revision {base} you"
+        " edited. Your text is kept below: merge it with the current text and save again.",
+        current_revision=post.revision,
+        current_raw=post.raw,
+        your_raw=yours,
+        diff=line_diff(base_raw, post.raw),
+        unified_diff=unified_diff(base_raw, post.raw, f"revision {base}",
+                                  f"revision {post.revision}"),
+        your_diff=line_diff(post.raw, yours),
+    )
+
+
+def revisions(db: Session, actor: User | None, post: Post) -> list[PostRevision]:
+    if not policy.can_view_post(actor, post):
+        raise NotFound("There is no such post.")
+    return list(db.scalars(select(PostRevision).options(joinedload(PostRevision.editor))
+                           .where(PostRevision.post_id == post.id)
+                           .order_by(PostRevision.number)))
+
+
+def revision_diff(db: Session, actor: User | None, post: Post, old: object, new: object) -> dict:
+    """A line diff between any two revisions; hidden text reads as empty."""
+    errors: dict[str, list[str]] = {}
+    old_n = int_field(old, "from", errors, minimum=1, label="The first revision")
+    new_n = int_field(new, "to", errors, minimum=1, label="The second revision")
+    check(errors)
+    by_number = {r.number: r for r in revisions(db, actor, post)}
+    missing = [n for n in (old_n, new_n) if n not in by_number]
+    if missing:
+        raise NotFound(f"This post has no revision {missing[0]}.")
+    a, b = by_number[old_n], by_number[new_n]
+    return {
+        "from": a, "to": b,
+        "hidden": a.is_hidden or b.is_hidden,
+        "lines": line_diff(a.raw or "", b.raw or ""),
+        "unified": unified_diff(a.raw or "", b.raw or "", f"revision {old_n}",
+                                f"revision {new_n}"),
+    }
+
+
+def hide_revision(db: Session, actor: User | None, post: Post, number: object,
+                  reason: object) -> PostRevision:
+    """Remove a past revision's text (say, pasted patient details) and keep its record."""
+    actor = _require_signed_in(actor)
+    if not policy.can_hide_revision(actor, post):
+        raise Forbidden("Only moderators hide revisions.")
+    errors: dict[str, list[str]] = {}
+    n = int_field(number, "number", errors, minimum=1, label="The revision")
+    why = text_field(reason, "reason", errors, max_len=300, label="The reason")
+    check(errors)
+    revision = db.scalar(select(PostRevision).where(PostRevision.post_id == post.id,
+                                                    PostRevision.number == n))
+    if revision is None:
+        raise NotFound(f"This post has no revision {n}.")
+    if revision.number == post.revision:
+        raise ValidationError({"number": [
+            "This is the current text. Edit the post first, then hide the old revision."]})
+    if not revision.is_hidden:
+        revision.raw = revision.cooked = None
+        revision.content_hidden_at, revision.content_hidden_by_id = utcnow(), actor.id
+        revision.hidden_reason = why
+        _log(db, actor, "hide_revision", post=post, detail=f"revision {n}: {why}")
+    db.flush()
+    return revision
+
+
+def set_like(db: Session, actor: User | None, post: Post, liked: bool) -> Post:
+    actor = _require_signed_in(actor)
+    if not policy.can_like(actor, post):
+        raise Forbidden("You cannot like this post." if actor.id != post.author_id
+                        else "You cannot like your own post.")
+    existing = db.get(PostLike, (post.id, actor.id))
+    if liked and existing is None:
+        db.add(PostLike(post_id=post.id, user_id=actor.id))
+        db.flush()
+        record_event(db, "post_liked", post_id=post.id, user_id=actor.id)
+    elif not liked and existing is not None:
+        db.delete(existing)
+        db.flush()
+    # Recount rather than increment: a repeated request never drifts the count.
+    post.like_count = db.scalar(select(func.count()).where(PostLike.post_id == post.id)) or 0
+    db.flush()
+    return post
+
+
+def set_watch(db: Session, actor: User | None, watched: bool, *, board: Board | None = None,
+              topic: Topic | None = None) -> bool:
+    actor = _require_signed_in(actor)
+    target_board = board or topic.board
+    if not policy.can_watch(actor, target_board):
+        raise Forbidden("You cannot watch this.")
+    if watched:
+        _watch(db, actor, board=board, topic=topic)
+    else:
+        column, target = (Watch.board_id, board.id) if board else (Watch.topic_id, topic.id)
+        watch = db.scalar(select(Watch).where(Watch.user_id == actor.id, column == target))
+        if watch is not None:
+            db.delete(watch)
+    db.flush()
+    return watched
+
+
+# ---------------------------------------------------------------- moderation
+
+
+def _require_moderator(actor: User | None, board: Board) -> User:
+    actor = _require_signed_in(actor)
+    if not policy.can_moderate(actor, board):
+        raise Forbidden("Only moderators can do this.")
+    return actor
+
+
+def _log(db: Session, actor: User, action: str, *, topic: Topic | None = None,
+         post: Post | None = None, detail: str = "") -> None:
+    db.add(ModerationAction(actor_id=actor.id, action=action,
+                            topic_id=topic.id if topic else (post.topic_id if post else None),
+                            post_id=post.id if post else None, detail=detail))
+
+
+def set_pinned(db: Session, actor: User | None, topic: Topic, pinned: bool) -> Topic:
+    actor = _require_moderator(actor, topic.board)
+    if topic.pinned != pinned:
+        topic.pinned = pinned
+        _log(db, actor, "pin" if pinned else "unpin", topic=topic)
+    db.flush()
+    return topic
+
+
+def set_locked(db: Session, actor: User | None, topic: Topic, locked: bool) -> Topic:
+    actor = _require_moderator(actor, topic.board)
+    if topic.locked != locked:
+        topic.locked = locked
+        _log(db, actor, "lock" if locked else "unlock", topic=topic)
+    db.flush()
+    return topic
+
+
+def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: object) -> Topic:
+    actor = _require_moderator(actor, topic.board)
+    if not isinstance(board_slug, str) or not board_slug:
+        raise ValidationError({"board": ["Choose the board to move the topic to."]})
+    target = db.scalar(select(Board).where(Board.slug == board_slug))
+    if target is None:
+        raise ValidationError({"board": [f"There is no board called {board_slug!r}."]})
+    if not policy.can_moderate(actor, target):
+        raise Forbidden("You cannot moderate the board you are moving to.")
+    if target.id != topic.board_id:
+        source = topic.board
+        if not topic.is_deleted:
+            source.topic_count -= 1
+            target.topic_count += 1
+        _log(db, actor, "move", topic=topic, detail=f"{source.slug} → {target.slug}")
+        topic.board_id, topic.board = target.id, target
+    db.flush()
+    return topic
+
+
+def delete_topic(db: Session, actor: User | None, topic: Topic, deleted: bool) -> Topic:
+    """Soft delete (and restore): the rows stay, readers stop seeing them."""
+    actor = _require_moderator(actor, topic.board)
+    if topic.is_deleted != deleted:
+        if deleted:
+            topic.deleted_at, topic.deleted_by_id = utcnow(), actor.id
+        else:
+            topic.deleted_at, topic.deleted_by_id = None, None
+        topic.board.topic_count += -1 if deleted else 1
+        _log(db, actor, "delete_topic" if deleted else "restore_topic", topic=topic)
+    db.flush()
+    return topic
+
+
+def delete_post(db: Session, actor: User | None, post: Post, deleted: bool) -> Post:
+    actor = _require_signed_in(actor)
+    allowed = policy.can_delete_post(actor, post) if deleted else policy.can_restore_post(
+        actor, post)
+    if not allowed:
+        raise Forbidden("Delete the topic to remove its opening post." if post.number == 1
+                        else "You cannot do this to this post.")
+    if post.is_deleted != deleted:
+        if deleted:
+            post.deleted_at, post.deleted_by_id = utcnow(), actor.id
+        else:
+            post.deleted_at, post.deleted_by_id = None, None
+        _log(db, actor, "delete_post" if deleted else "restore_post", post=post)
+    db.flush()
+    return post
+
+
+def last_post_time(db: Session, topic: Topic) -> datetime | None:
+    return db.scalar(select(func.max(Post.created_at)).where(Post.topic_id == topic.id))

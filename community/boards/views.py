@@ -1,0 +1,4 @@
+"""HTML pages of the boards domain."""
+from flask import Blueprint
+
+bp = Blueprint("boards", __name__)

@@ -1,0 +1,87 @@
+"""Who hears about a post: mentioned members, the member replied to, watchers."""
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from community import markup
+from community.accounts.models import User
+from community.boards import policy as board_policy
+from community.boards.models import Post, Topic, Watch
+from community.db import utcnow
+from community.notifications.models import Notification
+
+
+def _add_once(db: Session, user_id: int, kind: str, post: Post, actor_id: int) -> bool:
+    exists = db.scalar(select(Notification.id).where(
+        Notification.user_id == user_id, Notification.post_id == post.id))
+    if exists is not None:
+        return False
+    db.add(Notification(user_id=user_id, kind=kind, post_id=post.id, actor_id=actor_id))
+    return True
+
+
+def notify_post_created(db: Session, post_id: int) -> int:
+    """Create the notifications a new post causes; idempotent (a task may run twice).
+
+    One notification per member and post, the most specific kind first: a mention, then a
+    reply to their post, then activity in a topic or board they watch."""
+    post = db.get(Post, post_id, options=[joinedload(Post.topic).joinedload(Topic.board)])
+    if post is None or post.is_deleted:
+        return 0
+    board = post.topic.board
+    recipients: dict[int, str] = {}
+    names = markup.mentioned_usernames(post.raw)
+    if names:
+        for user in db.scalars(select(User).where(func.lower(User.username).in_(names))):
+            recipients.setdefault(user.id, "mention")
+    if post.reply_to is not None:
+        recipients.setdefault(post.reply_to.author_id, "reply")
+    watch_column = Watch.board_id if post.number == 1 else Watch.topic_id
+    watch_target = board.id if post.number == 1 else post.topic_id
+    for user_id in db.scalars(select(Watch.user_id).where(watch_column == watch_target)):
+        recipients.setdefault(user_id, "new_topic" if post.number == 1 else "reply")
+    recipients.pop(post.author_id, None)
+    created = 0
+    for user_id, kind in recipients.items():
+        user = db.get(User, user_id)
+        # Never tell someone about a post they cannot read (restricted boards).
+        if user is None or not user.is_active or not board_policy.can_read_board(user, board):
+            continue
+        created += _add_once(db, user_id, kind, post, post.author_id)
+    db.flush()
+    return created
+
+
+def notify_post_liked(db: Session, post_id: int, user_id: int) -> int:
+    post = db.get(Post, post_id)
+    if post is None or post.author_id == user_id:
+        return 0
+    exists = db.scalar(select(Notification.id).where(
+        Notification.user_id == post.author_id, Notification.post_id == post.id,
+        Notification.kind == "like"))
+    if exists is not None:
+        return 0
+    db.add(Notification(user_id=post.author_id, kind="like", post_id=post.id, actor_id=user_id))
+    db.flush()
+    return 1
+
+
+def for_user(db: Session, user: User, limit: int = 50) -> list[Notification]:
+    return list(db.scalars(
+        select(Notification).options(joinedload(Notification.post).joinedload(Post.topic))
+        .where(Notification.user_id == user.id)
+        .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit)))
+
+
+def unread_count(db: Session, user: User) -> int:
+    return db.scalar(select(func.count()).where(
+        Notification.user_id == user.id, Notification.read_at.is_(None))) or 0
+
+
+def mark_read(db: Session, user: User, ids: list[int] | None = None) -> int:
+    query = update(Notification).where(Notification.user_id == user.id,
+                                       Notification.read_at.is_(None))
+    if ids is not None:
+        query = query.where(Notification.id.in_(ids))
+    return db.execute(query.values(read_at=utcnow())).rowcount

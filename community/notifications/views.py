@@ -1,0 +1,4 @@
+"""HTML pages of the notifications domain."""
+from flask import Blueprint
+
+bp = Blueprint("notifications", __name__)

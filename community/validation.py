@@ -1,0 +1,50 @@
+"""Field checks shared by every domain: text that is really text, within its limits."""
+from __future__ import annotations
+
+import re
+
+# C0 controls other than tab, newline and carriage return; PostgreSQL also refuses NUL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def text_field(value: object, field: str, errors: dict[str, list[str]], *, required: bool = True,
+               min_len: int = 0, max_len: int, label: str | None = None) -> str:
+    """Return the stripped text, or record what is wrong with it under `field`."""
+    label = label or "This field"
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        errors.setdefault(field, []).append(f"{label} must be text.")
+        return ""
+    if _CONTROL.search(value) or _LONE_SURROGATE.search(value):
+        errors.setdefault(field, []).append(f"{label} contains characters that are not text.")
+        return ""
+    value = value.replace("\r\n", "\n").strip()
+    if not value:
+        if required:
+            errors.setdefault(field, []).append(f"{label} is required.")
+        return value
+    if len(value) < min_len:
+        errors.setdefault(field, []).append(f"{label} needs at least {min_len} characters.")
+    elif len(value) > max_len:
+        errors.setdefault(field, []).append(
+            f"{label} is {len(value):,} characters; the limit is {max_len:,}."
+        )
+    return value
+
+
+def int_field(value: object, field: str, errors: dict[str, list[str]], *,
+              minimum: int | None = None, label: str | None = None) -> int | None:
+    label = label or "This field"
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value.strip())
+    if not isinstance(value, int):
+        errors.setdefault(field, []).append(f"{label} must be a whole number.")
+        return None
+    if minimum is not None and value < minimum:
+        errors.setdefault(field, []).append(f"{label} must be at least {minimum}.")
+        return None
+    return value

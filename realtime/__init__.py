@@ -1,0 +1,21 @@
+"""Socket.IO for live sessions. The `/live` namespace authenticates on connect with the
+member's session cookie; live sessions, presence, polls and Q&A build on it."""
+from __future__ import annotations
+
+from flask import Flask
+from flask_socketio import SocketIO
+
+socketio = SocketIO()
+
+
+def init_realtime(app: Flask) -> None:
+    redis_url = app.config.get("REDIS_URL") or None
+    socketio.init_app(
+        app,
+        # Explicit: never let Flask-SocketIO pick eventlet (deprecated) on its own.
+        async_mode=app.config["SETTINGS"].socketio_async_mode,
+        # With Redis, several web processes share rooms through its pub/sub.
+        message_queue=redis_url if not app.config.get("TESTING_NO_QUEUE") else None,
+        manage_session=False,
+    )
+    from realtime import events  # noqa: F401  (registers the handlers)

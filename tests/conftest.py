@@ -1,0 +1,200 @@
+"""Test fixtures: a real app on a real database (SQLite file by default, PostgreSQL with
+ROUNDS_TEST_DATABASE_URL), real HTTP through Flask's test client, CSRF switched on.
+
+In CI (CI=true) a configured service that cannot be reached fails the run: nothing is
+skipped silently."""
+from __future__ import annotations
+
+import os
+import re
+from itertools import count
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from community import create_app
+from community.accounts.models import User
+from community.accounts.service import hash_password, configure_hasher
+from community.boards.service import PostingLimits, configure_limits
+from community.boards.specialties import ensure_default_boards
+from community.db import db as database, utcnow
+from community.models import Base
+
+TEST_DATABASE_URL = os.environ.get("ROUNDS_TEST_DATABASE_URL", "")
+TEST_REDIS_URL = os.environ.get("ROUNDS_TEST_REDIS_URL", "")
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+PASSWORD = "correct horse battery"
+
+# Cheap argon2 for the suite; production uses the library's defaults.
+configure_hasher(time_cost=1, memory_cost=1024)
+_PASSWORD_HASH = hash_password(PASSWORD)
+
+
+def _service_unavailable(what: str, error: Exception) -> None:
+    message = f"{what} is configured for the tests but unreachable: {error}"
+    if IN_CI:
+        pytest.exit(message, returncode=3)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The database for this run, with a fresh schema built from the models."""
+    url = TEST_DATABASE_URL or f"sqlite:///{tmp_path_factory.mktemp('db') / 'rounds.sqlite3'}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001
+        _service_unavailable("The test database", exc)
+    if url.startswith("postgresql"):
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The test Redis; tests that need it skip (locally) or fail (in CI) without it."""
+    if not TEST_REDIS_URL:
+        if IN_CI:
+            pytest.fail("ROUNDS_TEST_REDIS_URL is not set in CI")
+        pytest.skip("set ROUNDS_TEST_REDIS_URL to run tests that need Redis")
+    import redis
+
+    try:
+        redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=2).ping()
+    except Exception as exc:  # noqa: BLE001
+        _service_unavailable("The test Redis", exc)
+    return TEST_REDIS_URL
+
+
+def _empty_all_tables(url: str) -> None:
+    engine = create_engine(url)
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    with engine.begin() as connection:
+        if url.startswith("postgresql"):
+            connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for name in tables:
+                connection.execute(text(f"DELETE FROM {name}"))
+    engine.dispose()
+
+
+@pytest.fixture
+def app_config(tmp_path: Path, database_url: str) -> dict:
+    """Overrides for create_app; a test may change them before asking for `app`."""
+    return {
+        "instance_path": tmp_path / "instance",
+        "database_url": database_url,
+        "secret_key": "test-secret",
+        "testing": True,
+        "secure_cookies": False,
+        "celery_eager": True,
+        "redis_url": "",
+        "argon2_time_cost": 1,
+        "argon2_memory_cost": 1024,
+        # Most tests post quickly; the rate-limit tests set the real intervals.
+        "posting_limits": {"topic_new": 0, "reply_new": 0, "topic": 0, "reply": 0},
+    }
+
+
+@pytest.fixture
+def app(app_config: dict, database_url: str):
+    app = create_app(app_config)
+    with app.app_context():
+        ensure_default_boards(database.session)
+        database.session.commit()
+    yield app
+    database.engine.dispose()
+    configure_limits(PostingLimits(topic_new=0, reply_new=0, topic=0, reply=0))
+    _empty_all_tables(database_url)
+
+
+@pytest.fixture
+def session(app):
+    """A database session inside an app context, for arranging and checking state."""
+    with app.app_context():
+        yield database.session
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+_numbers = count(1)
+
+
+@pytest.fixture
+def make_user(app):
+    """make_user(role="member", verified=False, trust_level=1, username=None) -> User."""
+
+    def make(role: str = "member", *, verified: bool = False, trust_level: int = 1,
+             username: str | None = None, **profile) -> User:
+        n = next(_numbers)
+        username = username or f"{role}{n}"
+        with app.app_context():
+            s = database.session
+            user = User(email=f"{username.lower()}@example.org", username=username,
+                        password_hash=_PASSWORD_HASH, role=role,
+                        display_name=profile.pop("display_name", f"Dr {username.title()}"),
+                        credentials=profile.pop("credentials", "MD"),
+                        trust_level=trust_level, **profile)
+            s.add(user)
+            s.flush()
+            if verified:
+                user.verified_at, user.verified_by_id = utcnow(), user.id
+            s.commit()
+            s.refresh(user)
+            s.expunge(user)
+            return user
+
+    return make
+
+
+def csrf_token(client) -> str:
+    """The CSRF token of the client's session, as a page carries it in its meta tag."""
+    html = client.get("/").get_data(as_text=True)
+    match = re.search(r'name="csrf-token" content="([^"]+)"', html)
+    assert match, "the page carries no CSRF token"
+    return match.group(1)
+
+
+def login(client, user: User, password: str = PASSWORD):
+    """Sign in through the real form, CSRF token and all."""
+    response = client.post("/login", data={"email": user.email, "password": password,
+                                           "csrf_token": csrf_token(client)})
+    assert response.status_code in (302, 303), response.get_data(as_text=True)[:500]
+    return response
+
+
+def post_form(client, url: str, data: dict | None = None, **kwargs):
+    """POST a form the way a browser does, with the page's CSRF token."""
+    payload = {"csrf_token": csrf_token(client), **(data or {})}
+    return client.post(url, data=payload, **kwargs)
+
+
+@pytest.fixture
+def token_for(app, client):
+    """token_for(user) -> a personal API token obtained through POST /api/v1/auth/token."""
+
+    def issue(user: User, password: str = PASSWORD) -> str:
+        response = client.post("/api/v1/auth/token",
+                               json={"email": user.email, "password": password})
+        assert response.status_code == 201, response.get_data(as_text=True)
+        return response.get_json()["token"]
+
+    return issue
+
+
+def schema_tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()

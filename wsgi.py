@@ -1,0 +1,12 @@
+"""Entry points for servers and workers.
+
+    gunicorn --worker-class gthread --threads 8 wsgi:app   # pages and API
+    celery -A wsgi:celery worker -Q rounds                # background tasks
+"""
+from community import create_app
+from realtime import socketio
+
+app = create_app()
+celery = app.extensions["celery"]
+
+__all__ = ["app", "socketio", "celery"]
