@@ -50,6 +50,7 @@ def create_app(config: dict | None = None) -> Flask:
     _register_error_handlers(app)
     _register_template_helpers(app)
     app.add_url_rule("/healthz", "healthz", _healthz)
+    app.add_url_rule("/livez", "livez", _livez)
     return app
 
 
@@ -123,7 +124,7 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path == "/healthz"
+    return request.path.startswith("/api/") or request.path in ("/healthz", "/livez")
 
 
 def _register_error_handlers(app: Flask) -> None:
@@ -191,6 +192,11 @@ def _register_template_helpers(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+
+
+def _livez():
+    """Liveness: the process answers, whatever its dependencies say (no I/O at all)."""
+    return {"status": "ok"}
 
 
 def _healthz():
