@@ -10,12 +10,15 @@ socketio = SocketIO()
 
 def init_realtime(app: Flask) -> None:
     redis_url = app.config.get("REDIS_URL") or None
+    # Flask-SocketIO keeps options (even the message-queue manager) from an earlier
+    # init_app; start clean so each app built in this process gets only its own.
+    socketio.server_options = {}
     socketio.init_app(
         app,
         # Explicit: never let Flask-SocketIO pick eventlet (deprecated) on its own.
         async_mode=app.config["SETTINGS"].socketio_async_mode,
         # With Redis, several web processes share rooms through its pub/sub.
-        message_queue=redis_url if not app.config.get("TESTING_NO_QUEUE") else None,
+        message_queue=redis_url,
         manage_session=False,
     )
     from realtime import events  # noqa: F401  (registers the handlers)
