@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Generic, Sequence, TypeVar
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from community import markup
@@ -247,11 +248,21 @@ def _tags(db: Session, names: list[str]) -> list[Tag]:
     return tags
 
 
+def _insert_once(db: Session, row: object) -> None:
+    """Insert a row that may already exist (a double click, two tabs): a unique violation
+    inside a savepoint means it is there already, which is what the member asked for."""
+    try:
+        with db.begin_nested():
+            db.add(row)
+    except IntegrityError:
+        pass
+
+
 def _watch(db: Session, user: User, *, board: Board | None = None, topic: Topic | None = None):
     column, target = (Watch.board_id, board.id) if board else (Watch.topic_id, topic.id)
     if db.scalar(select(Watch.id).where(Watch.user_id == user.id, column == target)) is None:
-        db.add(Watch(user_id=user.id, board_id=board.id if board else None,
-                     topic_id=topic.id if topic else None))
+        _insert_once(db, Watch(user_id=user.id, board_id=board.id if board else None,
+                               topic_id=topic.id if topic else None))
 
 
 def _add_post(db: Session, actor: User, topic: Topic, raw: str,
@@ -439,8 +450,7 @@ def set_like(db: Session, actor: User | None, post: Post, liked: bool) -> Post:
                         else "You cannot like your own post.")
     existing = db.get(PostLike, (post.id, actor.id))
     if liked and existing is None:
-        db.add(PostLike(post_id=post.id, user_id=actor.id))
-        db.flush()
+        _insert_once(db, PostLike(post_id=post.id, user_id=actor.id))
         record_event(db, "post_liked", post_id=post.id, user_id=actor.id)
     elif not liked and existing is not None:
         db.delete(existing)
