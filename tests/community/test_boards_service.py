@@ -139,3 +139,19 @@ def test_moderators_soft_delete_and_restore(session, make_user):
     service.delete_topic(session, session.merge(moderator), topic, False)
     session.commit()
     assert topic in service.list_topics(session, None, topic.board).items
+
+
+def test_liking_twice_is_one_like_and_own_posts_cannot_be_liked(session, make_user):
+    author, reader = make_user(), make_user()
+    topic = _topic(session, author)
+    post = service.list_posts(session, None, topic).items[0]
+    for _ in range(2):
+        service.set_like(session, session.merge(reader), post, True)
+        session.commit()
+    assert post.like_count == 1
+    with pytest.raises(Forbidden):
+        service.set_like(session, session.merge(author), post, True)
+    session.rollback()
+    service.set_like(session, session.merge(reader), post, False)
+    session.commit()
+    assert post.like_count == 0
