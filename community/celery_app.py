@@ -27,10 +27,14 @@ def init_celery(app: Flask) -> Celery:
         worker_prefetch_multiplier=1,
         broker_connection_retry_on_startup=True,
         task_default_queue="rounds",
+        # Whoosh has one writer per index: its tasks go to their own queue, one consumer.
+        task_routes={"rounds.index_post": {"queue": "search"},
+                     "rounds.index_topic": {"queue": "search"}},
     )
     celery.set_default()
     app.extensions["celery"] = celery
     import community.notifications.tasks  # noqa: F401  (registers tasks and event handlers)
+    import community.search.tasks  # noqa: F401
 
     return celery
 

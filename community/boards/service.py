@@ -365,6 +365,7 @@ def edit_post(db: Session, actor: User | None, post: Post, data: dict) -> Post:
     db.refresh(post)
     if title is not None:
         post.topic.title = title
+        record_event(db, "topic_changed", topic_id=post.topic_id)
     db.add(PostRevision(post_id=post.id, number=post.revision, editor_id=actor.id, raw=raw,
                         cooked=cooked, title=title, reason=reason))
     db.flush()
@@ -529,6 +530,7 @@ def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: object
             target.topic_count += 1
         _log(db, actor, "move", topic=topic, detail=f"{source.slug} → {target.slug}")
         topic.board_id, topic.board = target.id, target
+        record_event(db, "topic_changed", topic_id=topic.id)
     db.flush()
     return topic
 
@@ -543,6 +545,7 @@ def delete_topic(db: Session, actor: User | None, topic: Topic, deleted: bool) -
             topic.deleted_at, topic.deleted_by_id = None, None
         topic.board.topic_count += -1 if deleted else 1
         _log(db, actor, "delete_topic" if deleted else "restore_topic", topic=topic)
+        record_event(db, "topic_changed", topic_id=topic.id)
     db.flush()
     return topic
 
@@ -560,6 +563,7 @@ def delete_post(db: Session, actor: User | None, post: Post, deleted: bool) -> P
         else:
             post.deleted_at, post.deleted_by_id = None, None
         _log(db, actor, "delete_post" if deleted else "restore_post", post=post)
+        record_event(db, "post_visibility_changed", post_id=post.id)
     db.flush()
     return post
 

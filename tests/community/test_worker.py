@@ -27,9 +27,9 @@ def worker(tmp_path, database_url, redis_url):
            "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
     import redis
 
-    redis.Redis.from_url(redis_url).delete("rounds")  # no tasks left from earlier runs
+    redis.Redis.from_url(redis_url).delete("rounds", "search")  # no tasks left from earlier runs
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", "rounds",
+        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", "rounds,search",
          "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
          "--without-gossip", "--without-mingle"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
