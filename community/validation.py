@@ -34,17 +34,28 @@ def text_field(value: object, field: str, errors: dict[str, list[str]], *, requi
     return value
 
 
+# Ids, numbers and pages all fit a 32-bit column; larger values would overflow the driver.
+INT_MAX = 2**31 - 1
+
+
 def int_field(value: object, field: str, errors: dict[str, list[str]], *,
-              minimum: int | None = None, label: str | None = None) -> int | None:
+              minimum: int | None = None, maximum: int | None = INT_MAX,
+              label: str | None = None) -> int | None:
     label = label or "This field"
     if isinstance(value, bool):
         value = None
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        value = int(value.strip())
+        try:  # "--5" and "²" pass isdigit() but are not numbers
+            value = int(value.strip())
+        except ValueError:
+            value = None
     if not isinstance(value, int):
         errors.setdefault(field, []).append(f"{label} must be a whole number.")
         return None
     if minimum is not None and value < minimum:
         errors.setdefault(field, []).append(f"{label} must be at least {minimum}.")
+        return None
+    if maximum is not None and value > maximum:
+        errors.setdefault(field, []).append(f"{label} must be at most {maximum}.")
         return None
     return value
