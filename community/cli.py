@@ -1,0 +1,294 @@
+"""The `rounds` command: serve, migrate, seed demo content, create members, rebuild search.
+
+Every command reads the same ROUNDS_* settings as the app (see community.config) and works
+inside an app context with its own session; writes are committed with community.db.commit
+so notifications and the search index follow, as they do for requests.
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from flask import Flask
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from community import migrate
+from community.accounts.models import ROLES
+from community.db import commit, db
+from community.errors import DomainError, ValidationError
+
+
+def _create_app(overrides: dict | None = None, *, quiet: bool = True) -> Flask:
+    from community import create_app
+
+    overrides = dict(overrides or {})
+    if quiet and not os.environ.get("ROUNDS_LOG_LEVEL"):
+        # One-shot commands print their own summary; per-task INFO lines would bury it.
+        overrides["log_level"] = "WARNING"
+    try:
+        return create_app(overrides)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(f"Cannot start Rounds: {exc}") from exc
+
+
+@contextmanager
+def _app_context(overrides: dict | None = None) -> Iterator[Flask]:
+    """An app context whose engine is released afterwards (a CLI run holds no pool open)."""
+    app = _create_app(overrides)
+    try:
+        with app.app_context():
+            yield app
+    finally:
+        if db.engine is not None:
+            db.engine.dispose()
+
+
+def _safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """Unreachable or broken databases get one clear line, not a traceback."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise click.ClickException(f"Database {_safe_url(url)}: {reason}") from exc
+
+
+def _require_schema(url: str) -> None:
+    with _database_errors(url):
+        at = migrate.current(url)
+    if at is None:
+        raise click.ClickException(
+            f"The database {_safe_url(url)} has no schema yet: run `rounds db upgrade` first.")
+    if at != migrate.head():
+        raise click.ClickException(
+            f"The database is at revision {at}, not {migrate.head()}: run `rounds db upgrade`.")
+
+
+def _upgrade(url: str, revision: str = "head") -> str | None:
+    with _database_errors(url):
+        return migrate.upgrade(url, revision)
+
+
+def _describe(revision: str | None) -> str:
+    if revision is None:
+        return "no revision (empty schema)"
+    return f"{revision} (head)" if revision == migrate.head() else revision
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rounds", prog_name="rounds")
+def main() -> None:
+    """Rounds: case discussion for clinicians. Settings come from ROUNDS_* variables."""
+
+
+# ---------------------------------------------------------------- serve
+
+
+def _serve_overrides(host: str, port: int) -> dict:
+    """The embedded server speaks plain HTTP: secure-only cookies would make signing in
+    impossible from another machine (a phone on the clinic Wi-Fi), so they are off unless
+    ROUNDS_SECURE_COOKIES says otherwise (as it should behind a TLS proxy)."""
+    overrides: dict = {}
+    if not os.environ.get("ROUNDS_SECURE_COOKIES"):
+        overrides["secure_cookies"] = False
+    if not os.environ.get("ROUNDS_BASE_URL"):
+        overrides["base_url"] = f"http://{_display_host(host)}:{port}"
+    return overrides
+
+
+def _display_host(host: str) -> str:
+    return "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+
+
+def _stop_on_sigterm() -> None:
+    # SIGTERM (systemd, docker stop, a test) becomes a normal exit: the server unwinds.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
+@click.option("--demo", is_flag=True, help="Seed demo members, boards and topics first.")
+def serve(host: str, port: int, demo: bool) -> None:
+    """Migrate the database, then serve pages, API and Socket.IO."""
+    from realtime import socketio
+
+    app = _create_app(_serve_overrides(host, port), quiet=False)
+    url = app.config["DATABASE_URL"]
+    revision = _upgrade(url)
+    with app.app_context(), _database_errors(url):
+        from community.boards.specialties import ensure_default_boards
+
+        ensure_default_boards(db.session)
+        summary = _seed(db.session) if demo else None
+        commit(db.session)
+    click.echo(f"Database {_safe_url(url)} at {_describe(revision)}.")
+    if summary is not None:
+        _print_demo(summary)
+    click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
+    _stop_on_sigterm()
+    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
+                 log_output=False, allow_unsafe_werkzeug=True)
+
+
+# ---------------------------------------------------------------- db
+
+
+@main.group("db")
+def db_group() -> None:
+    """Schema migrations (Alembic, scripts in migrations/)."""
+
+
+def _database_url() -> str:
+    from community.config import Settings
+
+    return Settings.from_environment().resolve().database_url
+
+
+@db_group.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head)."""
+    url = _database_url()
+    click.echo(f"Database {_safe_url(url)} at {_describe(_upgrade(url, revision))}.")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    """Downgrade the schema to REVISION ("base" drops every table)."""
+    url = _database_url()
+    with _database_errors(url):
+        at = migrate.downgrade(url, revision)
+    click.echo(f"Database {_safe_url(url)} at {_describe(at)}.")
+
+
+@db_group.command("current")
+def db_current() -> None:
+    """Show the revision the database is at."""
+    url = _database_url()
+    with _database_errors(url):
+        at = migrate.current(url)
+    click.echo(f"Database {_safe_url(url)} at {_describe(at)}.")
+
+
+# ---------------------------------------------------------------- demo
+
+
+def _seed(session):
+    from community.demo import seed_demo
+
+    return seed_demo(session)
+
+
+def _print_demo(summary) -> None:
+    from community.demo import DEMO_PASSWORD, demo_accounts
+
+    added = ", ".join(f"{value} {name.replace('_', ' ')}"
+                      for name, value in summary.as_dict().items())
+    click.echo(f"Demo content: {added}." if summary.added_anything
+               else "Demo content: already in place, nothing added.")
+    click.echo(f"Demo sign-in (password for all: {DEMO_PASSWORD}):")
+    for email, role, description in demo_accounts():
+        click.echo(f"  {email:<28} {role:<10} {description}")
+
+
+@main.command()
+def demo() -> None:
+    """Add demo boards, members of every role and topics (idempotent)."""
+    url = _database_url()
+    _upgrade(url)
+    with _app_context(), _database_errors(url):
+        summary = _seed(db.session)
+        commit(db.session)
+    _print_demo(summary)
+
+
+# ---------------------------------------------------------------- user
+
+
+@main.group()
+def user() -> None:
+    """Manage members."""
+
+
+def _username_from(email: str) -> str:
+    """A valid username from the email's local part (the member can use --username)."""
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", email.split("@", 1)[0])[:32].strip(".-")
+    return name if len(name) >= 3 else (name + "___")[:3]
+
+
+def _report_invalid(error: ValidationError) -> click.ClickException:
+    lines = [f"  {field}: {' '.join(messages)}" for field, messages in error.errors.items()]
+    return click.ClickException("The member was not created:\n" + "\n".join(lines))
+
+
+@user.command("create")
+@click.option("--email", required=True, help="Sign-in email address.")
+@click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="Prompted for (hidden, twice) when not given.")
+@click.option("--username", help="Defaults to the email's local part.")
+@click.option("--display-name", help="Defaults to the username.")
+def user_create(email: str, role: str, password: str, username: str | None,
+                display_name: str | None) -> None:
+    """Create a member with a role (member, moderator, editor or admin)."""
+    from community.accounts.service import register
+
+    url = _database_url()
+    _require_schema(url)
+    username = username or _username_from(email)
+    data = {"email": email, "username": username, "password": password,
+            "display_name": display_name or username}
+    with _app_context(), _database_errors(url):
+        try:
+            member = register(db.session, data, role=role)
+            commit(db.session)
+        except ValidationError as exc:
+            db.session.rollback()
+            raise _report_invalid(exc) from exc
+        except DomainError as exc:
+            db.session.rollback()
+            raise click.ClickException(exc.detail) from exc
+        click.echo(f"Created {member.role} {member.username} <{member.email}> (id {member.id}).")
+
+
+# ---------------------------------------------------------------- search
+
+
+@main.group()
+def search() -> None:
+    """The full-text search index."""
+
+
+@search.command("rebuild")
+def search_rebuild() -> None:
+    """Rebuild the search index from the database (safe to run any time)."""
+    from community.search.service import rebuild
+
+    url = _database_url()
+    _require_schema(url)
+    with _app_context() as app, _database_errors(url):
+        path = app.config["SEARCH_INDEX_PATH"]
+        click.echo(f"Rebuilding the search index in {path} …")
+
+        def progress(count: int) -> None:
+            click.echo(f"  {count} posts indexed …")
+
+        total = rebuild(db.session, path, progress=progress)
+    click.echo(f"Indexed {total} posts.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
