@@ -7,7 +7,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Flask, Response, jsonify, render_template, request, url_for
+from flask import Flask, Response, flash, jsonify, redirect, render_template, request, url_for
 from flask_compress import Compress
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 
 from community.config import PROJECT_ROOT, Settings
 from community.db import db
-from community.errors import DomainError
+from community.errors import DomainError, NotAuthenticated
 
 csrf = CSRFProtect()
 login_manager = LoginManager()
@@ -109,6 +109,7 @@ def _register_blueprints(app: Flask) -> None:
     from community.api import api
     from community.boards.views import bp as boards_bp
     from community.notifications.views import bp as notifications_bp
+    from community.search.views import bp as search_bp
 
     # Each domain adds its routes to the shared API blueprint.
     import community.accounts.api  # noqa: F401
@@ -120,6 +121,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(boards_bp)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(search_bp)
     app.register_blueprint(api)
 
 
@@ -135,6 +137,9 @@ def _register_error_handlers(app: Flask) -> None:
         db.session.rollback()
         if _wants_json():
             return problem_from(error)
+        if isinstance(error, NotAuthenticated):
+            flash(error.detail, "info")
+            return redirect(url_for("accounts.login", next=request.full_path))
         response = Response(render_template("error.html", error=error), status=error.status)
         if getattr(error, "retry_after", None):
             response.headers["Retry-After"] = str(error.retry_after)
@@ -184,9 +189,12 @@ def static_url(filename: str) -> str:
 def _register_template_helpers(app: Flask) -> None:
     from community.accounts import policy as accounts_policy
     from community.boards import policy as boards_policy
+    from community.web import local_time, page_url
 
     app.jinja_env.globals.update(
         static_url=static_url,
+        local_time=local_time,
+        page_url=page_url,
         accounts_policy=accounts_policy,
         boards_policy=boards_policy,
     )

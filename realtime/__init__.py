@@ -9,6 +9,10 @@ socketio = SocketIO()
 
 
 def init_realtime(app: Flask) -> None:
+    # Handlers must be declared before the first init_app: Flask-SocketIO keeps them in a
+    # list only then, and re-applies that list to the server each later app builds.
+    from realtime import events  # noqa: F401
+
     redis_url = app.config.get("REDIS_URL") or None
     # Flask-SocketIO keeps options (even the message-queue manager) from an earlier
     # init_app; start clean so each app built in this process gets only its own.
@@ -21,4 +25,3 @@ def init_realtime(app: Flask) -> None:
         message_queue=redis_url,
         manage_session=False,
     )
-    from realtime import events  # noqa: F401  (registers the handlers)

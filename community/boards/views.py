@@ -1,4 +1,246 @@
-"""HTML pages of the boards domain."""
-from flask import Blueprint
+"""HTML pages of the boards domain: boards, topics, posts, edits, revisions, moderation.
+
+Every rule lives in boards.policy and boards.service; these functions only read the
+request, call the service and choose the page."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, flash, render_template, request, url_for
+from flask_login import login_required
+
+from community.boards import service
+from community.boards.models import POST_MAX, TITLE_MAX, TITLE_MIN
+from community.db import commit, db
+from community.errors import EditConflict
+from community.web import actor, done, form_action, render_form
 
 bp = Blueprint("boards", __name__)
+
+
+def _per_page(kind: str) -> int:
+    settings = current_app.config["SETTINGS"]
+    return settings.posts_per_page if kind == "posts" else settings.topics_per_page
+
+
+def _topic_url(topic_id: int, page: int = 1, anchor: str = "") -> str:
+    return url_for("boards.topic", topic_id=topic_id, page=page if page > 1 else None) + anchor
+
+
+def _post_url(post) -> str:
+    page = service.page_of_post(db.session, actor(), post, _per_page("posts"))
+    return _topic_url(post.topic_id, page, f"#post-{post.number}")
+
+
+LIMITS = {"post_max": POST_MAX, "title_min": TITLE_MIN, "title_max": TITLE_MAX}
+
+
+# ------------------------------------------------------------------ reading
+
+@bp.route("/")
+def index():
+    boards = service.list_boards(db.session, actor())
+    return render_template("boards/index.html", boards=boards)
+
+
+@bp.route("/b/<slug>")
+def board(slug: str):
+    board = service.get_board(db.session, actor(), slug)
+    tag = request.args.get("tag") or None
+    topics = service.list_topics(db.session, actor(), board, request.args.get("page", 1),
+                                 _per_page("topics"), tag=tag)
+    watched = service.watching(db.session, actor(), board=board)
+    return render_template("boards/board.html", board=board, topics=topics, tag=tag,
+                           watched=watched)
+
+
+@bp.route("/t/<int:topic_id>")
+def topic(topic_id: int):
+    topic = service.get_topic(db.session, actor(), topic_id)
+    posts = service.list_posts(db.session, actor(), topic, request.args.get("page", 1),
+                               _per_page("posts"))
+    return render_template(
+        "boards/topic.html", topic=topic, posts=posts,
+        liked=service.liked_post_ids(db.session, actor(), posts.items),
+        watched=service.watching(db.session, actor(), topic=topic),
+        boards=service.list_boards(db.session, actor()), values={}, errors={}, **LIMITS)
+
+
+@bp.route("/p/<int:post_id>")
+def post(post_id: int):
+    return done(_post_url(service.get_post(db.session, actor(), post_id)))
+
+
+# ------------------------------------------------------------------ writing
+
+@bp.route("/b/<slug>/new", methods=["GET", "POST"])
+@login_required
+def new_topic(slug: str):
+    board = service.get_board(db.session, actor(), slug)
+    if request.method == "GET":
+        return render_form("boards/new_topic.html", board=board, values={}, **LIMITS)
+
+    def create() -> str:
+        form = request.form.to_dict()
+        form["tags"] = [t for t in form.get("tags", "").replace(",", " ").split() if t]
+        created = service.create_topic(db.session, actor(), board, form)
+        return _topic_url(created.id)
+
+    return form_action(create, "boards/new_topic.html", board=board, **LIMITS)
+
+
+@bp.route("/t/<int:topic_id>/reply", methods=["GET", "POST"])
+@login_required
+def reply(topic_id: int):
+    topic = service.get_topic(db.session, actor(), topic_id)
+    if request.method == "GET":
+        values = {"reply_to": request.args.get("reply_to", "")}
+        quoted = request.args.get("quote", type=int)
+        if quoted:
+            post = service.get_post(db.session, actor(), quoted)
+            values = {"raw": service.quote(db.session, actor(), post), "reply_to": post.id}
+        return render_form("boards/reply.html", topic=topic, values=values, **LIMITS)
+
+    def send() -> str:
+        return _post_url(service.reply(db.session, actor(), topic, request.form.to_dict()))
+
+    return form_action(send, "boards/reply.html", topic=topic, **LIMITS)
+
+
+@bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(post_id: int):
+    post = service.get_post(db.session, actor(), post_id)
+    context = {"post": post, "conflict": None, **LIMITS}
+    if request.method == "GET":
+        values = {"raw": post.raw, "base_revision": post.revision, "title": post.topic.title}
+        return render_form("boards/edit.html", values=values, **context)
+    try:
+        return form_action(lambda: _post_url(
+            service.edit_post(db.session, actor(), post, request.form.to_dict())),
+            "boards/edit.html", **context)
+    except EditConflict as conflict:
+        # Show both texts and the diff; the new base lets the member save the merge.
+        db.session.rollback()
+        values = {**request.form.to_dict(), "base_revision": conflict.extra["current_revision"]}
+        return render_form("boards/edit.html", status=409, values=values,
+                           **{**context, "conflict": conflict})
+
+
+@bp.route("/p/<int:post_id>/revisions")
+def revisions(post_id: int):
+    post = service.get_post(db.session, actor(), post_id)
+    history = service.revisions(db.session, actor(), post)
+    diff = None
+    if request.args.get("from") or request.args.get("to"):
+        diff = service.revision_diff(db.session, actor(), post, request.args.get("from"),
+                                     request.args.get("to"))
+    elif len(history) > 1:
+        diff = service.revision_diff(db.session, actor(), post, history[-2].number,
+                                     history[-1].number)
+    return render_template("boards/revisions.html", post=post, history=history, diff=diff)
+
+
+# ------------------------------------------------------------------ one-click actions
+
+def _flag(name: str) -> bool:
+    """A checkbox-like form field: "1"/"on"/"true" mean yes; absent means no."""
+    return request.form.get(name, "1").lower() in ("1", "on", "true", "yes")
+
+
+@bp.route("/p/<int:post_id>/like", methods=["POST"])
+@login_required
+def like(post_id: int):
+    post = service.get_post(db.session, actor(), post_id)
+    service.set_like(db.session, actor(), post, _flag("liked"))
+    if request.accept_mimetypes.best == "application/json":
+        commit(db.session)
+        return {"like_count": post.like_count, "liked": _flag("liked")}
+    return done(_post_url(post))
+
+
+@bp.route("/p/<int:post_id>/delete", methods=["POST"])
+@login_required
+def delete_post(post_id: int):
+    post = service.get_post(db.session, actor(), post_id)
+    service.delete_post(db.session, actor(), post, True)
+    flash(f"Post #{post.number} is deleted; a moderator can restore it.", "info")
+    return done(_post_url(post))
+
+
+@bp.route("/p/<int:post_id>/restore", methods=["POST"])
+@login_required
+def restore_post(post_id: int):
+    post = service.get_post(db.session, actor(), post_id)
+    service.delete_post(db.session, actor(), post, False)
+    flash(f"Post #{post.number} is restored.", "success")
+    return done(_post_url(post))
+
+
+@bp.route("/p/<int:post_id>/revisions/<int:number>/hide", methods=["POST"])
+@login_required
+def hide_revision(post_id: int, number: int):
+    post = service.get_post(db.session, actor(), post_id)
+    service.hide_revision(db.session, actor(), post, number, request.form.get("reason", ""))
+    flash(f"The text of revision {number} is hidden; its record stays.", "success")
+    return done(url_for("boards.revisions", post_id=post.id))
+
+
+@bp.route("/b/<slug>/watch", methods=["POST"])
+@login_required
+def watch_board(slug: str):
+    board = service.get_board(db.session, actor(), slug)
+    service.set_watch(db.session, actor(), _flag("watched"), board=board)
+    return done(url_for("boards.board", slug=slug))
+
+
+@bp.route("/t/<int:topic_id>/watch", methods=["POST"])
+@login_required
+def watch_topic(topic_id: int):
+    topic = service.get_topic(db.session, actor(), topic_id)
+    service.set_watch(db.session, actor(), _flag("watched"), topic=topic)
+    return done(_topic_url(topic_id))
+
+
+def _moderate(topic_id: int, change, message: str) -> Response:
+    topic = service.get_topic(db.session, actor(), topic_id)
+    change(topic)
+    flash(message.format(topic=topic), "success")
+    return done(_topic_url(topic_id))
+
+
+@bp.route("/t/<int:topic_id>/pin", methods=["POST"])
+@login_required
+def pin(topic_id: int):
+    pinned = _flag("pinned")
+    return _moderate(topic_id, lambda t: service.set_pinned(db.session, actor(), t, pinned),
+                     "The topic is pinned." if pinned else "The topic is unpinned.")
+
+
+@bp.route("/t/<int:topic_id>/lock", methods=["POST"])
+@login_required
+def lock(topic_id: int):
+    locked = _flag("locked")
+    return _moderate(topic_id, lambda t: service.set_locked(db.session, actor(), t, locked),
+                     "The topic is locked." if locked else "The topic is open for replies.")
+
+
+@bp.route("/t/<int:topic_id>/move", methods=["POST"])
+@login_required
+def move(topic_id: int):
+    return _moderate(topic_id,
+                     lambda t: service.move_topic(db.session, actor(), t,
+                                                  request.form.get("board")),
+                     "The topic moved to {topic.board.name}.")
+
+
+@bp.route("/t/<int:topic_id>/delete", methods=["POST"])
+@login_required
+def delete_topic(topic_id: int):
+    return _moderate(topic_id, lambda t: service.delete_topic(db.session, actor(), t, True),
+                     "The topic is deleted; moderators still see it and can restore it.")
+
+
+@bp.route("/t/<int:topic_id>/restore", methods=["POST"])
+@login_required
+def restore_topic(topic_id: int):
+    return _moderate(topic_id, lambda t: service.delete_topic(db.session, actor(), t, False),
+                     "The topic is restored.")

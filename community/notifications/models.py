@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from community.accounts.models import User
 from community.boards.models import Post
 from community.db import Base, UTCDateTime, utcnow
 
@@ -29,3 +30,4 @@ class Notification(Base):
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     post: Mapped[Post] = relationship()
+    actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])

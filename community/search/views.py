@@ -1,0 +1,27 @@
+"""The search page: posts in the boards the reader may see, with highlighted excerpts."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template, request
+
+from community.db import db
+from community.errors import ValidationError
+from community.search import service
+from community.web import actor
+
+bp = Blueprint("search", __name__)
+
+
+@bp.route("/search")
+def search():
+    q = request.args.get("q", "").strip()
+    hits, total, errors = [], 0, {}
+    if q:
+        try:
+            hits, total = service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
+                                         actor(), q, request.args.get("page", 1))
+        except ValidationError as error:
+            errors = error.errors
+    status = 422 if errors else 200
+    return render_template("search/index.html", q=q, hits=hits, total=total, errors=errors,
+                           page=request.args.get("page", 1, type=int) or 1,
+                           per_page=service.PER_PAGE), status

@@ -1,0 +1,93 @@
+"""What the HTML pages of every domain share: form handling, local times, redirects.
+
+A page's POST handler calls its service inside `form_action`; a ValidationError re-renders
+the same form with the member's input and the errors (422), a RateLimited one with when to
+retry (429), so nothing typed is ever lost to an error."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import Response, redirect, render_template, request, url_for
+from flask_login import current_user
+from markupsafe import Markup, escape
+
+from community.db import commit, db
+from community.errors import RateLimited, ValidationError
+
+
+def actor():
+    """The signed-in member, or None, for the services' policy checks."""
+    return current_user._get_current_object() if current_user.is_authenticated else None
+
+
+def form_values() -> dict[str, str]:
+    return {key: request.form.get(key, "") for key in request.form}
+
+
+def render_form(template: str, *, errors: dict | None = None, status: int = 200,
+                retry_after: int | None = None, **context) -> Response:
+    response = Response(render_template(template, errors=errors or {},
+                                        values=context.pop("values", form_values()),
+                                        retry_after=retry_after, **context), status=status)
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def form_action(action: Callable[[], str], template: str, **context) -> Response:
+    """Run `action` (it returns the URL to go to) in one unit of work; on bad input show the
+    form again with the member's text kept and a 422/429 status."""
+    try:
+        target = action()
+        commit(db.session)
+    except ValidationError as error:
+        db.session.rollback()
+        return render_form(template, errors=error.extra.get("errors", {}), status=422,
+                           **context)
+    except RateLimited as error:
+        db.session.rollback()
+        return render_form(template, errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after, **context)
+    return redirect(target, code=303)
+
+
+def done(target: str) -> Response:
+    """Commit a one-click action (like, watch, pin…) and go back."""
+    commit(db.session)
+    return redirect(target, code=303)
+
+
+def safe_next(default: str) -> str:
+    """Only same-site paths, so a crafted link cannot bounce a member elsewhere."""
+    target = request.values.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.netloc \
+            and "\\" not in target:
+        return target
+    return default
+
+
+def viewer_zone() -> ZoneInfo:
+    name = current_user.time_zone if current_user.is_authenticated else "UTC"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_time(moment: datetime | None) -> Markup:
+    """A <time> in the viewer's own time zone, machine-readable in UTC."""
+    if moment is None:
+        return Markup("")
+    local = moment.astimezone(viewer_zone())
+    label = local.strftime("%d %b %Y %H:%M ") + (local.tzname() or "")
+    return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), escape(label))
+
+
+def page_url(page: int) -> str:
+    """The current URL with another ?page, keeping the other query parameters."""
+    args = {**request.view_args, **request.args.to_dict(), "page": page}
+    return url_for(request.endpoint, **args)
