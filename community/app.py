@@ -47,6 +47,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     init_realtime(app)
     _register_blueprints(app)
+    from community.web import RoundsRequest, reject_malformed_form
+
+    app.request_class = RoundsRequest
+    app.before_request(reject_malformed_form)
     _register_error_handlers(app)
     _register_template_helpers(app)
     app.add_url_rule("/healthz", "healthz", _healthz)
@@ -105,17 +109,16 @@ def _init_accounts(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    # Each domain adds its routes to the shared API blueprint.
+    import community.accounts.api
+    import community.api.openapi
+    import community.boards.api
+    import community.notifications.api  # noqa: F401
     from community.accounts.views import bp as accounts_bp
     from community.api import api
     from community.boards.views import bp as boards_bp
     from community.notifications.views import bp as notifications_bp
     from community.search.views import bp as search_bp
-
-    # Each domain adds its routes to the shared API blueprint.
-    import community.accounts.api  # noqa: F401
-    import community.boards.api  # noqa: F401
-    import community.notifications.api  # noqa: F401
-    import community.api.openapi  # noqa: F401
 
     csrf.exempt(api)  # the API checks CSRF itself for cookie-authenticated writes
     app.register_blueprint(accounts_bp)

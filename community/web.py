@@ -5,12 +5,12 @@ the same form with the member's input and the errors (422), a RateLimited one wi
 retry (429), so nothing typed is ever lost to an error."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import Response, redirect, render_template, request, url_for
+from flask import Request, Response, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
 
@@ -91,3 +91,30 @@ def page_url(page: int) -> str:
     """The current URL with another ?page, keeping the other query parameters."""
     args = {**request.view_args, **request.args.to_dict(), "page": page}
     return url_for(request.endpoint, **args)
+
+
+def reject_malformed_form() -> Response | None:
+    """A form whose bytes are not UTF-8 gets a clear 400, not text with U+FFFD in it
+    (Werkzeug would otherwise replace the bad bytes silently)."""
+    if request.method != "POST" or request.mimetype != "application/x-www-form-urlencoded":
+        return None
+    for pair in request.get_data(cache=True).split(b"&"):
+        try:
+            unquote_to_bytes(pair.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return Response(render_template(
+                "error.html", title="Unreadable form",
+                detail="The form arrived with characters that are not valid UTF-8. Go back, "
+                       "check the text (copy-paste from another program can cause this) and "
+                       "send it again."), status=400)
+    return None
+
+
+class RoundsRequest(Request):
+    """Keeps a url-encoded form's raw bytes, so reject_malformed_form can check them after
+    the CSRF check has already parsed the form."""
+
+    def _load_form_data(self) -> None:
+        if self.mimetype == "application/x-www-form-urlencoded":
+            self.get_data(cache=True)
+        super()._load_form_data()

@@ -11,6 +11,7 @@ from itertools import count
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, inspect, text
 
 from community import create_app
@@ -103,9 +104,20 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
     }
 
 
+class FreshContextClient(FlaskClient):
+    """Each request gets its own app context, as in production, even while a test holds
+    one open (the `session` fixture): otherwise `g` — the CSRF token, the signed-in user,
+    the database session — would leak from one client's request into another's."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def app(app_config: dict, database_url: str):
     app = create_app(app_config)
+    app.test_client_class = FreshContextClient
     with app.app_context():
         ensure_default_boards(database.session)
         database.session.commit()

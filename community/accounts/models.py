@@ -34,6 +34,11 @@ CREDENTIALS = tuple(c.value for c in Credential)
 USERNAME_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_]$"
 
 
+def password_stamp(changed_at: datetime) -> str:
+    """Part of the session id: a password change ends every other session at once."""
+    return str(int(changed_at.timestamp() * 1_000_000))
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
@@ -67,7 +72,7 @@ class User(Base):
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    tokens: Mapped[list["ApiToken"]] = relationship(
+    tokens: Mapped[list[ApiToken]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -83,7 +88,7 @@ class User(Base):
     def get_id(self) -> str:
         # The password-change time is part of the id, so changing the password ends
         # every other session that still carries the old id.
-        return f"{self.id}:{int(self.password_changed_at.timestamp())}"
+        return f"{self.id}:{password_stamp(self.password_changed_at)}"
 
     @property
     def is_staff(self) -> bool:

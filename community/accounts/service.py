@@ -14,10 +14,16 @@ from sqlalchemy.orm import Session
 
 from community.accounts import policy
 from community.accounts.models import (
-    CREDENTIALS, ROLES, USERNAME_PATTERN, ApiToken, LoginAttempt, User,
+    CREDENTIALS,
+    ROLES,
+    USERNAME_PATTERN,
+    ApiToken,
+    LoginAttempt,
+    User,
+    password_stamp,
 )
-from community.errors import Forbidden, NotFound, RateLimited, ValidationError, check
 from community.db import utcnow
+from community.errors import Forbidden, NotFound, RateLimited, ValidationError, check
 from community.validation import text_field
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -193,7 +199,7 @@ def load_session_user(db: Session, session_id: str) -> User | None:
         return None
     if user is None or not user.is_active:
         return None
-    if str(int(user.password_changed_at.timestamp())) != stamp:
+    if password_stamp(user.password_changed_at) != stamp:
         return None
     return user
 
