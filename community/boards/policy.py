@@ -48,7 +48,7 @@ def can_edit_post(actor: User | None, post: Post) -> bool:
         return False
     if can_moderate(actor, post.topic.board):
         return True
-    return (actor.id == post.author_id and not post.is_deleted
+    return (is_signed_in(actor) and actor.id == post.author_id and not post.is_deleted
             and not post.topic.locked and not post.topic.is_deleted)
 
 
