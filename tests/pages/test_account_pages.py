@@ -12,7 +12,7 @@ GOOD = {"email": "amara@example.org", "username": "amara", "password": "a long p
 
 
 def _users(session) -> int:
-    session.expire_all()
+    session.rollback()  # end the snapshot; see what the requests committed
     return session.scalar(select(func.count()).select_from(User))
 
 
@@ -145,7 +145,7 @@ def test_moderators_verify_credentials_members_cannot(client, app, make_user, se
         as_text=True)
     assert post_form(moderator_client, "/u/ravi/verify", {"verified": "1"}).status_code == 303
     assert "verified clinician" in client.get("/u/ravi").get_data(as_text=True)
-    session.expire_all()
+    session.rollback()  # end the snapshot; see what the requests committed
     assert session.get(User, member.id).verified_at is not None
 
 
@@ -157,5 +157,5 @@ def test_only_admins_change_roles(client, app, make_user, session):
     login(admin, make_user("admin"))
     assert post_form(admin, "/u/lena/role", {"role": "editor"}).status_code == 303
     assert post_form(admin, "/u/lena/role", {"role": "king"}).status_code == 422
-    session.expire_all()
+    session.rollback()  # end the snapshot; see what the requests committed
     assert session.get(User, member.id).role == "editor"
