@@ -90,6 +90,7 @@ _PROBLEMS = {
     403: ("Not allowed", "Problem"),
     404: ("Not found", "Problem"),
     409: ("The post changed since the revision you edited", "EditConflictProblem"),
+    413: ("The request body is over 2 MB", "Problem"),
     422: ("Some fields need attention (`errors` maps each field to its messages)",
           "ValidationProblem"),
     429: ("Too many requests; see Retry-After", "RateLimitedProblem"),
@@ -198,8 +199,10 @@ def _responses(method: str, path: str, spec: dict) -> dict[str, Any]:
     codes = {401, *spec["errors"]}
     if "{" in path:
         codes.add(404)
-    if spec["body"] or spec["query"] or "{" in path:
+    if spec["body"] or spec["query"]:
         codes.add(422)
+    if spec["body"]:
+        codes.add(413)
     if method != "get":
         codes.add(400)
     responses = {str(spec["ok"]): ok}

@@ -207,6 +207,12 @@ NSTR = {"type": ["string", "null"]}
 NINT = {"type": ["integer", "null"]}
 
 _AUTHOR = {"username": STR, "display_name": STR, "credentials": STR, "verified": BOOL}
+_BOARD = {"slug": STR, "name": STR, "description": STR, "verified_only": BOOL,
+          "topic_count": INT, "url": STR}
+_TOPIC = {"id": INT, "board": STR, "title": STR, "author": ref("Author"),
+          "tags": {"type": "array", "items": STR}, "pinned": BOOL, "locked": BOOL,
+          "post_count": INT, "created_at": TIME, "last_posted_at": TIME, "deleted": BOOL,
+          "url": STR}
 _DIFF_LINES = {"type": "array", "items": _obj({
     "op": {"enum": ["equal", "delete", "insert"]}, "text": STR})}
 
@@ -233,18 +239,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                    "last_used_at": NTIME, "revoked_at": NTIME}),
     "NewToken": _obj({"token": {"type": "string", "description": "Shown once; keep it."},
                       "id": INT, "name": STR, "prefix": STR, "created_at": TIME}),
-    "Board": _obj({"slug": STR, "name": STR, "description": STR, "verified_only": BOOL,
-                   "topic_count": INT, "url": STR}),
-    "BoardDetail": {"allOf": [ref("Board"), _obj({"watching": BOOL}, open_=True)],
-                    "unevaluatedProperties": False},
-    "Topic": _obj({
-        "id": INT, "board": STR, "title": STR, "author": ref("Author"),
-        "tags": {"type": "array", "items": STR}, "pinned": BOOL, "locked": BOOL,
-        "post_count": INT, "created_at": TIME, "last_posted_at": TIME, "deleted": BOOL,
-        "url": STR}),
-    "TopicDetail": {"allOf": [ref("Topic"), _obj({
-        "posts": ref("PostPage"), "watching": BOOL, "can_reply": BOOL}, open_=True)],
-        "unevaluatedProperties": False},
+    "Board": _obj(_BOARD),
+    "BoardDetail": _obj({**_BOARD, "watching": BOOL}),
+    "Topic": _obj(_TOPIC),
+    "TopicDetail": _obj({**_TOPIC, "posts": ref("PostPage"), "watching": BOOL,
+                         "can_reply": BOOL}),
     "Post": _obj({
         "id": INT, "topic_id": INT, "number": INT, "author": ref("Author"), "raw": STR,
         "cooked": STR, "revision": INT, "like_count": INT, "liked_by_me": BOOL,
