@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+from alembic.util import CommandError
 from flask import Flask
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -55,9 +56,11 @@ def _safe_url(url: str) -> str:
 
 @contextmanager
 def _database_errors(url: str) -> Iterator[None]:
-    """Unreachable or broken databases get one clear line, not a traceback."""
+    """Unreachable databases and unknown revisions get one clear line, not a traceback."""
     try:
         yield
+    except CommandError as exc:
+        raise click.ClickException(str(exc)) from exc
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise click.ClickException(f"Database {_safe_url(url)}: {reason}") from exc
@@ -225,7 +228,7 @@ def user() -> None:
 
 def _username_from(email: str) -> str:
     """A valid username from the email's local part (the member can use --username)."""
-    name = re.sub(r"[^A-Za-z0-9_.-]", "_", email.split("@", 1)[0])[:32].strip(".-")
+    name = re.sub(r"[^a-z0-9_.-]", "_", email.strip().lower().split("@", 1)[0])[:32].strip(".-")
     return name if len(name) >= 3 else (name + "___")[:3]
 
 

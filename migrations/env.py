@@ -11,7 +11,9 @@ from logging.config import fileConfig
 from typing import Any
 
 from alembic import context
-from sqlalchemy.engine import Connection
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
 
 import community.models  # noqa: F401  (every table registered on Base.metadata)
 from community.config import Settings
@@ -61,17 +63,45 @@ def _run_on(connection: Connection) -> None:
         context.run_migrations()
 
 
+def _sqlite_engine(url: str) -> Engine:
+    """SQLite with foreign keys OFF while the schema changes, as SQLite's documentation asks:
+    with them on, dropping or rebuilding (batch mode) a table deletes its rows first and
+    fires ON DELETE actions on other tables. Integrity is checked before the commit."""
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN: transactional DDL
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute("PRAGMA busy_timeout=30000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_sqlite_integrity(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        raise RuntimeError(f"the migration left rows with dangling foreign keys: {broken[:5]}")
+
+
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         _run_on(connection)
         return
-    # The app's engine factory: same SQLite pragmas (foreign keys, WAL, busy timeout).
-    engine = make_engine(database_url())
+    url = database_url()
+    engine = _sqlite_engine(url) if url.startswith("sqlite") else make_engine(url)
     try:
-        with engine.connect() as connection:
+        # One transaction for the whole run, on both backends (SQLite has transactional
+        # DDL too): a failing step, or a failed integrity check, leaves the schema as it was.
+        with engine.connect() as connection, connection.begin():
             _run_on(connection)
-            connection.commit()
+            if connection.dialect.name == "sqlite":
+                _check_sqlite_integrity(connection)
     finally:
         engine.dispose()
 
