@@ -44,8 +44,20 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def _is_text(value: object) -> bool:
+    """A non-empty str that encodes as UTF-8 (JSON may carry lone surrogates; argon2
+    cannot hash them)."""
+    if not isinstance(value, str) or not value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _password_errors(password: object, email: str = "") -> list[str]:
-    if not isinstance(password, str) or not password:
+    if not _is_text(password):
         return ["Enter a password."]
     if len(password) < PASSWORD_MIN:
         return [f"Use at least {PASSWORD_MIN} characters."]
@@ -151,7 +163,7 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
 
     The attempt is recorded either way; the caller commits even on failure so the
     limit counts it."""
-    if not isinstance(email, str) or not isinstance(password, str) or not email or not password:
+    if not _is_text(email) or not _is_text(password):
         raise ValidationError({"email": ["Enter your email and password."]})
     email = email.strip().lower()[:254]
     _login_throttle(db, email, ip_address, max_failures, window_seconds)
@@ -178,7 +190,7 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
 def change_password(db: Session, user: User, current: object, new: object) -> None:
     errors: dict[str, list[str]] = {}
     try:
-        valid = isinstance(current, str) and _hasher.verify(user.password_hash, current)
+        valid = _is_text(current) and _hasher.verify(user.password_hash, current)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         valid = False
     if not valid:

@@ -67,6 +67,8 @@ def json_body() -> dict[str, Any]:
         raise ValidationError({"_": ["The request body is not valid UTF-8."]}) from None
     except ValueError as exc:
         raise ValidationError({"_": [f"The request body is not valid JSON ({exc})."]}) from None
+    except RecursionError:
+        raise ValidationError({"_": ["The request body is nested too deeply."]}) from None
     if not isinstance(body, dict):
         raise ValidationError({"_": ["The request body must be a JSON object."]})
     return body

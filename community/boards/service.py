@@ -516,7 +516,9 @@ def set_locked(db: Session, actor: User | None, topic: Topic, locked: bool) -> T
 
 def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: object) -> Topic:
     actor = _require_moderator(actor, topic.board)
-    if not isinstance(board_slug, str) or not board_slug:
+    errors: dict[str, list[str]] = {}
+    board_slug = text_field(board_slug, "board", errors, max_len=60, label="The board")
+    if errors:
         raise ValidationError({"board": ["Choose the board to move the topic to."]})
     target = db.scalar(select(Board).where(Board.slug == board_slug))
     if target is None:
