@@ -21,6 +21,7 @@ from community.api.serializers import (
 from community.boards import policy, service
 from community.boards.models import Topic
 from community.db import commit, db
+from community.errors import Forbidden
 from community.search import service as search_service
 
 
@@ -104,6 +105,9 @@ def moderate_topic(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
     body = json_body()
+    if not policy.can_moderate(actor, topic.board):
+        # Checked here too, so that even an empty change is refused to members.
+        raise Forbidden("Only moderators can do this.")
     only_fields(body, ("pinned", "locked", "board"))
     pinned, locked = bool_field(body, "pinned"), bool_field(body, "locked")
     if pinned is not None:

@@ -223,6 +223,7 @@ def test_moderators_pin_lock_move_delete_and_restore(api, session, people, topic
     url = f"{PREFIX}/topics/{topic['id']}"
     api.patch(url, json={"pinned": True}, expect=401)
     api.patch(url, token=tokens["author"], json={"pinned": True}, expect=403)
+    api.patch(url, token=tokens["author"], json={}, expect=403)
     api.delete(url, token=tokens["member"], expect=403)
     api.patch(url, token=tokens["moderator"], json={"pinned": "yes"}, expect=422)
     # A bad move refuses the whole request: the pin in it is not kept either.
@@ -287,7 +288,7 @@ def test_verified_only_board(api, session, make_user, token_for, topic_factory):
     api.post(f"{PREFIX}/topics/{topic['id']}/posts", token=member_token, json={"raw": "Hi"},
              expect=403)
     api.put(f"{PREFIX}/boards/oncology/watch", token=member_token, expect=403)
-    slugs = lambda token: {b["slug"] for b in api.get(  # noqa: E731
+    slugs = lambda token: {b["slug"] for b in api.get(
         f"{PREFIX}/boards", token=token).get_json()["items"]}
     assert "oncology" not in slugs(member_token) and "oncology" in slugs(clinician_token)
 
