@@ -17,7 +17,7 @@ def init_celery(app: Flask) -> Celery:
     redis_url = app.config.get("REDIS_URL") or ""
     celery = Celery(app.name, task_cls=FlaskTask)
     celery.conf.update(
-        broker_url=redis_url or "memory://",
+        broker_url=redis_url or "memory://localhost/",  # eager: never used to send
         result_backend=None,
         task_ignore_result=True,
         task_always_eager=app.config["CELERY_EAGER"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import unquote_to_bytes, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,7 +72,11 @@ def safe_next(default: str) -> str:
 
 
 def viewer_zone() -> ZoneInfo:
-    name = current_user.time_zone if current_user.is_authenticated else "UTC"
+    return _zone(current_user.time_zone if current_user.is_authenticated else "UTC")
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
