@@ -146,7 +146,10 @@ def search(db: Session, index_path: str | Path, actor: User | None, q: object,
     try:
         parser = _parser()
         parser.schema = ix.schema
-        query = parser.parse(text)
+        try:
+            query = parser.parse(text)
+        except Exception:  # noqa: BLE001 — whoosh raises bare Exception ("created:[x TO]")
+            raise ValidationError({"q": ["The search could not be understood."]}) from None
         allowed = Or([NumericRange("board_id", b, b) for b in readable])
         with ix.searcher() as searcher:
             results = searcher.search_page(query, page_number, pagelen=PER_PAGE, filter=allowed)
