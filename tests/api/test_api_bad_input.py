@@ -72,3 +72,20 @@ def test_wrong_types_and_broken_json_everywhere(api, session, make_user, token_f
                 assert response.status_code in (400, 401, 403, 413, 422, 429), (
                     method, path, body[:20], response.status_code)
     assert _rows(session) == before
+
+
+def test_odd_query_strings_and_search_syntax(api, make_user, token_for, topic_factory):
+    token = token_for(make_user())
+    topic_factory(token)
+    for path in ("/search?q=%ED%A0%80", "/search?q=%ff%fe", "/search?q=(", "/search?q=%22",
+                 "/search?q=title:", "/search?q=*", "/search?q=[a%20TO", "/search?q=NOT",
+                 "/search?q=board_id:abc", "/search?q=topic_id:[1%20TO%20x]",
+                 "/boards/cardiology/topics?tag=%ff", "/boards/cardiology/topics?tag=%ED%A0%80"):
+        api.get(PREFIX + path, token=token, expect=200)
+    for path in ("/search?q=%00", "/search?q=created:[2020%20TO%20]",
+                 "/boards/cardiology/topics?page=%ED%A0%80",
+                 "/posts/1/revisions/diff?from=%ff&to=1"):
+        api.get(PREFIX + path, token=token, expect=422)
+    for path in ("/users/%ff", "/boards/%ED%A0%80"):
+        api.get(PREFIX + path, token=token, expect=404)
+    api.get(f"{PREFIX}/me", headers={"Authorization": "Bearer rnd_\u00e9\u00e9"}, expect=401)
