@@ -118,7 +118,7 @@ everything that could identify a patient (HIPAA Safe Harbor):
 |---|---|
 | a calendar date of admission | "on admission", "day 2" |
 | the patient's town | the state or country |
-| a 93-year-old | "a patient aged 90 or older" |
+| an exact age above 89 | "aged 90 or older" |
 
 Questions about a specific post? Ask @lucia.ferreira or me.
 """
