@@ -2,10 +2,12 @@
 (Every response the other API tests see is also validated against it: see conftest.py.)"""
 from __future__ import annotations
 
+import re
+
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from tests.api.conftest import PREFIX, template_of
+from tests.api.conftest import PREFIX, sign_in_with_cookie, template_of
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
@@ -63,3 +65,48 @@ def test_a_body_over_the_size_limit_is_a_problem(api, make_user, token_for):
     api.post(f"{PREFIX}/boards/cardiology/topics", token=token, expect=413,
              data=b'{"raw": "' + b"x" * (3 * 1024 * 1024) + b'"}',
              content_type="application/json")
+
+
+def _operations(document):
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            yield method, path, operation
+
+
+def _url(path: str, values: dict) -> str:
+    return PREFIX + re.sub(r"{(\w+)}", lambda m: str(values[m.group(1)]), path)
+
+
+def test_the_documented_problems_of_every_operation_happen(app, api, client, make_user,
+                                                          token_for, topic_factory):
+    """401 for a bad token (and, on writes, for no sign-in), 400 for a cookie write without
+    CSRF, 404 for unknown ids and 413 for huge bodies: on every operation that lists them."""
+    admin = make_user("admin")
+    token = token_for(admin)
+    topic = topic_factory(token)
+    real = {"slug": "cardiology", "topic_id": topic["id"], "username": admin.username,
+            "post_id": topic["posts"]["items"][0]["id"], "number": 1, "token_id": 1}
+    unknown = {"slug": "no-such-board", "topic_id": 999999, "post_id": 999999,
+               "username": "no-such-member", "token_id": 999999, "number": 999}
+    bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
+    for method, path, operation in _operations(api.document):
+        statuses = operation["responses"]
+        body_ref = operation.get("requestBody", {}).get("content", {}).get(
+            "application/json", {}).get("schema", {}).get("$ref", "")
+        body = bodies.get(body_ref.rsplit("/", 1)[-1], {})
+        api.open(method, _url(path, real), expect=401, json=body,
+                 headers={"Authorization": "Bearer rnd_revoked-or-made-up"})
+        if {} not in operation["security"]:
+            api.open(method, _url(path, real), expect=401, json=body)
+        if "404" in statuses:
+            api.open(method, _url(path, unknown), token=token, expect=404, json=body)
+        if "413" in statuses:
+            api.open(method, _url(path, real), token=token, expect=413,
+                     data=b'{"x": "' + b"x" * (3 * 1024 * 1024) + b'"}',
+                     content_type="application/json")
+    sign_in_with_cookie(app, client, make_user())
+    for method, path, operation in _operations(api.document):
+        if method != "get":
+            assert "400" in operation["responses"]
+            refused = api.open(method, _url(path, real), expect=400, json={})
+            assert refused.get_json()["type"].endswith("/csrf")
