@@ -9,4 +9,4 @@ from realtime import socketio
 app = create_app()
 celery = app.extensions["celery"]
 
-__all__ = ["app", "socketio", "celery"]
+__all__ = ["app", "celery", "socketio"]

@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PARAGRAPHS = [
-    "A man in his 50s with two days of exertional chest tightness; ECG shows **ST depression** "
-    "in V4–V6 and the first troponin is at the upper limit of normal.",
+    ("A man in his 50s with two days of exertional chest tightness; ECG shows **ST depression** "
+    "in V4–V6 and the first troponin is at the upper limit of normal."),
     "| Test | Day 0 | Day 1 |\n|---|---|---|\n| hs-troponin | 14 | 52 |\n| eGFR | 71 | 68 |",
-    "- Would you start a heparin infusion now?\n- Anyone using a 0/1 h pathway here?\n"
-    "- What about the [ESC guideline](https://www.escardio.org/)?",
-    "> Serial troponins are the key.\n\nAgreed, @member2 — but the clinical picture matters "
-    "more than one value. `HEART score` was 6.",
+    ("- Would you start a heparin infusion now?\n- Anyone using a 0/1 h pathway here?\n"
+    "- What about the [ESC guideline](https://www.escardio.org/)?"),
+    ("> Serial troponins are the key.\n\nAgreed, @member2 — but the clinical picture matters "
+    "more than one value. `HEART score` was 6."),
 ]
 
 

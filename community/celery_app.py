@@ -33,7 +33,7 @@ def init_celery(app: Flask) -> Celery:
     )
     celery.set_default()
     app.extensions["celery"] = celery
-    import community.notifications.tasks  # noqa: F401  (registers tasks and event handlers)
+    import community.notifications.tasks
     import community.search.tasks  # noqa: F401
 
     return celery

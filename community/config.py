@@ -55,7 +55,7 @@ class Settings:
     posting_limits: dict = field(default_factory=dict)
 
     @classmethod
-    def from_environment(cls) -> "Settings":
+    def from_environment(cls) -> Settings:
         instance = Path(_env("INSTANCE_PATH", str(PROJECT_ROOT / "instance")))
         redis_url = _env("REDIS_URL", "") or ""
         return cls(
@@ -79,7 +79,7 @@ class Settings:
             posting_limits=_posting_limits(),
         )
 
-    def with_overrides(self, overrides: dict | None) -> "Settings":
+    def with_overrides(self, overrides: dict | None) -> Settings:
         if not overrides:
             return self
         known = {f.name for f in fields(self)}
@@ -90,7 +90,7 @@ class Settings:
             setattr(self, key, Path(value) if key == "instance_path" else value)
         return self
 
-    def resolve(self) -> "Settings":
+    def resolve(self) -> Settings:
         """Fill the defaults that live under the instance folder."""
         self.instance_path.mkdir(parents=True, exist_ok=True)
         if not self.database_url:

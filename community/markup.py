@@ -103,7 +103,7 @@ def cook(raw: str) -> str:
 
 def mentioned_usernames(raw: str) -> list[str]:
     """@usernames named in a post, outside code; in order, without repeats."""
-    text = re.sub(r"```.*?```|`[^`]*`", " ", raw or "", flags=re.S)
+    text = re.sub(r"```.*?```|`[^`]*`", " ", raw or "", flags=re.DOTALL)
     seen: dict[str, None] = {}
     for match in _MENTION.finditer(text):
         seen.setdefault(match.group(1).lower(), None)

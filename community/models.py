@@ -2,7 +2,14 @@
 (Alembic's env.py, the tests and the app all import this)."""
 from community.accounts.models import ApiToken, LoginAttempt, User  # noqa: F401
 from community.boards.models import (  # noqa: F401
-    Board, ModerationAction, Post, PostLike, PostRevision, Tag, Topic, Watch,
+    Board,
+    ModerationAction,
+    Post,
+    PostLike,
+    PostRevision,
+    Tag,
+    Topic,
+    Watch,
 )
 from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401

@@ -16,10 +16,11 @@ from sqlalchemy import create_engine, inspect, text
 
 from community import create_app
 from community.accounts.models import User
-from community.accounts.service import hash_password, configure_hasher
+from community.accounts.service import configure_hasher, hash_password
 from community.boards.service import PostingLimits, configure_limits
 from community.boards.specialties import ensure_default_boards
-from community.db import db as database, utcnow
+from community.db import db as database
+from community.db import utcnow
 from community.models import Base
 
 TEST_DATABASE_URL = os.environ.get("ROUNDS_TEST_DATABASE_URL", "")

@@ -4,7 +4,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -104,7 +112,7 @@ class Post(Base):
 
     topic: Mapped[Topic] = relationship()
     author: Mapped[User] = relationship(foreign_keys=[author_id])
-    reply_to: Mapped["Post | None"] = relationship(remote_side=[id])
+    reply_to: Mapped[Post | None] = relationship(remote_side=[id])
 
     @property
     def is_deleted(self) -> bool:

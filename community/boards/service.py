@@ -6,9 +6,10 @@ caller's unit of work does) and none touches the request.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Generic, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -20,12 +21,29 @@ from community.accounts.policy import is_signed_in
 from community.boards import policy
 from community.boards.diffing import line_diff, unified_diff
 from community.boards.models import (
-    MAX_TAGS, POST_MAX, TAG_PATTERN, TITLE_MAX, TITLE_MIN, Board, ModerationAction, Post,
-    PostLike, PostRevision, Tag, Topic, Watch,
+    MAX_TAGS,
+    POST_MAX,
+    TAG_PATTERN,
+    TITLE_MAX,
+    TITLE_MIN,
+    Board,
+    ModerationAction,
+    Post,
+    PostLike,
+    PostRevision,
+    Tag,
+    Topic,
+    Watch,
 )
 from community.db import record_event, utcnow
 from community.errors import (
-    EditConflict, Forbidden, NotAuthenticated, NotFound, RateLimited, ValidationError, check,
+    EditConflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    RateLimited,
+    ValidationError,
+    check,
 )
 from community.validation import int_field, text_field
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 with warnings.catch_warnings():
     # whoosh 2.7.4 has invalid escape sequences that warn on import; keep them quiet.

@@ -70,6 +70,7 @@ def test_rebuild_is_idempotent_and_queries_are_checked(app, session, make_user):
     assert search.search(session, index, None, "anticoagulation")[1] == 3
     assert search.search(session, index, None, "*lation")[1] == 0  # no leading wildcards
     import pytest
+
     from community.errors import ValidationError
 
     with pytest.raises(ValidationError):
