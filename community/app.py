@@ -13,6 +13,7 @@ from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from community.config import PROJECT_ROOT, Settings
 from community.db import db
@@ -53,6 +54,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.before_request(reject_malformed_form)
     _register_error_handlers(app)
     _register_template_helpers(app)
+    if settings.proxy_count:
+        # Behind a proxy, the client's address (for the sign-in limit) and scheme come from
+        # its X-Forwarded-* headers, trusted for exactly that many hops.
+        n = settings.proxy_count
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
     app.add_url_rule("/healthz", "healthz", _healthz)
     app.add_url_rule("/livez", "livez", _livez)
     return app

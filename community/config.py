@@ -50,6 +50,8 @@ class Settings:
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
     log_level: str = "INFO"
+    # How many reverse proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none).
+    proxy_count: int = 0
     testing: bool = False
     # Seconds between posts: topic_new, reply_new (trust level 0), topic, reply.
     posting_limits: dict = field(default_factory=dict)
@@ -76,6 +78,7 @@ class Settings:
             argon2_time_cost=_env_int("ARGON2_TIME_COST", 3),
             argon2_memory_cost=_env_int("ARGON2_MEMORY_COST", 65536),
             log_level=_env("LOG_LEVEL", "INFO") or "INFO",
+            proxy_count=_env_int("PROXY_COUNT", 0),
             posting_limits=_posting_limits(),
         )
 

@@ -159,3 +159,19 @@ def test_only_admins_change_roles(client, app, make_user, session):
     assert post_form(admin, "/u/lena/role", {"role": "king"}).status_code == 422
     session.rollback()  # end the snapshot; see what the requests committed
     assert session.get(User, member.id).role == "editor"
+
+
+def test_behind_a_trusted_proxy_the_sign_in_limit_counts_the_real_client(app_config,
+                                                                         make_user):
+    from community import create_app
+
+    app = create_app({**app_config, "proxy_count": 1})
+    member = make_user()
+    blocked, other = app.test_client(), app.test_client()
+    for _ in range(20):  # 4 × 5 failures from one address block that address
+        post_form(blocked, "/login", {"email": f"x{_}@example.org", "password": "wrong"},
+                  headers={"X-Forwarded-For": "203.0.113.7"})
+    assert post_form(blocked, "/login", {"email": member.email, "password": PASSWORD},
+                     headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 429
+    assert post_form(other, "/login", {"email": member.email, "password": PASSWORD},
+                     headers={"X-Forwarded-For": "198.51.100.9"}).status_code == 303
