@@ -3,6 +3,7 @@
 from community.accounts.models import ApiToken, LoginAttempt, User  # noqa: F401
 from community.boards.models import (  # noqa: F401
     Board,
+    BoardModerator,
     ModerationAction,
     Post,
     PostLike,
@@ -13,3 +14,4 @@ from community.boards.models import (  # noqa: F401
 )
 from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401
+from moderation.models import *

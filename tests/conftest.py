@@ -22,6 +22,7 @@ from community.boards.specialties import ensure_default_boards
 from community.db import db as database
 from community.db import utcnow
 from community.models import Base
+from moderation.audit.models import APPEND_ONLY_SQLITE
 
 TEST_DATABASE_URL = os.environ.get("ROUNDS_TEST_DATABASE_URL", "")
 TEST_REDIS_URL = os.environ.get("ROUNDS_TEST_REDIS_URL", "")
@@ -82,8 +83,13 @@ def _empty_all_tables(url: str) -> None:
         if url.startswith("postgresql"):
             connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
+            # The audit log refuses DELETE (append-only triggers): lift them to clean up.
+            for trigger in ("audit_log_no_update", "audit_log_no_delete"):
+                connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
             for name in tables:
                 connection.execute(text(f"DELETE FROM {name}"))
+            for ddl in APPEND_ONLY_SQLITE:
+                connection.execute(text(ddl.statement))
     engine.dispose()
 
 

@@ -95,6 +95,10 @@ class User(Base):
         return self.role in (Role.moderator.value, Role.admin.value)
 
     @property
+    def moderated_board_ids(self) -> set[int]:
+        return {link.board_id for link in self.board_moderations}
+
+    @property
     def is_verified(self) -> bool:
         return self.verified_at is not None
 

@@ -39,6 +39,29 @@ class Board(Base):
     topic_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    # Board-scoped moderators act on this board's topics, posts and queue items only.
+    moderator_links: Mapped[list[BoardModerator]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", back_populates="board")
+
+    @property
+    def moderator_ids(self) -> set[int]:
+        return {link.user_id for link in self.moderator_links}
+
+
+class BoardModerator(Base):
+    __tablename__ = "board_moderators"
+
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    appointed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    board: Mapped[Board] = relationship(back_populates="moderator_links")
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+
 
 topic_tags = Table(
     "topic_tags",

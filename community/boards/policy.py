@@ -18,7 +18,8 @@ def can_read_board(actor: User | None, board: Board) -> bool:
 
 
 def can_moderate(actor: User | None, board: Board) -> bool:
-    return is_moderator(actor)
+    """Site moderators and admins moderate every board; a board's own moderators theirs."""
+    return is_moderator(actor) or (is_signed_in(actor) and actor.id in board.moderator_ids)
 
 
 def can_start_topic(actor: User | None, board: Board) -> bool:

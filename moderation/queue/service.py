@@ -1,0 +1,215 @@
+"""Queue use cases: enqueue, list with counts, claim, act. Acting is one conditional UPDATE
+on the item's version, so two moderators acting at once get one action and one conflict."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from community.accounts.models import User
+from community.boards.service import Page, _page_number
+from community.db import utcnow
+from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.validation import int_field, text_field
+from moderation.audit import service as audit
+from moderation.queue import policy
+from moderation.queue.models import STATUSES, QueueEvent, QueueItem
+from moderation.queue.types import KINDS, TYPES
+
+
+def enqueue(db: Session, kind: str, subject_type: str, subject_id: int, *,
+            board_id: int | None = None, subject_user_id: int | None = None,
+            summary: str = "", data: dict[str, Any] | None = None,
+            actor: User | None = None, reason: str = "") -> tuple[QueueItem, bool]:
+    """Put a subject in the queue, or find it there already: (item, created)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown queue kind {kind!r}")
+    existing = open_item(db, kind, subject_type, subject_id)
+    if existing is not None:
+        return existing, False
+    item = QueueItem(kind=kind, subject_type=subject_type, subject_id=subject_id,
+                     board_id=board_id, subject_user_id=subject_user_id,
+                     created_by_id=actor.id if actor else None, summary=summary[:300],
+                     data=data or {})
+    try:
+        with db.begin_nested():  # two requests enqueueing at once: the index keeps one
+            db.add(item)
+            db.flush()
+    except IntegrityError:
+        return open_item(db, kind, subject_type, subject_id), False
+    db.add(QueueEvent(item_id=item.id, actor_id=item.created_by_id, action="enqueued",
+                      from_status="pending", to_status="pending", reason=reason))
+    db.flush()
+    return item, True
+
+
+def open_item(db: Session, kind: str, subject_type: str, subject_id: int) -> QueueItem | None:
+    return db.scalar(select(QueueItem).where(
+        QueueItem.kind == kind, QueueItem.subject_type == subject_type,
+        QueueItem.subject_id == subject_id, QueueItem.status == "pending"))
+
+
+def _require_queue(actor: User | None) -> User:
+    if actor is None or not getattr(actor, "is_authenticated", False):
+        raise NotAuthenticated("Sign in to see the review queue.")
+    if not policy.can_view_queue(actor):
+        raise Forbidden("The review queue is for moderators.")
+    return actor
+
+
+def _visible(query, actor: User):
+    boards = policy.board_scope(actor)
+    if boards is None:
+        return query
+    scoped = [kind for kind, t in TYPES.items() if t.board_scoped]
+    return query.where(QueueItem.board_id.in_(boards or [-1]), QueueItem.kind.in_(scoped))
+
+
+def list_items(db: Session, actor: User | None, *, kind: object = None,
+               status: object = "pending", board_id: int | None = None, page: object = 1,
+               per_page: int = 50) -> Page[QueueItem]:
+    actor = _require_queue(actor)
+    errors: dict[str, list[str]] = {}
+    if kind not in (None, "") and kind not in KINDS:
+        errors["kind"] = [f"Choose one of: {', '.join(KINDS)}."]
+    if status not in (None, "", "all") and status not in STATUSES:
+        errors["status"] = [f"Choose one of: {', '.join(STATUSES)}, all."]
+    number = _page_number(page)
+    if errors:
+        raise ValidationError(errors)
+    query = _visible(select(QueueItem), actor)
+    if kind:
+        query = query.where(QueueItem.kind == kind)
+    if status not in (None, "", "all"):
+        query = query.where(QueueItem.status == status)
+    if board_id is not None:
+        query = query.where(QueueItem.board_id == board_id)
+    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    # Oldest first: the queue is worked in the order members have been waiting.
+    items = db.scalars(query.options(joinedload(QueueItem.claimed_by),
+                                     joinedload(QueueItem.subject_user))
+                       .order_by(QueueItem.created_at, QueueItem.id)
+                       .limit(per_page).offset((number - 1) * per_page)).all()
+    return Page(items, number, per_page, total)
+
+
+def counts(db: Session, actor: User | None, status: str = "pending") -> dict[str, int]:
+    """Items per kind for the actor's view of the queue (for the filter bar and the badge)."""
+    actor = _require_queue(actor)
+    query = _visible(select(QueueItem.kind, func.count()).where(QueueItem.status == status),
+                     actor).group_by(QueueItem.kind)
+    found = dict(db.execute(query).all())
+    return {kind: found.get(kind, 0) for kind in KINDS}
+
+
+def get_item(db: Session, actor: User | None, item_id: int) -> QueueItem:
+    actor = _require_queue(actor)
+    item = db.get(QueueItem, item_id, options=[selectinload(QueueItem.events)
+                                               .joinedload(QueueEvent.actor)])
+    if item is None or not policy.can_view_item(actor, item):
+        raise NotFound("There is no such queue item.")
+    return item
+
+
+def _expected_version(version: object) -> int:
+    errors: dict[str, list[str]] = {}
+    number = int_field(version, "version", errors, minimum=1, label="The item version")
+    if errors:
+        raise ValidationError(errors)
+    return number
+
+
+def _conflict(db: Session, item: QueueItem) -> Conflict:
+    db.refresh(item)
+    who = item.resolved_by or item.claimed_by
+    state = item.status if item.status != "pending" else "changed"
+    return Conflict(
+        f"Another moderator acted on this item first (it is now {state}"
+        f"{' by ' + who.username if who else ''}). Reload it to see what was done.",
+        status=item.status, version=item.version)
+
+
+def claim(db: Session, actor: User | None, item: QueueItem, version: object,
+          claimed: bool = True) -> QueueItem:
+    """Take an item so others see it is being handled (or give it back)."""
+    actor = _require_queue(actor)
+    if not policy.can_act_on(actor, item):
+        raise Forbidden("You cannot act on this item.")
+    base = _expected_version(version)
+    if claimed and item.claimed_by_id not in (None, actor.id):
+        raise Conflict(f"{item.claimed_by.username} is already handling this item.",
+                       status=item.status, version=item.version)
+    values = {"claimed_by_id": actor.id if claimed else None,
+              "claimed_at": utcnow() if claimed else None}
+    _bump(db, item, base, **values)
+    _history(db, actor, item, "claimed" if claimed else "unclaimed", "pending", "")
+    return item
+
+
+def _bump(db: Session, item: QueueItem, base: int, **values: Any) -> None:
+    moved = db.execute(
+        update(QueueItem).where(QueueItem.id == item.id, QueueItem.version == base,
+                                QueueItem.status == "pending")
+        .values(version=QueueItem.version + 1, updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        raise _conflict(db, item)
+    db.refresh(item)
+
+
+def _history(db: Session, actor: User, item: QueueItem, action: str, from_status: str,
+             reason: str, data: dict | None = None) -> None:
+    db.add(QueueEvent(item_id=item.id, actor_id=actor.id, action=action,
+                      from_status=from_status, to_status=item.status, reason=reason,
+                      data=data or {}))
+    audit.record(db, actor, f"queue.{item.kind}.{action}", subject_type=item.subject_type,
+                 subject_id=item.subject_id, queue_item_id=item.id, board_id=item.board_id,
+                 before={"status": from_status}, after={"status": item.status, **(data or {})},
+                 reason=reason)
+    db.flush()
+
+
+def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *,
+        version: object, reason: object = "", data: dict | None = None) -> QueueItem:
+    """Take one of the item type's actions; the second of two concurrent actions conflicts."""
+    actor = _require_queue(actor)
+    if not policy.can_act_on(actor, item):
+        raise Forbidden("You cannot act on this item."
+                        if item.subject_user_id != actor.id else
+                        "This item is about you: another moderator must handle it.")
+    item_type = TYPES.get(item.kind)
+    errors: dict[str, list[str]] = {}
+    action = item_type.actions.get(action_name) if item_type and isinstance(
+        action_name, str) else None
+    if action is None:
+        names = ", ".join(item_type.actions) if item_type else "none"
+        errors["action"] = [f"Choose one of: {names}."]
+    why = text_field(reason, "reason", errors, required=bool(action and action.reason_required),
+                     max_len=2000, label="The reason")
+    base = _expected_version(version)
+    if errors:
+        raise ValidationError(errors)
+    if item.status != "pending":
+        raise _conflict(db, item)
+    if item.claimed_by_id not in (None, actor.id):
+        raise Conflict(f"{item.claimed_by.username} is handling this item; ask them, or "
+                       "wait until they give it back.", status=item.status, version=item.version)
+    final = action.to_status != "pending"
+    _bump(db, item, base, status=action.to_status,
+          **({"resolved_by_id": actor.id, "resolved_at": utcnow()} if final else {}))
+    if action.apply is not None:
+        action.apply(db, actor, item, data or {})
+    _history(db, actor, item, action.name, "pending", why, data)
+    return item
+
+
+def pending_count(db: Session, actor: User | None) -> int:
+    """For the header badge; 0 for members who cannot see the queue."""
+    if not policy.can_view_queue(actor):
+        return 0
+    return db.scalar(_visible(select(func.count()).select_from(QueueItem)
+                              .where(QueueItem.status == "pending"), actor)) or 0
+
