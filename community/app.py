@@ -131,6 +131,9 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(boards_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(search_bp)
+    import moderation
+
+    moderation.init_app(app)
     app.register_blueprint(api)
 
 

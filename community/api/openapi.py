@@ -105,9 +105,12 @@ def _q(name: str, schema: dict, required: bool = False, description: str = "") -
 
 def op(method: str, path: str, summary: str, tag: str, ok: int = 200,
        schema: str | None = None, *, body: str | None = None, auth: bool = False,
-       query: tuple[dict, ...] = (), errors: tuple[int, ...] = ()) -> tuple:
+       query: tuple[dict, ...] = (), errors: tuple[int, ...] = (),
+       conflict: str = "EditConflictProblem") -> tuple:
+    """One operation. `conflict` names the problem schema of its 409, when it has one."""
     return method, path, {"summary": summary, "tag": tag, "ok": ok, "schema": schema,
-                          "body": body, "auth": auth, "query": query, "errors": errors}
+                          "body": body, "auth": auth, "query": query, "errors": errors,
+                          "conflict": conflict}
 
 
 OPERATIONS = [
@@ -208,6 +211,8 @@ def _responses(method: str, path: str, spec: dict) -> dict[str, Any]:
     responses = {str(spec["ok"]): ok}
     for code in sorted(codes):
         description, schema = _PROBLEMS[code]
+        if code == 409 and spec["conflict"] != "EditConflictProblem":
+            description, schema = "Someone else changed it first", spec["conflict"]
         problem: dict[str, Any] = {
             "description": description,
             "content": {"application/problem+json": {"schema": ref(schema)}}}
@@ -235,6 +240,17 @@ def _operation(method: str, path: str, spec: dict) -> dict[str, Any]:
     operation["security"] = ([{"bearerAuth": []}, {"cookieAuth": []}] if spec["auth"]
                              else [{"bearerAuth": []}, {"cookieAuth": []}, {}])
     return operation
+
+
+def extend(operations: list[tuple] = (), *, schemas: dict | None = None,
+           request_schemas: dict | None = None, params: dict | None = None) -> None:
+    """Add another package's operations and schemas (moderation, cases, live sessions):
+    each API module declares its own beside its routes, at import time."""
+    OPERATIONS.extend(operations)
+    SCHEMAS.update(schemas or {})
+    REQUEST_SCHEMAS.update(request_schemas or {})
+    _PARAM_SCHEMAS.update(params or {})
+    document.cache_clear()
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,10 @@ class Action:
     reason_required: bool = False
 
 
+# load(db, item) -> the subject (a post, a disclosure…) for the item's page and API.
+Load = Callable[[Session, Any], Any]
+
+
 @dataclass
 class ItemType:
     kind: str
@@ -44,6 +48,7 @@ class ItemType:
     actions: dict[str, Action] = field(default_factory=dict)
     # Board moderators may act on items of this kind in their boards.
     board_scoped: bool = False
+    load: Load | None = None
 
     @property
     def label(self) -> str:
@@ -54,9 +59,10 @@ TYPES: dict[str, ItemType] = {}
 
 
 def register(kind: str, subject_type: str, actions: list[Action], *,
-             board_scoped: bool = False) -> ItemType:
+             board_scoped: bool = False, load: Load | None = None) -> ItemType:
+    """Declare a kind's actions. Its page shows templates/moderation/kinds/<kind>.html."""
     if kind not in KINDS:
         raise ValueError(f"unknown queue kind {kind!r}: declare it in KINDS")
-    item_type = ItemType(kind, subject_type, {a.name: a for a in actions}, board_scoped)
+    item_type = ItemType(kind, subject_type, {a.name: a for a in actions}, board_scoped, load)
     TYPES[kind] = item_type
     return item_type

@@ -1,0 +1,1 @@
+"""JSON routes of moderation.audit (added to community.api's blueprint)."""

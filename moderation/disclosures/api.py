@@ -1,0 +1,1 @@
+"""JSON routes of moderation.disclosures (added to community.api's blueprint)."""

@@ -1,0 +1,1 @@
+"""JSON routes of moderation.flags (added to community.api's blueprint)."""

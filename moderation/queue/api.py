@@ -1,0 +1,1 @@
+"""JSON routes of moderation.queue (added to community.api's blueprint)."""

@@ -1,0 +1,1 @@
+"""JSON routes of moderation.trust (added to community.api's blueprint)."""
