@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from community.accounts.models import User
 from community.db import Base, UTCDateTime, utcnow
@@ -60,7 +60,9 @@ class BoardModerator(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     board: Mapped[Board] = relationship(back_populates="moderator_links")
-    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    # User.board_moderations (for User.moderated_board_ids) comes from this backref.
+    user: Mapped[User] = relationship(foreign_keys=[user_id],
+                                      backref=backref("board_moderations"))
 
 
 topic_tags = Table(
