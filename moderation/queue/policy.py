@@ -24,6 +24,11 @@ def can_act_on(actor: User | None, item: QueueItem) -> bool:
     return can_view_item(actor, item) and item.subject_user_id != actor.id
 
 
+def can_release_claim(actor: User | None, item: QueueItem) -> bool:
+    """A claim is given back by whoever holds it, or by a site moderator (a stale claim)."""
+    return can_act_on(actor, item) and (item.claimed_by_id == actor.id or is_moderator(actor))
+
+
 def board_scope(actor: User | None) -> set[int] | None:
     """The boards whose items the actor sees, or None for all of them."""
     if is_moderator(actor):

@@ -95,11 +95,16 @@ def list_items(db: Session, actor: User | None, *, kind: object = None,
     return Page(items, number, per_page, total)
 
 
-def counts(db: Session, actor: User | None, status: str = "pending") -> dict[str, int]:
-    """Items per kind for the actor's view of the queue (for the filter bar and the badge)."""
+def counts(db: Session, actor: User | None, status: str = "pending",
+           board_id: int | None = None) -> dict[str, int]:
+    """Items per kind for the actor's view of the queue (for the filter bar and the badge);
+    status "all" counts every status."""
     actor = _require_queue(actor)
-    query = _visible(select(QueueItem.kind, func.count()).where(QueueItem.status == status),
-                     actor).group_by(QueueItem.kind)
+    query = _visible(select(QueueItem.kind, func.count()), actor).group_by(QueueItem.kind)
+    if status != "all":
+        query = query.where(QueueItem.status == status)
+    if board_id is not None:
+        query = query.where(QueueItem.board_id == board_id)
     found = dict(db.execute(query).all())
     return {kind: found.get(kind, 0) for kind in KINDS}
 
@@ -128,7 +133,7 @@ def _conflict(db: Session, item: QueueItem) -> Conflict:
     return Conflict(
         f"Another moderator acted on this item first (it is now {state}"
         f"{' by ' + who.username if who else ''}). Reload it to see what was done.",
-        status=item.status, version=item.version)
+        item_status=item.status, version=item.version)
 
 
 def claim(db: Session, actor: User | None, item: QueueItem, version: object,
@@ -140,7 +145,12 @@ def claim(db: Session, actor: User | None, item: QueueItem, version: object,
     base = _expected_version(version)
     if claimed and item.claimed_by_id not in (None, actor.id):
         raise Conflict(f"{item.claimed_by.username} is already handling this item.",
-                       status=item.status, version=item.version)
+                       item_status=item.status, version=item.version)
+    if not claimed and item.claimed_by_id is None:
+        return item  # nothing to give back: no history entry for a no-op
+    if not claimed and not policy.can_release_claim(actor, item):
+        raise Forbidden(f"{item.claimed_by.username} is handling this item; only they or a "
+                        "site moderator can give it back.")
     values = {"claimed_by_id": actor.id if claimed else None,
               "claimed_at": utcnow() if claimed else None}
     _bump(db, item, base, **values)
@@ -189,14 +199,16 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
         errors["action"] = [f"Choose one of: {names}."]
     why = text_field(reason, "reason", errors, required=bool(action and action.reason_required),
                      max_len=2000, label="The reason")
-    base = _expected_version(version)
+    # Every field's problem at once (a missing reason and a bad version together).
+    base = int_field(version, "version", errors, minimum=1, label="The item version")
     if errors:
         raise ValidationError(errors)
     if item.status != "pending":
         raise _conflict(db, item)
     if item.claimed_by_id not in (None, actor.id):
         raise Conflict(f"{item.claimed_by.username} is handling this item; ask them, or "
-                       "wait until they give it back.", status=item.status, version=item.version)
+                       "wait until they give it back.", item_status=item.status,
+                       version=item.version)
     final = action.to_status != "pending"
     _bump(db, item, base, status=action.to_status,
           **({"resolved_by_id": actor.id, "resolved_at": utcnow()} if final else {}))
