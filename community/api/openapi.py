@@ -106,11 +106,12 @@ def _q(name: str, schema: dict, required: bool = False, description: str = "") -
 def op(method: str, path: str, summary: str, tag: str, ok: int = 200,
        schema: str | None = None, *, body: str | None = None, auth: bool = False,
        query: tuple[dict, ...] = (), errors: tuple[int, ...] = (),
-       conflict: str = "EditConflictProblem") -> tuple:
-    """One operation. `conflict` names the problem schema of its 409, when it has one."""
+       conflict: str = "EditConflictProblem", media: dict | None = None) -> tuple:
+    """One operation. `conflict` names the problem schema of its 409, when it has one;
+    `media` adds other success media types ({"text/csv": {"schema": …}})."""
     return method, path, {"summary": summary, "tag": tag, "ok": ok, "schema": schema,
                           "body": body, "auth": auth, "query": query, "errors": errors,
-                          "conflict": conflict}
+                          "conflict": conflict, "media": media or {}}
 
 
 OPERATIONS = [
@@ -197,6 +198,8 @@ def _responses(method: str, path: str, spec: dict) -> dict[str, Any]:
         ok["content"] = {"application/json": {"schema": ref(spec["schema"])}}
     elif spec["ok"] != 204:
         ok["content"] = {"application/json": {"schema": {"type": "object"}}}
+    if spec.get("media"):
+        ok.setdefault("content", {}).update(spec["media"])
     if spec["schema"] in ("TopicPage", "SearchPage"):
         ok["headers"] = {"Link": {"schema": STR, "description": "first, prev, next, last"}}
     codes = {401, *spec["errors"]}
