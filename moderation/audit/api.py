@@ -33,7 +33,7 @@ def audit_log():
     if form not in ("json", "csv"):
         raise ValidationError({"format": ["Choose json or csv."]})
     if form == "csv":
-        return csv_response(filters)
+        return csv_response(me, filters)
     page = service.entries(db.session, me, filters, request.args.get("page", 1), PER_PAGE)
     return paged(page, [entry_json(e) for e in page.items])
 

@@ -231,7 +231,7 @@ def verification_status(member) -> dict:
 @login_required
 def request_verification():
     me = actor()
-    context = {"credential_choices": CREDENTIAL_CHOICES, "status": verification_status(me)}
+    context = {"credential_choices": CREDENTIAL_CHOICES, "verification": verification_status(me)}
     if request.method == "GET":
         return render_form("moderation/queue/verification.html",
                            values={"credentials": me.credentials, "country": me.country},
