@@ -18,6 +18,7 @@ from community.api import json_body
 from community.boards import policy as boards_policy
 from community.boards.models import Board, Post, PostRevision, Topic
 from community.errors import ValidationError
+from community.notifications.models import KINDS as NOTIFICATION_KINDS
 from community.notifications.models import Notification
 from community.validation import INT_MAX
 
@@ -160,7 +161,8 @@ def revision_json(revision: PostRevision) -> dict[str, Any]:
 def notification_json(note: Notification, actor: User, actors: dict[int, User]) -> dict:
     post = note.post
     # Never name a topic its reader can no longer see (moved to a restricted board, deleted).
-    readable = boards_policy.can_view_post(actor, post)
+    # A message notification (a disclosure to renew…) has no post: its text and link instead.
+    readable = post is not None and boards_policy.can_view_post(actor, post)
     who = actors.get(note.actor_id) if note.actor_id else None
     return {
         "id": note.id, "kind": note.kind, "post_id": note.post_id,
@@ -169,6 +171,7 @@ def notification_json(note: Notification, actor: User, actors: dict[int, User]) 
         "post_number": post.number if readable else None,
         "actor": author_json(who) if who is not None else None,
         "created_at": _time(note.created_at), "read": note.read_at is not None,
+        "message": note.message, "link": note.link,
     }
 
 
@@ -258,9 +261,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "RevisionDiff": _obj({"from": ref("Revision"), "to": ref("Revision"), "hidden": BOOL,
                           "lines": _DIFF_LINES, "unified": STR}),
     "Notification": _obj({
-        "id": INT, "kind": {"enum": ["mention", "reply", "new_topic", "quote", "like"]},
-        "post_id": INT, "topic_id": NINT, "topic_title": NSTR, "post_number": NINT,
-        "actor": _nullable(ref("Author")), "created_at": TIME, "read": BOOL}),
+        "id": INT, "kind": {"enum": list(NOTIFICATION_KINDS)},
+        "post_id": NINT, "topic_id": NINT, "topic_title": NSTR, "post_number": NINT,
+        "actor": _nullable(ref("Author")), "created_at": TIME, "read": BOOL,
+        "message": {"type": ["string", "null"], "description": "text of a notification "
+                    "without a post (a disclosure to renew, a review's outcome)"},
+        "link": {"type": ["string", "null"], "description": "where to act on it"}}),
     "SearchHit": _obj({
         "post": ref("Post"), "topic": _obj({"id": INT, "title": STR, "board": STR}),
         "excerpt": {"type": "array", "items": _obj({"text": STR, "match": BOOL})}}),

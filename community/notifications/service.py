@@ -67,6 +67,21 @@ def notify_post_liked(db: Session, post_id: int, user_id: int) -> int:
     return 1
 
 
+def notify_member(db: Session, user_id: int, kind: str, message: str, link: str,
+                  actor_id: int | None = None) -> bool:
+    """A notification about the member's own records (no post): once per member, kind and
+    link, so a task that runs twice sends it once. True when it was created."""
+    exists = db.scalar(select(Notification.id).where(
+        Notification.user_id == user_id, Notification.kind == kind,
+        Notification.post_id.is_(None), Notification.link == link))
+    if exists is not None:
+        return False
+    db.add(Notification(user_id=user_id, kind=kind, message=message[:300], link=link[:300],
+                        actor_id=actor_id))
+    db.flush()
+    return True
+
+
 def for_user(db: Session, user: User, limit: int = 50) -> list[Notification]:
     return list(db.scalars(
         select(Notification).options(joinedload(Notification.post).joinedload(Post.topic))

@@ -26,7 +26,7 @@ def index():
     me = actor()
     # A post may have been deleted or its board restricted since: ask the policy again.
     items = [n for n in service.for_user(db.session, me)
-             if boards_policy.can_view_post(me, n.post)]
+             if n.post is None or boards_policy.can_view_post(me, n.post)]
     return render_template("notifications/index.html", items=items, describe=DESCRIPTIONS)
 
 

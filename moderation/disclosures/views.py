@@ -1,4 +1,202 @@
-"""Pages of moderation.disclosures."""
-from flask import Blueprint
+"""Pages of moderation.disclosures: your disclosures, the disclosure form, one version, your
+roles, and the company list moderators keep. Every rule lives in service, gate and policy.
+
+The review of a role is a queue item (kind "disclosure_review"): its form is
+templates/moderation/kinds/disclosure_review.html, shown on the queue's item page."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, render_template, request, url_for
+from flask_login import login_required
+
+from community.db import db, utcnow
+from community.errors import NotFound
+from community.web import actor, done, form_action, form_values, render_form, safe_next
+from moderation.disclosures import gate, service
+from moderation.disclosures.models import (
+    COMPANY_KINDS,
+    CONTENT_ROLES,
+    NATURES,
+    OWNER_EXCEPTIONS,
+    OWNERSHIP_TYPES,
+    Company,
+)
+from moderation.disclosures.service import (
+    LOOKBACK_MONTHS,
+    MAX_RELATIONSHIPS,
+    StatementEntry,
+    add_months,
+)
 
 bp = Blueprint("disclosures", __name__)
+
+BLANK_ROWS = 5
+MORE_ROWS = 5
+ROW_FIELDS = ("company", "nature", "ownership_type", "started_on", "ended_on", "ongoing")
+
+
+@bp.record
+def _schedule_reminders(state) -> None:
+    """The daily renewal reminder, in this app's `celery beat` schedule."""
+    from moderation.disclosures.tasks import install_schedule
+
+    celery = state.app.extensions.get("celery")
+    if celery is not None:
+        install_schedule(celery)
+
+
+@bp.app_template_global()
+def disclosure_statement(content_kind: str, content_id: int) -> list[StatementEntry]:
+    """For templates/moderation/disclosures/_statement.html (session and case pages)."""
+    return service.statement(db.session, content_kind, content_id)
+
+
+def _form_context() -> dict:
+    today = utcnow().date()
+    return {
+        "natures": [("", "Choose…"), *NATURES.items()],
+        "ownership_types": [("", "Not an ownership interest"), *OWNERSHIP_TYPES.items()],
+        "companies": service.list_companies(db.session, actor(), per_page=1000).items,
+        "earliest": add_months(today, -LOOKBACK_MONTHS).isoformat(), "today": today.isoformat(),
+        "lookback": LOOKBACK_MONTHS,
+    }
+
+
+# ---------------------------------------------------------------- your disclosures
+
+
+@bp.route("/disclosures")
+@login_required
+def index():
+    me, now = actor(), utcnow()
+    versions = service.versions(db.session, me, me)
+    current = next((d for d in versions if d.is_current(now)), None)
+    clearances = service.clearances_of(db.session, me, me)
+    return render_template(
+        "moderation/disclosures/index.html", versions=versions, current=current, now=now,
+        latest=versions[0] if versions else None,
+        days_left=(current.valid_until - now).days if current else None,
+        clearances=[(c, service.clearance_state(c, now)) for c in clearances])
+
+
+def _rows_from_form(count: int) -> list[dict]:
+    return [{name: request.form.get(f"rel-{n}-{name}", "") for name in ROW_FIELDS}
+            for n in range(1, count + 1)]
+
+
+def _row_count() -> int:
+    try:
+        count = int(request.form.get("rows", BLANK_ROWS))
+    except ValueError:
+        count = BLANK_ROWS
+    return max(1, min(count, MAX_RELATIONSHIPS))
+
+
+def _prefill() -> tuple[dict, int]:
+    """A renewal starts from the latest version's answers (dates and all)."""
+    latest = service.active_disclosure(db.session, actor().id)
+    if latest is None:
+        return {}, BLANK_ROWS
+    values: dict = {"declared_none": "yes" if latest.declared_none else ""}
+    for n, rel in enumerate(latest.relationships, 1):
+        values.update({f"rel-{n}-company": rel.company.name, f"rel-{n}-nature": rel.nature,
+                       f"rel-{n}-ownership_type": rel.ownership_type or "",
+                       f"rel-{n}-started_on": rel.started_on.isoformat(),
+                       f"rel-{n}-ended_on": rel.ended_on.isoformat() if rel.ended_on else "",
+                       f"rel-{n}-ongoing": "yes" if rel.ongoing else ""})
+    return values, min(MAX_RELATIONSHIPS, max(BLANK_ROWS, len(latest.relationships) + 2))
+
+
+@bp.route("/disclosures/new", methods=["GET", "POST"])
+@login_required
+def new():
+    template = "moderation/disclosures/form.html"
+    if request.method == "GET":
+        values, rows = _prefill()
+        return render_form(template, values=values, rows=rows, **_form_context())
+    rows = _row_count()
+    if request.form.get("more"):
+        # "Add more rows" without JavaScript: the same form back, with room for more.
+        rows = min(MAX_RELATIONSHIPS, rows + MORE_ROWS)
+        return render_form(template, rows=rows, **_form_context())
+
+    def file() -> str:
+        data = {"declared_none": request.form.get("declared_none", ""),
+                "confirm": request.form.get("confirm", ""),
+                "relationships": _rows_from_form(rows)}
+        disclosure = service.file_disclosure(db.session, actor(), data)
+        flash(f"Disclosure version {disclosure.version} filed; it is valid until "
+              f"{disclosure.valid_until.date().isoformat()}.", "success")
+        return url_for("disclosures.show", disclosure_id=disclosure.id)
+
+    return form_action(file, template, rows=rows, **_form_context())
+
+
+@bp.route("/disclosures/<int:disclosure_id>")
+@login_required
+def show(disclosure_id: int):
+    disclosure = service.get_disclosure(db.session, actor(), disclosure_id)
+    return render_template("moderation/disclosures/version.html", disclosure=disclosure,
+                           now=utcnow())
+
+
+@bp.route("/disclosures/roles/<int:clearance_id>/again", methods=["POST"])
+@login_required
+def ask_again(clearance_id: int):
+    """Ask for a new review of a role (after a renewal or a refusal)."""
+    old = service.get_clearance(db.session, actor(), clearance_id)
+    gate.request_role(db.session, old.user, old.role, old.content_kind, old.content_id,
+                      old.content_title, old.board_id, actor=actor())
+    flash("Your disclosure is in the moderators' queue for this role.", "success")
+    return done(url_for("disclosures.index"))
+
+
+# ---------------------------------------------------------------- companies (moderators)
+
+
+def _companies_context() -> dict:
+    me = actor()
+    service.require_manager(me)
+    status = request.args.get("status") or "all"
+    page = service.list_companies(db.session, me, status=status,
+                                  q=request.args.get("q", ""), page=request.args.get("page"))
+    return {"page": page, "status": status, "q": request.args.get("q", ""),
+            "kinds": [("", "—"), *COMPANY_KINDS.items()],
+            "classes": [("ineligible", "Ineligible"), ("eligible", "Eligible"),
+                        ("unclassified", "Unclassified")],
+            "filters": service.COMPANY_FILTERS}
+
+
+@bp.route("/moderation/companies", methods=["GET", "POST"])
+@login_required
+def companies():
+    template = "moderation/disclosures/companies.html"
+    context = _companies_context()
+    if request.method == "GET":
+        return render_form(template, values={}, **context)
+
+    def add() -> str:
+        company = service.create_company(db.session, actor(), form_values())
+        flash(f"{company.name} added ({company.classification}).", "success")
+        return url_for("disclosures.companies", q=company.name)
+
+    return form_action(add, template, **context)
+
+
+@bp.route("/moderation/companies/<int:company_id>", methods=["POST"])
+@login_required
+def classify(company_id: int):
+    service.require_manager(actor())
+    company = db.session.get(Company, company_id)
+    if company is None:
+        raise NotFound("There is no such company.")
+    data = {k: v for k, v in form_values().items() if k in ("ineligible", "kind", "notes")}
+    service.classify_company(db.session, actor(), company, data)
+    flash(f"{company.name} is now {company.classification}.", "success")
+    return done(safe_next(url_for("disclosures.companies")))
+
+
+@bp.app_context_processor
+def _labels() -> dict:
+    """Labels the disclosure templates (and the queue's review partial) share."""
+    return {"disclosure_roles": CONTENT_ROLES, "owner_exceptions": OWNER_EXCEPTIONS,
+            "relationship_natures": NATURES}

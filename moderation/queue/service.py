@@ -213,7 +213,8 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
     _bump(db, item, base, status=action.to_status,
           **({"resolved_by_id": actor.id, "resolved_at": utcnow()} if final else {}))
     if action.apply is not None:
-        action.apply(db, actor, item, data or {})
+        # The type sees the reason too (a refused disclosure review tells the member why).
+        action.apply(db, actor, item, {**(data or {}), "reason": why})
     _history(db, actor, item, action.name, "pending", why, data)
     return item
 

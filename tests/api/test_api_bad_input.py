@@ -47,6 +47,11 @@ def test_wrong_types_and_broken_json_everywhere(api, session, make_user, token_f
     token_id = api.get(f"{PREFIX}/auth/tokens", token=token).get_json()["items"][0]["id"]
     values = {"slug": "cardiology", "topic_id": topic["id"], "post_id": post_id, "number": 1,
               "username": author.username, "token_id": token_id}
+    # moderation.disclosures: a real company to classify; the other ids need not exist.
+    company = api.post(f"{PREFIX}/companies", token=admin_token, expect=201,
+                       json={"name": "Acme Devices", "ineligible": True}).get_json()
+    values.update(company_id=company["id"], disclosure_id=1, clearance_id=1,
+                  content_kind="session", content_id=1)
     schemas = api.document["components"]["schemas"]
     before = _rows(session)
     for path, item in api.document["paths"].items():

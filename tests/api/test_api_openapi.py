@@ -88,6 +88,11 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
             "post_id": topic["posts"]["items"][0]["id"], "number": 1, "token_id": 1}
     unknown = {"slug": "no-such-board", "topic_id": 999999, "post_id": 999999,
                "username": "no-such-member", "token_id": 999999, "number": 999}
+    # moderation.disclosures
+    real.update(company_id=1, disclosure_id=1, clearance_id=1, content_kind="session",
+                content_id=1)
+    unknown.update(company_id=999999, disclosure_id=999999, clearance_id=999999,
+                   content_kind="no-such-kind", content_id=999999)
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]

@@ -1,0 +1,209 @@
+"""The disclosure gate: roles that control educational content ask here first.
+
+ACCME Standards for Integrity and Independence, Standard 3: everyone in control of content —
+session hosts and presenters, case authors, co-authors, reviewers and editors — discloses,
+has each relevant financial relationship mitigated before taking the role, and a person who
+refuses to disclose cannot take it. Without a current, reviewed disclosure the action is
+refused with a link to the disclosure form. An expired disclosure blocks like a missing one
+(Rounds' 12-month policy).
+
+Who never calls the gate: ordinary board posts and replies, and chat by attendees. Standard 3
+does not apply where the learners control the content — spontaneous case conversation among
+peers — so the boards service (community.boards.service.create_topic/reply) and the live
+room's chat have no disclosure check, and must not get one. Scheduled sessions (case
+conferences, rounds, M&M, tumor boards, journal clubs run as sessions) are NOT exempt: the
+live-sessions feature calls `require_cleared` for their hosts and presenters.
+
+Use:
+    request_role(db, member, "presenter", "session", session.id, session.title, board_id)
+        -> RoleClearance (pending, queued for a moderator) or DisclosureRequired
+    require_cleared(db, member, "presenter", "session", session.id)
+        -> None, or DisclosureRequired / RoleNotCleared (403 problems with a clear message)
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from community.accounts.models import User
+from community.boards.models import Board
+from community.db import utcnow
+from community.errors import Forbidden, ValidationError
+from community.validation import INT_MAX, int_field, text_field
+from moderation.disclosures import policy
+from moderation.disclosures.models import (
+    CONTENT_KINDS,
+    CONTENT_ROLES,
+    Disclosure,
+    RoleClearance,
+)
+from moderation.disclosures.service import active_disclosure, current_disclosure
+from moderation.queue import service as queue
+
+DISCLOSURE_FORM = "/disclosures/new"
+MY_DISCLOSURES = "/disclosures"
+
+
+class DisclosureRequired(Forbidden):
+    """No current disclosure: file (or renew) one first. The problem carries `link`."""
+
+    slug = "disclosure-required"
+    title = "Disclosure required"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, link=DISCLOSURE_FORM)
+        self.link = DISCLOSURE_FORM
+
+
+class RoleNotCleared(Forbidden):
+    """A current disclosure, but no moderator has cleared it for this role and content."""
+
+    slug = "role-not-cleared"
+    title = "Not cleared for this role"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, link=MY_DISCLOSURES)
+        self.link = MY_DISCLOSURES
+
+
+def _role_label(role: str) -> str:
+    return CONTENT_ROLES[role][0].lower()
+
+
+def check_role(role: object, content_kind: object, errors: dict[str, list[str]]) -> None:
+    if content_kind not in CONTENT_KINDS:
+        errors["content_kind"] = [f"Choose one of: {', '.join(CONTENT_KINDS)}."]
+    if role not in CONTENT_ROLES:
+        errors["role"] = [f"Choose one of: {', '.join(CONTENT_ROLES)}."]
+    elif content_kind in CONTENT_KINDS and CONTENT_ROLES[role][2] != content_kind:
+        fitting = [r for r, spec in CONTENT_ROLES.items() if spec[2] == content_kind]
+        errors["role"] = [f"A {content_kind} has these roles: {', '.join(fitting)}."]
+
+
+def _missing(db: Session, member: User, role: str, now: datetime) -> DisclosureRequired:
+    latest = active_disclosure(db, member.id)
+    action = f"act as {_role_label(role)}"
+    if latest is not None:
+        return DisclosureRequired(
+            f"Your conflict-of-interest disclosure expired on "
+            f"{latest.valid_until.date().isoformat()}. Renew it at {DISCLOSURE_FORM} to "
+            f"{action}: a disclosure covers 12 months.")
+    return DisclosureRequired(
+        f"To {action} you need a conflict-of-interest disclosure: list your financial "
+        f"relationships with ineligible companies of the past 24 months (or declare that you "
+        f"have none) at {DISCLOSURE_FORM}.")
+
+
+def request_role(db: Session, member: User, role: str, content_kind: str, content_id: int,
+                 content_title: str, board_id: int | None = None, *,
+                 actor: User | None = None) -> RoleClearance:
+    """Ask for a moderator's review of the member's current disclosure for this role and
+    content. Idempotent: an open or still-valid request is returned as it is."""
+    actor = actor or member
+    if not policy.can_request_role(actor, member):
+        raise Forbidden("You can only ask for your own roles.")
+    errors: dict[str, list[str]] = {}
+    check_role(role, content_kind, errors)
+    content_id = int_field(content_id, "content_id", errors, minimum=1, maximum=INT_MAX,
+                           label="The content id")
+    title = text_field(content_title, "content_title", errors, max_len=200,
+                       label="The content title")
+    if board_id is not None:
+        board_id = int_field(board_id, "board_id", errors, minimum=1, label="The board")
+        if board_id is not None and db.get(Board, board_id) is None:
+            errors["board_id"] = ["There is no such board."]
+    if errors:
+        raise ValidationError(errors)
+    now = utcnow()
+    disclosure = current_disclosure(db, member.id, now)
+    if disclosure is None:
+        raise _missing(db, member, role, now)
+    existing = _latest(db, member.id, role, content_kind, content_id)
+    if existing is not None and (existing.status == "pending" or (
+            existing.status == "cleared" and existing.disclosure_id == disclosure.id)):
+        if existing.status == "pending":
+            _enqueue(db, existing, member, actor)  # a new item if an earlier one was ignored
+        return existing
+    clearance = RoleClearance(user_id=member.id, role=role, content_kind=content_kind,
+                              content_id=content_id, content_title=title, board_id=board_id,
+                              disclosure_id=disclosure.id, status="pending", requested_at=now)
+    try:
+        with db.begin_nested():  # two requests at once: the partial unique index keeps one
+            db.add(clearance)
+            db.flush()
+    except IntegrityError:
+        return _latest(db, member.id, role, content_kind, content_id)
+    _enqueue(db, clearance, member, actor)
+    return clearance
+
+
+def _enqueue(db: Session, clearance: RoleClearance, member: User, actor: User) -> None:
+    # Not board-scoped: disclosures are reviewed by site moderators, and never by the member
+    # themselves (the queue refuses items whose subject_user_id is the actor).
+    queue.enqueue(db, "disclosure_review", "role_clearance", clearance.id,
+                  subject_user_id=member.id, actor=actor,
+                  summary=f"{member.display_name} as {_role_label(clearance.role)} for "
+                          f"“{clearance.content_title}”",
+                  data={"role": clearance.role, "content_kind": clearance.content_kind,
+                        "content_id": clearance.content_id})
+
+
+def _latest(db: Session, user_id: int, role: str, content_kind: str,
+            content_id: int) -> RoleClearance | None:
+    return db.scalar(select(RoleClearance).where(
+        RoleClearance.user_id == user_id, RoleClearance.role == role,
+        RoleClearance.content_kind == content_kind, RoleClearance.content_id == content_id)
+        .order_by(RoleClearance.requested_at.desc(), RoleClearance.id.desc()).limit(1))
+
+
+def is_cleared(db: Session, member_id: int, role: str, content_kind: str, content_id: int,
+               now: datetime | None = None) -> bool:
+    """One indexed query: a cleared review whose disclosure version is still current."""
+    found = db.execute(
+        select(RoleClearance.id).join(Disclosure, Disclosure.id == RoleClearance.disclosure_id)
+        .where(RoleClearance.content_kind == content_kind,
+               RoleClearance.content_id == content_id, RoleClearance.user_id == member_id,
+               RoleClearance.role == role, RoleClearance.status == "cleared",
+               Disclosure.status == "active", Disclosure.valid_until > (now or utcnow()))
+        .limit(1)).first()
+    return found is not None
+
+
+def require_cleared(db: Session, member: User | None, role: str, content_kind: str,
+                    content_id: int) -> None:
+    """Refuse unless a moderator cleared the member's current disclosure for this role and
+    content (ACCME Standards for Integrity and Independence, Standard 3)."""
+    if member is None:
+        raise DisclosureRequired("Sign in and file a conflict-of-interest disclosure first.")
+    errors: dict[str, list[str]] = {}
+    check_role(role, content_kind, errors)
+    if errors:
+        raise ValidationError(errors)
+    now = utcnow()
+    if is_cleared(db, member.id, role, content_kind, content_id, now):
+        return
+    raise _why_not(db, member, role, content_kind, content_id, now)
+
+
+def _why_not(db: Session, member: User, role: str, content_kind: str, content_id: int,
+             now: datetime) -> Forbidden:
+    """The precise reason, so the member knows what to do next."""
+    disclosure = current_disclosure(db, member.id, now)
+    if disclosure is None:
+        return _missing(db, member, role, now)
+    latest = _latest(db, member.id, role, content_kind, content_id)
+    action = f"act as {_role_label(role)} here"
+    if latest is None:
+        return RoleNotCleared(f"To {action}, a moderator must first review your disclosure "
+                              "for this role: ask for the review.")
+    if latest.status == "pending":
+        return RoleNotCleared(f"Your disclosure is waiting for a moderator's review for this "
+                              f"role; you can {action} once it is cleared.")
+    if latest.status == "refused":
+        reason = f" ({latest.refusal_reason})" if latest.refusal_reason else ""
+        return RoleNotCleared(f"A moderator refused this role{reason}. You cannot {action}.")
+    return RoleNotCleared(f"You filed a new disclosure since this role was cleared: ask for a "
+                          f"review again to {action}.")

@@ -1,0 +1,310 @@
+"""Conflict-of-interest disclosures (ACCME Standards for Integrity and Independence, 2020):
+companies classified eligible or ineligible, versioned disclosures with their financial
+relationships, and the clearance of a member for a content role after a moderator's review.
+
+Dates of relationships are calendar dates; the moment of a declaration is a UTC datetime.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from community.accounts.models import User
+from community.db import Base, UTCDateTime, utcnow
+
+# The natures of a financial relationship, exactly the ACCME Standards for Integrity and
+# Independence list (Standard 3.1): value -> label shown to members and learners.
+NATURES = {
+    "employee": "Employee",
+    "researcher": "Researcher",
+    "consultant": "Consultant",
+    "advisor": "Advisor",
+    "speaker": "Speaker",
+    "independent_contractor": "Independent contractor",
+    "royalties_or_patent": "Royalties or patent beneficiary",
+    "executive_role": "Executive role",
+    "ownership_interest": "Ownership interest",
+}
+# Whether an ownership interest is in a privately held or a publicly traded company: only
+# the first makes the member an owner (ACCME Standards for Integrity and Independence).
+OWNERSHIP_TYPES = {"private": "Privately held company", "public": "Publicly traded company"}
+
+# Content roles and the group whose mitigation steps apply (planners vs faculty).
+CONTENT_ROLES = {
+    "host": ("Session host", "planner", "session"),
+    "editor": ("Editor", "planner", "case"),
+    "presenter": ("Presenter", "faculty", "session"),
+    "case_author": ("Case author", "faculty", "case"),
+    "case_coauthor": ("Case co-author", "faculty", "case"),
+    "case_reviewer": ("Case reviewer", "faculty", "case"),
+}
+CONTENT_KINDS = ("session", "case")
+CLEARANCE_STATUSES = ("pending", "cleared", "refused")
+# The three cases in which an owner or employee of an ineligible company may still control
+# content (ACCME Standards for Integrity and Independence, Standard 3.2).
+OWNER_EXCEPTIONS = {
+    "unrelated_content": "The content is not related to the company's business lines or "
+                         "products",
+    "basic_science": "The content is limited to basic science or research methods, with no "
+                     "care recommendations",
+    "device_training": "They teach the safe and proper use of a device, without recommending "
+                       "whether or when to use it",
+}
+# Accepted mitigation steps, one list per group (ACCME Standards for Integrity and
+# Independence, Standard 3.4).
+MITIGATIONS = {
+    "planner": {
+        "divest": "Divest the financial relationship",
+        "recuse": "Recuse from controlling the related planning",
+        "peer_review_planning": "Planning decisions peer reviewed by someone without "
+                                "relevant financial relationships",
+        "other": "Other (describe)",
+    },
+    "faculty": {
+        "divest": "Divest the financial relationship",
+        "peer_review_content": "Content peer reviewed by someone without relevant financial "
+                               "relationships",
+        "attest_evidence_based": "Attest that clinical recommendations are evidence-based "
+                                 "and free of commercial bias",
+        "other": "Other (describe)",
+    },
+}
+ALL_MITIGATIONS = sorted({key for steps in MITIGATIONS.values() for key in steps})
+
+COMPANY_KINDS = {
+    "drug_maker": "Drug maker",
+    "device_maker": "Device maker",
+    "pbm": "Pharmacy benefit manager",
+    "diagnostic_lab": "Diagnostic lab selling proprietary products",
+    "compounding_pharmacy": "Compounding pharmacy with proprietary compounds",
+    "marketing": "Marketing firm serving ineligible companies",
+    "supplement": "Supplement or medical-food seller",
+    "biomedical_startup": "Biomedical start-up in regulatory approval",
+    "hospital": "Hospital or health system",
+    "software": "EHR or other software company",
+    "insurer": "Insurer",
+    "government": "Government",
+    "nonprofit": "Non-profit",
+    "publisher": "Publisher",
+    "other": "Other",
+}
+
+
+def _in(column: str, values) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Company(Base):
+    """A company named in disclosures. `ineligible` None means not classified yet."""
+
+    __tablename__ = "companies"
+    __table_args__ = (
+        CheckConstraint("(ineligible IS NULL) = (classified_at IS NULL)",
+                        name="classification_recorded"),
+        CheckConstraint("kind = '' OR " + _in("kind", COMPANY_KINDS), name="kind_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Lower-cased, spaces collapsed: "pfizer" and "Pfizer " are one company.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    ineligible: Mapped[bool | None] = mapped_column(Boolean)
+    kind: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # None with a classified_at: classified by the starter list.
+    classified_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"))
+    classified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    added_by: Mapped[User | None] = relationship(foreign_keys=[added_by_id])
+    classified_by: Mapped[User | None] = relationship(foreign_keys=[classified_by_id])
+
+    @property
+    def classification(self) -> str:
+        return {None: "unclassified", True: "ineligible", False: "eligible"}[self.ineligible]
+
+
+class Disclosure(Base):
+    """One version of a member's disclosure. Filing again supersedes the active version;
+    old versions stay readable. Valid for 12 months from the declaration (Rounds' policy)."""
+
+    __tablename__ = "disclosures"
+    __table_args__ = (
+        UniqueConstraint("user_id", "version"),
+        CheckConstraint("status IN ('active', 'superseded')", name="status_known"),
+        CheckConstraint("(status = 'superseded') = (superseded_at IS NOT NULL)",
+                        name="supersession_recorded"),
+        # One active version per member: two filings at once cannot both win.
+        Index("uq_disclosures_active_user", "user_id", unique=True,
+              sqlite_where=text("status = 'active'"),
+              postgresql_where=text("status = 'active'")),
+        Index("ix_disclosures_status_valid_until", "status", "valid_until"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    # An explicit declaration of no relationships: "declared none" is not "never asked".
+    declared_none: Mapped[bool] = mapped_column(Boolean, default=False)
+    declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    superseded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="SET NULL"))
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set when the 30-day renewal reminder went out (the reminder task runs it once).
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    relationships: Mapped[list[DisclosureRelationship]] = relationship(
+        back_populates="disclosure", order_by="DisclosureRelationship.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+
+    def is_current(self, now: datetime) -> bool:
+        return self.status == "active" and self.valid_until > now
+
+    def state(self, now: datetime) -> str:
+        if self.status == "superseded":
+            return "superseded"
+        return "current" if self.valid_until > now else "expired"
+
+
+class DisclosureRelationship(Base):
+    """A financial relationship with a company in the past 24 months. No amounts, and never
+    a spouse's or partner's (ACCME Standards for Integrity and Independence, Standard 3.1)."""
+
+    __tablename__ = "disclosure_relationships"
+    __table_args__ = (
+        CheckConstraint(_in("nature", NATURES), name="nature_known"),
+        CheckConstraint("(nature = 'ownership_interest') = (ownership_type IS NOT NULL)",
+                        name="ownership_type_for_ownership"),
+        CheckConstraint("ownership_type IS NULL OR " + _in("ownership_type", OWNERSHIP_TYPES),
+                        name="ownership_type_known"),
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="RESTRICT"),
+                                            index=True)
+    nature: Mapped[str] = mapped_column(String(30))
+    ownership_type: Mapped[str | None] = mapped_column(String(10))
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)  # None: ongoing
+
+    disclosure: Mapped[Disclosure] = relationship(back_populates="relationships")
+    company: Mapped[Company] = relationship(lazy="joined")
+
+    @property
+    def nature_label(self) -> str:
+        return NATURES[self.nature]
+
+    @property
+    def ongoing(self) -> bool:
+        return self.ended_on is None
+
+    def makes_owner_or_employee(self, today: date) -> bool:
+        """An employee, an executive, or an owner of a privately held company, still today.
+        Public stock and patent royalties do not make one an owner (ACCME Standards for
+        Integrity and Independence, Standard 3.2); a past employment is a relationship to
+        mitigate, not an exclusion."""
+        if self.ended_on is not None and self.ended_on < today:
+            return False
+        return self.nature in ("employee", "executive_role") or (
+            self.nature == "ownership_interest" and self.ownership_type == "private")
+
+
+class RoleClearance(Base):
+    """A member's request to control one piece of content in one role, and its review."""
+
+    __tablename__ = "role_clearances"
+    __table_args__ = (
+        CheckConstraint(_in("role", CONTENT_ROLES), name="role_known"),
+        CheckConstraint(_in("content_kind", CONTENT_KINDS), name="content_kind_known"),
+        CheckConstraint(_in("status", CLEARANCE_STATUSES), name="status_known"),
+        CheckConstraint("owner_exception IS NULL OR " + _in("owner_exception", OWNER_EXCEPTIONS),
+                        name="owner_exception_known"),
+        CheckConstraint("(status = 'pending') = (reviewed_at IS NULL)", name="review_recorded"),
+        # One open request per member, role and content.
+        Index("uq_role_clearances_pending", "user_id", "role", "content_kind", "content_id",
+              unique=True, sqlite_where=text("status = 'pending'"),
+              postgresql_where=text("status = 'pending'")),
+        # The gate's lookup and the learner statement's.
+        Index("ix_role_clearances_content", "content_kind", "content_id", "user_id", "role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    content_kind: Mapped[str] = mapped_column(String(10))
+    content_id: Mapped[int] = mapped_column(Integer)
+    content_title: Mapped[str] = mapped_column(String(200))
+    board_id: Mapped[int | None] = mapped_column(ForeignKey("boards.id", ondelete="SET NULL"))
+    # The version reviewed (on review, the member's version current at that moment).
+    disclosure_id: Mapped[int] = mapped_column(ForeignKey("disclosures.id", ondelete="CASCADE"),
+                                               index=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    owner_exception: Mapped[str | None] = mapped_column(String(20))
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    reviewed_by: Mapped[User | None] = relationship(foreign_keys=[reviewed_by_id])
+    disclosure: Mapped[Disclosure] = relationship()
+    reviews: Mapped[list[RelationshipReview]] = relationship(
+        back_populates="clearance", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="RelationshipReview.id")
+
+    @property
+    def role_label(self) -> str:
+        return CONTENT_ROLES[self.role][0]
+
+    @property
+    def group(self) -> str:
+        return CONTENT_ROLES[self.role][1]
+
+
+class RelationshipReview(Base):
+    """The moderator's finding on one relationship for one clearance: relevant to this
+    content or not, and for a relevant one the mitigation step taken."""
+
+    __tablename__ = "relationship_reviews"
+    __table_args__ = (
+        UniqueConstraint("clearance_id", "relationship_id"),
+        CheckConstraint("mitigation IS NULL OR " + _in("mitigation", ALL_MITIGATIONS),
+                        name="mitigation_known"),
+        # Every relevant relationship is mitigated before the person takes the role.
+        CheckConstraint("NOT relevant OR mitigation IS NOT NULL", name="relevant_mitigated"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clearance_id: Mapped[int] = mapped_column(
+        ForeignKey("role_clearances.id", ondelete="CASCADE"), index=True)
+    relationship_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure_relationships.id", ondelete="CASCADE"), index=True)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    mitigation: Mapped[str | None] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    clearance: Mapped[RoleClearance] = relationship(back_populates="reviews")
+    relationship_: Mapped[DisclosureRelationship] = relationship(lazy="joined")

@@ -1,0 +1,46 @@
+"""Who may see and do what with disclosures, companies and role clearances. One place, used
+by the service, the pages, the API and the templates.
+
+A member's disclosure details are theirs and the reviewers': other members (and learners)
+see only the learner-facing statement (ACCME Standards for Integrity and Independence,
+Standard 3.5 asks to disclose relevant relationships to learners, nothing more).
+"""
+from __future__ import annotations
+
+from community.accounts.models import User
+from community.accounts.policy import is_moderator, is_signed_in
+
+
+def can_file_disclosure(actor: User | None) -> bool:
+    return is_signed_in(actor)
+
+
+def can_view_disclosures_of(actor: User | None, member_id: int) -> bool:
+    """The member themselves and site moderators (who review disclosures); nobody else."""
+    return is_signed_in(actor) and (actor.id == member_id or is_moderator(actor))
+
+
+def can_view_clearance(actor: User | None, member_id: int) -> bool:
+    return can_view_disclosures_of(actor, member_id)
+
+
+def can_request_role(actor: User | None, member: User) -> bool:
+    """Members ask for their own roles; moderators may ask on a member's behalf (the content
+    features do it when someone is named host or reviewer)."""
+    return is_signed_in(actor) and (actor.id == member.id or is_moderator(actor))
+
+
+def can_manage_companies(actor: User | None) -> bool:
+    """Site moderators keep the company list (not board moderators: it is site-wide)."""
+    return is_moderator(actor)
+
+
+def can_see_company_details(actor: User | None) -> bool:
+    """Notes and who added or classified a company: moderators only."""
+    return is_moderator(actor)
+
+
+def can_view_statement(actor: User | None, content_kind: str, content_id: int) -> bool:
+    """The learner-facing statement is public for now; the session and case features will
+    narrow it to whoever can see the content."""
+    return True

@@ -1,0 +1,781 @@
+"""Disclosure use cases: the company list, filing a disclosure (a new version each time),
+renewal reminders, the moderator's review of a role (as queue actions) and the learner-facing
+statement. Rules follow the ACCME Standards for Integrity and Independence (2020), Standard 3,
+as restated in domain.md §1.
+
+Services take the session and the actor, validate everything before writing anything, and
+never commit: the caller's unit of work does (so nothing is ever half-filed).
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from community.accounts.models import User
+from community.boards.service import Page, _page_number
+from community.db import utcnow
+from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.notifications import service as notifications
+from community.validation import text_field
+from moderation.audit import service as audit
+from moderation.disclosures import policy
+from moderation.disclosures.models import (
+    COMPANY_KINDS,
+    CONTENT_ROLES,
+    MITIGATIONS,
+    NATURES,
+    OWNER_EXCEPTIONS,
+    OWNERSHIP_TYPES,
+    Company,
+    Disclosure,
+    DisclosureRelationship,
+    RelationshipReview,
+    RoleClearance,
+)
+from moderation.queue import service as queue
+from moderation.queue.models import QueueItem
+from moderation.queue.types import Action, register
+
+VALID_MONTHS = 12  # Rounds' policy: a disclosure covers 12 months at most
+LOOKBACK_MONTHS = 24  # relationships of the past 24 months (ACCME Standard 3.1)
+REMINDER_DAYS = 30
+MAX_RELATIONSHIPS = 50
+NAME_MAX = 200
+NOTE_MAX = 1000
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def add_months(moment: datetime | date, months: int):
+    """The same day `months` later (or earlier); the 29th-31st fall back to the month's end."""
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def company_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _truthy(value: object) -> bool | None:
+    """A form or JSON yes/no: True, False, or None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in ("yes", "true", "on", "1"):
+            return True
+        if word in ("no", "false", "off", "0"):
+            return False
+    return None
+
+
+def _signed_in(actor: User | None) -> User:
+    if actor is None or not getattr(actor, "is_authenticated", False):
+        raise NotAuthenticated("Sign in to manage your disclosures.")
+    return actor
+
+
+def require_manager(actor: User | None) -> User:
+    _signed_in(actor)
+    if not policy.can_manage_companies(actor):
+        raise Forbidden("Only moderators keep the company list.")
+    return actor
+
+
+def _today(now: datetime | None = None) -> date:
+    return (now or utcnow()).astimezone(UTC).date()
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _long_date(moment: datetime, user: User) -> str:
+    return moment.astimezone(_zone(user.time_zone)).strftime("%d %B %Y").lstrip("0")
+
+
+# ---------------------------------------------------------------- companies
+
+
+def find_company(db: Session, name: str) -> Company | None:
+    return db.scalar(select(Company).where(Company.name_key == company_key(name)))
+
+
+def get_company(db: Session, company_id: int) -> Company:
+    company = db.get(Company, company_id)
+    if company is None:
+        raise NotFound("There is no such company.")
+    return company
+
+
+COMPANY_FILTERS = ("all", "unclassified", "ineligible", "eligible")
+
+
+def list_companies(db: Session, actor: User | None, *, status: object = "all",
+                   q: object = "", page: object = 1, per_page: int = 100) -> Page[Company]:
+    """The list, for members choosing a company and moderators keeping it."""
+    errors: dict[str, list[str]] = {}
+    if status in (None, ""):
+        status = "all"
+    if status not in COMPANY_FILTERS:
+        errors["status"] = [f"Choose one of: {', '.join(COMPANY_FILTERS)}."]
+    needle = text_field(q, "q", errors, required=False, max_len=NAME_MAX, label="The search")
+    number = _page_number(page)
+    if errors:
+        raise ValidationError(errors)
+    query = select(Company)
+    if status != "all":
+        flag = {"unclassified": None, "ineligible": True, "eligible": False}[status]
+        query = query.where(Company.ineligible.is_(None) if flag is None
+                            else Company.ineligible == flag)
+    if needle:
+        pattern = "%" + company_key(needle).replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        query = query.where(Company.name_key.like(pattern, escape="\\"))
+    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = db.scalars(query.options(joinedload(Company.added_by), joinedload(Company.classified_by))
+                      .order_by(Company.name_key).limit(per_page)
+                      .offset((number - 1) * per_page)).all()
+    return Page(rows, number, per_page, total)
+
+
+def _classification(value: object, errors: dict[str, list[str]]) -> bool | None:
+    """true/false/null from JSON, or the form's ineligible/eligible/unclassified."""
+    if value is None or isinstance(value, bool):
+        return value
+    words = {"ineligible": True, "eligible": False, "unclassified": None}
+    if isinstance(value, str) and value.strip().lower() in words:
+        return words[value.strip().lower()]
+    errors.setdefault("ineligible", []).append(
+        "Choose ineligible, eligible or unclassified (true, false or null).")
+    return None
+
+
+def _kind(value: object, errors: dict[str, list[str]]) -> str:
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str) or value not in COMPANY_KINDS:
+        errors.setdefault("kind", []).append(
+            f"Choose one of: {', '.join(COMPANY_KINDS)}.")
+        return ""
+    return value
+
+
+def _enqueue_company(db: Session, company: Company, actor: User | None) -> None:
+    queue.enqueue(db, "company_classification", "company", company.id, actor=actor,
+                  summary=f"Classify “{company.name}” (named in a disclosure)",
+                  data={"name": company.name})
+
+
+def create_company(db: Session, actor: User | None, data: dict[str, Any]) -> Company:
+    """A moderator adds a company, classified or not (unclassified ones go to the queue)."""
+    actor = require_manager(actor)
+    errors: dict[str, list[str]] = {}
+    name = " ".join(text_field(data.get("name"), "name", errors, max_len=NAME_MAX,
+                               label="The company name").split())
+    ineligible = _classification(data.get("ineligible"), errors)
+    kind = _kind(data.get("kind"), errors)
+    notes = text_field(data.get("notes"), "notes", errors, required=False, max_len=NOTE_MAX,
+                       label="The notes")
+    if name and not errors.get("name") and find_company(db, name) is not None:
+        errors["name"] = [f"“{name}” is already on the list."]
+    if errors:
+        raise ValidationError(errors)
+    now = utcnow()
+    company = Company(name=name, name_key=company_key(name), ineligible=ineligible, kind=kind,
+                      notes=notes, added_by_id=actor.id,
+                      classified_by_id=actor.id if ineligible is not None else None,
+                      classified_at=now if ineligible is not None else None)
+    db.add(company)
+    db.flush()
+    audit.record(db, actor, "company.create", subject_type="company", subject_id=company.id,
+                 after=_company_facts(company))
+    if ineligible is None:
+        _enqueue_company(db, company, actor)
+    return company
+
+
+def _company_facts(company: Company) -> dict[str, Any]:
+    return {"name": company.name, "ineligible": company.ineligible, "kind": company.kind}
+
+
+def classify_company(db: Session, actor: User | None, company: Company,
+                     data: dict[str, Any]) -> Company:
+    """A moderator classifies (or reclassifies) a company from the list. An open queue item
+    for it is resolved by the same action, so its history says who did it."""
+    actor = require_manager(actor)
+    errors: dict[str, list[str]] = {}
+    # Fields not sent keep their value (a note alone, a kind alone).
+    ineligible = (_classification(data.get("ineligible"), errors) if "ineligible" in data
+                  else company.ineligible)
+    kind = _kind(data.get("kind"), errors) if "kind" in data else company.kind
+    notes = (text_field(data.get("notes"), "notes", errors, required=False, max_len=NOTE_MAX,
+                        label="The notes") if "notes" in data else company.notes)
+    if errors:
+        raise ValidationError(errors)
+    item = queue.open_item(db, "company_classification", "company", company.id)
+    if item is not None and ineligible is not None:
+        queue.act(db, actor, item, "ineligible" if ineligible else "eligible",
+                  version=item.version, data={"kind": kind, "notes": notes})
+        return company
+    before = _company_facts(company)
+    _set_classification(company, actor, ineligible, kind, notes)
+    audit.record(db, actor, "company.classify", subject_type="company", subject_id=company.id,
+                 before=before, after=_company_facts(company))
+    if ineligible is None:
+        _enqueue_company(db, company, actor)
+    db.flush()
+    return company
+
+
+def _set_classification(company: Company, actor: User, ineligible: bool | None, kind: str,
+                        notes: str) -> None:
+    if ineligible != company.ineligible:  # who decided, and when, changes with the decision
+        company.classified_by_id = actor.id if ineligible is not None else None
+        company.classified_at = utcnow() if ineligible is not None else None
+    company.ineligible, company.kind, company.notes = ineligible, kind, notes
+
+
+def _company_for_name(db: Session, actor: User, name: str, created: list[Company]) -> Company:
+    """The listed company of that name, or a new unclassified one (queued for a moderator)."""
+    company = find_company(db, name) or next(
+        (c for c in created if c.name_key == company_key(name)), None)
+    if company is None:
+        company = Company(name=name, name_key=company_key(name), added_by_id=actor.id)
+        db.add(company)
+        db.flush()
+        _enqueue_company(db, company, actor)
+        created.append(company)
+    return company
+
+
+# ---------------------------------------------------------------- disclosures
+
+
+def current_disclosure(db: Session, user_id: int, now: datetime | None = None
+                       ) -> Disclosure | None:
+    """The member's active version if it is still valid (expiry needs no job: it is
+    computed here, ACCME Standards for Integrity and Independence plus Rounds' 12 months)."""
+    return db.scalar(select(Disclosure).where(
+        Disclosure.user_id == user_id, Disclosure.status == "active",
+        Disclosure.valid_until > (now or utcnow())))
+
+
+def active_disclosure(db: Session, user_id: int) -> Disclosure | None:
+    """The latest version, current or expired."""
+    return db.scalar(select(Disclosure).where(Disclosure.user_id == user_id,
+                                              Disclosure.status == "active"))
+
+
+def versions(db: Session, actor: User | None, member: User) -> list[Disclosure]:
+    _signed_in(actor)
+    if not policy.can_view_disclosures_of(actor, member.id):
+        raise NotFound("There is no such member's disclosure to show you.")
+    return list(db.scalars(select(Disclosure).options(
+        selectinload(Disclosure.relationships)).where(Disclosure.user_id == member.id)
+        .order_by(Disclosure.version.desc())))
+
+
+def get_disclosure(db: Session, actor: User | None, disclosure_id: int) -> Disclosure:
+    """One version, for its member and moderators; others get a 404 (not even existence)."""
+    _signed_in(actor)
+    disclosure = db.get(Disclosure, disclosure_id,
+                        options=[selectinload(Disclosure.relationships)])
+    if disclosure is None or not policy.can_view_disclosures_of(actor, disclosure.user_id):
+        raise NotFound("There is no such disclosure.")
+    return disclosure
+
+
+def _parse_date(value: object, field_name: str, label: str, errors: dict[str, list[str]], *,
+                end: bool = False) -> date | None:
+    """YYYY-MM-DD, or YYYY-MM (the month's first day for a start, last for an end)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) == 7:
+                year, month = int(text[:4]), int(text[5:7])
+                if text[4] != "-":
+                    raise ValueError(text)
+                day = calendar.monthrange(year, month)[1] if end else 1
+                return date(year, month, day)
+            parsed = date.fromisoformat(text)
+            if len(text) == 10:
+                return parsed
+        except (ValueError, IndexError):
+            pass
+    errors.setdefault(field_name, []).append(f"{label} must be a date (YYYY-MM-DD or YYYY-MM).")
+    return None
+
+
+def _blank(row: object) -> bool:
+    return isinstance(row, dict) and all(v in (None, "", False) for v in row.values())
+
+
+@dataclass
+class _Row:
+    index: int
+    company: str
+    nature: str
+    ownership_type: str | None
+    started_on: date
+    ended_on: date | None
+
+
+def _check_row(row: object, n: int, today: date, errors: dict[str, list[str]]) -> _Row | None:
+    """One relationship; errors keyed rel-<n>-<field> (n counts from 1)."""
+    key = f"rel-{n}"
+    if not isinstance(row, dict):
+        errors[key] = [f"Relationship {n} must be an object."]
+        return None
+    before = len(errors)
+    company = " ".join(text_field(row.get("company"), f"{key}-company", errors,
+                                  max_len=NAME_MAX, label=f"Relationship {n}: the company")
+                       .split())
+    nature = row.get("nature")
+    if nature not in NATURES:
+        errors[f"{key}-nature"] = [(f"Relationship {n}: choose the nature among "
+                                   f"{', '.join(NATURES.values())}.")]
+    ownership = row.get("ownership_type") or None
+    if nature == "ownership_interest":
+        if ownership not in OWNERSHIP_TYPES:
+            errors[f"{key}-ownership_type"] = [
+                (f"Relationship {n}: say whether the company is privately held or publicly "
+                "traded (stock in a private company makes you an owner; public stock does "
+                "not).")]
+    else:
+        ownership = None  # only an ownership interest has one
+    start = _parse_date(row.get("started_on"), f"{key}-started_on",
+                        f"Relationship {n}: the start date", errors)
+    end = _parse_date(row.get("ended_on"), f"{key}-ended_on",
+                      f"Relationship {n}: the end date", errors, end=True)
+    ongoing = _truthy(row.get("ongoing")) or False
+    _check_dates(n, start, end, ongoing, today, row, errors)
+    if len(errors) > before:
+        return None
+    return _Row(n, company, nature, ownership, start, end)
+
+
+def _check_dates(n: int, start: date | None, end: date | None, ongoing: bool, today: date,
+                 row: dict, errors: dict[str, list[str]]) -> None:
+    key = f"rel-{n}"
+    if start is None and f"{key}-started_on" not in errors:
+        errors[f"{key}-started_on"] = [f"Relationship {n}: when did it start?"]
+    if start is not None and start > today:
+        errors[f"{key}-started_on"] = [f"Relationship {n}: the start date is in the future."]
+    if end is None and not ongoing and f"{key}-ended_on" not in errors:
+        errors[f"{key}-ended_on"] = [(f"Relationship {n}: give the end date, or tick "
+                                     "“ongoing”.")]
+    if end is not None and ongoing:
+        errors[f"{key}-ended_on"] = [(f"Relationship {n}: an ongoing relationship has no end "
+                                     "date; clear one of them.")]
+    elif end is not None and end > today:
+        errors[f"{key}-ended_on"] = [(f"Relationship {n}: the end date is in the future; if it "
+                                     "is still going on, tick “ongoing”.")]
+    elif end is not None and start is not None and end < start:
+        errors[f"{key}-ended_on"] = [(f"Relationship {n}: the end date is before the start "
+                                     "date.")]
+    # Only the past 24 months are collected (ACCME Standards for Integrity and
+    # Independence, Standard 3.1).
+    elif end is not None and end < add_months(today, -LOOKBACK_MONTHS):
+        errors[f"{key}-ended_on"] = [
+            (f"Relationship {n} ended more than {LOOKBACK_MONTHS} months ago "
+            f"(before {add_months(today, -LOOKBACK_MONTHS).isoformat()}): only relationships "
+            f"of the past {LOOKBACK_MONTHS} months are disclosed. Remove it.")]
+
+
+def _check_disclosure(data: dict[str, Any], today: date) -> tuple[bool, list[_Row]]:
+    errors: dict[str, list[str]] = {}
+    declared_none = _truthy(data.get("declared_none"))
+    if data.get("declared_none") not in (None, "") and declared_none is None:
+        errors["declared_none"] = ["Use true or false."]
+    rows = data.get("relationships", [])
+    if rows in (None, ""):
+        rows = []
+    if not isinstance(rows, list):
+        errors["relationships"] = ["Send a list of relationships."]
+        rows = []
+    if len(rows) > MAX_RELATIONSHIPS:
+        errors["relationships"] = [f"At most {MAX_RELATIONSHIPS} relationships."]
+        rows = []
+    # Blank form rows are ignored; numbering stays the member's own.
+    checked = [_check_row(row, n, today, errors) for n, row in enumerate(rows, 1)
+               if not _blank(row)]
+    listed = [r for r in checked if r is not None]
+    filled = sum(1 for row in rows if not _blank(row))
+    if declared_none and filled:
+        errors["declared_none"] = [
+            (f"You declared no relationships but listed {filled}: untick “I have none”, or "
+            "remove them.")]
+    elif not declared_none and not filled and not errors:
+        errors["declared_none"] = [
+            ("List each financial relationship with an ineligible company in the past 24 "
+            "months, or declare that you have none.")]
+    if _truthy(data.get("confirm")) is not True:
+        errors["confirm"] = ["Confirm that this disclosure is complete and accurate."]
+    seen: set[tuple] = set()
+    for row in listed:
+        signature = (company_key(row.company), row.nature, row.started_on)
+        if signature in seen:
+            errors[f"rel-{row.index}-company"] = [
+                (f"Relationship {row.index} repeats an earlier one (same company, nature and "
+                "start).")]
+        seen.add(signature)
+    if errors:
+        raise ValidationError(errors)
+    return bool(declared_none), listed
+
+
+def file_disclosure(db: Session, actor: User | None, data: dict[str, Any],
+                    now: datetime | None = None) -> Disclosure:
+    """File a new version: all relationships valid, or nothing at all is written. The
+    previous version is superseded and stays readable."""
+    actor = _signed_in(actor)
+    if not policy.can_file_disclosure(actor):
+        raise Forbidden("You cannot file a disclosure.")
+    now = now or utcnow()
+    declared_none, rows = _check_disclosure(data, _today(now))
+    # Serialise one member's filings (PostgreSQL row lock; SQLite has one writer anyway).
+    db.execute(select(User.id).where(User.id == actor.id).with_for_update())
+    previous = active_disclosure(db, actor.id)
+    number = (db.scalar(select(func.max(Disclosure.version))
+                        .where(Disclosure.user_id == actor.id)) or 0) + 1
+    try:
+        with db.begin_nested():
+            if previous is not None:
+                previous.status, previous.superseded_at = "superseded", now
+                db.flush()
+            disclosure = Disclosure(user_id=actor.id, version=number,
+                                    declared_none=declared_none, declared_at=now,
+                                    valid_until=add_months(now, VALID_MONTHS), status="active")
+            db.add(disclosure)
+            created: list[Company] = []
+            for position, row in enumerate(rows):
+                company = _company_for_name(db, actor, row.company, created)
+                disclosure.relationships.append(DisclosureRelationship(
+                    position=position, company_id=company.id, nature=row.nature,
+                    ownership_type=row.ownership_type, started_on=row.started_on,
+                    ended_on=row.ended_on))
+            db.flush()
+            if previous is not None:
+                previous.superseded_by_id = disclosure.id
+                db.flush()
+    except IntegrityError:
+        raise Conflict("You filed another disclosure at the same moment; reload your "
+                       "disclosures to see it.") from None
+    return disclosure
+
+
+# ---------------------------------------------------------------- reminders
+
+
+def send_expiry_reminders(db: Session, now: datetime | None = None) -> int:
+    """One in-app notification per disclosure, 30 days before it expires. Idempotent: the
+    disclosure remembers it was reminded, and the notification is unique per link."""
+    now = now or utcnow()
+    due = db.scalars(select(Disclosure).options(joinedload(Disclosure.user)).where(
+        Disclosure.status == "active", Disclosure.reminded_at.is_(None),
+        Disclosure.valid_until > now,
+        Disclosure.valid_until <= now + timedelta(days=REMINDER_DAYS))).all()
+    sent = 0
+    for disclosure in due:
+        sent += notifications.notify_member(
+            db, disclosure.user_id, "disclosure_expiring",
+            f"Your conflict-of-interest disclosure expires on "
+            f"{_long_date(disclosure.valid_until, disclosure.user)}: renew it to keep "
+            "presenting, hosting, authoring and reviewing.",
+            f"/disclosures/new?renew={disclosure.id}")
+        disclosure.reminded_at = now
+    db.flush()
+    return sent
+
+
+# ---------------------------------------------------------------- review (queue actions)
+
+
+@dataclass
+class ReviewSubject:
+    """What the review page shows: the request, and the version to review now."""
+
+    clearance: RoleClearance
+    disclosure: Disclosure | None
+    group: str
+    mitigations: dict[str, str]
+    exceptions: dict[str, str] = field(default_factory=lambda: dict(OWNER_EXCEPTIONS))
+    owner_ids: set[int] = field(default_factory=set)
+    unclassified: list[str] = field(default_factory=list)
+
+    @property
+    def to_review(self) -> list[DisclosureRelationship]:
+        """Relationships with ineligible (or not yet classified) companies."""
+        if self.disclosure is None:
+            return []
+        return [r for r in self.disclosure.relationships if r.company.ineligible is not False]
+
+    @property
+    def eligible(self) -> list[DisclosureRelationship]:
+        if self.disclosure is None:
+            return []
+        return [r for r in self.disclosure.relationships if r.company.ineligible is False]
+
+
+def _review_subject(db: Session, clearance: RoleClearance, now: datetime) -> ReviewSubject:
+    # Reviewed against the version current now: a member who filed again since asking
+    # is reviewed on what they declare today.
+    disclosure = (current_disclosure(db, clearance.user_id, now) if clearance.status == "pending"
+                  else clearance.disclosure)
+    group = clearance.group
+    subject = ReviewSubject(clearance, disclosure, group, MITIGATIONS[group])
+    if disclosure is not None:
+        today = _today(now)
+        subject.owner_ids = {r.id for r in disclosure.relationships
+                             if r.company.ineligible and r.makes_owner_or_employee(today)}
+        subject.unclassified = sorted({r.company.name for r in disclosure.relationships
+                                       if r.company.ineligible is None})
+    return subject
+
+
+def _load_clearance(db: Session, item: QueueItem) -> ReviewSubject | None:
+    clearance = db.get(RoleClearance, item.subject_id)
+    return None if clearance is None else _review_subject(db, clearance, utcnow())
+
+
+def _pending_clearance(db: Session, item: QueueItem) -> RoleClearance:
+    clearance = db.get(RoleClearance, item.subject_id)
+    if clearance is None or clearance.status != "pending":
+        raise ValidationError({"_": ["This request was already decided."]})
+    return clearance
+
+
+def _relationship_reviews(subject: ReviewSubject, data: dict[str, Any],
+                          errors: dict[str, list[str]]) -> list[RelationshipReview]:
+    """A finding for every relationship with an ineligible company: relevant or not to this
+    content, and a mitigation step from the role group's list for each relevant one
+    (ACCME Standards for Integrity and Independence, Standards 3.3 and 3.4)."""
+    reviews = []
+    steps = subject.mitigations
+    for rel in subject.to_review:
+        key = f"rel-{rel.id}"
+        relevant = _truthy(data.get(f"{key}-relevant"))
+        note = text_field(data.get(f"{key}-note"), f"{key}-note", errors, required=False,
+                          max_len=NOTE_MAX, label="The note")
+        label = f"{rel.company.name} ({rel.nature_label.lower()})"
+        if relevant is None:
+            errors[f"{key}-relevant"] = [(f"{label}: say whether it is relevant to this "
+                                         "content.")]
+            continue
+        mitigation = data.get(f"{key}-mitigation") or None
+        if not relevant:
+            mitigation = None
+        elif mitigation not in steps:
+            group = "planners" if subject.group == "planner" else "faculty"
+            errors[f"{key}-mitigation"] = [
+                (f"{label} is relevant: record how it was mitigated, one of the steps for "
+                f"{group}: {', '.join(steps.values())}.")]
+        elif mitigation == "other" and not note:
+            errors[f"{key}-note"] = [f"{label}: describe the other mitigation step."]
+        reviews.append(RelationshipReview(relationship_id=rel.id, relevant=relevant,
+                                          mitigation=mitigation, note=note))
+    for rel in subject.eligible:
+        reviews.append(RelationshipReview(
+            relationship_id=rel.id, relevant=False,
+            note="Eligible organisation: not a relationship with an ineligible company."))
+    return reviews
+
+
+def _owner_exception(subject: ReviewSubject, data: dict[str, Any], reviews: list,
+                     errors: dict[str, list[str]]) -> str | None:
+    """Owners and employees of ineligible companies cannot be mitigated: cleared only when
+    the moderator names one of the three exceptions (ACCME Standards for Integrity and
+    Independence, Standard 3.2)."""
+    if not subject.owner_ids:
+        return None
+    names = sorted({r.company.name for r in subject.to_review if r.id in subject.owner_ids})
+    exception = data.get("exception") or None
+    if exception not in OWNER_EXCEPTIONS:
+        errors["exception"] = [
+            (f"The member is an owner or employee of {', '.join(names)}, an ineligible "
+            "company: they cannot control this content unless one of the three exceptions "
+            "applies. Name the exception, or refuse the role.")]
+        return None
+    if exception == "unrelated_content":
+        for review in reviews:
+            if review.relationship_id in subject.owner_ids and review.relevant:
+                errors[f"rel-{review.relationship_id}-relevant"] = [
+                    ("With the “unrelated content” exception this relationship is not relevant "
+                    "to the content; mark it so, choose another exception, or refuse.")]
+    return exception
+
+
+def _clear(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
+    clearance = _pending_clearance(db, item)
+    now = utcnow()
+    subject = _review_subject(db, clearance, now)
+    if subject.disclosure is None:
+        raise ValidationError({"_": [
+            ("The member has no current disclosure (it expired or was never filed): refuse "
+            "the role, or wait until they renew it.")]})
+    if subject.unclassified:
+        raise ValidationError({"_": [
+            (f"Classify {', '.join(subject.unclassified)} in the company list first: whether "
+            "a company is ineligible decides what needs review.")]})
+    errors: dict[str, list[str]] = {}
+    reviews = _relationship_reviews(subject, data, errors)
+    exception = _owner_exception(subject, data, reviews, errors)
+    if errors:
+        raise ValidationError(errors)
+    clearance.disclosure_id = subject.disclosure.id
+    clearance.status, clearance.reviewed_by_id, clearance.reviewed_at = "cleared", actor.id, now
+    clearance.owner_exception = exception
+    clearance.reviews = reviews
+    db.flush()
+    _tell_member(db, actor, clearance,
+                 f"Your disclosure was reviewed: you are cleared as "
+                 f"{clearance.role_label.lower()} for “{clearance.content_title}”.")
+
+
+def _refuse(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
+    clearance = _pending_clearance(db, item)
+    errors: dict[str, list[str]] = {}
+    # The queue requires the reason; its action page passes the form (reason included).
+    reason = text_field(data.get("reason"), "reason", errors, required=False, max_len=2000,
+                        label="The reason")
+    if errors:
+        raise ValidationError(errors)
+    current = current_disclosure(db, clearance.user_id)
+    if current is not None:
+        clearance.disclosure_id = current.id
+    clearance.status, clearance.reviewed_by_id = "refused", actor.id
+    clearance.reviewed_at, clearance.refusal_reason = utcnow(), reason
+    db.flush()
+    _tell_member(db, actor, clearance,
+                 f"Your request to act as {clearance.role_label.lower()} for "
+                 f"“{clearance.content_title}” was refused"
+                 + (f": {reason}"[:200] if reason else ".")
+                 )
+
+
+def _tell_member(db: Session, actor: User, clearance: RoleClearance, message: str) -> None:
+    notifications.notify_member(db, clearance.user_id, "disclosure_reviewed", message,
+                                f"/disclosures#role-{clearance.id}", actor_id=actor.id)
+
+
+# ---------------------------------------------------------------- company queue actions
+
+
+def _load_company(db: Session, item: QueueItem) -> Company | None:
+    return db.get(Company, item.subject_id)
+
+
+def _classify_from_queue(ineligible: bool):
+    def apply(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
+        company = _load_company(db, item)
+        if company is None:
+            raise ValidationError({"_": ["This company no longer exists."]})
+        errors: dict[str, list[str]] = {}
+        kind = _kind(data.get("kind"), errors) if data.get("kind") else company.kind
+        notes = text_field(data.get("notes", company.notes), "notes", errors, required=False,
+                           max_len=NOTE_MAX, label="The notes")
+        if errors:
+            raise ValidationError(errors)
+        _set_classification(company, actor, ineligible, kind, notes)
+        db.flush()
+
+    return apply
+
+
+register("disclosure_review", "role_clearance", [
+    Action("clear", "Clear for the role", "approved", apply=_clear),
+    Action("refuse", "Refuse the role", "rejected", apply=_refuse, reason_required=True),
+    Action("ignore", "Ignore", "ignored"),
+], board_scoped=False, load=_load_clearance)
+
+register("company_classification", "company", [
+    Action("ineligible", "Classify as ineligible", "approved",
+           apply=_classify_from_queue(True)),
+    Action("eligible", "Classify as eligible", "approved", apply=_classify_from_queue(False)),
+    Action("ignore", "Ignore", "ignored"),
+], board_scoped=False, load=_load_company)
+
+
+# ---------------------------------------------------------------- clearances
+
+
+def get_clearance(db: Session, actor: User | None, clearance_id: int) -> RoleClearance:
+    _signed_in(actor)
+    clearance = db.get(RoleClearance, clearance_id)
+    if clearance is None or not policy.can_view_clearance(actor, clearance.user_id):
+        raise NotFound("There is no such role request.")
+    return clearance
+
+
+def clearances_of(db: Session, actor: User | None, member: User) -> list[RoleClearance]:
+    _signed_in(actor)
+    if not policy.can_view_clearance(actor, member.id):
+        raise NotFound("There is no such member's role to show you.")
+    return list(db.scalars(select(RoleClearance).options(
+        joinedload(RoleClearance.disclosure)).where(RoleClearance.user_id == member.id)
+        .order_by(RoleClearance.requested_at.desc(), RoleClearance.id.desc())))
+
+
+def clearance_state(clearance: RoleClearance, now: datetime | None = None) -> str:
+    """pending | cleared | refused | lapsed (cleared on a version no longer current)."""
+    if clearance.status == "cleared" and not clearance.disclosure.is_current(now or utcnow()):
+        return "lapsed"
+    return clearance.status
+
+
+# ---------------------------------------------------------------- learner statement
+
+
+@dataclass
+class StatementEntry:
+    name: str
+    credentials: str
+    role: str
+    role_label: str
+    relationships: list[tuple[str, str]]  # (company name, nature label): relevant ones only
+
+    @property
+    def text(self) -> str:
+        if self.relationships:
+            return "All relevant financial relationships have been mitigated."
+        return "No relevant financial relationships with ineligible companies."
+
+
+def statement(db: Session, content_kind: str, content_id: int) -> list[StatementEntry]:
+    """Who controls this content and their relevant relationships — company names and
+    natures only: no amounts, logos or brand names (ACCME Standards for Integrity and
+    Independence, Standard 3.5; Standard 5 keeps advertising out of disclosures)."""
+    rows = db.scalars(select(RoleClearance).options(
+        joinedload(RoleClearance.user),
+        selectinload(RoleClearance.reviews).joinedload(RelationshipReview.relationship_))
+        .where(RoleClearance.content_kind == content_kind,
+               RoleClearance.content_id == content_id, RoleClearance.status == "cleared")
+        .order_by(RoleClearance.reviewed_at.desc(), RoleClearance.id.desc())).unique().all()
+    entries: dict[tuple[int, str], StatementEntry] = {}
+    for clearance in rows:  # newest review of each person and role wins
+        key = (clearance.user_id, clearance.role)
+        if key in entries:
+            continue
+        relevant = list(dict.fromkeys(
+            (r.relationship_.company.name, r.relationship_.nature_label)
+            for r in clearance.reviews if r.relevant))
+        entries[key] = StatementEntry(clearance.user.display_name, clearance.user.credentials,
+                                      clearance.role, clearance.role_label, relevant)
+    order = list(CONTENT_ROLES)
+    return sorted(entries.values(), key=lambda e: (order.index(e.role), e.name.casefold()))
