@@ -225,7 +225,8 @@ SCHEMAS = {
     "BoardModeratorList": list_schema("BoardModerator", board=STR),
 }
 REQUEST_SCHEMAS = {
-    "ClaimRequest": {"type": "object", "additionalProperties": False, "properties": {
+    "ClaimRequest": {"type": "object", "additionalProperties": False, "required": [],
+                     "properties": {
         "version": {"type": "integer", "minimum": 1,
                     "description": "the version you saw; omitted: the current one"}}},
     "QueueAction": {"type": "object", "additionalProperties": False,

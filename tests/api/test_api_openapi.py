@@ -93,6 +93,9 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
                 content_id=1)
     unknown.update(company_id=999999, disclosure_id=999999, clearance_id=999999,
                    content_kind="no-such-kind", content_id=999999)
+    # moderation.queue
+    real.update(item_id=1, action="ignore")
+    unknown.update(item_id=999999, action="no-such-action")
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]
