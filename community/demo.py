@@ -351,6 +351,7 @@ def _ensure_topic(session: Session, spec: DemoTopic, members: dict[str, User],
     topic = boards.create_topic(session, members[spec.author], board,
                                 {"title": spec.title, "raw": spec.raw, "tags": spec.tags})
     posts = [session.scalar(select(Post).where(Post.topic_id == topic.id, Post.number == 1))]
+    _approve_if_queued(session, posts[0])
     for author, raw, quoted in spec.replies:
         posts.append(_reply(session, topic, members[author], raw, posts, quoted))
     summary.topics_added += 1
@@ -379,4 +380,18 @@ def _reply(session: Session, topic: Topic, author: User, raw: str, posts: list[P
         excerpt = post.raw.strip().split("\n\n")[0]
         data["raw"] = markup.quote_markdown(post.author.username, post.number, excerpt) + raw
         data["reply_to"] = post.id
-    return boards.reply(session, author, topic, data)
+    post = boards.reply(session, author, topic, data)
+    _approve_if_queued(session, post)
+    return post
+
+
+def _approve_if_queued(session: Session, post: Post) -> None:
+    """The new member's posts wait for review (trust level 0): a moderator approves them, as
+    one would, so the conversation can go on."""
+    from moderation.queue import service as queue
+
+    item = queue.open_item(session, "queued_post", "post", post.id)
+    if item is not None:
+        moderator = session.scalar(select(User).where(User.role == "moderator")
+                                   .order_by(User.id).limit(1))
+        queue.act(session, moderator, item, "approve", version=item.version)

@@ -5,7 +5,31 @@ from community.accounts.models import Role, User
 
 
 def is_signed_in(actor: User | None) -> bool:
-    return actor is not None and getattr(actor, "is_authenticated", False) and actor.is_active
+    """A suspended member counts as signed out everywhere (their sessions and tokens end)."""
+    return (actor is not None and getattr(actor, "is_authenticated", False) and actor.is_active
+            and not is_suspended(actor))
+
+
+# Silences and suspensions live in moderation.trust (User.standing, loaded with the member);
+# a member without a standing row has never been restricted.
+def is_suspended(member: User | None) -> bool:
+    standing = getattr(member, "standing", None)
+    return standing is not None and standing.suspended()
+
+
+def is_silenced(member: User | None) -> bool:
+    standing = getattr(member, "standing", None)
+    return standing is not None and standing.silenced()
+
+
+def restriction_notice(member: User, kind: str) -> str:
+    """What the member is told: 'You are silenced until 3 Dec 2026 14:00 UTC: reason'."""
+    standing = member.standing
+    until = standing.silenced_until if kind == "silence" else standing.suspended_until
+    reason = standing.silence_reason if kind == "silence" else standing.suspension_reason
+    verb = "silenced (you can read but not post, reply, edit or flag)" if kind == "silence" \
+        else "suspended"
+    return f"Your account is {verb} until {until:%d %b %Y %H:%M} UTC. Reason: {reason}"
 
 
 def is_moderator(actor: User | None) -> bool:

@@ -23,7 +23,14 @@ from community.accounts.models import (
     password_stamp,
 )
 from community.db import utcnow
-from community.errors import Forbidden, NotFound, RateLimited, ValidationError, check
+from community.errors import (
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    RateLimited,
+    ValidationError,
+    check,
+)
 from community.validation import text_field
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -179,8 +186,13 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     else:
         # Spend the same time as a real check, so timing does not reveal accounts.
         _hasher.hash(password)
-    db.add(LoginAttempt(email=email, ip_address=ip_address, succeeded=ok))
+    # A suspended member's right password does not sign them in: they are told why and until
+    # when (only someone who knows the password learns it). It counts as a failed attempt.
+    suspended = ok and policy.is_suspended(user)
+    db.add(LoginAttempt(email=email, ip_address=ip_address, succeeded=ok and not suspended))
     db.flush()
+    if suspended:
+        raise ValidationError({"email": [policy.restriction_notice(user, "suspension")]})
     if not ok:
         raise ValidationError({"email": ["The email or password is not right."]})
     user.last_seen_at = utcnow()
@@ -209,8 +221,8 @@ def load_session_user(db: Session, session_id: str) -> User | None:
         user = db.get(User, int(user_id))
     except (ValueError, TypeError):
         return None
-    if user is None or not user.is_active:
-        return None
+    if user is None or not user.is_active or policy.is_suspended(user):
+        return None  # a suspension ends every session at once
     if password_stamp(user.password_changed_at) != stamp:
         return None
     return user
@@ -255,6 +267,11 @@ def user_for_token(db: Session, plain: str) -> User | None:
     token = db.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(plain)))
     if token is None or token.revoked_at is not None or not token.user.is_active:
         return None
+    if policy.is_suspended(token.user):
+        standing = token.user.standing
+        raise NotAuthenticated(policy.restriction_notice(token.user, "suspension"),
+                               suspended_until=standing.suspended_until.isoformat(),
+                               reason=standing.suspension_reason)
     now = utcnow()
     # Write the last-used time at most once a minute, to keep reads cheap.
     if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):

@@ -24,6 +24,18 @@ TITLE_MIN, TITLE_MAX = 15, 200
 POST_MAX = 32_000
 TAG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,29}$"
 MAX_TAGS = 5
+# Why a post (or a topic, with its opening post) is hidden from everyone but its author and
+# the board's moderators: waiting in the review queue, or flagged past the threshold.
+HIDDEN_REASONS = ("queued", "flagged")
+
+
+def _hiding_checks() -> tuple[CheckConstraint, ...]:
+    # New objects for each table: a constraint belongs to one table.
+    return (
+        CheckConstraint("(hidden_at IS NULL) = (hidden_reason IS NULL)", name="hiding_recorded"),
+        CheckConstraint(f"hidden_reason IN ({', '.join(repr(r) for r in HIDDEN_REASONS)})",
+                        name="hidden_reason_known"),
+    )
 
 
 class Board(Base):
@@ -87,6 +99,7 @@ class Topic(Base):
         CheckConstraint(
             "(deleted_at IS NULL) = (deleted_by_id IS NULL)", name="deletion_recorded"
         ),
+        *_hiding_checks(),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,6 +113,9 @@ class Topic(Base):
     last_posted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Hidden with its opening post (queued or flagged); see Post.hidden_at.
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_reason: Mapped[str | None] = mapped_column(String(16))
 
     board: Mapped[Board] = relationship()
     author: Mapped[User] = relationship(foreign_keys=[author_id])
@@ -108,6 +124,10 @@ class Topic(Base):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
 
 
 class Post(Base):
@@ -118,6 +138,7 @@ class Post(Base):
         CheckConstraint(
             "(deleted_at IS NULL) = (deleted_by_id IS NULL)", name="deletion_recorded"
         ),
+        *_hiding_checks(),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,6 +155,10 @@ class Post(Base):
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Hidden pending review: "queued" (a new member's post, until approved) or "flagged"
+    # (flags passed the threshold). Only the author and the board's moderators see it.
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_reason: Mapped[str | None] = mapped_column(String(16))
 
     topic: Mapped[Topic] = relationship()
     author: Mapped[User] = relationship(foreign_keys=[author_id])
@@ -142,6 +167,10 @@ class Post(Base):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
 
 
 class PostRevision(Base):

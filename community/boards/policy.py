@@ -6,8 +6,9 @@ for Integrity and Independence, Standard 3 exemption for learner-controlled cont
 from __future__ import annotations
 
 from community.accounts.models import User
-from community.accounts.policy import is_moderator, is_signed_in
+from community.accounts.policy import is_moderator, is_signed_in, is_silenced
 from community.boards.models import Board, Post, Topic
+from moderation.trust.policy import POSTING_TRUST_LEVEL
 
 
 def can_read_board(actor: User | None, board: Board) -> bool:
@@ -22,18 +23,31 @@ def can_moderate(actor: User | None, board: Board) -> bool:
     return is_moderator(actor) or (is_signed_in(actor) and actor.id in board.moderator_ids)
 
 
+def can_post(actor: User | None) -> bool:
+    """Silenced members read but do not post, reply or edit (moderation.trust silences)."""
+    return is_signed_in(actor) and not is_silenced(actor)
+
+
 def can_start_topic(actor: User | None, board: Board) -> bool:
-    return is_signed_in(actor) and can_read_board(actor, board)
+    return can_post(actor) and can_read_board(actor, board)
+
+
+def sees_hidden(actor: User | None, author_id: int, board: Board) -> bool:
+    """Hidden content (queued, or flagged pending review): its author and the board's
+    moderators see it; nobody else knows it is there."""
+    return (is_signed_in(actor) and actor.id == author_id) or can_moderate(actor, board)
 
 
 def can_view_topic(actor: User | None, topic: Topic) -> bool:
     if not can_read_board(actor, topic.board):
         return False
+    if topic.is_hidden and not sees_hidden(actor, topic.author_id, topic.board):
+        return False
     return not topic.is_deleted or can_moderate(actor, topic.board)
 
 
 def can_reply(actor: User | None, topic: Topic) -> bool:
-    if not (is_signed_in(actor) and can_view_topic(actor, topic)) or topic.is_deleted:
+    if not (can_post(actor) and can_view_topic(actor, topic)) or topic.is_deleted:
         return False
     return not topic.locked or can_moderate(actor, topic.board)
 
@@ -41,11 +55,13 @@ def can_reply(actor: User | None, topic: Topic) -> bool:
 def can_view_post(actor: User | None, post: Post) -> bool:
     if not can_view_topic(actor, post.topic):
         return False
+    if post.is_hidden and not sees_hidden(actor, post.author_id, post.topic.board):
+        return False
     return not post.is_deleted or can_moderate(actor, post.topic.board)
 
 
 def can_edit_post(actor: User | None, post: Post) -> bool:
-    if not can_view_post(actor, post):
+    if not (can_view_post(actor, post) and can_post(actor)):
         return False
     if can_moderate(actor, post.topic.board):
         return True
@@ -69,7 +85,7 @@ def can_restore_post(actor: User | None, post: Post) -> bool:
 
 def can_like(actor: User | None, post: Post) -> bool:
     return (is_signed_in(actor) and can_view_post(actor, post) and not post.is_deleted
-            and actor.id != post.author_id)
+            and not post.is_hidden and actor.id != post.author_id)
 
 
 def can_watch(actor: User | None, board: Board) -> bool:
@@ -78,3 +94,12 @@ def can_watch(actor: User | None, board: Board) -> bool:
 
 def can_hide_revision(actor: User | None, post: Post) -> bool:
     return can_moderate(actor, post.topic.board)
+
+
+def holds_for_review(actor: User, first_post: bool) -> bool:
+    """Whether a new post waits in the review queue before anyone else sees it: every post of
+    a member below the posting trust level, and the first post of a new (level 0) member.
+    Staff and board moderators post directly. Thresholds: moderation.trust.policy."""
+    if is_moderator(actor) or actor.moderated_board_ids or actor.role != "member":
+        return False
+    return actor.trust_level < POSTING_TRUST_LEVEL or (first_post and actor.trust_level == 0)

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from community import markup
 from community.accounts.models import User
-from community.accounts.policy import is_signed_in
+from community.accounts.policy import is_signed_in, is_silenced, restriction_notice
 from community.boards import policy
 from community.boards.diffing import line_diff, unified_diff
 from community.boards.models import (
@@ -123,7 +123,7 @@ def list_topics(db: Session, actor: User | None, board: Board, page: object = 1,
     page = _page_number(page)
     query = select(Topic).where(Topic.board_id == board.id)
     if not policy.can_moderate(actor, board):
-        query = query.where(Topic.deleted_at.is_(None))
+        query = query.where(Topic.deleted_at.is_(None), _shown(Topic, actor))
     if tag:
         query = query.where(Topic.tags.any(Tag.name == tag.lower()))
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -133,6 +133,14 @@ def list_topics(db: Session, actor: User | None, board: Board, page: object = 1,
         .limit(per_page).offset((page - 1) * per_page)
     ).unique().all()
     return Page(topics, page, per_page, total)
+
+
+def _shown(model, actor: User | None):
+    """Hidden topics and posts (queued or flagged) are listed for their author only (and for
+    moderators, who skip this filter): see policy.sees_hidden."""
+    if not is_signed_in(actor):
+        return model.hidden_at.is_(None)
+    return or_(model.hidden_at.is_(None), model.author_id == actor.id)
 
 
 def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
@@ -151,7 +159,7 @@ def list_posts(db: Session, actor: User | None, topic: Topic, page: object = 1,
     page = _page_number(page)
     query = select(Post).where(Post.topic_id == topic.id)
     if not policy.can_moderate(actor, topic.board):
-        query = query.where(Post.deleted_at.is_(None))
+        query = query.where(Post.deleted_at.is_(None), _shown(Post, actor))
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     posts = db.scalars(
         query.options(joinedload(Post.author), joinedload(Post.reply_to).joinedload(Post.author))
@@ -163,7 +171,7 @@ def list_posts(db: Session, actor: User | None, topic: Topic, page: object = 1,
 def page_of_post(db: Session, actor: User | None, post: Post, per_page: int = 20) -> int:
     query = select(func.count()).where(Post.topic_id == post.topic_id, Post.number < post.number)
     if not policy.can_moderate(actor, post.topic.board):
-        query = query.where(Post.deleted_at.is_(None))
+        query = query.where(Post.deleted_at.is_(None), _shown(Post, actor))
     before = db.scalar(query) or 0
     return before // per_page + 1
 
@@ -202,6 +210,28 @@ def _require_signed_in(actor: User | None) -> User:
     if not is_signed_in(actor):
         raise NotAuthenticated("Sign in to take part.")
     return actor
+
+
+def _require_voice(actor: User | None) -> User:
+    """Signed in and not silenced; a silenced member is told why and until when."""
+    actor = _require_signed_in(actor)
+    if is_silenced(actor):
+        raise Forbidden(restriction_notice(actor, "silence"))
+    return actor
+
+
+def _publish_or_hold(db: Session, actor: User, post: Post) -> None:
+    """A new post is announced (notifications, search) at once, or — for members the posting
+    trust level holds back — hidden and queued for a moderator (moderation.flags.service),
+    and announced only when approved."""
+    first = db.scalar(select(Post.id).where(Post.author_id == actor.id, Post.id != post.id)
+                      .limit(1)) is None
+    if policy.holds_for_review(actor, first_post=first):
+        from moderation.flags.service import hold_for_review  # moderation builds on boards
+
+        hold_for_review(db, post)
+    else:
+        record_event(db, "post_created", post_id=post.id)
 
 
 def _check_rate(db: Session, actor: User, *, opening: bool) -> None:
@@ -303,7 +333,7 @@ def _add_post(db: Session, actor: User, topic: Topic, raw: str,
 
 
 def create_topic(db: Session, actor: User | None, board: Board, data: dict) -> Topic:
-    actor = _require_signed_in(actor)
+    actor = _require_voice(actor)
     if not policy.can_start_topic(actor, board):
         raise Forbidden("You cannot start topics in this board.")
     errors: dict[str, list[str]] = {}
@@ -319,12 +349,12 @@ def create_topic(db: Session, actor: User | None, board: Board, data: dict) -> T
     db.execute(update(Board).where(Board.id == board.id)
                .values(topic_count=Board.topic_count + 1))
     _watch(db, actor, topic=topic)
-    record_event(db, "post_created", post_id=post.id)
+    _publish_or_hold(db, actor, post)
     return topic
 
 
 def reply(db: Session, actor: User | None, topic: Topic, data: dict) -> Post:
-    actor = _require_signed_in(actor)
+    actor = _require_voice(actor)
     if not policy.can_reply(actor, topic):
         raise Forbidden("This topic is locked." if topic.locked else "You cannot reply here.")
     errors: dict[str, list[str]] = {}
@@ -341,7 +371,7 @@ def reply(db: Session, actor: User | None, topic: Topic, data: dict) -> Post:
     _check_rate(db, actor, opening=False)
     post = _add_post(db, actor, topic, raw, reply_to=reply_to)
     _watch(db, actor, topic=topic)
-    record_event(db, "post_created", post_id=post.id)
+    _publish_or_hold(db, actor, post)
     return post
 
 
@@ -355,7 +385,7 @@ def quote(db: Session, actor: User | None, post: Post) -> str:
 def edit_post(db: Session, actor: User | None, post: Post, data: dict) -> Post:
     """Save a new revision. A save based on a stale revision is refused with the current
     text and a diff, never a silent overwrite (the check and the write are one UPDATE)."""
-    actor = _require_signed_in(actor)
+    actor = _require_voice(actor)
     if not policy.can_edit_post(actor, post):
         raise Forbidden("You cannot edit this post.")
     errors: dict[str, list[str]] = {}

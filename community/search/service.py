@@ -77,7 +77,9 @@ def _document(post: Post) -> dict:
 
 
 def _searchable(post: Post | None) -> bool:
-    return post is not None and not post.is_deleted and not post.topic.is_deleted
+    """Deleted and hidden (queued or flagged) posts stay out of the index."""
+    return (post is not None and not post.is_deleted and not post.topic.is_deleted
+            and not post.is_hidden and not post.topic.is_hidden)
 
 
 def index_topic(db: Session, index_path: str | Path, topic_id: int) -> int:

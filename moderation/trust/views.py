@@ -1,4 +1,176 @@
-"""Pages of moderation.trust."""
-from flask import Blueprint
+"""Pages of moderation.trust: a member's standing for site moderators (trust level, lock,
+silence, suspension, history), and the activity counters (days visited, posts read)."""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, flash, g, render_template, request, session, url_for
+from flask.signals import template_rendered
+from flask_login import current_user, login_required
+from sqlalchemy.exc import SQLAlchemyError
+
+from community.accounts import service as accounts
+from community.celery_app import enqueue
+from community.db import commit, db, utcnow
+from community.errors import ValidationError
+from community.web import actor, done, form_values, render_form
+from moderation.trust import policy, service
+from moderation.trust import tasks as trust_tasks
 
 bp = Blueprint("trust", __name__)
+log = logging.getLogger(__name__)
+
+
+@bp.record_once
+def _setup(state) -> None:
+    app = state.app
+    # Globals, not a context processor: imported macros (the profile's) see globals only.
+    app.jinja_env.globals.update(trust_policy=policy, trust_standing=_standing_for_profile)
+    template_rendered.connect(_count_shown_posts, app)
+    app.extensions["celery"].conf.beat_schedule = {
+        **(app.extensions["celery"].conf.beat_schedule or {}), **trust_tasks.SCHEDULE}
+
+
+# ------------------------------------------------------------------ activity counters
+
+_SKIP = {None, "static", "healthz", "livez"}
+
+
+@bp.before_app_request
+def _record_visit() -> None:
+    """Once a day per member (a Python date check first, so other requests write nothing)."""
+    if request.endpoint in _SKIP or not current_user.is_authenticated:
+        return
+    me = current_user._get_current_object()
+    standing = me.standing
+    if standing is not None and standing.last_visited_on == utcnow().date():
+        return
+    try:
+        if service.record_visit(db.session, me):
+            commit(db.session)
+            enqueue("rounds.trust_review_member", me.id)
+        else:
+            db.session.rollback()
+    except SQLAlchemyError:  # a counter must never cost the member their page
+        db.session.rollback()
+        log.exception("could not record a visit")
+
+
+def _count_shown_posts(sender, template, context, **_) -> None:
+    """Posts read, approximately: the posts on each topic page a member opens."""
+    if template.name != "boards/topic.html" or not current_user.is_authenticated:
+        return
+    posts, topic = context.get("posts"), context.get("topic")
+    if posts is not None and topic is not None:
+        g.trust_shown = (f"{topic.id}:{posts.page}", len(posts.items))
+
+
+@bp.after_app_request
+def _record_reading(response):
+    shown = g.pop("trust_shown", None)
+    if shown is None or response.status_code != 200:
+        return response
+    page_key, count = shown
+    # The same page twice in a row (a reload) counts once.
+    if session.get("trust_last_read") == page_key:
+        return response
+    session["trust_last_read"] = page_key
+    me = current_user._get_current_object()
+    try:
+        crossed = service.record_posts_read(db.session, me, count)
+        commit(db.session)
+        if crossed:
+            enqueue("rounds.trust_review_member", me.id)
+    except SQLAlchemyError:
+        db.session.rollback()
+        log.exception("could not record posts read")
+    return response
+
+
+# ------------------------------------------------------------------ profile helpers
+
+
+def _standing_for_profile(member) -> dict | None:
+    """For profile.html: what the viewer may see of a member's standing (None: nothing)."""
+    me = actor()
+    if not policy.can_view_standing(me, member):
+        return None
+    return {"progress": service.progress(db.session, me, member),
+            "standing": member.standing, "own": me.id == member.id,
+            "can_manage": policy.can_manage_member(me, member)}
+
+
+# ------------------------------------------------------------------ moderator pages
+
+
+def _member_page(member, *, status: int = 200, errors: dict | None = None, form: str = "",
+                 values: dict | None = None):
+    me = actor()
+    return render_form(
+        "moderation/trust/member.html", status=status, errors=errors or {}, failed=form,
+        values=values if values is not None else form_values(),
+        member=member, progress=service.progress(db.session, me, member),
+        standing=member.standing, history=service.history(db.session, me, member),
+        can_manage=policy.can_manage_member(me, member), levels=policy.LEVEL_NAMES,
+        meanings=policy.LEVEL_MEANINGS)
+
+
+@bp.route("/moderation/members/<username>")
+@login_required
+def member(username: str):
+    member = accounts.get_user(db.session, username)
+    service.progress(db.session, actor(), member)  # 403 unless the member or a moderator
+    return _member_page(member, values={})
+
+
+def _change(username: str, form: str, change, message: str):
+    member = accounts.get_user(db.session, username)
+    try:
+        change(member)
+        commit(db.session)
+    except ValidationError as error:
+        db.session.rollback()
+        return _member_page(member, status=422, errors=error.errors, form=form)
+    flash(message.format(member=member), "success")
+    return done(url_for("trust.member", username=member.username))
+
+
+@bp.route("/moderation/members/<username>/trust", methods=["POST"])
+@login_required
+def set_trust(username: str):
+    data = {"level": request.form.get("level", ""), "reason": request.form.get("reason", ""),
+            "locked": "1" if request.form.get("locked") else "0"}
+    return _change(username, "trust",
+                   lambda m: service.set_trust(db.session, actor(), m, data),
+                   "{member.username}'s trust level is saved.")
+
+
+def _restrict(username: str, kind: str):
+    data = {k: request.form.get(k, "") for k in ("days", "ends_at", "reason")}
+    return _change(username, kind, lambda m: service.restrict(db.session, actor(), m, kind, data),
+                   "{member.username} is " + ("silenced." if kind == "silence" else
+                                              "suspended; their sessions have ended."))
+
+
+@bp.route("/moderation/members/<username>/silence", methods=["POST"])
+@login_required
+def silence(username: str):
+    return _restrict(username, "silence")
+
+
+@bp.route("/moderation/members/<username>/suspend", methods=["POST"])
+@login_required
+def suspend(username: str):
+    return _restrict(username, "suspension")
+
+
+@bp.route("/moderation/members/<username>/lift/<kind>", methods=["POST"])
+@login_required
+def lift(username: str, kind: str):
+    if kind not in ("silence", "suspension"):
+        return render_template("error.html", title="Not found",
+                               detail="There is no such restriction."), 404
+    return _change(username, "lift",
+                   lambda m: service.lift(db.session, actor(), m, kind,
+                                          request.form.get("reason", "")),
+                   "{member.username}'s " + kind + " is lifted.")

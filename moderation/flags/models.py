@@ -1,0 +1,63 @@
+"""Flags on posts: who flagged which post, why, with what weight, and how it ended.
+
+A member flags a post once (unique per post and flagger). Each flag carries the weight of the
+flagger's standing when it was made (see moderation.flags.policy), so a later change of trust
+level does not rewrite history. The outcome is set when a moderator resolves the queue item:
+upheld (the post was removed; counts against the author's trust), dismissed (the post was
+kept) or ignored (set aside without a decision)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from community.accounts.models import User
+from community.boards.models import Post
+from community.db import Base, UTCDateTime, utcnow
+
+# The reasons a member can give, with the label the flag form shows.
+REASONS = {
+    "off_topic": "Off-topic: not about this board or topic",
+    "inappropriate": "Inappropriate: rude, offensive or unprofessional",
+    "spam": "Spam",
+    "patient_privacy": "Patient privacy: identifiable patient data",
+    "commercial_promotion": "Commercial promotion of a product or company",
+    "other": "Something else (tell the moderators what)",
+}
+OUTCOMES = ("upheld", "dismissed", "ignored")
+
+
+def _known(column: str, values) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class PostFlag(Base):
+    __tablename__ = "post_flags"
+    __table_args__ = (
+        UniqueConstraint("post_id", "flagger_id"),
+        CheckConstraint(_known("reason", REASONS), name="reason_known"),
+        CheckConstraint(f"outcome IS NULL OR {_known('outcome', OUTCOMES)}",
+                        name="outcome_known"),
+        CheckConstraint("(outcome IS NULL) = (resolved_at IS NULL)", name="resolution_recorded"),
+        CheckConstraint("reason <> 'other' OR message <> ''", name="other_explained"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    flagger_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                            index=True)
+    reason: Mapped[str] = mapped_column(String(30))
+    message: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    post: Mapped[Post] = relationship()
+    flagger: Mapped[User] = relationship(foreign_keys=[flagger_id])
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)

@@ -1,0 +1,318 @@
+"""Flags and queued posts: the two kinds of review-queue item about a board post.
+
+- A member flags a post (flag_post). The open flags' weights add up to the post's score; at
+  the threshold — or at once for a moderator's flag or a verified clinician's patient-privacy
+  flag — the post is hidden pending review. The first flag puts one "flagged_post" item in
+  the queue of the post's board; later flags update it (score, reasons, history).
+- A post by a member the posting trust level holds back is created hidden and queued as a
+  "queued_post" item (hold_for_review); nobody else sees it, it is not indexed and nobody is
+  notified until a moderator approves it.
+
+The actions (the item's status is about the post: approved = it stays/is published,
+rejected = it is removed):
+  flagged_post: keep (approved; flags dismissed, post shown again), remove (rejected; reason
+                required; post soft-deleted, flags upheld — they count against the author's
+                trust), ignore (ignored; flags set aside, the post stays as it is).
+  queued_post:  approve (approved; published: notifications and search happen now), reject
+                (rejected; reason required; post soft-deleted; the author sees the reason on
+                their review page). No "ignore": a queued post must be decided, or it would
+                stay invisible for ever.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from community.accounts.models import User
+from community.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.boards import service as boards
+from community.boards.models import Post, Topic
+from community.db import record_event, utcnow
+from community.errors import Conflict, Forbidden, NotAuthenticated, ValidationError, check
+from community.validation import text_field
+from moderation.audit import service as audit
+from moderation.flags import policy
+from moderation.flags.models import REASONS, PostFlag
+from moderation.queue import service as queue
+from moderation.queue.models import QueueEvent, QueueItem
+from moderation.queue.types import Action, register
+
+MESSAGE_MAX = 1000
+
+
+# ---------------------------------------------------------------- flagging
+
+
+def flag_post(db: Session, actor: User | None, post: Post, data: dict) -> PostFlag:
+    """Flag a post once; a second flag by the same member is a Conflict (409)."""
+    if not is_signed_in(actor):
+        raise NotAuthenticated("Sign in to flag a post.")
+    if is_silenced(actor):
+        raise Forbidden(restriction_notice(actor, "silence"))
+    if not policy.can_flag(actor, post):
+        raise Forbidden(_refusal(actor, post))
+    errors: dict[str, list[str]] = {}
+    reason = data.get("reason")
+    if not isinstance(reason, str) or reason not in REASONS:
+        errors["reason"] = [f"Choose why you flag this post ({', '.join(REASONS)})."]
+        reason = None
+    message = text_field(data.get("message"), "message", errors, required=reason == "other",
+                         max_len=MESSAGE_MAX, label="The message")
+    if reason == "other" and "message" in errors and not message:
+        errors["message"] = ["Tell the moderators what is wrong with this post."]
+    check(errors)
+    if _flag_of(db, post, actor) is not None:
+        raise _already_flagged()
+    flag = PostFlag(post_id=post.id, flagger_id=actor.id, reason=reason, message=message,
+                    weight=policy.flag_weight(actor, post))
+    try:
+        with db.begin_nested():  # two clicks at once: the unique constraint keeps one
+            db.add(flag)
+            db.flush()
+    except IntegrityError:
+        raise _already_flagged() from None
+    _review_flags(db, actor, post, flag)
+    return flag
+
+
+def _already_flagged() -> Conflict:
+    return Conflict("You already flagged this post; the moderators have your flag.")
+
+
+def _refusal(actor: User, post: Post) -> str:
+    if actor.id == post.author_id:
+        return "You cannot flag your own post."
+    if post.is_deleted:
+        return "This post was deleted."
+    if post.hidden_reason == "queued":
+        return "This post is waiting for a moderator's review already."
+    return "You cannot flag this post."
+
+
+def _flag_of(db: Session, post: Post, member: User) -> PostFlag | None:
+    return db.scalar(select(PostFlag).where(PostFlag.post_id == post.id,
+                                            PostFlag.flagger_id == member.id))
+
+
+def open_flags(db: Session, post: Post) -> list[PostFlag]:
+    return list(db.scalars(select(PostFlag).options(joinedload(PostFlag.flagger))
+                           .where(PostFlag.post_id == post.id, PostFlag.outcome.is_(None))
+                           .order_by(PostFlag.id)))
+
+
+def _summary(post: Post) -> str:
+    return f"#{post.number} in “{post.topic.title}” by {post.author.username}"
+
+
+def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> None:
+    """Score the open flags, hide the post at the threshold, keep the queue item current."""
+    flags = open_flags(db, post)
+    score = sum(f.weight for f in flags)
+    hide = not post.is_hidden and (score >= policy.HIDE_THRESHOLD
+                                   or policy.hides_at_once(flagger, post, flag.reason))
+    if hide:
+        _hide(db, post, "flagged")
+        audit.record(db, None, "post.hidden", subject_type="post", subject_id=post.id,
+                     board_id=post.topic.board_id, before={"hidden": None},
+                     after={"hidden": "flagged", "score": score}, reason=flag.reason_label)
+    data = {"score": score, "threshold": policy.HIDE_THRESHOLD, "flags": len(flags),
+            "reasons": dict(Counter(f.reason for f in flags)), "hidden": post.is_hidden}
+    item, created = queue.enqueue(
+        db, "flagged_post", "post", post.id, board_id=post.topic.board_id,
+        subject_user_id=post.author_id, summary=f"{_summary(post)}: {flag.reason_label}",
+        data=data, actor=flagger, reason=flag.message)
+    if not created:
+        item.data = data  # reassigned, not mutated: the JSON column sees the change
+        item.updated_at = utcnow()
+        db.add(QueueEvent(item_id=item.id, actor_id=flagger.id, action="flagged",
+                          from_status=item.status, to_status=item.status, reason=flag.message,
+                          data={"reason": flag.reason, "weight": flag.weight}))
+    db.flush()
+
+
+# ---------------------------------------------------------------- hiding and showing
+
+
+def _hide(db: Session, post: Post, why: str) -> None:
+    """Hide a post (an opening post hides its topic) and take it out of search."""
+    now = utcnow()
+    post.hidden_at, post.hidden_reason = now, why
+    if post.number == 1:
+        post.topic.hidden_at, post.topic.hidden_reason = now, why
+    if why == "flagged":  # a queued post was never indexed
+        _reindex(db, post)
+
+
+def _show(db: Session, post: Post) -> None:
+    post.hidden_at = post.hidden_reason = None
+    if post.number == 1:
+        post.topic.hidden_at = post.topic.hidden_reason = None
+
+
+def _reindex(db: Session, post: Post) -> None:
+    if post.number == 1:
+        record_event(db, "topic_changed", topic_id=post.topic_id)
+    else:
+        record_event(db, "post_visibility_changed", post_id=post.id)
+
+
+def hold_for_review(db: Session, post: Post) -> QueueItem:
+    """Called by boards.service for a new post the posting trust level holds back."""
+    _hide(db, post, "queued")
+    author = db.get(User, post.author_id)
+    item, _ = queue.enqueue(
+        db, "queued_post", "post", post.id, board_id=post.topic.board_id,
+        subject_user_id=post.author_id,
+        summary=("New topic" if post.number == 1 else "Reply") + f" {_summary(post)}",
+        data={"trust_level": author.trust_level, "opening_post": post.number == 1})
+    return item
+
+
+# ---------------------------------------------------------------- queue actions
+
+
+def _post(db: Session, item: QueueItem) -> Post:
+    post = db.get(Post, item.subject_id,
+                  options=[joinedload(Post.topic).joinedload(Topic.board)])
+    if post is None:
+        raise ValidationError({"_": ["This post no longer exists."]})
+    return post
+
+
+def _settle_flags(db: Session, actor: User, post: Post, outcome: str) -> int:
+    flags = open_flags(db, post)
+    now = utcnow()
+    for flag in flags:
+        flag.outcome, flag.resolved_at, flag.resolved_by_id = outcome, now, actor.id
+    return len(flags)
+
+
+def _remove(db: Session, actor: User, post: Post) -> None:
+    """Soft-delete, with the boards' own delete (an opening post goes with its topic)."""
+    _show(db, post)  # deleted is enough; both delete functions reindex
+    if post.number == 1:
+        boards.delete_topic(db, actor, post.topic, True)
+    else:
+        boards.delete_post(db, actor, post, True)
+
+
+def _keep(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    post = _post(db, item)
+    _settle_flags(db, actor, post, "dismissed")
+    if post.hidden_reason == "flagged":
+        _show(db, post)
+        _reindex(db, post)
+
+
+def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    post = _post(db, item)
+    _settle_flags(db, actor, post, "upheld")
+    if not post.is_deleted:
+        _remove(db, actor, post)
+
+
+def _ignore_flags(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    _settle_flags(db, actor, _post(db, item), "ignored")
+
+
+def _approve(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    post = _post(db, item)
+    if post.is_deleted or post.topic.is_deleted:
+        raise ValidationError({"_": ["This post was deleted meanwhile: reject it instead."]})
+    if post.number > 1 and post.topic.hidden_reason == "queued":
+        raise ValidationError({"_": [("The topic's opening post is still waiting for review: "
+                                      "approve the topic first.")]})
+    if post.hidden_reason != "queued":
+        return
+    _show(db, post)
+    # Announced only now: notifications (mentions too), watchers, the search index.
+    record_event(db, "post_created", post_id=post.id)
+
+
+def _reject(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    post = _post(db, item)
+    if not post.is_deleted:
+        _remove(db, actor, post)
+
+
+register("flagged_post", "post", [
+    Action("keep", "Keep the post (dismiss the flags)", "approved", _keep),
+    Action("remove", "Remove the post (uphold the flags)", "rejected", _remove_flagged,
+           reason_required=True),
+    Action("ignore", "Ignore the flags (leave the post as it is)", "ignored", _ignore_flags),
+], board_scoped=True, load=lambda db, item: load_subject(db, item))
+
+register("queued_post", "post", [
+    Action("approve", "Approve and publish", "approved", _approve),
+    Action("reject", "Reject the post", "rejected", _reject, reason_required=True),
+], board_scoped=True, load=lambda db, item: load_subject(db, item))
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass
+class ReviewedPost:
+    """What a flagged or queued item's page shows: the post, and its flags with the score."""
+
+    post: Post | None
+    flags: list[PostFlag] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return sum(f.weight for f in self.flags if f.outcome is None)
+
+
+def load_subject(db: Session, item: QueueItem) -> ReviewedPost:
+    post = db.get(Post, item.subject_id, options=[
+        joinedload(Post.topic).joinedload(Topic.board), joinedload(Post.author)])
+    if post is None:
+        return ReviewedPost(None)
+    flags = list(db.scalars(select(PostFlag).options(joinedload(PostFlag.flagger))
+                            .where(PostFlag.post_id == post.id).order_by(PostFlag.id)))
+    return ReviewedPost(post, flags)
+
+
+def flags_on(db: Session, actor: User | None, post: Post) -> list[PostFlag]:
+    if not policy.can_view_flags(actor, post):
+        raise Forbidden("Only the board's moderators see who flagged a post.")
+    return list(db.scalars(select(PostFlag).options(joinedload(PostFlag.flagger))
+                           .where(PostFlag.post_id == post.id).order_by(PostFlag.id)))
+
+
+def my_flag(db: Session, actor: User | None, post: Post) -> PostFlag | None:
+    return _flag_of(db, post, actor) if is_signed_in(actor) else None
+
+
+@dataclass
+class MyReview:
+    """One of the member's posts in review: waiting, or decided with the moderator's reason."""
+
+    item: QueueItem
+    post: Post | None
+    reason: str
+
+
+def my_reviews(db: Session, actor: User | None, limit: int = 50) -> list[MyReview]:
+    """The member's own queued and flagged posts (newest first), with the outcome's reason:
+    how an author learns their post was rejected or removed, and why."""
+    if not is_signed_in(actor):
+        raise NotAuthenticated("Sign in to see your posts in review.")
+    items = list(db.scalars(
+        select(QueueItem).options(joinedload(QueueItem.events))
+        .where(QueueItem.subject_user_id == actor.id,
+               QueueItem.kind.in_(("queued_post", "flagged_post")))
+        .order_by(QueueItem.created_at.desc(), QueueItem.id.desc()).limit(limit)).unique())
+    posts = {p.id: p for p in db.scalars(
+        select(Post).options(joinedload(Post.topic))
+        .where(Post.id.in_([i.subject_id for i in items])))}
+    reviews = []
+    for item in items:
+        decided = [e for e in item.events if e.to_status != "pending"]
+        reviews.append(MyReview(item, posts.get(item.subject_id),
+                                decided[-1].reason if decided else ""))
+    return reviews
