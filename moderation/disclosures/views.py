@@ -159,7 +159,7 @@ def _companies_context() -> dict:
     status = request.args.get("status") or "all"
     page = service.list_companies(db.session, me, status=status,
                                   q=request.args.get("q", ""), page=request.args.get("page"))
-    return {"page": page, "status": status, "q": request.args.get("q", ""),
+    return {"page": page, "filter_status": status, "q": request.args.get("q", ""),
             "kinds": [("", "—"), *COMPANY_KINDS.items()],
             "classes": [("ineligible", "Ineligible"), ("eligible", "Eligible"),
                         ("unclassified", "Unclassified")],
