@@ -123,7 +123,7 @@ def upgrade() -> None:
     sa.CheckConstraint("mitigation IS NULL OR mitigation IN ('attest_evidence_based', 'divest', 'other', 'peer_review_content', 'peer_review_planning', 'recuse')", name=op.f('ck_relationship_reviews_mitigation_known')),
     sa.CheckConstraint('NOT relevant OR mitigation IS NOT NULL', name=op.f('ck_relationship_reviews_relevant_mitigated')),
     sa.ForeignKeyConstraint(['clearance_id'], ['role_clearances.id'], name=op.f('fk_relationship_reviews_clearance_id_role_clearances'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['relationship_id'], ['disclosure_relationships.id'], name=op.f('fk_relationship_reviews_relationship_id_disclosure_relationships'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['relationship_id'], ['disclosure_relationships.id'], name='fk_relationship_reviews_relationship_id', ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_relationship_reviews')),
     sa.UniqueConstraint('clearance_id', 'relationship_id', name=op.f('uq_relationship_reviews_clearance_id_relationship_id'))
     )

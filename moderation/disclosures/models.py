@@ -300,8 +300,10 @@ class RelationshipReview(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     clearance_id: Mapped[int] = mapped_column(
         ForeignKey("role_clearances.id", ondelete="CASCADE"), index=True)
+    # Named by hand: the conventional name is over PostgreSQL's 63 characters.
     relationship_id: Mapped[int] = mapped_column(
-        ForeignKey("disclosure_relationships.id", ondelete="CASCADE"), index=True)
+        ForeignKey("disclosure_relationships.id", ondelete="CASCADE",
+                   name="fk_relationship_reviews_relationship_id"), index=True)
     relevant: Mapped[bool] = mapped_column(Boolean)
     mitigation: Mapped[str | None] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
