@@ -49,12 +49,7 @@ MESSAGE_MAX = 1000
 
 def flag_post(db: Session, actor: User | None, post: Post, data: dict) -> PostFlag:
     """Flag a post once; a second flag by the same member is a Conflict (409)."""
-    if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to flag a post.")
-    if is_silenced(actor):
-        raise Forbidden(restriction_notice(actor, "silence"))
-    if not policy.can_flag(actor, post):
-        raise Forbidden(_refusal(actor, post))
+    require_can_flag(actor, post)
     errors: dict[str, list[str]] = {}
     reason = data.get("reason")
     if not isinstance(reason, str) or reason not in REASONS:
@@ -77,6 +72,16 @@ def flag_post(db: Session, actor: User | None, post: Post, data: dict) -> PostFl
         raise _already_flagged() from None
     _review_flags(db, actor, post, flag)
     return flag
+
+
+def require_can_flag(actor: User | None, post: Post) -> None:
+    """Refuse with the reason: signed out, silenced, own post, deleted, already queued."""
+    if not is_signed_in(actor):
+        raise NotAuthenticated("Sign in to flag a post.")
+    if is_silenced(actor):
+        raise Forbidden(restriction_notice(actor, "silence"))
+    if not policy.can_flag(actor, post):
+        raise Forbidden(_refusal(actor, post))
 
 
 def _already_flagged() -> Conflict:

@@ -31,10 +31,11 @@ def _context(post) -> dict:
 def flag(post_id: int):
     post = boards.get_post(db.session, actor(), post_id)
     mine = service.my_flag(db.session, actor(), post)
-    if mine is not None:
+    if mine is not None:  # a member flags a post once: say so, a 409 for a second send
+        status = 409 if request.method == "POST" else 200
         return render_template("moderation/flags/flag.html", already=mine, errors={},
-                               values={}, **_context(post)), 409 if request.method == "POST" \
-            else 200
+                               values={}, **_context(post)), status
+    service.require_can_flag(actor(), post)  # 403 with the reason (own post, silenced…)
     if request.method == "GET":
         return render_form("moderation/flags/flag.html", values={}, already=None,
                            **_context(post))
