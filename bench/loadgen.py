@@ -57,11 +57,14 @@ async def _read_body(reader: asyncio.StreamReader, length: int, chunked: bool) -
         await reader.readline()
 
 
-async def run(url: str, concurrency: int, requests: int, gzip: bool) -> dict:
+async def run(url: str, concurrency: int, requests: int, gzip: bool,
+              extra_headers: list[str] = ()) -> dict:
     parts = urlsplit(url)
     assert parts.hostname in ("127.0.0.1", "localhost"), "load only ever goes to loopback"
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     headers = "Accept-Encoding: gzip\r\n" if gzip else ""
+    # e.g. "Cookie: rounds_session=…" to measure pages behind sign-in
+    headers += "".join(f"{h.strip()}\r\n" for h in extra_headers)
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     sizes: list[int] = []
@@ -92,8 +95,11 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--gzip", action="store_true")
+    parser.add_argument("--header", action="append", default=[],
+                        help="an extra request header, 'Name: value' (repeatable)")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(run(args.url, args.concurrency, args.requests, args.gzip))))
+    print(json.dumps(asyncio.run(run(args.url, args.concurrency, args.requests, args.gzip,
+                                     args.header))))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,196 @@
+"""Benchmark: the review queue with 10,000 pending items, as a signed-in moderator.
+
+10,000 pending items of mixed kinds and boards (bulk inserts, with their "enqueued" history)
+are served by gunicorn (one process, threads); bench/loadgen.py, in a second process, drives
+the queue page (first page of 50 + counts per kind + the header badge) and the JSON queue
+(first page + counts) with the moderator's session cookie, interleaved with /livez of the same
+app, so the ratio says what the queue costs on this machine whatever its noise.
+
+    .venv/bin/python bench/queue_page.py [--items 10000] [--requests 1000] [--rounds 3]
+
+Set ROUNDS_BENCH_DATABASE_URL to run on PostgreSQL (the schema there is dropped and rebuilt).
+Figures go to stdout and bench/results/queue_page.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from topic_page import free_port, start_gunicorn  # the same server set-up
+
+PASSWORD = "bench password 1"
+USER_AGENT = "rounds-bench"
+ENDPOINTS = {"trivial /livez": "/livez", "queue page": "/moderation",
+             "queue JSON": "/api/v1/queue"}
+
+
+def seed(env: dict[str, str], count: int) -> str:
+    """Build the schema, a moderator and `count` pending items; return the moderator's email."""
+    os.environ.update(env)
+    from sqlalchemy import insert, select, text
+
+    from community import create_app
+    from community.accounts.service import register
+    from community.boards.models import Board
+    from community.boards.specialties import ensure_default_boards
+    from community.db import db, utcnow
+    from community.models import Base
+    from moderation.queue.models import QueueEvent, QueueItem
+    from moderation.queue.types import KINDS
+
+    app = create_app()
+    with app.app_context():
+        engine = db.engine
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        Base.metadata.create_all(engine)
+        session = db.session
+        ensure_default_boards(session)
+        moderator = register(session, {"email": "moderator@example.org",
+                                       "username": "moderator", "password": PASSWORD,
+                                       "display_name": "Dr Moderator", "credentials": "MD"},
+                             role="moderator")
+        members = [register(session, {"email": f"member{i}@example.org",
+                                      "username": f"member{i}", "password": PASSWORD,
+                                      "display_name": f"Dr Member {i}", "credentials": "MD"})
+                   for i in range(1, 21)]
+        session.commit()
+        boards = session.scalars(select(Board.id).order_by(Board.id)).all()
+        kinds = list(KINDS)
+        board_scoped = {"flagged_post", "queued_post", "case_submission", "phi_override"}
+        start = utcnow() - timedelta(days=30)
+        rows = []
+        for n in range(count):
+            kind = kinds[n % len(kinds)]
+            member = members[n % len(members)]
+            rows.append({
+                "kind": kind, "status": "pending", "subject_type": "post",
+                "subject_id": 100_000 + n, "subject_user_id": member.id,
+                "board_id": boards[n % len(boards)] if kind in board_scoped else None,
+                "summary": f"{KINDS[kind]}: item {n} about a post by {member.username}",
+                "data": {"score": n % 7}, "created_at": start + timedelta(seconds=n * 250),
+                "updated_at": start + timedelta(seconds=n * 250), "version": 1})
+        for batch in range(0, count, 2000):
+            session.execute(insert(QueueItem), rows[batch:batch + 2000])
+        ids = session.scalars(select(QueueItem.id)).all()
+        session.execute(insert(QueueEvent), [
+            {"item_id": i, "action": "enqueued", "from_status": "pending",
+             "to_status": "pending", "reason": "", "data": {}} for i in ids])
+        session.commit()
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as connection:
+                connection.execute(text("ANALYZE"))
+        return moderator.email
+
+
+def sign_in(base: str, email: str) -> str:
+    """The moderator's session cookie, obtained through the real sign-in form."""
+    browser = requests.Session()
+    browser.headers["User-Agent"] = USER_AGENT
+    page = browser.get(f"{base}/login").text
+    token = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+    response = browser.post(f"{base}/login", data={"email": email, "password": PASSWORD,
+                                                   "csrf_token": token},
+                            allow_redirects=False)
+    assert response.status_code in (302, 303), response.text[:300]
+    return browser.cookies["rounds_session"]
+
+
+def drive(url: str, concurrency: int, count: int, cookie: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "loadgen.py"), url, "--concurrency",
+         str(concurrency), "--requests", str(count), "--gzip",
+         "--header", f"Cookie: rounds_session={cookie}", "--header", f"User-Agent: {USER_AGENT}"],
+        check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    instance = tempfile.mkdtemp(prefix="rounds-bench-")
+    env = {"ROUNDS_INSTANCE_PATH": instance, "ROUNDS_SECURE_COOKIES": "false",
+           "ROUNDS_LOG_LEVEL": "WARNING"}
+    if os.environ.get("ROUNDS_BENCH_DATABASE_URL"):
+        env["ROUNDS_DATABASE_URL"] = os.environ["ROUNDS_BENCH_DATABASE_URL"]
+    print(f"seeding {args.items:,} pending queue items …", flush=True)
+    email = seed(env, args.items)
+    port = free_port()
+    server = start_gunicorn(env, port, args.threads)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        cookie = sign_in(base, email)
+        check = requests.get(f"{base}/moderation", headers={"User-Agent": USER_AGENT},
+                             cookies={"rounds_session": cookie})
+        assert check.status_code == 200 and f"{args.items} items, oldest first" in check.text, \
+            check.text[:500]
+        print("warming up …", flush=True)
+        for path in ENDPOINTS.values():
+            drive(base + path, args.concurrency, 100, cookie)
+        runs: dict[str, list[dict]] = {name: [] for name in ENDPOINTS}
+        for n in range(args.rounds):  # interleaved, so drift hits all alike
+            print(f"round {n + 1}/{args.rounds} …", flush=True)
+            for name, path in ENDPOINTS.items():
+                runs[name].append(drive(base + path, args.concurrency, args.requests, cookie))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    report(runs, args)
+
+
+def _median(runs: list[dict], key: str) -> float:
+    return round(statistics.median(r[key] for r in runs), 2)
+
+
+def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
+    rows = {}
+    for name, measured in runs.items():
+        bad = sum(c for r in measured for s, c in r["statuses"].items() if int(s) != 200)
+        rows[name] = {"requests_per_second": _median(measured, "requests_per_second"),
+                      "p50_ms": _median(measured, "p50_ms"),
+                      "p99_ms": _median(measured, "p99_ms"),
+                      "gzip_bytes": measured[0]["bytes_per_response"], "non_200": bad}
+    trivial = rows["trivial /livez"]
+    ratios = {name: round(row["requests_per_second"] / trivial["requests_per_second"], 3)
+              for name, row in rows.items() if name != "trivial /livez"}
+    print(f"\n{args.items:,} pending items; gunicorn 1 process × {args.threads} threads, "
+          f"{args.concurrency} connections, {args.requests} requests × {args.rounds} rounds "
+          "(medians)")
+    print(f"{'endpoint':18} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'gzip B':>8}")
+    for name, row in rows.items():
+        print(f"{name:18} {row['requests_per_second']:>9} {row['p50_ms']:>9} "
+              f"{row['p99_ms']:>9} {row['gzip_bytes']:>8}")
+    for name, ratio in ratios.items():
+        print(f"{name} / trivial throughput ratio: {ratio}")
+    results = ROOT / "bench" / "results"
+    results.mkdir(exist_ok=True)
+    (results / "queue_page.json").write_text(json.dumps(
+        {"settings": vars(args), "rows": rows, "ratios": ratios}, indent=2))
+    if any(row["non_200"] for row in rows.values()):
+        raise SystemExit("some requests failed")
+
+
+if __name__ == "__main__":
+    main()
