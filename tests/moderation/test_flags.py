@@ -15,6 +15,7 @@ from tests.moderation.test_flags_support import (
     act,
     flag,
     flags_of,
+    fresh,
     item_for,
     new_topic,
     reply,
@@ -190,7 +191,7 @@ def test_remove_deletes_the_post_upholds_the_flags_and_tells_the_author(
     item = item_for(session, "flagged_post", post["id"])
     act(api, moderator, item, "remove", expect=422)  # a reason is required
     act(api, moderator, item, "remove", "Promotes a product.")
-    session.rollback()
+    fresh(session)
     assert session.get(Post, post["id"]).is_deleted
     assert [f.outcome for f in flags_of(session, post["id"])] == ["upheld"]
     api.get(f"{PREFIX}/posts/{post['id']}", token=token_for(make_user()), expect=404)

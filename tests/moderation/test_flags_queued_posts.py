@@ -13,6 +13,7 @@ from tests.moderation import test_flags_support as support
 from tests.moderation.test_flags_support import (
     TITLE,
     act,
+    fresh,
     item_for,
     new_topic,
     reply,
@@ -22,7 +23,7 @@ api = support.api  # the fixture
 
 
 def _notifications(session, user_id: int) -> int:
-    session.rollback()
+    fresh(session)
     return session.scalar(select(func.count()).select_from(Notification)
                           .where(Notification.user_id == user_id)) or 0
 
@@ -79,7 +80,7 @@ def test_a_new_members_reply_is_queued_and_a_rejection_needs_and_shows_a_reason(
     moderator_token = token_for(moderator)
     assert "reason" in act(api, moderator_token, item, "reject", expect=422).get_json()["errors"]
     act(api, moderator_token, item, "reject", "Commercial promotion is not allowed here.")
-    session.rollback()
+    fresh(session)
     assert session.get(Post, queued["id"]).is_deleted
     assert _notifications(session, regular.id) == 0
     listed = api.get(f"{PREFIX}/me/posts-in-review", token=token).get_json()["items"]
@@ -104,7 +105,7 @@ def test_the_item_page_shows_the_queued_post_and_its_actions(api, client, sessio
     assert rejected.status_code == 422
     assert post_form(client, f"/moderation/items/{item.id}/act/approve",
                      {"version": item.version}).status_code == 303
-    session.rollback()
+    fresh(session)
     assert not session.get(Post, topic["posts"]["items"][0]["id"]).is_hidden
 
 
@@ -129,7 +130,7 @@ def test_members_from_level_one_and_staff_post_directly(api, session, make_user,
         topic = new_topic(api, token_for(user), title=f"{TITLE} ({user.username})")
         assert item_for(session, "queued_post", topic["posts"]["items"][0]["id"]) is None
     board_mod = make_user(trust_level=0)
-    session.rollback()
+    fresh(session)
     session.add(BoardModerator(board_id=1, user_id=board_mod.id))
     session.commit()
     topic = new_topic(api, token_for(board_mod), title=f"{TITLE} (board moderator)")
@@ -145,7 +146,7 @@ def test_a_member_who_just_joined_has_their_first_post_queued(client, session):
     assert created.status_code == 303
     page = client.get(created.headers["Location"]).get_data(as_text=True)
     assert "awaiting review" in page
-    session.rollback()
+    fresh(session)
     post = session.scalar(select(Post).where(Post.raw == "Hello all."))
     assert post.hidden_reason == "queued" and item_for(session, "queued_post", post.id)
     # The author still watches their topic, as after any post.

@@ -19,6 +19,13 @@ def api(app, client) -> ApiClient:
     return ApiClient(app, client)
 
 
+def fresh(session) -> None:
+    """See what the requests committed: a new transaction (SQLite's WAL keeps a snapshot per
+    transaction) and no stale objects (the session does not expire them on commit)."""
+    session.rollback()
+    session.expire_all()
+
+
 def new_topic(api: ApiClient, token: str, *, board: str = "cardiology", title: str = TITLE,
               raw: str = CASE) -> dict:
     return api.post(f"{PREFIX}/boards/{board}/topics", token=token, expect=201,
@@ -37,13 +44,13 @@ def flag(api: ApiClient, token: str, post_id: int, reason: str = "off_topic",
 
 
 def item_for(session, kind: str, post_id: int) -> QueueItem | None:
-    session.rollback()  # a new transaction: see what the requests committed
+    fresh(session)
     return session.scalar(select(QueueItem).where(
         QueueItem.kind == kind, QueueItem.subject_id == post_id).order_by(QueueItem.id.desc()))
 
 
 def flags_of(session, post_id: int) -> list[PostFlag]:
-    session.rollback()  # a new transaction: see what the requests committed
+    fresh(session)
     return list(session.scalars(select(PostFlag).where(PostFlag.post_id == post_id)
                                 .order_by(PostFlag.id)))
 
