@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -159,16 +159,27 @@ def _latest(db: Session, user_id: int, role: str, content_kind: str,
         .order_by(RoleClearance.requested_at.desc(), RoleClearance.id.desc()).limit(1))
 
 
+# Built once (the gate runs on every session start): the cleared request, found by the
+# content index, whose disclosure version is still the member's current one.
+_CLEARED = select(RoleClearance.id).where(
+    RoleClearance.content_kind == bindparam("content_kind"),
+    RoleClearance.content_id == bindparam("content_id"),
+    RoleClearance.user_id == bindparam("user_id"), RoleClearance.role == bindparam("role"),
+    RoleClearance.status == "cleared",
+    # EXISTS, not a join: SQLite without statistics would otherwise walk every current
+    # disclosure first.
+    select(Disclosure.id).where(Disclosure.id == RoleClearance.disclosure_id,
+                                Disclosure.status == "active",
+                                Disclosure.valid_until > bindparam("now")).exists(),
+).limit(1)
+
+
 def is_cleared(db: Session, member_id: int, role: str, content_kind: str, content_id: int,
                now: datetime | None = None) -> bool:
     """One indexed query: a cleared review whose disclosure version is still current."""
-    found = db.execute(
-        select(RoleClearance.id).join(Disclosure, Disclosure.id == RoleClearance.disclosure_id)
-        .where(RoleClearance.content_kind == content_kind,
-               RoleClearance.content_id == content_id, RoleClearance.user_id == member_id,
-               RoleClearance.role == role, RoleClearance.status == "cleared",
-               Disclosure.status == "active", Disclosure.valid_until > (now or utcnow()))
-        .limit(1)).first()
+    found = db.execute(_CLEARED, {"content_kind": content_kind, "content_id": content_id,
+                                  "user_id": member_id, "role": role,
+                                  "now": now or utcnow()}).first()
     return found is not None
 
 
