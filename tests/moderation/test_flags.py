@@ -166,11 +166,19 @@ def test_flagging_an_opening_post_past_the_threshold_hides_its_topic(api, make_u
     assert topic["id"] in [t["id"] for t in mine["items"]]
 
 
-def test_keep_dismisses_the_flags_and_shows_the_post_again(api, session, make_user, token_for):
+def test_keep_dismisses_the_flags_and_shows_the_post_again(api, client, session, make_user,
+                                                          token_for):
     _, _, _, post = _reply_post(api, token_for, make_user)
-    moderator = token_for(make_user("moderator"))
-    flag(api, token_for(make_user(verified=True)), post["id"], "patient_privacy")
+    moderator_user = make_user("moderator")
+    moderator = token_for(moderator_user)
+    flag(api, token_for(make_user(verified=True)), post["id"], "patient_privacy",
+         message="Names the ward and the date.")
     item = item_for(session, "flagged_post", post["id"])
+    login(client, moderator_user)
+    page = client.get(f"/moderation/items/{item.id}").get_data(as_text=True)
+    assert "Flagged post" in page and SECRET in page and "hidden pending review" in page
+    assert "Names the ward and the date." in page and "Keep the post" in page
+    post_form(client, "/logout")
     body = act(api, moderator, item, "keep", "No patient detail in it.").get_json()
     assert body["status"] == "approved"
     assert [f.outcome for f in flags_of(session, post["id"])] == ["dismissed"]
