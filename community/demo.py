@@ -21,8 +21,9 @@ names, no dates but years, no place smaller than a state, no age over 89.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from community import markup
@@ -276,6 +277,7 @@ class DemoSummary:
     posts_added: int = 0
     likes_added: int = 0
     edits_made: int = 0
+    review_items_added: int = 0
 
     @property
     def added_anything(self) -> bool:
@@ -297,6 +299,7 @@ def seed_demo(session: Session) -> DemoSummary:
         members = _ensure_members(session, summary)
         for spec in _TOPICS:
             _ensure_topic(session, spec, members, summary)
+        summary.review_items_added = _ensure_moderation(session, members)
     finally:
         boards.configure_limits(previous)
     return summary
@@ -395,3 +398,40 @@ def _approve_if_queued(session: Session, post: Post) -> None:
         moderator = session.scalar(select(User).where(User.role == "moderator")
                                    .order_by(User.id).limit(1))
         queue.act(session, moderator, item, "approve", version=item.version)
+
+
+def _ensure_moderation(session: Session, members: dict[str, User]) -> int:
+    """Companies, disclosures and a few items waiting in the review queue, so a moderator
+    signing in to the demo has something to review. Returns how many queue items it added."""
+    from moderation.disclosures import gate
+    from moderation.disclosures import service as disclosures
+    from moderation.disclosures.seed import ensure_companies
+    from moderation.queue.models import QueueItem
+    from moderation.verification import latest_request, request_verification
+
+    before = session.scalar(select(func.count()).select_from(QueueItem)) or 0
+    ensure_companies(session)
+    today = date.today()
+    editor, presenter = members["kenji.watanabe"], members["priya.raman"]
+    if disclosures.current_disclosure(session, editor.id) is None:
+        # A speaker relationship that ended last spring: within the 24-month window.
+        disclosures.file_disclosure(session, editor, {"confirm": True, "relationships": [{
+            "company": "Pfizer", "nature": "speaker",
+            "started_on": (today - timedelta(days=420)).isoformat(),
+            "ended_on": (today - timedelta(days=240)).isoformat()}]})
+    if disclosures.current_disclosure(session, presenter.id) is None:
+        disclosures.file_disclosure(session, presenter, {"declared_none": True,
+                                                         "confirm": True})
+    cardiology = session.scalar(select(Board).where(Board.slug == "cardiology"))
+    gate.request_role(session, editor, "editor", "case", 1,
+                      "Cardiology case write-ups (demo)", cardiology.id)
+    gate.request_role(session, presenter, "presenter", "session", 1,
+                      "Thursday ECG case conference (demo)", cardiology.id)
+    pharmacist = members["jonas.becker"]
+    if not pharmacist.is_verified and latest_request(session, pharmacist) is None:
+        request_verification(session, pharmacist, {
+            "credentials": "PharmD", "licence_number": "DEMO-0000",
+            "issuing_body": "State chamber of pharmacists", "country": "DE",
+            "note": "Demo request: any moderator may verify or decline it."})
+    session.flush()
+    return (session.scalar(select(func.count()).select_from(QueueItem)) or 0) - before
