@@ -86,6 +86,7 @@ def upgrade() -> None:
     with op.batch_alter_table('queue_items', schema=None) as batch_op:
         batch_op.create_index('ix_queue_items_board_status', ['board_id', 'status'], unique=False)
         batch_op.create_index('ix_queue_items_status_kind', ['status', 'kind', 'created_at'], unique=False)
+        batch_op.create_index('ix_queue_items_status_created', ['status', 'created_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_queue_items_subject_user_id'), ['subject_user_id'], unique=False)
         batch_op.create_index('uq_queue_items_open_subject', ['kind', 'subject_type', 'subject_id'], unique=True, sqlite_where=sa.text("status = 'pending'"), postgresql_where=sa.text("status = 'pending'"))
 
@@ -119,6 +120,7 @@ def downgrade() -> None:
         batch_op.drop_index('uq_queue_items_open_subject', sqlite_where=sa.text("status = 'pending'"), postgresql_where=sa.text("status = 'pending'"))
         batch_op.drop_index(batch_op.f('ix_queue_items_subject_user_id'))
         batch_op.drop_index('ix_queue_items_status_kind')
+        batch_op.drop_index('ix_queue_items_status_created')
         batch_op.drop_index('ix_queue_items_board_status')
 
     op.drop_table('queue_items')

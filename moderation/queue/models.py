@@ -37,6 +37,8 @@ class QueueItem(Base):
         Index("uq_queue_items_open_subject", "kind", "subject_type", "subject_id", unique=True,
               sqlite_where=text("status = 'pending'"),
               postgresql_where=text("status = 'pending'")),
+        # The queue page: pending items oldest first, all kinds or one.
+        Index("ix_queue_items_status_created", "status", "created_at", "id"),
         Index("ix_queue_items_status_kind", "status", "kind", "created_at"),
         Index("ix_queue_items_board_status", "board_id", "status"),
     )
