@@ -18,7 +18,6 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from datetime import timedelta
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from topic_page import drive as drive_plain  # the same load generator
 from topic_page import free_port, start_gunicorn  # the same server set-up
 
 PASSWORD = "bench password 1"
@@ -112,12 +112,8 @@ def sign_in(base: str, email: str) -> str:
 
 
 def drive(url: str, concurrency: int, count: int, cookie: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "loadgen.py"), url, "--concurrency",
-         str(concurrency), "--requests", str(count), "--gzip",
-         "--header", f"Cookie: rounds_session={cookie}", "--header", f"User-Agent: {USER_AGENT}"],
-        check=True, capture_output=True, text=True)
-    return json.loads(out.stdout)
+    return drive_plain(url, concurrency, count, (f"Cookie: rounds_session={cookie}",
+                                                 f"User-Agent: {USER_AGENT}"))
 
 
 def main() -> None:

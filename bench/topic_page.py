@@ -97,10 +97,12 @@ def start_gunicorn(env: dict[str, str], port: int, threads: int) -> subprocess.P
     raise SystemExit("gunicorn did not start")
 
 
-def drive(url: str, concurrency: int, requests: int) -> dict:
+def drive(url: str, concurrency: int, requests: int, headers: tuple[str, ...] = ()) -> dict:
+    """Run bench/loadgen.py in its own process against `url`; its JSON figures."""
+    extra = [arg for header in headers for arg in ("--header", header)]
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "loadgen.py"), url, "--concurrency",
-         str(concurrency), "--requests", str(requests), "--gzip"],
+         str(concurrency), "--requests", str(requests), "--gzip", *extra],
         check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
