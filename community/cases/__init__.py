@@ -1,0 +1,1 @@
+"""Co-authored case write-ups (CARE guidelines), de-identification checks and peer review."""
