@@ -12,6 +12,7 @@ from community.boards.models import (  # noqa: F401
     Topic,
     Watch,
 )
+from community.cases.authoring_models import CaseImage, CaseInvitation  # noqa: F401
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion  # noqa: F401
 from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401
