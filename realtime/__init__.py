@@ -11,7 +11,7 @@ socketio = SocketIO()
 def init_realtime(app: Flask) -> None:
     # Handlers must be declared before the first init_app: Flask-SocketIO keeps them in a
     # list only then, and re-applies that list to the server each later app builds.
-    from realtime import events  # noqa: F401
+    from realtime import cases, events  # noqa: F401
 
     redis_url = app.config.get("REDIS_URL") or None
     # Flask-SocketIO keeps options (even the message-queue manager) from an earlier
