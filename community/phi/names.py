@@ -1,0 +1,125 @@
+"""The scanner's dictionaries: given names and surnames of many cultures, cities, the regions a
+place may be named by (states and larger, which Safe Harbor keeps), and the words that must
+never be read as a person or a place (eponyms, clinical words).
+
+The name and city lists are data files in community/phi/data (see generate.py there); they
+load once, on first use, into frozensets (about 40,000 strings, ~5 MB)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from whitespace-separated words (long lists stay readable)."""
+    return frozenset(words.split())
+
+
+def _read(name: str) -> frozenset[str]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle
+                         if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def dictionaries() -> Dictionaries:
+    return Dictionaries()
+
+
+class Dictionaries:
+    def __init__(self) -> None:
+        self.given = _read("given_names.txt")
+        self.surnames = _read("surnames.txt")
+        self.common = _read("common_words.txt") | EVERYDAY
+        self.regions = _read("regions.txt")
+        cities = _read("cities.txt") - self.regions
+        # City names indexed by their first word: the scanner walks capitalised words once
+        # and tries the longest city starting at each ("Rio de Janeiro" before "Rio").
+        self.cities_by_first: dict[str, tuple[str, ...]] = {}
+        for city in sorted(cities, key=len, reverse=True):
+            first = city.split(" ", 1)[0]
+            self.cities_by_first.setdefault(first, ())
+            self.cities_by_first[first] += (city,)
+        # A city that is also a person's name or an everyday word needs a place context.
+        self.ambiguous_cities = frozenset(
+            c for c in cities if c in self.given or c in self.surnames or c in self.common)
+
+    def is_person_name(self, word: str) -> bool:
+        return word in self.given or word in self.surnames
+
+    def is_plain_name(self, word: str) -> bool:
+        """In a dictionary and not also an everyday word: safe to flag on weak context."""
+        return (word in self.given or word in self.surnames) and word not in self.common
+
+
+# Everyday and clinical words that the name lists also hold (Faker's lists include some).
+EVERYDAY = word_set("""
+The A An And Or But If Then He She They His Her Their It Its We Our You This That These Those
+On In At To From By For With Without After Before During Since Until Over Under Of As
+Patient Patients Doctor Nurse Day Days Week Weeks Month Months Year Years Today Yesterday
+Left Right Upper Lower Acute Chronic Severe Mild Moderate Normal Abnormal Positive Negative
+History Examination Exam Findings Diagnosis Treatment Therapy Outcome Outcomes Follow Discussion
+Introduction Abstract Keywords Timeline Consent Case Report Title Family Social Medical Surgical
+Blood Heart Lung Liver Kidney Brain Bone Skin Eye Eyes Chest Head Neck Back Arm Leg Hand Foot
+Type Grade Stage Class Score Scale Level Test Sign Signs Syndrome Disease Virus Fever
+Emergency Department Ward Unit Intensive Care General Hospital Clinic University Royal
+Mother Father Son Daughter Wife Husband Brother Sister Baby Child Children Boy Girl Man Woman
+Mr Mrs Ms Miss Dr Prof Professor Sir Madam Master Saint St
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Christmas Easter Ramadan Diwali
+""")
+
+# Words that, after a capitalised name, make it an eponym or a named thing ("Parkinson
+# disease", "Cushing syndrome", "Gram stain", "Glasgow Coma Scale", "Ottawa ankle rules").
+EPONYM_NOUNS = word_set("""
+disease diseases syndrome syndromes sign signs test tests stain staining criteria criterion
+score scores scale scales classification classifications index ratio rule rules guideline
+guidelines definition consensus staging stage grade grading system protocol procedure procedures
+operation repair incision position maneuver manoeuvre reflex reflexes phenomenon law triad
+tetrad pentad palsy paralysis fracture fractures ulcer ulcers tumor tumour tumors tumours
+lymphoma sarcoma carcinoma anomaly malformation deformity contracture cyst cysts hernia
+diverticulum catheter tube needle forceps retractor clamp equation formula method technique
+approach virus fever encephalitis agar solution block chart curve line lines point points
+murmur sound sounds rhythm wave waves pattern notch bundle hypothesis effect principle variant
+anemia anaemia dystrophy ataxia chorea dementia thyroiditis lesion lesions spots spot nodule
+nodules node nodes tremor pupil pupils pulse respiration breathing area areas cell cells body
+bodies duct ducts canal capsule fascia space triangle ligament gland glands loop tract tracts
+organ disc disk membrane artery vein nerve valve sinus foramen pouch plexus layer zone crisis
+crises reaction response paradox maneuvre declaration classification's stool coma ankle knee
+neck head spine chest lung pneumonia encephalopathy psychosis aphasia apraxia angina
+arteritis disorder cycle shunt graft flap splint cast traction bandage dressing mask tube
+nephropathy neuropathy cardiomyopathy myopathy hepatitis vasculitis histiocytosis cytopathy
+stomatitis keratitis uveitis retinopathy osteodystrophy epilepsy seizure seizures migraine
+mask hyperplasia metaplasia dysplasia bacillus strain strains toxin precautions questionnaire
+inventory assessment tool calculator nomogram equation model risk trial study cohort
+""")
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", "Sr", "Sra",
+          "Mme", "Mlle", "Herr", "Frau", "Sister", "Nurse")
+
+RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
+             "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",
+             "niece", "nephew", "cousin", "grandmother", "grandfather", "grandson",
+             "granddaughter", "grandchild", "grandma", "grandpa", "friend", "neighbour",
+             "neighbor", "carer", "caregiver", "guardian", "fiancé", "fiancée", "fiance",
+             "fiancee", "boyfriend", "girlfriend", "employer", "boss", "colleague",
+             "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "stepmother",
+             "stepfather", "stepson", "stepdaughter", "child", "baby", "roommate", "flatmate",
+             "housemate", "landlord", "landlady", "godmother", "godfather", "parents", "parent",
+             "children", "siblings", "sons", "daughters", "brothers", "sisters")
+
+# Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
+PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "
+                      "al el ter ten y e")
+
+# Verbs after a sentence-initial given name make it a person ("Maria presented with…").
+SUBJECT_VERBS = word_set("""
+presented presents reported reports was is had has complained complains developed develops
+denied denies underwent returned returns said says described describes noticed notices
+attended attends arrived arrived was were became become remained remains recovered recovers
+received receives required requires needed needs felt feels started starts stopped stops
+continued continues lives lived works worked smokes smoked drinks drank
+""")
