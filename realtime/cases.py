@@ -177,7 +177,7 @@ def on_open(data: Any = None) -> dict:
                                        "display_name": user.display_name, "section": None})
     _broadcast_presence(case.id)
     return {"ok": True, "case_id": case.id, "version": case.current_version,
-            "members": members(case.id)}
+            "you": user.username, "members": members(case.id)}
 
 
 @socketio.on("editing", namespace=NAMESPACE)

@@ -49,6 +49,14 @@ AUTHORS_MAX = 30
 CONSENT_KINDS = {"obtained": "The patient (or guardian) gave informed consent for publication",
                  "waived": "An ethics board waived consent"}
 TIMELINE = "timeline"
+# Characters that are not text: C0 controls other than tab/newline/CR (PostgreSQL refuses
+# NUL) and lone surrogates (no database can store them).
+NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+NOT_TEXT_MESSAGE = "This contains characters that are not text."
+
+
+def is_text(value: Any) -> bool:
+    return isinstance(value, str) and not NOT_TEXT.search(value)
 
 
 class CaseConflict(Conflict):
@@ -112,8 +120,9 @@ def start_case(db: Session, actor: User, board: Board, form: dict[str, Any]) -> 
     if not policy.can_start_case(actor, board):
         raise Forbidden("You cannot start a case write-up in this board.")
     title = form.get("title") or ""
-    if not isinstance(title, str):
-        raise ValidationError({"title": ["Send the title as text."]})
+    if not is_text(title):
+        raise ValidationError({"title": ["Send the title as text." if not isinstance(
+            title, str) else NOT_TEXT_MESSAGE]})
     title = title.strip()
     check({"title": _section_errors("title", title)})
     now = utcnow()
@@ -184,6 +193,9 @@ def clean_sections(raw: Any) -> dict[str, str]:
         if not isinstance(value, str):
             errors[key] = ["Send the section as text (Markdown)."]
             continue
+        if not is_text(value):
+            errors[key] = [NOT_TEXT_MESSAGE]
+            continue
         # Browsers send CRLF; store one line ending so diffs compare lines, not endings.
         value = value.replace("\r\n", "\n").replace("\r", "\n")
         errors[key] = _section_errors(key, value)
@@ -208,7 +220,7 @@ def clean_timeline(raw: Any) -> list[dict[str, Any]]:
         event, day = row.get("event"), row.get("day")
         if event is None or (isinstance(event, str) and not event.strip()):
             continue
-        if not isinstance(event, str):
+        if not is_text(event):
             errors.append(f"Event {n}: describe the event as text.")
             continue
         if isinstance(day, str) and re.fullmatch(r"\s*(?:day\s*)?[-+−]?\d{1,6}\s*", day,
@@ -446,7 +458,10 @@ def attest_consent(db: Session, actor: User, case: CaseReport, consent: Any,
         raise Forbidden("Only the authors attest consent, while the write-up is editable.")
     reference = reference.strip() if isinstance(reference, str) else ""
     errors: dict[str, list[str]] = {}
-    if consent not in CONSENT_KINDS:
+    if not is_text(reference):
+        errors["consent_reference"] = [NOT_TEXT_MESSAGE]
+        reference = ""
+    if not isinstance(consent, str) or consent not in CONSENT_KINDS:
         errors["consent"] = ['Choose "obtained" or "waived".']
     elif consent == "waived" and not reference:
         errors["consent_reference"] = ["Give the ethics board's reference for the waiver."]
@@ -496,10 +511,13 @@ def invite(db: Session, actor: User, case: CaseReport, form: dict[str, Any]) -> 
     _require_manager(actor, case)
     who = form.get("invitee")
     message = form.get("message") or ""
-    if not isinstance(who, str) or not who.strip():
+    if not isinstance(who, str) or not who.strip() or len(who) > 254:
         raise ValidationError({"invitee": ["Give a member's username or an email address."]})
-    if not isinstance(message, str) or len(message) > INVITE_MESSAGE_MAX:
-        raise ValidationError({"message": [f"At most {INVITE_MESSAGE_MAX} characters."]})
+    if not is_text(who):
+        raise ValidationError({"invitee": [NOT_TEXT_MESSAGE]})
+    if not is_text(message) or len(message) > INVITE_MESSAGE_MAX:
+        raise ValidationError({"message": [f"At most {INVITE_MESSAGE_MAX} characters of "
+                                           "text."]})
     roles = clean_roles(form.get("roles"))
     who = who.strip().lstrip("@")
     if "@" in who:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from community.accounts.models import User
 from community.cases import policy
+from community.cases.authoring import is_text
 from community.cases.authoring_models import FACE_STATUSES, CaseImage
 from community.cases.models import CaseReport
 from community.db import utcnow
@@ -97,8 +98,8 @@ def upload(db: Session, actor: User, case: CaseReport, stream: IO[bytes] | bytes
            caption: Any = "") -> CaseImage:
     _require_editor(actor, case)
     caption = caption.strip() if isinstance(caption, str) else ""
-    check({"caption": [f"At most {CAPTION_MAX} characters."] if len(caption) > CAPTION_MAX
-           else []})
+    check({"caption": [f"At most {CAPTION_MAX} characters of text."]
+           if len(caption) > CAPTION_MAX or not is_text(caption) else []})
     if stream is None:
         raise ValidationError({"image": ["Choose a PNG or JPEG file to upload."]})
     data = stream if isinstance(stream, bytes) else stream.read(IMAGE_MAX_BYTES + 1)
@@ -139,7 +140,7 @@ def attest_face(db: Session, actor: User, case: CaseReport, image: CaseImage,
     """An author attests the image shows no identifiable face, or that faces were blurred or
     cropped out."""
     _require_editor(actor, case)
-    if face_status not in FACE_STATUSES:
+    if not isinstance(face_status, str) or face_status not in FACE_STATUSES:
         raise ValidationError({"face_status": [
             f"Choose one of: {', '.join(FACE_STATUSES)}."]})
     image.face_status = face_status

@@ -54,6 +54,8 @@ def test_wrong_types_and_broken_json_everywhere(api, session, make_user, token_f
                   content_kind="session", content_id=1)
     # moderation.queue: the item need not exist (bodies are checked before the item).
     values.update(item_id=1, action="ignore")
+    # community.cases authoring: ids need not exist (404 before the body is read).
+    values.update(case_id=1, invitation_id=1, image_id=1)
     schemas = api.document["components"]["schemas"]
     before = _rows(session)
     for path, item in api.document["paths"].items():

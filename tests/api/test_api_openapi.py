@@ -96,6 +96,9 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
     # moderation.queue
     real.update(item_id=1, action="ignore")
     unknown.update(item_id=999999, action="no-such-action")
+    # community.cases authoring
+    real.update(case_id=1, invitation_id=1, image_id=1)
+    unknown.update(case_id=999999, invitation_id=999999, image_id=999999)
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]
