@@ -120,11 +120,13 @@ def _register_blueprints(app: Flask) -> None:
     import community.api.openapi
     import community.boards.api
     import community.cases.authoring_api
+    import community.cases.review_api
     import community.notifications.api  # noqa: F401
     from community.accounts.views import bp as accounts_bp
     from community.api import api
     from community.boards.views import bp as boards_bp
     from community.cases.authoring_views import bp as cases_authoring_bp
+    from community.cases.review_views import bp as case_review_bp
     from community.notifications.views import bp as notifications_bp
     from community.search.views import bp as search_bp
 
@@ -133,6 +135,8 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(boards_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(search_bp)
+    # Before authoring's: /cases/<id> is the published write-up, else authoring's page.
+    app.register_blueprint(case_review_bp)
     app.register_blueprint(cases_authoring_bp)
     import moderation
 

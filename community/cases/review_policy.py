@@ -11,6 +11,7 @@ from community.accounts.policy import is_admin, is_signed_in
 from community.boards.policy import can_read_board
 from community.cases.models import CaseReport
 from community.cases.states import DRAFT, PUBLISHED
+from moderation.disclosures.policy import STATEMENT_READERS
 
 
 def edited_board_ids(actor: User | None) -> set[int]:
@@ -48,9 +49,10 @@ def is_editor_of(actor: User | None, case: CaseReport) -> bool:
 
 
 def can_read_unpublished(actor: User | None, case: CaseReport) -> bool:
-    """Drafts and write-ups in review: their authors and editors only. (Reviewers read the
-    anonymised version of their round through their assignment: can_review_page.)"""
-    return is_author(actor, case) or is_editor_of(actor, case)
+    """Drafts and write-ups in review: their authors and editors (and, read-only,
+    administrators, as cases/policy.py has it). Reviewers read the anonymised version of
+    their round through their assignment only (can_view_review_page)."""
+    return is_author(actor, case) or is_editor_of(actor, case) or is_admin(actor)
 
 
 def can_read_published(actor: User | None, case: CaseReport) -> bool:
@@ -146,3 +148,18 @@ def sees_author_names(actor: User | None, case: CaseReport) -> bool:
 def can_manage_board_editors(actor: User | None) -> bool:
     """Administrators appoint and remove board editors."""
     return is_admin(actor)
+
+
+# ---------------------------------------------------------------- disclosure statement
+
+
+def can_view_case_statement(actor: User | None, case_id: int) -> bool:
+    """A write-up's learner disclosure statement names its authors: readers of the write-up
+    only (published: its board's readers; before: its authors and editors — not reviewers)."""
+    from community.db import db
+
+    case = db.session.get(CaseReport, case_id)
+    return case is not None and can_read_case(actor, case)
+
+
+STATEMENT_READERS["case"] = can_view_case_statement

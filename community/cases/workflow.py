@@ -143,7 +143,7 @@ def check(actor: User | None, case: CaseReport, name: str) -> type[Transition]:
         raise Forbidden(f"Only {transition.who} can {transition.label.lower()} this write-up.")
     if case.status not in transition.sources:
         raise Conflict(f"A write-up that is {STATE_LABELS[case.status].lower()} cannot be "
-                       f"{_past(transition)}.", status=case.status)
+                       f"{_past(transition)}.", state=case.status)
     return transition
 
 
@@ -170,7 +170,7 @@ def take(db: Session, actor: User | None, case: CaseReport, name: str, *, note: 
         db.refresh(case)
         raise Conflict(f"Someone changed this write-up first: it is now "
                        f"{STATE_LABELS[case.status].lower()}. Reload to see what was done.",
-                       status=case.status)
+                       state=case.status)
     db.refresh(case, ["status", "updated_at"])
     row = CaseTransition(case_id=case.id, name=name, from_state=before,
                          to_state=transition.target, actor_id=actor.id, note=note,

@@ -40,7 +40,13 @@ def can_see_company_details(actor: User | None) -> bool:
     return is_moderator(actor)
 
 
+# Content features narrow who sees their statement: kind -> check(actor, content_id).
+STATEMENT_READERS: dict = {}
+
+
 def can_view_statement(actor: User | None, content_kind: str, content_id: int) -> bool:
-    """The learner-facing statement is public for now; the session and case features will
-    narrow it to whoever can see the content."""
-    return True
+    """The learner-facing statement: public, unless the content's feature registered who may
+    see it in STATEMENT_READERS (a case write-up's, before publication: its authors and
+    editors — reviewers must not learn the authors' names from it)."""
+    check = STATEMENT_READERS.get(content_kind)
+    return check is None or check(actor, content_id)

@@ -775,7 +775,11 @@ def statement(db: Session, content_kind: str, content_id: int) -> list[Statement
         relevant = list(dict.fromkeys(
             (r.relationship_.company.name, r.relationship_.nature_label)
             for r in clearance.reviews if r.relevant))
-        entries[key] = StatementEntry(clearance.user.display_name, clearance.user.credentials,
-                                      clearance.role, clearance.role_label, relevant)
+        # Peer review is double-anonymous: a case's reviewers are disclosed, never named.
+        anonymous = clearance.role == "case_reviewer"
+        entries[key] = StatementEntry(
+            "Anonymous peer reviewer" if anonymous else clearance.user.display_name,
+            "" if anonymous else clearance.user.credentials, clearance.role,
+            clearance.role_label, relevant)
     order = list(CONTENT_ROLES)
     return sorted(entries.values(), key=lambda e: (order.index(e.role), e.name.casefold()))
