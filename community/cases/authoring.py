@@ -296,7 +296,7 @@ def save(db: Session, actor: User, case: CaseReport, payload: dict[str, Any]) ->
     mine = changed_keys(_comparable(base.sections, base.timeline),
                         _comparable(yours_sections, yours_timeline))
     if not mine:
-        return SaveResult(head, False, [], scan(head.sections))
+        return SaveResult(head, False, [], scan(head.sections, head.timeline))
     merged = head.number != base.number
     if merged:
         yours_sections, yours_timeline = _merge_or_refuse(
@@ -304,7 +304,7 @@ def save(db: Session, actor: User, case: CaseReport, payload: dict[str, Any]) ->
     version = _new_version(db, actor, case, yours_sections, yours_timeline,
                            based_on=base.number, kind="merge" if merged else "save")
     return SaveResult(version, merged, sorted(mine, key=SECTION_KEYS.index),
-                      scan(version.sections))
+                      scan(version.sections, version.timeline))
 
 
 def _merge_or_refuse(base: CaseVersion, head: CaseVersion, yours: dict[str, str],
@@ -414,15 +414,20 @@ def diff_versions(old: CaseVersion, new: CaseVersion) -> list[dict[str, Any]]:
 
 # ------------------------------------------------------------------ de-identification
 
-def scan(sections: dict[str, str]) -> Any:
-    """The de-identification findings for these sections, from community.cases.deid when that
-    module is installed (the PHI scanner is its own module); None when it is not."""
+def scan(sections: dict[str, str], timeline: list[dict] | None = None) -> Any:
+    """The de-identification findings for these sections (and timeline events, keyed
+    "timeline.<n>"), from community.cases.deid when that module is installed (the PHI
+    scanner is its own module); None when it is not."""
     try:
         from community.cases import deid
     except ImportError:
         return None
     scan_sections = getattr(deid, "scan_sections", None)
-    return scan_sections(sections) if scan_sections else None
+    if scan_sections is None:
+        return None
+    texts = dict(sections)
+    texts.update({f"{TIMELINE}.{n}": e["event"] for n, e in enumerate(timeline or [])})
+    return scan_sections(texts)
 
 
 # ------------------------------------------------------------------ checklist

@@ -88,8 +88,8 @@ def findings_json(findings: Any) -> Any:
     """The de-identification findings as JSON, whatever shape the scanner returns."""
     if findings is None:
         return None
-    if hasattr(findings, "to_json"):
-        return findings.to_json()
+    if hasattr(findings, "as_dict"):
+        return findings.as_dict()
     if isinstance(findings, dict):
         return {k: findings_json(v) for k, v in findings.items()}
     if isinstance(findings, list | tuple):
@@ -113,7 +113,7 @@ def case_json(case: CaseReport, actor) -> dict[str, Any]:
             "checklist": checklist, "complete": all(i["complete"] for i in checklist),
             "images": [image_json(i) for i in images.list_images(db.session, actor, case)],
             "unattested_images": len(images.unattested_images(db.session, case)),
-            "findings": findings_json(authoring.scan(version.sections)),
+            "findings": findings_json(authoring.scan(version.sections, version.timeline)),
             "can_edit": policy.can_edit_case(actor, case),
             "can_manage_authors": policy.can_manage_authors(actor, case)}
 
@@ -417,8 +417,15 @@ HUNK = {"type": "object", "properties": {
     "lines": {"type": "array", "items": STR}, "base": {"type": "array", "items": STR},
     "theirs": {"type": "array", "items": STR}, "yours": {"type": "array", "items": STR}},
     "required": ["kind"], "additionalProperties": False}
-FINDINGS = {"description": "De-identification findings from community.cases.deid "
-                           "(null when the scanner is not installed)"}
+FINDINGS = {
+    "description": "De-identification findings from community.cases.deid, per section key "
+                   "(timeline events as timeline.<n>); null when the scanner is not "
+                   "installed",
+    "type": ["object", "null"],
+    "additionalProperties": {"type": "array", "items": {
+        "type": "object", "properties": {"category": STR, "label": STR, "start": INT,
+                                         "end": INT, "text": STR},
+        "required": ["category", "start", "end", "text"]}}}
 CHECKLIST = {"type": "array", "items": _obj({
     "key": {"enum": list(SECTION_KEYS)}, "title": STR, "complete": {"type": "boolean"},
     "missing": STR})}

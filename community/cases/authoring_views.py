@@ -85,7 +85,8 @@ def _view_context(case: CaseReport) -> dict[str, Any]:
             "images": images.list_images(db.session, me, case),
             "unattested": images.unattested_images(db.session, case),
             "consent_ready": authoring.consent_ready(case),
-            "findings": findings_json(authoring.scan(version.sections)), **CONTEXT}
+            "findings": findings_json(authoring.scan(version.sections, version.timeline)),
+            **CONTEXT}
 
 
 @bp.route("/cases/<int:case_id>")
@@ -134,7 +135,8 @@ def _edit_context(case: CaseReport) -> dict[str, Any]:
     version = authoring.current_version(db.session, case)
     return {"case": case, "version": version, "conflict": None,
             "checklist": authoring.checklist(case, version),
-            "findings": findings_json(authoring.scan(version.sections)), **CONTEXT}
+            "findings": findings_json(authoring.scan(version.sections, version.timeline)),
+            **CONTEXT}
 
 
 @bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
