@@ -120,6 +120,7 @@ def _register_blueprints(app: Flask) -> None:
     import community.api.openapi
     import community.boards.api
     import community.cases.authoring_api
+    import community.cases.deid_api
     import community.cases.review_api
     import community.notifications.api  # noqa: F401
     from community.accounts.views import bp as accounts_bp
@@ -138,6 +139,7 @@ def _register_blueprints(app: Flask) -> None:
     # Before authoring's: /cases/<id> is the published write-up, else authoring's page.
     app.register_blueprint(case_review_bp)
     app.register_blueprint(cases_authoring_bp)
+    app.register_blueprint(__import__("community.cases.deid_views", fromlist=["bp"]).bp)
     import moderation
 
     moderation.init_app(app)

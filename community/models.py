@@ -13,6 +13,7 @@ from community.boards.models import (  # noqa: F401
     Watch,
 )
 from community.cases.authoring_models import CaseImage, CaseInvitation  # noqa: F401
+from community.cases.deid_models import PhiOverride  # noqa: F401
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion  # noqa: F401
 from community.cases.review_models import *  # noqa: F401,F403  (peer review, publication)
 from community.db import Base  # noqa: F401

@@ -351,7 +351,7 @@ def _names(text: str, tokens: list[_Token]):
         reason = None
         confidence = 0.0
         start = token.start
-        if not _titlecase(word) or word in d.common and word not in d.given | d.surnames:
+        if not _titlecase(word) or (word in d.common and not d.is_person_name(word)):
             i += 1
             continue
         if word not in d.common or d.is_person_name(word):
@@ -423,7 +423,8 @@ _AFTER_ADDRESS = re.compile(r"\d[^,\n]{2,40}\b(?:Street|St|Road|Rd|Avenue|Ave|Dr
                             r"Ln|Way|Close|(?:Rue|Via|Calle|Rua) \S+(?: \S+){0,3}),\s*$")
 _STRONG_PLACE = re.compile(
     r"\b(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
-    r"moved|relocated|native)\s+(?:in|to|of|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"moved|relocated|native)\s+(?:in|to|of|at|near)\s+(?:the\s+)?"
+    r"(?-i:(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
 
 
 def _other_places(text: str):
@@ -444,11 +445,10 @@ def _other_places(text: str):
             yield _finding(text, "place", start, m.end(), 0.8,
                            "a named hospital or practice (it locates the patient)")
     # An unknown capitalised place after "lives in", "born in", "moved to".
-    for token in _tokens(text):
-        before = text[max(0, token.start - 40):token.start]
-        if (_titlecase(token.word) and token.word not in d.regions
-                and token.word not in d.common and _STRONG_PLACE.search(before)):
-            yield _finding(text, "place", token.start, token.end, 0.6,
+    for m in _STRONG_PLACE.finditer(text):
+        word = m.group("v")
+        if _titlecase(word) and word not in d.regions and word not in d.common:
+            yield _finding(text, "place", m.start("v"), m.end("v"), 0.6,
                            "a place after 'lives in', 'born in' or 'moved to'")
 
 

@@ -1,0 +1,107 @@
+"""Benchmark: the PHI scanner (community.phi.scan) on a 5,000-word write-up, beside baselines
+in the same run, and its recall and precision per category on the test corpus.
+
+The write-up is the corpus notes (tests/phi/corpus.py: PHI, clean clinical notes and the
+notes written after the scanner's first version) joined and repeated to exactly 5,000 words,
+split into thirteen sections the way a CARE write-up is (the service scans each section).
+Baselines over the same text: `str.split()`, and one `re.finditer` of `\\w+`.
+
+    .venv/bin/python bench/phi_scanner.py [--words 5000] [--repeat 30]
+
+Figures go to stdout and bench/results/phi_scanner.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def write_up(words: int) -> list[str]:
+    from tests.phi.corpus import NOTES
+
+    pool = " ".join(note.text for note in NOTES).split(" ")
+    text = (pool * (words // len(pool) + 1))[:words]
+    size = len(text) // 13 + 1
+    return [" ".join(text[i:i + size]) for i in range(0, len(text), size)]
+
+
+def timed(fn, repeat: int) -> float:
+    """Median seconds of `repeat` runs (after one warm-up run)."""
+    fn()
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--words", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+
+    from community.phi import CATEGORIES, scan
+    from tests.phi.corpus import LATER_IDS, NOTES, evaluate
+
+    started = time.perf_counter()
+    scan("warm-up: the dictionaries load on first use")
+    load = time.perf_counter() - started
+    sections = write_up(args.words)
+    text = "\n\n".join(sections)
+    words = len(text.split())
+    word = re.compile(r"\w+")
+    scanner = timed(lambda: [scan(s) for s in sections], args.repeat)
+    split = timed(lambda: [s.split() for s in sections], args.repeat)
+    finditer = timed(lambda: [list(word.finditer(s)) for s in sections], args.repeat)
+    findings = sum(len(scan(s)) for s in sections)
+
+    overall, per, problems = evaluate(scan)
+    later, _, _ = evaluate(scan, [n for n in NOTES if n.id in LATER_IDS])
+    result = {
+        "words": words, "sections": len(sections), "findings": findings,
+        "dictionary_load_ms": round(load * 1000, 1),
+        "scan_ms": round(scanner * 1000, 2),
+        "words_per_second": round(words / scanner),
+        "split_ms": round(split * 1000, 3), "finditer_ms": round(finditer * 1000, 3),
+        "scan_vs_finditer": round(scanner / finditer, 1),
+        "scan_vs_split": round(scanner / split, 1),
+        "corpus_notes": len(NOTES),
+        "overall": {"recall": round(overall.recall, 3), "precision": round(overall.precision, 3),
+                    "tp": overall.tp, "fp": overall.fp, "fn": overall.fn},
+        "later_notes": {"recall": round(later.recall, 3), "precision": round(later.precision, 3)},
+        "per_category": {c: {"recall": round(s.recall, 3), "precision": round(s.precision, 3),
+                             "expected": s.tp + s.fn}
+                         for c, s in sorted(per.items(), key=lambda kv: CATEGORIES[kv[0]][0])},
+        "problems": problems,
+    }
+    print(f"{words} words in {len(sections)} sections, {findings} findings")
+    print(f"dictionaries loaded once in {result['dictionary_load_ms']} ms")
+    print(f"scan: {result['scan_ms']} ms per write-up, {result['words_per_second']:,} words/s")
+    print(f"baselines: str.split {result['split_ms']} ms, re.finditer(\\w+) "
+          f"{result['finditer_ms']} ms; scan = {result['scan_vs_finditer']}x finditer, "
+          f"{result['scan_vs_split']}x split")
+    print(f"corpus ({len(NOTES)} notes): recall {overall.recall:.3f}, precision "
+          f"{overall.precision:.3f}; later notes: recall {later.recall:.3f}, precision "
+          f"{later.precision:.3f}")
+    print("category      recall  precision  expected")
+    for category, s in result["per_category"].items():
+        print(f"{category:<13} {s['recall']:>6.3f} {s['precision']:>10.3f} {s['expected']:>9}")
+    for problem in problems:
+        print("  ", problem)
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "phi_scanner.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

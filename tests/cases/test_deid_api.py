@@ -1,0 +1,141 @@
+"""The de-identification API: findings, overrides, withdrawal; every response validated
+against the OpenAPI document; who may do what as a role × action matrix."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from community.cases.deid_models import PhiOverride
+from moderation.queue.models import QueueItem
+from tests.api.conftest import PREFIX, ApiClient
+from tests.cases.deid_support import appoint, make_case
+
+
+@pytest.fixture
+def api(app, client) -> ApiClient:
+    return ApiClient(app, client)
+
+
+def _first(report: dict, section: str, category: str) -> dict:
+    block = next(s for s in report["sections"] if s["section"] == section)
+    return next(f for f in block["findings"] if f["category"] == category)
+
+
+def test_findings_overrides_and_withdrawal(api, session, make_user, token_for):
+    author = make_user()
+    token = token_for(author)
+    case_id = make_case(session, author)
+    url = f"{PREFIX}/cases/{case_id}/phi"
+    report = api.get(url, token=token, expect=200).get_json()
+    assert report["version"] == 1 and report["blocking"] == report["total"] == 9
+    mrn = _first(report, "patient_information", "mrn")
+    assert (mrn["text"], mrn["label"], mrn["identifier"]) == ("4820193",
+                                                              "Medical record number", 8)
+    assert mrn["overridden"] is False and mrn["override_id"] is None
+    body = {"section": "patient_information", "category": "mrn", "start": mrn["start"],
+            "end": mrn["end"], "reason": "A laboratory accession number", "version": 1}
+    made = api.post(f"{url}/overrides", token=token, json=body, expect=201)
+    assert made.headers["Location"].endswith(f"/cases/{case_id}/phi")
+    override = made.get_json()
+    assert override["status"] == "pending" and override["excerpt"] == "4820193"
+    assert override["by"] == author.username and override["queue_item_id"]
+    api.post(f"{url}/overrides", token=token, json=body, expect=409)
+    report = api.get(url, token=token, expect=200).get_json()
+    assert report["blocking"] == 8 and report["overrides"][0]["id"] == override["id"]
+    assert _first(report, "patient_information", "mrn")["override_id"] == override["id"]
+    api.delete(f"{url}/overrides/{override['id']}", token=token, expect=204)
+    api.delete(f"{url}/overrides/{override['id']}", token=token, expect=409)
+    api.delete(f"{url}/overrides/999999", token=token, expect=404)
+    report = api.get(url, token=token, expect=200).get_json()
+    assert report["blocking"] == 9 and report["overrides"][0]["status"] == "withdrawn"
+
+
+def test_bad_requests_are_problems_with_every_field(api, session, make_user, token_for):
+    author = make_user()
+    token = token_for(author)
+    case_id = make_case(session, author)
+    url = f"{PREFIX}/cases/{case_id}/phi/overrides"
+    errors = api.post(url, token=token, json={"section": 3, "category": "nope",
+                                              "start": -1, "end": "x", "reason": ""},
+                      expect=422).get_json()["errors"]
+    assert set(errors) == {"section", "category", "start", "end", "reason"}
+    assert "colour" in api.post(url, token=token, json={"colour": "red"},
+                                expect=422).get_json()["errors"]
+    api.post(url, token=token, data="not json", content_type="application/json",
+             expect=422)
+    api.post(url, token=token, json=[1, 2], expect=422)
+    missing = api.post(url, token=token, json={"section": "discussion", "category": "name",
+                                               "start": 0, "end": 2, "reason": "why"},
+                       expect=422).get_json()
+    assert "no such finding" in missing["errors"]["start"][0]
+    api.get(f"{PREFIX}/cases/999999/phi", token=token, expect=404)
+    assert session.scalar(select(PhiOverride.id)) is None
+
+
+def test_the_queue_api_decides_an_override(api, session, make_user, token_for):
+    author, moderator = make_user(), make_user("moderator")
+    case_id = make_case(session, author)
+    url = f"{PREFIX}/cases/{case_id}/phi"
+    token = token_for(author)
+    finding = _first(api.get(url, token=token, expect=200).get_json(), "discussion", "name")
+    made = api.post(f"{url}/overrides", token=token, expect=201, json={
+        "section": "discussion", "category": "name", "start": finding["start"],
+        "end": finding["end"], "reason": "The cited author of a guideline"}).get_json()
+    mod = token_for(moderator)
+    item = api.get(f"{PREFIX}/queue/{made['queue_item_id']}", token=mod, expect=200).get_json()
+    assert item["kind"] == "phi_override" and item["subject_user"]["username"] == \
+        author.username
+    api.post(f"{PREFIX}/queue/{item['id']}/actions/reject", token=mod, expect=422,
+             json={"version": item["version"]})
+    api.post(f"{PREFIX}/queue/{item['id']}/actions/reject", token=mod, expect=200,
+             json={"version": item["version"], "reason": "A named clinician locates the "
+                                                          "patient's hospital."})
+    report = api.get(url, token=token, expect=200).get_json()
+    assert report["overrides"][0]["status"] == "rejected"
+    assert report["overrides"][0]["decision_reason"].startswith("A named clinician")
+    assert _first(report, "discussion", "name")["overridden"] is False
+
+
+# role × action: see findings (GET), override (POST), withdraw (DELETE)
+MATRIX = {
+    #                     GET   POST  DELETE
+    "author":            (200, 201, 204),
+    "coauthor":          (200, 201, 204),
+    "editor":            (200, 403, 403),
+    "moderator":         (200, 403, 403),
+    "board_moderator":   (200, 403, 403),
+    "admin":             (200, 403, 403),
+    "other_board_mod":   (404, 404, 404),
+    "member":            (404, 404, 404),
+    "anonymous":         (401, 401, 401),
+}
+
+
+@pytest.mark.parametrize("who", sorted(MATRIX))
+def test_role_action_matrix(api, session, make_user, token_for, who):
+    author, coauthor = make_user(), make_user()
+    case_id = make_case(session, author, coauthors=(coauthor,))
+    people = {"author": author, "coauthor": coauthor, "editor": make_user("editor"),
+              "moderator": make_user("moderator"), "admin": make_user("admin"),
+              "board_moderator": make_user(), "other_board_mod": make_user(),
+              "member": make_user()}
+    appoint(session, people["board_moderator"], "cardiology")
+    appoint(session, people["other_board_mod"], "neurology")
+    url = f"{PREFIX}/cases/{case_id}/phi"
+    owner = token_for(author)
+    report = api.get(url, token=owner, expect=200).get_json()
+    mrn, name = (_first(report, "patient_information", "mrn"),
+                 _first(report, "discussion", "name"))
+    existing = api.post(f"{url}/overrides", token=owner, expect=201, json={
+        "section": "discussion", "category": "name", "start": name["start"],
+        "end": name["end"], "reason": "cited"}).get_json()
+    token = token_for(people[who]) if who in people else None
+    get, post, delete = MATRIX[who]
+    api.get(url, token=token, expect=get)
+    api.post(f"{url}/overrides", token=token, expect=post, json={
+        "section": "patient_information", "category": "mrn", "start": mrn["start"],
+        "end": mrn["end"], "reason": "a lab number"})
+    api.delete(f"{url}/overrides/{existing['id']}", token=token, expect=delete)
+    session.commit()
+    assert session.scalar(select(QueueItem.id).where(
+        QueueItem.kind == "phi_override")) is not None
