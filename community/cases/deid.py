@@ -245,7 +245,7 @@ def _finding_asked(db: Session, case: CaseReport, form: dict[str, Any],
     category = form.get("category")
     if not isinstance(section, str) or not section:
         errors["section"] = ["Name the section the finding is in."]
-    if category not in CATEGORIES:
+    if not isinstance(category, str) or category not in CATEGORIES:
         errors["category"] = [f"Choose one of: {', '.join(CATEGORIES)}."]
     start = _int(form.get("start"), "start", errors, "The start")
     end = _int(form.get("end"), "end", errors, "The end")

@@ -56,6 +56,8 @@ def test_wrong_types_and_broken_json_everywhere(api, session, make_user, token_f
     values.update(item_id=1, action="ignore")
     # community.cases authoring: ids need not exist (404 before the body is read).
     values.update(case_id=1, invitation_id=1, image_id=1)
+    values.update(assignment_id=1)  # community.cases peer review
+    values.update(override_id=1)  # community.cases de-identification
     schemas = api.document["components"]["schemas"]
     before = _rows(session)
     for path, item in api.document["paths"].items():

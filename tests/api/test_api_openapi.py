@@ -99,6 +99,12 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
     # community.cases authoring
     real.update(case_id=1, invitation_id=1, image_id=1)
     unknown.update(case_id=999999, invitation_id=999999, image_id=999999)
+    # community.cases peer review
+    real.update(assignment_id=1)
+    unknown.update(assignment_id=999999)
+    # community.cases de-identification
+    real.update(override_id=1)
+    unknown.update(override_id=999999)
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]

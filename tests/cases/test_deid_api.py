@@ -139,3 +139,46 @@ def test_role_action_matrix(api, session, make_user, token_for, who):
     session.commit()
     assert session.scalar(select(QueueItem.id).where(
         QueueItem.kind == "phi_override")) is not None
+
+
+ODD_VALUES = (None, True, 0, -1, 2**40, 1.5, "", "x" * 5000, "\u0000", [], {}, [1], {"a": 1})
+
+
+def test_every_documented_problem_and_odd_values_on_the_phi_routes(app, api, client, session,
+                                                                   make_user, token_for):
+    """401, 404, 413 and 400 (cookie write without CSRF) on each /phi operation; odd JSON
+    values in every field are 4xx, never 500, and write nothing."""
+    from tests.api.conftest import sign_in_with_cookie
+
+    author = make_user()
+    token = token_for(author)
+    case_id = make_case(session, author)
+    paths = {p: item for p, item in api.document["paths"].items() if "/phi" in p}
+    assert len(paths) == 3
+    for path, item in paths.items():
+        real = PREFIX + path.format(case_id=case_id, override_id=1)
+        unknown = PREFIX + path.format(case_id=999999, override_id=999999)
+        for method, operation in item.items():
+            api.open(method, real, expect=401, json={},
+                     headers={"Authorization": "Bearer rnd_made-up"})
+            api.open(method, real, expect=401, json={})
+            api.open(method, unknown, token=token, expect=404, json={})
+            if "413" in operation["responses"]:
+                api.open(method, real, token=token, expect=413,
+                         data=b'{"x": "' + b"x" * (3 * 1024 * 1024) + b'"}',
+                         content_type="application/json")
+            if "requestBody" in operation:
+                for field in ("section", "category", "start", "end", "reason", "version"):
+                    for value in ODD_VALUES:
+                        response = api.open(method, real, token=token, json={field: value})
+                        assert 400 <= response.status_code < 500, (field, value)
+    session.commit()
+    assert session.scalar(select(PhiOverride.id)) is None
+    sign_in_with_cookie(app, client, author)
+    for path, item in paths.items():
+        for method in item:
+            if method != "get":
+                refused = api.open(method, PREFIX + path.format(case_id=case_id,
+                                                                override_id=1),
+                                   expect=400, json={})
+                assert refused.get_json()["type"].endswith("/csrf")
