@@ -13,6 +13,7 @@ The checks other features own are imported at call time: de-identification findi
 checklist (community.cases.authoring)."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -106,11 +107,14 @@ def get_version(db: Session, case: CaseReport, number: int) -> CaseVersion | Non
 
 
 def case_title(case: CaseReport, version: CaseVersion | None = None) -> str:
-    """The plain title (the CARE title section's first line) for lists and citations."""
-    text = (version.sections.get("title", "") if version else "") or case.title or ""
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    return re.sub(r"\s+", " ", re.sub(r"^#+\s*|[*_`]", "", first)).strip() or \
-        f"Case write-up {case.id}"
+    """The plain title (the CARE title section's first line, as text without its Markdown)
+    for pages, lists and citations."""
+    text = ""
+    if version is not None and version.cooked.get("title"):
+        first = version.cooked["title"].strip().split("\n")[0]
+        text = html.unescape(re.sub(r"<[^>]+>", "", first))
+    text = re.sub(r"\s+", " ", text or case.title or "").strip()
+    return text or f"Case write-up {case.id}"
 
 
 def rounds(db: Session, case: CaseReport) -> list[ReviewRound]:
@@ -188,10 +192,8 @@ def author_clearances(db: Session, case: CaseReport) -> list[tuple[CaseAuthor, b
 
 
 def _phi_problems(db: Session, case: CaseReport, version: CaseVersion) -> list[str]:
-    try:
-        from community.cases.deid import blocking_findings
-    except ImportError:  # TEMPORARY until the de-identification module lands
-        return []
+    from community.cases.deid import blocking_findings
+
     findings = blocking_findings(db, case, version)
     return [_finding_text(f) for f in findings]
 
@@ -340,7 +342,7 @@ def screen(db: Session, actor: User | None, case: CaseReport, action: Any,
            letter: Any = "") -> CaseDecision:
     """The editor's screening: decline (with a letter), or send to review (opens round 1)."""
     actor = _signed_in(actor)
-    if action not in ("send_to_review", "decline"):
+    if not isinstance(action, str) or action not in ("send_to_review", "decline"):
         raise ValidationError({"action": ["Choose send_to_review or decline."]})
     workflow.check(actor, case, action)
     text = _letter(letter, required=action == "decline")
@@ -360,7 +362,7 @@ def decide(db: Session, actor: User | None, case: CaseReport, decision: Any,
     """Accept, request revisions or reject, with a letter; closes the round."""
     actor = _signed_in(actor)
     names = {"accept": "accept", "revisions": "request_revisions", "reject": "reject"}
-    if decision not in names:
+    if not isinstance(decision, str) or decision not in names:
         raise ValidationError({"decision": ["Choose accept, revisions or reject."]})
     workflow.check(actor, case, names[decision])
     text = _letter(letter, required=True)
@@ -576,7 +578,7 @@ def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
                            required=False, max_len=COMMENTS_MAX,
                            label="The confidential comments to the editor")
     recommendation = data.get("recommendation")
-    if recommendation not in RECOMMENDATIONS:
+    if not isinstance(recommendation, str) or recommendation not in RECOMMENDATIONS:
         errors["recommendation"] = [f"Choose one of: {', '.join(RECOMMENDATIONS)}."]
     check(errors)
     _require_cleared(db, actor, "case_reviewer", assignment.case)

@@ -192,8 +192,8 @@ def submit_case(case_id: int):
 def withdraw_case(case_id: int):
     actor = require_user()
     body = json_body()
-    case = _readable_unpublished(case_id)
     only_fields(body, ("note",))
+    case = _readable_unpublished(case_id)
     review.withdraw(db.session, actor, case, body.get("note", ""))
     commit(db.session)
     return jsonify(workflow_json(case, actor))
@@ -235,10 +235,10 @@ def editor_case(case_id: int):
 def _editor_body(case_id: int, fields: tuple[str, ...]) -> tuple[User, CaseReport, dict]:
     actor = require_user()
     body = json_body()
+    only_fields(body, fields)
     case = review.find_case(db.session, case_id)
     if not policy.can_read_unpublished(actor, case):
         raise NotFound("No such case write-up, or it is not shared with you.")
-    only_fields(body, fields)
     return actor, case, body
 
 
@@ -273,10 +273,10 @@ def change_due_date(assignment_id: int):
     """A new due date for a review (the case's editors)."""
     actor = require_user()
     body = json_body()
+    only_fields(body, ("due_on",))
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None or not policy.is_editor_of(actor, assignment.case):
         raise NotFound("There is no such review assignment of yours to change.")
-    only_fields(body, ("due_on",))
     review.extend_due(db.session, actor, assignment, body.get("due_on"))
     commit(db.session)
     return jsonify(editor_assignment_json(assignment))
@@ -297,8 +297,8 @@ def publish_case(case_id: int):
 def correct_case(case_id: int):
     actor = require_user()
     body = json_body()
-    case = review.get_case(db.session, actor, case_id)
     only_fields(body, ("sections", "note"))
+    case = review.get_case(db.session, actor, case_id)
     version = review.correct(db.session, actor, case, body.get("sections"), body.get("note"))
     commit(db.session)
     pub = pubs.published(db.session, actor, case.id, version.number)
@@ -370,8 +370,8 @@ def reviewer_assignment(assignment_id: int):
 def respond_to_invitation(assignment_id: int):
     actor = require_user()
     body = json_body()
-    assignment = _own_assignment(assignment_id)
     only_fields(body, ("accept", "competing_interests", "statement", "reason"))
+    assignment = _own_assignment(assignment_id)
     review.respond(db.session, actor, assignment, body.get("accept"),
                    competing_interests=body.get("competing_interests"),
                    statement=body.get("statement", ""), reason=body.get("reason", ""))
@@ -383,9 +383,9 @@ def respond_to_invitation(assignment_id: int):
 def submit_review(assignment_id: int):
     actor = require_user()
     body = json_body()
-    assignment = _own_assignment(assignment_id)
     only_fields(body, (*RATING_QUESTIONS, "comments_to_authors", "comments_to_editor",
                        "recommendation"))
+    assignment = _own_assignment(assignment_id)
     review.submit_review(db.session, actor, assignment, body)
     commit(db.session)
     return created(reviewer_json(review.reviewer_view(db.session, assignment)),

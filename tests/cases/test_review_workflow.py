@@ -211,3 +211,40 @@ def test_the_whole_workflow_through_the_api_and_pages(app, client, session, make
         CaseTransition.case_id == case_id).order_by(CaseTransition.id)).all()
     assert steps == ["submit", "send_to_review", "request_revisions", "resubmit", "accept",
                      "publish", "correct"]
+
+
+def test_submission_waits_for_phi_images_consent_and_the_checklist(app, session, make_user,
+                                                                   token_for):
+    """Every blocker at once, each named: a PHI finding, an unattested image, no consent
+    attestation, an incomplete CARE checklist (and nothing changes)."""
+    import io
+
+    from PIL import Image
+
+    from community.cases import images
+    from tests.cases.test_review_support import SECTIONS, fresh, make_case
+
+    team = make_team(make_user)
+    sections = {**SECTIONS, "patient_perspective": "",
+                "patient_information": "Reachable on 555-867-5309 for follow-up."}
+    case_id = make_case(session, team.corresponding, sections=sections)
+    for_user = fresh(session, team.corresponding)
+    case = get_case(session, case_id)
+    case.consent_attested_at = None
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(buffer, "PNG")
+    images.upload(session, for_user, case, buffer.getvalue())
+    clear(session, team.corresponding, "case_author", case_id, team.moderator)
+    api = ApiClient(app, client := app.test_client())
+    token = token_for(team.corresponding)
+    problem = api.post(f"{API}/cases/{case_id}/submit", token=token, expect=422).get_json()
+    assert set(problem["errors"]) == {"phi", "images", "consent", "checklist"}
+    assert "phone" in " ".join(problem["errors"]["phi"]).lower()
+    assert "Patient perspective" in " ".join(problem["errors"]["checklist"])
+    assert get_case(session, case_id).status == "draft"
+    # The authors' page lists the same, with the button to submit.
+    login(client, team.corresponding)
+    page = client.get(f"/cases/{case_id}/review").get_data(as_text=True)
+    assert "Still to do" in page and "Patient perspective" in page
+    response = post_form(client, f"/cases/{case_id}/review/submit")
+    assert response.status_code == 422
