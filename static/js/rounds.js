@@ -41,4 +41,14 @@
   // Move focus to the error summary so screen readers announce it.
   var errors = document.querySelector(".errors");
   if (errors) errors.focus();
+
+  // The case editor loads the PHI findings helper (static/js/phi.js) only where it is used.
+  var caseEditor = document.querySelector("form#case-edit[data-case-id]");
+  var self = document.querySelector('script[src*="js/rounds.js"]');
+  if (caseEditor && self) {
+    var phi = document.createElement("script");
+    phi.src = self.src.replace("js/rounds.js", "js/phi.js").replace(/\?v=[^&]*/, "");
+    phi.defer = true;
+    document.head.appendChild(phi);
+  }
 })();

@@ -330,3 +330,10 @@ def test_the_queue_item_page_shows_the_override_in_context(app, client, session,
     assert "PHI warning override" in html and "<mark>4820193</mark>" in html
     assert "A lab accession number" in html and "Patient information" in html
     assert "Reject: it identifies" in html
+
+
+def test_the_editor_helper_is_served_and_builds_no_html_from_text(client):
+    script = client.get("/static/js/phi.js").get_data(as_text=True)
+    assert "/api/v1/cases/" in script and "textContent" in script
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert "js/phi.js" in client.get("/static/js/rounds.js").get_data(as_text=True)
