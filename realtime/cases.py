@@ -210,7 +210,7 @@ def on_close(data: Any = None) -> dict:
 @socketio.on("disconnect", namespace=NAMESPACE)
 def on_disconnect(*_args: Any) -> None:
     connection = _connections.pop(request.sid, None)
-    for case_id in (connection or {}).get("cases", ()):
+    for case_id in list((connection or {}).get("cases", ())):
         _leave(request.sid, case_id, connection)
 
 

@@ -16,10 +16,10 @@ list_versions, compare_versions, checklist, consent_ready, authors_of."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -272,7 +272,12 @@ class SaveResult:
     version: CaseVersion
     merged: bool                 # laid over co-authors' newer versions
     changed: list[str]           # the sections this save changed
-    findings: Any = field(default=None)  # de-identification findings (None: no scanner)
+
+    @property
+    def findings(self) -> Any:
+        """De-identification findings of the saved text (None: no scanner). Read it after
+        the commit: scanning is no work to do while holding the write-up's lock."""
+        return scan(self.version.sections, self.version.timeline)
 
 
 def save(db: Session, actor: User, case: CaseReport, payload: dict[str, Any]) -> SaveResult:
@@ -296,15 +301,14 @@ def save(db: Session, actor: User, case: CaseReport, payload: dict[str, Any]) ->
     mine = changed_keys(_comparable(base.sections, base.timeline),
                         _comparable(yours_sections, yours_timeline))
     if not mine:
-        return SaveResult(head, False, [], scan(head.sections, head.timeline))
+        return SaveResult(head, False, [])
     merged = head.number != base.number
     if merged:
         yours_sections, yours_timeline = _merge_or_refuse(
             base, head, yours_sections, yours_timeline)
     version = _new_version(db, actor, case, yours_sections, yours_timeline,
                            based_on=base.number, kind="merge" if merged else "save")
-    return SaveResult(version, merged, sorted(mine, key=SECTION_KEYS.index),
-                      scan(version.sections, version.timeline))
+    return SaveResult(version, merged, sorted(mine, key=SECTION_KEYS.index))
 
 
 def _merge_or_refuse(base: CaseVersion, head: CaseVersion, yours: dict[str, str],
@@ -375,10 +379,22 @@ def _new_version(db: Session, actor: User, case: CaseReport, sections: dict[str,
 
 
 def _lock(db: Session, case: CaseReport) -> None:
-    """Serialize saves of one write-up (PostgreSQL row lock; SQLite writes one at a time
-    anyway) and re-read its current version number under the lock."""
-    db.execute(select(CaseReport.id).where(CaseReport.id == case.id).with_for_update())
-    db.refresh(case, ["current_version", "status"])
+    """Serialize writes to one write-up and re-read its current version under the lock.
+
+    PostgreSQL: a row lock on the write-up. SQLite locks the whole database for writing, but
+    a transaction that has already read cannot start writing once another one committed
+    (its snapshot is stale: SQLITE_BUSY_SNAPSHOT, no waiting). So, before anything is
+    written, drop the read transaction and begin a new one with a write, which waits its
+    turn (busy_timeout) and then sees every earlier save."""
+    case_id = case.id  # read now: after the rollback it would be a read before the write
+    if db.get_bind().dialect.name == "sqlite":
+        assert not (db.new or db.dirty or db.deleted), "lock before changing anything"
+        db.rollback()
+        db.execute(update(CaseReport).where(CaseReport.id == case_id)
+                   .values(current_version=CaseReport.current_version))
+    else:
+        db.execute(select(CaseReport.id).where(CaseReport.id == case_id).with_for_update())
+    db.refresh(case)
 
 
 def restore(db: Session, actor: User, case: CaseReport, number: Any) -> CaseVersion:
@@ -590,6 +606,10 @@ def answer_invitation(db: Session, actor: User, invitation: CaseInvitation,
     if invitation.status != PENDING:
         raise Conflict(f"This invitation was already {invitation.status}.")
     case = invitation.case
+    _lock(db, case)
+    db.refresh(invitation)
+    if invitation.status != PENDING:  # answered or withdrawn meanwhile
+        raise Conflict(f"This invitation was already {invitation.status}.")
     if accept and any(a.user_id == actor.id for a in case.authors):
         raise Conflict("You are already an author of this write-up.")
     now = utcnow()
@@ -597,7 +617,6 @@ def answer_invitation(db: Session, actor: User, invitation: CaseInvitation,
     invitation.responded_at, invitation.responded_by_id = now, actor.id
     invitation.user_id = invitation.user_id or actor.id
     if accept:
-        _lock(db, case)
         position = max((a.position for a in case.authors), default=0) + 1
         case.authors.append(CaseAuthor(user_id=actor.id, position=position,
                                        roles=list(invitation.roles), corresponding=False,

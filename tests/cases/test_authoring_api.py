@@ -3,19 +3,26 @@ merges and conflicts, consent and the CARE checklist. Every answer is checked ag
 OpenAPI document (tests/api/conftest.py ApiClient)."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from community.cases.authoring_models import CaseInvitation
 from community.cases.care import SECTION_KEYS, SECTION_MAX
 from community.cases.models import CaseReport, CaseVersion
-from tests.cases.test_authoring_support import (  # noqa: F401  (fixture)
+from tests.api.conftest import ApiClient
+from tests.cases.test_authoring_support import (
     P,
-    api,
     fresh,
     invite_and_accept,
     save,
     start,
 )
+
+
+@pytest.fixture
+def api(app, client) -> ApiClient:
+    """The API client that checks every answer against the OpenAPI document."""
+    return ApiClient(app, client)
 
 
 def test_start_a_write_up_as_first_and_corresponding_author(api, make_user, token_for):

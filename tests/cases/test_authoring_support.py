@@ -1,21 +1,15 @@
-"""Shared helpers of the authoring tests (no tests here): the checked API client, starting a
+"""Shared helpers of the authoring tests (no tests here): starting a
 write-up, saving sections, and images made with Pillow."""
 from __future__ import annotations
 
 import io
 
-import pytest
 from PIL import Image
 
 from tests.api.conftest import ApiClient
 
 P = "/api/v1"
 BOARD = "cardiology"
-
-
-@pytest.fixture
-def api(app, client) -> ApiClient:
-    return ApiClient(app, client)
 
 
 def fresh(session) -> None:

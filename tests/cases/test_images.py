@@ -13,9 +13,9 @@ from sqlalchemy import select
 from community.cases import images as images_service
 from community.cases.authoring_models import CaseImage
 from community.cases.models import CaseReport
-from tests.cases.test_authoring_support import (  # noqa: F401  (fixture)
+from tests.api.conftest import ApiClient
+from tests.cases.test_authoring_support import (
     P,
-    api,
     fresh,
     invite_and_accept,
     jpeg_with_gps,
@@ -23,6 +23,12 @@ from tests.cases.test_authoring_support import (  # noqa: F401  (fixture)
     start,
 )
 from tests.conftest import csrf_token, login
+
+
+@pytest.fixture
+def api(app, client) -> ApiClient:
+    """The API client that checks every answer against the OpenAPI document."""
+    return ApiClient(app, client)
 
 
 def _upload(api, token, case_id, data: bytes, name: str = "photo.jpg", expect: int = 201,
