@@ -345,3 +345,21 @@ def test_bad_input_is_a_clear_4xx(api, session, make_user, token_for):
     assert [e["day"] for e in ok["version"]["timeline"]] == [-2, 0, 7]
     fresh(session)
     assert session.scalar(select(CaseReport.current_version).where(CaseReport.id == cid)) == 2
+
+
+def test_each_save_answers_with_the_de_identification_findings(api, make_user, token_for):
+    """After a save the member sees what the PHI scanner found (community.cases.deid, the
+    de-identification helper's module), per section and per timeline event."""
+    pytest.importorskip("community.cases.deid", reason="the PHI scanner is not installed")
+    token = token_for(make_user())
+    cid = start(api, token)["id"]
+    saved = save(api, token, cid, 1, abstract="Write to jane.roe@example.com for the scans.",
+                 events=[{"day": 0, "event": "Called 555-867-5309 from the ward"}])
+    findings = saved["findings"]
+    assert [(f["category"], f["text"]) for f in findings["abstract"]] == [
+        ("email", "jane.roe@example.com")]
+    assert findings["abstract"][0]["start"] == 9
+    assert [f["category"] for f in findings["timeline.0"]] == ["phone"]
+    assert findings["discussion"] == []
+    detail = api.get(f"{P}/cases/{cid}", token=token, expect=200).get_json()
+    assert detail["findings"]["abstract"][0]["category"] == "email"

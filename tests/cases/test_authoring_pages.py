@@ -306,3 +306,18 @@ def test_pages_are_labelled_and_have_no_inline_script_or_style(app, client, make
     assert "socket.io.min.js" not in client.get(f"/cases/{cid}").get_data(as_text=True)
     script = client.get("/static/js/socket.io.min.js")
     assert script.status_code == 200 and b"Socket.IO v4.8.4" in script.get_data()
+
+
+def test_the_editor_shows_de_identification_findings_after_a_save(client, make_user):
+    import pytest
+
+    pytest.importorskip("community.cases.deid", reason="the PHI scanner is not installed")
+    login(client, make_user())
+    cid = _start(client)
+    form = _edit_form(client, cid)
+    form["patient_information"] = "Reachable at jane.roe@example.com."
+    saved = client.post(f"/cases/{cid}/edit", data=form)
+    html = client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "1 possible identifier found" in html
+    assert "<mark>jane.roe@example.com</mark>" in html
+    assert 'href="#f-patient_information">Patient information</a>' in html
