@@ -150,8 +150,10 @@ def test_the_statement_learners_see(app, session, make_user):
     html = " ".join(html.split())
     assert "<strong>Ada Okafor</strong>, MD (case author): Pfizer (consultant)." in html
     assert "All relevant financial relationships have been mitigated." in html
-    assert ("<strong>Ben Silva</strong>, PharmD (case reviewer): No relevant financial "
+    # Case peer review is double-anonymous: the reviewer is disclosed but never named.
+    assert ("<strong>Anonymous peer reviewer</strong> (case reviewer): No relevant financial "
             "relationships with ineligible companies.") in html
+    assert "Ben Silva" not in html
     assert "Medtronic" not in html and "Mayo" not in html and "speaker" not in html
     assert "Cleo" not in html and "<img" not in html
     assert "have not been reviewed yet" in empty
