@@ -18,6 +18,7 @@ from community.cases.care import SECTION_KEYS, SECTION_MAX, SECTIONS
 from community.cases.models import CREDIT_ROLES, CaseAuthor, CaseReport, CaseVersion
 from community.cases.states import STATES
 from community.db import commit, db
+from community.errors import ValidationError
 
 # ---------------------------------------------------------------- shapes
 
@@ -138,8 +139,8 @@ def list_cases():
 @api.post("/boards/<slug>/cases")
 def start_case(slug: str):
     actor = require_user()
-    board = boards_service.get_board(db.session, actor, slug)
     body = optional_json_body()
+    board = boards_service.get_board(db.session, actor, slug)
     only_fields(body, ("title",))
     case = authoring.start_case(db.session, actor, board, body)
     commit(db.session)
@@ -154,8 +155,8 @@ def get_case(case_id: int):
 @api.patch(f"/cases/<{ID}:case_id>")
 def save_case(case_id: int):
     actor = require_user()
-    case = _case(case_id)
     body = optional_json_body()
+    case = _case(case_id)
     only_fields(body, ("base_version", "sections", "timeline"))
     result = authoring.save(db.session, actor, case, body)
     commit(db.session)
@@ -168,8 +169,8 @@ def save_case(case_id: int):
 @api.put(f"/cases/<{ID}:case_id>/consent")
 def attest_consent(case_id: int):
     actor = require_user()
-    case = _case(case_id)
     body = optional_json_body()
+    case = _case(case_id)
     only_fields(body, ("consent", "reference"))
     authoring.attest_consent(db.session, actor, case, body.get("consent"),
                              body.get("reference", ""))
@@ -229,8 +230,8 @@ def list_case_authors(case_id: int):
 @api.put(f"/cases/<{ID}:case_id>/authors/order")
 def order_case_authors(case_id: int):
     actor = require_user()
-    case = _case(case_id)
     body = optional_json_body()
+    case = _case(case_id)
     only_fields(body, ("order",))
     authoring.reorder_authors(db.session, actor, case, body.get("order"))
     commit(db.session)
@@ -240,18 +241,18 @@ def order_case_authors(case_id: int):
 @api.patch(f"/cases/<{ID}:case_id>/authors/<username>")
 def update_case_author(case_id: int, username: str):
     actor = require_user()
-    case = _case(case_id)
+    # The body is checked before the author is looked up: bad input is a 422 whoever it names.
     body = optional_json_body()
+    case = _case(case_id)
     only_fields(body, ("roles", "corresponding"))
-    if "roles" in body:
-        authoring.set_roles(db.session, actor, case, username, body["roles"])
-    if body.get("corresponding") is True:
-        authoring.make_corresponding(db.session, actor, case, username)
-    elif "corresponding" in body:
-        from community.errors import ValidationError
-
+    roles = authoring.clean_roles(body["roles"]) if "roles" in body else None
+    if "corresponding" in body and body["corresponding"] is not True:
         raise ValidationError({"corresponding": [
             "Send true to hand the corresponding role to this author."]})
+    if roles is not None:
+        authoring.set_roles(db.session, actor, case, username, roles)
+    if body.get("corresponding") is True:
+        authoring.make_corresponding(db.session, actor, case, username)
     commit(db.session)
     return jsonify(_authors_body(case, actor))
 
@@ -267,8 +268,8 @@ def remove_case_author(case_id: int, username: str):
 @api.post(f"/cases/<{ID}:case_id>/invitations")
 def invite_case_author(case_id: int):
     actor = require_user()
-    case = _case(case_id)
     body = optional_json_body()
+    case = _case(case_id)
     only_fields(body, ("invitee", "roles", "message"))
     invitation = authoring.invite(db.session, actor, case, body)
     commit(db.session)
@@ -332,14 +333,18 @@ def list_case_images(case_id: int):
 @api.post(f"/cases/<{ID}:case_id>/images")
 def upload_case_image(case_id: int):
     actor = require_user()
+    # Read the body first, so too large is a 413 whatever the id; then the write-up (404);
+    # then whether it is a form with a file (422).
+    multipart = request.mimetype == "multipart/form-data"
+    if multipart:
+        upload, caption = request.files.get("image"), request.form.get("caption", "")
+    else:
+        request.get_data()
     case = _case(case_id)
-    if request.mimetype != "multipart/form-data":
-        from community.errors import ValidationError
-
+    if not multipart:
         raise ValidationError({"image": ["Send multipart/form-data with the file in the "
                                          "'image' field."]})
-    image = images.upload(db.session, actor, case, request.files.get("image"),
-                          request.form.get("caption", ""))
+    image = images.upload(db.session, actor, case, upload, caption)
     commit(db.session)
     return created(image_json(image), url_for("api.get_case_image", case_id=case.id,
                                               image_id=image.id))
@@ -373,11 +378,14 @@ def image_response(image: CaseImage) -> Response:
 @api.patch(f"/cases/<{ID}:case_id>/images/<{ID}:image_id>")
 def attest_case_image(case_id: int, image_id: int):
     actor = require_user()
+    body = optional_json_body()  # checked before the image is looked up
     case = _case(case_id)
-    image = images.get_image(db.session, actor, case, image_id)
-    body = optional_json_body()
     only_fields(body, ("face_status",))
-    images.attest_face(db.session, actor, case, image, body.get("face_status"))
+    face_status = body.get("face_status")
+    if not isinstance(face_status, str) or face_status not in FACE_STATUSES:
+        raise ValidationError({"face_status": [f"Choose one of: {', '.join(FACE_STATUSES)}."]})
+    image = images.get_image(db.session, actor, case, image_id)
+    images.attest_face(db.session, actor, case, image, face_status)
     commit(db.session)
     return jsonify(image_json(image))
 
