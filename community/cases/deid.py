@@ -369,7 +369,7 @@ def _decide(status: str):
 
 def load(db: Session, item: QueueItem) -> dict[str, Any] | None:
     """The override, its write-up and the section text around the finding (for the page)."""
-    override = db.get(PhiOverride, item.subject_id)
+    override = db.get(PhiOverride, item.subject_id) if item.subject_type == SUBJECT else None
     if override is None:
         return None
     case = db.get(CaseReport, override.case_id)
