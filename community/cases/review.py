@@ -427,7 +427,7 @@ def invite_reviewer(db: Session, actor: User | None, case: CaseReport, username:
     db.add(assignment)
     db.flush()
     # Title and due date only: reviewers never learn the authors (double-anonymous).
-    notify_member(db, member.id, "case_review_invitation",
+    notify_member(db, member.id, "review_invitation",
                   f"You are invited to review the case write-up “{case_title(case)}”, due "
                   f"{due.isoformat()}.", f"/reviews/{assignment.id}", actor_id=actor.id)
     return assignment

@@ -86,7 +86,7 @@ def test_the_whole_workflow_through_the_api_and_pages(app, client, session, make
                     expect=200).get_json()["items"][0]["id"]
     assert session.scalar(select(Notification).where(
         Notification.user_id == team.reviewer.id,
-        Notification.kind == "case_review_invitation")) is not None
+        Notification.kind == "review_invitation")) is not None
     api.post(f"{API}/reviews/{other}/response", token=tokens["other_reviewer"],
              json={"accept": False, "reason": "Away"}, expect=200)
 
