@@ -28,7 +28,8 @@
   });
 
   // Drafts: a reply typed on a phone survives a dropped connection or a closed tab.
-  var key = function (area) { return "rounds-draft:" + area.form.action; };
+  // One draft per form and field (a write-up's editor has a field per section).
+  var key = function (area) { return "rounds-draft:" + area.form.action + "#" + area.name; };
   document.querySelectorAll("textarea[data-draft]").forEach(function (area) {
     try {
       var saved = window.localStorage.getItem(key(area));
