@@ -15,7 +15,7 @@ from community.boards.models import (  # noqa: F401
 from community.cases.authoring_models import CaseImage, CaseInvitation  # noqa: F401
 from community.cases.deid_models import PhiOverride  # noqa: F401
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion  # noqa: F401
-from community.cases.review_models import *  # noqa: F401,F403  (peer review, publication)
+from community.cases.review_models import *  # peer review and publication tables
 from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401
 from moderation.models import *

@@ -47,8 +47,13 @@ def can_start_case(actor: User | None, board: Board) -> bool:
 
 
 def can_read_case(actor: User | None, case: CaseReport) -> bool:
-    """Authors and editors read a write-up in every state (editors read-only)."""
-    return is_author(actor, case) or is_editor(actor)
+    """One rule for reading, whoever asks (pages, API, sockets): authors, the write-up's
+    editors (site or board) and administrators in every state, the board's readers once it
+    is published. The peer-review policy holds it, since editors and publication live
+    there."""
+    from community.cases import review_policy  # it imports this module's neighbours
+
+    return review_policy.can_read_case(actor, case)
 
 
 def can_edit_case(actor: User | None, case: CaseReport) -> bool:
