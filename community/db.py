@@ -5,7 +5,7 @@ Services receive the session and never commit; the caller's unit of work does (s
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -168,3 +168,8 @@ def task_session() -> Iterator[Session]:
             yield session
     finally:
         session.close()
+
+
+def one_of(column: str, values: Iterable[str]) -> str:
+    """The SQL of a check constraint keeping `column` within a fixed list of values."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"

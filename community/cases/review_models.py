@@ -25,7 +25,7 @@ from community.accounts.models import User
 from community.boards.models import Board
 from community.cases.models import CaseReport
 from community.cases.states import STATES
-from community.db import Base, UTCDateTime, utcnow
+from community.db import Base, UTCDateTime, one_of, utcnow
 
 # The structured review: each question is rated 1 (poor) to 5 (excellent).
 RATING_QUESTIONS = {
@@ -53,9 +53,6 @@ DECISIONS = {
     "reject": "Rejected",
 }
 
-
-def _in(column: str, values) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
 class BoardEditor(Base):
@@ -106,7 +103,7 @@ class ReviewAssignment(Base):
     __table_args__ = (
         UniqueConstraint("round_id", "reviewer_id"),
         UniqueConstraint("round_id", "label"),
-        CheckConstraint(_in("status", ASSIGNMENT_STATES), name="status_known"),
+        CheckConstraint(one_of("status", ASSIGNMENT_STATES), name="status_known"),
         # Competing interests are declared explicitly on acceptance, with a statement.
         CheckConstraint("status NOT IN ('accepted', 'submitted') OR "
                         "competing_interests IS NOT NULL", name="interests_declared"),
@@ -142,7 +139,7 @@ class Review(Base):
     __table_args__ = tuple(
         CheckConstraint(f"{q} BETWEEN {RATING_MIN} AND {RATING_MAX}", name=f"{q}_range")
         for q in RATING_QUESTIONS) + (
-        CheckConstraint(_in("recommendation", RECOMMENDATIONS), name="recommendation_known"),
+        CheckConstraint(one_of("recommendation", RECOMMENDATIONS), name="recommendation_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,7 +167,7 @@ class CaseDecision(Base):
     """An editor's decision and the letter the authors receive (Markdown, cooked)."""
 
     __tablename__ = "case_decisions"
-    __table_args__ = (CheckConstraint(_in("decision", DECISIONS), name="decision_known"),
+    __table_args__ = (CheckConstraint(one_of("decision", DECISIONS), name="decision_known"),
                       Index("ix_case_decisions_case_id", "case_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -196,8 +193,8 @@ class CaseTransition(Base):
 
     __tablename__ = "case_transitions"
     __table_args__ = (
-        CheckConstraint(_in("from_state", STATES), name="from_state_known"),
-        CheckConstraint(_in("to_state", STATES), name="to_state_known"),
+        CheckConstraint(one_of("from_state", STATES), name="from_state_known"),
+        CheckConstraint(one_of("to_state", STATES), name="to_state_known"),
         Index("ix_case_transitions_case_id", "case_id", "id"),
     )
 

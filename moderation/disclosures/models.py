@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.accounts.models import User
-from community.db import Base, UTCDateTime, utcnow
+from community.db import Base, UTCDateTime, one_of, utcnow
 
 # The natures of a financial relationship, exactly the ACCME Standards for Integrity and
 # Independence list (Standard 3.1): value -> label shown to members and learners.
@@ -103,9 +103,6 @@ COMPANY_KINDS = {
 }
 
 
-def _in(column: str, values) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
 
 class Company(Base):
     """A company named in disclosures. `ineligible` None means not classified yet."""
@@ -114,7 +111,7 @@ class Company(Base):
     __table_args__ = (
         CheckConstraint("(ineligible IS NULL) = (classified_at IS NULL)",
                         name="classification_recorded"),
-        CheckConstraint("kind = '' OR " + _in("kind", COMPANY_KINDS), name="kind_known"),
+        CheckConstraint("kind = '' OR " + one_of("kind", COMPANY_KINDS), name="kind_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -190,10 +187,10 @@ class DisclosureRelationship(Base):
 
     __tablename__ = "disclosure_relationships"
     __table_args__ = (
-        CheckConstraint(_in("nature", NATURES), name="nature_known"),
+        CheckConstraint(one_of("nature", NATURES), name="nature_known"),
         CheckConstraint("(nature = 'ownership_interest') = (ownership_type IS NOT NULL)",
                         name="ownership_type_for_ownership"),
-        CheckConstraint("ownership_type IS NULL OR " + _in("ownership_type", OWNERSHIP_TYPES),
+        CheckConstraint("ownership_type IS NULL OR " + one_of("ownership_type", OWNERSHIP_TYPES),
                         name="ownership_type_known"),
         CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="dates_in_order"),
     )
@@ -236,10 +233,10 @@ class RoleClearance(Base):
 
     __tablename__ = "role_clearances"
     __table_args__ = (
-        CheckConstraint(_in("role", CONTENT_ROLES), name="role_known"),
-        CheckConstraint(_in("content_kind", CONTENT_KINDS), name="content_kind_known"),
-        CheckConstraint(_in("status", CLEARANCE_STATUSES), name="status_known"),
-        CheckConstraint("owner_exception IS NULL OR " + _in("owner_exception", OWNER_EXCEPTIONS),
+        CheckConstraint(one_of("role", CONTENT_ROLES), name="role_known"),
+        CheckConstraint(one_of("content_kind", CONTENT_KINDS), name="content_kind_known"),
+        CheckConstraint(one_of("status", CLEARANCE_STATUSES), name="status_known"),
+        CheckConstraint("owner_exception IS NULL OR " + one_of("owner_exception", OWNER_EXCEPTIONS),
                         name="owner_exception_known"),
         CheckConstraint("(status = 'pending') = (reviewed_at IS NULL)", name="review_recorded"),
         # One open request per member, role and content.
@@ -291,7 +288,7 @@ class RelationshipReview(Base):
     __tablename__ = "relationship_reviews"
     __table_args__ = (
         UniqueConstraint("clearance_id", "relationship_id"),
-        CheckConstraint("mitigation IS NULL OR " + _in("mitigation", ALL_MITIGATIONS),
+        CheckConstraint("mitigation IS NULL OR " + one_of("mitigation", ALL_MITIGATIONS),
                         name="mitigation_known"),
         # Every relevant relationship is mitigated before the person takes the role.
         CheckConstraint("NOT relevant OR mitigation IS NOT NULL", name="relevant_mitigated"),
