@@ -105,6 +105,8 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
     # community.cases de-identification
     real.update(override_id=1)
     unknown.update(override_id=999999)
+    real.update(session_id=1)  # live sessions
+    unknown.update(session_id=999999)
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]

@@ -1,0 +1,42 @@
+"""iCalendar (RFC 5545) files: one VEVENT per session, times in UTC so every calendar app
+shows them in its own zone."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from icalendar import Calendar, Event
+
+from community.db import utcnow
+from realtime.sessions.models import LiveSession
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(cooked: str) -> str:
+    """The description as text: calendar apps do not render our HTML."""
+    from html import unescape
+    return unescape(_TAGS.sub("", cooked)).strip()
+
+
+def event(live: LiveSession, url: str, host: str) -> Event:
+    item = Event()
+    item.add("uid", f"session-{live.id}@{host}")
+    item.add("dtstamp", utcnow())
+    item.add("dtstart", live.starts_at)
+    item.add("dtend", live.ends_at)
+    item.add("summary", live.title)
+    item.add("description", plain(live.description_cooked))
+    item.add("url", url)
+    item.add("status", "CANCELLED" if live.state == "cancelled" else "CONFIRMED")
+    return item
+
+
+def calendar(sessions: Iterable[tuple[LiveSession, str]], host: str, name: str) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//Rounds//Live sessions//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    for live, url in sessions:
+        cal.add_component(event(live, url, host))
+    return cal.to_ical()

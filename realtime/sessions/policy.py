@@ -1,0 +1,34 @@
+"""Who may schedule, manage, see and register for live sessions."""
+from __future__ import annotations
+
+from community.accounts.models import User
+from community.accounts.policy import is_signed_in
+from community.boards.models import Board
+from community.boards.policy import can_moderate, can_post, can_read_board
+from realtime.sessions.models import LiveSession
+
+
+def can_schedule(actor: User | None, board: Board) -> bool:
+    return can_post(actor) and can_read_board(actor, board)
+
+
+def can_manage(actor: User | None, live: LiveSession) -> bool:
+    """The host and the board's moderators open registration and cancel."""
+    return is_signed_in(actor) and (actor.id == live.host_id or can_moderate(actor, live.board))
+
+
+def is_presenter(actor: User | None, live: LiveSession) -> bool:
+    return is_signed_in(actor) and any(p.user_id == actor.id for p in live.presenters)
+
+
+def can_view(actor: User | None, live: LiveSession) -> bool:
+    """Members see a session once registration is open; before, only its planners do."""
+    if not can_read_board(actor, live.board):
+        return False
+    return live.registration_opened_at is not None or can_manage(actor, live) \
+        or is_presenter(actor, live)
+
+
+def can_register(actor: User | None, live: LiveSession) -> bool:
+    return is_signed_in(actor) and live.registration_open and can_view(actor, live) \
+        and actor.id != live.host_id

@@ -1,0 +1,371 @@
+"""Scheduling live sessions, opening registration, registering with a waitlist, feed tokens.
+
+Hosts and presenters control educational content, so they disclose (ACCME Standards for
+Integrity and Independence, Standard 3): scheduling asks for their role reviews through the
+disclosure gate, and registration opens only once every one of them is cleared.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from community.accounts.models import User
+from community.boards.models import Board
+from community.db import utcnow
+from community.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.markup import cook
+from community.validation import int_field, text_field
+from moderation.disclosures import gate
+from moderation.disclosures.service import add_months
+from realtime.sessions import policy
+from realtime.sessions.models import (
+    KINDS,
+    RULES,
+    CalendarFeed,
+    LiveSession,
+    SessionPresenter,
+    SessionRegistration,
+    SessionSeries,
+)
+
+DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+USERNAME = re.compile(r"^[a-z0-9_.-]{1,40}$")
+PMID = re.compile(r"^[1-9]\d{0,8}$")
+MAX_CAPACITY = 10_000
+MAX_OCCURRENCES = 52
+MAX_PRESENTERS = 10
+MAX_LENGTH = timedelta(hours=12)
+UTC = ZoneInfo("UTC")
+
+
+def get_session(db: Session, actor: User | None, session_id: int) -> LiveSession:
+    live = db.get(LiveSession, session_id)
+    if live is None or not policy.can_view(actor, live):
+        raise NotFound("There is no such session.")
+    return live
+
+
+# ---------------------------------------------------------------- scheduling
+
+
+def _moment(value: object, field: str, zone: ZoneInfo, errors: dict) -> datetime | None:
+    """An ISO date-time; without an offset it is read in the scheduler's own time zone."""
+    text = text_field(value, field, errors, max_len=40, label="The time")
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        errors.setdefault(field, []).append("Enter a date and time like 2027-03-01T18:30.")
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+def _times(data: dict, zone: ZoneInfo, errors: dict) -> tuple[datetime | None, datetime | None]:
+    starts = _moment(data.get("starts_at"), "starts_at", zone, errors)
+    ends = _moment(data.get("ends_at"), "ends_at", zone, errors)
+    if starts and starts <= utcnow():
+        errors.setdefault("starts_at", []).append("The start must be in the future.")
+    if starts and ends:
+        if ends <= starts:
+            errors.setdefault("ends_at", []).append("The end must be after the start.")
+        elif ends - starts > MAX_LENGTH:
+            errors.setdefault("ends_at", []).append("A session lasts at most 12 hours.")
+    return starts, ends
+
+
+def _article(data: dict, errors: dict) -> dict[str, Any]:
+    doi = text_field(data.get("article_doi"), "article_doi", errors, required=False,
+                     max_len=200, label="The DOI")
+    pmid = text_field(data.get("article_pmid"), "article_pmid", errors, required=False,
+                      max_len=12, label="The PubMed ID")
+    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi, flags=re.IGNORECASE)
+    if doi and not DOI.match(doi):
+        errors.setdefault("article_doi", []).append("A DOI looks like 10.1056/NEJMoa2034577.")
+    if pmid and not PMID.match(pmid):
+        errors.setdefault("article_pmid", []).append("A PubMed ID is digits only, like 33301246.")
+    if not doi and not pmid and "article_doi" not in errors and "article_pmid" not in errors:
+        errors["article_doi"] = ["A journal club names its article: a DOI or a PubMed ID."]
+    return {"article_doi": doi or None, "article_pmid": pmid or None,
+            "article_citation": text_field(data.get("article_citation"), "article_citation",
+                                           errors, max_len=1000, label="The citation"),
+            "article_abstract": text_field(data.get("article_abstract"), "article_abstract",
+                                           errors, required=False, max_len=10_000,
+                                           label="The abstract")}
+
+
+def _presenters(db: Session, value: object, host: User, errors: dict) -> list[User]:
+    if isinstance(value, str):
+        value = [n for n in re.split(r"[\s,]+", value) if n]
+    if value is None:
+        value = []
+    if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
+        errors["presenters"] = ["Presenters are a list of usernames."]
+        return []
+    names = list(dict.fromkeys(n.lstrip("@").lower() for n in value))
+    odd = [n for n in names if not USERNAME.match(n)]
+    if odd:
+        errors["presenters"] = ["Presenters are given by username (letters, digits, . _ -)."]
+        return []
+    if len(names) > MAX_PRESENTERS:
+        errors["presenters"] = [f"At most {MAX_PRESENTERS} presenters."]
+        return []
+    users = list(db.scalars(select(User).where(func.lower(User.username).in_(names))))
+    missing = set(names) - {u.username.lower() for u in users}
+    if missing:
+        errors["presenters"] = [f"No member is called {', '.join(sorted(missing))}."]
+    return [u for u in users if u.id != host.id]
+
+
+def _series(data: dict, errors: dict) -> tuple[str | None, int]:
+    rule = data.get("recurrence") or ""
+    if rule == "none":
+        rule = ""
+    if rule and (not isinstance(rule, str) or rule not in RULES):
+        errors["recurrence"] = ["Choose weekly, monthly or no recurrence."]
+        return None, 1
+    if not rule:
+        return None, 1
+    count = int_field(data.get("occurrences"), "occurrences", errors, minimum=2,
+                      maximum=MAX_OCCURRENCES, label="The number of sessions")
+    return rule, count or 1
+
+
+def _validate(db: Session, host: User, data: dict, zone: ZoneInfo) -> dict[str, Any]:
+    errors: dict[str, list[str]] = {}
+    kind = data.get("kind")
+    if not isinstance(kind, str) or kind not in KINDS:
+        errors["kind"] = ["Choose a case conference or a journal club."]
+    fields = {
+        "kind": kind,
+        "title": text_field(data.get("title"), "title", errors, min_len=5, max_len=200,
+                            label="The title"),
+        "description_raw": text_field(data.get("description"), "description", errors,
+                                      required=False, max_len=20_000, label="The description"),
+        "capacity": int_field(data.get("capacity"), "capacity", errors, minimum=1,
+                              maximum=MAX_CAPACITY, label="The capacity"),
+    }
+    fields["starts_at"], fields["ends_at"] = _times(data, zone, errors)
+    if kind == "journal_club":
+        fields.update(_article(data, errors))
+    presenters = _presenters(db, data.get("presenters"), host, errors)
+    rule, count = _series(data, errors)
+    if errors:
+        raise ValidationError(errors)
+    return {"fields": fields, "presenters": presenters, "rule": rule, "count": count}
+
+
+def _shift(moment: datetime, rule: str | None, n: int, zone: ZoneInfo) -> datetime:
+    """The n-th occurrence, at the same wall-clock time in the host's zone (across DST)."""
+    local = moment.astimezone(zone)
+    if rule == "weekly":
+        local = (local.replace(tzinfo=None) + timedelta(weeks=n)).replace(tzinfo=zone)
+    elif rule == "monthly":
+        local = add_months(local.replace(tzinfo=None), n).replace(tzinfo=zone)
+    return local.astimezone(UTC)
+
+
+def schedule(db: Session, actor: User | None, board: Board, data: dict,
+             zone: ZoneInfo = UTC) -> list[LiveSession]:
+    """Create the session (or every occurrence of its series) and ask for the host's and
+    presenters' disclosure reviews. Returns the occurrences, first first."""
+    if actor is None:
+        raise NotAuthenticated("Sign in to schedule a session.")
+    if not policy.can_schedule(actor, board):
+        raise Forbidden("You cannot schedule sessions in this board.")
+    plan = _validate(db, actor, data if isinstance(data, dict) else {}, zone)
+    fields = plan["fields"]
+    series = SessionSeries(rule=plan["rule"], count=plan["count"]) if plan["rule"] else None
+    if series is not None:
+        db.add(series)
+    sessions = []
+    for n in range(plan["count"]):
+        live = LiveSession(board_id=board.id, host_id=actor.id, series=series, state="scheduled",
+                           description_cooked=cook(fields["description_raw"]),
+                           **{**fields, "starts_at": _shift(fields["starts_at"], plan["rule"],
+                                                            n, zone),
+                              "ends_at": _shift(fields["ends_at"], plan["rule"], n, zone)})
+        live.presenters = [SessionPresenter(user_id=u.id) for u in plan["presenters"]]
+        db.add(live)
+        db.flush()
+        _request_roles(db, live, actor, plan["presenters"])
+        sessions.append(live)
+    return sessions
+
+
+def _request_roles(db: Session, live: LiveSession, host: User, presenters: list[User]) -> None:
+    """Queue each role review now (the member is named by the host, so the request is made
+    in their name). Someone without a current disclosure is simply not cleared yet: the
+    session page says so, and registration stays closed."""
+    for member, role in [(host, "host"), *((p, "presenter") for p in presenters)]:
+        try:
+            gate.request_role(db, member, role, "session", live.id, live.title, live.board_id,
+                              actor=member)
+        except gate.DisclosureRequired:
+            continue
+
+
+def planners(live: LiveSession) -> list[tuple[User, str]]:
+    return [(live.host, "host"), *((p.user, "presenter") for p in live.presenters)]
+
+
+def not_cleared(db: Session, live: LiveSession) -> list[tuple[User, str]]:
+    return [(user, role) for user, role in planners(live)
+            if not gate.is_cleared(db, user.id, role, "session", live.id)]
+
+
+def open_registration(db: Session, actor: User | None, live: LiveSession) -> LiveSession:
+    """Publish to members: refused until the host and every presenter hold a current,
+    reviewed disclosure for this session (ACCME Standard 3)."""
+    if not policy.can_manage(actor, live):
+        raise Forbidden("Only the host opens registration.")
+    if live.state in ("ended", "cancelled"):
+        raise Forbidden("This session is over.")
+    waiting = not_cleared(db, live)
+    if waiting:
+        names = ", ".join(f"{u.display_name} ({role})" for u, role in waiting)
+        raise Forbidden(f"Registration opens once everyone in control of the content has a "
+                        f"reviewed, current disclosure. Not cleared yet: {names}.")
+    if live.registration_opened_at is None:
+        live.registration_opened_at = utcnow()
+    return live
+
+
+def cancel_session(db: Session, actor: User | None, live: LiveSession) -> LiveSession:
+    if not policy.can_manage(actor, live):
+        raise Forbidden("Only the host cancels a session.")
+    if live.state in ("live", "ended"):
+        raise Forbidden("A session that started cannot be cancelled.")
+    live.state = "cancelled"
+    return live
+
+
+# ---------------------------------------------------------------- registration
+
+
+def registration_of(db: Session, live: LiveSession, user: User | None
+                    ) -> SessionRegistration | None:
+    if user is None or not user.is_authenticated:
+        return None
+    return db.scalar(select(SessionRegistration).where(
+        SessionRegistration.session_id == live.id, SessionRegistration.user_id == user.id))
+
+
+def registered_count(db: Session, live: LiveSession) -> int:
+    return db.scalar(select(func.count()).select_from(SessionRegistration).where(
+        SessionRegistration.session_id == live.id,
+        SessionRegistration.status == "registered")) or 0
+
+
+def _waitlist(db: Session, live: LiveSession):
+    return select(SessionRegistration).where(
+        SessionRegistration.session_id == live.id, SessionRegistration.status == "waitlisted"
+    ).order_by(SessionRegistration.waitlisted_at, SessionRegistration.id)
+
+
+def waitlist_position(db: Session, registration: SessionRegistration | None) -> int | None:
+    if registration is None or registration.status != "waitlisted":
+        return None
+    ids = list(db.scalars(_waitlist(db, registration.session).with_only_columns(
+        SessionRegistration.id)))
+    return ids.index(registration.id) + 1
+
+
+def _lock(db: Session, live: LiveSession) -> None:
+    # Serialize seat counting per session on PostgreSQL (SQLite writes are serial anyway).
+    db.execute(select(LiveSession.id).where(LiveSession.id == live.id).with_for_update())
+
+
+def register(db: Session, actor: User | None, live: LiveSession) -> SessionRegistration:
+    """A seat while there is one, else the end of the waitlist. Idempotent."""
+    if actor is None:
+        raise NotAuthenticated("Sign in to register.")
+    if not policy.can_register(actor, live):
+        raise Forbidden("Registration for this session is not open to you.")
+    _lock(db, live)
+    registration = registration_of(db, live, actor)
+    if registration is not None and registration.status != "cancelled":
+        return registration
+    now = utcnow()
+    full = registered_count(db, live) >= live.capacity
+    if registration is None:
+        registration = SessionRegistration(session_id=live.id, user_id=actor.id)
+        db.add(registration)
+    registration.status = "waitlisted" if full else "registered"
+    registration.waitlisted_at = now if full else None
+    registration.updated_at = now
+    db.flush()
+    return registration
+
+
+def cancel_registration(db: Session, actor: User | None, live: LiveSession
+                        ) -> SessionRegistration:
+    """Give the seat up; the first member on the waitlist takes it."""
+    if actor is None:
+        raise NotAuthenticated("Sign in first.")
+    _lock(db, live)
+    registration = registration_of(db, live, actor)
+    if registration is None or registration.status == "cancelled":
+        raise NotFound("You are not registered for this session.")
+    had_seat = registration.status == "registered"
+    registration.status, registration.waitlisted_at = "cancelled", None
+    registration.updated_at = utcnow()
+    db.flush()
+    if had_seat:
+        _promote(db, live)
+    return registration
+
+
+def _promote(db: Session, live: LiveSession) -> None:
+    if registered_count(db, live) >= live.capacity:
+        return
+    first = db.scalar(_waitlist(db, live).limit(1))
+    if first is not None:
+        first.status, first.waitlisted_at, first.updated_at = "registered", None, utcnow()
+        db.flush()
+
+
+def upcoming(db: Session, actor: User | None, limit: int = 100) -> list[LiveSession]:
+    rows = db.scalars(select(LiveSession).where(
+        LiveSession.ends_at > utcnow(), LiveSession.state.not_in(("ended", "cancelled")))
+        .order_by(LiveSession.starts_at, LiveSession.id).limit(limit * 3))
+    return [s for s in rows if policy.can_view(actor, s)][:limit]
+
+
+def my_registrations(db: Session, user: User) -> list[SessionRegistration]:
+    return list(db.scalars(select(SessionRegistration).join(SessionRegistration.session).where(
+        SessionRegistration.user_id == user.id, SessionRegistration.status != "cancelled")
+        .order_by(LiveSession.starts_at)))
+
+
+# ---------------------------------------------------------------- calendar feed
+
+
+def feed_token(db: Session, user: User, *, regenerate: bool = False) -> str:
+    feed = db.get(CalendarFeed, user.id)
+    if feed is None:
+        feed = CalendarFeed(user_id=user.id, token=secrets.token_urlsafe(32))
+        db.add(feed)
+    elif regenerate:
+        feed.token, feed.created_at = secrets.token_urlsafe(32), utcnow()
+    db.flush()
+    return feed.token
+
+
+def feed_sessions(db: Session, token: str) -> tuple[User, list[LiveSession]]:
+    feed = db.scalar(select(CalendarFeed).where(CalendarFeed.token == token)) \
+        if isinstance(token, str) and 20 <= len(token) <= 64 else None
+    if feed is None:
+        raise NotFound("There is no such calendar feed.")
+    user = db.get(User, feed.user_id)
+    regs = my_registrations(db, user)
+    return user, [r.session for r in regs if r.status == "registered"
+                  and r.session.state != "cancelled"]

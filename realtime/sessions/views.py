@@ -1,0 +1,144 @@
+"""Pages for live sessions before they start: the list, scheduling, a session's page with
+its disclosure statement and registration, the member's registrations and calendar files."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, flash, render_template, request, url_for
+from flask_login import login_required
+
+from community.boards import service as boards_service
+from community.db import commit, db
+from community.web import actor, done, form_action, render_form, viewer_zone
+from realtime.sessions import ics, policy, service
+from realtime.sessions.models import KINDS, RULES, LiveSession
+
+bp = Blueprint("sessions", __name__)
+
+CONTEXT = {"kinds": KINDS, "rules": RULES, "sessions_policy": policy}
+
+
+def _session(session_id: int) -> LiveSession:
+    return service.get_session(db.session, actor(), session_id)
+
+
+def _url(live: LiveSession) -> str:
+    return url_for("sessions.view", session_id=live.id, _external=True)
+
+
+def _calendar(pairs, name: str, filename: str) -> Response:
+    body = ics.calendar(pairs, request.host.split(":")[0], name)
+    response = Response(body, mimetype="text/calendar")
+    response.headers["Content-Type"] = "text/calendar; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@bp.route("/sessions")
+def index():
+    return render_template("sessions/index.html",
+                           sessions=service.upcoming(db.session, actor()), **CONTEXT)
+
+
+@bp.route("/b/<slug>/sessions/new", methods=["GET", "POST"])
+@login_required
+def new(slug: str):
+    board = boards_service.get_board(db.session, actor(), slug)
+    context = {"board": board, "zone": viewer_zone().key, **CONTEXT}
+    if request.method == "GET":
+        return render_form("sessions/new.html", values={"capacity": "50", "kind": "journal_club"},
+                           **context)
+
+    def create() -> str:
+        sessions = service.schedule(db.session, actor(), board, request.form.to_dict(),
+                                    viewer_zone())
+        flash(f"Scheduled {len(sessions)} session(s).", "info")
+        return url_for("sessions.view", session_id=sessions[0].id)
+
+    return form_action(create, "sessions/new.html", **context)
+
+
+@bp.route("/sessions/<int:session_id>")
+def view(session_id: int):
+    live = _session(session_id)
+    me = actor()
+    registration = service.registration_of(db.session, live, me)
+    manages = policy.can_manage(me, live)
+    return render_template(
+        "sessions/view.html", live=live, registration=registration,
+        position=service.waitlist_position(db.session, registration),
+        seats_taken=service.registered_count(db.session, live), manages=manages,
+        not_cleared=service.not_cleared(db.session, live)
+        if manages or policy.is_presenter(me, live) else [],
+        can_register=policy.can_register(me, live), **CONTEXT)
+
+
+@bp.route("/sessions/<int:session_id>/open", methods=["POST"])
+@login_required
+def open_registration(session_id: int):
+    live = _session(session_id)
+    service.open_registration(db.session, actor(), live)
+    flash("Registration is open.", "info")
+    return done(url_for("sessions.view", session_id=live.id))
+
+
+@bp.route("/sessions/<int:session_id>/cancel-session", methods=["POST"])
+@login_required
+def cancel_session(session_id: int):
+    live = _session(session_id)
+    service.cancel_session(db.session, actor(), live)
+    flash("The session is cancelled.", "info")
+    return done(url_for("sessions.view", session_id=live.id))
+
+
+@bp.route("/sessions/<int:session_id>/register", methods=["POST"])
+@login_required
+def register(session_id: int):
+    live = _session(session_id)
+    registration = service.register(db.session, actor(), live)
+    flash("You are registered." if registration.status == "registered"
+          else "The session is full: you are on the waitlist.", "info")
+    return done(url_for("sessions.view", session_id=live.id))
+
+
+@bp.route("/sessions/<int:session_id>/unregister", methods=["POST"])
+@login_required
+def unregister(session_id: int):
+    live = _session(session_id)
+    service.cancel_registration(db.session, actor(), live)
+    flash("Your registration is cancelled.", "info")
+    return done(url_for("sessions.view", session_id=live.id))
+
+
+@bp.route("/sessions/<int:session_id>.ics")
+def calendar_file(session_id: int):
+    live = _session(session_id)
+    return _calendar([(live, _url(live))], live.title, f"rounds-session-{live.id}.ics")
+
+
+@bp.route("/sessions/mine")
+@login_required
+def mine():
+    me = actor()
+    registrations = service.my_registrations(db.session, me)
+    token = service.feed_token(db.session, me)
+    page = render_template(
+        "sessions/mine.html", registrations=registrations,
+        positions={r.id: service.waitlist_position(db.session, r) for r in registrations},
+        feed_url=url_for("sessions.feed", token=token, _external=True), **CONTEXT)
+    commit(db.session)  # the token made on the first visit
+    return page
+
+
+@bp.route("/sessions/mine/feed", methods=["POST"])
+@login_required
+def regenerate_feed():
+    service.feed_token(db.session, actor(), regenerate=True)
+    flash("A new feed address: the old one no longer works.", "info")
+    return done(url_for("sessions.mine"))
+
+
+@bp.route("/sessions/feed/<token>.ics")
+def feed(token: str):
+    user, sessions = service.feed_sessions(db.session, token)
+    return _calendar([(s, _url(s)) for s in sessions], f"Rounds — {user.display_name}",
+                     "rounds-sessions.ics")

@@ -1,0 +1,220 @@
+"""Live sessions before they start, through HTTP: scheduling and its validation, UTC storage
+shown in each viewer's zone, the disclosure requirement, registration with a waitlist, and
+calendar files parsed back with icalendar."""
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from icalendar import Calendar
+from sqlalchemy import select
+
+from community.accounts.models import User
+from community.boards.models import Board
+from community.db import commit
+from moderation.disclosures import gate
+from moderation.disclosures.models import RoleClearance
+from realtime.sessions.models import LiveSession, SessionRegistration
+from tests.conftest import login, post_form
+from tests.moderation.test_disclosures_support import act, file, seed
+
+START = "2031-01-15T18:00"  # New York, winter: UTC-5
+END = "2031-01-15T19:30"
+
+
+def board(session) -> Board:
+    return session.scalar(select(Board).where(Board.verified_only.is_(False)).order_by(Board.id))
+
+
+def form(**changes) -> dict:
+    data = {"kind": "journal_club", "title": "Journal club: SGLT2 in heart failure",
+            "description": "Read **the trial** first.", "starts_at": START, "ends_at": END,
+            "capacity": "2", "presenters": "", "recurrence": "", "occurrences": "",
+            "article_doi": "10.1056/NEJMoa2034577", "article_pmid": "",
+            "article_citation": "Packer M, et al. N Engl J Med. 2020.",
+            "article_abstract": "Background: the trial."}
+    return {**data, **changes}
+
+
+def schedule(client, session, **changes) -> LiveSession:
+    slug = board(session).slug
+    response = post_form(client, f"/b/{slug}/sessions/new", form(**changes))
+    assert response.status_code == 303, response.get_data(as_text=True)[:3000]
+    session_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    session.rollback()
+    return session.get(LiveSession, session_id)
+
+
+def clearance(session, live: LiveSession, user) -> RoleClearance:
+    session.rollback()
+    return session.scalar(select(RoleClearance).where(
+        RoleClearance.content_kind == "session", RoleClearance.content_id == live.id,
+        RoleClearance.user_id == user.id))
+
+
+def test_scheduling_refuses_bad_input_with_422_and_keeps_it(client, session, make_user):
+    host = make_user()
+    login(client, host)
+    url = f"/b/{board(session).slug}/sessions/new"
+    assert client.get(url).status_code == 200
+    past = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    cases = [({"ends_at": "2031-01-15T17:00"}, "after the start"),
+             ({"starts_at": past, "ends_at": END}, "in the future"),
+             ({"article_doi": "11.1056/x"}, "A DOI looks like"),
+             ({"article_doi": "", "article_pmid": "PMC123"}, "digits only"),
+             ({"article_doi": "", "article_pmid": ""}, "names its article"),
+             ({"capacity": "0"}, "at least 1"),
+             ({"kind": "webinar"}, "Choose a case conference"),
+             ({"presenters": "nobody_here"}, "No member is called")]
+    for changes, message in cases:
+        response = post_form(client, url, form(title="Kept title <b>here</b>", **changes))
+        page = response.get_data(as_text=True)
+        assert response.status_code == 422, changes
+        assert message in page, changes
+        assert "Kept title &lt;b&gt;here&lt;/b&gt;" in page
+    assert session.scalar(select(LiveSession.id)) is None
+
+
+def test_times_are_utc_and_shown_in_each_viewers_zone(app, client, session, make_user):
+    host = make_user(time_zone="America/New_York")
+    moderator = make_user("moderator", time_zone="Asia/Tokyo")
+    login(client, host)
+    live = schedule(client, session)
+    assert live.starts_at == datetime(2031, 1, 15, 23, 0, tzinfo=UTC)
+    assert live.ends_at == datetime(2031, 1, 16, 0, 30, tzinfo=UTC)
+    assert "<strong>the trial</strong>" in live.description_cooked
+    page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert "15 Jan 2031 18:00 EST" in page
+    other = app.test_client()
+    login(other, moderator)
+    assert "16 Jan 2031 08:00 JST" in other.get("/sessions").get_data(as_text=True)
+
+
+def test_weekly_series_creates_its_occurrences(client, session, make_user):
+    host = make_user(time_zone="Europe/Paris")
+    login(client, host)
+    first = schedule(client, session, recurrence="weekly", occurrences="3",
+                     starts_at="2031-03-20T18:00", ends_at="2031-03-20T19:00")
+    rows = list(session.scalars(select(LiveSession).order_by(LiveSession.starts_at)))
+    assert [r.series_id for r in rows] == [first.series_id] * 3
+    # Same wall-clock time in Paris across the DST change of 30 March 2031.
+    assert [r.starts_at.hour for r in rows] == [17, 17, 16]
+    assert rows[2].starts_at.date().isoformat() == "2031-04-03"
+
+
+def test_registration_waits_for_cleared_disclosures_then_waitlists(app, client, session,
+                                                                    make_user):
+    seed(session)
+    host, presenter, late = make_user(), make_user(), make_user()
+    moderator = make_user("moderator")
+    a, b, c = make_user(), make_user(), make_user()
+    file(session, host, declared_none=True)
+    file(session, presenter, declared_none=True)
+    login(client, host)
+    live = schedule(client, session, capacity="1",
+                    presenters=f"{presenter.username}, {late.username}")
+    page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert len(re.findall(r'class="uncleared"', page)) == 3
+    assert "Disclosure of financial relationships" in page
+    # Members see nothing before registration opens.
+    member = app.test_client()
+    login(member, a)
+    assert member.get(f"/sessions/{live.id}").status_code == 404
+
+    assert post_form(client, f"/sessions/{live.id}/open").status_code == 403
+    act(session, moderator, clearance(session, live, host), "clear", {})
+    act(session, moderator, clearance(session, live, presenter), "clear", {})
+    refused = post_form(client, f"/sessions/{live.id}/open")
+    assert refused.status_code == 403 and late.display_name in refused.get_data(as_text=True)
+    assert clearance(session, live, late) is None  # no disclosure, so nothing to review yet
+    file(session, late, declared_none=True)
+    login(client_late := app.test_client(), late)
+    # The presenter asks for the review themselves once they have filed.
+    gate.request_role(session, session.get(User, late.id), "presenter", "session", live.id,
+                      live.title)
+    commit(session)
+    act(session, moderator, clearance(session, live, late), "clear", {})
+    assert client_late.get(f"/sessions/{live.id}").status_code == 200
+    assert post_form(client, f"/sessions/{live.id}/open").status_code == 303
+    page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert "Not cleared yet" not in page
+    assert "No relevant financial relationships" in page
+
+    clients = {}
+    for user in (a, b, c):
+        clients[user.id] = app.test_client()
+        login(clients[user.id], user)
+        assert post_form(clients[user.id], f"/sessions/{live.id}/register").status_code == 303
+    assert "You are registered" in clients[a.id].get(f"/sessions/{live.id}").get_data(
+        as_text=True)
+    assert "position 1" in clients[b.id].get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert "position 2" in clients[c.id].get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert post_form(clients[a.id], f"/sessions/{live.id}/unregister").status_code == 303
+    assert "You are registered" in clients[b.id].get(f"/sessions/{live.id}").get_data(
+        as_text=True)
+    assert "position 1" in clients[c.id].get(f"/sessions/{live.id}").get_data(as_text=True)
+    session.rollback()
+    statuses = {r.user_id: r.status for r in session.scalars(select(SessionRegistration))}
+    assert statuses == {a.id: "cancelled", b.id: "registered", c.id: "waitlisted"}
+    # Registering twice changes nothing; the host does not register.
+    assert post_form(clients[b.id], f"/sessions/{live.id}/register").status_code == 303
+    assert post_form(client, f"/sessions/{live.id}/register").status_code == 403
+
+
+def _open(session, client, make_user, **changes) -> LiveSession:
+    seed(session)
+    host, moderator = make_user(), make_user("moderator")
+    file(session, host, declared_none=True)
+    login(client, host)
+    live = schedule(client, session, **changes)
+    act(session, moderator, clearance(session, live, host), "clear", {})
+    assert post_form(client, f"/sessions/{live.id}/open").status_code == 303
+    return live
+
+
+def test_ics_file_parses_back(app, client, session, make_user):
+    live = _open(session, client, make_user)
+    response = app.test_client().get(f"/sessions/{live.id}.ics")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/calendar")
+    assert f'filename="rounds-session-{live.id}.ics"' in response.headers["Content-Disposition"]
+    events = Calendar.from_ical(response.data).walk("VEVENT")
+    assert len(events) == 1
+    event = events[0]
+    assert str(event["UID"]).startswith(f"session-{live.id}@")
+    assert event.decoded("DTSTART") == live.starts_at
+    assert event.decoded("DTSTART").utcoffset() == timedelta(0)
+    assert event.decoded("DTEND") == live.ends_at
+    assert str(event["SUMMARY"]) == live.title
+    assert str(event["DESCRIPTION"]) == "Read the trial first."
+    assert str(event["URL"]).endswith(f"/sessions/{live.id}")
+
+
+def test_personal_feed_by_token(app, client, session, make_user):
+    live = _open(session, client, make_user)
+    member = make_user()
+    mine = app.test_client()
+    login(mine, member)
+    page = mine.get("/sessions/mine").get_data(as_text=True)
+    feed_url = re.search(r'value="(http[^"]+/sessions/feed/[^"]+\.ics)"', page).group(1)
+    path = feed_url.split("localhost", 1)[1]
+    anonymous = app.test_client()
+    assert Calendar.from_ical(anonymous.get(path).data).walk("VEVENT") == []
+    assert post_form(mine, f"/sessions/{live.id}/register").status_code == 303
+    assert live.title in mine.get("/sessions/mine").get_data(as_text=True)
+    feed = anonymous.get(path)
+    assert feed.status_code == 200 and feed.headers["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(feed.data).walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == [live.title]
+    assert post_form(mine, "/sessions/mine/feed").status_code == 303
+    assert anonymous.get(path).status_code == 404
+    assert anonymous.get("/sessions/feed/not-a-token-at-all-really.ics").status_code == 404
+
+
+def test_pages_have_no_inline_script_or_style_and_need_csrf(app, client, session, make_user):
+    live = _open(session, client, make_user)
+    for url in ("/sessions", f"/sessions/{live.id}", "/sessions/mine",
+                f"/b/{board(session).slug}/sessions/new"):
+        page = client.get(url).get_data(as_text=True)
+        assert "<script>" not in page and "style=" not in page and "<style" not in page, url
+    assert client.post(f"/sessions/{live.id}/register").status_code == 400

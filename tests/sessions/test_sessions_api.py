@@ -1,0 +1,67 @@
+"""The live sessions' JSON API: scheduling (times with an offset, or in the member's zone),
+the disclosure gate before registration, registering onto the waitlist and cancelling. The
+`api` fixture validates every answer against the OpenAPI document."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from community.accounts.models import User
+from community.db import commit
+from realtime.sessions import service
+from realtime.sessions.models import LiveSession
+from tests.api.conftest import PREFIX, ApiClient
+from tests.moderation.test_disclosures_support import act, file, seed
+from tests.sessions.test_sessions import clearance
+
+BODY = {"kind": "case_conference", "title": "Tumor board: a hard case",
+        "starts_at": "2031-06-01T09:00:00+02:00", "ends_at": "2031-06-01T10:00:00+02:00",
+        "capacity": 1}
+
+
+@pytest.fixture
+def api(app, client) -> ApiClient:
+    return ApiClient(app, client)
+
+
+def test_schedule_register_and_waitlist_through_the_api(api, session, make_user, token_for):
+    seed(session)
+    host, moderator, a, b = (make_user(time_zone="Asia/Kolkata"), make_user("moderator"),
+                             make_user(), make_user())
+    file(session, host, declared_none=True)
+    host_token, a_token, b_token = token_for(host), token_for(a), token_for(b)
+    bad = api.post(f"{PREFIX}/boards/cardiology/sessions", token=host_token, expect=422,
+                   json={**BODY, "capacity": 0, "kind": "journal_club", "article_pmid": "x1"})
+    assert set(bad.get_json()["errors"]) >= {"capacity", "article_pmid"}
+    assert session.scalar(select(func.count()).select_from(LiveSession)) == 0
+    made = api.post(f"{PREFIX}/boards/cardiology/sessions", token=host_token, expect=201,
+                    json={**BODY, "recurrence": "monthly", "occurrences": 2}).get_json()
+    first, second = made["items"]
+    assert first["starts_at"] == "2031-06-01T07:00:00+00:00"
+    # Monthly at the same wall-clock time in the host's own zone.
+    assert second["starts_at"] == "2031-07-01T07:00:00+00:00"
+    local = api.post(f"{PREFIX}/boards/cardiology/sessions", token=host_token, expect=201,
+                     json={**BODY, "starts_at": "2031-06-02T09:00",
+                           "ends_at": "2031-06-02T10:00"}).get_json()["items"][0]
+    assert local["starts_at"] == "2031-06-02T03:30:00+00:00"  # Kolkata is UTC+5:30
+
+    sid = first["id"]
+    api.get(f"{PREFIX}/sessions/{sid}", token=a_token, expect=404)  # not open yet
+    api.post(f"{PREFIX}/sessions/{sid}/registration", token=a_token, expect=404)
+    session.rollback()
+    live = session.get(LiveSession, sid)
+    act(session, moderator, clearance(session, live, host), "clear", {})
+    session.rollback()
+    service.open_registration(session, session.get(User, host.id),
+                              session.get(LiveSession, sid))
+    commit(session)
+    assert api.get(f"{PREFIX}/sessions/{sid}", token=a_token).get_json()["registration_open"]
+    assert sid in [s["id"] for s in api.get(f"{PREFIX}/sessions").get_json()["items"]]
+    seat = api.post(f"{PREFIX}/sessions/{sid}/registration", token=a_token).get_json()
+    wait = api.post(f"{PREFIX}/sessions/{sid}/registration", token=b_token).get_json()
+    assert (seat["status"], wait["status"], wait["waitlist_position"]) == (
+        "registered", "waitlisted", 1)
+    api.delete(f"{PREFIX}/sessions/{sid}/registration", token=a_token, expect=200)
+    again = api.post(f"{PREFIX}/sessions/{sid}/registration", token=b_token).get_json()
+    assert again == {"session_id": sid, "status": "registered", "waitlist_position": None}
+    api.delete(f"{PREFIX}/sessions/{sid}/registration", token=a_token, expect=404)
