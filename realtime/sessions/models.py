@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.accounts.models import User
 from community.boards.models import Board
-from community.db import Base, UTCDateTime, utcnow
+from community.db import Base, UTCDateTime, one_of, utcnow
 
 KINDS = {"case_conference": "Case conference", "journal_club": "Journal club"}
 STATES = ("scheduled", "lobby", "live", "ended", "cancelled")
@@ -25,15 +25,12 @@ RULES = {"weekly": "Weekly", "monthly": "Monthly"}
 REGISTRATION_STATUSES = ("registered", "waitlisted", "cancelled")
 
 
-def _in(column: str, values) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
 
 class SessionSeries(Base):
     """A regularly scheduled series (weekly or monthly): its occurrences are LiveSessions."""
 
     __tablename__ = "session_series"
-    __table_args__ = (CheckConstraint(_in("rule", RULES), name="rule_known"),
+    __table_args__ = (CheckConstraint(one_of("rule", RULES), name="rule_known"),
                       CheckConstraint("count >= 1", name="count_positive"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,8 +42,8 @@ class SessionSeries(Base):
 class LiveSession(Base):
     __tablename__ = "live_sessions"
     __table_args__ = (
-        CheckConstraint(_in("kind", KINDS), name="kind_known"),
-        CheckConstraint(_in("state", STATES), name="state_known"),
+        CheckConstraint(one_of("kind", KINDS), name="kind_known"),
+        CheckConstraint(one_of("state", STATES), name="state_known"),
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_live_sessions_starts_at", "starts_at"),
@@ -108,7 +105,7 @@ class SessionRegistration(Base):
     __tablename__ = "session_registrations"
     __table_args__ = (
         UniqueConstraint("session_id", "user_id"),
-        CheckConstraint(_in("status", REGISTRATION_STATUSES), name="status_known"),
+        CheckConstraint(one_of("status", REGISTRATION_STATUSES), name="status_known"),
         Index("ix_session_registrations_queue", "session_id", "status", "waitlisted_at"),
     )
 
