@@ -13,6 +13,26 @@ from jsonschema import Draft202012Validator, FormatChecker
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 
 PREFIX = "/api/v1"
+
+# Path parameters of every documented route, for the sweeps that call them all: a route with
+# a new parameter name adds it here, once. Ids that need not exist (the sweep's checks happen
+# before the lookup, or a 404 is what it expects) are 1; UNKNOWN names nothing that exists.
+PATH_VALUES = {
+    "slug": "cardiology", "number": 1, "token_id": 1,
+    "company_id": 1, "disclosure_id": 1, "clearance_id": 1,  # moderation.disclosures
+    "content_kind": "session", "content_id": 1,
+    "item_id": 1, "action": "ignore",  # moderation.queue
+    "case_id": 1, "invitation_id": 1, "image_id": 1,  # community.cases authoring
+    "assignment_id": 1,  # community.cases peer review
+    "override_id": 1,  # community.cases de-identification
+    "session_id": 1,  # live sessions
+}
+UNKNOWN_PATH_VALUES = {
+    **{name: 999999 for name, value in PATH_VALUES.items() if isinstance(value, int)},
+    "slug": "no-such-board", "topic_id": 999999, "post_id": 999999,
+    "username": "no-such-member", "number": 999, "content_kind": "no-such-kind",
+    "action": "no-such-action",
+}
 _CONVERTER = re.compile(r"<(?:[^:<>]+:)?(\w+)>")
 
 

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import func, select
 
 from community.boards.models import Post, PostRevision, Topic
-from tests.api.conftest import PREFIX
+from tests.api.conftest import PATH_VALUES, PREFIX
 
 ODD_VALUES = [None, True, 0, -1, 2**40, 10**30, 1.5, "", " ", "x" * 40_000, "\x00", "\ud800",
               [], [1], ["a", None], {}, {"a": 1}]
@@ -45,20 +45,11 @@ def test_wrong_types_and_broken_json_everywhere(api, session, make_user, token_f
     api.patch(f"{PREFIX}/posts/{post_id}", token=token, expect=200,
               json={"raw": "Second version", "base_revision": 1})
     token_id = api.get(f"{PREFIX}/auth/tokens", token=token).get_json()["items"][0]["id"]
-    values = {"slug": "cardiology", "topic_id": topic["id"], "post_id": post_id, "number": 1,
-              "username": author.username, "token_id": token_id}
     # moderation.disclosures: a real company to classify; the other ids need not exist.
     company = api.post(f"{PREFIX}/companies", token=admin_token, expect=201,
                        json={"name": "Acme Devices", "ineligible": True}).get_json()
-    values.update(company_id=company["id"], disclosure_id=1, clearance_id=1,
-                  content_kind="session", content_id=1)
-    # moderation.queue: the item need not exist (bodies are checked before the item).
-    values.update(item_id=1, action="ignore")
-    # community.cases authoring: ids need not exist (404 before the body is read).
-    values.update(case_id=1, invitation_id=1, image_id=1)
-    values.update(assignment_id=1)  # community.cases peer review
-    values.update(override_id=1)  # community.cases de-identification
-    values.update(session_id=1)  # live sessions
+    values = {**PATH_VALUES, "topic_id": topic["id"], "post_id": post_id,
+              "username": author.username, "token_id": token_id, "company_id": company["id"]}
     schemas = api.document["components"]["schemas"]
     before = _rows(session)
     for path, item in api.document["paths"].items():

@@ -7,7 +7,13 @@ import re
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from tests.api.conftest import PREFIX, sign_in_with_cookie, template_of
+from tests.api.conftest import (
+    PATH_VALUES,
+    PREFIX,
+    UNKNOWN_PATH_VALUES,
+    sign_in_with_cookie,
+    template_of,
+)
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
@@ -84,29 +90,9 @@ def test_the_documented_problems_of_every_operation_happen(app, api, client, mak
     admin = make_user("admin")
     token = token_for(admin)
     topic = topic_factory(token)
-    real = {"slug": "cardiology", "topic_id": topic["id"], "username": admin.username,
-            "post_id": topic["posts"]["items"][0]["id"], "number": 1, "token_id": 1}
-    unknown = {"slug": "no-such-board", "topic_id": 999999, "post_id": 999999,
-               "username": "no-such-member", "token_id": 999999, "number": 999}
-    # moderation.disclosures
-    real.update(company_id=1, disclosure_id=1, clearance_id=1, content_kind="session",
-                content_id=1)
-    unknown.update(company_id=999999, disclosure_id=999999, clearance_id=999999,
-                   content_kind="no-such-kind", content_id=999999)
-    # moderation.queue
-    real.update(item_id=1, action="ignore")
-    unknown.update(item_id=999999, action="no-such-action")
-    # community.cases authoring
-    real.update(case_id=1, invitation_id=1, image_id=1)
-    unknown.update(case_id=999999, invitation_id=999999, image_id=999999)
-    # community.cases peer review
-    real.update(assignment_id=1)
-    unknown.update(assignment_id=999999)
-    # community.cases de-identification
-    real.update(override_id=1)
-    unknown.update(override_id=999999)
-    real.update(session_id=1)  # live sessions
-    unknown.update(session_id=999999)
+    real = {**PATH_VALUES, "topic_id": topic["id"], "username": admin.username,
+            "post_id": topic["posts"]["items"][0]["id"]}
+    unknown = UNKNOWN_PATH_VALUES
     bodies = {"VerifyRequest": {"verified": True}, "RoleRequest": {"role": "member"}}
     for method, path, operation in _operations(api.document):
         statuses = operation["responses"]
