@@ -20,3 +20,4 @@ from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401
 from moderation.models import *
 from realtime.sessions.models import *
+from realtime.room.models import *

@@ -2,10 +2,11 @@
 registrations and the members' calendar-feed tokens. Times are stored in UTC."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +24,11 @@ KINDS = {"case_conference": "Case conference", "journal_club": "Journal club"}
 STATES = ("scheduled", "lobby", "live", "ended", "cancelled")
 RULES = {"weekly": "Weekly", "monthly": "Monthly"}
 REGISTRATION_STATUSES = ("registered", "waitlisted", "cancelled")
+# A case is revealed in the room stage by stage, in this order (domain.md §6).
+STAGES = {"presentation": "Presentation", "findings": "Findings",
+          "investigations": "Investigations", "management": "Management",
+          "outcome": "Outcome"}
+ANSWERS = {"yes": "Yes", "no": "No", "cant_tell": "Can't tell"}
 
 
 
@@ -69,6 +75,13 @@ class LiveSession(Base):
     article_pmid: Mapped[str | None] = mapped_column(String(12))
     article_citation: Mapped[str] = mapped_column(Text, default="")
     article_abstract: Mapped[str] = mapped_column(Text, default="")
+    # The room: when the host actually started and ended it, the last event's number, and
+    # a journal club's recorded bottom line.
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    bottom_line_raw: Mapped[str] = mapped_column(Text, default="", server_default="")
+    bottom_line_cooked: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     board: Mapped[Board] = relationship(lazy="joined")
@@ -76,6 +89,10 @@ class LiveSession(Base):
     series: Mapped[SessionSeries | None] = relationship(lazy="joined")
     presenters: Mapped[list[SessionPresenter]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="SessionPresenter.id")
+    checklist: Mapped[list[SessionChecklistItem]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="SessionChecklistItem.position")
+    cases: Mapped[list[SessionCase]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="SessionCase.position")
 
     @property
     def kind_label(self) -> str:
@@ -121,6 +138,70 @@ class SessionRegistration(Base):
     session: Mapped[LiveSession] = relationship(lazy="joined")
 
 
+class SessionChecklistItem(Base):
+    """A journal club's appraisal question (CASP-style), answered live by the host with the
+    group's answer: Yes / No / Can't tell, not scored."""
+
+    __tablename__ = "session_checklist_items"
+    __table_args__ = (CheckConstraint(one_of("answer", ANSWERS), name="answer_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("live_sessions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    part: Mapped[str] = mapped_column(String(200), default="")
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SessionCase(Base):
+    """A de-identified case a presenter brings to a case conference, with the question it
+    asks; the recommendations and follow-up date are recorded in the room."""
+
+    __tablename__ = "session_cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("live_sessions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text, default="")
+    submitted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recommendations_raw: Mapped[str] = mapped_column(Text, default="")
+    recommendations_cooked: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    stages: Mapped[list[SessionCaseStage]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="SessionCaseStage.position")
+
+
+class SessionCaseStage(Base):
+    """One stage of a case, shown to participants only once the host reveals it."""
+
+    __tablename__ = "session_case_stages"
+    __table_args__ = (CheckConstraint(one_of("stage", STAGES), name="stage_known"),
+                      UniqueConstraint("case_id", "stage"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("session_cases.id", ondelete="CASCADE"),
+                                         index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(20))
+    body_raw: Mapped[str] = mapped_column(Text, default="")
+    body_cooked: Mapped[str] = mapped_column(Text, default="")
+    revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revealed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    @property
+    def label(self) -> str:
+        return STAGES[self.stage]
+
+
 class CalendarFeed(Base):
     """A member's secret calendar-feed token: calendar apps cannot send our session cookie,
     so the URL itself is the credential (regenerating it revokes the old URL)."""
@@ -133,5 +214,5 @@ class CalendarFeed(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-__all__ = ["CalendarFeed", "LiveSession", "SessionPresenter", "SessionRegistration",
-           "SessionSeries"]
+__all__ = ["CalendarFeed", "LiveSession", "SessionCase", "SessionCaseStage",
+           "SessionChecklistItem", "SessionPresenter", "SessionRegistration", "SessionSeries"]
