@@ -23,5 +23,17 @@ def init_realtime(app: Flask) -> None:
         async_mode=app.config["SETTINGS"].socketio_async_mode,
         # With Redis, several web processes share rooms through its pub/sub.
         message_queue=redis_url,
+        channel=_channel(redis_url),
         manage_session=False,
     )
+
+
+def _channel(redis_url: str | None) -> str:
+    """Redis pub/sub ignores the database number: name the channel after it, so that two
+    deployments (or test runs) sharing one Redis on different databases never hear each
+    other's rooms."""
+    if not redis_url:
+        return "flask-socketio"
+    from redis.connection import parse_url
+
+    return f"rounds-socketio-{parse_url(redis_url).get('db', 0)}"
