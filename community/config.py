@@ -55,6 +55,12 @@ class Settings:
     testing: bool = False
     # Seconds between posts: topic_new, reply_new (trust level 0), topic, reply.
     posting_limits: dict = field(default_factory=dict)
+    # Live rooms: how often a server process vouches for its members' attendance (an interval
+    # not vouched for in 3 beats is closed at its last beat), and chat messages allowed per
+    # member per window.
+    live_heartbeat_seconds: int = 30
+    live_chat_limit: int = 5
+    live_chat_window_seconds: int = 10
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -80,6 +86,9 @@ class Settings:
             log_level=_env("LOG_LEVEL", "INFO") or "INFO",
             proxy_count=_env_int("PROXY_COUNT", 0),
             posting_limits=_posting_limits(),
+            live_heartbeat_seconds=_env_int("LIVE_HEARTBEAT_SECONDS", 30),
+            live_chat_limit=_env_int("LIVE_CHAT_LIMIT", 5),
+            live_chat_window_seconds=_env_int("LIVE_CHAT_WINDOW_SECONDS", 10),
         )
 
     def with_overrides(self, overrides: dict | None) -> Settings:
