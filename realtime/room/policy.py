@@ -1,10 +1,11 @@
-"""Who may do what in a live session's room."""
+"""Who may do what in and around a live session's room."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from community.accounts.models import User
 from community.accounts.policy import is_signed_in
+from community.boards.policy import can_moderate
 from community.db import utcnow
 from realtime.sessions.models import LiveSession, SessionRegistration
 from realtime.sessions.policy import is_presenter
@@ -13,10 +14,33 @@ from realtime.sessions.policy import is_presenter
 LOBBY_OPENS = timedelta(hours=1)
 
 
-def is_room_host(actor: User | None, live: LiveSession) -> bool:
+def is_host(actor: User | None, live: LiveSession) -> bool:
+    return is_signed_in(actor) and actor.id == live.host_id
+
+
+def runs_session(actor: User | None, live: LiveSession) -> bool:
     """The host and the co-hosts (the session's presenters, whose disclosures were cleared
     before registration opened) run the room."""
-    return is_signed_in(actor) and (actor.id == live.host_id or is_presenter(actor, live))
+    return is_host(actor, live) or is_presenter(actor, live)
+
+
+def can_see_report(actor: User | None, live: LiveSession) -> bool:
+    """Attendance is personal data used for credit: the people running the session and
+    the board's moderators see it, members do not see each other's."""
+    return runs_session(actor, live) or (is_signed_in(actor) and can_moderate(actor, live.board))
+
+
+def can_correct_attendance(actor: User | None, live: LiveSession) -> bool:
+    return can_see_report(actor, live)
+
+
+def can_read_transcript(actor: User | None, live: LiveSession, *, registered: bool,
+                        joined: bool, removed: bool) -> bool:
+    """Participants read what was said: those who registered or took part in the room, the
+    hosts and the moderators. A member the host removed from the room does not."""
+    if can_see_report(actor, live):
+        return True
+    return is_signed_in(actor) and not removed and (registered or joined)
 
 
 def role(actor: User, live: LiveSession) -> str:
@@ -37,7 +61,7 @@ def refusal_to_enter(actor: User | None, live: LiveSession,
         return "ended"
     if removed:
         return "removed"
-    if is_room_host(actor, live):
+    if runs_session(actor, live):
         return None
     if live.registration_opened_at is None or registration is None \
             or registration.status == "cancelled":
@@ -51,4 +75,4 @@ def refusal_to_enter(actor: User | None, live: LiveSession,
 
 def can_moderate_message(actor: User, live: LiveSession, author_id: int) -> bool:
     """A message is edited or deleted by its author or a host."""
-    return actor.id == author_id or is_room_host(actor, live)
+    return actor.id == author_id or runs_session(actor, live)
