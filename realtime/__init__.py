@@ -1,5 +1,5 @@
-"""Socket.IO for live sessions. The `/live` namespace authenticates on connect with the
-member's session cookie; live sessions, presence, polls and Q&A build on it."""
+"""Socket.IO: `/live` is a live session's room (realtime.room.events), `/cases` the presence
+of co-authors on a case write-up (realtime.cases)."""
 from __future__ import annotations
 
 from flask import Flask
@@ -11,7 +11,8 @@ socketio = SocketIO()
 def init_realtime(app: Flask) -> None:
     # Handlers must be declared before the first init_app: Flask-SocketIO keeps them in a
     # list only then, and re-applies that list to the server each later app builds.
-    from realtime import cases, events  # noqa: F401
+    from realtime import cases  # noqa: F401
+    from realtime.room import events  # noqa: F401
 
     redis_url = app.config.get("REDIS_URL") or None
     # Flask-SocketIO keeps options (even the message-queue manager) from an earlier

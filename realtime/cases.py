@@ -21,18 +21,16 @@ import threading
 from typing import Any
 
 from flask import current_app, request
-from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, join_room, leave_room
 
-from community.accounts import service as accounts
 from community.accounts.models import User
 from community.accounts.policy import is_signed_in
 from community.cases import policy
 from community.cases.care import SECTION_KEYS
 from community.cases.models import CaseReport
 from community.db import db, on_event
-from community.errors import DomainError
 from realtime import socketio
+from realtime.auth import connecting_member
 
 NAMESPACE = "/cases"
 PRESENCE_TTL = 6 * 3600  # a Redis presence key outlives a crashed process by this much
@@ -150,17 +148,8 @@ def _case_for(data: Any) -> tuple[User, CaseReport] | dict:
 
 @socketio.on("connect", namespace=NAMESPACE)
 def on_connect(auth: dict | None = None) -> None:
-    user = None
-    token = auth.get("token") if isinstance(auth, dict) else None
-    if isinstance(token, str) and token:
-        try:
-            user = accounts.user_for_token(db.session, token)
-            db.session.commit()  # the token's last-used time
-        except DomainError:
-            user = None
-    elif current_user.is_authenticated:
-        user = current_user._get_current_object()
-    if not is_signed_in(user):
+    user = connecting_member(auth)
+    if user is None:
         raise ConnectionRefusedError("Sign in (or send an API token) to co-edit write-ups.")
     _connections[request.sid] = {"user_id": user.id, "cases": set()}
 

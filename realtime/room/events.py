@@ -1,0 +1,431 @@
+"""Socket.IO namespace /live: a live session's room (the protocol is in docs/live-protocol.md).
+
+Each handler reads the member and the session, calls the room service, commits, and only
+then is anything broadcast (the service queues "live_event" domain events; the commit fans
+them out). Bad input of any kind is answered with {"ok": false, ...} in the ack and an
+"error" event to the sender, and logged; it never reaches the other members' connections.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask, current_app, request
+from flask_socketio import ConnectionRefusedError, emit, join_room
+
+from community.accounts.models import User
+from community.accounts.policy import is_signed_in
+from community.db import commit, db, on_event
+from community.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
+from realtime import socketio
+from realtime.auth import connecting_member
+from realtime.room import policy, service
+from realtime.sessions.models import LiveSession
+
+NAMESPACE = "/live"
+MAX_PAYLOAD = 20_000  # characters of JSON per event; the engine refuses far larger packets
+log = logging.getLogger(__name__)
+
+# sid -> {"user_id", "app", "sessions": {session ids joined on this connection}}
+_connections: dict[str, dict[str, Any]] = {}
+_beating: set[int] = set()
+_beat_lock = threading.Lock()
+
+
+def room(session_id: int) -> str:
+    return f"live-{session_id}"
+
+
+def hosts_room(session_id: int) -> str:
+    return f"live-{session_id}-hosts"
+
+
+def members_room(session_id: int) -> str:
+    return f"live-{session_id}-members"
+
+
+def limits(app: Flask | None = None) -> service.Limits:
+    settings = (app or current_app).config["SETTINGS"]
+    return service.Limits(heartbeat_seconds=settings.live_heartbeat_seconds,
+                          chat_limit=settings.live_chat_limit,
+                          chat_window_seconds=settings.live_chat_window_seconds)
+
+
+# ---------------------------------------------------------------- connection
+
+
+@socketio.on("connect", namespace=NAMESPACE)
+def on_connect(auth: Any = None) -> None:
+    # The Flask session inside socket handlers is a copy: read it, never write it.
+    user = connecting_member(auth)
+    if user is None:
+        raise ConnectionRefusedError("Sign in (or send an API token) to join live sessions.")
+    app = current_app._get_current_object()
+    _connections[request.sid] = {"user_id": user.id, "app": app, "sessions": set()}
+    _start_heartbeat(app)
+    emit("welcome", {"user": user.username})
+
+
+@socketio.on("disconnect", namespace=NAMESPACE)
+def on_disconnect(*_args: Any) -> None:
+    connection = _connections.pop(request.sid, None)
+    if not connection:
+        return
+    try:
+        for session_id in connection["sessions"]:
+            service.leave(db.session, session_id, request.sid)
+            service.record_presence_change(db.session, session_id)
+        commit(db.session)
+    except Exception:  # the sweep closes what this could not
+        db.session.rollback()
+        log.exception("could not close attendance of %s", request.sid)
+
+
+def _member() -> User:
+    """The member behind this socket, re-read each event (a suspension ends it)."""
+    connection = _connections.get(request.sid)
+    user = db.session.get(User, connection["user_id"]) if connection else None
+    if not is_signed_in(user):
+        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+    return user
+
+
+# ---------------------------------------------------------------- handling one event
+
+
+def _too_big(data: dict) -> bool:
+    try:
+        return len(json.dumps(data)) > MAX_PAYLOAD
+    except (TypeError, ValueError):
+        return True
+
+
+def _refuse(event: str, exc: DomainError) -> dict[str, Any]:
+    code = exc.extra.get("code") or getattr(exc, "slug", "bad-request")
+    answer = {"ok": False, "code": code, "error": exc.detail}
+    if isinstance(exc, ValidationError):
+        answer["fields"] = exc.errors
+    log.info("live %s refused for %s: %s (%s)", event, request.sid, code, exc.detail)
+    emit("error", {"event": event, "code": code, "message": exc.detail})
+    return answer
+
+
+def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
+    try:
+        if not isinstance(data, dict):
+            raise ValidationError("Send this event an object with the session_id.")
+        if _too_big(data):
+            raise DomainError("This message is too large.", code="too_large")
+        user = _member()
+        live = service.get_live(db.session, data.get("session_id"))
+        if joined:
+            _require_joined(user, live)
+        answer = handler(user, live, data) or {}
+        commit(db.session)
+        return {"ok": True, **answer}
+    except DomainError as exc:
+        db.session.rollback()
+        return _refuse(event, exc)
+    except Exception:
+        db.session.rollback()
+        log.exception("live %s failed for %s", event, request.sid)
+        return _refuse(event, DomainError("Something went wrong on our side; try again.",
+                                          code="server_error"))
+
+
+def _require_joined(user: User, live: LiveSession) -> None:
+    connection = _connections.get(request.sid, {})
+    if live.id not in connection.get("sessions", ()):
+        raise Forbidden("Join the session's room first.", code="not_joined")
+    member = service.member_row(db.session, live, user)
+    if member is None or member.removed_at is not None:
+        connection["sessions"].discard(live.id)
+        raise Forbidden(service.REFUSALS["removed"], code="removed")
+
+
+def handles(event: str, *, joined: bool = True):
+    """Register `fn(user, live, data) -> ack fields` for a client event of the room."""
+    def register(fn: Callable[..., dict | None]) -> Callable[..., dict | None]:
+        def handler(data: Any = None) -> dict:
+            return _run(event, fn, data, joined)
+
+        handler.__name__ = f"on_{event}"
+        socketio.on_event(event, handler, namespace=NAMESPACE)
+        return fn
+    return register
+
+
+@socketio.on("*", namespace=NAMESPACE)
+def on_unknown(event: str, *_args: Any) -> dict:
+    name = event if isinstance(event, str) else "?"
+    return _refuse(name[:60], DomainError(f"Unknown event {name[:60]!r}.", code="unknown_event"))
+
+
+# ---------------------------------------------------------------- entering and leaving
+
+
+def _since(value: Any) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError({"since": ["Send the last sequence number you saw (0 or more)."]})
+    return value
+
+
+@handles("join", joined=False)
+def on_join(user: User, live: LiveSession, data: dict) -> dict:
+    since = _since(data.get("since"))
+    service.join(db.session, user, live, request.sid, limits())
+    host_view = policy.runs_session(user, live)
+    # Enter the rooms before reading the state: an event committed meanwhile is then both
+    # in the snapshot and delivered, and the client drops the duplicate by its number.
+    join_room(room(live.id))
+    join_room(hosts_room(live.id) if host_view else members_room(live.id))
+    _connections[request.sid]["sessions"].add(live.id)
+    service.record_presence_change(db.session, live.id)
+    missed, truncated = service.events_since(db.session, live, since, host_view=host_view) \
+        if since is not None else ([], False)
+    return {"session": service.describe(live), "you": service.you(db.session, live, user),
+            "presence": service.presence(db.session, live, limits()),
+            "snapshot": service.snapshot(db.session, live, user), "missed": missed,
+            "truncated": truncated}
+
+
+@handles("leave")
+def on_leave(user: User, live: LiveSession, data: dict) -> dict:
+    service.leave(db.session, live.id, request.sid)
+    service.record_presence_change(db.session, live.id)
+    _leave_rooms(request.sid, live.id)
+    return {}
+
+
+def _leave_rooms(sid: str, session_id: int) -> None:
+    for name in (room(session_id), hosts_room(session_id), members_room(session_id)):
+        socketio.server.leave_room(sid, name, namespace=NAMESPACE)
+    connection = _connections.get(sid)
+    if connection:
+        connection["sessions"].discard(session_id)
+
+
+@handles("sync")
+def on_sync(user: User, live: LiveSession, data: dict) -> dict:
+    since = _since(data.get("since")) or 0
+    events, truncated = service.events_since(db.session, live, since,
+                                             host_view=policy.runs_session(user, live))
+    return {"events": events, "truncated": truncated}
+
+
+# ---------------------------------------------------------------- chat and hands
+
+
+@handles("chat")
+def on_chat(user: User, live: LiveSession, data: dict) -> dict:
+    message = service.chat(db.session, user, live, data.get("body"), limits())
+    return {"message": service.serialize_message(message)}
+
+
+@handles("chat_edit")
+def on_chat_edit(user: User, live: LiveSession, data: dict) -> dict:
+    message = service.edit_chat(db.session, user, live, data.get("message_id"),
+                                data.get("body"))
+    return {"message": service.serialize_message(message)}
+
+
+@handles("chat_delete")
+def on_chat_delete(user: User, live: LiveSession, data: dict) -> dict:
+    service.delete_chat(db.session, user, live, data.get("message_id"))
+    return {}
+
+
+@handles("hand")
+def on_hand(user: User, live: LiveSession, data: dict) -> dict:
+    service.raise_hand(db.session, user, live, data.get("raised"))
+    return {}
+
+
+# ---------------------------------------------------------------- Q&A and polls
+
+
+@handles("question_ask")
+def on_question_ask(user: User, live: LiveSession, data: dict) -> dict:
+    question = service.ask(db.session, user, live, data.get("body"),
+                           data.get("anonymous", False))
+    return {"question": service.serialize_question(question, host_view=True)}
+
+
+@handles("question_upvote")
+def on_question_upvote(user: User, live: LiveSession, data: dict) -> dict:
+    question = service.upvote(db.session, user, live, data.get("question_id"))
+    return {"votes": question.votes}
+
+
+@handles("question_mark")
+def on_question_mark(user: User, live: LiveSession, data: dict) -> dict:
+    service.mark_question(db.session, user, live, data.get("question_id"), data.get("state"))
+    return {}
+
+
+@handles("poll_create")
+def on_poll_create(user: User, live: LiveSession, data: dict) -> dict:
+    poll = service.create_poll(db.session, user, live, data)
+    return {"poll": service.serialize_poll(db.session, poll, user, host_view=True)}
+
+
+def _poll_action(action: Callable[..., Any]) -> Callable[..., dict]:
+    def handler(user: User, live: LiveSession, data: dict) -> dict:
+        poll = action(db.session, user, live, data.get("poll_id"))
+        return {"poll": service.serialize_poll(db.session, poll, user,
+                                               host_view=policy.runs_session(user, live))}
+    return handler
+
+
+handles("poll_launch")(_poll_action(service.launch_poll))
+handles("poll_close")(_poll_action(service.close_poll))
+handles("poll_reveal")(_poll_action(service.reveal_poll))
+
+
+@handles("poll_vote")
+def on_poll_vote(user: User, live: LiveSession, data: dict) -> dict:
+    poll = service.vote(db.session, user, live, data.get("poll_id"), data.get("option_ids"))
+    return {"your_vote": service.ballot(db.session, poll, user)}
+
+
+# ---------------------------------------------------------------- host controls
+
+
+@handles("start")
+def on_start(user: User, live: LiveSession, data: dict) -> dict:
+    service.start(db.session, user, live)
+    return {"state": live.state}
+
+
+@handles("end")
+def on_end(user: User, live: LiveSession, data: dict) -> dict:
+    service.end(db.session, user, live)
+    return {"state": live.state}
+
+
+@handles("reveal_stage")
+def on_reveal_stage(user: User, live: LiveSession, data: dict) -> dict:
+    event = service.reveal_next_stage(db.session, user, live)
+    return {"stage": event.data}
+
+
+@handles("mute")
+def on_mute(user: User, live: LiveSession, data: dict) -> dict:
+    service.mute(db.session, user, live, data.get("username"), data.get("muted"))
+    return {}
+
+
+@handles("remove")
+def on_remove(user: User, live: LiveSession, data: dict) -> dict:
+    service.remove(db.session, user, live, data.get("username"))
+    return {}
+
+
+@handles("hand_over")
+def on_hand_over(user: User, live: LiveSession, data: dict) -> dict:
+    service.hand_over(db.session, user, live, data.get("username"))
+    return {"you": service.you(db.session, live, user)}
+
+
+@handles("checklist_answer")
+def on_checklist_answer(user: User, live: LiveSession, data: dict) -> dict:
+    item = service.answer_checklist(db.session, user, live, data.get("item_id"),
+                                    data.get("answer"), data.get("note"))
+    return {"item": service.serialize_checklist_item(item)}
+
+
+@handles("bottom_line")
+def on_bottom_line(user: User, live: LiveSession, data: dict) -> dict:
+    service.record_bottom_line(db.session, user, live, data.get("text"))
+    return {}
+
+
+@handles("recommendation")
+def on_recommendation(user: User, live: LiveSession, data: dict) -> dict:
+    case = service.record_recommendation(db.session, user, live, data.get("case_id"),
+                                         data.get("text"), data.get("follow_up_on"))
+    return {"case": service.serialize_case(case)}
+
+
+# ---------------------------------------------------------------- after the commit
+
+
+@on_event("live_event")
+def _broadcast(session_id: int, full: dict, public: dict) -> None:
+    """Members get the event without its host-only parts; hosts get all of it."""
+    try:
+        if full == public:
+            socketio.emit("event", full, to=room(session_id), namespace=NAMESPACE)
+        else:
+            socketio.emit("event", public, to=members_room(session_id), namespace=NAMESPACE)
+            socketio.emit("event", full, to=hosts_room(session_id), namespace=NAMESPACE)
+    except Exception:  # committed already; clients that miss it catch up with `sync`
+        log.exception("could not broadcast event %s of session %s", full.get("seq"),
+                      session_id)
+
+
+@on_event("live_presence")
+def _broadcast_presence(session_id: int) -> None:
+    try:
+        live = db.session.get(LiveSession, session_id)
+        members = service.presence(db.session, live, limits())
+        socketio.emit("presence", {"session_id": session_id, "members": members},
+                      to=room(session_id), namespace=NAMESPACE)
+    except Exception:
+        log.exception("could not broadcast presence of session %s", session_id)
+
+
+@on_event("live_host_only")
+def _tell_hosts(session_id: int, kind: str, data: dict) -> None:
+    socketio.emit("host_only", {"session_id": session_id, "kind": kind, "data": data},
+                  to=hosts_room(session_id), namespace=NAMESPACE)
+
+
+@on_event("live_removed")
+def _remove_connections(session_id: int, sids: list[str]) -> None:
+    """Wherever the removed member's sockets are (this process or another), they leave the
+    session's rooms and are told why."""
+    for sid in sids:
+        socketio.emit("removed", {"session_id": session_id,
+                                  "message": service.REFUSALS["removed"]},
+                      to=sid, namespace=NAMESPACE)
+        _leave_rooms(sid, session_id)
+
+
+# ---------------------------------------------------------------- heartbeat
+
+
+def _start_heartbeat(app: Flask) -> None:
+    with _beat_lock:
+        if id(app) in _beating:
+            return
+        _beating.add(id(app))
+    socketio.start_background_task(_heartbeat, app)
+
+
+def _heartbeat(app: Flask) -> None:
+    """While this process holds members, vouch for their intervals every beat and close
+    those of processes that stopped vouching (killed, crashed)."""
+    beat = limits(app)
+    while True:
+        socketio.sleep(beat.heartbeat_seconds)
+        with _beat_lock:  # a connect in between starts no second loop, nor is left without
+            sids = [sid for sid, c in list(_connections.items()) if c["app"] is app]
+            if not sids:
+                _beating.discard(id(app))
+                return
+        with app.app_context():
+            try:
+                service.heartbeat(db.session, [s for s in sids if _connections.get(s, {})
+                                               .get("sessions")])
+                for session_id in service.sweep(db.session, beat):
+                    service.record_presence_change(db.session, session_id)
+                commit(db.session)
+            except Exception:
+                db.session.rollback()
+                log.exception("live heartbeat failed")

@@ -1,0 +1,794 @@
+"""The live room's service: everything said and done in a room is written here, numbered in
+the session's event log, and only broadcast after the caller commits (the "live_event"
+domain event, see realtime.room.events).
+
+Services take the session and never commit. Each function that changes the room returns
+what the caller acknowledges to the sender."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from community.accounts.models import User
+from community.db import record_event, utcnow
+from community.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
+from community.markup import cook
+from community.validation import text_field
+from moderation.disclosures import gate
+from realtime.room import policy
+from realtime.room.models import (
+    AttendanceInterval,
+    LiveEvent,
+    LiveMember,
+    LiveMessage,
+    LivePoll,
+    LivePollOption,
+    LivePollVote,
+    LiveQuestion,
+    LiveQuestionVote,
+)
+from realtime.sessions.models import (
+    ANSWERS,
+    LiveSession,
+    SessionCase,
+    SessionCaseStage,
+    SessionChecklistItem,
+    SessionPresenter,
+    SessionRegistration,
+)
+
+MAX_CHAT = 4000
+MAX_QUESTION = 1000
+MAX_OPTIONS = 10
+MAX_REPLAY = 1000
+SNAPSHOT_MESSAGES = 200
+# Counts and tallies are anonymous: these events never name who caused them.
+ANONYMOUS_KINDS = frozenset({"question_voted", "poll_results"})
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-process settings the socket layer passes in (from Settings)."""
+
+    heartbeat_seconds: int = 30
+    chat_limit: int = 5
+    chat_window_seconds: int = 10
+
+    @property
+    def stale_after(self) -> timedelta:
+        return timedelta(seconds=3 * self.heartbeat_seconds)
+
+
+# ---------------------------------------------------------------- the event log
+
+
+def _next_seq(db: Session, live: LiveSession) -> int:
+    """Take the session's next number. On PostgreSQL the UPDATE locks the session's row
+    until commit, so numbers are handed out (and committed) in order across processes."""
+    seq = db.execute(update(LiveSession).where(LiveSession.id == live.id)
+                     .values(last_seq=LiveSession.last_seq + 1)
+                     .returning(LiveSession.last_seq)).scalar_one()
+    live.last_seq = seq
+    return seq
+
+
+def record(db: Session, live: LiveSession, kind: str, actor: User | None,
+           data: dict[str, Any], private: tuple[str, ...] = (), seq: int | None = None
+           ) -> LiveEvent:
+    """Append an event to the log (with a number taken already, or the next one); it is
+    broadcast after the commit."""
+    event = LiveEvent(session_id=live.id, seq=seq or _next_seq(db, live), kind=kind,
+                      actor_id=actor.id if actor else None, data=data, private=list(private),
+                      created_at=utcnow())
+    db.add(event)
+    db.flush()
+    full = serialize_event(event, actor.username if actor else None, host_view=True)
+    public = serialize_event(event, actor.username if actor else None, host_view=False)
+    record_event(db, "live_event", session_id=live.id, full=full, public=public)
+    return event
+
+
+def serialize_event(event: LiveEvent, actor_name: str | None, *, host_view: bool
+                    ) -> dict[str, Any]:
+    hidden = not host_view and bool(event.private)
+    data = {key: (None if hidden and key in event.private else value)
+            for key, value in event.data.items()}
+    anonymous = hidden or event.kind in ANONYMOUS_KINDS
+    return {"session_id": event.session_id, "seq": event.seq, "kind": event.kind,
+            "at": event.created_at.isoformat(), "actor": None if anonymous else actor_name,
+            "data": data}
+
+
+def events_since(db: Session, live: LiveSession, since: int, *, host_view: bool
+                 ) -> tuple[list[dict[str, Any]], bool]:
+    """What a client missed after `since`, oldest first; True if there was more than the
+    replay cap (the client then relies on the snapshot)."""
+    rows = db.execute(
+        select(LiveEvent, User.username).outerjoin(User, User.id == LiveEvent.actor_id)
+        .where(LiveEvent.session_id == live.id, LiveEvent.seq > since)
+        .order_by(LiveEvent.seq).limit(MAX_REPLAY + 1)).all()
+    events = [serialize_event(event, name, host_view=host_view)
+              for event, name in rows[:MAX_REPLAY]]
+    return events, len(rows) > MAX_REPLAY
+
+
+def record_presence_change(db: Session, session_id: int) -> None:
+    """After the commit, the room gets the new presence list."""
+    record_event(db, "live_presence", session_id=session_id)
+
+
+def _notice(db: Session, name: str, **payload: Any) -> None:
+    """An unsequenced notice for after the commit (presence, host-only tallies)."""
+    record_event(db, name, **payload)
+
+
+# ---------------------------------------------------------------- membership
+
+
+def member_row(db: Session, live: LiveSession, user: User) -> LiveMember | None:
+    return db.scalar(select(LiveMember).where(LiveMember.session_id == live.id,
+                                              LiveMember.user_id == user.id))
+
+
+def _registration(db: Session, live: LiveSession, user: User) -> SessionRegistration | None:
+    return db.scalar(select(SessionRegistration).where(
+        SessionRegistration.session_id == live.id, SessionRegistration.user_id == user.id))
+
+
+REFUSALS = {
+    "not_registered": "Register for this session to enter its room.",
+    "waitlisted": "You are on the waitlist; the room opens to you once a place frees up.",
+    "removed": "A host removed you from this session's room.",
+    "cancelled": "This session was cancelled.",
+    "ended": "This session has ended; its transcript is on the session's page.",
+    "not_open": "The room opens an hour before the session starts.",
+}
+
+
+def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -> LiveMember:
+    """Enter the room on this connection: checks registration and state, opens (or keeps)
+    the connection's attendance interval."""
+    member = member_row(db, live, user)
+    refusal = policy.refusal_to_enter(user, live, _registration(db, live, user),
+                                      removed=bool(member and member.removed_at))
+    if refusal:
+        raise Forbidden(REFUSALS[refusal], code=refusal)
+    sweep(db, limits, live.id)
+    now = utcnow()
+    if member is None:
+        member = LiveMember(session_id=live.id, user_id=user.id, first_joined_at=now)
+        db.add(member)
+    if live.state == "scheduled":
+        live.state = "lobby"
+    interval = db.scalar(select(AttendanceInterval).where(
+        AttendanceInterval.session_id == live.id, AttendanceInterval.sid == sid,
+        AttendanceInterval.left_at.is_(None)))
+    if interval is None:
+        db.add(AttendanceInterval(session_id=live.id, user_id=user.id, sid=sid,
+                                  joined_at=now, last_seen_at=now))
+    db.flush()
+    return member
+
+
+def leave(db: Session, live_id: int, sid: str) -> int:
+    """Close this connection's interval in the session; returns how many were open."""
+    now = utcnow()
+    return db.execute(update(AttendanceInterval).where(
+        AttendanceInterval.session_id == live_id, AttendanceInterval.sid == sid,
+        AttendanceInterval.left_at.is_(None)).values(left_at=now, last_seen_at=now)
+    ).rowcount
+
+
+def heartbeat(db: Session, sids: list[str]) -> None:
+    """This process vouches that these connections are still here."""
+    if sids:
+        db.execute(update(AttendanceInterval).where(
+            AttendanceInterval.sid.in_(sids), AttendanceInterval.left_at.is_(None))
+            .values(last_seen_at=utcnow()))
+
+
+def sweep(db: Session, limits: Limits, session_id: int | None = None) -> list[int]:
+    """Close intervals nobody vouched for within the window (their process died): they end
+    at their last sign of life, never later. Returns the sessions touched."""
+    cutoff = utcnow() - limits.stale_after
+    stale = select(AttendanceInterval).where(AttendanceInterval.left_at.is_(None),
+                                             AttendanceInterval.last_seen_at < cutoff)
+    if session_id is not None:
+        stale = stale.where(AttendanceInterval.session_id == session_id)
+    touched = set()
+    for interval in db.scalars(stale):
+        interval.left_at = interval.last_seen_at
+        touched.add(interval.session_id)
+    return sorted(touched)
+
+
+def presence(db: Session, live: LiveSession, limits: Limits) -> list[dict[str, Any]]:
+    """Who is in the room now (several tabs count once), hosts first, then by name."""
+    cutoff = utcnow() - limits.stale_after
+    here = select(AttendanceInterval.user_id).where(
+        AttendanceInterval.session_id == live.id, AttendanceInterval.left_at.is_(None),
+        AttendanceInterval.last_seen_at >= cutoff)
+    members = db.scalars(select(LiveMember).where(
+        LiveMember.session_id == live.id, LiveMember.user_id.in_(here))).all()
+    rows = [{"username": m.user.username, "display_name": m.user.display_name,
+             "role": policy.role(m.user, live), "hand_raised": m.hand_raised_at is not None,
+             "muted": m.muted} for m in members]
+    order = {"host": 0, "cohost": 1, "member": 2}
+    return sorted(rows, key=lambda r: (order[r["role"]], r["display_name"].lower()))
+
+
+# ---------------------------------------------------------------- the room's state
+
+
+def _require(condition: bool, message: str, code: str = "forbidden") -> None:
+    if not condition:
+        raise Forbidden(message, code=code)
+
+
+def _require_host(actor: User, live: LiveSession) -> None:
+    _require(policy.runs_session(actor, live), "Only the host and co-hosts can do that.",
+             "not_host")
+
+
+def _require_state(live: LiveSession, *states: str) -> None:
+    if live.state not in states:
+        words = {"live": "while the session is live", "lobby": "before it starts"}
+        allowed = " or ".join(words.get(s, s) for s in states)
+        raise Conflict(f"That can only be done {allowed}.", code="wrong_state")
+
+
+def start(db: Session, actor: User, live: LiveSession) -> LiveEvent:
+    _require_host(actor, live)
+    _require_state(live, "scheduled", "lobby")
+    # Whoever starts it controls the content now: their disclosure must be current.
+    gate.require_cleared(db, actor, "host" if actor.id == live.host_id else "presenter",
+                         "session", live.id)
+    live.state, live.started_at = "live", utcnow()
+    return record(db, live, "started", actor, {"state": "live",
+                                               "started_at": live.started_at.isoformat()})
+
+
+def end(db: Session, actor: User, live: LiveSession) -> LiveEvent:
+    _require_host(actor, live)
+    _require_state(live, "live")
+    now = utcnow()
+    live.state, live.ended_at = "ended", now
+    # Attendance ends with the session, whoever is still connected.
+    db.execute(update(AttendanceInterval).where(
+        AttendanceInterval.session_id == live.id, AttendanceInterval.left_at.is_(None))
+        .values(left_at=now, last_seen_at=now))
+    for member in db.scalars(select(LiveMember).where(LiveMember.session_id == live.id,
+                                                      LiveMember.hand_raised_at.is_not(None))):
+        member.hand_raised_at = None
+    return record(db, live, "ended", actor, {"state": "ended", "ended_at": now.isoformat()})
+
+
+def _stages_in_order(db: Session, live: LiveSession):
+    return db.execute(
+        select(SessionCaseStage, SessionCase).join(SessionCase,
+                                                   SessionCase.id == SessionCaseStage.case_id)
+        .where(SessionCase.session_id == live.id)
+        .order_by(SessionCase.position, SessionCase.id, SessionCaseStage.position,
+                  SessionCaseStage.id)).all()
+
+
+def serialize_stage(stage: SessionCaseStage, case: SessionCase) -> dict[str, Any]:
+    return {"id": stage.id, "case_id": case.id, "case_title": case.title,
+            "case_question": case.question, "stage": stage.stage, "label": stage.label,
+            "html": stage.body_cooked,
+            "revealed_at": stage.revealed_at.isoformat() if stage.revealed_at else None}
+
+
+def reveal_next_stage(db: Session, actor: User, live: LiveSession) -> LiveEvent:
+    """Cases are shown stage by stage, in order, and only in session (domain §6)."""
+    _require_host(actor, live)
+    _require_state(live, "live")
+    for stage, case in _stages_in_order(db, live):
+        if stage.revealed_at is None:
+            stage.revealed_at, stage.revealed_by_id = utcnow(), actor.id
+            return record(db, live, "stage_revealed", actor, serialize_stage(stage, case))
+    raise Conflict("Every stage of every case has been revealed.", code="nothing_left")
+
+
+def revealed_stages(db: Session, live: LiveSession) -> list[dict[str, Any]]:
+    return [serialize_stage(stage, case) for stage, case in _stages_in_order(db, live)
+            if stage.revealed_at is not None]
+
+
+# ---------------------------------------------------------------- chat
+
+
+def serialize_message(message: LiveMessage) -> dict[str, Any]:
+    deleted = message.deleted_at is not None
+    return {"id": message.id, "seq": message.seq,
+            "author": {"username": message.author.username,
+                       "display_name": message.author.display_name},
+            "html": "" if deleted else message.body_cooked,
+            "created_at": message.created_at.isoformat(),
+            "edited_at": message.edited_at.isoformat() if message.edited_at else None,
+            "deleted": deleted}
+
+
+def _body(value: object, field: str, max_len: int, label: str) -> str:
+    errors: dict[str, list[str]] = {}
+    text = text_field(value, field, errors, min_len=1, max_len=max_len, label=label)
+    if errors:
+        raise ValidationError(errors)
+    return text
+
+
+def _check_chat_rate(db: Session, user: User, live: LiveSession, limits: Limits) -> None:
+    since = utcnow() - timedelta(seconds=limits.chat_window_seconds)
+    recent = db.scalar(select(func.count()).select_from(LiveMessage).where(
+        LiveMessage.session_id == live.id, LiveMessage.author_id == user.id,
+        LiveMessage.created_at >= since))
+    if recent >= limits.chat_limit:
+        raise RateLimited(f"Slow down: at most {limits.chat_limit} messages every "
+                          f"{limits.chat_window_seconds} seconds.",
+                          retry_after=limits.chat_window_seconds)
+
+
+def chat(db: Session, user: User, live: LiveSession, body: object, limits: Limits
+         ) -> LiveMessage:
+    _require_state(live, "lobby", "live")
+    member = member_row(db, live, user)
+    _require(not (member and member.muted), "A host muted your chat in this session.", "muted")
+    text = _body(body, "body", MAX_CHAT, "The message")
+    _check_chat_rate(db, user, live, limits)
+    seq = _next_seq(db, live)
+    message = LiveMessage(session_id=live.id, author_id=user.id, seq=seq, body_raw=text,
+                          body_cooked=cook(text), created_at=utcnow())
+    message.author = user
+    db.add(message)
+    db.flush()
+    record(db, live, "chat", user, serialize_message(message), seq=seq)
+    return message
+
+
+def _message(db: Session, live: LiveSession, message_id: object) -> LiveMessage:
+    message = db.get(LiveMessage, _id(message_id, "message_id"))
+    if message is None or message.session_id != live.id or message.deleted_at is not None:
+        raise NotFound("There is no such message.", code="not_found")
+    return message
+
+
+def edit_chat(db: Session, user: User, live: LiveSession, message_id: object, body: object
+              ) -> LiveMessage:
+    _require_state(live, "lobby", "live")
+    message = _message(db, live, message_id)
+    _require(policy.can_moderate_message(user, live, message.author_id),
+             "Only the author or a host can edit this message.")
+    text = _body(body, "body", MAX_CHAT, "The message")
+    message.body_raw, message.body_cooked, message.edited_at = text, cook(text), utcnow()
+    record(db, live, "chat_edited", user, serialize_message(message))
+    return message
+
+
+def delete_chat(db: Session, user: User, live: LiveSession, message_id: object) -> LiveMessage:
+    message = _message(db, live, message_id)
+    _require(policy.can_moderate_message(user, live, message.author_id),
+             "Only the author or a host can delete this message.")
+    message.deleted_at, message.deleted_by_id = utcnow(), user.id
+    record(db, live, "chat_deleted", user, {"id": message.id})
+    return message
+
+
+def recent_messages(db: Session, live: LiveSession) -> list[dict[str, Any]]:
+    rows = db.scalars(select(LiveMessage).where(LiveMessage.session_id == live.id)
+                      .order_by(LiveMessage.seq.desc()).limit(SNAPSHOT_MESSAGES)).all()
+    return [serialize_message(m) for m in reversed(rows)]
+
+
+# ---------------------------------------------------------------- hands, mute, remove, host
+
+
+def raise_hand(db: Session, user: User, live: LiveSession, raised: object) -> LiveMember:
+    _require_state(live, "lobby", "live")
+    if not isinstance(raised, bool):
+        raise ValidationError({"raised": ["Send true to raise your hand, false to lower it."]})
+    member = member_row(db, live, user)
+    if raised and member.hand_raised_at is None:
+        member.hand_raised_at = utcnow()
+        member.hand_raises += 1
+    elif not raised:
+        member.hand_raised_at = None
+    record_presence_change(db, live.id)
+    return member
+
+
+def _target(db: Session, live: LiveSession, username: object) -> tuple[User, LiveMember]:
+    if not isinstance(username, str) or not username or len(username) > 40:
+        raise ValidationError({"username": ["Name the member by username."]})
+    user = db.scalar(select(User).where(User.username == username))
+    member = member_row(db, live, user) if user else None
+    if member is None:
+        raise NotFound("That member has not been in this room.", code="not_found")
+    return user, member
+
+
+def mute(db: Session, actor: User, live: LiveSession, username: object, muted: object
+         ) -> LiveEvent:
+    _require_host(actor, live)
+    if not isinstance(muted, bool):
+        raise ValidationError({"muted": ["Send true to mute, false to unmute."]})
+    user, member = _target(db, live, username)
+    _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be muted.")
+    member.muted = muted
+    record_presence_change(db, live.id)
+    return record(db, live, "member_muted", actor, {"username": user.username,
+                                                    "muted": muted})
+
+
+def remove(db: Session, actor: User, live: LiveSession, username: object
+           ) -> tuple[LiveEvent, list[str]]:
+    """Take a member out of the room for good; returns their connections to disconnect."""
+    _require_host(actor, live)
+    user, member = _target(db, live, username)
+    _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be removed.")
+    member.removed_at, member.removed_by_id, member.hand_raised_at = utcnow(), actor.id, None
+    sids = list(db.scalars(select(AttendanceInterval.sid).where(
+        AttendanceInterval.session_id == live.id, AttendanceInterval.user_id == user.id,
+        AttendanceInterval.left_at.is_(None))))
+    for sid in sids:
+        leave(db, live.id, sid)
+    record_presence_change(db, live.id)
+    _notice(db, "live_removed", session_id=live.id, sids=sids)
+    return record(db, live, "member_removed", actor, {"username": user.username}), sids
+
+
+def hand_over(db: Session, actor: User, live: LiveSession, username: object) -> LiveEvent:
+    """The host passes the host role to a co-host and stays on as a co-host."""
+    _require(actor.id == live.host_id, "Only the host can hand over the host role.",
+             "not_host")
+    user, _member = _target(db, live, username)
+    _require(policy.role(user, live) == "cohost",
+             "Hand the host role to a co-host (one of the session's presenters).")
+    db.execute(delete(SessionPresenter).where(SessionPresenter.session_id == live.id,
+                                              SessionPresenter.user_id == user.id))
+    db.add(SessionPresenter(session_id=live.id, user_id=actor.id))
+    live.host_id = user.id
+    db.flush()
+    db.expire(live, ["presenters", "host"])
+    record_presence_change(db, live.id)
+    return record(db, live, "host_changed", actor, {"host": user.username,
+                                                    "previous": actor.username})
+
+
+# ---------------------------------------------------------------- polls
+
+
+def _id(value: object, field: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**31:
+        raise ValidationError({field: ["Send the id as a number."]})
+    return value
+
+
+def _poll(db: Session, live: LiveSession, poll_id: object) -> LivePoll:
+    poll = db.get(LivePoll, _id(poll_id, "poll_id"))
+    if poll is None or poll.session_id != live.id:
+        raise NotFound("There is no such poll.", code="not_found")
+    return poll
+
+
+def tally(db: Session, poll: LivePoll) -> tuple[dict[int, int], int]:
+    """Votes per option, and how many members voted."""
+    counts = dict(db.execute(select(LivePollVote.option_id, func.count())
+                             .where(LivePollVote.poll_id == poll.id)
+                             .group_by(LivePollVote.option_id)).all())
+    voters = db.scalar(select(func.count(func.distinct(LivePollVote.user_id)))
+                       .where(LivePollVote.poll_id == poll.id))
+    return counts, voters or 0
+
+
+def ballot(db: Session, poll: LivePoll, user: User) -> list[int]:
+    return sorted(db.scalars(select(LivePollVote.option_id).where(
+        LivePollVote.poll_id == poll.id, LivePollVote.user_id == user.id)))
+
+
+def serialize_poll(db: Session, poll: LivePoll, viewer: User | None, *, host_view: bool
+                   ) -> dict[str, Any]:
+    show = host_view or poll.revealed
+    counts, voters = tally(db, poll) if show else ({}, 0)
+    options = [{"id": o.id, "text": o.text, **({"votes": counts.get(o.id, 0)} if show else {})}
+               for o in poll.options]
+    data = {"id": poll.id, "question": poll.question, "multiple": poll.multiple,
+            "state": poll.state, "revealed": poll.revealed, "options": options}
+    if show:
+        data["total"] = voters
+    if viewer is not None:
+        data["your_vote"] = ballot(db, poll, viewer)
+    return data
+
+
+def create_poll(db: Session, actor: User, live: LiveSession, data: dict) -> LivePoll:
+    _require_host(actor, live)
+    _require_state(live, "lobby", "live")
+    errors: dict[str, list[str]] = {}
+    question = text_field(data.get("question"), "question", errors, min_len=1, max_len=500,
+                          label="The question")
+    raw_options = data.get("options")
+    options: list[str] = []
+    if not isinstance(raw_options, list) or not 2 <= len(raw_options) <= MAX_OPTIONS:
+        errors["options"] = [f"Give between 2 and {MAX_OPTIONS} options."]
+    else:
+        options = [text_field(o, "options", errors, min_len=1, max_len=200, label="An option")
+                   for o in raw_options]
+        if len({o.casefold() for o in options}) != len(options):
+            errors.setdefault("options", []).append("Each option must be different.")
+    multiple = data.get("multiple", False)
+    if not isinstance(multiple, bool):
+        errors["multiple"] = ["Send true for a multiple-choice poll, false for one answer."]
+    if errors:
+        raise ValidationError(errors)
+    poll = LivePoll(session_id=live.id, created_by_id=actor.id, question=question,
+                    multiple=multiple, state="draft",
+                    options=[LivePollOption(position=i, text=t) for i, t in enumerate(options)])
+    db.add(poll)
+    db.flush()
+    return poll
+
+
+def launch_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+    _require_host(actor, live)
+    _require_state(live, "live")
+    poll = _poll(db, live, poll_id)
+    if poll.state != "draft":
+        raise Conflict("This poll was launched already.", code="wrong_state")
+    poll.state, poll.opened_at = "open", utcnow()
+    record(db, live, "poll_launched", actor, serialize_poll(db, poll, None, host_view=False))
+    return poll
+
+
+def vote(db: Session, user: User, live: LiveSession, poll_id: object, option_ids: object
+         ) -> LivePoll:
+    """One ballot per member, replaced by a new vote until the poll closes."""
+    poll = _poll(db, live, poll_id)
+    if poll.state != "open":
+        raise Conflict("This poll is not open for votes.", code="poll_closed")
+    valid = {o.id for o in poll.options}
+    if not isinstance(option_ids, list) or not option_ids or any(
+            not isinstance(i, int) or isinstance(i, bool) or i not in valid for i in option_ids):
+        raise ValidationError({"option_ids": ["Choose among this poll's options."]})
+    chosen = sorted(set(option_ids))
+    if len(chosen) > 1 and not poll.multiple:
+        raise ValidationError({"option_ids": ["This poll takes one answer."]})
+    db.execute(delete(LivePollVote).where(LivePollVote.poll_id == poll.id,
+                                          LivePollVote.user_id == user.id))
+    db.add_all(LivePollVote(poll_id=poll.id, option_id=i, user_id=user.id) for i in chosen)
+    db.flush()
+    _announce_tally(db, live, poll, user)
+    return poll
+
+
+def _announce_tally(db: Session, live: LiveSession, poll: LivePoll, actor: User) -> None:
+    """Revealed: everyone's bars move. Hidden: only the hosts see the count."""
+    results = serialize_poll(db, poll, None, host_view=True)
+    if poll.revealed:
+        record(db, live, "poll_results", actor, {k: results[k] for k in
+                                                 ("id", "state", "options", "total")})
+    else:
+        _notice(db, "live_host_only", session_id=live.id, kind="poll_tally", data=results)
+
+
+def close_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+    _require_host(actor, live)
+    poll = _poll(db, live, poll_id)
+    if poll.state != "open":
+        raise Conflict("Only an open poll can be closed.", code="wrong_state")
+    poll.state, poll.closed_at = "closed", utcnow()
+    record(db, live, "poll_closed", actor, serialize_poll(db, poll, None, host_view=False))
+    return poll
+
+
+def reveal_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+    _require_host(actor, live)
+    poll = _poll(db, live, poll_id)
+    if poll.state == "draft":
+        raise Conflict("Launch the poll before revealing its results.", code="wrong_state")
+    poll.revealed = True
+    record(db, live, "poll_revealed", actor, serialize_poll(db, poll, None, host_view=False))
+    return poll
+
+
+def polls(db: Session, live: LiveSession, viewer: User, *, host_view: bool
+          ) -> list[dict[str, Any]]:
+    query = select(LivePoll).where(LivePoll.session_id == live.id).order_by(LivePoll.id)
+    if not host_view:
+        query = query.where(LivePoll.state != "draft")
+    return [serialize_poll(db, p, viewer, host_view=host_view) for p in db.scalars(query)]
+
+
+# ---------------------------------------------------------------- Q&A
+
+
+def serialize_question(question: LiveQuestion, *, host_view: bool, voted: bool = False
+                       ) -> dict[str, Any]:
+    named = host_view or not question.anonymous
+    return {"id": question.id, "html": question.body_cooked, "anonymous": question.anonymous,
+            "author": {"username": question.author.username,
+                       "display_name": question.author.display_name} if named else None,
+            "state": question.state, "votes": question.votes, "voted_by_you": voted,
+            "created_at": question.created_at.isoformat()}
+
+
+def ask(db: Session, user: User, live: LiveSession, body: object, anonymous: object
+        ) -> LiveQuestion:
+    _require_state(live, "lobby", "live")
+    text = _body(body, "body", MAX_QUESTION, "The question")
+    if not isinstance(anonymous, bool):
+        raise ValidationError({"anonymous": ["Send true to ask anonymously, false otherwise."]})
+    question = LiveQuestion(session_id=live.id, author_id=user.id, anonymous=anonymous,
+                            body_raw=text, body_cooked=cook(text), created_at=utcnow())
+    question.author = user
+    db.add(question)
+    db.flush()
+    # Anonymous to members, never to hosts: the author is a host-only part of the event.
+    record(db, live, "question_asked", user, serialize_question(question, host_view=True),
+           private=("author",) if anonymous else ())
+    return question
+
+
+def _question(db: Session, live: LiveSession, question_id: object) -> LiveQuestion:
+    question = db.get(LiveQuestion, _id(question_id, "question_id"))
+    if question is None or question.session_id != live.id:
+        raise NotFound("There is no such question.", code="not_found")
+    return question
+
+
+def upvote(db: Session, user: User, live: LiveSession, question_id: object) -> LiveQuestion:
+    _require_state(live, "lobby", "live")
+    question = _question(db, live, question_id)
+    _require(question.author_id != user.id, "You cannot upvote your own question.")
+    if question.state != "pending":
+        raise Conflict("This question was already answered or dismissed.", code="wrong_state")
+    if db.scalar(select(LiveQuestionVote.id).where(LiveQuestionVote.question_id == question.id,
+                                                   LiveQuestionVote.user_id == user.id)):
+        raise Conflict("You already upvoted this question.", code="already_voted")
+    db.add(LiveQuestionVote(question_id=question.id, user_id=user.id))
+    db.execute(update(LiveQuestion).where(LiveQuestion.id == question.id)
+               .values(votes=LiveQuestion.votes + 1))
+    db.flush()
+    db.refresh(question, ["votes"])
+    record(db, live, "question_voted", user, {"id": question.id, "votes": question.votes})
+    return question
+
+
+def mark_question(db: Session, actor: User, live: LiveSession, question_id: object,
+                  state: object) -> LiveQuestion:
+    _require_host(actor, live)
+    question = _question(db, live, question_id)
+    if state not in ("answered", "dismissed"):
+        raise ValidationError({"state": ["Mark a question answered or dismissed."]})
+    question.state, question.marked_at, question.marked_by_id = state, utcnow(), actor.id
+    record(db, live, "question_marked", actor, {"id": question.id, "state": state})
+    return question
+
+
+def questions(db: Session, live: LiveSession, viewer: User, *, host_view: bool
+              ) -> list[dict[str, Any]]:
+    """Most upvoted first; members do not see dismissed ones."""
+    query = select(LiveQuestion).where(LiveQuestion.session_id == live.id)
+    if not host_view:
+        query = query.where(LiveQuestion.state != "dismissed")
+    voted = set(db.scalars(select(LiveQuestionVote.question_id).join(
+        LiveQuestion, LiveQuestion.id == LiveQuestionVote.question_id).where(
+        LiveQuestion.session_id == live.id, LiveQuestionVote.user_id == viewer.id)))
+    rows = db.scalars(query.order_by(LiveQuestion.votes.desc(), LiveQuestion.id)).all()
+    return [serialize_question(q, host_view=host_view, voted=q.id in voted) for q in rows]
+
+
+# ---------------------------------------------------------------- journal club, case conference
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def serialize_checklist_item(item: SessionChecklistItem) -> dict[str, Any]:
+    return {"id": item.id, "position": item.position, "part": item.part,
+            "question": item.question, "answer": item.answer,
+            "answer_label": ANSWERS.get(item.answer or "", None), "note": item.note}
+
+
+def answer_checklist(db: Session, actor: User, live: LiveSession, item_id: object,
+                     answer: object, note: object) -> SessionChecklistItem:
+    """The host records the group's answer to an appraisal question (not scored)."""
+    _require_host(actor, live)
+    _require_state(live, "live")
+    item = db.get(SessionChecklistItem, _id(item_id, "item_id"))
+    if item is None or item.session_id != live.id:
+        raise NotFound("There is no such checklist question.", code="not_found")
+    if answer not in ANSWERS:
+        raise ValidationError({"answer": ["Answer Yes, No or Can't tell."]})
+    errors: dict[str, list[str]] = {}
+    text = text_field(note if note is not None else "", "note", errors, required=False,
+                      max_len=2000, label="The note")
+    if errors:
+        raise ValidationError(errors)
+    item.answer, item.note, item.answered_by_id, item.answered_at = answer, text, actor.id, \
+        utcnow()
+    record(db, live, "checklist_answered", actor, serialize_checklist_item(item))
+    return item
+
+
+def record_bottom_line(db: Session, actor: User, live: LiveSession, text: object) -> LiveEvent:
+    _require_host(actor, live)
+    _require_state(live, "live")
+    _require(live.kind == "journal_club", "Only a journal club records a bottom line.")
+    body = _body(text, "text", 5000, "The bottom line")
+    live.bottom_line_raw, live.bottom_line_cooked = body, cook(body)
+    return record(db, live, "bottom_line", actor, {"html": live.bottom_line_cooked})
+
+
+def serialize_case(case: SessionCase) -> dict[str, Any]:
+    return {"id": case.id, "title": case.title, "question": case.question,
+            "recommendations_html": case.recommendations_cooked,
+            "follow_up_on": case.follow_up_on.isoformat() if case.follow_up_on else None}
+
+
+def record_recommendation(db: Session, actor: User, live: LiveSession, case_id: object,
+                          text: object, follow_up_on: object) -> SessionCase:
+    """Written recommendations and a follow-up date per case (Project ECHO practice)."""
+    _require_host(actor, live)
+    _require_state(live, "live")
+    case = db.get(SessionCase, _id(case_id, "case_id"))
+    if case is None or case.session_id != live.id:
+        raise NotFound("There is no such case in this session.", code="not_found")
+    body = _body(text, "text", 10_000, "The recommendations")
+    follow_up = _follow_up(follow_up_on, live)
+    case.recommendations_raw, case.recommendations_cooked = body, cook(body)
+    case.follow_up_on, case.recorded_by_id, case.recorded_at = follow_up, actor.id, utcnow()
+    record(db, live, "recommendation", actor, serialize_case(case))
+    return case
+
+
+def _follow_up(value: object, live: LiveSession) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        if not isinstance(value, str) or not DATE.match(value):
+            raise ValueError
+        chosen = date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError({"follow_up_on": ["Give the follow-up date as YYYY-MM-DD."]})
+    if chosen < live.starts_at.date():
+        raise ValidationError({"follow_up_on": ["The follow-up date is after the session."]})
+    return chosen
+
+
+# ---------------------------------------------------------------- what a joining client gets
+
+
+def describe(live: LiveSession) -> dict[str, Any]:
+    return {"id": live.id, "title": live.title, "kind": live.kind, "state": live.state,
+            "starts_at": live.starts_at.isoformat(), "ends_at": live.ends_at.isoformat(),
+            "started_at": live.started_at.isoformat() if live.started_at else None,
+            "last_seq": live.last_seq, "host": live.host.username}
+
+
+def snapshot(db: Session, live: LiveSession, viewer: User) -> dict[str, Any]:
+    host_view = policy.runs_session(viewer, live)
+    return {"messages": recent_messages(db, live),
+            "polls": polls(db, live, viewer, host_view=host_view),
+            "questions": questions(db, live, viewer, host_view=host_view),
+            "stages": revealed_stages(db, live),
+            "cases": [serialize_case(c) for c in live.cases],
+            "checklist": [serialize_checklist_item(i) for i in live.checklist],
+            "bottom_line": live.bottom_line_cooked}
+
+
+def you(db: Session, live: LiveSession, user: User) -> dict[str, Any]:
+    member = member_row(db, live, user)
+    return {"username": user.username, "display_name": user.display_name,
+            "role": policy.role(user, live), "muted": bool(member and member.muted),
+            "hand_raised": bool(member and member.hand_raised_at)}
+
+
+def get_live(db: Session, session_id: object) -> LiveSession:
+    live = db.get(LiveSession, _id(session_id, "session_id"))
+    if live is None:
+        raise NotFound("There is no such session.", code="not_found")
+    return live
