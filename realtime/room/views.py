@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, url_for
 from flask_login import login_required
+from sqlalchemy import select
 
 from community.db import db
 from community.web import actor
-from realtime.sessions import policy, service
+from realtime.room import policy as room_policy
+from realtime.room.models import LiveMember
+from realtime.sessions import service
 from realtime.sessions.models import LiveSession
 
 bp = Blueprint("room", __name__)
@@ -21,25 +24,36 @@ def transcript_url(live: LiveSession) -> str:
     return f"/sessions/{live.id}/transcript"
 
 
+# Why the room refuses someone (realtime.room.policy.refusal_to_enter's codes), what to
+# say and where to send them instead.
+REFUSALS = {
+    "cancelled": (410, "This session was cancelled.", "Back to the session"),
+    "ended": (410, "This session has ended.", "Read the transcript"),
+    "removed": (403, "The host removed you from this room.", "Back to the session"),
+    "not_registered": (403, "Only registered members, the host and the presenters enter "
+                            "the room.", "Register on the session's page"),
+    "waitlisted": (403, "You are on the waitlist: the room opens to you once a seat frees "
+                        "up.", "Back to the session"),
+    "not_open": (403, "The room opens an hour before the session starts.",
+                 "Back to the session"),
+}
+
+
 def _refusal(live: LiveSession) -> tuple[int, str, str, str] | None:
-    """Why the viewer cannot enter, with where to go instead:
-    (status, message, link text, url); None when the page may try to join."""
-    back = url_for("sessions.view", session_id=live.id)
-    if live.state == "cancelled":
-        return 410, "This session was cancelled.", "Back to the session", back
-    if live.state == "ended":
-        return 410, "This session has ended.", "Read the transcript", transcript_url(live)
+    """(status, message, link text, url), or None when the page may try to join."""
     me = actor()
-    if me.id == live.host_id or policy.is_presenter(me, live):
+    removed = db.session.scalar(select(LiveMember.id).where(
+        LiveMember.session_id == live.id, LiveMember.user_id == me.id,
+        LiveMember.removed_at.is_not(None))) is not None
+    code = room_policy.refusal_to_enter(
+        me, live, service.registration_of(db.session, live, me), removed)
+    if code is None:
         return None
-    registration = service.registration_of(db.session, live, me)
-    if registration is None or registration.status == "cancelled":
-        return (403, "Only registered members, the host and the presenters enter the room.",
-                "Register on the session's page", back)
-    if registration.status == "waitlisted":
-        return (403, "You are on the waitlist: the room opens to you once a seat frees up.",
-                "Back to the session", back)
-    return None
+    status, message, link = REFUSALS.get(code, (403, "You cannot enter this room.",
+                                                 "Back to the session"))
+    url = transcript_url(live) if code == "ended" else url_for("sessions.view",
+                                                                session_id=live.id)
+    return status, message, link, url
 
 
 @bp.route("/sessions/<int:session_id>/room")

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -74,8 +75,9 @@ class Room:
 
 @pytest.fixture
 def open_room(app, session, make_user):
-    """open_room(members=2, **schedule_changes) -> Room: a journal club (by default) whose
-    host is cleared, registration open and `members` registered, all through the pages."""
+    """open_room(members=2, **schedule_changes) -> Room: a journal club (by default) starting
+    in half an hour (the lobby is open), its host cleared, registration open and `members`
+    registered, all through the pages."""
 
     def make(members: int = 2, **changes) -> Room:
         seed(session)
@@ -83,7 +85,11 @@ def open_room(app, session, make_user):
         file(session, host, declared_none=True)
         host_client = app.test_client()
         login(host_client, host)
-        live = schedule(host_client, session, capacity=str(max(members, 1) + 5), **changes)
+        soon = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=30)
+        times = {"starts_at": soon.strftime("%Y-%m-%dT%H:%M"),
+                 "ends_at": (soon + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")}
+        live = schedule(host_client, session, capacity=str(max(members, 1) + 5),
+                        **{**times, **changes})
         act(session, moderator, clearance(session, live, host), "clear", {})
         assert post_form(host_client, f"/sessions/{live.id}/open").status_code == 303
         room = Room(live=live, host=host)

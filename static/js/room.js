@@ -1,0 +1,735 @@
+/* The live room (community/templates/room/room.html) over the /live Socket.IO namespace,
+   with the vendored client (static/js/socket.io.min.js, socket.io-client 4.8.4).
+
+   Every room event carries the server's sequence number: events are applied in order, a gap
+   asks the server for what is missing (`sync`), and a reconnect (a new socket, so no rooms)
+   joins again with `since` = the last number seen and applies what was `missed`.
+   HTML from the server (chat, questions, stages, bottom line, recommendations) is Markdown
+   the server already sanitized with markup.cook; everything else goes in as text. The CSP
+   allows no inline styles: panels and controls are shown with `hidden`, bars are <meter>. */
+(function () {
+  "use strict";
+  var root = document.getElementById("room");
+  if (!root || typeof window.io !== "function") return;
+
+  var sessionId = parseInt(root.getAttribute("data-session-id"), 10);
+  var me = root.getAttribute("data-username");
+  var $ = function (id) { return document.getElementById(id); };
+  var state = {
+    seq: 0, joined: false, role: "member", muted: false, ended: false, syncing: false,
+    queue: [], session: null, polls: {}, pollOrder: [], questions: {}, people: [],
+    handRaised: false, cases: [], checklist: []
+  };
+  var socket = window.io(root.getAttribute("data-namespace"),
+                         {transports: ["websocket", "polling"]});
+
+  // ------------------------------------------------------------------ small helpers
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      var value = attrs[key];
+      if (value === null || value === undefined || value === false) return;
+      if (key === "text") node.textContent = value;
+      else if (key === "cls") node.className = value;
+      else if (key === "on") Object.keys(value).forEach(function (e) { node.addEventListener(e, value[e]); });
+      else node.setAttribute(key, value === true ? "" : value);
+    });
+    (children || []).forEach(function (child) {
+      if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  // Only for HTML the server sanitized (markup.cook); never for text typed in this page.
+  function cooked(tag, html, cls) {
+    var node = el(tag, {cls: cls || "body"});
+    node.innerHTML = html || "";
+    return node;
+  }
+
+  function isHost() { return state.role === "host" || state.role === "cohost"; }
+
+  function localTime(iso) {
+    if (!iso) return "";
+    var moment = new Date(iso);
+    return isNaN(moment) ? "" : moment.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+  }
+
+  function showError(message) {
+    var box = $("room-errors");
+    box.textContent = "";
+    box.appendChild(el("p", {cls: "flash error", text: message}));
+    window.clearTimeout(showError.timer);
+    showError.timer = window.setTimeout(function () { box.textContent = ""; }, 10000);
+  }
+
+  function notice(message, link) {
+    var box = $("room-notice");
+    box.textContent = "";
+    box.appendChild(el("p", {text: message}));
+    if (link) box.appendChild(el("p", {}, [el("a", {href: link.href, text: link.text})]));
+    box.hidden = false;
+  }
+
+  // Every client → server event goes through here: answers come back in the ack; failures
+  // also arrive as an `error` event, which is what the page shows.
+  function send(name, payload, then) {
+    payload = payload || {};
+    payload.session_id = sessionId;
+    socket.emit(name, payload, function (answer) {
+      if (answer && answer.ok && then) then(answer);
+    });
+  }
+
+  // ------------------------------------------------------------------ header and roles
+
+  var STATES = {scheduled: "Scheduled", lobby: "In the lobby", live: "Live",
+                ended: "Ended", cancelled: "Cancelled"};
+
+  function setState(value) {
+    state.ended = value === "ended" || value === "cancelled";
+    $("room-state").textContent = STATES[value] || value;
+    var start = $("host-start"), end = $("host-end"), reveal = $("host-reveal");
+    if (start) start.hidden = value === "live" || state.ended;
+    if (end) end.hidden = value !== "live";
+    if (reveal) reveal.hidden = value !== "live";
+    if (state.ended) {
+      notice("The session has ended.", {href: root.getAttribute("data-transcript-url"),
+                                         text: "Read the transcript"});
+      document.querySelectorAll("#room form button, #room .panel button").forEach(function (b) {
+        b.disabled = true;
+      });
+    }
+  }
+
+  function setRole(role) {
+    state.role = role;
+    document.querySelectorAll("#room .host-only").forEach(function (node) {
+      node.hidden = !isHost();
+    });
+    renderPeople();
+    renderPolls();
+    renderQuestions();
+    renderChecklist();
+    renderCases();
+  }
+
+  function setMuted(muted) {
+    state.muted = muted;
+    $("chat-muted").hidden = !muted;
+    $("chat-body").disabled = muted;
+    $("chat-form").querySelector("button").disabled = muted || state.ended;
+  }
+
+  // ------------------------------------------------------------------ chat
+
+  var chatLog = $("chat-log");
+
+  function messageNode(message) {
+    var mine = message.author && message.author.username === me;
+    var item = el("li", {cls: "chat-message" + (mine ? " mine" : ""), id: "m-" + message.id,
+                         "data-seq": message.seq});
+    fillMessage(item, message);
+    return item;
+  }
+
+  function fillMessage(item, message) {
+    item.textContent = "";
+    var author = message.author ? message.author.display_name : "";
+    item.appendChild(el("p", {cls: "meta"}, [
+      el("strong", {text: author}), " ",
+      el("time", {datetime: message.created_at, text: localTime(message.created_at)}),
+      message.edited_at && !message.deleted ? el("span", {cls: "muted", text: " (edited)"}) : null
+    ]));
+    if (message.deleted) {
+      item.classList.add("deleted");
+      item.appendChild(el("p", {cls: "muted", text: "Message deleted."}));
+      return;
+    }
+    item.appendChild(cooked("div", message.html));
+    var mine = message.author && message.author.username === me;
+    if (mine || isHost()) item.appendChild(messageTools(item, message));
+  }
+
+  function messageTools(item, message) {
+    var label = " message from " + (message.author ? message.author.display_name : "");
+    return el("div", {cls: "tools"}, [
+      el("button", {type: "button", cls: "link", text: "Edit", "aria-label": "Edit" + label,
+                    on: {click: function () { editMessage(item, message); }}}),
+      el("button", {type: "button", cls: "link", text: "Delete", "aria-label": "Delete" + label,
+                    on: {click: function () {
+                      if (window.confirm("Delete this message?")) {
+                        send("chat_delete", {message_id: message.id});
+                      }
+                    }}})
+    ]);
+  }
+
+  function editMessage(item, message) {
+    if (item.querySelector("form")) return;
+    var area = el("textarea", {id: "edit-" + message.id, rows: "2", maxlength: "4000",
+                               required: true});
+    // The raw Markdown is not sent to clients: start from the text as shown.
+    var shown = item.querySelector(".body");
+    area.value = shown ? shown.innerText.trim() : "";
+    var form = el("form", {cls: "stack"}, [
+      el("label", {"for": "edit-" + message.id, text: "Edit your message"}), area,
+      el("div", {cls: "actions"}, [
+        el("button", {type: "submit", text: "Save"}),
+        el("button", {type: "button", text: "Cancel", on: {click: function () { form.remove(); }}})
+      ])
+    ]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send("chat_edit", {message_id: message.id, body: area.value}, function () { form.remove(); });
+    });
+    item.appendChild(form);
+    area.focus();
+  }
+
+  function addMessage(message) {
+    var existing = $("m-" + message.id);
+    if (existing) { fillMessage(existing, message); return; }
+    var nearBottom = chatLog.scrollHeight - chatLog.scrollTop - chatLog.clientHeight < 80;
+    chatLog.appendChild(messageNode(message));
+    if (nearBottom) chatLog.scrollTop = chatLog.scrollHeight;
+  }
+
+  $("chat-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var area = $("chat-body");
+    if (!area.value.trim()) return;
+    send("chat", {body: area.value}, function () { area.value = ""; area.focus(); });
+  });
+  // Enter sends, Shift+Enter makes a new line (as in every chat).
+  $("chat-body").addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $("chat-form").requestSubmit();
+    }
+  });
+
+  // ------------------------------------------------------------------ people
+
+  var ROLES = {host: "host", cohost: "co-host", member: "member"};
+
+  function renderPeople() {
+    var list = $("people");
+    list.textContent = "";
+    $("people-count").textContent = "(" + state.people.length + ")";
+    state.people.forEach(function (person) {
+      var flags = [el("span", {cls: "flag", text: ROLES[person.role] || person.role})];
+      if (person.hand_raised) flags.push(el("span", {cls: "flag hand", text: "✋ hand raised"}));
+      if (person.muted) flags.push(el("span", {cls: "flag", text: "muted"}));
+      var item = el("li", {"data-username": person.username}, [
+        el("span", {cls: "name", text: person.display_name + (person.username === me ? " (you)" : "")}),
+        " "].concat(flags));
+      if (isHost() && person.username !== me && person.role !== "host") {
+        item.appendChild(personTools(person));
+      }
+      list.appendChild(item);
+    });
+  }
+
+  function personTools(person) {
+    var name = person.display_name;
+    var tools = el("div", {cls: "tools"}, [
+      el("button", {type: "button", text: person.muted ? "Unmute" : "Mute",
+                    "aria-label": (person.muted ? "Unmute " : "Mute ") + name,
+                    on: {click: function () {
+                      send("mute", {username: person.username, muted: !person.muted});
+                    }}}),
+      el("button", {type: "button", cls: "danger", text: "Remove", "aria-label": "Remove " + name,
+                    on: {click: function () {
+                      if (window.confirm("Remove " + name + " from the room?")) {
+                        send("remove", {username: person.username});
+                      }
+                    }}})
+    ]);
+    if (state.role === "host" && person.role === "cohost") {
+      tools.appendChild(el("button", {
+        type: "button", text: "Hand over", "aria-label": "Hand the host role to " + name,
+        on: {click: function () {
+          if (window.confirm("Make " + name + " the host?")) {
+            send("hand_over", {username: person.username});
+          }
+        }}}));
+    }
+    return tools;
+  }
+
+  function applyPresence(members) {
+    state.people = members || [];
+    var self = state.people.filter(function (p) { return p.username === me; })[0];
+    if (self) {
+      state.handRaised = !!self.hand_raised;
+      var hand = $("hand-button");
+      hand.setAttribute("aria-pressed", state.handRaised ? "true" : "false");
+      hand.textContent = state.handRaised ? "Lower hand" : "Raise hand";
+      if (self.muted !== state.muted) setMuted(!!self.muted);
+      if (self.role && self.role !== state.role) { setRole(self.role); return; }
+    }
+    renderPeople();
+  }
+
+  $("hand-button").addEventListener("click", function () {
+    send("hand", {raised: !state.handRaised});
+  });
+
+  // ------------------------------------------------------------------ polls
+
+  function upsertPoll(poll) {
+    if (!poll || poll.id === undefined) return;
+    var known = state.polls[poll.id];
+    if (!known) state.pollOrder.push(poll.id);
+    // Events carry what everyone may see; keep this member's own vote from before, and a
+    // host's counts when a public event (no counts before the reveal) changes the state.
+    if (known && poll.your_vote === undefined) poll.your_vote = known.your_vote;
+    if (known && known.total !== undefined && poll.total === undefined) {
+      poll.total = known.total;
+      poll.options = known.options;
+    }
+    state.polls[poll.id] = Object.assign(known || {}, poll);
+  }
+
+  function pollResults(poll) {
+    var total = poll.total || 0;
+    var list = el("ul", {cls: "poll-results"});
+    poll.options.forEach(function (option) {
+      var votes = option.votes || 0;
+      var share = total ? Math.round(100 * votes / total) : 0;
+      var id = "bar-" + poll.id + "-" + option.id;
+      list.appendChild(el("li", {"data-option-id": option.id}, [
+        el("label", {"for": id, text: option.text}),
+        el("meter", {id: id, min: "0", max: String(Math.max(total, 1)), value: String(votes),
+                     cls: "bar", text: votes + " of " + total}),
+        el("span", {cls: "count", text: votes + (votes === 1 ? " vote" : " votes") + " (" + share + "%)"})
+      ]));
+    });
+    return el("div", {}, [list, el("p", {cls: "meta total", text: total + " voted"})]);
+  }
+
+  function voteForm(poll) {
+    var type = poll.multiple ? "checkbox" : "radio";
+    var mine = poll.your_vote || [];
+    var fieldset = el("fieldset", {}, [el("legend", {text: poll.multiple ? "Choose one or more" : "Choose one"})]);
+    poll.options.forEach(function (option) {
+      var id = "vote-" + poll.id + "-" + option.id;
+      fieldset.appendChild(el("div", {cls: "field check"}, [
+        el("input", {type: type, id: id, name: "option", value: option.id,
+                     checked: mine.indexOf(option.id) !== -1}),
+        el("label", {"for": id, text: option.text})
+      ]));
+    });
+    var form = el("form", {cls: "poll-vote"}, [
+      fieldset, el("button", {type: "submit", text: mine.length ? "Change my vote" : "Vote"})]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var ids = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (i) {
+        return parseInt(i.value, 10);
+      });
+      if (!ids.length) { showError("Choose an option first."); return; }
+      send("poll_vote", {poll_id: poll.id, option_ids: ids}, function (answer) {
+        upsertPoll(answer.poll || {id: poll.id, your_vote: ids});
+        if (!answer.poll) state.polls[poll.id].your_vote = ids;
+        renderPolls();
+        var status = $("poll-" + poll.id + "-status");
+        if (status) status.textContent = "Your vote is counted.";
+      });
+    });
+    return form;
+  }
+
+  function pollTools(poll) {
+    var tools = el("div", {cls: "actions"});
+    var add = function (label, name, cls) {
+      tools.appendChild(el("button", {type: "button", cls: cls, text: label,
+                                      "aria-label": label + ": " + poll.question,
+                                      on: {click: function () { send(name, {poll_id: poll.id}); }}}));
+    };
+    if (poll.state === "draft") add("Launch", "poll_launch", "primary");
+    if (poll.state === "open") add("Close", "poll_close");
+    if (!poll.revealed && poll.state !== "draft") add("Reveal results", "poll_reveal");
+    return tools;
+  }
+
+  var POLL_STATES = {draft: "Draft", open: "Open", closed: "Closed"};
+
+  function pollNode(poll) {
+    var box = el("article", {cls: "poll", id: "poll-" + poll.id, "data-state": poll.state,
+                             "aria-labelledby": "poll-" + poll.id + "-q"}, [
+      el("h3", {id: "poll-" + poll.id + "-q", text: poll.question}),
+      el("p", {cls: "meta", text: POLL_STATES[poll.state] + (poll.multiple ? " · several answers" : "") +
+                                  (poll.revealed ? " · results shown" : "")})
+    ]);
+    if (poll.state === "open" && !state.ended) box.appendChild(voteForm(poll));
+    if (poll.revealed || (isHost() && poll.total !== undefined)) {
+      if (!poll.revealed) box.appendChild(el("p", {cls: "hint", text: "Only hosts see these counts until you reveal them."}));
+      box.appendChild(pollResults(poll));
+    } else if (poll.state !== "draft") {
+      box.appendChild(el("p", {cls: "hint", text: "Results appear when the host reveals them."}));
+    }
+    box.appendChild(el("p", {id: "poll-" + poll.id + "-status", cls: "hint", role: "status"}));
+    if (isHost()) box.appendChild(pollTools(poll));
+    return box;
+  }
+
+  function renderPolls() {
+    var holder = $("polls");
+    var focused = document.activeElement && document.activeElement.id;
+    holder.textContent = "";
+    var shown = state.pollOrder.map(function (id) { return state.polls[id]; }).filter(function (p) {
+      return isHost() || p.state !== "draft";
+    });
+    if (!shown.length) holder.appendChild(el("p", {cls: "hint none", text: "No polls yet."}));
+    shown.slice().reverse().forEach(function (poll) { holder.appendChild(pollNode(poll)); });
+    // Re-rendering must not throw keyboard users out of the form they were in.
+    if (focused && $(focused)) $(focused).focus();
+  }
+
+  $("poll-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var form = event.target;
+    var options = form.elements.options.value.split("\n").map(function (s) { return s.trim(); })
+      .filter(Boolean);
+    send("poll_create", {question: form.elements.question.value, options: options,
+                         multiple: form.elements.multiple.checked}, function (answer) {
+      if (answer.poll) { upsertPoll(answer.poll); renderPolls(); }
+      form.reset();
+    });
+  });
+
+  // ------------------------------------------------------------------ questions
+
+  var Q_STATES = {pending: "", answered: "Answered", dismissed: "Dismissed"};
+
+  function renderQuestions() {
+    var list = $("questions");
+    list.textContent = "";
+    var all = Object.keys(state.questions).map(function (id) { return state.questions[id]; });
+    // Open questions first, most votes first, then oldest first.
+    all.sort(function (a, b) {
+      var open = (a.state === "pending" ? 0 : 1) - (b.state === "pending" ? 0 : 1);
+      return open || (b.votes - a.votes) || (a.id - b.id);
+    });
+    all.forEach(function (q) { list.appendChild(questionNode(q)); });
+  }
+
+  function questionNode(q) {
+    var who = q.author ? q.author.display_name + (q.anonymous ? " (anonymous to members)" : "")
+                       : "Anonymous";
+    var item = el("li", {cls: "question " + q.state, id: "q-" + q.id, "data-votes": q.votes}, [
+      cooked("div", q.html),
+      el("p", {cls: "meta"}, [who, Q_STATES[q.state] ? " · " + Q_STATES[q.state] : "",
+                               " · ", el("span", {cls: "votes", text: q.votes + (q.votes === 1 ? " vote" : " votes")})])
+    ]);
+    var tools = el("div", {cls: "tools"});
+    if (q.state === "pending" && !q.voted_by_you && !state.ended) {
+      tools.appendChild(el("button", {type: "button", text: "▲ Upvote",
+                                      "aria-label": "Upvote this question",
+                                      on: {click: function () {
+                                        send("question_upvote", {question_id: q.id}, function () {
+                                          q.voted_by_you = true; renderQuestions();
+                                        });
+                                      }}}));
+    } else if (q.voted_by_you) {
+      tools.appendChild(el("span", {cls: "muted", text: "You upvoted"}));
+    }
+    if (isHost() && q.state === "pending") {
+      ["answered", "dismissed"].forEach(function (mark) {
+        tools.appendChild(el("button", {type: "button", text: mark === "answered" ? "Mark answered" : "Dismiss",
+                                        on: {click: function () {
+                                          send("question_mark", {question_id: q.id, state: mark});
+                                        }}}));
+      });
+    }
+    item.appendChild(tools);
+    return item;
+  }
+
+  function upsertQuestion(q) {
+    if (!q || q.id === undefined) return;
+    var known = state.questions[q.id];
+    if (known && q.voted_by_you === undefined) q.voted_by_you = known.voted_by_you;
+    state.questions[q.id] = Object.assign(known || {}, q);
+  }
+
+  $("question-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var form = event.target;
+    send("question_ask", {body: form.elements.body.value, anonymous: form.elements.anonymous.checked},
+         function (answer) {
+           if (answer.question) { upsertQuestion(answer.question); renderQuestions(); }
+           form.reset();
+         });
+  });
+
+  // ------------------------------------------------------------------ journal club
+
+  var ANSWERS = {yes: "Yes", no: "No", cant_tell: "Can't tell"};
+
+  function renderChecklist() {
+    var list = $("checklist");
+    if (!list) return;
+    list.textContent = "";
+    state.checklist.forEach(function (item) {
+      var node = el("li", {id: "c-" + item.id}, [
+        el("p", {}, [item.part ? el("span", {cls: "muted", text: item.part + ": "}) : null, item.question]),
+        el("p", {cls: "answer", text: item.answer ? "Group's answer: " + ANSWERS[item.answer] : "Not answered yet"}),
+        item.note ? el("p", {cls: "hint", text: item.note}) : null
+      ]);
+      if (isHost() && !state.ended) node.appendChild(checklistForm(item));
+      list.appendChild(node);
+    });
+  }
+
+  function checklistForm(item) {
+    var select = el("select", {id: "ca-" + item.id, name: "answer"});
+    Object.keys(ANSWERS).forEach(function (key) {
+      select.appendChild(el("option", {value: key, text: ANSWERS[key], selected: item.answer === key}));
+    });
+    var note = el("input", {id: "cn-" + item.id, name: "note", maxlength: "500"});
+    note.value = item.note || "";
+    var form = el("form", {cls: "row"}, [
+      el("label", {"for": "ca-" + item.id, cls: "sr-only", text: "Answer"}), select,
+      el("label", {"for": "cn-" + item.id, cls: "sr-only", text: "Note"}), note,
+      el("button", {type: "submit", text: "Record"})]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send("checklist_answer", {item_id: item.id, answer: select.value, note: note.value});
+    });
+    return form;
+  }
+
+  function showBottomLine(html) {
+    var box = $("bottom-line");
+    if (!box) return;
+    box.textContent = "";
+    if (html) box.innerHTML = html;  // cooked by the server
+    else box.appendChild(el("p", {cls: "hint", text: "Not recorded yet."}));
+  }
+
+  var bottomForm = $("bottom-line-form");
+  if (bottomForm) {
+    bottomForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send("bottom_line", {text: bottomForm.elements.text.value});
+    });
+  }
+
+  // ------------------------------------------------------------------ case conference
+
+  function renderCases() {
+    var holder = $("cases");
+    if (!holder) return;
+    holder.textContent = "";
+    if (!state.cases.length) {
+      holder.appendChild(el("p", {cls: "hint", text: "Stages appear here as the host reveals them."}));
+    }
+    state.cases.forEach(function (c) {
+      var box = el("article", {cls: "case", id: "case-" + c.id}, [el("h3", {text: c.title})]);
+      if (c.question) box.appendChild(el("p", {cls: "meta", text: c.question}));
+      (c.stages || []).forEach(function (stage) {
+        box.appendChild(el("section", {cls: "stage", "data-stage": stage.stage}, [
+          el("h4", {text: stage.label || stage.stage}), cooked("div", stage.html)]));
+      });
+      if (c.recommendations_html || c.follow_up_on) {
+        box.appendChild(el("h4", {text: "Recommendations"}));
+        box.appendChild(cooked("div", c.recommendations_html));
+        if (c.follow_up_on) box.appendChild(el("p", {text: "Follow-up on " + c.follow_up_on}));
+      }
+      if (isHost() && !state.ended) box.appendChild(recommendationForm(c));
+      holder.appendChild(box);
+    });
+  }
+
+  function recommendationForm(c) {
+    var text = el("textarea", {id: "rec-" + c.id, rows: "3", maxlength: "4000", required: true});
+    text.value = c.recommendations_raw || "";
+    var date = el("input", {id: "fu-" + c.id, type: "date", value: c.follow_up_on || null});
+    var form = el("form", {cls: "stack"}, [
+      el("label", {"for": "rec-" + c.id, text: "Recommendations"}), text,
+      el("label", {"for": "fu-" + c.id, text: "Follow-up date (optional)"}), date,
+      el("button", {type: "submit", text: "Record"})]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send("recommendation", {case_id: c.id, text: text.value, follow_up_on: date.value || null});
+    });
+    return form;
+  }
+
+  function caseById(id) {
+    return state.cases.filter(function (c) { return c.id === id; })[0];
+  }
+
+  function revealStage(data) {
+    var c = caseById(data.case_id);
+    if (!c) {
+      c = {id: data.case_id, title: data.case_title || "Case", question: data.case_question,
+           stages: []};
+      state.cases.push(c);
+    }
+    c.stages = c.stages || [];
+    var stage = data.stage && typeof data.stage === "object" ? data.stage : data;
+    if (!c.stages.some(function (s) { return s.stage === stage.stage; })) c.stages.push(stage);
+    renderCases();
+  }
+
+  // ------------------------------------------------------------------ the event stream
+
+  var apply = {
+    started: function () { state.session.state = "live"; setState("live"); },
+    ended: function () { state.session.state = "ended"; setState("ended"); },
+    chat: function (d) { addMessage(d.message || d); },
+    chat_edited: function (d) { addMessage(d.message || d); },
+    chat_deleted: function (d) {
+      var node = $("m-" + d.id);
+      if (node) {
+        node.classList.add("deleted");
+        node.querySelectorAll(".body, .tools, form").forEach(function (n) { n.remove(); });
+        node.appendChild(el("p", {cls: "muted", text: "Message deleted."}));
+      }
+    },
+    stage_revealed: revealStage,
+    poll_launched: pollEvent, poll_closed: pollEvent, poll_revealed: pollEvent,
+    poll_results: pollEvent,
+    question_asked: questionEvent, question_voted: questionEvent, question_marked: questionEvent,
+    checklist_answered: function (d) {
+      var item = d.item || d;
+      state.checklist = state.checklist.map(function (i) {
+        return i.id === (item.id || item.item_id) ? Object.assign(i, item, {id: i.id}) : i;
+      });
+      renderChecklist();
+    },
+    bottom_line: function (d) { showBottomLine(d.html); },
+    recommendation: function (d) {
+      var c = caseById(d.id);
+      if (c) Object.assign(c, d);
+      else state.cases.push(Object.assign({stages: []}, d));
+      renderCases();
+    },
+    member_muted: function (d) { if (d.username === me) setMuted(!!d.muted); },
+    member_removed: function () { /* the presence list that follows shows it */ },
+    host_changed: function () { /* the presence list that follows carries the new roles */ }
+  };
+
+  function pollEvent(d) {
+    var poll = d.poll || d;
+    if (poll.poll_id !== undefined && poll.id === undefined) poll.id = poll.poll_id;
+    upsertPoll(poll);
+    renderPolls();
+  }
+
+  function questionEvent(d) {
+    var q = d.question || d;
+    if (q.question_id !== undefined && q.id === undefined) q.id = q.question_id;
+    if (!state.questions[q.id] && q.html === undefined) return;
+    upsertQuestion(q);
+    renderQuestions();
+  }
+
+  function applyEvent(event) {
+    if (event.seq <= state.seq) return;  // seen already (a sync and a broadcast crossed)
+    state.seq = event.seq;
+    var handler = apply[event.kind];
+    if (handler) {
+      try { handler(event.data || {}); } catch (e) { if (window.console) console.error(e); }
+    }
+  }
+
+  function sync() {
+    if (state.syncing) return;
+    state.syncing = true;
+    socket.emit("sync", {session_id: sessionId, since: state.seq}, function (answer) {
+      state.syncing = false;
+      if (answer && answer.ok) answer.events.forEach(applyEvent);
+      var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
+      waiting.forEach(receive);
+    });
+  }
+
+  function receive(event) {
+    if (!event || event.session_id !== sessionId || !state.joined) return;
+    if (state.syncing) { state.queue.push(event); return; }
+    if (event.seq > state.seq + 1) { state.queue.push(event); sync(); return; }
+    applyEvent(event);
+  }
+
+  // ------------------------------------------------------------------ joining
+
+  function loadSnapshot(answer) {
+    var snap = answer.snapshot || {};
+    chatLog.textContent = "";
+    (snap.messages || []).forEach(addMessage);
+    state.polls = {}; state.pollOrder = [];
+    (snap.polls || []).forEach(upsertPoll);
+    state.questions = {};
+    (snap.questions || []).forEach(upsertQuestion);
+    state.checklist = snap.checklist || [];
+    state.cases = snap.cases || [];
+    (snap.stages || []).forEach(function (stage) { if (stage.case_id) revealStage(stage); });
+    showBottomLine(snap.bottom_line && (snap.bottom_line.html || snap.bottom_line));
+    state.seq = answer.session.last_seq || 0;
+  }
+
+  function joined(answer) {
+    var first = !state.joined;
+    state.session = answer.session;
+    state.joined = true;
+    if (first) loadSnapshot(answer);
+    else (answer.missed || []).forEach(applyEvent);
+    chatLog.setAttribute("aria-busy", "false");
+    setMuted(!!answer.you.muted);
+    state.role = answer.you.role;
+    setRole(answer.you.role);
+    applyPresence(answer.presence);
+    setState(answer.session.state);
+    $("room-connection").textContent = "Connected";
+  }
+
+  socket.on("connect", function () {
+    var payload = {session_id: sessionId};
+    if (state.joined) payload.since = state.seq;
+    socket.emit("join", payload, function (answer) {
+      if (answer && answer.ok) { joined(answer); return; }
+      $("room-connection").textContent = "Not in the room";
+      if (answer && (answer.code === "ended" || answer.code === "cancelled")) setState(answer.code);
+    });
+  });
+  socket.on("disconnect", function () {
+    $("room-connection").textContent = "Reconnecting…";
+  });
+  socket.on("connect_error", function (error) {
+    $("room-connection").textContent = "Cannot connect";
+    if (error && error.message && error.message !== "xhr poll error" &&
+        error.message !== "websocket error") showError(error.message);
+  });
+  socket.on("event", receive);
+  socket.on("presence", function (data) {
+    if (data && data.session_id === sessionId) applyPresence(data.members);
+  });
+  socket.on("host_only", function (data) {
+    if (!data || data.session_id !== sessionId) return;
+    if (data.kind === "poll_tally") pollEvent(data.data || {});
+    if (data.kind === "question_author") questionEvent(data.data || {});
+  });
+  socket.on("removed", function (data) {
+    notice((data && data.message) || "The host removed you from this room.",
+           {href: "/sessions/" + sessionId, text: "Back to the session"});
+    state.joined = false;
+    socket.disconnect();
+  });
+  socket.on("error", function (data) {
+    showError((data && data.message) || "Something went wrong.");
+  });
+
+  // Host controls in the header.
+  $("host-controls").addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-action]");
+    if (!button) return;
+    var question = button.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) return;
+    send(button.getAttribute("data-action"), {});
+  });
+})();
