@@ -35,6 +35,7 @@ def init_celery(app: Flask) -> Celery:
     app.extensions["celery"] = celery
     import community.notifications.tasks
     import community.search.tasks  # noqa: F401
+    import realtime.room.tasks  # noqa: F401
 
     return celery
 
