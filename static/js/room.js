@@ -331,8 +331,7 @@
       });
       if (!ids.length) { showError("Choose an option first."); return; }
       send("poll_vote", {poll_id: poll.id, option_ids: ids}, function (answer) {
-        upsertPoll(answer.poll || {id: poll.id, your_vote: ids});
-        if (!answer.poll) state.polls[poll.id].your_vote = ids;
+        upsertPoll({id: poll.id, your_vote: answer.your_vote || ids});
         renderPolls();
         var status = $("poll-" + poll.id + "-status");
         if (status) status.textContent = "Your vote is counted.";
@@ -643,15 +642,20 @@
     state.syncing = true;
     socket.emit("sync", {session_id: sessionId, since: state.seq}, function (answer) {
       state.syncing = false;
-      if (answer && answer.ok) answer.events.forEach(applyEvent);
+      if (answer && answer.ok) {
+        answer.events.forEach(applyEvent);
+        // The server replays a bounded number at a time: ask again for the rest.
+        if (answer.truncated) { sync(); return; }
+      }
       var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
       waiting.forEach(receive);
     });
   }
 
   function receive(event) {
-    if (!event || event.session_id !== sessionId || !state.joined) return;
-    if (state.syncing) { state.queue.push(event); return; }
+    if (!event || event.session_id !== sessionId) return;
+    // Until the join's answer (with the snapshot) arrives, or while catching up, hold on.
+    if (state.syncing || !state.joined) { state.queue.push(event); return; }
     if (event.seq > state.seq + 1) { state.queue.push(event); sync(); return; }
     applyEvent(event);
   }
@@ -674,11 +678,12 @@
   }
 
   function joined(answer) {
-    var first = !state.joined;
+    // The first join, or a replay too long for the server to send: start from the snapshot.
+    var fresh = !state.session || answer.truncated;
     state.session = answer.session;
-    state.joined = true;
-    if (first) loadSnapshot(answer);
+    if (fresh) loadSnapshot(answer);
     else (answer.missed || []).forEach(applyEvent);
+    state.joined = true;
     chatLog.setAttribute("aria-busy", "false");
     setMuted(!!answer.you.muted);
     state.role = answer.you.role;
@@ -686,11 +691,13 @@
     applyPresence(answer.presence);
     setState(answer.session.state);
     $("room-connection").textContent = "Connected";
+    var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
+    waiting.forEach(receive);
   }
 
   socket.on("connect", function () {
     var payload = {session_id: sessionId};
-    if (state.joined) payload.since = state.seq;
+    if (state.session) payload.since = state.seq;
     socket.emit("join", payload, function (answer) {
       if (answer && answer.ok) { joined(answer); return; }
       $("room-connection").textContent = "Not in the room";
@@ -698,6 +705,8 @@
     });
   });
   socket.on("disconnect", function () {
+    // The new socket after a reconnect is in no room: events wait for its join.
+    state.joined = false;
     $("room-connection").textContent = "Reconnecting…";
   });
   socket.on("connect_error", function (error) {
