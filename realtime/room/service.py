@@ -792,3 +792,26 @@ def get_live(db: Session, session_id: object) -> LiveSession:
     if live is None:
         raise NotFound("There is no such session.", code="not_found")
     return live
+
+
+# ---------------------------------------------------------------- announcements (tasks)
+# Added by helper D for realtime/room/tasks.py: a message from the platform itself (a Celery
+# task, the CLI), sequenced and broadcast like everything else, with no member as its actor.
+
+MAX_ANNOUNCEMENT = 1000
+
+
+def announce(db: Session, live: LiveSession, text: object, key: str | None = None
+             ) -> LiveEvent:
+    """Record an "announcement" event {html, key} in the room. `key` makes it idempotent (a
+    task redelivered after a worker died records it once): the event already recorded with
+    that key is returned instead."""
+    _require_state(live, "lobby", "live")
+    html = cook(_body(text, "text", MAX_ANNOUNCEMENT, "The announcement"))
+    if key is not None:
+        earlier = db.scalars(select(LiveEvent).where(LiveEvent.session_id == live.id,
+                                                     LiveEvent.kind == "announcement"))
+        for event in earlier:
+            if event.data.get("key") == key:
+                return event
+    return record(db, live, "announcement", None, {"html": html, "key": key})

@@ -1,0 +1,94 @@
+"""A Celery task speaks into a live room: the production path, with a real worker process
+against the real Redis (broker and Socket.IO message queue), a real server process holding
+the member's connection, and the test database shared by all three."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import select
+
+from community import create_app
+from community.celery_app import enqueue
+from community.db import commit
+from realtime.room import service
+from realtime.room.models import LiveEvent
+from realtime.room.tasks import live_announce
+from tests.room.conftest import wait_for
+from tests.room.test_scale import ROOT, members, servers  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.redis
+
+
+@pytest.fixture
+def worker(tmp_path, database_url, redis_url):
+    env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
+           "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
+           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
+    import redis
+
+    redis.Redis.from_url(redis_url).delete("rounds")  # no tasks left from earlier runs
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", "rounds",
+         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
+         "--without-gossip", "--without-mingle"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    yield process
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def test_a_worker_announces_to_members_of_a_live_server(app_config, redis_url, worker,
+                                                        open_room, servers, members,  # noqa: F811
+                                                        token_for, session):
+    room = open_room(members=1)
+    sid = room.live.id
+    [server] = servers(1)
+    member = members(server.url, token_for(room.members[0]))
+    joined = member.call("join", {"session_id": sid})
+    assert joined["ok"], joined
+    last_seq = joined["session"]["last_seq"]
+
+    # The web app that sends the task: Redis as broker, not eager.
+    sender = create_app({**app_config, "redis_url": redis_url, "celery_eager": False})
+    with sender.app_context():
+        enqueue("rounds.live_announce", sid, "We resume in **five** minutes.")
+
+    def announced() -> bool:
+        assert worker.poll() is None, worker.stdout.read()
+        return bool(member.events("announcement"))
+
+    assert wait_for(announced, 60), "the announcement never reached the member"
+    [event] = member.events("announcement")
+    assert event["seq"] == last_seq + 1
+    assert event["actor"] is None
+    assert "<strong>five</strong>" in event["data"]["html"]
+    # Recorded before it was broadcast: a member who comes later replays it.
+    session.rollback()
+    [row] = session.scalars(select(LiveEvent).where(LiveEvent.session_id == sid,
+                                                    LiveEvent.kind == "announcement"))
+    assert row.seq == event["seq"]
+
+
+def test_an_announcement_is_recorded_once_per_task_and_refused_when_over(app, open_room,
+                                                                          session):
+    room = open_room(members=0)
+    live = service.get_live(session, room.live.id)
+    live.state = "lobby"
+    first = service.announce(session, live, "Starting soon.", key="task-1")
+    again = service.announce(session, live, "Starting soon.", key="task-1")
+    commit(session)
+    assert again.id == first.id
+    assert [e.kind for e in session.scalars(select(LiveEvent).where(
+        LiveEvent.session_id == live.id))] == ["announcement"]
+    # Eager (the embedded default): bad text and a closed room are dropped, not retried.
+    assert live_announce.apply(args=(live.id, "   ")).get() is None
+    assert live_announce.apply(args=(999999, "Hello")).get() is None
+    live.state = "ended"
+    commit(session)
+    assert live_announce.apply(args=(live.id, "Too late")).get() is None
