@@ -448,12 +448,10 @@ def hand_over(db: Session, actor: User, live: LiveSession, username: object) -> 
     user, _member = _target(db, live, username)
     _require(policy.role(user, live) == "cohost",
              "Hand the host role to a co-host (one of the session's presenters).")
-    db.execute(delete(SessionPresenter).where(SessionPresenter.session_id == live.id,
-                                              SessionPresenter.user_id == user.id))
-    db.add(SessionPresenter(session_id=live.id, user_id=actor.id))
-    live.host_id = user.id
+    live.presenters = [p for p in live.presenters if p.user_id != user.id] + [
+        SessionPresenter(user_id=actor.id)]
+    live.host_id, live.host = user.id, user
     db.flush()
-    db.expire(live, ["presenters", "host"])
     record_presence_change(db, live.id)
     return record(db, live, "host_changed", actor, {"host": user.username,
                                                     "previous": actor.username})

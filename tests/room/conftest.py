@@ -77,12 +77,15 @@ class Room:
 def open_room(app, session, make_user):
     """open_room(members=2, **schedule_changes) -> Room: a journal club (by default) starting
     in half an hour (the lobby is open), its host cleared, registration open and `members`
-    registered, all through the pages."""
+    registered, all through the pages; `presenters` (co-hosts) are cleared too."""
 
-    def make(members: int = 2, **changes) -> Room:
+    def make(members: int = 2, presenters: tuple[User, ...] = (), **changes) -> Room:
         seed(session)
         host, moderator = make_user(), make_user("moderator")
-        file(session, host, declared_none=True)
+        for planner in (host, *presenters):
+            file(session, planner, declared_none=True)
+        if presenters:
+            changes["presenters"] = ", ".join(p.username for p in presenters)
         host_client = app.test_client()
         login(host_client, host)
         soon = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=30)
@@ -90,7 +93,8 @@ def open_room(app, session, make_user):
                  "ends_at": (soon + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")}
         live = schedule(host_client, session, capacity=str(max(members, 1) + 5),
                         **{**times, **changes})
-        act(session, moderator, clearance(session, live, host), "clear", {})
+        for planner in (host, *presenters):
+            act(session, moderator, clearance(session, live, planner), "clear", {})
         assert post_form(host_client, f"/sessions/{live.id}/open").status_code == 303
         room = Room(live=live, host=host)
         for _ in range(members):
