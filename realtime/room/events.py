@@ -7,6 +7,7 @@ them out). Bad input of any kind is answered with {"ok": false, ...} in the ack 
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -57,7 +58,18 @@ def limits(app: Flask | None = None) -> service.Limits:
 # ---------------------------------------------------------------- connection
 
 
+def own_context(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a handler in an app context of its own, so its database session is its own and
+    is closed after it, whatever context the caller had pushed (a test holding one)."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with current_app.app_context():
+            return fn(*args, **kwargs)
+    return wrapper
+
+
 @socketio.on("connect", namespace=NAMESPACE)
+@own_context
 def on_connect(auth: Any = None) -> None:
     # The Flask session inside socket handlers is a copy: read it, never write it.
     user = connecting_member(auth)
@@ -70,6 +82,7 @@ def on_connect(auth: Any = None) -> None:
 
 
 @socketio.on("disconnect", namespace=NAMESPACE)
+@own_context
 def on_disconnect(*_args: Any) -> None:
     connection = _connections.pop(request.sid, None)
     if not connection:
@@ -149,6 +162,7 @@ def _require_joined(user: User, live: LiveSession) -> None:
 def handles(event: str, *, joined: bool = True):
     """Register `fn(user, live, data) -> ack fields` for a client event of the room."""
     def register(fn: Callable[..., dict | None]) -> Callable[..., dict | None]:
+        @own_context
         def handler(data: Any = None) -> dict:
             return _run(event, fn, data, joined)
 
