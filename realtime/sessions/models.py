@@ -79,9 +79,9 @@ class LiveSession(Base):
     # a journal club's recorded bottom line.
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    bottom_line_raw: Mapped[str] = mapped_column(Text, default="", server_default="")
-    bottom_line_cooked: Mapped[str] = mapped_column(Text, default="", server_default="")
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    bottom_line_raw: Mapped[str] = mapped_column(Text, default="")
+    bottom_line_cooked: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     board: Mapped[Board] = relationship(lazy="joined")
