@@ -427,3 +427,61 @@ def test_session_page_links_to_the_reports_once_started(app, session, people, he
     later = make_session(session, people["host"], started=False)
     page = client_for(app, people["host"]).get(f"/sessions/{later.id}").get_data(as_text=True)
     assert "/transcript" not in page
+
+
+def test_report_of_a_session_held_over_the_socket(app, session, open_room, token_for):
+    """End to end: the rows come from the /live namespace (Flask-SocketIO's test client),
+    the report and the transcript read them back."""
+    from tests.room.test_room import Sock
+
+    made = open_room(members=2)
+    a_user, b_user = made.members
+    host, a, b = (Sock(app, token_for(u), made.live.id) for u in (made.host, a_user, b_user))
+    try:
+        for sock in (host, a, b):
+            assert sock.call("join")["ok"]
+        assert host.call("start")["ok"]
+        kept = a.call("chat", body="Allocation was **concealed**.")["message"]
+        gone = a.call("chat", body="Wrong thread")["message"]
+        assert a.call("chat_delete", message_id=gone["id"])["ok"]
+        assert a.call("chat_edit", message_id=kept["id"], body="Allocation *was* concealed.")[
+            "ok"]
+        assert a.call("hand", raised=True)["ok"]
+        asked = b.call("question_ask", body="Any subgroup effects?")["question"]
+        assert a.call("question_upvote", question_id=asked["id"])["ok"]
+        poll = host.call("poll_create", question="Valid?", options=["Yes", "No"])["poll"]
+        assert host.call("poll_launch", poll_id=poll["id"])["ok"]
+        for sock in (a, b):
+            assert sock.call("poll_vote", poll_id=poll["id"],
+                             option_ids=[poll["options"][0]["id"]])["ok"]
+        assert host.call("poll_reveal", poll_id=poll["id"])["ok"]
+        assert host.call("poll_close", poll_id=poll["id"])["ok"]
+        # b drops off and comes back on a new socket: two intervals, one stay.
+        b.close()
+        b = Sock(app, token_for(b_user), made.live.id)
+        assert b.call("join")["ok"]
+        assert host.call("end")["ok"]
+    finally:
+        for sock in (host, a, b):
+            sock.close()
+    session.rollback()
+    assert len(session.scalars(select(AttendanceInterval).where(
+        AttendanceInterval.user_id == b_user.id)).all()) == 2
+
+    client = client_for(app, made.host)
+    rows = {r["username"]: r for r in csv.DictReader(io.StringIO(client.get(
+        f"/sessions/{made.live.id}/attendance.csv").get_data(as_text=True)))}
+    assert set(rows) == {made.host.username, a_user.username, b_user.username}
+    a_row, b_row = rows[a_user.username], rows[b_user.username]
+    assert (a_row["messages"], a_row["poll_votes"], a_row["questions"], a_row["hand_raises"]
+            ) == ("1", "1", "0", "1")
+    assert (b_row["messages"], b_row["poll_votes"], b_row["questions"]) == ("0", "1", "1")
+    assert a_row["first_join_utc"] and b_row["last_leave_utc"]
+    assert client.get(f"/sessions/{made.live.id}/attendance").status_code == 200
+
+    html = client_for(app, a_user).get(
+        f"/sessions/{made.live.id}/transcript").get_data(as_text=True)
+    assert "Allocation <em>was</em> concealed." in html and "Wrong thread" not in html
+    assert "Message removed." in html and 'class="edited"' in html
+    assert "Any subgroup effects?" in html and "1 vote" in html
+    assert 'class="bar-fill" width="100"' in html and "2 votes (100%)" in html
