@@ -302,9 +302,9 @@
       var id = "bar-" + poll.id + "-" + option.id;
       list.appendChild(el("li", {"data-option-id": option.id}, [
         el("label", {"for": id, text: option.text}),
+        el("span", {cls: "count", text: votes + (votes === 1 ? " vote" : " votes") + " (" + share + "%)"}),
         el("meter", {id: id, min: "0", max: String(Math.max(total, 1)), value: String(votes),
-                     cls: "bar", text: votes + " of " + total}),
-        el("span", {cls: "count", text: votes + (votes === 1 ? " vote" : " votes") + " (" + share + "%)"})
+                     cls: "bar", text: votes + " of " + total})
       ]));
     });
     return el("div", {}, [list, el("p", {cls: "meta total", text: total + " voted"})]);
@@ -485,10 +485,12 @@
 
   function checklistForm(item) {
     var select = el("select", {id: "ca-" + item.id, name: "answer"});
+    if (!item.answer) select.appendChild(el("option", {value: "", text: "Choose…"}));
     Object.keys(ANSWERS).forEach(function (key) {
       select.appendChild(el("option", {value: key, text: ANSWERS[key], selected: item.answer === key}));
     });
-    var note = el("input", {id: "cn-" + item.id, name: "note", maxlength: "500"});
+    var note = el("input", {id: "cn-" + item.id, name: "note", maxlength: "2000",
+                            placeholder: "Note (optional)"});
     note.value = item.note || "";
     var form = el("form", {cls: "row"}, [
       el("label", {"for": "ca-" + item.id, cls: "sr-only", text: "Answer"}), select,
@@ -496,6 +498,7 @@
       el("button", {type: "submit", text: "Record"})]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (!select.value) { showError("Choose the group's answer first."); return; }
       send("checklist_answer", {item_id: item.id, answer: select.value, note: note.value});
     });
     return form;

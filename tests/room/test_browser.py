@@ -1,0 +1,175 @@
+"""The room's page in a real browser: headless Chromium (Debian's package, driven by
+Playwright for Python; Playwright's own browser download does not work here) against the
+live server. Three browser contexts sign in through the real login form: the host and two
+members. The members see each other's chat; the host starts the session, creates and
+launches a poll from the page, the members vote (one changes their vote), the host reveals,
+and every page shows the bars with the right counts, then moves them live on a later vote.
+The pages raise no script errors and no CSP violations.
+
+Without chromium or playwright this skips locally and fails in CI (.ci/run installs them)."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import PASSWORD
+from tests.room.conftest import missing_tool
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+TIMEOUT = 10_000  # ms, for every wait on the page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing_tool("playwright is not installed (pip install -e '.[test]')")
+    executable = shutil.which("chromium")
+    if not executable:
+        missing_tool("chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Member:
+    """One signed-in browser context with the room open; it records script errors and
+    console messages (CSP violations are reported there)."""
+
+    def __init__(self, browser, base: str, user, session_id: int) -> None:
+        self.context = browser.new_context(base_url=base)
+        self.context.set_default_timeout(TIMEOUT)
+        self.page = self.context.new_page()
+        self.problems: list[str] = []
+        self.page.on("pageerror", lambda error: self.problems.append(f"error: {error}"))
+        self.page.on("console", self._console)
+        self.page.on("response", self._response)
+        self.page.goto("/login")
+        self.page.get_by_label("Email").fill(user.email)
+        self.page.get_by_label("Password").fill(PASSWORD)
+        self.page.get_by_role("button", name="Sign in").click()
+        self.page.wait_for_url(lambda url: "/login" not in url)
+        self.page.goto(f"/sessions/{session_id}")
+        self.page.get_by_role("link", name="Enter the room").click()
+        self.page.wait_for_url(f"**/sessions/{session_id}/room")
+        self.expect_text("#room-connection", "Connected")
+
+    def _console(self, message) -> None:
+        # A failed load is reported by _response, with its URL.
+        if message.text.startswith("Failed to load resource"):
+            return
+        if message.type == "error" or "Content Security Policy" in message.text:
+            self.problems.append(f"console {message.type}: {message.text}")
+
+    def _response(self, response) -> None:
+        # Browsers ask for /favicon.ico on their own; Rounds has none.
+        if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+            self.problems.append(f"{response.status} {response.url}")
+
+    def expect_text(self, selector: str, text: str) -> None:
+        from playwright.sync_api import expect
+
+        expect(self.page.locator(selector).first).to_contain_text(text, timeout=TIMEOUT)
+
+    def chat(self, body: str) -> None:
+        self.page.get_by_label("Message").fill(body)
+        self.page.get_by_role("button", name="Send").click()
+
+    def bar(self, option: str):
+        """The results <meter> of the option labelled `option`, and its count text."""
+        item = self.page.locator(".poll-results li").filter(
+            has=self.page.locator("label", has_text=re.compile(f"^{option}$")))
+        return item.locator("meter"), item.locator(".count")
+
+    def expect_bar(self, option: str, votes: int, total: int) -> None:
+        from playwright.sync_api import expect
+
+        meter, count = self.bar(option)
+        expect(meter).to_have_attribute("value", str(votes), timeout=TIMEOUT)
+        expect(meter).to_have_attribute("max", str(max(total, 1)), timeout=TIMEOUT)
+        expect(count).to_contain_text(f"{votes} vote", timeout=TIMEOUT)
+
+    def vote(self, option: str, button: str = "Vote") -> None:
+        poll = self.page.locator(".poll").first
+        poll.get_by_role("radio", name=option, exact=True).check()
+        poll.get_by_role("button", name=button).click()
+        self.expect_text(".poll [role=status]", "Your vote is counted")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def test_two_members_chat_and_vote_in_a_poll_the_host_reveals(browser, live_server,
+                                                              open_room):
+    room = open_room(members=2)
+    sid = room.live.id
+    host = Member(browser, live_server, room.host, sid)
+    a = Member(browser, live_server, room.members[0], sid)
+    b = Member(browser, live_server, room.members[1], sid)
+    everyone = (host, a, b)
+    try:
+        # Presence: everyone is listed with their role; only the host sees host controls.
+        for member in everyone:
+            member.expect_text("#people-count", "(3)")
+        host.expect_text("#people", "host")
+        assert host.page.locator("#host-controls").is_visible()
+        assert not a.page.locator("#host-controls").is_visible()
+        assert not a.page.locator("#poll-create").is_visible()
+
+        # Chat both ways, Markdown rendered by the server.
+        a.chat("Hello from **A**")
+        b.expect_text("#chat-log", "Hello from A")
+        assert b.page.locator("#chat-log strong", has_text="A").count() == 1
+        b.chat("And hello from B")
+        a.expect_text("#chat-log", "And hello from B")
+        for member in everyone:
+            member.expect_text("#chat-log li:last-child", "And hello from B")
+
+        # The host starts the session from the page.
+        host.page.get_by_role("button", name="Start the session").click()
+        for member in everyone:
+            member.expect_text("#room-state", "Live")
+
+        # The host creates and launches a poll.
+        host.page.locator("#poll-create summary").click()
+        host.page.get_by_label("Question", exact=True).fill("Start an SGLT2 inhibitor?")
+        host.page.get_by_label("Options, one a line").fill("Yes\nNo\nUnsure")
+        host.page.get_by_role("button", name="Create the poll").click()
+        host.expect_text("#polls", "Draft")
+        assert a.page.locator(".poll").count() == 0  # drafts are the hosts' own
+        host.page.get_by_role("button", name=re.compile("^Launch")).click()
+        for member in (a, b):
+            member.expect_text("#polls", "Start an SGLT2 inhibitor?")
+            member.expect_text("#polls", "Results appear when the host reveals them")
+
+        # Members vote; B changes their mind. Before the reveal only the host sees counts.
+        a.vote("Yes")
+        b.vote("No")
+        b.vote("Unsure", button="Change my vote")
+        host.expect_bar("Unsure", 1, 2)
+        host.expect_bar("No", 0, 2)
+        assert a.page.locator(".poll-results").count() == 0
+
+        host.page.get_by_role("button", name=re.compile("^Reveal results")).click()
+        for member in everyone:
+            member.expect_bar("Yes", 1, 2)
+            member.expect_bar("No", 0, 2)
+            member.expect_bar("Unsure", 1, 2)
+            member.expect_text(".poll .total", "2 voted")
+
+        # After the reveal the bars move live with each vote.
+        a.vote("Unsure", button="Change my vote")
+        for member in everyone:
+            member.expect_bar("Unsure", 2, 2)
+            member.expect_bar("Yes", 0, 2)
+
+        for member in everyone:
+            assert member.problems == [], member.problems
+    finally:
+        for member in everyone:
+            member.close()
