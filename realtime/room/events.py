@@ -1,4 +1,4 @@
-"""Socket.IO namespace /live: a live session's room (the protocol is in docs/live-protocol.md).
+"""Socket.IO namespace /live: a live session's room (docs/live-protocol.md describes the protocol).
 
 Each handler reads the member and the session, calls the room service, commits, and only
 then is anything broadcast (the service queues "live_event" domain events; the commit fans
