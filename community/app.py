@@ -141,6 +141,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(cases_authoring_bp)
     app.register_blueprint(__import__("community.cases.deid_views", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("realtime.sessions.views", fromlist=["bp"]).bp)
+    app.register_blueprint(__import__("realtime.sessions.content_views", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("realtime.room.views", fromlist=["bp"]).bp)
     __import__("realtime.sessions.api")  # live sessions' JSON routes on the api blueprint
     app.register_blueprint(__import__("realtime.room.report_views", fromlist=["bp"]).bp)

@@ -175,7 +175,15 @@ class SessionCase(Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who ticked "checked: these are not patient identifiers" over the PHI scanner's findings,
+    # when, and what the findings were (a moderator sees what was overridden, domain.md §5).
+    phi_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    phi_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    phi_acknowledged: Mapped[str] = mapped_column(Text, default="")
 
+    submitted_by: Mapped[User] = relationship(foreign_keys=[submitted_by_id], lazy="joined")
+    phi_checked_by: Mapped[User | None] = relationship(foreign_keys=[phi_checked_by_id],
+                                                       lazy="joined")
     stages: Mapped[list[SessionCaseStage]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="SessionCaseStage.position")
 

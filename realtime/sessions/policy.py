@@ -32,3 +32,28 @@ def can_view(actor: User | None, live: LiveSession) -> bool:
 def can_register(actor: User | None, live: LiveSession) -> bool:
     return is_signed_in(actor) and live.registration_open and can_view(actor, live) \
         and actor.id != live.host_id
+
+
+# ---------------------------------------------------------------- content (checklist, cases)
+# Content changes only before the session starts: what members appraise or discuss in the
+# room must be what was checked beforehand (de-identification, disclosures).
+EDITABLE_STATES = ("scheduled", "lobby")
+
+
+def is_planner(actor: User | None, live: LiveSession) -> bool:
+    """The host, the presenters and the board's moderators prepare a session's content."""
+    return can_manage(actor, live) or is_presenter(actor, live)
+
+
+def content_open(live: LiveSession) -> bool:
+    return live.state in EDITABLE_STATES
+
+
+def can_edit_content(actor: User | None, live: LiveSession) -> bool:
+    return is_planner(actor, live) and content_open(live)
+
+
+def can_see_case_bodies(actor: User | None, live: LiveSession) -> bool:
+    """Participants see a case only in session, stage by stage (domain.md §6): before, only
+    its planners read the stages; members see how many cases there are and their titles."""
+    return is_planner(actor, live)

@@ -23,7 +23,7 @@ from community.markup import cook
 from community.validation import int_field, text_field
 from moderation.disclosures import gate
 from moderation.disclosures.service import add_months
-from realtime.sessions import policy
+from realtime.sessions import content, policy
 from realtime.sessions.models import (
     KINDS,
     RULES,
@@ -194,6 +194,7 @@ def schedule(db: Session, actor: User | None, board: Board, data: dict,
                                                             n, zone),
                               "ends_at": _shift(fields["ends_at"], plan["rule"], n, zone)})
         live.presenters = [SessionPresenter(user_id=u.id) for u in plan["presenters"]]
+        content.prefill(live)  # a journal club starts from the CASP RCT checklist
         db.add(live)
         db.flush()
         _request_roles(db, live, actor, plan["presenters"])

@@ -8,7 +8,7 @@ from flask_login import login_required
 from community.boards import service as boards_service
 from community.db import commit, db
 from community.web import actor, done, form_action, render_form, viewer_zone
-from realtime.sessions import ics, policy, service
+from realtime.sessions import content, ics, policy, service
 from realtime.sessions.models import KINDS, RULES, LiveSession
 
 bp = Blueprint("sessions", __name__)
@@ -69,7 +69,8 @@ def view(session_id: int):
         seats_taken=service.registered_count(db.session, live), manages=manages,
         not_cleared=service.not_cleared(db.session, live)
         if manages or policy.is_presenter(me, live) else [],
-        can_register=policy.can_register(me, live), **CONTEXT)
+        can_register=policy.can_register(me, live), **content.page_context(me, live),
+        **CONTEXT)
 
 
 @bp.route("/sessions/<int:session_id>/open", methods=["POST"])

@@ -1,0 +1,373 @@
+"""What a live session brings into the room, prepared before it starts: a journal club's
+appraisal checklist and a case conference's de-identified cases, split into stages.
+
+- Checklist: a journal club starts with the CASP randomised-controlled-trial checklist; its
+  planners may switch to the JAMA Users' Guides' three questions or edit the questions as
+  text (one question a line, `# Part` lines as headings) until the session starts. The
+  answers (Yes / No / Can't tell, not scored) are recorded live in the room.
+- Cases: a planner adds a case (title, the question it asks) with its stages (presentation
+  required; findings, investigations, management, outcome optional). The PHI scanner checks
+  every text of a case; findings block the save unless the submitter acknowledges that they
+  checked and these are not patient identifiers, which is recorded with who and when.
+
+Nothing changes once the session is live, ended or cancelled (policy.content_open).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from community.accounts.models import User
+from community.db import utcnow
+from community.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.markup import cook
+from community.phi import scan
+from community.validation import text_field
+from realtime.sessions import policy
+from realtime.sessions.models import (
+    ANSWERS,
+    STAGES,
+    LiveSession,
+    SessionCase,
+    SessionCaseStage,
+    SessionChecklistItem,
+)
+
+MAX_QUESTIONS = 40
+MAX_PART = 200
+MAX_QUESTION = 1000
+MAX_CHECKLIST_TEXT = 50_000
+MAX_CASES = 10
+MAX_CASE_QUESTION = 2000
+MAX_STAGE = 20_000
+MAX_EXCERPT = 40  # a finding is named by what matched, cut short: never more than needed
+MAX_LISTED = 10
+
+
+@dataclass(frozen=True)
+class Template:
+    label: str
+    items: tuple[tuple[str, str], ...]  # (part, question)
+
+
+_CASP_A = "A. Is the basic study design valid for a randomised controlled trial?"
+_CASP_B = "B. Was the study methodologically sound?"
+_CASP_C = "C. What are the results?"
+_CASP_D = "D. Will the results help locally?"
+TEMPLATES: dict[str, Template] = {
+    # CASP Randomised Controlled Trial Standard Checklist (2020): 11 questions, four parts.
+    "casp_rct": Template("CASP checklist for a randomised controlled trial (2020)", (
+        (_CASP_A, "Did the study address a clearly focused research question?"),
+        (_CASP_A, "Was the assignment of participants to interventions randomised?"),
+        (_CASP_A, "Were all participants who entered the study accounted for at its "
+                  "conclusion?"),
+        (_CASP_B, "Were the participants, the investigators and the people assessing or "
+                  "analysing the outcomes 'blind' to the intervention?"),
+        (_CASP_B, "Were the study groups similar at the start of the randomised controlled "
+                  "trial?"),
+        (_CASP_B, "Apart from the experimental intervention, did each study group receive the "
+                  "same level of care (that is, were they treated equally)?"),
+        (_CASP_C, "Were the effects of intervention reported comprehensively?"),
+        (_CASP_C, "Was the precision of the estimate of the intervention or treatment effect "
+                  "reported?"),
+        (_CASP_C, "Do the benefits of the experimental intervention outweigh the harms and "
+                  "costs?"),
+        (_CASP_D, "Can the results be applied to your local population, or in your context?"),
+        (_CASP_D, "Would the experimental intervention provide greater value to the people in "
+                  "your care than any of the existing interventions?"),
+    )),
+    # JAMA Users' Guides to the Medical Literature: the three questions for any article.
+    "users_guides": Template("JAMA Users' Guides: three questions", (
+        ("", "Are the results of the study valid?"),
+        ("", "What are the results?"),
+        ("", "How can I apply the results to patient care?"),
+    )),
+}
+DEFAULT_TEMPLATE = "casp_rct"
+# "1. ", "4a) ", "(2) ": numbering pasted from a printed checklist; positions number them.
+_NUMBERING = re.compile(r"^\(?\d{1,2}[a-z]?[.):]\s+")
+
+
+def require_planner(actor: User | None, live: LiveSession, what: str) -> None:
+    if actor is None:
+        raise NotAuthenticated("Sign in first.")
+    if not policy.is_planner(actor, live):
+        raise Forbidden(f"Only the host, the presenters and the board's moderators {what}.")
+    if not policy.content_open(live):
+        raise Forbidden("The session has started or is over: its content can no longer "
+                        "change.")
+
+
+# ---------------------------------------------------------------- checklist
+
+
+def _require_journal_club(live: LiveSession) -> None:
+    if live.kind != "journal_club":
+        raise NotFound("Only a journal club has an appraisal checklist.")
+
+
+def _replace_checklist(live: LiveSession, items: list[tuple[str, str]]) -> None:
+    live.checklist = [SessionChecklistItem(position=n, part=part, question=question)
+                      for n, (part, question) in enumerate(items, 1)]
+
+
+def prefill(live: LiveSession) -> None:
+    """A newly scheduled journal club starts from the CASP RCT checklist."""
+    if live.kind == "journal_club" and not live.checklist:
+        _replace_checklist(live, list(TEMPLATES[DEFAULT_TEMPLATE].items))
+
+
+def use_template(db: Session, actor: User | None, live: LiveSession, key: object) -> None:
+    _require_journal_club(live)
+    require_planner(actor, live, "edit the checklist")
+    if not isinstance(key, str) or key not in TEMPLATES:
+        raise ValidationError({"template": ["Choose one of the checklists offered."]})
+    _replace_checklist(live, list(TEMPLATES[key].items))
+    db.flush()
+
+
+def checklist_text(live: LiveSession) -> str:
+    """The checklist as the editing text area shows it: `# Part` headings, one question a
+    line."""
+    lines: list[str] = []
+    part = ""
+    for item in live.checklist:
+        if item.part != part:
+            lines += ([""] if lines else []) + [f"# {item.part}" if item.part else "#"]
+            part = item.part
+        lines.append(item.question)
+    return "\n".join(lines)
+
+
+def parse_checklist(text: str, errors: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(part, question) pairs from the text area; problems go to errors["questions"], each
+    with its line number."""
+    items: list[tuple[str, str]] = []
+    problems: list[str] = []
+    part = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("#"):
+            part = line.lstrip("#").strip()
+            if len(part) > MAX_PART:
+                problems.append(f"Line {number}: a part heading is at most {MAX_PART} "
+                                f"characters.")
+        elif line:
+            question = _NUMBERING.sub("", line)
+            if len(question) > MAX_QUESTION:
+                problems.append(f"Line {number}: a question is at most {MAX_QUESTION} "
+                                f"characters.")
+            items.append((part, question))
+    if not items and not problems:
+        problems.append("Enter at least one question, one a line.")
+    if len(items) > MAX_QUESTIONS:
+        problems.append(f"A checklist has at most {MAX_QUESTIONS} questions; this one has "
+                        f"{len(items)}.")
+    if problems:
+        errors["questions"] = problems
+    return items
+
+
+def save_checklist(db: Session, actor: User | None, live: LiveSession, data: dict) -> None:
+    _require_journal_club(live)
+    require_planner(actor, live, "edit the checklist")
+    errors: dict[str, list[str]] = {}
+    text = text_field(data.get("questions"), "questions", errors, max_len=MAX_CHECKLIST_TEXT,
+                      label="The questions")
+    items = parse_checklist(text, errors) if not errors else []
+    if errors:
+        raise ValidationError(errors)
+    _replace_checklist(live, items)
+    db.flush()
+
+
+# ---------------------------------------------------------------- cases
+
+
+def stage_field(stage: str) -> str:
+    return f"stage_{stage}"
+
+
+def get_case(live: LiveSession, case_id: int) -> SessionCase:
+    case = next((c for c in live.cases if c.id == case_id), None)
+    if case is None:
+        raise NotFound("There is no such case in this session.")
+    return case
+
+
+def case_values(case: SessionCase) -> dict[str, str]:
+    """A saved case as its editing form's values."""
+    values = {"title": case.title, "question": case.question}
+    values.update({stage_field(s.stage): s.body_raw for s in case.stages})
+    return values
+
+
+def _validate_case(data: dict) -> tuple[dict[str, str], dict[str, str]]:
+    errors: dict[str, list[str]] = {}
+    fields = {
+        "title": text_field(data.get("title"), "title", errors, min_len=3, max_len=200,
+                            label="The title"),
+        "question": text_field(data.get("question"), "question", errors,
+                               max_len=MAX_CASE_QUESTION, label="The question"),
+    }
+    bodies = {stage: text_field(data.get(stage_field(stage)), stage_field(stage), errors,
+                                required=stage == "presentation", max_len=MAX_STAGE,
+                                label=f"The {label.lower()}")
+              for stage, label in STAGES.items()}
+    if errors:
+        raise ValidationError(errors)
+    return fields, bodies
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_EXCERPT else text[:MAX_EXCERPT - 1] + "…"
+
+
+def _phi_findings(texts: dict[str, str]) -> dict[str, list[str]]:
+    """field -> "Label “matched text”" for every finding, without repeats."""
+    found: dict[str, list[str]] = {}
+    for field, text in texts.items():
+        named = list(dict.fromkeys(f"{f.label} “{_excerpt(f.text)}”" for f in scan(text)))
+        if named:
+            found[field] = named
+    return found
+
+
+def _phi_errors(found: dict[str, list[str]]) -> dict[str, list[str]]:
+    errors = {}
+    for field, named in found.items():
+        more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
+        errors[field] = [f"Possible patient identifiers: {'; '.join(named[:MAX_LISTED])}"
+                         f"{more}."]
+    errors["phi_checked"] = [
+        "The de-identification scanner found possible patient identifiers (listed above). "
+        "Remove them; or, if you checked and they are not patient identifiers, tick the box "
+        "below and save again."]
+    return errors
+
+
+def _check_phi(actor: User, case: SessionCase, fields: dict[str, str],
+               bodies: dict[str, str], data: dict) -> None:
+    """Refuse text the scanner flags unless the submitter acknowledges it; record who did,
+    when, and what they acknowledged."""
+    texts = {**fields, **{stage_field(s): body for s, body in bodies.items()}}
+    found = _phi_findings(texts)
+    if not found:
+        case.phi_checked_by_id = case.phi_checked_at = None
+        case.phi_acknowledged = ""
+        return
+    if data.get("phi_checked") not in ("yes", "on", "1", "true", True):
+        raise ValidationError(_phi_errors(found))
+    case.phi_checked_by_id, case.phi_checked_at = actor.id, utcnow()
+    case.phi_acknowledged = "\n".join(f"{_field_label(field)}: {', '.join(named)}"
+                                      for field, named in found.items())
+
+
+def _field_label(field: str) -> str:
+    if field.startswith("stage_"):
+        return f"{STAGES[field.removeprefix('stage_')]} stage"
+    return field.capitalize()
+
+
+def _write(case: SessionCase, fields: dict[str, str], bodies: dict[str, str]) -> None:
+    """Update the stages in place (one row per stage: the (case, stage) pair is unique, and
+    a delete then insert of the same stage in one flush would break it)."""
+    case.title, case.question = fields["title"], fields["question"]
+    existing = {s.stage: s for s in case.stages}
+    kept = []
+    for position, stage in enumerate(STAGES, 1):
+        body = bodies[stage]
+        if not body:
+            continue
+        row = existing.get(stage) or SessionCaseStage(stage=stage)
+        row.position, row.body_raw, row.body_cooked = position, body, cook(body)
+        kept.append(row)
+    case.stages = kept
+
+
+def add_case(db: Session, actor: User | None, live: LiveSession, data: dict) -> SessionCase:
+    _require_case_conference(live)
+    require_planner(actor, live, "add cases")
+    if len(live.cases) >= MAX_CASES:
+        raise ValidationError(f"A session has at most {MAX_CASES} cases.")
+    fields, bodies = _validate_case(data)
+    case = SessionCase(position=len(live.cases) + 1, submitted_by_id=actor.id)
+    _check_phi(actor, case, fields, bodies, data)
+    _write(case, fields, bodies)
+    live.cases.append(case)
+    db.flush()
+    return case
+
+
+def edit_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase,
+              data: dict) -> SessionCase:
+    require_planner(actor, live, "edit cases")
+    fields, bodies = _validate_case(data)
+    _check_phi(actor, case, fields, bodies, data)
+    _write(case, fields, bodies)
+    db.flush()
+    return case
+
+
+def remove_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase) -> None:
+    require_planner(actor, live, "remove cases")
+    live.cases.remove(case)
+    _renumber(live.cases)
+    db.flush()
+
+
+def move_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase,
+              direction: object) -> None:
+    """Swap the case with its neighbour above ("up") or below ("down")."""
+    require_planner(actor, live, "reorder cases")
+    if direction not in ("up", "down"):
+        raise ValidationError({"direction": ["Move a case up or down."]})
+    cases = list(live.cases)
+    i = cases.index(case)
+    j = i - 1 if direction == "up" else i + 1
+    if 0 <= j < len(cases):
+        cases[i], cases[j] = cases[j], cases[i]
+        _renumber(cases)
+    db.flush()
+
+
+def _renumber(cases: list[SessionCase]) -> None:
+    for position, case in enumerate(cases, 1):
+        case.position = position
+
+
+def _require_case_conference(live: LiveSession) -> None:
+    if live.kind != "case_conference":
+        raise NotFound("Only a case conference has cases.")
+
+
+def missing_content(live: LiveSession) -> str | None:
+    """Why the session is not ready to start, or None: a case conference needs a case, a
+    journal club a checklist question (for the room's `start`)."""
+    if live.kind == "case_conference" and not live.cases:
+        return "Add a case before starting the case conference."
+    if live.kind == "journal_club" and not live.checklist:
+        return "Add the appraisal checklist before starting the journal club."
+    return None
+
+
+# ---------------------------------------------------------------- the session page
+
+
+def checklist_groups(live: LiveSession) -> list[tuple[str, list[SessionChecklistItem]]]:
+    """The questions under their parts, in order (a part may come back later)."""
+    groups: list[tuple[str, list[SessionChecklistItem]]] = []
+    for item in live.checklist:
+        if not groups or groups[-1][0] != item.part:
+            groups.append((item.part, []))
+        groups[-1][1].append(item)
+    return groups
+
+
+def page_context(actor: User | None, live: LiveSession) -> dict:
+    return {"checklist_groups": checklist_groups(live), "answers": ANSWERS,
+            "sees_cases": policy.can_see_case_bodies(actor, live),
+            "edits_content": policy.can_edit_content(actor, live)}
