@@ -32,6 +32,7 @@ from realtime.room.models import (
     LiveQuestion,
     LiveQuestionVote,
 )
+from realtime.sessions import content
 from realtime.sessions.models import (
     ANSWERS,
     LiveSession,
@@ -245,6 +246,9 @@ def _require_state(live: LiveSession, *states: str) -> None:
 def start(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     _require_host(actor, live)
     _require_state(live, "scheduled", "lobby")
+    missing = content.missing_content(live)
+    if missing:
+        raise Conflict(missing, code="no_content")
     # Whoever starts it controls the content now: their disclosure must be current.
     gate.require_cleared(db, actor, "host" if actor.id == live.host_id else "presenter",
                          "session", live.id)

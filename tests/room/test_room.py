@@ -212,6 +212,10 @@ def test_host_controls_stages_and_records(app, session, open_room, make_user, to
     made = open_room(members=1, presenters=(presenter,), kind="case_conference",
                      article_doi="")
     live = session.get(LiveSession, made.live.id)
+    host = Sock(app, token_for(made.host), live.id)
+    assert host.call("join")["ok"]
+    assert host.call("start")["code"] == "no_content"  # a case conference needs its case
+    session.rollback()  # the room wrote meanwhile: read afresh before writing
     case = SessionCase(session_id=live.id, position=0, title="Breathless at rest",
                        question="Which next test?", submitted_by_id=presenter.id,
                        stages=[SessionCaseStage(position=i, stage=s, body_raw=s,
@@ -219,10 +223,9 @@ def test_host_controls_stages_and_records(app, session, open_room, make_user, to
                                for i, s in enumerate(("presentation", "findings"))])
     session.add(case)
     session.commit()
-    host = Sock(app, token_for(made.host), live.id)
     member = Sock(app, token_for(made.members[0]), live.id)
     co = Sock(app, token_for(presenter), live.id)
-    for sock in (host, member, co):
+    for sock in (member, co):
         assert sock.call("join")["ok"]
     assert host.call("reveal_stage")["code"] == "wrong_state"
     assert member.call("start")["code"] == "not_host"
