@@ -168,6 +168,25 @@ def test_two_members_chat_and_vote_in_a_poll_the_host_reveals(browser, live_serv
             member.expect_bar("Unsure", 2, 2)
             member.expect_bar("Yes", 0, 2)
 
+        # Q&A: an anonymous question (anonymous to members, not to the host), an upvote,
+        # the host marks it answered; a raised hand shows in everyone's people list.
+        a.page.get_by_label("Your question").fill("Which eGFR cut-off?")
+        a.page.get_by_label(re.compile("^Ask anonymously")).check()
+        a.page.get_by_role("button", name="Ask", exact=True).click()
+        b.expect_text("#questions", "Which eGFR cut-off?")
+        b.expect_text("#questions", "Anonymous")
+        host.expect_text("#questions", room.members[0].display_name)
+        b.page.get_by_role("button", name="Upvote this question").click()
+        for member in everyone:
+            member.expect_text("#questions .votes", "1 vote")
+        b.expect_text("#questions", "You upvoted")
+        host.page.get_by_role("button", name="Mark answered").click()
+        a.expect_text("#questions", "Answered")
+        b.page.get_by_role("button", name="Raise hand").click()
+        host.expect_text(f'#people li[data-username="{room.members[1].username}"]',
+                         "hand raised")
+        b.expect_text("#hand-button", "Lower hand")
+
         for member in everyone:
             assert member.problems == [], member.problems
     finally:
