@@ -77,7 +77,7 @@ class Member:
         expect(self.page.locator(selector).first).to_contain_text(text, timeout=TIMEOUT)
 
     def chat(self, body: str) -> None:
-        self.page.get_by_label("Message").fill(body)
+        self.page.get_by_role("textbox", name=re.compile("^Message")).fill(body)
         self.page.get_by_role("button", name="Send").click()
 
     def bar(self, option: str):
@@ -186,6 +186,17 @@ def test_two_members_chat_and_vote_in_a_poll_the_host_reveals(browser, live_serv
         host.expect_text(f'#people li[data-username="{room.members[1].username}"]',
                          "hand raised")
         b.expect_text("#hand-button", "Lower hand")
+
+        # B's network drops (Chromium closes its websocket) and stays down while A writes:
+        # back on a new socket, B's page joins again with `since` and shows what it missed.
+        b.context.set_offline(True)
+        b.expect_text("#room-connection", "Reconnecting")
+        a.chat("Said while B was away")
+        a.expect_text("#chat-log li:last-child", "Said while B was away")
+        b.context.set_offline(False)
+        b.expect_text("#room-connection", "Connected")
+        b.expect_text("#chat-log li:last-child", "Said while B was away")
+        assert b.page.locator("#chat-log li", has_text="Said while B was away").count() == 1
 
         for member in everyone:
             assert member.problems == [], member.problems
