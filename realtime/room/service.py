@@ -313,6 +313,8 @@ def serialize_message(message: LiveMessage) -> dict[str, Any]:
             "author": {"username": message.author.username,
                        "display_name": message.author.display_name},
             "html": "" if deleted else message.body_cooked,
+            # The Markdown as written, for the edit box (shown as text, never as HTML).
+            "body": "" if deleted else message.body_raw,
             "created_at": message.created_at.isoformat(),
             "edited_at": message.edited_at.isoformat() if message.edited_at else None,
             "deleted": deleted}

@@ -170,9 +170,10 @@
     if (item.querySelector("form")) return;
     var area = el("textarea", {id: "edit-" + message.id, rows: "2", maxlength: "4000",
                                required: true});
-    // The raw Markdown is not sent to clients: start from the text as shown.
+    // Start from the Markdown as written (older servers sent only HTML: use the shown text).
     var shown = item.querySelector(".body");
-    area.value = shown ? shown.innerText.trim() : "";
+    area.value = typeof message.body === "string" ? message.body
+      : (shown ? shown.innerText.trim() : "");
     var form = el("form", {cls: "stack"}, [
       el("label", {"for": "edit-" + message.id, text: "Edit your message"}), area,
       el("div", {cls: "actions"}, [

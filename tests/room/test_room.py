@@ -119,6 +119,7 @@ def test_chat_is_numbered_cooked_and_replayed_after_a_reconnect(app, session, ro
     assert again.call("chat_edit", message_id=first["id"], body="hijack")["code"] == "forbidden"
     edited = a.call("chat_edit", message_id=first["id"], body="Allocation *was* concealed.")
     assert edited["ok"] and edited["message"]["edited_at"]
+    assert edited["message"]["body"] == "Allocation *was* concealed."
     assert socks["host"].call("chat_delete", message_id=second["id"])["ok"]
     kinds = [e["kind"] for e in again.events()]
     assert kinds == ["chat_edited", "chat_deleted"]
