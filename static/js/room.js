@@ -548,7 +548,7 @@
   }
 
   function recommendationForm(c) {
-    var text = el("textarea", {id: "rec-" + c.id, rows: "3", maxlength: "4000", required: true});
+    var text = el("textarea", {id: "rec-" + c.id, rows: "3", maxlength: "10000", required: true});
     text.value = c.recommendations_raw || "";
     var date = el("input", {id: "fu-" + c.id, type: "date", value: c.follow_up_on || null});
     var form = el("form", {cls: "stack"}, [
