@@ -614,7 +614,15 @@
     },
     member_muted: function (d) { if (d.username === me) setMuted(!!d.muted); },
     member_removed: function () { /* the presence list that follows shows it */ },
-    host_changed: function () { /* the presence list that follows carries the new roles */ }
+    host_changed: function () { /* the presence list that follows carries the new roles */ },
+    announcement: function (d, event) {
+      // From the organisers (a background task): shown in the chat, set apart.
+      if ($("a-" + event.seq)) return;
+      var item = el("li", {cls: "chat-message announcement", id: "a-" + event.seq}, [
+        el("p", {cls: "meta"}, [el("strong", {text: "Announcement"})]), cooked("div", d.html)]);
+      chatLog.appendChild(item);
+      chatLog.scrollTop = chatLog.scrollHeight;
+    }
   };
 
   function pollEvent(d) {
@@ -637,7 +645,7 @@
     state.seq = event.seq;
     var handler = apply[event.kind];
     if (handler) {
-      try { handler(event.data || {}); } catch (e) { if (window.console) console.error(e); }
+      try { handler(event.data || {}, event); } catch (e) { if (window.console) console.error(e); }
     }
   }
 
