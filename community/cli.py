@@ -202,6 +202,8 @@ def _print_demo(summary) -> None:
                       for name, value in summary.as_dict().items())
     click.echo(f"Demo content: {added}." if summary.added_anything
                else "Demo content: already in place, nothing added.")
+    for line in summary.session_lines:
+        click.echo(f"  {line}")
     click.echo(f"Demo sign-in (password for all: {DEMO_PASSWORD}):")
     for email, role, description in demo_accounts():
         click.echo(f"  {email:<28} {role:<10} {description}")

@@ -278,13 +278,16 @@ class DemoSummary:
     likes_added: int = 0
     edits_made: int = 0
     review_items_added: int = 0
+    sessions_added: int = 0
+    # Where the demo's live sessions are (printed on every run, added or not).
+    session_lines: list[str] = field(default_factory=list)
 
     @property
     def added_anything(self) -> bool:
-        return any(asdict(self).values())
+        return any(self.as_dict().values())
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
 
 
 def seed_demo(session: Session) -> DemoSummary:
@@ -300,6 +303,7 @@ def seed_demo(session: Session) -> DemoSummary:
         for spec in _TOPICS:
             _ensure_topic(session, spec, members, summary)
         summary.review_items_added = _ensure_moderation(session, members)
+        _ensure_sessions(session, members, summary)
     finally:
         boards.configure_limits(previous)
     return summary
@@ -398,6 +402,14 @@ def _approve_if_queued(session: Session, post: Post) -> None:
         moderator = session.scalar(select(User).where(User.role == "moderator")
                                    .order_by(User.id).limit(1))
         queue.act(session, moderator, item, "approve", version=item.version)
+
+
+def _ensure_sessions(session: Session, members: dict[str, User], summary: DemoSummary) -> None:
+    """Live sessions: upcoming ones to register for and enter, and one that already ran."""
+    from community.demo_sessions import ensure_sessions
+
+    result = ensure_sessions(session, members)
+    summary.sessions_added, summary.session_lines = result.added, result.lines
 
 
 def _ensure_moderation(session: Session, members: dict[str, User]) -> int:

@@ -125,9 +125,14 @@ def test_demo_is_idempotent(run):
     counts = _counts(run.url)
     assert counts["users"] == len(MEMBERS) and counts["topics"] >= 5
     assert counts["post_likes"] > 0 and counts["notifications"] > 0
+    # Live sessions: two upcoming, one that ran (with what its transcript shows).
+    assert "3 sessions added" in first.output and "/sessions/3/transcript" in first.output
+    assert counts["live_sessions"] == 3 and counts["session_cases"] == 1
+    assert counts["session_case_stages"] == 5 and counts["live_messages"] >= 5
+    assert counts["attendance_intervals"] == 7 and counts["live_question_votes"] == 1
     second = run("demo")
     assert second.exit_code == 0, second.output
-    assert "nothing added" in second.output
+    assert "nothing added" in second.output and "/sessions/1/room" in second.output
     assert _counts(run.url) == counts
 
 
