@@ -59,6 +59,9 @@ class Settings:
     # not vouched for in 3 beats is closed at its last beat), and chat messages allowed per
     # member per window.
     live_heartbeat_seconds: int = 30
+    # Presence changes within this many seconds go out as one list (a join storm of N
+    # members would otherwise send N lists to N members); 0 sends each at once.
+    live_presence_seconds: float = 1.0
     live_chat_limit: int = 5
     live_chat_window_seconds: int = 10
 
@@ -87,6 +90,7 @@ class Settings:
             proxy_count=_env_int("PROXY_COUNT", 0),
             posting_limits=_posting_limits(),
             live_heartbeat_seconds=_env_int("LIVE_HEARTBEAT_SECONDS", 30),
+            live_presence_seconds=float(_env("LIVE_PRESENCE_SECONDS", "1") or 1),
             live_chat_limit=_env_int("LIVE_CHAT_LIMIT", 5),
             live_chat_window_seconds=_env_int("LIVE_CHAT_WINDOW_SECONDS", 10),
         )

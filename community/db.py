@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
@@ -54,6 +55,22 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+_writing: ContextVar[bool] = ContextVar("sqlite_writing", default=False)
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Transactions begun inside will write. On SQLite they take the write lock at BEGIN
+    (waiting for it up to the busy timeout): a transaction that reads first and writes later
+    would otherwise be refused outright ("database is locked") when another writer
+    committed in between. Other databases ignore it."""
+    token = _writing.set(True)
+    try:
+        yield
+    finally:
+        _writing.reset(token)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
@@ -75,7 +92,7 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if _writing.get() else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
@@ -98,6 +115,9 @@ class Database:
         assert self.session_factory is not None, "Database.init_app was not called"
         session = self.session_factory()
         session.info["events"] = []
+        # What a rolled-back unit of work announced never happened: drop it, so a retry in
+        # the same session cannot broadcast it.
+        event.listen(session, "after_rollback", _drop_events)
         return session
 
     @property
@@ -114,6 +134,10 @@ class Database:
 
 
 db = Database()
+
+
+def _drop_events(session: Session) -> None:
+    session.info["events"] = []
 
 
 def record_event(session: Session, name: str, **payload: Any) -> None:

@@ -19,5 +19,5 @@ from community.cases.review_models import *  # peer review and publication table
 from community.db import Base  # noqa: F401
 from community.notifications.models import Notification  # noqa: F401
 from moderation.models import *
-from realtime.sessions.models import *
 from realtime.room.models import *
+from realtime.sessions.models import *

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask_login import current_user
+from sqlalchemy.exc import OperationalError
 
 from community.accounts import service as accounts
 from community.accounts.models import User
@@ -22,6 +23,9 @@ def connecting_member(auth: Any) -> User | None:
             db.session.commit()  # the token's last-used time
         except DomainError:
             user = None
+        except OperationalError:
+            # SQLite busy with another writer: the last-used time can wait, the member not.
+            db.session.rollback()
     elif current_user.is_authenticated:
         user = current_user._get_current_object()
     return user if is_signed_in(user) else None

@@ -108,6 +108,8 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
         "argon2_memory_cost": 1024,
         # Most tests post quickly; the rate-limit tests set the real intervals.
         "posting_limits": {"topic_new": 0, "reply_new": 0, "topic": 0, "reply": 0},
+        # Presence lists go out at once (the coalescing test sets a window).
+        "live_presence_seconds": 0,
     }
 
 

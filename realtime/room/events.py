@@ -16,10 +16,11 @@ from typing import Any
 
 from flask import Flask, current_app, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
+from sqlalchemy.exc import OperationalError
 
 from community.accounts.models import User
 from community.accounts.policy import is_signed_in
-from community.db import commit, db, on_event
+from community.db import commit, db, on_event, writing
 from community.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
 from realtime import socketio
 from realtime.auth import connecting_member
@@ -27,6 +28,7 @@ from realtime.room import policy, service
 from realtime.sessions.models import LiveSession
 
 NAMESPACE = "/live"
+LOCK_RETRIES = 8
 MAX_PAYLOAD = 20_000  # characters of JSON per event; the engine refuses far larger packets
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 _connections: dict[str, dict[str, Any]] = {}
 _beating: set[int] = set()
 _beat_lock = threading.Lock()
+_presence_due: set[int] = set()  # sessions whose presence list goes out shortly
+_presence_lock = threading.Lock()
 
 
 def room(session_id: int) -> str:
@@ -72,7 +76,8 @@ def own_context(fn: Callable[..., Any]) -> Callable[..., Any]:
 @own_context
 def on_connect(auth: Any = None) -> None:
     # The Flask session inside socket handlers is a copy: read it, never write it.
-    user = connecting_member(auth)
+    with writing():  # a token's last-used time is written
+        user = connecting_member(auth)
     if user is None:
         raise ConnectionRefusedError("Sign in (or send an API token) to join live sessions.")
     app = current_app._get_current_object()
@@ -127,26 +132,45 @@ def _refuse(event: str, exc: DomainError) -> dict[str, Any]:
 
 
 def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
-    try:
-        if not isinstance(data, dict):
-            raise ValidationError("Send this event an object with the session_id.")
-        if _too_big(data):
-            raise DomainError("This message is too large.", code="too_large")
-        user = _member()
-        live = service.get_live(db.session, data.get("session_id"))
-        if joined:
-            _require_joined(user, live)
-        answer = handler(user, live, data) or {}
-        commit(db.session)
-        return {"ok": True, **answer}
-    except DomainError as exc:
-        db.session.rollback()
-        return _refuse(event, exc)
-    except Exception:
-        db.session.rollback()
-        log.exception("live %s failed for %s", event, request.sid)
-        return _refuse(event, DomainError("Something went wrong on our side; try again.",
-                                          code="server_error"))
+    for attempt in range(LOCK_RETRIES):
+        try:
+            with writing():
+                return _attempt(handler, data, joined)
+        except DomainError as exc:
+            db.session.rollback()
+            return _refuse(event, exc)
+        except OperationalError as exc:
+            db.session.rollback()
+            if not _locked(exc) or attempt == LOCK_RETRIES - 1:
+                log.exception("live %s failed for %s", event, request.sid)
+                break
+            # SQLite (the embedded default) lets one writer in at a time; past its busy
+            # timeout, try the whole event again shortly rather than fail the member.
+            socketio.sleep(0.02 * (attempt + 1))
+        except Exception:
+            db.session.rollback()
+            log.exception("live %s failed for %s", event, request.sid)
+            break
+    return _refuse(event, DomainError("Something went wrong on our side; try again.",
+                                      code="server_error"))
+
+
+def _locked(exc: OperationalError) -> bool:
+    return "database is locked" in str(exc.orig)
+
+
+def _attempt(handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
+    if not isinstance(data, dict):
+        raise ValidationError("Send this event an object with the session_id.")
+    if _too_big(data):
+        raise DomainError("This message is too large.", code="too_large")
+    user = _member()
+    live = service.get_live(db.session, data.get("session_id"))
+    if joined:
+        _require_joined(user, live)
+    answer = handler(user, live, data) or {}
+    commit(db.session)
+    return {"ok": True, **answer}
 
 
 def _require_joined(user: User, live: LiveSession) -> None:
@@ -384,9 +408,34 @@ def _broadcast(session_id: int, full: dict, public: dict) -> None:
 
 
 @on_event("live_presence")
+def _presence_changed(session_id: int) -> None:
+    """Send the room its presence list: at once, or (when coalescing) once for every change
+    within the window, so a crowd arriving does not cost members one list per arrival."""
+    app = current_app._get_current_object()
+    window = app.config["SETTINGS"].live_presence_seconds
+    if window <= 0:
+        _broadcast_presence(session_id)
+        return
+    with _presence_lock:
+        if session_id in _presence_due:
+            return
+        _presence_due.add(session_id)
+    socketio.start_background_task(_broadcast_presence_later, app, session_id, window)
+
+
+def _broadcast_presence_later(app: Flask, session_id: int, window: float) -> None:
+    socketio.sleep(window)
+    with _presence_lock:
+        _presence_due.discard(session_id)
+    with app.app_context():
+        _broadcast_presence(session_id)
+
+
 def _broadcast_presence(session_id: int) -> None:
     try:
         live = db.session.get(LiveSession, session_id)
+        if live is None:  # deleted meanwhile
+            return
         members = service.presence(db.session, live, limits())
         socketio.emit("presence", {"session_id": session_id, "members": members},
                       to=room(session_id), namespace=NAMESPACE)
@@ -433,7 +482,7 @@ def _heartbeat(app: Flask) -> None:
             if not sids:
                 _beating.discard(id(app))
                 return
-        with app.app_context():
+        with app.app_context(), writing():
             try:
                 service.heartbeat(db.session, [s for s in sids if _connections.get(s, {})
                                                .get("sessions")])
