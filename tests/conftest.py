@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
@@ -211,6 +215,32 @@ def token_for(app, client):
         return response.get_json()["token"]
 
     return issue
+
+
+@contextmanager
+def celery_worker(tmp_path: Path, database_url: str, redis_url: str,
+                  queues: str) -> Iterator[subprocess.Popen]:
+    """A real Celery worker process on the test database and Redis, consuming `queues`."""
+    env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
+           "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
+           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
+    import redis
+
+    redis.Redis.from_url(redis_url).delete(*queues.split(","))  # no tasks from earlier runs
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", queues,
+         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
+         "--without-gossip", "--without-mingle"],
+        cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 def schema_tables(url: str) -> set[str]:

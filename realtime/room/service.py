@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -43,6 +43,7 @@ from realtime.sessions.models import (
     SessionRegistration,
 )
 
+T = TypeVar("T")
 MAX_CHAT = 4000
 MAX_QUESTION = 1000
 MAX_OPTIONS = 10
@@ -63,6 +64,40 @@ class Limits:
     @property
     def stale_after(self) -> timedelta:
         return timedelta(seconds=3 * self.heartbeat_seconds)
+
+
+# ---------------------------------------------------------------- finding things in the room
+
+
+def _id(value: object, field: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**31:
+        raise ValidationError({field: ["Send the id as a number."]})
+    return value
+
+
+def _in_session(db: Session, live: LiveSession, model: type[T], value: object, field: str,
+                what: str) -> T:
+    """The row of `model` with that id, if it belongs to this session (ids of other
+    sessions' rows are as unknown as made-up ones)."""
+    row = db.get(model, _id(value, field))
+    if row is None or row.session_id != live.id:
+        raise NotFound(f"There is no such {what} in this session.", code="not_found")
+    return row
+
+
+def _message(db: Session, live: LiveSession, message_id: object) -> LiveMessage:
+    message = _in_session(db, live, LiveMessage, message_id, "message_id", "message")
+    if message.deleted_at is not None:
+        raise NotFound("There is no such message in this session.", code="not_found")
+    return message
+
+
+def _poll(db: Session, live: LiveSession, poll_id: object) -> LivePoll:
+    return _in_session(db, live, LivePoll, poll_id, "poll_id", "poll")
+
+
+def _question(db: Session, live: LiveSession, question_id: object) -> LiveQuestion:
+    return _in_session(db, live, LiveQuestion, question_id, "question_id", "question")
 
 
 # ---------------------------------------------------------------- the event log
@@ -356,13 +391,6 @@ def chat(db: Session, user: User, live: LiveSession, body: object, limits: Limit
     return message
 
 
-def _message(db: Session, live: LiveSession, message_id: object) -> LiveMessage:
-    message = db.get(LiveMessage, _id(message_id, "message_id"))
-    if message is None or message.session_id != live.id or message.deleted_at is not None:
-        raise NotFound("There is no such message.", code="not_found")
-    return message
-
-
 def edit_chat(db: Session, user: User, live: LiveSession, message_id: object, body: object
               ) -> LiveMessage:
     _require_state(live, "lobby", "live")
@@ -464,19 +492,6 @@ def hand_over(db: Session, actor: User, live: LiveSession, username: object) -> 
 
 
 # ---------------------------------------------------------------- polls
-
-
-def _id(value: object, field: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**31:
-        raise ValidationError({field: ["Send the id as a number."]})
-    return value
-
-
-def _poll(db: Session, live: LiveSession, poll_id: object) -> LivePoll:
-    poll = db.get(LivePoll, _id(poll_id, "poll_id"))
-    if poll is None or poll.session_id != live.id:
-        raise NotFound("There is no such poll.", code="not_found")
-    return poll
 
 
 def tally(db: Session, poll: LivePoll) -> tuple[dict[int, int], int]:
@@ -637,13 +652,6 @@ def ask(db: Session, user: User, live: LiveSession, body: object, anonymous: obj
     return question
 
 
-def _question(db: Session, live: LiveSession, question_id: object) -> LiveQuestion:
-    question = db.get(LiveQuestion, _id(question_id, "question_id"))
-    if question is None or question.session_id != live.id:
-        raise NotFound("There is no such question.", code="not_found")
-    return question
-
-
 def upvote(db: Session, user: User, live: LiveSession, question_id: object) -> LiveQuestion:
     _require_state(live, "lobby", "live")
     question = _question(db, live, question_id)
@@ -702,9 +710,8 @@ def answer_checklist(db: Session, actor: User, live: LiveSession, item_id: objec
     """The host records the group's answer to an appraisal question (not scored)."""
     _require_host(actor, live)
     _require_state(live, "live")
-    item = db.get(SessionChecklistItem, _id(item_id, "item_id"))
-    if item is None or item.session_id != live.id:
-        raise NotFound("There is no such checklist question.", code="not_found")
+    item = _in_session(db, live, SessionChecklistItem, item_id, "item_id",
+                       "checklist question")
     if answer not in ANSWERS:
         raise ValidationError({"answer": ["Answer Yes, No or Can't tell."]})
     errors: dict[str, list[str]] = {}
@@ -738,9 +745,7 @@ def record_recommendation(db: Session, actor: User, live: LiveSession, case_id: 
     """Written recommendations and a follow-up date per case (Project ECHO practice)."""
     _require_host(actor, live)
     _require_state(live, "live")
-    case = db.get(SessionCase, _id(case_id, "case_id"))
-    if case is None or case.session_id != live.id:
-        raise NotFound("There is no such case in this session.", code="not_found")
+    case = _in_session(db, live, SessionCase, case_id, "case_id", "case")
     body = _body(text, "text", 10_000, "The recommendations")
     follow_up = _follow_up(follow_up_on, live)
     case.recommendations_raw, case.recommendations_cooked = body, cook(body)

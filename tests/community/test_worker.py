@@ -2,11 +2,7 @@
 the same database as the web app. A reply's notification appears only after the worker ran."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,29 +12,13 @@ from community.boards import service
 from community.boards.models import Board
 from community.db import commit, db
 from community.notifications.models import Notification
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import celery_worker
 
 
 @pytest.fixture
 def worker(tmp_path, database_url, redis_url):
-    env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
-           "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
-           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
-    import redis
-
-    redis.Redis.from_url(redis_url).delete("rounds", "search")  # no tasks left from earlier runs
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", "rounds,search",
-         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    yield process
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with celery_worker(tmp_path, database_url, redis_url, "rounds,search") as process:
+        yield process
 
 
 def test_mention_notification_is_made_by_a_worker_through_redis(app_config, redis_url, worker,

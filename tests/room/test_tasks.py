@@ -3,10 +3,6 @@ against the real Redis (broker and Socket.IO message queue), a real server proce
 the member's connection, and the test database shared by all three."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from sqlalchemy import select
 
@@ -16,31 +12,17 @@ from community.db import commit
 from realtime.room import service
 from realtime.room.models import LiveEvent
 from realtime.room.tasks import live_announce
+from tests.conftest import celery_worker
 from tests.room.conftest import wait_for
-from tests.room.test_scale import ROOT, members, servers  # noqa: F401 - fixtures
+from tests.room.test_scale import members, servers  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.redis
 
 
 @pytest.fixture
 def worker(tmp_path, database_url, redis_url):
-    env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
-           "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
-           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
-    import redis
-
-    redis.Redis.from_url(redis_url).delete("rounds")  # no tasks left from earlier runs
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", "rounds",
-         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    yield process
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with celery_worker(tmp_path, database_url, redis_url, "rounds") as process:
+        yield process
 
 
 def test_a_worker_announces_to_members_of_a_live_server(app_config, redis_url, worker,
