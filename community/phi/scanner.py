@@ -350,6 +350,7 @@ def _names(text: str, tokens: list[_Token]):
         before = text[max(0, token.start - 40):token.start]
         reason = None
         confidence = 0.0
+        titled = False  # after Mr, Mrs, Ms…: a person for certain
         start = token.start
         if not _titlecase(word) or (word in d.common and not d.is_person_name(word)):
             i += 1
@@ -361,6 +362,7 @@ def _names(text: str, tokens: list[_Token]):
                 doctor = re.search(r"\b(?:Dr|Prof|Professor)\.?\s+$", before)
                 reason, confidence = (("a clinician's name (it points to the treating team)",
                                        0.6) if doctor else ("a name after a title", 0.95))
+                titled = not doctor
             elif _CONTEXT_BEFORE.search(before) and word not in d.common:
                 reason, confidence = "a name in a patient context", 0.9
             elif _RELATION_BEFORE.search(before) and (word not in d.common
@@ -376,7 +378,10 @@ def _names(text: str, tokens: list[_Token]):
             elif word in d.given and _SENTENCE_START.search(before) and _verb_follows(
                     text, token.end):
                 reason, confidence = "a given name as the subject of a sentence", 0.75
-        if reason is None or _followed_by_thing(text, tokens[_extend(text, tokens, i)].end):
+        # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
+        # eponym check is for bare names such as "Gram stain").
+        if reason is None or (not titled and _followed_by_thing(
+                text, tokens[_extend(text, tokens, i)].end)):
             i += 1
             continue
         if re.match(r"\s+et\s+al\b", text[token.end:token.end + 8]):

@@ -72,6 +72,8 @@ _PHI = {
                    "for a 2/6 systolic murmur.",
     "name-ms": "Ms. [[name:Nguyen]] (G3P2) was admitted at 34 weeks with preeclampsia; "
                "BP 168/104 mmHg, proteinuria 3+.",
+    "name-title-possessive": "Mrs [[name:Doe]]'s chest pain began at rest; Mr [[name:Adeyemi]]'s "
+                             "chest X-ray was clear.",
     "name-father": "The patient's father, [[name:Robert]], donated a kidney in 2015.",
     "name-called": "The infant, called [[name:Noah]] by the nursing staff, fed poorly "
                    "from day 3.",
