@@ -473,9 +473,14 @@
     var list = $("checklist");
     if (!list) return;
     list.textContent = "";
+    var part = "";
     state.checklist.forEach(function (item) {
+      // A part's heading once, above its first question (CASP: A to D).
+      var heading = item.part && item.part !== part ? el("p", {cls: "checklist-part", text: item.part}) : null;
+      part = item.part || "";
       var node = el("li", {id: "c-" + item.id}, [
-        el("p", {}, [item.part ? el("span", {cls: "muted", text: item.part + ": "}) : null, item.question]),
+        heading,
+        el("p", {}, [item.question]),
         el("p", {cls: "answer", text: item.answer ? "Group's answer: " + ANSWERS[item.answer] : "Not answered yet"}),
         item.note ? el("p", {cls: "hint", text: item.note}) : null
       ]);
