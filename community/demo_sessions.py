@@ -7,10 +7,11 @@ week and a journal club that already ran, with its transcript and attendance rep
     Past journal club (Emergency Med.)   host lucia.ferreira  moderator@rounds.example
 
 Everything goes through the services a host, a moderator and members would use: scheduling,
-the disclosure gate cleared through the review queue, registration, cases checked by the PHI
-scanner, and for the past session the room service itself (join, chat, poll, Q&A, checklist,
-bottom line, leave). Only the clock is the demo's: the past session is played now and its
-rows are then moved back to the minutes of its hour (see _Timeline).
+the disclosure gate cleared through the review queue, registration, the presenter's case
+checked by the PHI scanner and then by the host as coordinator, and for the past session the
+room service itself (join, chat, poll, Q&A, checklist, bottom line, leave). Only the clock is
+the demo's: the past session is played now and its rows are then moved back to the minutes
+of its hour (see _Timeline).
 
 Idempotent: sessions are found by board and title. An upcoming one counts while it has not
 ended; once the demo's upcoming sessions are over, running the demo again schedules fresh ones
@@ -268,7 +269,10 @@ def _upcoming(db: Session, members: dict[str, User], result: DemoSessions, board
         return live
     live = _schedule(db, members, board, host, spec, starts)
     for case in cases:
-        content.add_case(db, members[host], live, case)
+        # The presenter submits the case; the host, as coordinator, checks it.
+        submitter = members[_names(spec.get("presenters"))[0]]
+        added = content.add_case(db, submitter, live, case)
+        content.check_deid(db, members[host], live, added)
     for name in registered:
         sessions.register(db, members[name], live)
     result.added += 1

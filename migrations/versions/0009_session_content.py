@@ -1,6 +1,7 @@
 """Live sessions' content before they start: a journal club's appraisal checklist
 (session_checklist_items) and a case conference's de-identified, staged cases (session_cases,
-session_case_stages), with who acknowledged the PHI scanner's findings on a case.
+session_case_stages), with who acknowledged the PHI scanner's findings on a case and which coordinator checked
+its de-identification.
 
 Revision ID: 0009
 Revises: 0008
@@ -36,6 +37,9 @@ def upgrade() -> None:
     sa.Column('phi_checked_by_id', sa.Integer(), nullable=True),
     sa.Column('phi_checked_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('phi_acknowledged', sa.Text(), nullable=False),
+    sa.Column('deid_checked_by_id', sa.Integer(), nullable=True),
+    sa.Column('deid_checked_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['deid_checked_by_id'], ['users.id'], name=op.f('fk_session_cases_deid_checked_by_id_users')),
     sa.ForeignKeyConstraint(['phi_checked_by_id'], ['users.id'], name=op.f('fk_session_cases_phi_checked_by_id_users')),
     sa.ForeignKeyConstraint(['recorded_by_id'], ['users.id'], name=op.f('fk_session_cases_recorded_by_id_users')),
     sa.ForeignKeyConstraint(['session_id'], ['live_sessions.id'], name=op.f('fk_session_cases_session_id_live_sessions'), ondelete='CASCADE'),

@@ -284,6 +284,9 @@ def start(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     missing = content.missing_content(live)
     if missing:
         raise Conflict(missing, code="no_content")
+    unchecked = content.unchecked_cases(live)
+    if unchecked:
+        raise Conflict(unchecked, code="not_checked")
     # Whoever starts it controls the content now: their disclosure must be current.
     gate.require_cleared(db, actor, "host" if actor.id == live.host_id else "presenter",
                          "session", live.id)
@@ -329,6 +332,10 @@ def reveal_next_stage(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     _require_state(live, "live")
     for stage, case in _stages_in_order(db, live):
         if stage.revealed_at is None:
+            if case.deid_checked_at is None:  # start checks this; a case added since must too
+                raise Conflict(f"The next stage belongs to “{case.title}”, whose "
+                               f"de-identification no coordinator has checked: it cannot be "
+                               f"shown.", code="not_checked")
             stage.revealed_at, stage.revealed_by_id = utcnow(), actor.id
             return record(db, live, "stage_revealed", actor, serialize_stage(stage, case))
     raise Conflict("Every stage of every case has been revealed.", code="nothing_left")

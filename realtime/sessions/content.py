@@ -9,6 +9,9 @@ appraisal checklist and a case conference's de-identified cases, split into stag
   required; findings, investigations, management, outcome optional). The PHI scanner checks
   every text of a case; findings block the save unless the submitter acknowledges that they
   checked and these are not patient identifiers, which is recorded with who and when.
+- De-identification check: a coordinator other than the submitter (policy.can_check_deid)
+  confirms each case is de-identified; any edit of the case clears the check, and a case
+  conference starts only once every case is checked (participants see it only in session).
 
 Nothing changes once the session is live, ended or cancelled (policy.content_open).
 """
@@ -21,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from community.accounts.models import User
 from community.db import utcnow
-from community.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
 from community.markup import cook
 from community.phi import scan
 from community.validation import text_field
@@ -307,9 +310,18 @@ def edit_case(db: Session, actor: User | None, live: LiveSession, case: SessionC
     require_planner(actor, live, "edit cases")
     fields, bodies = _validate_case(data)
     _check_phi(actor, case, fields, bodies, data)
+    before = _checked_text(case)
     _write(case, fields, bodies)
+    if _checked_text(case) != before:
+        # What the coordinator checked is not what participants would now see.
+        case.deid_checked_by_id = case.deid_checked_at = None
     db.flush()
     return case
+
+
+def _checked_text(case: SessionCase) -> tuple:
+    """Everything of a case a de-identification check covers."""
+    return case.title, case.question, tuple((s.stage, s.body_raw) for s in case.stages)
 
 
 def remove_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase) -> None:
@@ -334,6 +346,22 @@ def move_case(db: Session, actor: User | None, live: LiveSession, case: SessionC
     db.flush()
 
 
+def check_deid(db: Session, actor: User | None, live: LiveSession, case: SessionCase) -> None:
+    """Record that a coordinator checked the case's de-identification."""
+    require_planner(actor, live, "check de-identification")
+    if actor.id == case.submitted_by_id:
+        raise Forbidden("You submitted this case: another coordinator (the host, a "
+                        "co-host or a board moderator) checks its de-identification.")
+    if not policy.can_check_deid(actor, live, case):
+        raise Forbidden("Only the host or a board moderator checks a case's "
+                        "de-identification (a presenter, when the host submitted it).")
+    if case.deid_checked_at is not None:
+        raise Conflict(f"{case.deid_checked_by.display_name} already checked the "
+                       f"de-identification of “{case.title}”.", code="already_checked")
+    case.deid_checked_by_id, case.deid_checked_at = actor.id, utcnow()
+    db.flush()
+
+
 def _renumber(cases: list[SessionCase]) -> None:
     for position, case in enumerate(cases, 1):
         case.position = position
@@ -354,6 +382,18 @@ def missing_content(live: LiveSession) -> str | None:
     return None
 
 
+def unchecked_cases(live: LiveSession) -> str | None:
+    """Why a case conference cannot start yet for want of de-identification checks, naming
+    the cases, or None (for the room's `start`: participants would wait for nothing)."""
+    titles = [f"“{case.title}”" for case in live.cases if case.deid_checked_at is None]
+    if not titles:
+        return None
+    cases = "this case" if len(titles) == 1 else "these cases"
+    return (f"A coordinator has not yet checked the de-identification of {cases}: "
+            f"{', '.join(titles)}. The host or a board moderator checks each case on the "
+            f"session's page before it starts.")
+
+
 # ---------------------------------------------------------------- the session page
 
 
@@ -370,4 +410,7 @@ def checklist_groups(live: LiveSession) -> list[tuple[str, list[SessionChecklist
 def page_context(actor: User | None, live: LiveSession) -> dict:
     return {"checklist_groups": checklist_groups(live), "answers": ANSWERS,
             "sees_cases": policy.can_see_case_bodies(actor, live),
-            "edits_content": policy.can_edit_content(actor, live)}
+            "edits_content": policy.can_edit_content(actor, live),
+            "checks_deid": {case.id for case in live.cases
+                            if policy.content_open(live)
+                            and policy.can_check_deid(actor, live, case)}}

@@ -125,3 +125,13 @@ def move_case(session_id: int, case_id: int):
     case = content.get_case(live, case_id)
     content.move_case(db.session, actor(), live, case, request.form.get("direction"))
     return done(_back(live, f"#case-{case.id}"))
+
+
+@bp.route("/sessions/<int:session_id>/cases/<int:case_id>/deid-check", methods=["POST"])
+@login_required
+def check_deid(session_id: int, case_id: int):
+    live = _planned(session_id, "check de-identification")
+    case = content.get_case(live, case_id)
+    content.check_deid(db.session, actor(), live, case)
+    flash(f"De-identification of “{case.title}” checked.", "info")
+    return done(_back(live, f"#case-{case.id}"))

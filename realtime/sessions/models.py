@@ -180,10 +180,16 @@ class SessionCase(Base):
     phi_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     phi_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     phi_acknowledged: Mapped[str] = mapped_column(Text, default="")
+    # A coordinator's de-identification check (domain.md §6), by someone other than the
+    # submitter; cleared by any edit. Unchecked cases keep the session from starting.
+    deid_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    deid_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     submitted_by: Mapped[User] = relationship(foreign_keys=[submitted_by_id], lazy="joined")
     phi_checked_by: Mapped[User | None] = relationship(foreign_keys=[phi_checked_by_id],
                                                        lazy="joined")
+    deid_checked_by: Mapped[User | None] = relationship(foreign_keys=[deid_checked_by_id],
+                                                        lazy="joined")
     stages: Mapped[list[SessionCaseStage]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="SessionCaseStage.position")
 

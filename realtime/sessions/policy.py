@@ -5,7 +5,7 @@ from community.accounts.models import User
 from community.accounts.policy import is_signed_in
 from community.boards.models import Board
 from community.boards.policy import can_moderate, can_post, can_read_board
-from realtime.sessions.models import LiveSession
+from realtime.sessions.models import LiveSession, SessionCase
 
 
 def can_schedule(actor: User | None, board: Board) -> bool:
@@ -57,3 +57,14 @@ def can_see_case_bodies(actor: User | None, live: LiveSession) -> bool:
     """Participants see a case only in session, stage by stage (domain.md §6): before, only
     its planners read the stages; members see how many cases there are and their titles."""
     return is_planner(actor, live)
+
+
+def can_check_deid(actor: User | None, live: LiveSession, case: SessionCase) -> bool:
+    """A coordinator checks a case's de-identification before the session (domain.md §6):
+    the host or a board moderator, or a presenter when the host submitted the case; never
+    the case's own submitter (a second pair of eyes)."""
+    if not is_signed_in(actor) or actor.id == case.submitted_by_id:
+        return False
+    if actor.id == live.host_id or can_moderate(actor, live.board):
+        return True
+    return case.submitted_by_id == live.host_id and is_presenter(actor, live)

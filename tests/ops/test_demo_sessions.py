@@ -55,6 +55,10 @@ def test_the_upcoming_sessions_are_open_to_register_and_enter(app, session):
     assert [s.stage for s in conference.cases[0].stages] == [
         "presentation", "findings", "investigations", "management", "outcome"]
     assert not any(scan(s.body_raw) for s in conference.cases[0].stages)
+    # The presenter submitted the case; the host checked its de-identification.
+    case = conference.cases[0]
+    assert (case.submitted_by.username, case.deid_checked_by.username) == (
+        "jonas.becker", "fatima.alsayed")
     assert len(club.checklist) == 11
     student = _sign_in(app, session, "student@rounds.example")
     assert student.get(f"/sessions/{club.id}/room").status_code == 200

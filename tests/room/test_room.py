@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from community.db import utcnow
 from realtime import socketio
@@ -230,14 +230,35 @@ def test_host_controls_stages_and_records(app, session, open_room, make_user, to
         assert sock.call("join")["ok"]
     assert host.call("reveal_stage")["code"] == "wrong_state"
     assert member.call("start")["code"] == "not_host"
+    # No coordinator has checked the presenter's case: participants would wait for nothing.
+    refused = host.call("start")
+    assert refused["code"] == "not_checked" and "“Breathless at rest”" in refused["error"]
+    session.rollback()
+    checked = session.get(SessionCase, case.id)
+    checked.deid_checked_by_id, checked.deid_checked_at = made.host.id, utcnow()
+    session.commit()
     assert host.call("start")["ok"]
     assert host.call("start")["code"] == "wrong_state"
     first = host.call("reveal_stage")["stage"]
     assert (first["stage"], first["html"]) == ("presentation", "<p>presentation</p>")
     assert host.call("reveal_stage")["stage"]["stage"] == "findings"
+    # A case that reached the room unchecked (written behind the services' back) stays hidden.
+    session.rollback()
+    session.add(SessionCase(session_id=live.id, position=1, title="Fever after travel",
+                            question="Malaria?", submitted_by_id=presenter.id,
+                            stages=[SessionCaseStage(position=1, stage="presentation",
+                                                     body_raw="x", body_cooked="<p>x</p>")]))
+    session.commit()
+    hidden = host.call("reveal_stage")
+    assert hidden["code"] == "not_checked" and "“Fever after travel”" in hidden["error"]
+    session.rollback()
+    session.execute(update(SessionCase).where(SessionCase.session_id == live.id)
+                    .values(deid_checked_by_id=made.host.id, deid_checked_at=utcnow()))
+    session.commit()
+    assert host.call("reveal_stage")["stage"]["case_title"] == "Fever after travel"
     assert host.call("reveal_stage")["code"] == "nothing_left"
     assert [s["stage"] for s in member.call("join")["snapshot"]["stages"]] == [
-        "presentation", "findings"]
+        "presentation", "findings", "presentation"]
     recorded = host.call("recommendation", case_id=case.id, text="Echo within **2 weeks**.",
                          follow_up_on="2031-02-01")
     assert recorded["ok"] and recorded["case"]["follow_up_on"] == "2031-02-01"

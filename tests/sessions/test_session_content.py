@@ -290,3 +290,79 @@ def test_members_see_case_titles_only_before_the_session(app, client, session, m
     assert [(c.id, c.position) for c in session.scalars(select(SessionCase))] == [(ids[0], 1)]
     assert count(session, SessionCaseStage) == 3
     assert post_form(client, f"{base}/999999/edit", CLEAN).status_code == 404
+
+
+def test_a_coordinator_other_than_the_submitter_checks_de_identification(app, client, session,
+                                                                          make_user):
+    host, presenter, member = make_user(), make_user(), make_user()
+    moderator = make_user("moderator")
+    login(client, host)
+    live = conference(client, session, presenters=presenter.username)
+    base = f"/sessions/{live.id}/cases"
+    as_presenter = app.test_client()
+    login(as_presenter, presenter)
+    assert post_form(as_presenter, f"{base}/new", CLEAN).status_code == 303
+    assert post_form(client, f"{base}/new", {**CLEAN, "title": "Fever after travel"}
+                     ).status_code == 303
+    session.rollback()
+    theirs, mine = session.scalars(select(SessionCase).order_by(SessionCase.position)).all()
+    assert theirs.deid_checked_at is None and mine.submitted_by_id == host.id
+
+    # The submitter waits for a second pair of eyes and cannot check their own case.
+    page = as_presenter.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert page.count("Waiting for a coordinator's de-identification check") == 1
+    assert f"{base}/{theirs.id}/deid-check" not in page
+    assert f"{base}/{mine.id}/deid-check" in page  # the host submitted that one
+    refused = post_form(as_presenter, f"{base}/{theirs.id}/deid-check")
+    assert refused.status_code == 403 and "You submitted this case" in \
+        refused.get_data(as_text=True)
+    assert post_form(client, f"{base}/{mine.id}/deid-check").status_code == 403
+
+    page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert f'action="{base}/{theirs.id}/deid-check"' in page and 'name="csrf_token"' in page
+    assert post_form(client, f"{base}/{theirs.id}/deid-check").status_code == 303
+    assert post_form(client, f"{base}/{theirs.id}/deid-check").status_code == 409
+    assert post_form(as_presenter, f"{base}/{mine.id}/deid-check").status_code == 303
+    session.rollback()
+    theirs, mine = session.get(SessionCase, theirs.id), session.get(SessionCase, mine.id)
+    assert theirs.deid_checked_by_id == host.id and theirs.deid_checked_at is not None
+    assert mine.deid_checked_by_id == presenter.id
+    page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert page.count("De-identification checked by") == 2
+    assert "Waiting for a coordinator" not in page
+
+    # Saving the case unchanged keeps the check; any change clears it.
+    edit = f"{base}/{theirs.id}/edit"
+    assert "saving any change clears the check" in client.get(edit).get_data(as_text=True)
+    assert post_form(as_presenter, edit, CLEAN).status_code == 303
+    session.rollback()
+    assert session.get(SessionCase, theirs.id).deid_checked_by_id == host.id
+    assert post_form(as_presenter, edit, {**CLEAN, "stage_findings": "Normal."}
+                     ).status_code == 303
+    session.rollback()
+    assert session.get(SessionCase, theirs.id).deid_checked_at is None
+    assert "Waiting for a coordinator's de-identification check" in \
+        as_presenter.get(f"/sessions/{live.id}").get_data(as_text=True)
+
+    # Members see neither the check nor its form; a board moderator may check.
+    session.get(LiveSession, live.id).registration_opened_at = func.now()
+    commit(session)
+    reader = app.test_client()
+    login(reader, member)
+    page = reader.get(f"/sessions/{live.id}").get_data(as_text=True)
+    assert "Fever after travel" in page
+    assert "deid-check" not in page and "De-identification checked" not in page
+    assert post_form(reader, f"{base}/{theirs.id}/deid-check").status_code == 403
+    as_moderator = app.test_client()
+    login(as_moderator, moderator)
+    assert post_form(as_moderator, f"{base}/{theirs.id}/deid-check").status_code == 303
+    session.rollback()
+    assert session.scalar(select(SessionCase.deid_checked_by_id).where(
+        SessionCase.id == theirs.id)) == moderator.id
+
+    # Nothing is checked once the session has started.
+    assert post_form(client, edit, {**CLEAN, "title": "Chest pain, revised"}).status_code == 303
+    start(session, live)
+    assert post_form(client, f"{base}/{theirs.id}/deid-check").status_code == 403
+    assert f"{base}/{theirs.id}/deid-check" not in \
+        client.get(f"/sessions/{live.id}").get_data(as_text=True)
