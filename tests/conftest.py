@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
 import pytest
+import requests
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, inspect, text
+from werkzeug.serving import make_server
 
 from community import create_app
 from community.accounts.models import User
@@ -241,6 +246,48 @@ def celery_worker(tmp_path: Path, database_url: str, redis_url: str,
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+# ---------------------------------------------------------------- a live server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served for real (Werkzeug, threads, simple-websocket) on a free port; the
+    same stack as `socketio.run(app, allow_unsafe_werkzeug=True)`, but stoppable."""
+    port = free_port()
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+
+    def up() -> bool:
+        try:
+            return requests.get(f"{url}/livez", timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+    assert wait_for(up, 10), "the live server did not start"
+    yield url
+    server.shutdown()
+    thread.join(5)
+    # Disconnect handlers of sockets still open may be finishing; let them write first.
+    time.sleep(0.2)
 
 
 def schema_tables(url: str) -> set[str]:

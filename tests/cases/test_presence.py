@@ -5,10 +5,6 @@ python-socketio's client (long-polling: the websocket-client package is not a de
 the Socket.IO protocol and rooms are the same) and HTTP saves."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
 import requests
 import socketio as socketio_client
@@ -22,7 +18,7 @@ from tests.cases.test_authoring_support import (
     save,
     start,
 )
-from tests.conftest import login
+from tests.conftest import login, wait_for
 
 
 @pytest.fixture
@@ -138,40 +134,6 @@ def test_presence_in_redis_is_shared(app_config, make_user, redis_url):
     assert create_app({**app_config, "redis_url": redis_url})  # the app takes it
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def live_server(app):
-    """The app served for real (Werkzeug + simple-websocket) on a free port."""
-    port = _free_port()
-    thread = threading.Thread(target=socketio.run, args=(app,), daemon=True, kwargs={
-        "host": "127.0.0.1", "port": port, "allow_unsafe_werkzeug": True,
-        "use_reloader": False, "log_output": False})
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            requests.get(f"{url}/livez", timeout=1)
-            break
-        except requests.ConnectionError:
-            time.sleep(0.05)
-    yield url
-    # The daemon thread ends with the test process; nothing else listens on this port.
-
-
-def _wait_for(predicate, timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 def test_two_members_live(api, live_server, make_user, token_for):
     a, b = make_user(), make_user()
     a_t, b_t = token_for(a), token_for(b)
@@ -192,7 +154,7 @@ def test_two_members_live(api, live_server, make_user, token_for):
         assert client_b.call("open", {"case_id": cid}, namespace=NAMESPACE, timeout=5)["ok"]
         client_b.call("editing", {"case_id": cid, "section": "discussion"},
                       namespace=NAMESPACE, timeout=5)
-        assert _wait_for(lambda: any(
+        assert wait_for(lambda: any(
             {m["username"]: m["sections"] for m in p["members"]}.get(b.username)
             == ["discussion"] for p in seen["presence"]))
         # B saves through HTTP on the same server.
@@ -200,11 +162,11 @@ def test_two_members_live(api, live_server, make_user, token_for):
             "base_version": 1, "sections": {"discussion": "Take-away lessons."}},
             headers={"Authorization": f"Bearer {b_t}"})
         assert response.status_code == 200, response.text
-        assert _wait_for(lambda: seen["section_changed"])
+        assert wait_for(lambda: seen["section_changed"])
         assert seen["section_changed"] == [{"case_id": cid, "version": 2,
                                             "sections": ["discussion"], "by": b.username}]
         client_b.disconnect()
-        assert _wait_for(lambda: [m["username"] for m in seen["presence"][-1]["members"]]
+        assert wait_for(lambda: [m["username"] for m in seen["presence"][-1]["members"]]
                          == [a.username])
     finally:
         for c in (client_a, client_b):

@@ -1,17 +1,11 @@
-"""Shared by the room's tests: the app served for real on a free port (for python-socketio,
-Node's socket.io-client and the browser), and a session whose registration is open with its
-members registered, arranged through the real pages."""
+"""Shared by the room's tests: a session whose registration is open with its members
+registered, arranged through the real pages (the live server is tests/conftest.py's)."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import requests
-from werkzeug.serving import make_server
 
 from community.accounts.models import User
 from realtime.sessions.models import LiveSession
@@ -20,50 +14,11 @@ from tests.moderation.test_disclosures_support import act, file, seed
 from tests.sessions.test_sessions import clearance, schedule
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 def missing_tool(message: str) -> None:
     """Locally a missing Node or Chromium skips the test; in CI it fails it, loudly."""
     if IN_CI:
         pytest.fail(f"{message} (CI needs it: .ci/run installs it)")
     pytest.skip(message)
-
-
-@pytest.fixture
-def live_server(app):
-    """The app served for real (Werkzeug, threads, simple-websocket) on a free port; the
-    same stack as `socketio.run(app, allow_unsafe_werkzeug=True)`, but stoppable."""
-    port = free_port()
-    server = make_server("127.0.0.1", port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-
-    def up() -> bool:
-        try:
-            return requests.get(f"{url}/livez", timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
-    assert wait_for(up, 10), "the live server did not start"
-    yield url
-    server.shutdown()
-    thread.join(5)
-    # Disconnect handlers of sockets still open may be finishing; let them write first.
-    time.sleep(0.2)
 
 
 @dataclass

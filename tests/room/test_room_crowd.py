@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from realtime import socketio
 from realtime.room.events import NAMESPACE
 from realtime.room.models import AttendanceInterval
-from tests.room.conftest import wait_for
+from tests.conftest import wait_for
 
 CROWD = 24
 

@@ -12,8 +12,7 @@ from community.db import commit
 from realtime.room import service
 from realtime.room.models import LiveEvent
 from realtime.room.tasks import live_announce
-from tests.conftest import celery_worker
-from tests.room.conftest import wait_for
+from tests.conftest import celery_worker, wait_for
 from tests.room.test_scale import members, servers  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.redis
