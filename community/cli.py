@@ -123,11 +123,26 @@ def _stop_on_sigterm() -> None:
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535),
               help="Port to listen on.")
 @click.option("--demo", is_flag=True, help="Seed demo members, boards and topics first.")
-def serve(host: str, port: int, demo: bool) -> None:
+@click.option("--no-migrate", is_flag=True,
+              help="Serve the database as it is: another process migrated or built it (a "
+                   "second web process, a test, a benchmark). Nothing is written first.")
+def serve(host: str, port: int, demo: bool, no_migrate: bool) -> None:
     """Migrate the database, then serve pages, API and Socket.IO."""
     from realtime import socketio
 
+    if demo and no_migrate:
+        raise click.UsageError("--demo writes to the database; drop --no-migrate.")
     app = _create_app(_serve_overrides(host, port), quiet=False)
+    if not no_migrate:
+        _prepare(app, demo)
+    click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
+    _stop_on_sigterm()
+    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
+                 log_output=False, allow_unsafe_werkzeug=True)
+
+
+def _prepare(app: Flask, demo: bool) -> None:
+    """Migrate, make sure the boards exist, seed the demo if asked; say what was done."""
     url = app.config["DATABASE_URL"]
     revision = _upgrade(url)
     with app.app_context(), _database_errors(url):
@@ -139,10 +154,6 @@ def serve(host: str, port: int, demo: bool) -> None:
     click.echo(f"Database {_safe_url(url)} at {_describe(revision)}.")
     if summary is not None:
         _print_demo(summary)
-    click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
-    _stop_on_sigterm()
-    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
-                 log_output=False, allow_unsafe_werkzeug=True)
 
 
 # ---------------------------------------------------------------- db

@@ -97,6 +97,11 @@ def test_db_upgrade_current_downgrade(run):
     assert migrate.current(run.url) is None
 
 
+def test_serve_refuses_demo_without_migrating(run):
+    result = run("serve", "--demo", "--no-migrate")
+    assert result.exit_code == 2 and "drop --no-migrate" in result.output
+
+
 def test_db_downgrade_needs_a_revision_and_bad_revisions_are_refused(run):
     result = run("db", "downgrade")
     assert result.exit_code == 2 and "Missing argument 'REVISION'" in result.output

@@ -1,7 +1,7 @@
 """Several server processes serving one live session through Redis, as in production.
 
-Two real server processes (`python -m realtime.serve`, Werkzeug threads and
-simple-websocket, the same stack as `rounds serve`) on different ports share the test
+Two real server processes (`rounds serve --no-migrate`: Werkzeug threads and
+simple-websocket) on different ports share the test
 database and, through ROUNDS_REDIS_URL, Socket.IO's message queue. Members connect with
 python-socketio's Client (API token auth; long-polling, as the websocket-client package is
 not a dependency: rooms and the protocol are the same) to one process or the other:
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.redis
 
 
 class ServerProcess:
-    """One `python -m realtime.serve` process; its output goes to a file shown on failure."""
+    """One `rounds serve --no-migrate` process; its output goes to a file shown on failure."""
 
     def __init__(self, env: dict[str, str], log: Path) -> None:
         self.port = free_port()
@@ -46,7 +46,8 @@ class ServerProcess:
         self.log = log
         self._out = log.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "realtime.serve", "--port", str(self.port)],
+            [sys.executable, "-m", "community.cli", "serve", "--no-migrate", "--port",
+             str(self.port)],
             cwd=ROOT, env=env, stdout=self._out, stderr=subprocess.STDOUT)
 
     def up(self) -> bool:
