@@ -33,6 +33,7 @@ from realtime.room.models import (
     LiveQuestionVote,
 )
 from realtime.sessions import content
+from realtime.sessions import service as sessions
 from realtime.sessions.models import (
     ANSWERS,
     LiveSession,
@@ -40,7 +41,6 @@ from realtime.sessions.models import (
     SessionCaseStage,
     SessionChecklistItem,
     SessionPresenter,
-    SessionRegistration,
 )
 
 T = TypeVar("T")
@@ -171,29 +171,30 @@ def member_row(db: Session, live: LiveSession, user: User) -> LiveMember | None:
                                               LiveMember.user_id == user.id))
 
 
-def _registration(db: Session, live: LiveSession, user: User) -> SessionRegistration | None:
-    return db.scalar(select(SessionRegistration).where(
-        SessionRegistration.session_id == live.id, SessionRegistration.user_id == user.id))
-
-
-REFUSALS = {
-    "not_registered": "Register for this session to enter its room.",
-    "waitlisted": "You are on the waitlist; the room opens to you once a place frees up.",
-    "removed": "A host removed you from this session's room.",
+REFUSALS = {  # by realtime.room.policy.refusal_to_enter's codes; the room page says the same
+    "not_registered": "Only registered members, the host and the presenters enter the room.",
+    "waitlisted": "You are on the waitlist: the room opens to you once a seat frees up.",
+    "removed": "The host removed you from this room.",
     "cancelled": "This session was cancelled.",
     "ended": "This session has ended; its transcript is on the session's page.",
     "not_open": "The room opens an hour before the session starts.",
 }
 
 
+def refusal(db: Session, user: User | None, live: LiveSession) -> str | None:
+    """Why the member may not enter the room now (a REFUSALS code), or None."""
+    member = member_row(db, live, user) if user is not None else None
+    return policy.refusal_to_enter(user, live, sessions.registration_of(db, live, user),
+                                   removed=bool(member and member.removed_at))
+
+
 def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -> LiveMember:
     """Enter the room on this connection: checks registration and state, opens (or keeps)
     the connection's attendance interval."""
+    code = refusal(db, user, live)
+    if code:
+        raise Forbidden(REFUSALS[code], code=code)
     member = member_row(db, live, user)
-    refusal = policy.refusal_to_enter(user, live, _registration(db, live, user),
-                                      removed=bool(member and member.removed_at))
-    if refusal:
-        raise Forbidden(REFUSALS[refusal], code=refusal)
     sweep(db, limits, live.id)
     now = utcnow()
     if member is None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, url_for
 from flask_login import login_required
-from sqlalchemy import select
 
 from community.db import db
 from community.web import actor
-from realtime.room import policy as room_policy
-from realtime.room.models import LiveMember
+from realtime.room import service as room_service
 from realtime.sessions import service
 from realtime.sessions.models import LiveSession
 
@@ -24,33 +22,24 @@ def transcript_url(live: LiveSession) -> str:
     return f"/sessions/{live.id}/transcript"
 
 
-# Why the room refuses someone (realtime.room.policy.refusal_to_enter's codes), what to
-# say and where to send them instead.
-REFUSALS = {
-    "cancelled": (410, "This session was cancelled.", "Back to the session"),
-    "ended": (410, "This session has ended.", "Read the transcript"),
-    "removed": (403, "The host removed you from this room.", "Back to the session"),
-    "not_registered": (403, "Only registered members, the host and the presenters enter "
-                            "the room.", "Register on the session's page"),
-    "waitlisted": (403, "You are on the waitlist: the room opens to you once a seat frees "
-                        "up.", "Back to the session"),
-    "not_open": (403, "The room opens an hour before the session starts.",
-                 "Back to the session"),
+# Where the page sends someone the room refuses (the reasons are the room service's).
+EXITS = {
+    "cancelled": (410, "Back to the session"),
+    "ended": (410, "Read the transcript"),
+    "removed": (403, "Back to the session"),
+    "not_registered": (403, "Register on the session's page"),
+    "waitlisted": (403, "Back to the session"),
+    "not_open": (403, "Back to the session"),
 }
 
 
 def _refusal(live: LiveSession) -> tuple[int, str, str, str] | None:
     """(status, message, link text, url), or None when the page may try to join."""
-    me = actor()
-    removed = db.session.scalar(select(LiveMember.id).where(
-        LiveMember.session_id == live.id, LiveMember.user_id == me.id,
-        LiveMember.removed_at.is_not(None))) is not None
-    code = room_policy.refusal_to_enter(
-        me, live, service.registration_of(db.session, live, me), removed)
+    code = room_service.refusal(db.session, actor(), live)
     if code is None:
         return None
-    status, message, link = REFUSALS.get(code, (403, "You cannot enter this room.",
-                                                 "Back to the session"))
+    status, link = EXITS.get(code, (403, "Back to the session"))
+    message = room_service.REFUSALS.get(code, "You cannot enter this room.")
     url = transcript_url(live) if code == "ended" else url_for("sessions.view",
                                                                 session_id=live.id)
     return status, message, link, url
