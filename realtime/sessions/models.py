@@ -89,10 +89,11 @@ class LiveSession(Base):
     series: Mapped[SessionSeries | None] = relationship(lazy="joined")
     presenters: Mapped[list[SessionPresenter]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="SessionPresenter.id")
+    # Loaded when asked for: every room event reads its session, few need its content.
     checklist: Mapped[list[SessionChecklistItem]] = relationship(
-        lazy="selectin", cascade="all, delete-orphan", order_by="SessionChecklistItem.position")
+        lazy="select", cascade="all, delete-orphan", order_by="SessionChecklistItem.position")
     cases: Mapped[list[SessionCase]] = relationship(
-        lazy="selectin", cascade="all, delete-orphan", order_by="SessionCase.position")
+        lazy="select", cascade="all, delete-orphan", order_by="SessionCase.position")
 
     @property
     def kind_label(self) -> str:
