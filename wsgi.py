@@ -3,8 +3,8 @@
     gunicorn --worker-class gthread --threads 8 wsgi:app   # pages and API
     celery -A wsgi:celery worker -Q rounds                # background tasks
 """
-from community import create_app
-from realtime import socketio
+from community.app import create_app
+from community.platform.sockets import socketio
 
 app = create_app()
 celery = app.extensions["celery"]

@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from community.boards.diffing import line_diff
-from community.cases.authoring import diff_versions
+from community.cases.authoring.merge import merge3, merge_sections
+from community.cases.authoring.service import diff_versions
 from community.cases.care import SECTION_KEYS
-from community.cases.merge import merge3, merge_sections
 
 _VOCABULARY = ("patient presented with chest pain dyspnoea troponin echocardiography showed apical "
          "ballooning ventricular function recovered within weeks after beta blocker therapy "

@@ -31,10 +31,10 @@ sys.path.insert(0, str(ROOT))
 def build(url: str, members: int):
     from sqlalchemy import create_engine, insert, text
 
-    from community import create_app
-    from community.accounts.models import User
-    from community.db import db, utcnow
+    from community.app import create_app
     from community.models import Base
+    from community.platform.accounts.models import User
+    from community.platform.db import db, utcnow
     from moderation.disclosures.models import Disclosure, RoleClearance
 
     if url.startswith("postgresql"):
@@ -101,8 +101,8 @@ def main() -> None:
     app = build(url, args.members)
     from sqlalchemy import select, text
 
-    from community.accounts.models import User
-    from community.db import db
+    from community.platform.accounts.models import User
+    from community.platform.db import db
     from moderation.disclosures import gate
 
     rng = random.Random(7)

@@ -65,12 +65,12 @@ def seed(env: dict[str, str], members: int) -> tuple[int, list[str]]:
     os.environ.update(env)
     from sqlalchemy import text
 
-    from community import create_app
-    from community.accounts.models import User
-    from community.accounts.service import create_token, hash_password
-    from community.boards.specialties import ensure_default_boards
-    from community.db import commit, db, utcnow
+    from community.app import create_app
     from community.models import Base
+    from community.platform.accounts.models import User
+    from community.platform.accounts.service import create_token, hash_password
+    from community.platform.db import commit, db, utcnow
+    from community.platform.spaces.specialties import ensure_default_boards
     from realtime.sessions.models import LiveSession, SessionRegistration
 
     app = create_app({})
@@ -88,7 +88,7 @@ def seed(env: dict[str, str], members: int) -> tuple[int, list[str]]:
                  for i in range(members + SENDERS)]
         session.add_all(users)
         session.flush()
-        from community.boards.models import Board
+        from community.platform.spaces.models import Board
 
         board = session.query(Board).order_by(Board.id).first()
         now = utcnow()

@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
 
-    from community.phi import CATEGORIES, scan
+    from community.platform.phi import CATEGORIES, scan
     from tests.phi.corpus import LATER_IDS, NOTES, evaluate
 
     started = time.perf_counter()

@@ -43,12 +43,12 @@ def seed(env: dict[str, str], count: int) -> str:
     os.environ.update(env)
     from sqlalchemy import insert, select, text
 
-    from community import create_app
-    from community.accounts.service import register
-    from community.boards.models import Board
-    from community.boards.specialties import ensure_default_boards
-    from community.db import db, utcnow
+    from community.app import create_app
     from community.models import Base
+    from community.platform.accounts.service import register
+    from community.platform.db import db, utcnow
+    from community.platform.spaces.models import Board
+    from community.platform.spaces.specialties import ensure_default_boards
     from moderation.queue.models import QueueEvent, QueueItem
     from moderation.queue.types import KINDS
 

@@ -48,12 +48,13 @@ def seed(env: dict[str, str]) -> int:
     os.environ.update(env)
     from sqlalchemy import text
 
-    from community import create_app
-    from community.accounts.service import register
+    from community.app import create_app
     from community.boards import service
-    from community.boards.specialties import ensure_default_boards
-    from community.db import commit, db
     from community.models import Base
+    from community.platform.accounts.service import register
+    from community.platform.db import commit, db
+    from community.platform.spaces import service as spaces
+    from community.platform.spaces.specialties import ensure_default_boards
 
     app = create_app({"posting_limits": {"topic_new": 0, "reply_new": 0, "topic": 0,
                                          "reply": 0}})
@@ -69,7 +70,7 @@ def seed(env: dict[str, str]) -> int:
                                       "username": f"member{i}", "password": "bench password 1",
                                       "display_name": f"Dr Member {i}", "credentials": "MD"})
                    for i in range(1, 6)]
-        board = service.get_board(session, members[0], "cardiology")
+        board = spaces.get_board(session, members[0], "cardiology")
         topic = service.create_topic(session, members[0], board, {
             "title": "Borderline troponin with dynamic ECG changes", "raw": PARAGRAPHS[0],
             "tags": ["acs", "troponin"]})

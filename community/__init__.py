@@ -1,4 +1,3 @@
-"""Rounds: case discussion for clinicians. `create_app` builds the Flask app."""
-from community.app import create_app
-
-__all__ = ["create_app"]
+"""Rounds: case discussion, peer-reviewed case write-ups and live case conferences for
+clinicians. `community.app.create_app` builds the app; the README's architecture map says
+what lives where."""

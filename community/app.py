@@ -1,29 +1,49 @@
-"""The app factory: settings, database, sign-in, CSRF, compression, Celery, Socket.IO."""
+"""The composition root: the one module that knows every part of Rounds.
+
+`create_app` builds the platform (database, outbox, tasks, sockets, security, the API core,
+accounts, boards as spaces, the audit log, the review queue, disclosures), then calls each
+feature's `init_app`, which registers its pages, API, socket handlers, queue kinds, event
+subscribers, tasks and schedules on this app explicitly. Nothing registers itself by being
+imported, so every app built in a process (tests build many) starts from nothing."""
 from __future__ import annotations
 
-import hashlib
 import logging
 import warnings
-from functools import lru_cache
-from pathlib import Path
 
-from flask import Flask, Response, flash, jsonify, redirect, render_template, request, url_for
+from flask import Flask, Response, flash, redirect, render_template, request, url_for
 from flask_compress import Compress
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from community.config import PROJECT_ROOT, Settings
-from community.db import db
-from community.errors import DomainError, NotAuthenticated
+from community.boards import wiring as boards
+from community.cases import wiring as cases
+from community.notifications import wiring as notifications
+from community.platform import api as platform_api
+from community.platform import events, health, security, sockets, tasks, web
+from community.platform.accounts import service as account_service
+from community.platform.accounts import wiring as accounts
+from community.platform.api import openapi
+from community.platform.config import STATIC_FOLDER, Settings
+from community.platform.db import db, undo
+from community.platform.errors import DomainError, NotAuthenticated
+from community.search import wiring as search
+from moderation.audit import wiring as audit
+from moderation.board_moderators import wiring as board_moderators
+from moderation.disclosures import wiring as disclosures
+from moderation.flags import wiring as flags
+from moderation.queue import wiring as queue
+from moderation.trust import wiring as trust
+from moderation.verification import wiring as verification
+from realtime.room import wiring as room
+from realtime.sessions import wiring as sessions
 
-csrf = CSRFProtect()
-login_manager = LoginManager()
-compress = Compress()
-
-STATIC_FOLDER = PROJECT_ROOT / "static"
+# The platform's own parts with pages or registries, then the features. Order matters only
+# where a part extends another's registry (queue kinds after the queue).
+PLATFORM = (openapi, accounts, audit, queue, disclosures)
+FEATURES = (boards, notifications, search, flags, trust, verification, board_moderators,
+            cases, sessions, room)
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -32,36 +52,30 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask("community", static_folder=str(STATIC_FOLDER), static_url_path="/static",
                 instance_path=str(settings.instance_path))
     _configure(app, settings)
-    import community.models  # noqa: F401  (every table known before first use)
-
     db.init_app(app)
-    _init_accounts(app)
-    csrf.init_app(app)
-    compress.init_app(app)
-    from community.security import init_security
-
-    init_security(app)
-    from community.celery_app import init_celery
-
-    init_celery(app)
-    from realtime import init_realtime
-
-    init_realtime(app)
-    _register_blueprints(app)
-    from community.web import RoundsRequest, reject_malformed_form
-
-    app.request_class = RoundsRequest
-    app.before_request(reject_malformed_form)
+    _init_sign_in(app)
+    CSRFProtect(app)
+    Compress(app)
+    security.init_app(app)
+    tasks.init_app(app)
+    sockets.init_app(app)
+    web.init_app(app)
+    health.init_app(app)
+    for part in (*PLATFORM, *FEATURES):
+        part.init_app(app)
     _register_error_handlers(app)
-    _register_template_helpers(app)
     if settings.proxy_count:
         # Behind a proxy, the client's address (for the sign-in limit) and scheme come from
         # its X-Forwarded-* headers, trusted for exactly that many hops.
         n = settings.proxy_count
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
-    app.add_url_rule("/healthz", "healthz", _healthz)
-    app.add_url_rule("/livez", "livez", _livez)
     return app
+
+
+def start_background(app: Flask) -> None:
+    """What a serving process runs beside requests: the outbox relay. Called by the
+    entry points (`rounds serve`, wsgi.py), not by create_app, so tests choose."""
+    events.start_relay(app, app.config["SETTINGS"].outbox_relay_seconds)
 
 
 def _configure(app: Flask, settings: Settings) -> None:
@@ -92,18 +106,10 @@ def _configure(app: Flask, settings: Settings) -> None:
         COMPRESS_MIN_SIZE=500,
         JSON_SORT_KEYS=False,
     )
-    from community.accounts.service import configure_hasher
-    from community.boards.service import PostingLimits, configure_limits
-
-    configure_hasher(settings.argon2_time_cost, settings.argon2_memory_cost)
-    configure_limits(PostingLimits(**settings.posting_limits) if settings.posting_limits
-                     else PostingLimits())
 
 
-def _init_accounts(app: Flask) -> None:
-    from community.accounts.service import load_session_user
-
-    login_manager.init_app(app)
+def _init_sign_in(app: Flask) -> None:
+    login_manager = LoginManager(app)
     login_manager.login_view = "accounts.login"
     login_manager.login_message = "Sign in to continue."
     login_manager.login_message_category = "info"
@@ -111,58 +117,19 @@ def _init_accounts(app: Flask) -> None:
 
     @login_manager.user_loader
     def _load(session_id: str):
-        return load_session_user(db.session, session_id)
-
-
-def _register_blueprints(app: Flask) -> None:
-    # Each domain adds its routes to the shared API blueprint.
-    import community.accounts.api
-    import community.api.openapi
-    import community.boards.api
-    import community.cases.authoring_api
-    import community.cases.deid_api
-    import community.cases.review_api
-    import community.notifications.api  # noqa: F401
-    from community.accounts.views import bp as accounts_bp
-    from community.api import api
-    from community.boards.views import bp as boards_bp
-    from community.cases.authoring_views import bp as cases_authoring_bp
-    from community.cases.review_views import bp as case_review_bp
-    from community.notifications.views import bp as notifications_bp
-    from community.search.views import bp as search_bp
-
-    csrf.exempt(api)  # the API checks CSRF itself for cookie-authenticated writes
-    app.register_blueprint(accounts_bp)
-    app.register_blueprint(boards_bp)
-    app.register_blueprint(notifications_bp)
-    app.register_blueprint(search_bp)
-    # Before authoring's: /cases/<id> is the published write-up, else authoring's page.
-    app.register_blueprint(case_review_bp)
-    app.register_blueprint(cases_authoring_bp)
-    app.register_blueprint(__import__("community.cases.deid_views", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("realtime.sessions.views", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("realtime.sessions.content_views", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("realtime.room.views", fromlist=["bp"]).bp)
-    __import__("realtime.sessions.api")  # live sessions' JSON routes on the api blueprint
-    app.register_blueprint(__import__("realtime.room.report_views", fromlist=["bp"]).bp)
-    import moderation
-
-    moderation.init_app(app)
-    app.register_blueprint(api)
+        return account_service.load_session_user(db.session, session_id)
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path in ("/healthz", "/livez")
+    return request.path.startswith("/api/") or request.path in health.PATHS
 
 
 def _register_error_handlers(app: Flask) -> None:
-    from community.api import problem, problem_from
-
     @app.errorhandler(DomainError)
     def _domain(error: DomainError):
-        db.session.rollback()
+        undo(db.session, error)
         if _wants_json():
-            return problem_from(error)
+            return platform_api.problem_from(error)
         if isinstance(error, NotAuthenticated):
             flash(error.detail, "info")
             return redirect(url_for("accounts.login", next=request.full_path))
@@ -174,7 +141,7 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(error: CSRFError):
         if _wants_json():
-            return problem(400, "Missing CSRF token", error.description, "csrf")
+            return platform_api.problem(400, "Missing CSRF token", error.description, "csrf")
         return render_template("error.html", error=error, title="Form expired",
                                detail="The form expired or came from elsewhere. Go back, "
                                       "reload the page and try again."), 400
@@ -182,83 +149,20 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):
         if _wants_json():
-            return problem(error.code or 500, error.name, error.description or error.name)
+            return platform_api.problem(error.code or 500, error.name,
+                                        error.description or error.name)
         return render_template("error.html", error=error, title=error.name,
                                detail=error.description), error.code
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
         app.logger.exception("unhandled error")
-        db.session.rollback()
+        undo(db.session)
         if _wants_json():
-            return problem(500, "Internal error", "Something went wrong on our side.")
+            return platform_api.problem(500, "Internal error", "Something went wrong on our side.")
         return render_template("error.html", error=error, title="Something went wrong",
                                detail="Something went wrong on our side. Your text was not "
                                       "saved; go back to find it in the form."), 500
-
-
-@lru_cache(maxsize=256)
-def _static_hash(path: str, mtime: float) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
-
-
-def static_url(filename: str) -> str:
-    """A static URL carrying the file's content hash, so it can be cached for a year."""
-    path = STATIC_FOLDER / filename
-    try:
-        version = _static_hash(str(path), path.stat().st_mtime)
-    except OSError:
-        version = "0"
-    return url_for("static", filename=filename, v=version)
-
-
-def _register_template_helpers(app: Flask) -> None:
-    from community.accounts import policy as accounts_policy
-    from community.boards import policy as boards_policy
-    from community.web import local_time, page_url
-
-    app.jinja_env.globals.update(
-        static_url=static_url,
-        local_time=local_time,
-        page_url=page_url,
-        accounts_policy=accounts_policy,
-        boards_policy=boards_policy,
-    )
-    app.jinja_env.trim_blocks = True
-    app.jinja_env.lstrip_blocks = True
-
-
-def _livez():
-    """Liveness: the process answers, whatever its dependencies say (no I/O at all)."""
-    return {"status": "ok"}
-
-
-def _healthz():
-    """Database (and Redis when configured) reachability, for load balancers and humans."""
-    from flask import current_app
-
-    checks: dict[str, str] = {}
-    healthy = True
-    try:
-        db.session.execute(text("SELECT 1"))
-        checks["database"] = "ok"
-    except Exception as exc:  # noqa: BLE001 — report any failure as unhealthy
-        checks["database"] = f"error: {exc.__class__.__name__}"
-        healthy = False
-    redis_url = current_app.config.get("REDIS_URL")
-    if redis_url:
-        try:
-            import redis
-
-            redis.Redis.from_url(redis_url, socket_connect_timeout=2).ping()
-            checks["redis"] = "ok"
-        except Exception as exc:  # noqa: BLE001
-            checks["redis"] = f"error: {exc.__class__.__name__}"
-            healthy = False
-    else:
-        checks["redis"] = "not configured"
-    body = {"status": "ok" if healthy else "unavailable", "checks": checks}
-    return jsonify(body), 200 if healthy else 503
 
 
 warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")

@@ -20,14 +20,19 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from community import migrate
-from community.accounts.models import ROLES
-from community.db import commit, db
-from community.errors import DomainError, ValidationError
+from community.app import create_app, start_background
+from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
+from community.platform.accounts.models import ROLES
+from community.platform.accounts.service import register
+from community.platform.config import Settings
+from community.platform.db import commit, db
+from community.platform.errors import DomainError, ValidationError
+from community.platform.sockets import server
+from community.platform.spaces.specialties import ensure_default_boards
+from community.search.service import rebuild
 
 
 def _create_app(overrides: dict | None = None, *, quiet: bool = True) -> Flask:
-    from community import create_app
-
     overrides = dict(overrides or {})
     if quiet and not os.environ.get("ROUNDS_LOG_LEVEL"):
         # One-shot commands print their own summary; per-task INFO lines would bury it.
@@ -46,7 +51,7 @@ def _app_context(overrides: dict | None = None) -> Iterator[Flask]:
         with app.app_context():
             yield app
     finally:
-        if db.engine is not None:
+        with app.app_context():
             db.engine.dispose()
 
 
@@ -128,8 +133,6 @@ def _stop_on_sigterm() -> None:
                    "second web process, a test, a benchmark). Nothing is written first.")
 def serve(host: str, port: int, demo: bool, no_migrate: bool) -> None:
     """Migrate the database, then serve pages, API and Socket.IO."""
-    from realtime import socketio
-
     if demo and no_migrate:
         raise click.UsageError("--demo writes to the database; drop --no-migrate.")
     app = _create_app(_serve_overrides(host, port), quiet=False)
@@ -137,8 +140,9 @@ def serve(host: str, port: int, demo: bool, no_migrate: bool) -> None:
         _prepare(app, demo)
     click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
     _stop_on_sigterm()
-    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
-                 log_output=False, allow_unsafe_werkzeug=True)
+    start_background(app)
+    server(app).run(app, host=host, port=port, debug=False, use_reloader=False,
+                    log_output=False, allow_unsafe_werkzeug=True)
 
 
 def _prepare(app: Flask, demo: bool) -> None:
@@ -146,8 +150,6 @@ def _prepare(app: Flask, demo: bool) -> None:
     url = app.config["DATABASE_URL"]
     revision = _upgrade(url)
     with app.app_context(), _database_errors(url):
-        from community.boards.specialties import ensure_default_boards
-
         ensure_default_boards(db.session)
         summary = _seed(db.session) if demo else None
         commit(db.session)
@@ -165,8 +167,6 @@ def db_group() -> None:
 
 
 def _database_url() -> str:
-    from community.config import Settings
-
     return Settings.from_environment().resolve().database_url
 
 
@@ -201,14 +201,10 @@ def db_current() -> None:
 
 
 def _seed(session):
-    from community.demo import seed_demo
-
     return seed_demo(session)
 
 
 def _print_demo(summary) -> None:
-    from community.demo import DEMO_PASSWORD, demo_accounts
-
     added = ", ".join(f"{value} {name.replace('_', ' ')}"
                       for name, value in summary.as_dict().items())
     click.echo(f"Demo content: {added}." if summary.added_anything
@@ -260,8 +256,6 @@ def _report_invalid(error: ValidationError) -> click.ClickException:
 def user_create(email: str, role: str, password: str, username: str | None,
                 display_name: str | None) -> None:
     """Create a member with a role (member, moderator, editor or admin)."""
-    from community.accounts.service import register
-
     url = _database_url()
     _require_schema(url)
     username = username or _username_from(email)
@@ -291,8 +285,6 @@ def search() -> None:
 @search.command("rebuild")
 def search_rebuild() -> None:
     """Rebuild the search index from the database (safe to run any time)."""
-    from community.search.service import rebuild
-
     url = _database_url()
     _require_schema(url)
     with _app_context() as app, _database_errors(url):

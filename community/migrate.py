@@ -12,8 +12,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from community.config import PROJECT_ROOT
-from community.db import make_engine
+from community.platform.config import PROJECT_ROOT
+from community.platform.db import make_engine
 
 MIGRATIONS_PATH = PROJECT_ROOT / "migrations"
 

@@ -1,23 +1,25 @@
-"""Every model of every package, imported once so `Base.metadata` knows all tables
-(Alembic's env.py, the tests and the app all import this)."""
-from community.accounts.models import ApiToken, LoginAttempt, User  # noqa: F401
-from community.boards.models import (  # noqa: F401
-    Board,
-    BoardModerator,
-    ModerationAction,
-    Post,
-    PostLike,
-    PostRevision,
-    Tag,
-    Topic,
-    Watch,
+"""Every model module of every package, imported once so `Base.metadata` knows all tables
+(Alembic's env.py, the tests and the CLI import this; the app imports them through its
+features)."""
+from community.boards import models as boards  # noqa: F401
+from community.cases import models as cases  # noqa: F401
+from community.cases.authoring import models as case_authoring  # noqa: F401
+from community.cases.deid import models as case_deid  # noqa: F401
+from community.cases.review import models as case_review  # noqa: F401
+from community.notifications import models as notifications  # noqa: F401
+from community.platform import (
+    events,  # noqa: F401  (the outbox)
+    lifecycle,  # noqa: F401  (state changes)
 )
-from community.cases.authoring_models import CaseImage, CaseInvitation  # noqa: F401
-from community.cases.deid_models import PhiOverride  # noqa: F401
-from community.cases.models import CaseAuthor, CaseReport, CaseVersion  # noqa: F401
-from community.cases.review_models import *  # peer review and publication tables
-from community.db import Base  # noqa: F401
-from community.notifications.models import Notification  # noqa: F401
-from moderation.models import *
-from realtime.room.models import *
-from realtime.sessions.models import *
+from community.platform.accounts import models as accounts  # noqa: F401
+from community.platform.db import Base
+from community.platform.spaces import models as spaces  # noqa: F401
+from moderation.audit import models as audit  # noqa: F401
+from moderation.disclosures import models as disclosures  # noqa: F401
+from moderation.flags import models as flags  # noqa: F401
+from moderation.queue import models as queue  # noqa: F401
+from moderation.trust import models as trust  # noqa: F401
+from realtime.room import models as room  # noqa: F401
+from realtime.sessions import models as sessions  # noqa: F401
+
+__all__ = ["Base"]

@@ -16,8 +16,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
 import community.models  # noqa: F401  (every table registered on Base.metadata)
-from community.config import Settings
-from community.db import Base, UTCDateTime, make_engine
+from community.platform.config import Settings
+from community.platform.db import Base, UTCDateTime, make_engine
 
 config = context.config
 if config.config_file_name:  # run through the alembic command with migrations/alembic.ini

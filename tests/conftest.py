@@ -5,49 +5,36 @@ In CI (CI=true) a configured service that cannot be reached fails the run: nothi
 skipped silently."""
 from __future__ import annotations
 
-import os
-import re
-import socket
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
 import pytest
 import requests
-from flask.testing import FlaskClient
-from sqlalchemy import create_engine, inspect, text
+from argon2 import PasswordHasher
+from sqlalchemy import create_engine, text
 from werkzeug.serving import make_server
 
-from community import create_app
-from community.accounts.models import User
-from community.accounts.service import configure_hasher, hash_password
-from community.boards.service import PostingLimits, configure_limits
-from community.boards.specialties import ensure_default_boards
-from community.db import db as database
-from community.db import utcnow
+from community.app import create_app
 from community.models import Base
+from community.platform.accounts.models import User
+from community.platform.db import db as database
+from community.platform.db import utcnow
+from community.platform.spaces.specialties import ensure_default_boards
 from moderation.audit.models import APPEND_ONLY_SQLITE
+from tests.support.services import (
+    IN_CI,
+    TEST_DATABASE_URL,
+    TEST_REDIS_URL,
+    free_port,
+    service_unavailable,
+    wait_for,
+)
+from tests.support.web import PASSWORD, FreshContextClient
 
-TEST_DATABASE_URL = os.environ.get("ROUNDS_TEST_DATABASE_URL", "")
-TEST_REDIS_URL = os.environ.get("ROUNDS_TEST_REDIS_URL", "")
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-PASSWORD = "correct horse battery"
-
-# Cheap argon2 for the suite; production uses the library's defaults.
-configure_hasher(time_cost=1, memory_cost=1024)
-_PASSWORD_HASH = hash_password(PASSWORD)
-
-
-def _service_unavailable(what: str, error: Exception) -> None:
-    message = f"{what} is configured for the tests but unreachable: {error}"
-    if IN_CI:
-        pytest.exit(message, returncode=3)
-    pytest.skip(message)
+# Cheap argon2 for the suite (the app_config below lowers the app's costs alike).
+_PASSWORD_HASH = PasswordHasher(time_cost=1, memory_cost=1024).hash(PASSWORD)
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +46,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
         with engine.begin() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001
-        _service_unavailable("The test database", exc)
+        service_unavailable("The test database", exc)
     if url.startswith("postgresql"):
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE"))
@@ -81,7 +68,7 @@ def redis_url() -> str:
     try:
         redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=2).ping()
     except Exception as exc:  # noqa: BLE001
-        _service_unavailable("The test Redis", exc)
+        service_unavailable("The test Redis", exc)
     return TEST_REDIS_URL
 
 
@@ -122,16 +109,6 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
     }
 
 
-class FreshContextClient(FlaskClient):
-    """Each request gets its own app context, as in production, even while a test holds
-    one open (the `session` fixture): otherwise `g` — the CSRF token, the signed-in user,
-    the database session — would leak from one client's request into another's."""
-
-    def open(self, *args, **kwargs):
-        with self.application.app_context():
-            return super().open(*args, **kwargs)
-
-
 @pytest.fixture
 def app(app_config: dict, database_url: str):
     app = create_app(app_config)
@@ -140,8 +117,8 @@ def app(app_config: dict, database_url: str):
         ensure_default_boards(database.session)
         database.session.commit()
     yield app
-    database.engine.dispose()
-    configure_limits(PostingLimits(topic_new=0, reply_new=0, topic=0, reply=0))
+    with app.app_context():
+        database.engine.dispose()
     _empty_all_tables(database_url)
 
 
@@ -187,28 +164,6 @@ def make_user(app):
     return make
 
 
-def csrf_token(client) -> str:
-    """The CSRF token of the client's session, as a page carries it in its meta tag."""
-    html = client.get("/").get_data(as_text=True)
-    match = re.search(r'name="csrf-token" content="([^"]+)"', html)
-    assert match, "the page carries no CSRF token"
-    return match.group(1)
-
-
-def login(client, user: User, password: str = PASSWORD):
-    """Sign in through the real form, CSRF token and all."""
-    response = client.post("/login", data={"email": user.email, "password": password,
-                                           "csrf_token": csrf_token(client)})
-    assert response.status_code in (302, 303), response.get_data(as_text=True)[:500]
-    return response
-
-
-def post_form(client, url: str, data: dict | None = None, **kwargs):
-    """POST a form the way a browser does, with the page's CSRF token."""
-    payload = {"csrf_token": csrf_token(client), **(data or {})}
-    return client.post(url, data=payload, **kwargs)
-
-
 @pytest.fixture
 def token_for(app, client):
     """token_for(user) -> a personal API token obtained through POST /api/v1/auth/token."""
@@ -222,48 +177,7 @@ def token_for(app, client):
     return issue
 
 
-@contextmanager
-def celery_worker(tmp_path: Path, database_url: str, redis_url: str,
-                  queues: str) -> Iterator[subprocess.Popen]:
-    """A real Celery worker process on the test database and Redis, consuming `queues`."""
-    env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
-           "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
-           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
-    import redis
-
-    redis.Redis.from_url(redis_url).delete(*queues.split(","))  # no tasks from earlier runs
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", queues,
-         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True)
-    try:
-        yield process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
 # ---------------------------------------------------------------- a live server
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 @pytest.fixture
@@ -290,9 +204,5 @@ def live_server(app):
     time.sleep(0.2)
 
 
-def schema_tables(url: str) -> set[str]:
-    engine = create_engine(url)
-    try:
-        return set(inspect(engine).get_table_names())
-    finally:
-        engine.dispose()
+# Fixtures defined beside their helpers (pytest finds fixtures in this module's namespace).
+from tests.support.sessions import open_room  # noqa: F401

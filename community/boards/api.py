@@ -5,24 +5,23 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request, url_for
 
-from community.api import api, api_user, json_body, require_user
-from community.api.serializers import (
+from community.boards import policy, service
+from community.boards.models import Topic
+from community.boards.serializers import board_json, post_json, revision_json, topic_json
+from community.platform.api import api_blueprint, api_user, json_body, require_user
+from community.platform.api.serializers import (
     ID,
-    board_json,
     bool_field,
     created,
     no_content,
     only_fields,
     paged,
-    post_json,
-    revision_json,
-    topic_json,
 )
-from community.boards import policy, service
-from community.boards.models import Topic
-from community.db import commit, db
-from community.errors import Forbidden
-from community.search import service as search_service
+from community.platform.db import commit, db
+from community.platform.errors import Forbidden
+from community.platform.spaces import service as spaces
+
+bp = api_blueprint("boards_api", __name__)
 
 
 def _settings():
@@ -48,47 +47,47 @@ def _topic_detail(topic: Topic, page: object = 1) -> dict:
 # ---------------------------------------------------------------- boards and topics
 
 
-@api.get("/boards")
+@bp.get("/boards")
 def list_boards():
-    boards = service.list_boards(db.session, api_user())
+    boards = spaces.list_boards(db.session, api_user())
     return jsonify({"items": [board_json(b) for b in boards]})
 
 
-@api.get("/boards/<slug>")
+@bp.get("/boards/<slug>")
 def get_board(slug: str):
     actor = api_user()
-    board = service.get_board(db.session, actor, slug)
+    board = spaces.get_board(db.session, actor, slug)
     return jsonify({**board_json(board),
                     "watching": service.watching(db.session, actor, board=board)})
 
 
-@api.get("/boards/<slug>/topics")
+@bp.get("/boards/<slug>/topics")
 def list_topics(slug: str):
     actor = api_user()
-    board = service.get_board(db.session, actor, slug)
+    board = spaces.get_board(db.session, actor, slug)
     page = service.list_topics(db.session, actor, board, request.args.get("page"),
                                _settings().topics_per_page, request.args.get("tag") or None)
     return paged(page, [topic_json(t) for t in page.items])
 
 
-@api.post("/boards/<slug>/topics")
+@bp.post("/boards/<slug>/topics")
 def create_topic(slug: str):
     actor = require_user()
-    board = service.get_board(db.session, actor, slug)
+    board = spaces.get_board(db.session, actor, slug)
     body = json_body()
     only_fields(body, ("title", "raw", "tags"))
     topic = service.create_topic(db.session, actor, board, body)
     commit(db.session)
-    return created(_topic_detail(topic), url_for("api.get_topic", topic_id=topic.id))
+    return created(_topic_detail(topic), url_for(".get_topic", topic_id=topic.id))
 
 
-@api.get(f"/topics/<{ID}:topic_id>")
+@bp.get(f"/topics/<{ID}:topic_id>")
 def get_topic(topic_id: int):
     topic = service.get_topic(db.session, api_user(), topic_id)
     return jsonify(_topic_detail(topic, request.args.get("page")))
 
 
-@api.post(f"/topics/<{ID}:topic_id>/posts")
+@bp.post(f"/topics/<{ID}:topic_id>/posts")
 def reply(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
@@ -96,10 +95,10 @@ def reply(topic_id: int):
     only_fields(body, ("raw", "reply_to"))
     post = service.reply(db.session, actor, topic, body)
     commit(db.session)
-    return created(_posts_json([post], actor)[0], url_for("api.get_post", post_id=post.id))
+    return created(_posts_json([post], actor)[0], url_for(".get_post", post_id=post.id))
 
 
-@api.patch(f"/topics/<{ID}:topic_id>")
+@bp.patch(f"/topics/<{ID}:topic_id>")
 def moderate_topic(topic_id: int):
     """Pin, lock or move a topic (moderators); all changes or none."""
     actor = require_user()
@@ -120,7 +119,7 @@ def moderate_topic(topic_id: int):
     return jsonify(topic_json(topic))
 
 
-@api.delete(f"/topics/<{ID}:topic_id>")
+@bp.delete(f"/topics/<{ID}:topic_id>")
 def delete_topic(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
@@ -129,7 +128,7 @@ def delete_topic(topic_id: int):
     return no_content()
 
 
-@api.post(f"/topics/<{ID}:topic_id>/restore")
+@bp.post(f"/topics/<{ID}:topic_id>/restore")
 def restore_topic(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
@@ -145,12 +144,12 @@ def _post(post_id: int):
     return service.get_post(db.session, api_user(), post_id)
 
 
-@api.get(f"/posts/<{ID}:post_id>")
+@bp.get(f"/posts/<{ID}:post_id>")
 def get_post(post_id: int):
     return jsonify(_posts_json([_post(post_id)], api_user())[0])
 
 
-@api.patch(f"/posts/<{ID}:post_id>")
+@bp.patch(f"/posts/<{ID}:post_id>")
 def edit_post(post_id: int):
     """Save a new revision based on `base_revision`; a stale base is a 409 carrying the
     current text and a diff, never an overwrite."""
@@ -163,7 +162,7 @@ def edit_post(post_id: int):
     return jsonify(_posts_json([post], actor)[0])
 
 
-@api.delete(f"/posts/<{ID}:post_id>")
+@bp.delete(f"/posts/<{ID}:post_id>")
 def delete_post(post_id: int):
     actor = require_user()
     service.delete_post(db.session, actor, _post(post_id), True)
@@ -171,7 +170,7 @@ def delete_post(post_id: int):
     return no_content()
 
 
-@api.post(f"/posts/<{ID}:post_id>/restore")
+@bp.post(f"/posts/<{ID}:post_id>/restore")
 def restore_post(post_id: int):
     actor = require_user()
     post = service.delete_post(db.session, actor, _post(post_id), False)
@@ -179,18 +178,18 @@ def restore_post(post_id: int):
     return jsonify(_posts_json([post], actor)[0])
 
 
-@api.get(f"/posts/<{ID}:post_id>/quote")
+@bp.get(f"/posts/<{ID}:post_id>/quote")
 def quote_post(post_id: int):
     return jsonify({"markdown": service.quote(db.session, api_user(), _post(post_id))})
 
 
-@api.get(f"/posts/<{ID}:post_id>/revisions")
+@bp.get(f"/posts/<{ID}:post_id>/revisions")
 def list_revisions(post_id: int):
     revisions = service.revisions(db.session, api_user(), _post(post_id))
     return jsonify({"items": [revision_json(r) for r in revisions]})
 
 
-@api.get(f"/posts/<{ID}:post_id>/revisions/diff")
+@bp.get(f"/posts/<{ID}:post_id>/revisions/diff")
 def diff_revisions(post_id: int):
     diff = service.revision_diff(db.session, api_user(), _post(post_id),
                                  request.args.get("from"), request.args.get("to"))
@@ -199,7 +198,7 @@ def diff_revisions(post_id: int):
                     "unified": diff["unified"]})
 
 
-@api.post(f"/posts/<{ID}:post_id>/revisions/<{ID}:number>/hide")
+@bp.post(f"/posts/<{ID}:post_id>/revisions/<{ID}:number>/hide")
 def hide_revision(post_id: int, number: int):
     actor = require_user()
     post = _post(post_id)
@@ -220,12 +219,12 @@ def _like(post_id: int, liked: bool):
     return jsonify({"liked": liked, "like_count": post.like_count})
 
 
-@api.put(f"/posts/<{ID}:post_id>/like")
+@bp.put(f"/posts/<{ID}:post_id>/like")
 def like_post(post_id: int):
     return _like(post_id, True)
 
 
-@api.delete(f"/posts/<{ID}:post_id>/like")
+@bp.delete(f"/posts/<{ID}:post_id>/like")
 def unlike_post(post_id: int):
     return _like(post_id, False)
 
@@ -236,42 +235,21 @@ def _watch(watched: bool, **target):
     return jsonify({"watching": watched})
 
 
-@api.put("/boards/<slug>/watch")
+@bp.put("/boards/<slug>/watch")
 def watch_board(slug: str):
-    return _watch(True, board=service.get_board(db.session, require_user(), slug))
+    return _watch(True, board=spaces.get_board(db.session, require_user(), slug))
 
 
-@api.delete("/boards/<slug>/watch")
+@bp.delete("/boards/<slug>/watch")
 def unwatch_board(slug: str):
-    return _watch(False, board=service.get_board(db.session, require_user(), slug))
+    return _watch(False, board=spaces.get_board(db.session, require_user(), slug))
 
 
-@api.put(f"/topics/<{ID}:topic_id>/watch")
+@bp.put(f"/topics/<{ID}:topic_id>/watch")
 def watch_topic(topic_id: int):
     return _watch(True, topic=service.get_topic(db.session, require_user(), topic_id))
 
 
-@api.delete(f"/topics/<{ID}:topic_id>/watch")
+@bp.delete(f"/topics/<{ID}:topic_id>/watch")
 def unwatch_topic(topic_id: int):
     return _watch(False, topic=service.get_topic(db.session, require_user(), topic_id))
-
-
-# ---------------------------------------------------------------- search
-
-
-@api.get("/search")
-def search():
-    actor = api_user()
-    query = request.args.get("q")
-    hits, total = search_service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
-                                        actor, query, request.args.get("page"))
-    liked = service.liked_post_ids(db.session, actor, [h.post for h in hits])
-    found = [{"post": post_json(h.post, actor, liked),
-              "topic": {"id": h.post.topic.id, "title": h.post.topic.title,
-                        "board": h.post.topic.board.slug},
-              "excerpt": [{"text": text, "match": match} for text, match in h.excerpt]}
-             for h in hits]
-    # The search service checked the page number already.
-    page = service.Page(found, service._page_number(request.args.get("page")),
-                        search_service.PER_PAGE, total)
-    return paged(page, found, q=query.strip())

@@ -5,27 +5,16 @@ for Integrity and Independence, Standard 3 exemption for learner-controlled cont
 """
 from __future__ import annotations
 
-from community.accounts.models import User
-from community.accounts.policy import is_moderator, is_signed_in, is_silenced
-from community.boards.models import Board, Post, Topic
-from moderation.trust.policy import POSTING_TRUST_LEVEL
-
-
-def can_read_board(actor: User | None, board: Board) -> bool:
-    """Restricted boards are for verified clinicians; everyone reads public boards."""
-    if not board.verified_only:
-        return True
-    return is_signed_in(actor) and (actor.is_verified or is_moderator(actor))
-
-
-def can_moderate(actor: User | None, board: Board) -> bool:
-    """Site moderators and admins moderate every board; a board's own moderators theirs."""
-    return is_moderator(actor) or (is_signed_in(actor) and actor.id in board.moderator_ids)
-
-
-def can_post(actor: User | None) -> bool:
-    """Silenced members read but do not post, reply or edit (moderation.trust silences)."""
-    return is_signed_in(actor) and not is_silenced(actor)
+from community.boards.models import Post, Topic
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import (
+    POSTING_TRUST_LEVEL,
+    can_post,
+    is_moderator,
+    is_signed_in,
+)
+from community.platform.spaces.models import Board
+from community.platform.spaces.policy import can_moderate, can_read_board
 
 
 def can_start_topic(actor: User | None, board: Board) -> bool:

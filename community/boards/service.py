@@ -9,15 +9,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
 
+from flask import current_app
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from community import markup
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in, is_silenced, restriction_notice
 from community.boards import policy
 from community.boards.diffing import line_diff, unified_diff
 from community.boards.models import (
@@ -26,7 +23,6 @@ from community.boards.models import (
     TAG_PATTERN,
     TITLE_MAX,
     TITLE_MIN,
-    Board,
     ModerationAction,
     Post,
     PostLike,
@@ -35,8 +31,11 @@ from community.boards.models import (
     Topic,
     Watch,
 )
-from community.db import record_event, utcnow
-from community.errors import (
+from community.platform import markup
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.platform.db import utcnow
+from community.platform.errors import (
     EditConflict,
     Forbidden,
     NotAuthenticated,
@@ -45,34 +44,15 @@ from community.errors import (
     ValidationError,
     check,
 )
-from community.validation import int_field, text_field
-
-T = TypeVar("T")
-
-
-@dataclass
-class Page(Generic[T]):
-    items: Sequence[T]
-    page: int
-    per_page: int
-    total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
+from community.platform.events import record_event
+from community.platform.parsing import Page, int_field, page_number, text_field
+from community.platform.spaces.models import Board
+from community.platform.spaces.service import refuse_reading
 
 
 @dataclass
 class PostingLimits:
-    """Seconds between posts (new members are trust level 0)."""
+    """Seconds between posts (new members are trust level 0); ROUNDS_POSTING_LIMITS."""
 
     topic_new: int = 120
     reply_new: int = 30
@@ -80,47 +60,19 @@ class PostingLimits:
     reply: int = 5
 
 
-limits = PostingLimits()
-
-
-def configure_limits(new: PostingLimits) -> None:
-    global limits
-    limits = new
+def posting_limits(db: Session) -> PostingLimits:
+    """The app's limits, unless this unit of work carries its own (the demo seeds many
+    posts at once)."""
+    return db.info.get("posting_limits") or PostingLimits(
+        **current_app.config["SETTINGS"].posting_limits)
 
 
 # ---------------------------------------------------------------- reading
 
 
-def list_boards(db: Session, actor: User | None) -> list[Board]:
-    boards = db.scalars(select(Board).order_by(Board.position, Board.name))
-    return [b for b in boards if policy.can_read_board(actor, b)]
-
-
-def get_board(db: Session, actor: User | None, slug: str) -> Board:
-    board = db.scalar(select(Board).where(Board.slug == slug))
-    if board is None:
-        raise NotFound(f"There is no board called {slug!r}.")
-    if not policy.can_read_board(actor, board):
-        _refuse_reading(actor, "This board is for verified clinicians.")
-    return board
-
-
-def _refuse_reading(actor: User | None, detail: str) -> None:
-    if not is_signed_in(actor):
-        raise NotAuthenticated(detail + " Sign in to continue.")
-    raise Forbidden(detail)
-
-
-def _page_number(page: object) -> int:
-    errors: dict[str, list[str]] = {}
-    number = int_field(page if page is not None else 1, "page", errors, minimum=1, label="Page")
-    check(errors)
-    return number or 1
-
-
 def list_topics(db: Session, actor: User | None, board: Board, page: object = 1,
                 per_page: int = 30, tag: str | None = None) -> Page[Topic]:
-    page = _page_number(page)
+    page = page_number(page)
     query = select(Topic).where(Topic.board_id == board.id)
     if not policy.can_moderate(actor, board):
         query = query.where(Topic.deleted_at.is_(None), _shown(Topic, actor))
@@ -148,7 +100,7 @@ def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
     if topic is None:
         raise NotFound("There is no such topic.")
     if not policy.can_read_board(actor, topic.board):
-        _refuse_reading(actor, "This topic is in a board for verified clinicians.")
+        refuse_reading(actor, "This topic is in a board for verified clinicians.")
     if not policy.can_view_topic(actor, topic):
         raise NotFound("This topic was deleted.")
     return topic
@@ -156,7 +108,7 @@ def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
 
 def list_posts(db: Session, actor: User | None, topic: Topic, page: object = 1,
                per_page: int = 20) -> Page[Post]:
-    page = _page_number(page)
+    page = page_number(page)
     query = select(Post).where(Post.topic_id == topic.id)
     if not policy.can_moderate(actor, topic.board):
         query = query.where(Post.deleted_at.is_(None), _shown(Post, actor))
@@ -181,7 +133,7 @@ def get_post(db: Session, actor: User | None, post_id: int) -> Post:
     if post is None:
         raise NotFound("There is no such post.")
     if not policy.can_read_board(actor, post.topic.board):
-        _refuse_reading(actor, "This post is in a board for verified clinicians.")
+        refuse_reading(actor, "This post is in a board for verified clinicians.")
     if not policy.can_view_post(actor, post):
         raise NotFound("This post was deleted.")
     return post
@@ -227,9 +179,10 @@ def _publish_or_hold(db: Session, actor: User, post: Post) -> None:
     first = db.scalar(select(Post.id).where(Post.author_id == actor.id, Post.id != post.id)
                       .limit(1)) is None
     if policy.holds_for_review(actor, first_post=first):
-        from moderation.flags.service import hold_for_review  # moderation builds on boards
-
-        hold_for_review(db, post)
+        # Hidden now; the review queue takes it when "post_held" is delivered
+        # (moderation.flags), and it is announced only once approved.
+        hide_post(db, post, "queued")
+        record_event(db, "post_held", post_id=post.id)
     else:
         record_event(db, "post_created", post_id=post.id)
 
@@ -237,6 +190,7 @@ def _publish_or_hold(db: Session, actor: User, post: Post) -> None:
 def _check_rate(db: Session, actor: User, *, opening: bool) -> None:
     """New members: a topic per 2 minutes, a reply per 30 s; others 15 s / 5 s."""
     new = actor.is_new_member
+    limits = posting_limits(db)
     interval = (limits.topic_new if new else limits.topic) if opening else (
         limits.reply_new if new else limits.reply)
     if interval <= 0:
@@ -620,3 +574,29 @@ def delete_post(db: Session, actor: User | None, post: Post, deleted: bool) -> P
 
 def last_post_time(db: Session, topic: Topic) -> datetime | None:
     return db.scalar(select(func.max(Post.created_at)).where(Post.topic_id == topic.id))
+
+
+# ---------------------------------------------------------------- hiding (queued or flagged)
+
+
+def hide_post(db: Session, post: Post, why: str) -> None:
+    """Hide a post (an opening post hides its topic) and take it out of search."""
+    now = utcnow()
+    post.hidden_at, post.hidden_reason = now, why
+    if post.number == 1:
+        post.topic.hidden_at, post.topic.hidden_reason = now, why
+    if why == "flagged":  # a queued post was never indexed
+        reindex_post(db, post)
+
+
+def show_post(db: Session, post: Post) -> None:
+    post.hidden_at = post.hidden_reason = None
+    if post.number == 1:
+        post.topic.hidden_at = post.topic.hidden_reason = None
+
+
+def reindex_post(db: Session, post: Post) -> None:
+    if post.number == 1:
+        record_event(db, "topic_changed", topic_id=post.topic_id)
+    else:
+        record_event(db, "post_visibility_changed", post_id=post.id)

@@ -9,9 +9,10 @@ from flask_login import login_required
 
 from community.boards import service
 from community.boards.models import POST_MAX, TITLE_MAX, TITLE_MIN
-from community.db import commit, db
-from community.errors import EditConflict
-from community.web import actor, done, form_action, render_form
+from community.platform.db import commit, db
+from community.platform.errors import EditConflict
+from community.platform.spaces import service as spaces
+from community.platform.web import actor, done, form_action, render_form
 
 bp = Blueprint("boards", __name__)
 
@@ -37,13 +38,13 @@ LIMITS = {"post_max": POST_MAX, "title_min": TITLE_MIN, "title_max": TITLE_MAX}
 
 @bp.route("/")
 def index():
-    boards = service.list_boards(db.session, actor())
+    boards = spaces.list_boards(db.session, actor())
     return render_template("boards/index.html", boards=boards)
 
 
 @bp.route("/b/<slug>")
 def board(slug: str):
-    board = service.get_board(db.session, actor(), slug)
+    board = spaces.get_board(db.session, actor(), slug)
     tag = request.args.get("tag") or None
     topics = service.list_topics(db.session, actor(), board, request.args.get("page", 1),
                                  _per_page("topics"), tag=tag)
@@ -61,7 +62,7 @@ def topic(topic_id: int):
         "boards/topic.html", topic=topic, posts=posts,
         liked=service.liked_post_ids(db.session, actor(), posts.items),
         watched=service.watching(db.session, actor(), topic=topic),
-        boards=service.list_boards(db.session, actor()), values={}, errors={}, **LIMITS)
+        boards=spaces.list_boards(db.session, actor()), values={}, errors={}, **LIMITS)
 
 
 @bp.route("/p/<int:post_id>")
@@ -74,7 +75,7 @@ def post(post_id: int):
 @bp.route("/b/<slug>/new", methods=["GET", "POST"])
 @login_required
 def new_topic(slug: str):
-    board = service.get_board(db.session, actor(), slug)
+    board = spaces.get_board(db.session, actor(), slug)
     if request.method == "GET":
         return render_form("boards/new_topic.html", board=board, values={}, **LIMITS)
 
@@ -187,7 +188,7 @@ def hide_revision(post_id: int, number: int):
 @bp.route("/b/<slug>/watch", methods=["POST"])
 @login_required
 def watch_board(slug: str):
-    board = service.get_board(db.session, actor(), slug)
+    board = spaces.get_board(db.session, actor(), slug)
     service.set_watch(db.session, actor(), _flag("watched"), board=board)
     return done(url_for("boards.board", slug=slug))
 

@@ -1,1 +1,4 @@
-"""Co-authored case write-ups (CARE guidelines), de-identification checks and peer review."""
+"""Co-authored case write-ups (CARE guidelines): authoring (co-authors, sections, versions,
+images, consent, presence), de-identification (PHI findings and their overrides), peer review
+(editors, anonymous reviewers, decisions, revision rounds) and publication (citable versions
+with a discussion topic)."""

@@ -21,10 +21,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.boards.models import Board
 from community.cases.states import DRAFT, STATES
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
+from community.platform.spaces.models import Board
 
 
 class CaseReport(Base):

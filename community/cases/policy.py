@@ -13,12 +13,14 @@ Authoring, in short:
 """
 from __future__ import annotations
 
-from community.accounts.models import Role, User
-from community.accounts.policy import is_signed_in
-from community.boards import policy as boards_policy
-from community.boards.models import Board
 from community.cases.models import CaseAuthor, CaseReport
-from community.cases.states import EDITABLE
+from community.cases.states import EDITABLE, PUBLISHED
+from community.platform.accounts import policy as accounts_policy
+from community.platform.accounts.models import Role, User
+from community.platform.accounts.policy import is_admin, is_signed_in
+from community.platform.db import db
+from community.platform.spaces.models import Board
+from community.platform.spaces.policy import can_read_board
 
 
 def author_of(actor: User | None, case: CaseReport) -> CaseAuthor | None:
@@ -42,25 +44,52 @@ def is_editor(actor: User | None) -> bool:
     return is_signed_in(actor) and actor.role in (Role.editor.value, Role.admin.value)
 
 
-def can_start_case(actor: User | None, board: Board) -> bool:
-    return boards_policy.can_start_topic(actor, board)
+def edited_board_ids(actor: User | None) -> set[int]:
+    if not is_signed_in(actor):
+        return set()
+    return {link.board_id for link in getattr(actor, "board_editorships", [])}
+
+
+def is_site_editor(actor: User | None) -> bool:
+    return is_signed_in(actor) and actor.role == "editor"
+
+
+def is_any_editor(actor: User | None) -> bool:
+    """Sees the editor's dashboard (site editors, and board editors for their boards)."""
+    return is_site_editor(actor) or bool(edited_board_ids(actor))
+
+
+def is_editor_of(actor: User | None, case: CaseReport) -> bool:
+    """A site editor or the board's editor, and not one of its authors."""
+    if not is_signed_in(actor) or is_author(actor, case):
+        return False
+    return actor.role == "editor" or case.board_id in edited_board_ids(actor)
+
+
+def can_read_unpublished(actor: User | None, case: CaseReport) -> bool:
+    """Drafts and write-ups in review: their authors and editors (and, read-only,
+    administrators, as cases/policy.py has it). Reviewers read the anonymised version of
+    their round through their assignment only (can_view_review_page)."""
+    return is_author(actor, case) or is_editor_of(actor, case) or is_admin(actor)
+
+
+def can_read_published(actor: User | None, case: CaseReport) -> bool:
+    return case.status == PUBLISHED and can_read_board(actor, case.board)
 
 
 def can_read_case(actor: User | None, case: CaseReport) -> bool:
-    """One rule for reading, whoever asks (pages, API, sockets): authors, the write-up's
-    editors (site or board) and administrators in every state, the board's readers once it
-    is published. The peer-review policy holds it, since editors and publication live
-    there."""
-    from community.cases import review_policy  # it imports this module's neighbours
+    return can_read_published(actor, case) or can_read_unpublished(actor, case)
 
-    return review_policy.can_read_case(actor, case)
+
+def can_start_case(actor: User | None, board: Board) -> bool:
+    return accounts_policy.can_post(actor) and can_read_board(actor, board)
 
 
 def can_edit_case(actor: User | None, case: CaseReport) -> bool:
     """The text, the timeline, images and consent: authors, while it is editable. A silenced
     member keeps reading but writes nothing (as on the boards)."""
     return (is_author(actor, case) and case.status in EDITABLE
-            and boards_policy.can_post(actor))
+            and accounts_policy.can_post(actor))
 
 
 def can_manage_authors(actor: User | None, case: CaseReport) -> bool:
@@ -88,3 +117,20 @@ def can_see_presence(actor: User | None, case: CaseReport) -> bool:
     """Who has the write-up open shows authors' names: authors only (never reviewers, whom
     double-anonymous review keeps from learning them)."""
     return is_author(actor, case)
+
+
+def can_correct(actor: User | None, case: CaseReport) -> bool:
+    """A correction after publication: the corresponding author or an editor."""
+    return case.status == PUBLISHED and (is_corresponding(actor, case)
+                                         or is_editor_of(actor, case))
+
+
+# ---------------------------------------------------------------- disclosure statement
+
+
+def can_view_case_statement(actor: User | None, case_id: int) -> bool:
+    """A write-up's learner disclosure statement names its authors: readers of the write-up
+    only (published: its board's readers; before: its authors and editors — not reviewers)."""
+    case = db.session.get(CaseReport, case_id)
+    return case is not None and can_read_case(actor, case)
+

@@ -4,16 +4,42 @@ from __future__ import annotations
 from flask import jsonify
 from sqlalchemy import select
 
-from community.accounts.models import User
-from community.api import api, require_user
-from community.api.serializers import notification_json, only_fields, optional_json_body
-from community.db import commit, db
-from community.errors import ValidationError
+from community.boards import policy as boards_policy
 from community.notifications import service
-from community.validation import INT_MAX
+from community.notifications.models import Notification
+from community.platform.accounts.models import User
+from community.platform.api import api_blueprint, require_user
+from community.platform.api.serializers import (
+    author_json,
+    only_fields,
+    optional_json_body,
+    time_json,
+)
+from community.platform.db import commit, db
+from community.platform.errors import ValidationError
+from community.platform.parsing import INT_MAX
+
+bp = api_blueprint("notifications_api", __name__)
 
 
-@api.get("/notifications")
+def notification_json(note: Notification, actor: User, actors: dict[int, User]) -> dict:
+    post = note.post
+    # Never name a topic its reader can no longer see (moved to a restricted board, deleted).
+    # A message notification (a disclosure to renew…) has no post: its text and link instead.
+    readable = post is not None and boards_policy.can_view_post(actor, post)
+    who = actors.get(note.actor_id) if note.actor_id else None
+    return {
+        "id": note.id, "kind": note.kind, "post_id": note.post_id,
+        "topic_id": post.topic_id if readable else None,
+        "topic_title": post.topic.title if readable else None,
+        "post_number": post.number if readable else None,
+        "actor": author_json(who) if who is not None else None,
+        "created_at": time_json(note.created_at), "read": note.read_at is not None,
+        "message": note.message, "link": note.link,
+    }
+
+
+@bp.get("/notifications")
 def list_notifications():
     """The member's latest notifications (newest first) and how many are unread."""
     user = require_user()
@@ -24,7 +50,7 @@ def list_notifications():
                     "unread": service.unread_count(db.session, user)})
 
 
-@api.post("/notifications/read")
+@bp.post("/notifications/read")
 def mark_read():
     """Mark the given notifications read, or all of them when no ids are sent."""
     user = require_user()

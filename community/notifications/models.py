@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
 from community.boards.models import Post
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
 
 POST_KINDS = ("mention", "reply", "new_topic", "quote", "like")
 # Kinds without a post: `message` says what happened, `link` where to act on it.

@@ -4,12 +4,12 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, joinedload
 
-from community import markup
-from community.accounts.models import User
-from community.boards import policy as board_policy
 from community.boards.models import Post, Topic, Watch
-from community.db import utcnow
 from community.notifications.models import Notification
+from community.platform import markup
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.spaces import policy as spaces_policy
 
 
 def _add_once(db: Session, user_id: int, kind: str, post: Post, actor_id: int) -> bool:
@@ -46,7 +46,7 @@ def notify_post_created(db: Session, post_id: int) -> int:
     for user_id, kind in recipients.items():
         user = db.get(User, user_id)
         # Never tell someone about a post they cannot read (restricted boards).
-        if user is None or not user.is_active or not board_policy.can_read_board(user, board):
+        if user is None or not user.is_active or not spaces_policy.can_read_board(user, board):
             continue
         created += _add_once(db, user_id, kind, post, post.author_id)
     db.flush()

@@ -5,9 +5,9 @@ from flask import Blueprint, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from community.boards import policy as boards_policy
-from community.db import db
 from community.notifications import service
-from community.web import actor, done
+from community.platform.db import db
+from community.platform.web import actor, done
 
 bp = Blueprint("notifications", __name__)
 
@@ -41,6 +41,6 @@ def mark_read():
 @bp.app_context_processor
 def _unread_badge() -> dict:
     """The header's unread count, only when a page is rendered for a signed-in member."""
-    if not current_user.is_authenticated or request.blueprint == "api":
+    if not current_user.is_authenticated or request.path.startswith("/api/"):
         return {"unread_notifications": 0}
     return {"unread_notifications": service.unread_count(db.session, actor())}

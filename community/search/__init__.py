@@ -1,0 +1,1 @@
+"""Search: a Whoosh index of board posts kept in step by tasks on the `search` queue."""

@@ -10,13 +10,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from community.accounts.models import User
 from community.boards import policy as board_policy
-from community.boards import service as boards
 from community.boards.models import Post, Topic
-from community.errors import ValidationError
+from community.platform.accounts.models import User
+from community.platform.errors import ValidationError
+from community.platform.parsing import page_number, text_field
+from community.platform.spaces import service as spaces
 from community.search.index import open_index, writer
-from community.validation import text_field
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -140,8 +140,8 @@ def search(db: Session, index_path: str | Path, actor: User | None, q: object,
     text = text_field(q, "q", errors, max_len=QUERY_MAX, label="The search")
     if errors:
         raise ValidationError(errors)
-    page_number = boards._page_number(page)
-    readable = [b.id for b in boards.list_boards(db, actor)]
+    number = page_number(page)
+    readable = [b.id for b in spaces.list_boards(db, actor)]
     if not readable:
         return [], 0
     ix = open_index(index_path)
@@ -154,7 +154,7 @@ def search(db: Session, index_path: str | Path, actor: User | None, q: object,
             raise ValidationError({"q": ["The search could not be understood."]}) from None
         allowed = Or([NumericRange("board_id", b, b) for b in readable])
         with ix.searcher() as searcher:
-            results = searcher.search_page(query, page_number, pagelen=PER_PAGE, filter=allowed)
+            results = searcher.search_page(query, number, pagelen=PER_PAGE, filter=allowed)
             results.results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
             results.results.formatter = _Pieces()
             found = [(int(r["post_id"]), r.highlights("body", top=2)

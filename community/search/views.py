@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from community.db import db
-from community.errors import ValidationError
+from community.platform.db import db
+from community.platform.errors import ValidationError
+from community.platform.web import actor
 from community.search import service
-from community.web import actor
 
 bp = Blueprint("search", __name__)
 

@@ -1,0 +1,1 @@
+"""The append-only audit log (database triggers refuse UPDATE and DELETE), its pages and CSV."""

@@ -6,15 +6,17 @@ from typing import Any
 
 from flask import request
 
-from community.api import api, require_user
-from community.api.openapi import PAGE, op
-from community.api.openapi import extend as extend_openapi
-from community.api.serializers import page_schema, paged
-from community.db import db
-from community.errors import ValidationError
+from community.platform.api import api_blueprint, require_user
+from community.platform.api.openapi import PAGE, op
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.serializers import page_schema, paged
+from community.platform.db import db
+from community.platform.errors import ValidationError
 from moderation.audit import service
 from moderation.audit.models import AuditEntry
 from moderation.audit.views import PER_PAGE, csv_response, filters_from
+
+bp = api_blueprint("audit_api", __name__)
 
 
 def entry_json(entry: AuditEntry) -> dict[str, Any]:
@@ -25,7 +27,7 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
             "before": entry.before, "after": entry.after, "reason": entry.reason}
 
 
-@api.get("/audit")
+@bp.get("/audit")
 def audit_log():
     me = require_user()
     filters = filters_from(request.args)

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import DDL, JSON, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
 
 
 class AuditEntry(Base):

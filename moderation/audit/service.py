@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from community.accounts.models import User
-from community.boards.service import Page, _page_number
-from community.errors import Forbidden
+from community.platform.accounts.models import User
+from community.platform.errors import Forbidden
+from community.platform.parsing import Page, page_number
 from moderation.audit import policy
 from moderation.audit.models import AuditEntry
 
@@ -46,7 +46,7 @@ def entries(db: Session, actor: User | None, filters: dict[str, Any] | None = No
             page: object = 1, per_page: int = 50) -> Page[AuditEntry]:
     if not policy.can_view_audit(actor):
         raise Forbidden("Only administrators read the audit log.")
-    number = _page_number(page)
+    number = page_number(page)
     query = _filtered(filters or {})
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.scalars(query.options(joinedload(AuditEntry.actor))

@@ -10,8 +10,8 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from flask_login import login_required
 from sqlalchemy import select
 
-from community.db import db, utcnow
-from community.web import actor
+from community.platform.db import db, utcnow
+from community.platform.web import actor
 from moderation.audit import service
 from moderation.audit.models import AuditEntry
 

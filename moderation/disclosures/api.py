@@ -12,13 +12,13 @@ from typing import Any
 from flask import jsonify, request, url_for
 from sqlalchemy import select
 
-from community.accounts.models import User
-from community.api import api, api_user, json_body, require_user
-from community.api.openapi import extend as extend_openapi
-from community.api.openapi import op
-from community.api.serializers import ID, author_json, created, only_fields, paged, ref
-from community.db import commit, db, utcnow
-from community.errors import NotFound, ValidationError
+from community.platform.accounts.models import User
+from community.platform.api import api_blueprint, api_user, json_body, require_user
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.openapi import op
+from community.platform.api.serializers import ID, author_json, created, only_fields, paged, ref
+from community.platform.db import commit, db, utcnow
+from community.platform.errors import NotFound, ValidationError
 from moderation.disclosures import gate, policy, service
 from moderation.disclosures.models import (
     COMPANY_KINDS,
@@ -31,6 +31,8 @@ from moderation.disclosures.models import (
     Disclosure,
     RoleClearance,
 )
+
+bp = api_blueprint("disclosures_api", __name__)
 
 KIND_PATH = f"any({', '.join(CONTENT_KINDS)})"
 
@@ -69,7 +71,7 @@ def disclosure_json(disclosure: Disclosure, now: datetime) -> dict[str, Any]:
             "ownership_type": r.ownership_type, "started_on": r.started_on.isoformat(),
             "ended_on": r.ended_on.isoformat() if r.ended_on else None, "ongoing": r.ongoing,
         } for r in disclosure.relationships],
-        "url": url_for("api.get_disclosure", disclosure_id=disclosure.id),
+        "url": url_for(".get_disclosure", disclosure_id=disclosure.id),
     }
 
 
@@ -91,7 +93,7 @@ def clearance_json(clearance: RoleClearance, now: datetime) -> dict[str, Any]:
             "nature": r.relationship_.nature, "relevant": r.relevant,
             "mitigation": r.mitigation, "note": r.note,
         } for r in clearance.reviews],
-        "url": url_for("api.get_role_clearance", clearance_id=clearance.id),
+        "url": url_for(".get_role_clearance", clearance_id=clearance.id),
     }
 
 
@@ -113,7 +115,7 @@ def _member(username: str) -> User:
     return user
 
 
-@api.get("/me/disclosures")
+@bp.get("/me/disclosures")
 def my_disclosures():
     """Your current disclosure (if any) and every version you filed."""
     actor = require_user()
@@ -128,7 +130,7 @@ def my_disclosures():
         "versions": [disclosure_json(d, now) for d in versions]})
 
 
-@api.post("/me/disclosures")
+@bp.post("/me/disclosures")
 def file_disclosure():
     actor = require_user()
     body = json_body()
@@ -136,16 +138,16 @@ def file_disclosure():
     disclosure = service.file_disclosure(db.session, actor, body)
     commit(db.session)
     return created(disclosure_json(disclosure, utcnow()),
-                   url_for("api.get_disclosure", disclosure_id=disclosure.id))
+                   url_for(".get_disclosure", disclosure_id=disclosure.id))
 
 
-@api.get(f"/disclosures/<{ID}:disclosure_id>")
+@bp.get(f"/disclosures/<{ID}:disclosure_id>")
 def get_disclosure(disclosure_id: int):
     disclosure = service.get_disclosure(db.session, require_user(), disclosure_id)
     return jsonify(disclosure_json(disclosure, utcnow()))
 
 
-@api.get("/users/<username>/disclosures")
+@bp.get("/users/<username>/disclosures")
 def member_disclosures(username: str):
     """A member's versions: for the member and moderators (others: 404)."""
     actor = require_user()
@@ -158,7 +160,7 @@ def member_disclosures(username: str):
 # ---------------------------------------------------------------- companies
 
 
-@api.get("/companies")
+@bp.get("/companies")
 def list_companies():
     actor = api_user()
     page = service.list_companies(db.session, actor, status=request.args.get("status"),
@@ -173,7 +175,7 @@ def _classification_type(body: dict[str, Any]) -> None:
                                               "null (unclassified).")]})
 
 
-@api.post("/companies")
+@bp.post("/companies")
 def create_company():
     actor = require_user()
     body = json_body()
@@ -182,10 +184,10 @@ def create_company():
     company = service.create_company(db.session, actor, body)
     commit(db.session)
     return created(company_json(company, actor),
-                   url_for("api.list_companies", q=company.name))
+                   url_for(".list_companies", q=company.name))
 
 
-@api.patch(f"/companies/<{ID}:company_id>")
+@bp.patch(f"/companies/<{ID}:company_id>")
 def classify_company(company_id: int):
     actor = require_user()
     body = json_body()  # first, so an oversized body is a 413 whatever the id
@@ -201,7 +203,7 @@ def classify_company(company_id: int):
 # ---------------------------------------------------------------- roles
 
 
-@api.post("/role-clearances")
+@bp.post("/role-clearances")
 def request_role():
     """Ask a moderator to review your current disclosure for a content role."""
     actor = require_user()
@@ -217,10 +219,10 @@ def request_role():
                                   content_id, body.get("content_title"), body.get("board_id"))
     commit(db.session)
     return created(clearance_json(clearance, utcnow()),
-                   url_for("api.get_role_clearance", clearance_id=clearance.id))
+                   url_for(".get_role_clearance", clearance_id=clearance.id))
 
 
-@api.get("/me/role-clearances")
+@bp.get("/me/role-clearances")
 def my_role_clearances():
     actor = require_user()
     now = utcnow()
@@ -228,7 +230,7 @@ def my_role_clearances():
                               for c in service.clearances_of(db.session, actor, actor)]})
 
 
-@api.get(f"/role-clearances/<{ID}:clearance_id>")
+@bp.get(f"/role-clearances/<{ID}:clearance_id>")
 def get_role_clearance(clearance_id: int):
     clearance = service.get_clearance(db.session, require_user(), clearance_id)
     return jsonify(clearance_json(clearance, utcnow()))
@@ -237,7 +239,7 @@ def get_role_clearance(clearance_id: int):
 # ---------------------------------------------------------------- learner statement
 
 
-@api.get(f"/disclosure-statements/<{KIND_PATH}:content_kind>/<{ID}:content_id>")
+@bp.get(f"/disclosure-statements/<{KIND_PATH}:content_kind>/<{ID}:content_id>")
 def disclosure_statement(content_kind: str, content_id: int):
     """What learners see before they engage (ACCME Standards for Integrity and Independence,
     Standard 3.5): who controls the content and their relevant relationships."""

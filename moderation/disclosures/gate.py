@@ -28,11 +28,11 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
-from community.boards.models import Board
-from community.db import utcnow
-from community.errors import Forbidden, ValidationError
-from community.validation import INT_MAX, int_field, text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import Forbidden, ValidationError
+from community.platform.parsing import INT_MAX, int_field, text_field
+from community.platform.spaces.models import Board
 from moderation.disclosures import policy
 from moderation.disclosures.models import (
     CONTENT_KINDS,

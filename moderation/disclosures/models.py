@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, one_of, utcnow
 
 # The natures of a financial relationship, exactly the ACCME Standards for Integrity and
 # Independence list (Standard 3.1): value -> label shown to members and learners.

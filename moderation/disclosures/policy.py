@@ -7,8 +7,13 @@ Standard 3.5 asks to disclose relevant relationships to learners, nothing more).
 """
 from __future__ import annotations
 
-from community.accounts.models import User
-from community.accounts.policy import is_moderator, is_signed_in
+from collections.abc import Callable
+
+from flask import Flask
+
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_moderator, is_signed_in
+from community.platform.registry import registry
 
 
 def can_file_disclosure(actor: User | None) -> bool:
@@ -40,13 +45,17 @@ def can_see_company_details(actor: User | None) -> bool:
     return is_moderator(actor)
 
 
-# Content features narrow who sees their statement: kind -> check(actor, content_id).
-STATEMENT_READERS: dict = {}
+StatementReader = Callable[[User | None, int], bool]
+
+
+def register_statement_reader(app: Flask, content_kind: str, check: StatementReader) -> None:
+    """A content feature narrows who sees its statement: check(actor, content_id)."""
+    registry("statement_readers", dict, app)[content_kind] = check
 
 
 def can_view_statement(actor: User | None, content_kind: str, content_id: int) -> bool:
     """The learner-facing statement: public, unless the content's feature registered who may
-    see it in STATEMENT_READERS (a case write-up's, before publication: its authors and
-    editors — reviewers must not learn the authors' names from it)."""
-    check = STATEMENT_READERS.get(content_kind)
+    see it (a case write-up's, before publication: its authors and editors — reviewers must
+    not learn the authors' names from it; a session's: those who may see the session)."""
+    check = registry("statement_readers").get(content_kind)
     return check is None or check(actor, content_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from community.db import utcnow
+from community.platform.db import utcnow
 from moderation.disclosures.models import Company
 from moderation.disclosures.service import company_key
 

@@ -14,16 +14,22 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from flask import Flask
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from community.accounts.models import User
-from community.boards.service import Page, _page_number
-from community.db import utcnow
-from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
-from community.notifications import service as notifications
-from community.validation import text_field
+from community.platform import events
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    ValidationError,
+)
+from community.platform.parsing import Page, add_months, page_number, text_field
 from moderation.audit import service as audit
 from moderation.disclosures import policy
 from moderation.disclosures.models import (
@@ -52,14 +58,6 @@ NOTE_MAX = 1000
 
 
 # ---------------------------------------------------------------- small helpers
-
-
-def add_months(moment: datetime | date, months: int):
-    """The same day `months` later (or earlier); the 29th-31st fall back to the month's end."""
-    index = moment.month - 1 + months
-    year, month = moment.year + index // 12, index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
 
 
 def company_key(name: str) -> str:
@@ -133,7 +131,7 @@ def list_companies(db: Session, actor: User | None, *, status: object = "all",
     if status not in COMPANY_FILTERS:
         errors["status"] = [f"Choose one of: {', '.join(COMPANY_FILTERS)}."]
     needle = text_field(q, "q", errors, required=False, max_len=NAME_MAX, label="The search")
-    number = _page_number(page)
+    number = page_number(page)
     if errors:
         raise ValidationError(errors)
     query = select(Company)
@@ -493,7 +491,8 @@ def send_expiry_reminders(db: Session, now: datetime | None = None) -> int:
         Disclosure.valid_until <= now + timedelta(days=REMINDER_DAYS))).all()
     sent = 0
     for disclosure in due:
-        sent += notifications.notify_member(
+        sent += 1
+        events.notice(
             db, disclosure.user_id, "disclosure_expiring",
             f"Your conflict-of-interest disclosure expires on "
             f"{_long_date(disclosure.valid_until, disclosure.user)}: renew it to keep "
@@ -670,8 +669,8 @@ def _refuse(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> 
 
 
 def _tell_member(db: Session, actor: User, clearance: RoleClearance, message: str) -> None:
-    notifications.notify_member(db, clearance.user_id, "disclosure_reviewed", message,
-                                f"/disclosures#role-{clearance.id}", actor_id=actor.id)
+    events.notice(db, clearance.user_id, "disclosure_reviewed", message,
+                  f"/disclosures#role-{clearance.id}", actor_id=actor.id)
 
 
 # ---------------------------------------------------------------- company queue actions
@@ -698,18 +697,19 @@ def _classify_from_queue(ineligible: bool):
     return apply
 
 
-register("disclosure_review", "role_clearance", [
-    Action("clear", "Clear for the role", "approved", apply=_clear),
-    Action("refuse", "Refuse the role", "rejected", apply=_refuse, reason_required=True),
-    Action("ignore", "Ignore", "ignored"),
-], board_scoped=False, load=_load_clearance)
-
-register("company_classification", "company", [
-    Action("ineligible", "Classify as ineligible", "approved",
-           apply=_classify_from_queue(True)),
-    Action("eligible", "Classify as eligible", "approved", apply=_classify_from_queue(False)),
-    Action("ignore", "Ignore", "ignored"),
-], board_scoped=False, load=_load_company)
+def register_kinds(app: Flask) -> None:
+    register(app, "disclosure_review", "Disclosure to review", "role_clearance", [
+        Action("clear", "Clear for the role", "approved", apply=_clear),
+        Action("refuse", "Refuse the role", "rejected", apply=_refuse, reason_required=True),
+        Action("ignore", "Ignore", "ignored"),
+    ], board_scoped=False, load=_load_clearance)
+    register(app, "company_classification", "Company to classify", "company", [
+        Action("ineligible", "Classify as ineligible", "approved",
+               apply=_classify_from_queue(True)),
+        Action("eligible", "Classify as eligible", "approved",
+               apply=_classify_from_queue(False)),
+        Action("ignore", "Ignore", "ignored"),
+    ], board_scoped=False, load=_load_company)
 
 
 # ---------------------------------------------------------------- clearances

@@ -8,9 +8,10 @@ from __future__ import annotations
 from flask import Blueprint, flash, render_template, request, url_for
 from flask_login import login_required
 
-from community.db import db, utcnow
-from community.errors import NotFound
-from community.web import actor, done, form_action, form_values, render_form, safe_next
+from community.platform.db import db, utcnow
+from community.platform.errors import NotFound
+from community.platform.parsing import add_months
+from community.platform.web import actor, done, form_action, form_values, render_form, safe_next
 from moderation.disclosures import gate, service
 from moderation.disclosures.models import (
     COMPANY_KINDS,
@@ -20,28 +21,13 @@ from moderation.disclosures.models import (
     OWNERSHIP_TYPES,
     Company,
 )
-from moderation.disclosures.service import (
-    LOOKBACK_MONTHS,
-    MAX_RELATIONSHIPS,
-    StatementEntry,
-    add_months,
-)
+from moderation.disclosures.service import LOOKBACK_MONTHS, MAX_RELATIONSHIPS, StatementEntry
 
 bp = Blueprint("disclosures", __name__)
 
 BLANK_ROWS = 5
 MORE_ROWS = 5
 ROW_FIELDS = ("company", "nature", "ownership_type", "started_on", "ended_on", "ongoing")
-
-
-@bp.record
-def _schedule_reminders(state) -> None:
-    """The daily renewal reminder, in this app's `celery beat` schedule."""
-    from moderation.disclosures.tasks import install_schedule
-
-    celery = state.app.extensions.get("celery")
-    if celery is not None:
-        install_schedule(celery)
 
 
 @bp.app_template_global()

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from flask import jsonify, url_for
 
-from community.api import api, api_user, json_body, require_user
-from community.api.openapi import extend as extend_openapi
-from community.api.openapi import op
-from community.api.serializers import ID, _obj, _time, created, only_fields, ref
 from community.boards import policy as boards_policy
 from community.boards import service as boards
-from community.db import commit, db
+from community.platform.api import api_blueprint, api_user, json_body, require_user
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.openapi import op
+from community.platform.api.serializers import (
+    ID,
+    created,
+    object_schema,
+    only_fields,
+    ref,
+    time_json,
+)
+from community.platform.db import commit, db
 from moderation.flags import service
 from moderation.flags.models import OUTCOMES, REASONS, PostFlag
+
+bp = api_blueprint("flags_api", __name__)
 
 STR, NSTR = {"type": "string"}, {"type": ["string", "null"]}
 INT, NINT, BOOL = {"type": "integer"}, {"type": ["integer", "null"]}, {"type": "boolean"}
@@ -24,13 +33,13 @@ def flag_json(flag: PostFlag, *, moderator: bool) -> dict:
     """The flagger sees their flag; moderators also see who flagged."""
     body = {"id": flag.id, "post_id": flag.post_id, "reason": flag.reason,
             "message": flag.message, "weight": flag.weight,
-            "created_at": _time(flag.created_at), "outcome": flag.outcome}
+            "created_at": time_json(flag.created_at), "outcome": flag.outcome}
     if moderator:
         body["flagger"] = flag.flagger.username
     return body
 
 
-@api.post(f"/posts/<{ID}:post_id>/flags")
+@bp.post(f"/posts/<{ID}:post_id>/flags")
 def flag_post(post_id: int):
     actor = require_user()
     post = boards.get_post(db.session, actor, post_id)
@@ -39,10 +48,10 @@ def flag_post(post_id: int):
     flag = service.flag_post(db.session, actor, post, body)
     commit(db.session)
     return created({**flag_json(flag, moderator=False), "post_hidden": post.is_hidden},
-                   url_for("api.list_flags", post_id=post.id))
+                   url_for(".list_flags", post_id=post.id))
 
 
-@api.get(f"/posts/<{ID}:post_id>/flags")
+@bp.get(f"/posts/<{ID}:post_id>/flags")
 def list_flags(post_id: int):
     actor = require_user()
     post = boards.get_post(db.session, actor, post_id)
@@ -52,7 +61,7 @@ def list_flags(post_id: int):
                     "hidden": post.hidden_reason})
 
 
-@api.get("/me/posts-in-review")
+@bp.get("/me/posts-in-review")
 def my_posts_in_review():
     actor = require_user()
     reviews = service.my_reviews(db.session, actor)
@@ -61,7 +70,7 @@ def my_posts_in_review():
         "topic_id": r.post.topic_id if r.post else None,
         "topic_title": r.post.topic.title if r.post else None,
         "visible_to_you": bool(r.post and boards_policy.can_view_post(api_user(), r.post)),
-        "since": _time(r.item.created_at), "decided_at": _time(r.item.resolved_at),
+        "since": time_json(r.item.created_at), "decided_at": time_json(r.item.resolved_at),
         "reason": r.reason if r.item.status == "rejected" else None,
     } for r in reviews]})
 
@@ -80,13 +89,13 @@ extend_openapi([
        "Your queued and flagged posts: waiting, published, kept or removed (with the reason)",
        "flags", schema="PostsInReview", auth=True),
 ], schemas={
-    "Flag": _obj({**_FLAG, "flagger": STR}, optional=["flagger"]),
-    "NewFlag": _obj({**_FLAG, "post_hidden": {
+    "Flag": object_schema({**_FLAG, "flagger": STR}, optional=["flagger"]),
+    "NewFlag": object_schema({**_FLAG, "post_hidden": {
         "type": "boolean", "description": "whether the post is now hidden pending review"}}),
-    "FlagList": _obj({"items": {"type": "array", "items": ref("Flag")},
+    "FlagList": object_schema({"items": {"type": "array", "items": ref("Flag")},
                       "score": {"type": "number", "description": "sum of the open flags"},
                       "hidden": {"enum": ["queued", "flagged", None]}}),
-    "PostsInReview": _obj({"items": {"type": "array", "items": _obj({
+    "PostsInReview": object_schema({"items": {"type": "array", "items": object_schema({
         "post_id": INT, "kind": {"enum": ["queued_post", "flagged_post"]},
         "status": {"enum": ["pending", "approved", "rejected", "ignored"]},
         "topic_id": NINT, "topic_title": NSTR, "visible_to_you": BOOL, "since": TIME,

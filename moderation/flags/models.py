@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
 from community.boards.models import Post
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
 
 # The reasons a member can give, with the label the flag form shows.
 REASONS = {

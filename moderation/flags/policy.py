@@ -10,23 +10,24 @@ So, with the defaults: three basic members (1 + 1 + 1), two level-2 members (1.5
 regular and a basic member (2 + 1) hide a post; six new members' flags (0.5 each) do too."""
 from __future__ import annotations
 
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in, is_silenced
 from community.boards import policy as boards_policy
 from community.boards.models import Post
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in, is_silenced
+from community.platform.spaces import policy as spaces_policy
 
 HIDE_THRESHOLD = 3.0
 FLAG_WEIGHTS = {0: 0.5, 1: 1.0, 2: 1.5, 3: 2.0, 4: 2.0}
 
 
 def flag_weight(flagger: User, post: Post) -> float:
-    if boards_policy.can_moderate(flagger, post.topic.board):
+    if spaces_policy.can_moderate(flagger, post.topic.board):
         return HIDE_THRESHOLD
     return FLAG_WEIGHTS.get(flagger.trust_level, 1.0)
 
 
 def hides_at_once(flagger: User, post: Post, reason: str) -> bool:
-    return (boards_policy.can_moderate(flagger, post.topic.board)
+    return (spaces_policy.can_moderate(flagger, post.topic.board)
             or (reason == "patient_privacy" and flagger.is_verified))
 
 
@@ -40,4 +41,4 @@ def can_flag(actor: User | None, post: Post) -> bool:
 
 def can_view_flags(actor: User | None, post: Post) -> bool:
     """The flags on a post (who, why): the moderators of its board."""
-    return boards_policy.can_moderate(actor, post.topic.board)
+    return spaces_policy.can_moderate(actor, post.topic.board)

@@ -23,17 +23,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in, is_silenced, restriction_notice
 from community.boards import service as boards
 from community.boards.models import Post, Topic
-from community.db import record_event, utcnow
-from community.errors import Conflict, Forbidden, NotAuthenticated, ValidationError, check
-from community.validation import text_field
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.platform.db import utcnow
+from community.platform.errors import Conflict, Forbidden, NotAuthenticated, ValidationError, check
+from community.platform.events import record_event
+from community.platform.parsing import text_field
 from moderation.audit import service as audit
 from moderation.flags import policy
 from moderation.flags.models import REASONS, PostFlag
@@ -120,7 +122,7 @@ def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> Non
     hide = not post.is_hidden and (score >= policy.HIDE_THRESHOLD
                                    or policy.hides_at_once(flagger, post, flag.reason))
     if hide:
-        _hide(db, post, "flagged")
+        boards.hide_post(db, post, "flagged")
         audit.record(db, None, "post.hidden", subject_type="post", subject_id=post.id,
                      board_id=post.topic.board_id, before={"hidden": None},
                      after={"hidden": "flagged", "score": score}, reason=flag.reason_label)
@@ -142,32 +144,12 @@ def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> Non
 # ---------------------------------------------------------------- hiding and showing
 
 
-def _hide(db: Session, post: Post, why: str) -> None:
-    """Hide a post (an opening post hides its topic) and take it out of search."""
-    now = utcnow()
-    post.hidden_at, post.hidden_reason = now, why
-    if post.number == 1:
-        post.topic.hidden_at, post.topic.hidden_reason = now, why
-    if why == "flagged":  # a queued post was never indexed
-        _reindex(db, post)
-
-
-def _show(db: Session, post: Post) -> None:
-    post.hidden_at = post.hidden_reason = None
-    if post.number == 1:
-        post.topic.hidden_at = post.topic.hidden_reason = None
-
-
-def _reindex(db: Session, post: Post) -> None:
-    if post.number == 1:
-        record_event(db, "topic_changed", topic_id=post.topic_id)
-    else:
-        record_event(db, "post_visibility_changed", post_id=post.id)
-
-
-def hold_for_review(db: Session, post: Post) -> QueueItem:
-    """Called by boards.service for a new post the posting trust level holds back."""
-    _hide(db, post, "queued")
+def hold_for_review(db: Session, post_id: int) -> QueueItem | None:
+    """Queue a new post the posting trust level held back (boards.service hid it and
+    announced "post_held"). Idempotent: an open item is found, not made twice."""
+    post = db.get(Post, post_id, options=[joinedload(Post.topic)])
+    if post is None or post.hidden_reason != "queued":
+        return None
     author = db.get(User, post.author_id)
     item, _ = queue.enqueue(
         db, "queued_post", "post", post.id, board_id=post.topic.board_id,
@@ -198,7 +180,7 @@ def _settle_flags(db: Session, actor: User, post: Post, outcome: str) -> int:
 
 def _remove(db: Session, actor: User, post: Post) -> None:
     """Soft-delete, with the boards' own delete (an opening post goes with its topic)."""
-    _show(db, post)  # deleted is enough; both delete functions reindex
+    boards.show_post(db, post)  # deleted is enough; both delete functions reindex
     if post.number == 1:
         boards.delete_topic(db, actor, post.topic, True)
     else:
@@ -209,8 +191,8 @@ def _keep(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     post = _post(db, item)
     _settle_flags(db, actor, post, "dismissed")
     if post.hidden_reason == "flagged":
-        _show(db, post)
-        _reindex(db, post)
+        boards.show_post(db, post)
+        boards.reindex_post(db, post)
 
 
 def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -233,7 +215,7 @@ def _approve(db: Session, actor: User, item: QueueItem, data: dict) -> None:
                                       "approve the topic first.")]})
     if post.hidden_reason != "queued":
         return
-    _show(db, post)
+    boards.show_post(db, post)
     # Announced only now: notifications (mentions too), watchers, the search index.
     record_event(db, "post_created", post_id=post.id)
 
@@ -244,17 +226,18 @@ def _reject(db: Session, actor: User, item: QueueItem, data: dict) -> None:
         _remove(db, actor, post)
 
 
-register("flagged_post", "post", [
-    Action("keep", "Keep the post (dismiss the flags)", "approved", _keep),
-    Action("remove", "Remove the post (uphold the flags)", "rejected", _remove_flagged,
-           reason_required=True),
-    Action("ignore", "Ignore the flags (leave the post as it is)", "ignored", _ignore_flags),
-], board_scoped=True, load=lambda db, item: load_subject(db, item))
-
-register("queued_post", "post", [
-    Action("approve", "Approve and publish", "approved", _approve),
-    Action("reject", "Reject the post", "rejected", _reject, reason_required=True),
-], board_scoped=True, load=lambda db, item: load_subject(db, item))
+def register_kinds(app: Flask) -> None:
+    register(app, "flagged_post", "Flagged post", "post", [
+        Action("keep", "Keep the post (dismiss the flags)", "approved", _keep),
+        Action("remove", "Remove the post (uphold the flags)", "rejected", _remove_flagged,
+               reason_required=True),
+        Action("ignore", "Ignore the flags (leave the post as it is)", "ignored",
+               _ignore_flags),
+    ], board_scoped=True, load=lambda db, item: load_subject(db, item))
+    register(app, "queued_post", "Queued post", "post", [
+        Action("approve", "Approve and publish", "approved", _approve),
+        Action("reject", "Reject the post", "rejected", _reject, reason_required=True),
+    ], board_scoped=True, load=lambda db, item: load_subject(db, item))
 
 
 # ---------------------------------------------------------------- reading

@@ -7,8 +7,8 @@ from flask_login import login_required
 
 from community.boards import policy as boards_policy
 from community.boards import service as boards
-from community.db import db
-from community.web import actor, form_action, render_form
+from community.platform.db import db
+from community.platform.web import actor, form_action, render_form
 from moderation.flags import policy, service
 from moderation.flags.models import REASONS
 

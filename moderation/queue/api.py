@@ -8,11 +8,10 @@ from typing import Any
 from flask import jsonify, request
 from sqlalchemy import select
 
-from community.accounts import service as accounts
-from community.api import api, api_user, json_body, require_user
-from community.api.openapi import PAGE, op
-from community.api.openapi import extend as extend_openapi
-from community.api.serializers import (
+from community.platform.api import api_blueprint, api_user, json_body, require_user
+from community.platform.api.openapi import PAGE, op
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.serializers import (
     ID,
     author_json,
     list_schema,
@@ -22,15 +21,15 @@ from community.api.serializers import (
     paged,
     ref,
 )
-from community.boards import service as boards
-from community.boards.models import Board
-from community.db import commit, db
-from community.errors import ValidationError
-from moderation import board_moderators, verification  # noqa: F401  (registers its kind)
+from community.platform.db import commit, db
+from community.platform.errors import ValidationError
+from community.platform.spaces.models import Board
 from moderation.queue import policy, service
 from moderation.queue.models import STATUSES, QueueEvent, QueueItem
-from moderation.queue.types import KINDS, TYPES
+from moderation.queue.types import labels, types
 from moderation.queue.views import PER_PAGE, board_filter, visible_boards
+
+bp = api_blueprint("queue_api", __name__)
 
 
 def _time(value) -> str | None:
@@ -50,7 +49,7 @@ def _board_slugs(items: list[QueueItem]) -> dict[int, str]:
 
 def item_json(item: QueueItem, slugs: dict[int, str]) -> dict[str, Any]:
     return {
-        "id": item.id, "kind": item.kind, "kind_label": KINDS.get(item.kind, item.kind),
+        "id": item.id, "kind": item.kind, "kind_label": labels().get(item.kind, item.kind),
         "status": item.status, "subject_type": item.subject_type,
         "subject_id": item.subject_id, "board": slugs.get(item.board_id),
         "subject_user": author_json(item.subject_user) if item.subject_user else None,
@@ -71,7 +70,7 @@ def event_json(event: QueueEvent) -> dict[str, Any]:
 
 def detail_json(item: QueueItem) -> dict[str, Any]:
     me = api_user()
-    item_type = TYPES.get(item.kind)
+    item_type = types().get(item.kind)
     actions = list(item_type.actions.values()) if item_type else []
     return {**item_json(item, _board_slugs([item])),
             "history": [event_json(e) for e in item.events],
@@ -86,7 +85,7 @@ def _fresh(item_id: int) -> dict[str, Any]:
     return detail_json(service.get_item(db.session, api_user(), item_id))
 
 
-@api.get("/queue")
+@bp.get("/queue")
 def list_queue():
     me = require_user()
     args = request.args
@@ -101,12 +100,12 @@ def list_queue():
                  status=status)
 
 
-@api.get(f"/queue/<{ID}:item_id>")
+@bp.get(f"/queue/<{ID}:item_id>")
 def get_queue_item(item_id: int):
     return jsonify(detail_json(service.get_item(db.session, require_user(), item_id)))
 
 
-@api.post(f"/queue/<{ID}:item_id>/claim")
+@bp.post(f"/queue/<{ID}:item_id>/claim")
 def claim_queue_item(item_id: int):
     me = require_user()
     body = optional_json_body()
@@ -119,7 +118,7 @@ def claim_queue_item(item_id: int):
     return jsonify(_fresh(item_id))
 
 
-@api.delete(f"/queue/<{ID}:item_id>/claim")
+@bp.delete(f"/queue/<{ID}:item_id>/claim")
 def unclaim_queue_item(item_id: int):
     me = require_user()
     item = service.get_item(db.session, me, item_id)
@@ -128,7 +127,7 @@ def unclaim_queue_item(item_id: int):
     return jsonify(_fresh(item_id))
 
 
-@api.post(f"/queue/<{ID}:item_id>/actions/<action>")
+@bp.post(f"/queue/<{ID}:item_id>/actions/<action>")
 def act_on_queue_item(item_id: int, action: str):
     me = require_user()
     body = json_body()
@@ -141,38 +140,6 @@ def act_on_queue_item(item_id: int, action: str):
                 reason=body.get("reason", ""), data=data)
     commit(db.session)
     return jsonify(_fresh(item_id))
-
-
-# ---------------------------------------------------------------- board moderators
-
-
-def _moderators_json(board: Board) -> dict[str, Any]:
-    return {"board": board.slug, "items": [
-        {**author_json(link.user), "since": _time(link.created_at)}
-        for link in board_moderators.moderators(db.session, board)]}
-
-
-@api.get("/boards/<slug>/moderators")
-def list_board_moderators(slug: str):
-    return jsonify(_moderators_json(boards.get_board(db.session, api_user(), slug)))
-
-
-@api.put("/boards/<slug>/moderators/<username>")
-def appoint_board_moderator(slug: str, username: str):
-    me = require_user()
-    board = boards.get_board(db.session, me, slug)
-    board_moderators.appoint(db.session, me, board, accounts.get_user(db.session, username))
-    commit(db.session)
-    return jsonify(_moderators_json(board))
-
-
-@api.delete("/boards/<slug>/moderators/<username>")
-def remove_board_moderator(slug: str, username: str):
-    me = require_user()
-    board = boards.get_board(db.session, me, slug)
-    board_moderators.remove(db.session, me, board, accounts.get_user(db.session, username))
-    commit(db.session)
-    return jsonify(_moderators_json(board))
 
 
 # ---------------------------------------------------------------- OpenAPI
@@ -193,7 +160,7 @@ def _obj(properties: dict[str, Any]) -> dict[str, Any]:
 
 
 _ITEM = {
-    "id": INT, "kind": {"enum": list(KINDS)}, "kind_label": STR, "status": STATUS,
+    "id": INT, "kind": {"type": "string", "examples": ["flagged_post"]}, "kind_label": STR, "status": STATUS,
     "subject_type": STR, "subject_id": INT, "board": NSTR,
     "subject_user": {"anyOf": [ref("Author"), {"type": "null"}]},
     "created_by": NSTR, "summary": STR,
@@ -249,7 +216,7 @@ extend_openapi([
     op("get", "/queue", "The review queue, oldest first, with counts per kind (moderators; "
        "board moderators see their boards' items)", "moderation", schema="QueuePage",
        auth=True, errors=(403,), query=(
-           _q("kind", {"enum": list(KINDS)}, "only this kind"),
+           _q("kind", {"type": "string", "examples": ["flagged_post"]}, "only this kind"),
            _q("status", {"enum": [*STATUSES, "all"]}, "default: pending"),
            _q("board", STR, "a board slug"), PAGE)),
     op("get", "/queue/{item_id}", "A queue item with its history and the actions it allows",

@@ -20,8 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
 
 STATUSES = ("pending", "approved", "rejected", "ignored")
 

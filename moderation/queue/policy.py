@@ -2,10 +2,10 @@
 moderators: the board-scoped kinds of items in their boards. Nobody acts on their own case."""
 from __future__ import annotations
 
-from community.accounts.models import User
-from community.accounts.policy import is_moderator, is_signed_in
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_moderator, is_signed_in
 from moderation.queue.models import QueueItem
-from moderation.queue.types import TYPES
+from moderation.queue.types import types
 
 
 def can_view_queue(actor: User | None) -> bool:
@@ -15,7 +15,7 @@ def can_view_queue(actor: User | None) -> bool:
 def can_view_item(actor: User | None, item: QueueItem) -> bool:
     if is_moderator(actor):
         return True
-    item_type = TYPES.get(item.kind)
+    item_type = types().get(item.kind)
     return (is_signed_in(actor) and item_type is not None and item_type.board_scoped
             and item.board_id in actor.moderated_board_ids)
 

@@ -8,15 +8,21 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from community.accounts.models import User
-from community.boards.service import Page, _page_number
-from community.db import utcnow
-from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
-from community.validation import int_field, text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    ValidationError,
+)
+from community.platform.parsing import Page, int_field, page_number, text_field
 from moderation.audit import service as audit
 from moderation.queue import policy
+from moderation.queue.lifecycle import QUEUE_ITEM, TO
 from moderation.queue.models import STATUSES, QueueEvent, QueueItem
-from moderation.queue.types import KINDS, TYPES
+from moderation.queue.types import types
 
 
 def enqueue(db: Session, kind: str, subject_type: str, subject_id: int, *,
@@ -24,7 +30,7 @@ def enqueue(db: Session, kind: str, subject_type: str, subject_id: int, *,
             summary: str = "", data: dict[str, Any] | None = None,
             actor: User | None = None, reason: str = "") -> tuple[QueueItem, bool]:
     """Put a subject in the queue, or find it there already: (item, created)."""
-    if kind not in KINDS:
+    if kind not in types():
         raise ValueError(f"unknown queue kind {kind!r}")
     existing = open_item(db, kind, subject_type, subject_id)
     if existing is not None:
@@ -63,7 +69,7 @@ def _visible(query, actor: User):
     boards = policy.board_scope(actor)
     if boards is None:
         return query
-    scoped = [kind for kind, t in TYPES.items() if t.board_scoped]
+    scoped = [kind for kind, t in types().items() if t.board_scoped]
     return query.where(QueueItem.board_id.in_(boards or [-1]), QueueItem.kind.in_(scoped))
 
 
@@ -72,11 +78,11 @@ def list_items(db: Session, actor: User | None, *, kind: object = None,
                per_page: int = 50) -> Page[QueueItem]:
     actor = _require_queue(actor)
     errors: dict[str, list[str]] = {}
-    if kind not in (None, "") and kind not in KINDS:
-        errors["kind"] = [f"Choose one of: {', '.join(KINDS)}."]
+    if kind not in (None, "") and kind not in types():
+        errors["kind"] = [f"Choose one of: {', '.join(types())}."]
     if status not in (None, "", "all") and status not in STATUSES:
         errors["status"] = [f"Choose one of: {', '.join(STATUSES)}, all."]
-    number = _page_number(page)
+    number = page_number(page)
     if errors:
         raise ValidationError(errors)
     query = _visible(select(QueueItem), actor)
@@ -108,7 +114,7 @@ def counts(db: Session, actor: User | None, status: str = "pending",
     if board_id is not None:
         query = query.where(QueueItem.board_id == board_id)
     found = dict(db.execute(query).all())
-    return {kind: found.get(kind, 0) for kind in KINDS}
+    return {kind: found.get(kind, 0) for kind in types()}
 
 
 def get_item(db: Session, actor: User | None, item_id: int) -> QueueItem:
@@ -192,7 +198,7 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
         raise Forbidden("You cannot act on this item."
                         if item.subject_user_id != actor.id else
                         "This item is about you: another moderator must handle it.")
-    item_type = TYPES.get(item.kind)
+    item_type = types().get(item.kind)
     errors: dict[str, list[str]] = {}
     action = item_type.actions.get(action_name) if item_type and isinstance(
         action_name, str) else None
@@ -212,12 +218,25 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
                        "wait until they give it back.", item_status=item.status,
                        version=item.version)
     final = action.to_status != "pending"
+    if final and not QUEUE_ITEM.allows(item, TO[action.to_status].name):
+        raise _conflict(db, item)
     _bump(db, item, base, status=action.to_status,
           **({"resolved_by_id": actor.id, "resolved_at": utcnow()} if final else {}))
     if action.apply is not None:
         # The type sees the reason too (a refused disclosure review tells the member why).
         action.apply(db, actor, item, {**(data or {}), "reason": why})
     _history(db, actor, item, action.name, "pending", why, data)
+    return item
+
+
+def withdraw(db: Session, actor: User, item: QueueItem, reason: str) -> QueueItem:
+    """The subject's author took it back (a withdrawn PHI override): nothing is left to
+    decide, so the item is ignored, with its history, whatever its version."""
+    if not QUEUE_ITEM.allows(item, "ignore"):
+        return item
+    _bump(db, item, item.version, status="ignored", resolved_by_id=actor.id,
+          resolved_at=utcnow())
+    _history(db, actor, item, "withdrawn", "pending", reason)
     return item
 
 

@@ -1,27 +1,20 @@
 """The kinds of queue item and the actions each allows, declared in one place.
 
-Each domain registers its kinds (disclosures, flags, queued posts, member verification; later
-case submissions and PHI-warning overrides) with the actions a moderator can take and what
-each action does to the subject. The queue service applies an action; the type decides its
-meaning."""
+Each domain registers its kinds from its init_app (disclosures, company classification,
+flagged and queued posts, member verification, PHI-warning overrides) with a label, the
+actions a moderator can take and what each action does to the subject. The kinds live on the
+app (`types()`), so an app knows exactly the kinds its features registered. The queue service
+applies an action; the type decides its meaning."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask import Flask
 from sqlalchemy.orm import Session
 
-# Every kind the queue knows; a kind's actions come from its domain's registration.
-KINDS = {
-    "disclosure_review": "Disclosure to review",
-    "company_classification": "Company to classify",
-    "flagged_post": "Flagged post",
-    "queued_post": "Queued post",
-    "user_verification": "Member to verify",
-    "case_submission": "Case submission",
-    "phi_override": "PHI warning override",
-}
+from community.platform.registry import registry
 
 # apply(db, actor, item, data) changes the subject; it may raise a domain error, which
 # undoes the whole action.
@@ -44,25 +37,30 @@ Load = Callable[[Session, Any], Any]
 @dataclass
 class ItemType:
     kind: str
+    label: str
     subject_type: str
     actions: dict[str, Action] = field(default_factory=dict)
     # Board moderators may act on items of this kind in their boards.
     board_scoped: bool = False
     load: Load | None = None
 
-    @property
-    def label(self) -> str:
-        return KINDS[self.kind]
 
-
-TYPES: dict[str, ItemType] = {}
-
-
-def register(kind: str, subject_type: str, actions: list[Action], *,
+def register(app: Flask, kind: str, label: str, subject_type: str, actions: list[Action], *,
              board_scoped: bool = False, load: Load | None = None) -> ItemType:
     """Declare a kind's actions. Its page shows templates/moderation/kinds/<kind>.html."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown queue kind {kind!r}: declare it in KINDS")
-    item_type = ItemType(kind, subject_type, {a.name: a for a in actions}, board_scoped, load)
-    TYPES[kind] = item_type
+    kinds = types(app)
+    if kind in kinds:
+        raise ValueError(f"queue kind {kind!r} is registered twice")
+    item_type = ItemType(kind, label, subject_type, {a.name: a for a in actions},
+                         board_scoped, load)
+    kinds[kind] = item_type
     return item_type
+
+
+def types(app: Flask | None = None) -> dict[str, ItemType]:
+    """Every kind this app's features registered, by name."""
+    return registry("queue_kinds", dict, app)
+
+
+def labels() -> dict[str, str]:
+    return {kind: t.label for kind, t in types().items()}

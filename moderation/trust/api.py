@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from flask import jsonify
 
-from community.accounts import service as accounts
-from community.api import api, json_body, require_user
-from community.api.openapi import extend as extend_openapi
-from community.api.openapi import op
-from community.api.serializers import _obj, _time, only_fields
-from community.db import commit, db
+from community.platform.accounts import service as accounts
+from community.platform.api import api_blueprint, json_body, require_user
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.openapi import op
+from community.platform.api.serializers import object_schema, only_fields, time_json
+from community.platform.db import commit, db
 from moderation.trust import policy, service
+
+bp = api_blueprint("trust_api", __name__)
 
 STR, NSTR = {"type": "string"}, {"type": ["string", "null"]}
 INT, NINT, BOOL = {"type": "integer"}, {"type": ["integer", "null"]}, {"type": "boolean"}
@@ -32,12 +34,12 @@ def standing_json(member, actor) -> dict:
         "needs": [{"what": label, "have": have, "need": need}
                   for label, have, need in progress.rows],
         "upheld_flags": progress.upheld_flags,
-        "silenced_until": _time(standing.silenced_until) if silenced else None,
+        "silenced_until": time_json(standing.silenced_until) if silenced else None,
         "silence_reason": standing.silence_reason if silenced else None,
-        "suspended_until": _time(standing.suspended_until) if suspended else None,
+        "suspended_until": time_json(standing.suspended_until) if suspended else None,
         "suspension_reason": standing.suspension_reason if suspended else None,
-        "history": [{"kind": s.kind, "reason": s.reason, "starts_at": _time(s.starts_at),
-                     "ends_at": _time(s.ends_at), "lifted_at": _time(s.lifted_at)}
+        "history": [{"kind": s.kind, "reason": s.reason, "starts_at": time_json(s.starts_at),
+                     "ends_at": time_json(s.ends_at), "lifted_at": time_json(s.lifted_at)}
                     for s in service.history(db.session, actor, member)],
     }
 
@@ -46,12 +48,12 @@ def _member(username: str):
     return accounts.get_user(db.session, username)
 
 
-@api.get("/users/<username>/standing")
+@bp.get("/users/<username>/standing")
 def get_standing(username: str):
     return jsonify(standing_json(_member(username), require_user()))
 
 
-@api.put("/users/<username>/trust")
+@bp.put("/users/<username>/trust")
 def set_trust(username: str):
     actor = require_user()
     member = _member(username)
@@ -80,22 +82,22 @@ def _lift(username: str, kind: str):
     return jsonify(standing_json(member, actor))
 
 
-@api.post("/users/<username>/silence")
+@bp.post("/users/<username>/silence")
 def silence(username: str):
     return _restrict(username, "silence")
 
 
-@api.delete("/users/<username>/silence")
+@bp.delete("/users/<username>/silence")
 def lift_silence(username: str):
     return _lift(username, "silence")
 
 
-@api.post("/users/<username>/suspension")
+@bp.post("/users/<username>/suspension")
 def suspend(username: str):
     return _restrict(username, "suspension")
 
 
-@api.delete("/users/<username>/suspension")
+@bp.delete("/users/<username>/suspension")
 def lift_suspension(username: str):
     return _lift(username, "suspension")
 
@@ -126,13 +128,13 @@ extend_openapi([
     op("delete", "/users/{username}/suspension", "Lift a suspension early (site moderators)",
        "trust", schema="Standing", auth=True, errors=(403,)),
 ], schemas={
-    "Standing": _obj({
+    "Standing": object_schema({
         "username": STR, "trust_level": INT, "level_name": STR, "meaning": STR,
         "locked": BOOL, "next_level": NINT,
-        "needs": {"type": "array", "items": _obj({"what": STR, "have": INT, "need": INT})},
+        "needs": {"type": "array", "items": object_schema({"what": STR, "have": INT, "need": INT})},
         "upheld_flags": INT, "silenced_until": NTIME, "silence_reason": NSTR,
         "suspended_until": NTIME, "suspension_reason": NSTR,
-        "history": {"type": "array", "items": _obj({
+        "history": {"type": "array", "items": object_schema({
             "kind": {"enum": ["silence", "suspension"]}, "reason": STR, "starts_at": TIME,
             "ends_at": TIME, "lifted_at": NTIME})},
     }),

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
-from community.accounts.models import User
-from community.db import Base, UTCDateTime, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, utcnow
 
 SANCTIONS = ("silence", "suspension")
 

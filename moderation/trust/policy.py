@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from community.accounts.models import User
-from community.accounts.policy import is_admin, is_moderator, is_signed_in
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import (
+    is_admin,
+    is_moderator,
+    is_signed_in,
+)
 
-# Members below this level have every post queued for review (trust level 0 by default);
-# the first post of a new (level 0) member is queued even if this is lowered to 0.
-POSTING_TRUST_LEVEL = 1
 MAX_LEVEL = 3
 FLAG_WINDOW_DAYS = 100
 

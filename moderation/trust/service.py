@@ -10,11 +10,11 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
 from community.boards.models import Post, PostLike
-from community.db import utcnow
-from community.errors import Forbidden, NotAuthenticated, check
-from community.validation import int_field, text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import Forbidden, NotAuthenticated, check
+from community.platform.parsing import int_field, text_field
 from moderation.audit import service as audit
 from moderation.flags.models import PostFlag
 from moderation.trust import policy

@@ -4,31 +4,27 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, flash, g, render_template, request, session, url_for
+from flask import Blueprint, Flask, flash, g, render_template, request, session, url_for
 from flask.signals import template_rendered
 from flask_login import current_user, login_required
 from sqlalchemy.exc import SQLAlchemyError
 
-from community.accounts import service as accounts
-from community.celery_app import enqueue
-from community.db import commit, db, utcnow
-from community.errors import ValidationError
-from community.web import actor, done, form_values, render_form
+from community.platform.accounts import service as accounts
+from community.platform.db import commit, db, utcnow
+from community.platform.errors import ValidationError
+from community.platform.events import record_event
+from community.platform.web import actor, done, form_values, render_form
 from moderation.trust import policy, service
-from moderation.trust import tasks as trust_tasks
 
 bp = Blueprint("trust", __name__)
 log = logging.getLogger(__name__)
 
 
-@bp.record_once
-def _setup(state) -> None:
-    app = state.app
+def init_pages(app: Flask) -> None:
+    app.register_blueprint(bp)
     # Globals, not a context processor: imported macros (the profile's) see globals only.
     app.jinja_env.globals.update(trust_policy=policy, trust_standing=_standing_for_profile)
     template_rendered.connect(_count_shown_posts, app)
-    app.extensions["celery"].conf.beat_schedule = {
-        **(app.extensions["celery"].conf.beat_schedule or {}), **trust_tasks.SCHEDULE}
 
 
 # ------------------------------------------------------------------ activity counters
@@ -47,8 +43,8 @@ def _record_visit() -> None:
         return
     try:
         if service.record_visit(db.session, me):
+            record_event(db.session, "member_active", user_id=me.id)
             commit(db.session)
-            enqueue("rounds.trust_review_member", me.id)
         else:
             db.session.rollback()
     except SQLAlchemyError:  # a counter must never cost the member their page
@@ -77,10 +73,9 @@ def _record_reading(response):
     session["trust_last_read"] = page_key
     me = current_user._get_current_object()
     try:
-        crossed = service.record_posts_read(db.session, me, count)
+        if service.record_posts_read(db.session, me, count):
+            record_event(db.session, "member_active", user_id=me.id)
         commit(db.session)
-        if crossed:
-            enqueue("rounds.trust_review_member", me.id)
     except SQLAlchemyError:
         db.session.rollback()
         log.exception("could not record posts read")

@@ -18,16 +18,17 @@ from flask import Flask, current_app, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
 from sqlalchemy.exc import OperationalError
 
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in
-from community.db import commit, db, on_event, writing
-from community.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
-from realtime import socketio
-from realtime.auth import connecting_member
+from community.platform import events
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in
+from community.platform.db import commit, db, writing
+from community.platform.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
+from community.platform.sockets import Namespace, broadcast, connecting_member, server
 from realtime.room import policy, service
 from realtime.sessions.models import LiveSession
 
 NAMESPACE = "/live"
+live = Namespace(NAMESPACE)
 LOCK_RETRIES = 8
 MAX_PAYLOAD = 20_000  # characters of JSON per event; the engine refuses far larger packets
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def own_context(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@socketio.on("connect", namespace=NAMESPACE)
+@live.on("connect")
 @own_context
 def on_connect(auth: Any = None) -> None:
     # The Flask session inside socket handlers is a copy: read it, never write it.
@@ -86,7 +87,7 @@ def on_connect(auth: Any = None) -> None:
     emit("welcome", {"user": user.username})
 
 
-@socketio.on("disconnect", namespace=NAMESPACE)
+@live.on("disconnect")
 @own_context
 def on_disconnect(*_args: Any) -> None:
     connection = _connections.pop(request.sid, None)
@@ -146,7 +147,7 @@ def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: boo
                 break
             # SQLite (the embedded default) lets one writer in at a time; past its busy
             # timeout, try the whole event again shortly rather than fail the member.
-            socketio.sleep(0.02 * (attempt + 1))
+            server().sleep(0.02 * (attempt + 1))
         except Exception:
             db.session.rollback()
             log.exception("live %s failed for %s", event, request.sid)
@@ -191,12 +192,12 @@ def handles(event: str, *, joined: bool = True):
             return _run(event, fn, data, joined)
 
         handler.__name__ = f"on_{event}"
-        socketio.on_event(event, handler, namespace=NAMESPACE)
+        live.on(event)(handler)
         return fn
     return register
 
 
-@socketio.on("*", namespace=NAMESPACE)
+@live.on("*")
 def on_unknown(event: str, *_args: Any) -> dict:
     name = event if isinstance(event, str) else "?"
     return _refuse(name[:60], DomainError(f"Unknown event {name[:60]!r}.", code="unknown_event"))
@@ -242,7 +243,7 @@ def on_leave(user: User, live: LiveSession, data: dict) -> dict:
 
 def _leave_rooms(sid: str, session_id: int) -> None:
     for name in (room(session_id), hosts_room(session_id), members_room(session_id)):
-        socketio.server.leave_room(sid, name, namespace=NAMESPACE)
+        server().server.leave_room(sid, name, namespace=NAMESPACE)
     connection = _connections.get(sid)
     if connection:
         connection["sessions"].discard(session_id)
@@ -393,21 +394,17 @@ def on_recommendation(user: User, live: LiveSession, data: dict) -> dict:
 # ---------------------------------------------------------------- after the commit
 
 
-@on_event("live_event")
 def _broadcast(session_id: int, full: dict, public: dict) -> None:
-    """Members get the event without its host-only parts; hosts get all of it."""
-    try:
-        if full == public:
-            socketio.emit("event", full, to=room(session_id), namespace=NAMESPACE)
-        else:
-            socketio.emit("event", public, to=members_room(session_id), namespace=NAMESPACE)
-            socketio.emit("event", full, to=hosts_room(session_id), namespace=NAMESPACE)
-    except Exception:  # committed already; clients that miss it catch up with `sync`
-        log.exception("could not broadcast event %s of session %s", full.get("seq"),
-                      session_id)
+    """Members get the event without its host-only parts; hosts get all of it. If the
+    message queue is away, the outbox sends it again later: clients drop an event whose
+    number they already have."""
+    if full == public:
+        broadcast("event", full, to=room(session_id), namespace=NAMESPACE)
+    else:
+        broadcast("event", public, to=members_room(session_id), namespace=NAMESPACE)
+        broadcast("event", full, to=hosts_room(session_id), namespace=NAMESPACE)
 
 
-@on_event("live_presence")
 def _presence_changed(session_id: int) -> None:
     """Send the room its presence list: at once, or (when coalescing) once for every change
     within the window, so a crowd arriving does not cost members one list per arrival."""
@@ -420,11 +417,11 @@ def _presence_changed(session_id: int) -> None:
         if session_id in _presence_due:
             return
         _presence_due.add(session_id)
-    socketio.start_background_task(_broadcast_presence_later, app, session_id, window)
+    server().start_background_task(_broadcast_presence_later, app, session_id, window)
 
 
 def _broadcast_presence_later(app: Flask, session_id: int, window: float) -> None:
-    socketio.sleep(window)
+    server(app).sleep(window)
     with _presence_lock:
         _presence_due.discard(session_id)
     with app.app_context():
@@ -437,26 +434,24 @@ def _broadcast_presence(session_id: int) -> None:
         if live is None:  # deleted meanwhile
             return
         members = service.presence(db.session, live, limits())
-        socketio.emit("presence", {"session_id": session_id, "members": members},
-                      to=room(session_id), namespace=NAMESPACE)
+        broadcast("presence", {"session_id": session_id, "members": members},
+                  to=room(session_id), namespace=NAMESPACE)
     except Exception:
         log.exception("could not broadcast presence of session %s", session_id)
 
 
-@on_event("live_host_only")
 def _tell_hosts(session_id: int, kind: str, data: dict) -> None:
-    socketio.emit("host_only", {"session_id": session_id, "kind": kind, "data": data},
-                  to=hosts_room(session_id), namespace=NAMESPACE)
+    broadcast("host_only", {"session_id": session_id, "kind": kind, "data": data},
+              to=hosts_room(session_id), namespace=NAMESPACE)
 
 
-@on_event("live_removed")
 def _remove_connections(session_id: int, sids: list[str]) -> None:
     """Wherever the removed member's sockets are (this process or another), they leave the
     session's rooms and are told why."""
     for sid in sids:
-        socketio.emit("removed", {"session_id": session_id,
-                                  "message": service.REFUSALS["removed"]},
-                      to=sid, namespace=NAMESPACE)
+        broadcast("removed", {"session_id": session_id,
+                              "message": service.REFUSALS["removed"]},
+                  to=sid, namespace=NAMESPACE)
         _leave_rooms(sid, session_id)
 
 
@@ -468,7 +463,7 @@ def _start_heartbeat(app: Flask) -> None:
         if id(app) in _beating:
             return
         _beating.add(id(app))
-    socketio.start_background_task(_heartbeat, app)
+    server().start_background_task(_heartbeat, app)
 
 
 def _heartbeat(app: Flask) -> None:
@@ -476,7 +471,7 @@ def _heartbeat(app: Flask) -> None:
     those of processes that stopped vouching (killed, crashed)."""
     beat = limits(app)
     while True:
-        socketio.sleep(beat.heartbeat_seconds)
+        server(app).sleep(beat.heartbeat_seconds)
         with _beat_lock:  # a connect in between starts no second loop, nor is left without
             sids = [sid for sid, c in list(_connections.items()) if c["app"] is app]
             if not sids:
@@ -492,3 +487,12 @@ def _heartbeat(app: Flask) -> None:
             except Exception:
                 db.session.rollback()
                 log.exception("live heartbeat failed")
+
+
+def init_app(app: Flask) -> None:
+    """The /live namespace's handlers, and what the room does after a commit."""
+    live.attach(app)
+    events.subscribe(app, "live_event", "room.broadcast", _broadcast)
+    events.subscribe(app, "live_presence", "room.presence", _presence_changed)
+    events.subscribe(app, "live_host_only", "room.host_only", _tell_hosts)
+    events.subscribe(app, "live_removed", "room.removed", _remove_connections)

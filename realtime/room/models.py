@@ -21,8 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, one_of, utcnow
 
 POLL_STATES = ("draft", "open", "closed")
 QUESTION_STATES = ("pending", "answered", "dismissed")

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in
-from community.boards.policy import can_moderate
-from community.db import utcnow
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in
+from community.platform.db import utcnow
+from community.platform.spaces.policy import can_moderate
 from realtime.sessions.models import LiveSession, SessionRegistration
 from realtime.sessions.policy import is_presenter
 

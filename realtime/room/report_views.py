@@ -9,10 +9,10 @@ from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
 from sqlalchemy import func, select
 
-from community.accounts.models import User
-from community.db import db
-from community.errors import Forbidden, NotFound
-from community.web import actor, form_action, render_form, viewer_zone
+from community.platform.accounts.models import User
+from community.platform.db import db
+from community.platform.errors import Forbidden, NotFound
+from community.platform.web import actor, form_action, render_form, viewer_zone
 from realtime.room import policy, reports
 from realtime.room.chart import attendance_chart
 from realtime.room.events import limits

@@ -15,10 +15,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
-from community.db import utcnow
-from community.errors import Forbidden, NotFound, ValidationError, check
-from community.validation import int_field, text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import Forbidden, NotFound, ValidationError, check
+from community.platform.parsing import int_field, text_field
 from moderation.audit import service as audit
 from realtime.room import policy
 from realtime.room.models import (

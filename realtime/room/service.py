@@ -14,11 +14,12 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
-from community.db import record_event, utcnow
-from community.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
-from community.markup import cook
-from community.validation import text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
+from community.platform.events import record_event
+from community.platform.markup import cook
+from community.platform.parsing import text_field
 from moderation.disclosures import gate
 from realtime.room import policy
 from realtime.room.models import (
@@ -34,6 +35,7 @@ from realtime.room.models import (
 )
 from realtime.sessions import content
 from realtime.sessions import service as sessions
+from realtime.sessions.lifecycle import SESSION
 from realtime.sessions.models import (
     ANSWERS,
     LiveSession,
@@ -201,7 +203,11 @@ def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -
         member = LiveMember(session_id=live.id, user_id=user.id, first_joined_at=now)
         db.add(member)
     if live.state == "scheduled":
-        live.state = "lobby"
+        try:
+            SESSION.take(db, live, "open_lobby", actor_id=user.id)
+        except Conflict:  # another member's join opened it a moment ago
+            if live.state not in ("lobby", "live"):
+                raise
     interval = db.scalar(select(AttendanceInterval).where(
         AttendanceInterval.session_id == live.id, AttendanceInterval.sid == sid,
         AttendanceInterval.left_at.is_(None)))
@@ -291,7 +297,8 @@ def start(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     # Whoever starts it controls the content now: their disclosure must be current.
     gate.require_cleared(db, actor, "host" if actor.id == live.host_id else "presenter",
                          "session", live.id)
-    live.state, live.started_at = "live", utcnow()
+    SESSION.take(db, live, "start", actor_id=actor.id, values={"started_at": utcnow()},
+                 conflict="Someone else started or ended this session first.")
     return record(db, live, "started", actor, {"state": "live",
                                                "started_at": live.started_at.isoformat()})
 
@@ -300,7 +307,8 @@ def end(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     _require_host(actor, live)
     _require_state(live, "live")
     now = utcnow()
-    live.state, live.ended_at = "ended", now
+    SESSION.take(db, live, "end", actor_id=actor.id, values={"ended_at": now},
+                 conflict="Someone else ended this session first.")
     # Attendance ends with the session, whoever is still connected.
     db.execute(update(AttendanceInterval).where(
         AttendanceInterval.session_id == live.id, AttendanceInterval.left_at.is_(None))

@@ -4,21 +4,20 @@ reaches the members through Socket.IO's Redis message queue, whichever web proce
 their connections.
 
     enqueue("rounds.live_announce", session_id, "We resume in five minutes.")
+
+Registered by realtime.room.init_app (bound: the task id keys the announcement).
 """
 from __future__ import annotations
 
 import logging
 
-from celery import shared_task
-
-from community.db import commit, db
-from community.errors import DomainError
+from community.platform.db import commit, db
+from community.platform.errors import DomainError
 from realtime.room import service
 
 log = logging.getLogger(__name__)
 
 
-@shared_task(name="rounds.live_announce", bind=True)
 def live_announce(self, session_id: int, text: str) -> int | None:
     """Announce `text` in the session's room; returns the event's seq. The task id keys it:
     a redelivery (acks_late, a worker lost mid-task) announces once. A session that is not

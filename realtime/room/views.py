@@ -6,8 +6,8 @@ from __future__ import annotations
 from flask import Blueprint, render_template, url_for
 from flask_login import login_required
 
-from community.db import db
-from community.web import actor
+from community.platform.db import db
+from community.platform.web import actor
 from realtime.room import service as room_service
 from realtime.sessions import service
 from realtime.sessions.models import LiveSession

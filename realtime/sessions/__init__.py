@@ -1,2 +1,2 @@
-"""Live sessions before they start: scheduling, registration and waitlist, calendar files.
-The room itself (namespace /live) builds on these models later."""
+"""Scheduled case conferences and journal clubs: series, registration and waitlist, calendar
+files and feeds, and the content a session brings into its room (content.py)."""

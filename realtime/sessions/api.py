@@ -9,14 +9,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import jsonify, url_for
 
-from community.api import api, api_user, json_body, require_user
-from community.api.openapi import extend as extend_openapi
-from community.api.openapi import op
-from community.api.serializers import author_json, created, ref
-from community.boards import service as boards_service
-from community.db import commit, db
+from community.platform.api import api_blueprint, api_user, json_body, require_user
+from community.platform.api.openapi import extend as extend_openapi
+from community.platform.api.openapi import op
+from community.platform.api.serializers import author_json, created, ref
+from community.platform.db import commit, db
+from community.platform.spaces import service as spaces
 from realtime.sessions import service
 from realtime.sessions.models import KINDS, RULES, STATES, LiveSession, SessionRegistration
+
+bp = api_blueprint("sessions_api", __name__)
 
 
 def _time(value: datetime | None) -> str | None:
@@ -54,29 +56,29 @@ def registration_json(registration: SessionRegistration) -> dict[str, Any]:
             "waitlist_position": service.waitlist_position(db.session, registration)}
 
 
-@api.get("/sessions")
+@bp.get("/sessions")
 def list_sessions():
     rows = service.upcoming(db.session, api_user())
     return jsonify({"items": [session_json(s) for s in rows]})
 
 
-@api.get("/sessions/<int(max=2147483647):session_id>")
+@bp.get("/sessions/<int(max=2147483647):session_id>")
 def get_live_session(session_id: int):
     return jsonify(session_json(service.get_session(db.session, api_user(), session_id)))
 
 
-@api.post("/boards/<slug>/sessions")
+@bp.post("/boards/<slug>/sessions")
 def schedule_session(slug: str):
     me = require_user()
     body = json_body()  # read first: a huge or broken body is refused whatever the board
-    board = boards_service.get_board(db.session, me, slug)
+    board = spaces.get_board(db.session, me, slug)
     sessions = service.schedule(db.session, me, board, body, _zone(me.time_zone))
     commit(db.session)
     return created({"items": [session_json(s) for s in sessions]},
-                   url_for("api.get_live_session", session_id=sessions[0].id))
+                   url_for(".get_live_session", session_id=sessions[0].id))
 
 
-@api.post("/sessions/<int(max=2147483647):session_id>/registration")
+@bp.post("/sessions/<int(max=2147483647):session_id>/registration")
 def register_for_session(session_id: int):
     me = require_user()
     live = service.get_session(db.session, me, session_id)
@@ -85,7 +87,7 @@ def register_for_session(session_id: int):
     return jsonify(registration_json(registration))
 
 
-@api.delete("/sessions/<int(max=2147483647):session_id>/registration")
+@bp.delete("/sessions/<int(max=2147483647):session_id>/registration")
 def cancel_session_registration(session_id: int):
     me = require_user()
     live = service.get_session(db.session, me, session_id)

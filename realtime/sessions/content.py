@@ -22,12 +22,18 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
-from community.db import utcnow
-from community.errors import Conflict, Forbidden, NotAuthenticated, NotFound, ValidationError
-from community.markup import cook
-from community.phi import scan
-from community.validation import text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    ValidationError,
+)
+from community.platform.markup import cook
+from community.platform.parsing import text_field
+from community.platform.phi import scan
 from realtime.sessions import policy
 from realtime.sessions.models import (
     ANSWERS,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, flash, request, url_for
 from flask_login import login_required
 
-from community.db import db
-from community.errors import NotFound
-from community.web import actor, done, form_action, render_form
+from community.platform.db import db
+from community.platform.errors import NotFound
+from community.platform.web import actor, done, form_action, render_form
 from realtime.sessions import content, service
 from realtime.sessions.models import STAGES, LiveSession
 

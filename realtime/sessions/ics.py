@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from icalendar import Calendar, Event
 
-from community.db import utcnow
+from community.platform.db import utcnow
 from realtime.sessions.models import LiveSession
 
 _TAGS = re.compile(r"<[^>]+>")

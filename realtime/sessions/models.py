@@ -16,9 +16,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from community.accounts.models import User
-from community.boards.models import Board
-from community.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.accounts.models import User
+from community.platform.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.spaces.models import Board
 
 KINDS = {"case_conference": "Case conference", "journal_club": "Journal club"}
 STATES = ("scheduled", "lobby", "live", "ended", "cancelled")

@@ -1,10 +1,10 @@
 """Who may schedule, manage, see and register for live sessions."""
 from __future__ import annotations
 
-from community.accounts.models import User
-from community.accounts.policy import is_signed_in
-from community.boards.models import Board
-from community.boards.policy import can_moderate, can_post, can_read_board
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import can_post, is_signed_in
+from community.platform.spaces.models import Board
+from community.platform.spaces.policy import can_moderate, can_read_board
 from realtime.sessions.models import LiveSession, SessionCase
 
 

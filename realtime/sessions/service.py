@@ -15,15 +15,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from community.accounts.models import User
-from community.boards.models import Board
-from community.db import utcnow
-from community.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
-from community.markup import cook
-from community.validation import int_field, text_field
+from community.platform.accounts.models import User
+from community.platform.db import utcnow
+from community.platform.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.platform.markup import cook
+from community.platform.parsing import add_months, int_field, text_field
+from community.platform.spaces.models import Board
 from moderation.disclosures import gate
-from moderation.disclosures.service import add_months
 from realtime.sessions import content, policy
+from realtime.sessions.lifecycle import REGISTRATION, SESSION
 from realtime.sessions.models import (
     KINDS,
     RULES,
@@ -197,6 +197,7 @@ def schedule(db: Session, actor: User | None, board: Board, data: dict,
         content.prefill(live)  # a journal club starts from the CASP RCT checklist
         db.add(live)
         db.flush()
+        SESSION.start(db, live, actor_id=actor.id)
         _request_roles(db, live, actor, plan["presenters"])
         sessions.append(live)
     return sessions
@@ -245,7 +246,7 @@ def cancel_session(db: Session, actor: User | None, live: LiveSession) -> LiveSe
         raise Forbidden("Only the host cancels a session.")
     if live.state in ("live", "ended"):
         raise Forbidden("A session that started cannot be cancelled.")
-    live.state = "cancelled"
+    SESSION.take(db, live, "cancel", actor_id=actor.id)
     return live
 
 
@@ -297,13 +298,17 @@ def register(db: Session, actor: User | None, live: LiveSession) -> SessionRegis
         return registration
     now = utcnow()
     full = registered_count(db, live) >= live.capacity
+    values = {"waitlisted_at": now if full else None, "updated_at": now}
     if registration is None:
-        registration = SessionRegistration(session_id=live.id, user_id=actor.id)
+        registration = SessionRegistration(session_id=live.id, user_id=actor.id,
+                                           status="waitlisted" if full else "registered",
+                                           **values)
         db.add(registration)
-    registration.status = "waitlisted" if full else "registered"
-    registration.waitlisted_at = now if full else None
-    registration.updated_at = now
-    db.flush()
+        db.flush()
+        REGISTRATION.start(db, registration, actor_id=actor.id)
+    else:
+        REGISTRATION.take(db, registration, "rejoin_waitlist" if full else "rejoin",
+                          actor_id=actor.id, values=values)
     return registration
 
 
@@ -317,9 +322,8 @@ def cancel_registration(db: Session, actor: User | None, live: LiveSession
     if registration is None or registration.status == "cancelled":
         raise NotFound("You are not registered for this session.")
     had_seat = registration.status == "registered"
-    registration.status, registration.waitlisted_at = "cancelled", None
-    registration.updated_at = utcnow()
-    db.flush()
+    REGISTRATION.take(db, registration, "cancel", actor_id=actor.id,
+                      values={"waitlisted_at": None, "updated_at": utcnow()})
     if had_seat:
         _promote(db, live)
     return registration
@@ -330,8 +334,8 @@ def _promote(db: Session, live: LiveSession) -> None:
         return
     first = db.scalar(_waitlist(db, live).limit(1))
     if first is not None:
-        first.status, first.waitlisted_at, first.updated_at = "registered", None, utcnow()
-        db.flush()
+        REGISTRATION.take(db, first, "promote",
+                          values={"waitlisted_at": None, "updated_at": utcnow()})
 
 
 def upcoming(db: Session, actor: User | None, limit: int = 100) -> list[LiveSession]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
 
-from community.boards import service as boards_service
-from community.db import commit, db
-from community.web import actor, done, form_action, render_form, viewer_zone
+from community.platform.db import commit, db
+from community.platform.spaces import service as spaces
+from community.platform.web import actor, done, form_action, render_form, viewer_zone
 from realtime.sessions import content, ics, policy, service
 from realtime.sessions.models import KINDS, RULES, LiveSession
 
@@ -42,7 +42,7 @@ def index():
 @bp.route("/b/<slug>/sessions/new", methods=["GET", "POST"])
 @login_required
 def new(slug: str):
-    board = boards_service.get_board(db.session, actor(), slug)
+    board = spaces.get_board(db.session, actor(), slug)
     context = {"board": board, "zone": viewer_zone().key, **CONTEXT}
     if request.method == "GET":
         return render_form("sessions/new.html", values={"capacity": "50", "kind": "journal_club"},

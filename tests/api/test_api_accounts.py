@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from community.accounts.models import ApiToken, LoginAttempt, User
-from tests.api.conftest import PREFIX, sign_in_with_cookie
-from tests.conftest import PASSWORD
+from community.platform.accounts.models import ApiToken, LoginAttempt, User
+from tests.support.api import PREFIX, sign_in_with_cookie
+from tests.support.web import PASSWORD
 
 NEW_MEMBER = {
     "email": "Ada@Example.org", "username": "ada.l", "password": "a long enough secret",

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import func, select
 
 from community.boards.models import Post, PostRevision, Topic
-from tests.api.conftest import PATH_VALUES, PREFIX
+from tests.support.api import PATH_VALUES, PREFIX
 
 ODD_VALUES = [None, True, 0, -1, 2**40, 10**30, 1.5, "", " ", "x" * 40_000, "\x00", "\ud800",
               [], [1], ["a", None], {}, {"a": 1}]

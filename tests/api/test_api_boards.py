@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from community.boards.models import Board, Post, PostRevision, Topic
-from tests.api.conftest import PREFIX
+from community.boards.models import Post, PostRevision, Topic
+from community.platform.spaces.models import Board
+from tests.support.api import PREFIX
 
 TITLE = "Chest pain in a young runner"
 

@@ -7,7 +7,7 @@ import re
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from tests.api.conftest import (
+from tests.support.api import (
     PATH_VALUES,
     PREFIX,
     UNKNOWN_PATH_VALUES,

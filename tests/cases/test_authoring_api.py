@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from community.cases.authoring_models import CaseInvitation
+from community.cases.authoring.models import CaseInvitation
 from community.cases.care import SECTION_KEYS, SECTION_MAX
 from community.cases.models import CaseReport, CaseVersion
-from tests.api.conftest import ApiClient
-from tests.cases.test_authoring_support import (
+from tests.support.api import ApiClient
+from tests.support.authoring import (
     P,
     fresh,
     invite_and_accept,
@@ -350,7 +350,7 @@ def test_bad_input_is_a_clear_4xx(api, session, make_user, token_for):
 def test_each_save_answers_with_the_de_identification_findings(api, make_user, token_for):
     """After a save the member sees what the PHI scanner found (community.cases.deid, the
     de-identification helper's module), per section and per timeline event."""
-    pytest.importorskip("community.cases.deid", reason="the PHI scanner is not installed")
+    pytest.importorskip("community.cases.deid.service", reason="the PHI scanner is not installed")
     token = token_for(make_user())
     cid = start(api, token)["id"]
     saved = save(api, token, cid, 1, abstract="Write to jane.roe@example.com for the scans.",

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from community.cases.care import SECTION_KEYS
 from community.cases.models import CaseReport, CaseVersion
-from tests.cases.test_authoring_support import fresh
-from tests.conftest import csrf_token, login
+from tests.support.authoring import fresh
+from tests.support.web import csrf_token, login
 
 
 class _Elements(HTMLParser):
@@ -311,7 +311,7 @@ def test_pages_are_labelled_and_have_no_inline_script_or_style(app, client, make
 def test_the_editor_shows_de_identification_findings_after_a_save(client, make_user):
     import pytest
 
-    pytest.importorskip("community.cases.deid", reason="the PHI scanner is not installed")
+    pytest.importorskip("community.cases.deid.service", reason="the PHI scanner is not installed")
     login(client, make_user())
     cid = _start(client)
     form = _edit_form(client, cid)

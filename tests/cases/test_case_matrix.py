@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import ApiClient
-from tests.cases import test_review_support as support
+from tests.support import review as support
+from tests.support.api import ApiClient
 
 API = "/api/v1"
 ROLES = ("anonymous", "member", "author", "coauthor", "corresponding", "reviewer",

@@ -8,17 +8,17 @@ import re
 import pytest
 from sqlalchemy import select
 
-from community.cases import deid
-from community.cases.deid_models import PhiOverride
+from community.cases.deid import service as deid
+from community.cases.deid.models import PhiOverride
 from community.cases.models import CaseReport
 from community.cases.states import SUBMITTED
-from community.db import commit
-from community.errors import Conflict, Forbidden, NotFound, ValidationError
+from community.platform.db import commit
+from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
 from moderation.audit.models import AuditEntry
 from moderation.queue import service as queue
 from moderation.queue.models import QueueItem
-from tests.cases.deid_support import CLEAN, PHI, TIMELINE, appoint, fresh, make_case, save
-from tests.conftest import login, post_form
+from tests.support.deid import CLEAN, PHI, TIMELINE, appoint, fresh, make_case, save
+from tests.support.web import login, post_form
 
 
 def _finding(session, case_id, section, category, text=None):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from community.cases.deid_models import PhiOverride
+from community.cases.deid.models import PhiOverride
 from moderation.queue.models import QueueItem
-from tests.api.conftest import PREFIX, ApiClient
-from tests.cases.deid_support import appoint, make_case
+from tests.support.api import PREFIX, ApiClient
+from tests.support.deid import appoint, make_case
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_every_documented_problem_and_odd_values_on_the_phi_routes(app, api, cli
                                                                    make_user, token_for):
     """401, 404, 413 and 400 (cookie write without CSRF) on each /phi operation; odd JSON
     values in every field are 4xx, never 500, and write nothing."""
-    from tests.api.conftest import sign_in_with_cookie
+    from tests.support.api import sign_in_with_cookie
 
     author = make_user()
     token = token_for(author)

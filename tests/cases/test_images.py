@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from community.cases import images as images_service
-from community.cases.authoring_models import CaseImage
+from community.cases.authoring import images as images_service
+from community.cases.authoring.models import CaseImage
 from community.cases.models import CaseReport
-from tests.api.conftest import ApiClient
-from tests.cases.test_authoring_support import (
+from tests.support.api import ApiClient
+from tests.support.authoring import (
     P,
     fresh,
     invite_and_accept,
@@ -22,7 +22,7 @@ from tests.cases.test_authoring_support import (
     png,
     start,
 )
-from tests.conftest import csrf_token, login
+from tests.support.web import csrf_token, login
 
 
 @pytest.fixture

@@ -9,16 +9,17 @@ import pytest
 import requests
 import socketio as socketio_client
 
-from realtime import socketio
-from realtime.cases import NAMESPACE
-from tests.api.conftest import ApiClient
-from tests.cases.test_authoring_support import (
+from community.cases.authoring.presence import NAMESPACE
+from community.platform.sockets import server
+from tests.support.api import ApiClient
+from tests.support.authoring import (
     P,
     invite_and_accept,
     save,
     start,
 )
-from tests.conftest import login, wait_for
+from tests.support.services import wait_for
+from tests.support.web import login
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def _received(client, name: str) -> list[dict]:
 
 
 def _socket(app, **kwargs):
-    return socketio.test_client(app, namespace=NAMESPACE, **kwargs)
+    return server(app).test_client(app, namespace=NAMESPACE, **kwargs)
 
 
 def test_connect_needs_a_session_or_a_token(app, client, make_user, token_for):
@@ -117,8 +118,8 @@ def test_a_removed_author_is_no_longer_shown_the_write_up(app, api, make_user, t
 
 def test_presence_in_redis_is_shared(app_config, make_user, redis_url):
     """With REDIS_URL, presence lives in Redis so several web processes agree on it."""
-    from community import create_app
-    from realtime.cases import RedisPresence
+    from community.app import create_app
+    from community.cases.authoring.presence import RedisPresence
 
     store = RedisPresence(redis_url)
     store.redis.delete(store._key(424242))

@@ -3,9 +3,9 @@ and RIS downloads with their content types, file names and escaping, stable vers
 the read-only published write-up, and corrections."""
 from __future__ import annotations
 
-from community.cases.publication import name_parts
-from tests.api.conftest import ApiClient
-from tests.cases import test_review_support as support
+from community.cases.publication.service import name_parts
+from tests.support import review as support
+from tests.support.api import ApiClient
 
 API = "/api/v1"
 TRICKY = r"Thyroid storm & 50% {braces} under_score #1 $x ~y ^z \back: a case report"
@@ -25,9 +25,9 @@ def _published(session, make_user, title: str = TRICKY):
     for user, role in ((team.author, "case_coauthor"), (team.coauthor, "case_coauthor"),
                        (team.corresponding, "case_author"), (team.editor, "editor")):
         support.clear(session, user, role, case_id, team.moderator)
-    from community.cases import review
-    from community.cases.review_models import ReviewAssignment
-    from community.db import commit
+    from community.cases.review import service as review
+    from community.cases.review.models import ReviewAssignment
+    from community.platform.db import commit
 
     review.submit(session, support.fresh(session, team.corresponding),
                   support.get_case(session, case_id))

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from community.cases.review_models import CaseDecision, Review, ReviewAssignment
-from community.db import commit, utcnow
-from tests.api.conftest import ApiClient
-from tests.cases import test_review_support as support
-from tests.conftest import login
+from community.cases.review.models import CaseDecision, Review, ReviewAssignment
+from community.platform.db import commit, utcnow
+from tests.support import review as support
+from tests.support.api import ApiClient
+from tests.support.web import login
 
 API = "/api/v1"
 
@@ -34,7 +34,7 @@ def _decided_round(session, team) -> tuple[int, int, int]:
     """Both reviewers reviewed round 1; the editor asked for revisions."""
     case_id, mine, other = support.reviewed(session, team)
     review_other = {**support.GOOD_REVIEW, "recommendation": "major_revisions"}
-    from community.cases import review
+    from community.cases.review import service as review
 
     review.submit_review(session, support.fresh(session, team.other_reviewer),
                          session.get(ReviewAssignment, other), review_other)

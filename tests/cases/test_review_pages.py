@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from community.cases import review
-from community.db import commit
-from tests.cases import test_review_support as support
-from tests.conftest import login, post_form
+from community.cases.review import service as review
+from community.platform.db import commit
+from tests.support import review as support
+from tests.support.web import login, post_form
 
 
 class _Page(HTMLParser):

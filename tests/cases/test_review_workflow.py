@@ -9,11 +9,11 @@ import re
 from sqlalchemy import select
 
 from community.boards.models import Topic
-from community.cases.review_models import CaseTransition, ReviewAssignment
+from community.cases.review.models import CaseTransition, ReviewAssignment
 from community.notifications.models import Notification
 from moderation.disclosures.models import RoleClearance
-from tests.api.conftest import ApiClient
-from tests.cases.test_review_support import (
+from tests.support.api import ApiClient
+from tests.support.review import (
     GOOD_REVIEW,
     approve_pending,
     clear,
@@ -23,7 +23,7 @@ from tests.cases.test_review_support import (
     get_case,
     make_team,
 )
-from tests.conftest import login, post_form
+from tests.support.web import login, post_form
 
 API = "/api/v1"
 
@@ -221,8 +221,8 @@ def test_submission_waits_for_phi_images_consent_and_the_checklist(app, session,
 
     from PIL import Image
 
-    from community.cases import images
-    from tests.cases.test_review_support import SECTIONS, fresh, make_case
+    from community.cases.authoring import images
+    from tests.support.review import SECTIONS, fresh, make_case
 
     team = make_team(make_user)
     sections = {**SECTIONS, "patient_perspective": "",

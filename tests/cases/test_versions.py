@@ -7,10 +7,10 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from community.cases.merge import changed_keys, merge3, merge_sections, section_diffs
+from community.cases.authoring.merge import changed_keys, merge3, merge_sections, section_diffs
 from community.cases.models import CaseVersion
-from tests.api.conftest import ApiClient
-from tests.cases.test_authoring_support import (
+from tests.support.api import ApiClient
+from tests.support.authoring import (
     P,
     fresh,
     invite_and_accept,

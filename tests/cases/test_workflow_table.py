@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from community.cases import review, workflow
-from community.cases.review_models import CaseTransition
+from community.cases.review import lifecycle as workflow
+from community.cases.review import service as review
+from community.cases.review.models import CaseTransition
 from community.cases.states import DRAFT, EDITABLE, STATES
-from community.db import commit
-from community.errors import Conflict, Forbidden
-from tests.cases import test_review_support as support
+from community.platform.db import commit
+from community.platform.errors import Conflict, Forbidden
+from tests.support import review as support
 
 CASES = Path(__file__).resolve().parents[2] / "community" / "cases"
 

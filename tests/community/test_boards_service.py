@@ -5,10 +5,11 @@ import pytest
 from sqlalchemy import select
 
 from community.boards import service
-from community.boards.models import Board, Post, PostRevision
-from community.boards.service import PostingLimits, configure_limits
-from community.errors import EditConflict, Forbidden, RateLimited, ValidationError
+from community.boards.models import Post, PostRevision
 from community.notifications.models import Notification
+from community.platform.errors import EditConflict, Forbidden, RateLimited, ValidationError
+from community.platform.spaces import service as spaces
+from community.platform.spaces.models import Board
 
 
 def _board(session, slug="cardiology") -> Board:
@@ -85,8 +86,12 @@ def test_hidden_revision_keeps_record_but_not_text(session, make_user):
         service.hide_revision(session, session.merge(moderator), post, 2, "current")
 
 
-def test_rate_limits_new_members_harder(session, make_user):
-    configure_limits(PostingLimits())
+@pytest.fixture
+def real_limits(app_config):
+    app_config["posting_limits"] = {}  # the defaults: 120/30 s new members, 15/5 s others
+
+
+def test_rate_limits_new_members_harder(real_limits, session, make_user):
     newcomer, regular = make_user(trust_level=0), make_user(trust_level=1)
     topic = _topic(session, regular)
     service.reply(session, session.merge(newcomer), topic, {"raw": "first"})
@@ -106,7 +111,7 @@ def test_mentions_and_watchers_are_notified_after_commit(session, make_user):
     topic = _topic(session, author)
     service.reply(session, session.merge(watcher), topic, {"raw": "Interesting"})
     session.commit()
-    from community.db import commit
+    from community.platform.db import commit
 
     thanks = service.reply(session, session.merge(author), topic,
                            {"raw": "Thanks @chen and @nobody"})
@@ -123,10 +128,10 @@ def test_restricted_board_is_for_verified_clinicians(session, make_user):
     board.verified_only = True
     session.commit()
     unverified, verified = make_user(), make_user(verified=True)
-    assert board not in service.list_boards(session, session.merge(unverified))
-    assert board in service.list_boards(session, session.merge(verified))
+    assert board not in spaces.list_boards(session, session.merge(unverified))
+    assert board in spaces.list_boards(session, session.merge(verified))
     with pytest.raises(Forbidden):
-        service.get_board(session, session.merge(unverified), "oncology")
+        spaces.get_board(session, session.merge(unverified), "oncology")
 
 
 def test_moderators_soft_delete_and_restore(session, make_user):

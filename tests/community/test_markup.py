@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from community.markup import cook, mentioned_usernames, quote_markdown
+from community.platform.markup import cook, mentioned_usernames, quote_markdown
 
 XSS_SET = [
     "<script>alert(1)</script>",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from community.boards import service
-from community.boards.models import Board
-from community.db import commit
+from community.platform.db import commit
+from community.platform.spaces.models import Board
 from community.search import service as search
 
 
@@ -71,7 +71,7 @@ def test_rebuild_is_idempotent_and_queries_are_checked(app, session, make_user):
     assert search.search(session, index, None, "*lation")[1] == 0  # no leading wildcards
     import pytest
 
-    from community.errors import ValidationError
+    from community.platform.errors import ValidationError
 
     with pytest.raises(ValidationError):
         search.search(session, index, None, "")

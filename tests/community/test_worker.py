@@ -7,12 +7,12 @@ import time
 import pytest
 from sqlalchemy import select
 
-from community import create_app
+from community.app import create_app
 from community.boards import service
-from community.boards.models import Board
-from community.db import commit, db
 from community.notifications.models import Notification
-from tests.conftest import celery_worker
+from community.platform.db import commit, db
+from community.platform.spaces.models import Board
+from tests.support.services import celery_worker
 
 
 @pytest.fixture

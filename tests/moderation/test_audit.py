@@ -10,16 +10,16 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from community.db import commit
+from community.platform.db import commit
 from moderation.audit import service as audit
 from moderation.audit.models import AuditEntry
-from tests.api.conftest import ApiClient
-from tests.conftest import login, post_form
-from tests.moderation.test_queue_support import (
+from tests.support.api import ApiClient
+from tests.support.queue import (
     act,
     signed_in,
     verification_item,
 )
+from tests.support.web import login, post_form
 
 
 def _entry(session, actor, action="queue.user_verification.ignore", reason="", **extra):

@@ -7,10 +7,10 @@ import re
 
 from sqlalchemy import select
 
-from community.boards.models import BoardModerator, Topic
+from community.boards.models import Topic
+from community.platform.spaces.models import BoardModerator
 from moderation.audit.models import AuditEntry
-from tests.conftest import post_form
-from tests.moderation.test_queue_support import (
+from tests.support.queue import (
     CASE,
     act,
     board_id,
@@ -18,6 +18,7 @@ from tests.moderation.test_queue_support import (
     signed_in,
     version_of,
 )
+from tests.support.web import post_form
 
 
 def _topic(app, author, slug: str) -> int:

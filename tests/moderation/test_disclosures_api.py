@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy import func, select
 
 from moderation.disclosures.models import Company, Disclosure
-from tests.api.conftest import ApiClient
-from tests.moderation.test_disclosures_support import months_ago, seed
+from tests.support.api import ApiClient
+from tests.support.disclosures import months_ago, seed
 
 P = "/api/v1"
 

@@ -13,8 +13,7 @@ from community.boards.models import Post
 from community.notifications.models import Notification
 from moderation.disclosures.models import Company, Disclosure, RoleClearance
 from moderation.queue.models import QueueItem
-from tests.conftest import login, post_form
-from tests.moderation.test_disclosures_support import (
+from tests.support.disclosures import (
     act,
     file,
     item_for,
@@ -24,6 +23,7 @@ from tests.moderation.test_disclosures_support import (
     request,
     seed,
 )
+from tests.support.web import login, post_form
 
 
 @pytest.fixture(autouse=True)

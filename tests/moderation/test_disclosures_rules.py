@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from community.accounts.models import User
-from community.db import commit, utcnow
-from community.errors import Forbidden, ValidationError
 from community.notifications.models import Notification
+from community.platform.accounts.models import User
+from community.platform.db import commit, utcnow
+from community.platform.errors import Forbidden, ValidationError
 from moderation.disclosures import gate, service
 from moderation.disclosures.models import (
     NATURES,
@@ -21,7 +21,7 @@ from moderation.disclosures.models import (
 )
 from moderation.disclosures.seed import ELIGIBLE, INELIGIBLE, ensure_companies
 from moderation.queue.models import QueueItem
-from tests.moderation.test_disclosures_support import (
+from tests.support.disclosures import (
     act,
     file,
     item_for,
@@ -408,6 +408,8 @@ def test_the_reminder_task_notifies_once_30_days_before(app, session, make_user)
     # Even if the disclosure's flag were lost, the notification is not sent twice.
     session.execute(update(Disclosure).values(reminded_at=None))
     commit(session)
-    assert task.apply().get() == 0
+    task.apply().get()
+    session.expire_all()
+    assert len(session.scalars(select(Notification)).all()) == 1
     schedule = app.extensions["celery"].conf.beat_schedule
     assert schedule["disclosure-reminders"]["task"] == "rounds.disclosure_reminders"

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from community.boards.models import BoardModerator, Post
+from community.boards.models import Post
+from community.platform.spaces.models import BoardModerator
 from moderation.audit.models import AuditEntry
 from moderation.flags.policy import FLAG_WEIGHTS, HIDE_THRESHOLD
-from tests.api.conftest import PREFIX
-from tests.conftest import login, post_form
-from tests.moderation import test_flags_support as support
-from tests.moderation.test_flags_support import (
+from tests.support import flags as support
+from tests.support.api import PREFIX
+from tests.support.flags import (
     act,
     flag,
     flags_of,
@@ -20,6 +20,7 @@ from tests.moderation.test_flags_support import (
     new_topic,
     reply,
 )
+from tests.support.web import login, post_form
 
 api = support.api  # the fixture
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from community.boards.models import BoardModerator, Post, Watch
+from community.boards.models import Post, Watch
 from community.notifications.models import Notification
-from tests.api.conftest import PREFIX
-from tests.conftest import login, post_form
-from tests.moderation import test_flags_support as support
-from tests.moderation.test_flags_support import (
+from community.platform.spaces.models import BoardModerator
+from tests.support import flags as support
+from tests.support.api import PREFIX
+from tests.support.flags import (
     TITLE,
     act,
     fresh,
@@ -18,6 +18,7 @@ from tests.moderation.test_flags_support import (
     new_topic,
     reply,
 )
+from tests.support.web import login, post_form
 
 api = support.api  # the fixture
 

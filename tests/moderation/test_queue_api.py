@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from moderation.audit.models import AuditEntry
 from moderation.queue.models import QueueEvent
-from tests.api.conftest import ApiClient, sign_in_with_cookie
-from tests.moderation.test_queue_support import board_item, verification_item
+from tests.support.api import ApiClient, sign_in_with_cookie
+from tests.support.queue import board_item, verification_item
 
 Q = "/api/v1/queue"
 

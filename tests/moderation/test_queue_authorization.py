@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import csrf_token, login
-from tests.moderation.test_queue_support import appoint, board_item, version_of
+from tests.support.queue import appoint, board_item, version_of
+from tests.support.web import csrf_token, login
 
 ROLES = ("anonymous", "member", "board_mod_own", "board_mod_other", "moderator", "admin")
 ACTIONS = ("view_queue", "view_item", "claim", "act", "view_audit", "export_audit",
@@ -106,7 +106,7 @@ def test_pages(app, session, make_user, role, action):
 @pytest.mark.parametrize("action", ACTIONS)
 @pytest.mark.parametrize("role", ROLES)
 def test_api(app, session, make_user, token_for, role, action):
-    from tests.api.conftest import ApiClient
+    from tests.support.api import ApiClient
 
     item_id = board_item(session, make_user(), "cardiology")
     candidate = make_user().username
@@ -126,7 +126,7 @@ def test_a_board_moderator_sees_only_their_boards_items_in_the_list(app, session
     own = board_item(session, make_user(), "cardiology")
     board_item(session, make_user(), "neurology",
                title="Sudden diplopia in a 30-year-old: what next?")
-    from tests.moderation.test_queue_support import verification_item
+    from tests.support.queue import verification_item
 
     verification_item(session, make_user())  # not board-scoped: site moderators only
     scoped = make_user()

@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import sessionmaker
 
-from community.accounts.models import User
-from community.errors import Conflict
+from community.platform.accounts.models import User
+from community.platform.errors import Conflict
 from moderation.audit.models import AuditEntry
 from moderation.queue import service
 from moderation.queue.models import QueueEvent, QueueItem
-from tests.conftest import TEST_DATABASE_URL
-from tests.moderation.test_queue_support import verification_item
+from tests.support.queue import verification_item
+from tests.support.services import TEST_DATABASE_URL
 
 pytestmark = [
     pytest.mark.postgres,

@@ -9,14 +9,14 @@ from sqlalchemy import func, select
 
 from moderation.audit.models import AuditEntry
 from moderation.queue.models import QueueEvent, QueueItem
-from tests.conftest import csrf_token, login, post_form
-from tests.moderation.test_queue_support import (
+from tests.support.queue import (
     act,
     board_item,
     signed_in,
     verification_item,
     version_of,
 )
+from tests.support.web import csrf_token, login, post_form
 
 
 def _items_listed(html: str) -> list[int]:
@@ -65,7 +65,7 @@ def test_filters_by_kind_status_and_board(app, session, make_user):
 
 
 def test_the_queue_pages_fifty_at_a_time(app, session, make_user):
-    from community.db import commit
+    from community.platform.db import commit
     from moderation.queue import service
 
     mod = make_user("moderator")
@@ -96,7 +96,7 @@ def test_an_item_shows_its_subject_history_and_one_form_per_action(app, session,
 
 
 def test_an_unknown_kind_partial_falls_back_to_the_generic_one(app, session, make_user):
-    from community.db import commit
+    from community.platform.db import commit
     from moderation.queue import service
 
     item, _ = service.enqueue(session, "phi_override", "post", 12345, summary="PHI override",
@@ -221,7 +221,7 @@ def test_someone_elses_claim_blocks_acting_until_given_back(app, session, make_u
 
 def test_a_board_moderator_cannot_release_anothers_claim_a_site_moderator_can(
         app, session, make_user):
-    from tests.moderation.test_queue_support import appoint
+    from tests.support.queue import appoint
 
     item_id = board_item(session, make_user(), "cardiology")
     board_mod = make_user(username="mateo")

@@ -7,16 +7,16 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from community.accounts.models import User
-from community.boards.models import BoardModerator
+from community.platform.accounts.models import User
+from community.platform.spaces.models import BoardModerator
 from moderation.audit.models import AuditEntry
 from moderation.trust import service
 from moderation.trust.models import MemberStanding
 from moderation.trust.policy import REQUIREMENTS
-from tests.api.conftest import PREFIX
-from tests.conftest import login, post_form
-from tests.moderation import test_flags_support as support
-from tests.moderation.test_flags_support import act, flag, fresh, item_for, new_topic, reply
+from tests.support import flags as support
+from tests.support.api import PREFIX
+from tests.support.flags import act, flag, fresh, item_for, new_topic, reply
+from tests.support.web import login, post_form
 
 api = support.api  # the fixture
 

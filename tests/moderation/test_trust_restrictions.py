@@ -8,13 +8,13 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from community.db import utcnow
+from community.platform.db import utcnow
 from moderation.audit.models import AuditEntry
 from moderation.trust.models import MemberStanding, Sanction
-from tests.api.conftest import PREFIX
-from tests.conftest import PASSWORD, csrf_token, login, post_form
-from tests.moderation import test_flags_support as support
-from tests.moderation.test_flags_support import flag, fresh, new_topic, reply
+from tests.support import flags as support
+from tests.support.api import PREFIX
+from tests.support.flags import flag, fresh, new_topic, reply
+from tests.support.web import PASSWORD, csrf_token, login, post_form
 
 api = support.api  # the fixture
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from community.accounts.models import User
+from community.platform.accounts.models import User
 from moderation.queue.models import QueueItem
-from moderation.queue.types import TYPES
-from tests.conftest import login, post_form
-from tests.moderation.test_queue_support import act, signed_in, version_of
+from moderation.queue.types import types
+from tests.support.queue import act, signed_in, version_of
+from tests.support.web import login, post_form
 
 REQUEST = {"credentials": "MBBS", "licence_number": "MCI-2011-88341",
            "issuing_body": "National Medical Commission", "country": "in",
@@ -21,8 +21,8 @@ def _open_items(session) -> int:
         QueueItem.kind == "user_verification", QueueItem.status == "pending"))
 
 
-def test_the_kind_is_registered_site_wide_about_a_user():
-    item_type = TYPES["user_verification"]
+def test_the_kind_is_registered_site_wide_about_a_user(app):
+    item_type = types(app)["user_verification"]
     assert item_type.subject_type == "user" and not item_type.board_scoped
     assert list(item_type.actions) == ["verify", "decline", "ignore"]
     assert item_type.actions["decline"].reason_required

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import IN_CI, TEST_DATABASE_URL
-from tests.ops.support import schema_url
+from tests.support.ops import schema_url
+from tests.support.services import IN_CI, TEST_DATABASE_URL
 
 BACKENDS = ["sqlite", "postgresql"]
 

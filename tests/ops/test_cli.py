@@ -18,12 +18,13 @@ from sqlalchemy import create_engine, func, select
 
 import community.models  # noqa: F401
 from community import migrate
-from community.accounts.models import User
-from community.boards.models import Board, Post, Topic
+from community.boards.models import Post, Topic
 from community.cli import main
 from community.demo import DEMO_PASSWORD, MEMBERS
 from community.models import Base
-from tests.ops.support import rounds_environment
+from community.platform.accounts.models import User
+from community.platform.spaces.models import Board
+from tests.support.ops import rounds_environment
 
 ROUNDS = shutil.which("rounds", path=str(Path(sys.executable).parent)) or shutil.which("rounds")
 

@@ -5,13 +5,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from community.accounts.models import User
-from community.db import commit
 from community.demo import DEMO_PASSWORD, seed_demo
-from community.phi import scan
+from community.platform.accounts.models import User
+from community.platform.db import commit
+from community.platform.phi import scan
 from realtime.room import reports
 from realtime.sessions.models import LiveSession
-from tests.conftest import login
+from tests.support.web import login
 
 
 def _seed(session) -> dict[str, LiveSession]:

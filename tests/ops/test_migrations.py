@@ -26,7 +26,7 @@ from sqlalchemy import (
 
 import community.models  # noqa: F401  (every table on Base.metadata)
 from community import migrate
-from community.db import Base
+from community.platform.db import Base
 
 VERSIONS = Path(migrate.MIGRATIONS_PATH) / "versions"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from community.accounts.models import ApiToken, User
-from tests.conftest import PASSWORD, csrf_token, login, post_form
+from community.platform.accounts.models import ApiToken, User
+from tests.support.web import PASSWORD, csrf_token, login, post_form
 
 GOOD = {"email": "amara@example.org", "username": "amara", "password": "a long passphrase",
         "display_name": "Dr Amara Okafor", "credentials": "MD", "specialty": "Paediatrics",
@@ -163,7 +163,7 @@ def test_only_admins_change_roles(client, app, make_user, session):
 
 def test_behind_a_trusted_proxy_the_sign_in_limit_counts_the_real_client(app_config,
                                                                          make_user):
-    from community import create_app
+    from community.app import create_app
 
     app = create_app({**app_config, "proxy_count": 1})
     member = make_user()

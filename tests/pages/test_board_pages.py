@@ -6,8 +6,9 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from community.boards.models import Board, Post, PostRevision, Topic
-from tests.conftest import login, post_form
+from community.boards.models import Post, PostRevision, Topic
+from community.platform.spaces.models import Board
+from tests.support.web import login, post_form
 
 CASE = ("A man in his 60s presents with two hours of crushing chest pain radiating to the "
         "left arm. ECG shows ST elevation in II, III and aVF. What would you do first?")
@@ -248,7 +249,7 @@ def app_config(app_config):
 
 
 def test_posting_too_fast_gets_a_429_with_when_to_retry(app_config, database_url, make_user):
-    from community import create_app
+    from community.app import create_app
 
     app = create_app({**app_config, "posting_limits": {"topic_new": 120, "reply_new": 30,
                                                        "topic": 15, "reply": 5}})

@@ -8,9 +8,9 @@ import re
 from html.parser import HTMLParser
 
 from community.boards import service
-from community.boards.models import Board
-from community.db import commit
-from tests.conftest import login, post_form
+from community.platform.db import commit
+from community.platform.spaces.models import Board
+from tests.support.web import login, post_form
 
 XSS = [
     "<script>alert(1)</script>",

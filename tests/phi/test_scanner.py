@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from community.phi import CATEGORIES, Finding, scan
+from community.platform.phi import CATEGORIES, Finding, scan
 from tests.phi.corpus import CLEAN_IDS, LATER_IDS, NOTES, evaluate
 
 # Measured on this corpus (see bench/README.md): 1.00 / 1.00 after tuning; the notes written

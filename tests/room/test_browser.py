@@ -14,8 +14,8 @@ import shutil
 
 import pytest
 
-from tests.conftest import PASSWORD
-from tests.room.conftest import missing_tool
+from tests.support.sessions import missing_tool
+from tests.support.web import PASSWORD
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]

@@ -16,8 +16,8 @@ import pytest
 import socketio as socketio_client
 
 from realtime.room.events import NAMESPACE
-from tests.conftest import wait_for
-from tests.room.conftest import missing_tool
+from tests.support.services import wait_for
+from tests.support.sessions import missing_tool
 
 NODE_DIR = Path(__file__).parent / "node"
 

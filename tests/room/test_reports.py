@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from community.db import utcnow
+from community.platform.db import utcnow
 from moderation.audit.models import AuditEntry
 from realtime.room import reports
 from realtime.room.models import (
@@ -34,8 +34,8 @@ from realtime.sessions.models import (
     SessionPresenter,
     SessionRegistration,
 )
-from tests.conftest import login, post_form
-from tests.sessions.test_sessions import board
+from tests.support.sessions import board
+from tests.support.web import login, post_form
 
 # A session that ran an hour, two hours ago, on whole minutes.
 T0 = (utcnow() - timedelta(hours=3)).replace(second=0, microsecond=0)

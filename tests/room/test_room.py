@@ -8,20 +8,20 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from community.db import utcnow
-from realtime import socketio
+from community.platform.db import utcnow
+from community.platform.sockets import server
 from realtime.room import service
 from realtime.room.events import NAMESPACE
 from realtime.room.models import AttendanceInterval, LiveMember, LiveMessage
 from realtime.sessions.models import LiveSession, SessionCase, SessionCaseStage
-from tests.moderation.test_disclosures_support import file
+from tests.support.disclosures import file
 
 
 class Sock:
     """One member's connection, with helpers to call events and read what arrived."""
 
     def __init__(self, app, token: str, session_id: int) -> None:
-        self.client = socketio.test_client(app, namespace=NAMESPACE, auth={"token": token})
+        self.client = server(app).test_client(app, namespace=NAMESPACE, auth={"token": token})
         self.session_id = session_id
 
     def call(self, event: str, **data):
@@ -80,7 +80,7 @@ def test_join_checks_registration_state_and_removal(app, session, room, make_use
                        "error": service.REFUSALS["not_registered"]}
     assert stranger.received("error")[-1]["code"] == "not_registered"
     assert stranger.raw("join", {"session_id": 99999})["code"] == "not_found"
-    assert not socketio.test_client(app, namespace=NAMESPACE).is_connected(NAMESPACE)
+    assert not server(app).test_client(app, namespace=NAMESPACE).is_connected(NAMESPACE)
     stranger.close()
     # Far from the start the lobby is closed to members, not to the host.
     session.rollback()

@@ -8,10 +8,10 @@ import pytest
 import socketio as socketio_client
 from sqlalchemy import func, select
 
-from realtime import socketio
+from community.platform.sockets import server
 from realtime.room.events import NAMESPACE
 from realtime.room.models import AttendanceInterval
-from tests.conftest import wait_for
+from tests.support.services import wait_for
 
 CROWD = 24
 
@@ -71,10 +71,10 @@ def app_config(app_config: dict) -> dict:
 
 def test_presence_changes_in_a_window_go_out_as_one_list(app, open_room, token_for):
     made = open_room(members=4)
-    host = socketio.test_client(app, namespace=NAMESPACE, auth={"token": token_for(made.host)})
+    host = server(app).test_client(app, namespace=NAMESPACE, auth={"token": token_for(made.host)})
     assert host.emit("join", {"session_id": made.live.id}, namespace=NAMESPACE,
                      callback=True)["ok"]
-    members = [socketio.test_client(app, namespace=NAMESPACE, auth={"token": token_for(m)})
+    members = [server(app).test_client(app, namespace=NAMESPACE, auth={"token": token_for(m)})
                for m in made.members]
     for member in members:
         assert member.emit("join", {"session_id": made.live.id}, namespace=NAMESPACE,

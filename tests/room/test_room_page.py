@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from community.db import commit
+from community.platform.db import commit
 from realtime.sessions.models import LiveSession
-from tests.conftest import login
+from tests.support.web import login
 
 
 def _client(app, user):

@@ -28,7 +28,7 @@ import socketio as socketio_client
 from sqlalchemy import select
 
 from realtime.room.models import AttendanceInterval
-from tests.conftest import free_port, wait_for
+from tests.support.services import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMESPACE = "/live"

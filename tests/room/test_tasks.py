@@ -6,14 +6,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from community import create_app
-from community.celery_app import enqueue
-from community.db import commit
+from community.app import create_app
+from community.platform.db import commit
+from community.platform.tasks import enqueue
 from realtime.room import service
 from realtime.room.models import LiveEvent
-from realtime.room.tasks import live_announce
-from tests.conftest import celery_worker, wait_for
 from tests.room.test_scale import members, servers  # noqa: F401 - fixtures
+from tests.support.services import celery_worker, wait_for
 
 pytestmark = pytest.mark.redis
 
@@ -68,6 +67,7 @@ def test_an_announcement_is_recorded_once_per_task_and_refused_when_over(app, op
     assert [e.kind for e in session.scalars(select(LiveEvent).where(
         LiveEvent.session_id == live.id))] == ["announcement"]
     # Eager (the embedded default): bad text and a closed room are dropped, not retried.
+    live_announce = app.extensions["celery"].tasks["rounds.live_announce"]
     assert live_announce.apply(args=(live.id, "   ")).get() is None
     assert live_announce.apply(args=(999999, "Hello")).get() is None
     live.state = "ended"

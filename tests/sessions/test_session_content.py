@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from community.db import commit
+from community.platform.db import commit
 from realtime.sessions.models import (
     LiveSession,
     SessionCase,
     SessionCaseStage,
     SessionChecklistItem,
 )
-from tests.conftest import login, post_form
-from tests.moderation.test_disclosures_support import act, file, seed
-from tests.sessions.test_sessions import clearance, schedule
+from tests.support.disclosures import act, file, seed
+from tests.support.sessions import clearance, schedule
+from tests.support.web import login, post_form
 
 CLEAN = {"title": "Chest pain in a runner",
          "question": "What is the next step: angiography or CT?",

@@ -9,47 +9,13 @@ from datetime import UTC, datetime, timedelta
 from icalendar import Calendar
 from sqlalchemy import select
 
-from community.accounts.models import User
-from community.boards.models import Board
-from community.db import commit
+from community.platform.accounts.models import User
+from community.platform.db import commit
 from moderation.disclosures import gate
-from moderation.disclosures.models import RoleClearance
 from realtime.sessions.models import LiveSession, SessionRegistration
-from tests.conftest import login, post_form
-from tests.moderation.test_disclosures_support import act, file, seed
-
-START = "2031-01-15T18:00"  # New York, winter: UTC-5
-END = "2031-01-15T19:30"
-
-
-def board(session) -> Board:
-    return session.scalar(select(Board).where(Board.verified_only.is_(False)).order_by(Board.id))
-
-
-def form(**changes) -> dict:
-    data = {"kind": "journal_club", "title": "Journal club: SGLT2 in heart failure",
-            "description": "Read **the trial** first.", "starts_at": START, "ends_at": END,
-            "capacity": "2", "presenters": "", "recurrence": "", "occurrences": "",
-            "article_doi": "10.1056/NEJMoa2034577", "article_pmid": "",
-            "article_citation": "Packer M, et al. N Engl J Med. 2020.",
-            "article_abstract": "Background: the trial."}
-    return {**data, **changes}
-
-
-def schedule(client, session, **changes) -> LiveSession:
-    slug = board(session).slug
-    response = post_form(client, f"/b/{slug}/sessions/new", form(**changes))
-    assert response.status_code == 303, response.get_data(as_text=True)[:3000]
-    session_id = int(response.headers["Location"].rsplit("/", 1)[1])
-    session.rollback()
-    return session.get(LiveSession, session_id)
-
-
-def clearance(session, live: LiveSession, user) -> RoleClearance:
-    session.rollback()
-    return session.scalar(select(RoleClearance).where(
-        RoleClearance.content_kind == "session", RoleClearance.content_id == live.id,
-        RoleClearance.user_id == user.id))
+from tests.support.disclosures import act, file, seed
+from tests.support.sessions import END, board, clearance, form, schedule
+from tests.support.web import login, post_form
 
 
 def test_scheduling_refuses_bad_input_with_422_and_keeps_it(client, session, make_user):

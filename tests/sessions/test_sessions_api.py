@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from community.accounts.models import User
-from community.db import commit
+from community.platform.accounts.models import User
+from community.platform.db import commit
 from realtime.sessions import service
 from realtime.sessions.models import LiveSession
-from tests.api.conftest import PREFIX, ApiClient
-from tests.moderation.test_disclosures_support import act, file, seed
-from tests.sessions.test_sessions import clearance
+from tests.support.api import PREFIX, ApiClient
+from tests.support.disclosures import act, file, seed
+from tests.support.sessions import clearance
 
 BODY = {"kind": "case_conference", "title": "Tumor board: a hard case",
         "starts_at": "2031-06-01T09:00:00+02:00", "ends_at": "2031-06-01T10:00:00+02:00",

@@ -1,0 +1,24 @@
+"""The states of a co-author invitation and every transition between them
+(community.platform.lifecycle: a conditional UPDATE and a history row each).
+
+    (pending) ──accept──▶ accepted;  pending ──decline──▶ declined
+    pending ──withdraw──▶ withdrawn (the corresponding author takes it back)
+"""
+from __future__ import annotations
+
+from community.cases.authoring.models import (
+    ACCEPTED,
+    DECLINED,
+    PENDING,
+    WITHDRAWN,
+    CaseInvitation,
+)
+from community.platform.lifecycle import Lifecycle, Transition
+
+INVITATION = Lifecycle("case_invitation", CaseInvitation, "status", {
+    PENDING: "Pending", ACCEPTED: "Accepted", DECLINED: "Declined", WITHDRAWN: "Withdrawn",
+}, [
+    Transition("accept", (PENDING,), ACCEPTED, "Accepted"),
+    Transition("decline", (PENDING,), DECLINED, "Declined"),
+    Transition("withdraw", (PENDING,), WITHDRAWN, "Withdrawn"),
+], initial=(PENDING,))

@@ -1,0 +1,20 @@
+"""The states of a PHI override (an author's "this finding is not an identifier") and every
+transition between them (community.platform.lifecycle: a conditional UPDATE and a history
+row each).
+
+    (pending) ──accept──▶ accepted;  pending ──reject──▶ rejected   (a moderator decides)
+    pending | accepted ──withdraw──▶ withdrawn                      (the author takes it back)
+"""
+from __future__ import annotations
+
+from community.cases.deid.models import PhiOverride
+from community.platform.lifecycle import Lifecycle, Transition
+
+OVERRIDE = Lifecycle("phi_override", PhiOverride, "status", {
+    "pending": "Waiting for a moderator", "accepted": "Accepted", "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+}, [
+    Transition("accept", ("pending",), "accepted", "Accepted"),
+    Transition("reject", ("pending",), "rejected", "Rejected"),
+    Transition("withdraw", ("pending", "accepted"), "withdrawn", "Withdrawn"),
+], initial=("pending",))

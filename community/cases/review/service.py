@@ -1,0 +1,706 @@
+"""Peer review and publication of case write-ups (Open Journal Systems' workflow as the model):
+submission, the editor's screening, reviewer invitations, structured reviews, decisions with
+letters, publication with its discussion topic, and corrections.
+
+Pure functions over a Session and the acting member, like every service: they validate, ask
+community.cases.review.policy, move states only through community.cases.review.lifecycle,
+and never commit. When a submission (or a reviewer's acceptance, or an editor's action) is
+refused because a disclosure still needs a moderator's review, the refusal keeps its work
+(DomainError.keeping_work): the role requests it filed are committed by the caller's unit of
+work, so the moderators see them.
+
+The checks other parts of the feature own: de-identification findings (cases.deid), image
+attestations, consent and the CARE checklist (cases.authoring)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from community.boards.diffing import line_diff
+from community.cases.authoring.images import unattested_images
+from community.cases.authoring.service import checklist, clean_sections, consent_ready
+from community.cases.care import SECTION_KEYS, SECTIONS
+from community.cases.deid.service import blocking_findings
+from community.cases.models import CaseAuthor, CaseReport, CaseVersion
+from community.cases.publication.models import CasePublication
+from community.cases.publication.service import open_discussion
+from community.cases.review import lifecycle as workflow
+from community.cases.review import policy
+from community.cases.review.assignments import ASSIGNMENT
+from community.cases.review.models import (
+    RATING_MAX,
+    RATING_MIN,
+    RATING_QUESTIONS,
+    RECOMMENDATIONS,
+    BoardEditor,
+    CaseDecision,
+    CaseTransition,
+    Review,
+    ReviewAssignment,
+    ReviewRound,
+)
+from community.cases.service import case_title, find_case, get_case, get_version  # noqa: F401
+from community.cases.states import (
+    DRAFT,
+    IN_REVIEW,
+    REVISIONS_REQUESTED,
+    STATES,
+)
+from community.platform import events, markup
+from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in
+from community.platform.db import utcnow
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    ValidationError,
+    check,
+)
+from community.platform.parsing import INT_MAX, int_field, text_field
+from community.platform.spaces.models import Board
+from moderation.audit import service as audit
+from moderation.disclosures import gate
+
+LETTER_MAX = 20_000
+COMMENTS_MAX = 20_000
+STATEMENT_MAX = 2_000
+NOTE_MAX = 2_000
+DUE_MAX_DAYS = 180
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _int(value: Any) -> int | None:
+    errors: dict[str, list[str]] = {}
+    number = int_field(value, "id", errors, minimum=1, maximum=INT_MAX)
+    return None if errors else number
+
+
+def _signed_in(actor: User | None) -> User:
+    if not is_signed_in(actor):
+        raise NotAuthenticated("Sign in first.")
+    return actor
+
+
+def rounds(db: Session, case: CaseReport) -> list[ReviewRound]:
+    return list(db.scalars(select(ReviewRound).where(ReviewRound.case_id == case.id)
+                           .options(selectinload(ReviewRound.assignments)
+                                    .selectinload(ReviewAssignment.review),
+                                    selectinload(ReviewRound.assignments)
+                                    .joinedload(ReviewAssignment.reviewer))
+                           .order_by(ReviewRound.number)))
+
+
+def current_round(db: Session, case: CaseReport) -> ReviewRound | None:
+    return db.scalar(select(ReviewRound).where(ReviewRound.case_id == case.id)
+                     .order_by(ReviewRound.number.desc()).limit(1))
+
+
+def decisions(db: Session, case: CaseReport) -> list[CaseDecision]:
+    return list(db.scalars(select(CaseDecision).where(CaseDecision.case_id == case.id)
+                           .order_by(CaseDecision.id)))
+
+
+def transitions(db: Session, case: CaseReport) -> list[CaseTransition]:
+    return list(db.scalars(select(CaseTransition).where(CaseTransition.case_id == case.id)
+                           .order_by(CaseTransition.id)))
+
+
+def publication(db: Session, case: CaseReport) -> CasePublication | None:
+    return db.get(CasePublication, case.id)
+
+
+# ---------------------------------------------------------------- disclosures
+
+
+def _content_title(case: CaseReport) -> str:
+    return case_title(case)[:200]
+
+
+def _clearance_problem(db: Session, member: User, roles: tuple[str, ...],
+                       case: CaseReport) -> str | None:
+    """None when the member is cleared for one of `roles` on this write-up; otherwise ask
+    for the review of the first role (ACCME Standards for Integrity and Independence,
+    Standard 3: disclosed, reviewed and mitigated before taking the role) and say why."""
+    if any(gate.is_cleared(db, member.id, role, "case", case.id) for role in roles):
+        return None
+    try:
+        gate.request_role(db, member, roles[0], "case", case.id, _content_title(case),
+                          case.board_id)
+        gate.require_cleared(db, member, roles[0], "case", case.id)
+    except gate.DisclosureRequired as error:
+        return error.detail
+    except gate.RoleNotCleared as error:
+        return error.detail
+    return None
+
+
+def _require_cleared(db: Session, member: User, role: str, case: CaseReport) -> None:
+    """Refuse (403) unless cleared; the role request it files survives the refusal."""
+    if gate.is_cleared(db, member.id, role, "case", case.id):
+        return
+    problem = _clearance_problem(db, member, (role,), case)
+    if problem is None:
+        return
+    try:
+        gate.require_cleared(db, member, role, "case", case.id)  # raises the precise 403
+    except (gate.DisclosureRequired, gate.RoleNotCleared) as error:
+        raise error.keeping_work() from None  # the role request filed above reaches the queue
+
+
+def author_clearances(db: Session, case: CaseReport) -> list[tuple[CaseAuthor, bool]]:
+    """Each author and whether they are cleared (for the authors' page)."""
+    return [(a, any(gate.is_cleared(db, a.user_id, r, "case", case.id)
+                    for r in ("case_author", "case_coauthor")))
+            for a in sorted(case.authors, key=lambda a: a.position)]
+
+
+# ---------------------------------------------------------------- submission checks
+
+
+def _phi_problems(db: Session, case: CaseReport, version: CaseVersion) -> list[str]:
+    findings = blocking_findings(db, case, version)
+    return [_finding_text(f) for f in findings]
+
+
+def _finding_text(finding: Any) -> str:
+    get = finding.get if isinstance(finding, dict) else lambda k, d=None: getattr(
+        finding, k, d)
+    section = get("section") or ""
+    title = SECTIONS[section][0] if section in SECTIONS else section
+    label = get("label") or get("category") or "identifier"
+    where = f" in {title}" if title else ""
+    return f"Possible {label}{where}: mark it a false positive with a reason, or remove it."
+
+
+def _image_problems(db: Session, case: CaseReport) -> list[str]:
+    images = list(unattested_images(db, case))
+    if not images:
+        return []
+    return [f"{len(images)} image{'s' if len(images) != 1 else ''} not yet marked as showing "
+            "no identifiable face (or blurred or cropped)."]
+
+
+def _consent_problems(case: CaseReport) -> list[str]:
+    if consent_ready(case):
+        return []
+    return ["Attest the patient's informed consent for publication (or the ethics board's "
+            "waiver, with its reference)."]
+
+
+def _checklist_problems(case: CaseReport, version: CaseVersion) -> list[str]:
+    # An unattested consent is reported under "consent", not twice.
+    return [f"{item['title']}: {item['missing']}" for item in checklist(case, version)
+            if not item["complete"] and not (item["key"] == "informed_consent"
+                                             and item["missing"] != "Empty.")]
+
+
+def readiness(db: Session, case: CaseReport) -> dict[str, list[str]]:
+    """What still stands in the way of submission, disclosures aside (no writes)."""
+    version = get_version(db, case, case.current_version)
+    if version is None:
+        return {"checklist": ["Write the write-up first."]}
+    problems = {"checklist": _checklist_problems(case, version),
+                "phi": _phi_problems(db, case, version),
+                "images": _image_problems(db, case),
+                "consent": _consent_problems(case)}
+    return {k: v for k, v in problems.items() if v}
+
+
+def _disclosure_problems(db: Session, case: CaseReport) -> list[str]:
+    """Every author must be cleared (ACCME Standards for Integrity and Independence,
+    Standard 3); those who are not get their role requested here."""
+    problems = []
+    for author in sorted(case.authors, key=lambda a: a.position):
+        roles = ("case_author", "case_coauthor") if author.corresponding else (
+            "case_coauthor", "case_author")
+        problem = _clearance_problem(db, author.user, roles, case)
+        if problem:
+            problems.append(f"{author.user.display_name} (@{author.user.username}): {problem}")
+    return problems
+
+
+# ---------------------------------------------------------------- submission
+
+
+def submit(db: Session, actor: User | None, case: CaseReport) -> CaseTransition:
+    """Submit a draft, or resubmit after revisions (a new round against the new version)."""
+    actor = _signed_in(actor)
+    name = "resubmit" if case.status == REVISIONS_REQUESTED else "submit"
+    workflow.check(actor, case, name)
+    problems = readiness(db, case)
+    last = current_round(db, case)
+    if name == "resubmit" and last is not None and case.current_version <= last.version:
+        problems.setdefault("checklist", []).insert(
+            0, f"Save your revisions first: version {last.version} was already reviewed.")
+    disclosures = _disclosure_problems(db, case)
+    if disclosures:
+        problems["disclosures"] = disclosures
+    if problems:
+        # Refused, but the role requests filed above must reach the moderators' queue.
+        raise ValidationError(problems, detail="The write-up is not ready for submission: "
+                              + "; ".join(m for ms in problems.values() for m in ms)
+                              ).keeping_work()
+    now = utcnow()
+    number = (last.number + 1) if last else 1
+    review_round = ReviewRound(case_id=case.id, number=number, version=case.current_version,
+                               submitted_at=now, opened_at=now if name == "resubmit" else None)
+    db.add(review_round)
+    db.flush()
+    return workflow.take(db, actor, case, name, round_number=number,
+                         note=f"Version {case.current_version}")
+
+
+def withdraw(db: Session, actor: User | None, case: CaseReport, note: Any = "") -> CaseTransition:
+    actor = _signed_in(actor)
+    errors: dict[str, list[str]] = {}
+    why = text_field(note, "note", errors, required=False, max_len=NOTE_MAX, label="The note")
+    check(errors)
+    workflow.check(actor, case, "withdraw")
+    review_round = current_round(db, case)
+    if review_round is not None and review_round.closed_at is None:
+        _close(db, review_round, actor)
+    return workflow.take(db, actor, case, "withdraw", note=why,
+                         round_number=review_round.number if review_round else None)
+
+
+def _close(db: Session, review_round: ReviewRound, actor: User) -> None:
+    review_round.closed_at = utcnow()
+    for assignment in review_round.assignments:
+        if ASSIGNMENT.allows(assignment, "cancel"):
+            ASSIGNMENT.take(db, assignment, "cancel", actor_id=actor.id,
+                            note="the review round closed")
+
+
+# ---------------------------------------------------------------- editors
+
+
+def _letter(value: Any, required: bool) -> str:
+    errors: dict[str, list[str]] = {}
+    letter = text_field(value, "letter", errors, required=required, max_len=LETTER_MAX,
+                        label="The letter to the authors")
+    check(errors)
+    return letter
+
+
+def _decision(db: Session, editor: User, case: CaseReport, review_round: ReviewRound | None,
+              decision: str, letter: str) -> CaseDecision:
+    row = CaseDecision(case_id=case.id, round_id=review_round.id if review_round else None,
+                       decision=decision, editor_id=editor.id, letter=letter,
+                       letter_cooked=markup.cook(letter) if letter else "")
+    db.add(row)
+    db.flush()
+    title = case_title(case)
+    for author in case.authors:
+        # The authors hear the decision; the reviewers stay unnamed (double-anonymous).
+        events.notice(db, author.user_id, "case_decision",
+                      f"Editor's decision on “{title}”: {row.label}.",
+                      f"/cases/{case.id}/review#decision-{row.id}", actor_id=editor.id)
+    return row
+
+
+def screen(db: Session, actor: User | None, case: CaseReport, action: Any,
+           letter: Any = "") -> CaseDecision:
+    """The editor's screening: decline (with a letter), or send to review (opens round 1)."""
+    actor = _signed_in(actor)
+    if not isinstance(action, str) or action not in ("send_to_review", "decline"):
+        raise ValidationError({"action": ["Choose send_to_review or decline."]})
+    workflow.check(actor, case, action)
+    text = _letter(letter, required=action == "decline")
+    _require_cleared(db, actor, "editor", case)
+    review_round = current_round(db, case)
+    if action == "send_to_review":
+        review_round.opened_at = utcnow()
+    else:
+        _close(db, review_round, actor)
+    workflow.take(db, actor, case, action, note=text[:NOTE_MAX],
+                  round_number=review_round.number)
+    return _decision(db, actor, case, review_round, action, text)
+
+
+def decide(db: Session, actor: User | None, case: CaseReport, decision: Any,
+           letter: Any) -> CaseDecision:
+    """Accept, request revisions or reject, with a letter; closes the round."""
+    actor = _signed_in(actor)
+    names = {"accept": "accept", "revisions": "request_revisions", "reject": "reject"}
+    if not isinstance(decision, str) or decision not in names:
+        raise ValidationError({"decision": ["Choose accept, revisions or reject."]})
+    workflow.check(actor, case, names[decision])
+    text = _letter(letter, required=True)
+    _require_cleared(db, actor, "editor", case)
+    review_round = current_round(db, case)
+    if not any(a.status == "submitted" for a in review_round.assignments):
+        raise Conflict("No review of this round is in yet: invite reviewers and wait for "
+                       "at least one review before deciding.")
+    _close(db, review_round, actor)
+    workflow.take(db, actor, case, names[decision], note=text[:NOTE_MAX],
+                  round_number=review_round.number)
+    return _decision(db, actor, case, review_round, decision, text)
+
+
+def _due(value: Any, today: date) -> date:
+    if isinstance(value, str):
+        try:
+            due = date.fromisoformat(value.strip())
+        except ValueError:
+            due = None
+    else:
+        due = None
+    if due is None:
+        raise ValidationError({"due_on": ["Give the due date as YYYY-MM-DD."]})
+    if due <= today:
+        raise ValidationError({"due_on": ["The due date must be after today."]})
+    if due > today + timedelta(days=DUE_MAX_DAYS):
+        raise ValidationError({"due_on": [f"At most {DUE_MAX_DAYS} days from today."]})
+    return due
+
+
+def invite_reviewer(db: Session, actor: User | None, case: CaseReport, username: Any,
+                    due_on: Any) -> ReviewAssignment:
+    actor = _signed_in(actor)
+    if not policy.can_invite_reviewer(actor, case):
+        raise Forbidden("Only an editor of this board can invite reviewers.")
+    if case.status != IN_REVIEW:
+        raise Conflict("Reviewers are invited while the write-up is in review.")
+    errors: dict[str, list[str]] = {}
+    name = text_field(username, "username", errors, max_len=32, label="The reviewer")
+    check(errors)
+    due = _due(due_on, utcnow().date())
+    member = db.scalar(select(User).where(func.lower(User.username) == name.lower()))
+    if member is None or not member.is_active:
+        raise ValidationError({"username": [f"There is no active member @{name}."]})
+    if not policy.can_be_reviewer(member, case) or member.id == actor.id:
+        raise ValidationError({"username": ["Authors of the write-up, and you yourself, "
+                                            "cannot review it."]})
+    _require_cleared(db, actor, "editor", case)
+    review_round = current_round(db, case)
+    taken = db.scalar(select(ReviewAssignment).where(ReviewAssignment.round_id ==
+                                                     review_round.id,
+                                                     ReviewAssignment.reviewer_id == member.id))
+    if taken is not None:
+        raise Conflict(f"@{member.username} was already invited to this round "
+                       f"({taken.status}).")
+    label = (db.scalar(select(func.max(ReviewAssignment.label))
+                       .where(ReviewAssignment.round_id == review_round.id)) or 0) + 1
+    assignment = ReviewAssignment(round_id=review_round.id, case_id=case.id,
+                                  reviewer_id=member.id, invited_by_id=actor.id, label=label,
+                                  due_on=due)
+    db.add(assignment)
+    db.flush()
+    ASSIGNMENT.start(db, assignment, actor_id=actor.id)
+    # Title and due date only: reviewers never learn the authors (double-anonymous).
+    events.notice(db, member.id, "review_invitation",
+                  f"You are invited to review the case write-up “{case_title(case)}”, due "
+                  f"{due.isoformat()}.", f"/reviews/{assignment.id}", actor_id=actor.id)
+    return assignment
+
+
+def publish(db: Session, actor: User | None, case: CaseReport) -> CasePublication:
+    """Accepted → published: read-only and citable, with a discussion topic in its board."""
+    actor = _signed_in(actor)
+    workflow.check(actor, case, "publish")
+    _require_cleared(db, actor, "editor", case)
+    topic = open_discussion(db, actor, case)
+    row = CasePublication(case_id=case.id, version=case.current_version,
+                          published_at=utcnow(), published_by_id=actor.id, topic_id=topic.id)
+    db.add(row)
+    db.flush()
+    workflow.take(db, actor, case, "publish", note=f"Version {case.current_version}")
+    for author in case.authors:
+        events.notice(db, author.user_id, "case_published",
+                      f"“{case_title(case)}” is published.", f"/cases/{case.id}",
+                      actor_id=actor.id)
+    return row
+
+
+def correct(db: Session, actor: User | None, case: CaseReport, sections: Any,
+            note: Any) -> CaseVersion:
+    """A correction after publication: a new version (kind "correction") with a visible
+    note; the changed sections are laid over the newest version."""
+    actor = _signed_in(actor)
+    workflow.check(actor, case, "correct")
+    errors: dict[str, list[str]] = {}
+    why = text_field(note, "note", errors, max_len=NOTE_MAX, label="The correction note")
+    check(errors)
+    changes = clean_sections(sections)
+    db.execute(select(CaseReport.id).where(CaseReport.id == case.id).with_for_update())
+    db.refresh(case, ["current_version"])
+    head = get_version(db, case, case.current_version)
+    texts = {k: head.sections.get(k, "") for k in SECTION_KEYS}
+    changed = [k for k, v in changes.items() if v != texts.get(k, "")]
+    if not changed:
+        raise ValidationError({"sections": ["Change at least one section."]})
+    texts.update(changes)
+    cooked = {k: (markup.cook(texts[k]) if texts[k].strip() else "") if k in changed
+              else head.cooked.get(k, "") for k in SECTION_KEYS}
+    version = CaseVersion(case_id=case.id, number=head.number + 1, saved_by_id=actor.id,
+                          based_on=head.number, kind="correction", note=why, sections=texts,
+                          cooked=cooked, timeline=list(head.timeline))
+    db.add(version)
+    case.current_version = version.number
+    case.title = case_title(case, version)[:300]
+    db.flush()
+    findings = _phi_problems(db, case, version)
+    if findings:
+        raise ValidationError({"sections": findings})
+    workflow.take(db, actor, case, "correct", note=why)
+    return version
+
+
+def extend_due(db: Session, actor: User | None, assignment: ReviewAssignment,
+               due_on: Any) -> ReviewAssignment:
+    actor = _signed_in(actor)
+    if not policy.can_invite_reviewer(actor, assignment.case):
+        raise Forbidden("Only an editor of this board can change a due date.")
+    if assignment.status not in ("invited", "accepted") or assignment.round.closed_at:
+        raise Conflict("This review is no longer open.")
+    assignment.due_on = _due(due_on, utcnow().date())
+    db.flush()
+    return assignment
+
+
+# ---------------------------------------------------------------- reviewers
+
+
+def get_assignment(db: Session, actor: User | None, assignment_id: Any) -> ReviewAssignment:
+    """The reviewer's own assignment: 404 when there is none, 403 when it is someone else's
+    (an uninvited member is told plainly that they were not invited)."""
+    actor = _signed_in(actor)
+    assignment = db.get(ReviewAssignment, _int(assignment_id)) if _int(assignment_id) else None
+    if assignment is None:
+        raise NotFound("There is no such review invitation.")
+    if not policy.can_view_review_page(actor, assignment):
+        if policy.is_editor_of(actor, assignment.case):
+            return assignment
+        raise Forbidden("You were not invited to review this write-up.")
+    return assignment
+
+
+def _open_for_reviewer(assignment: ReviewAssignment) -> None:
+    if assignment.case.status != IN_REVIEW or assignment.round.closed_at is not None:
+        raise Conflict("This review round is closed.")
+
+
+def respond(db: Session, actor: User | None, assignment: ReviewAssignment, accept: Any, *,
+            competing_interests: Any = None, statement: Any = "",
+            reason: Any = "") -> ReviewAssignment:
+    """Accept (declaring competing interests, yes or no, with a statement) or decline."""
+    actor = _signed_in(actor)
+    if not policy.can_respond(actor, assignment):
+        raise Forbidden("You were not invited to review this write-up.")
+    if not isinstance(accept, bool):
+        raise ValidationError({"accept": ["Answer yes (accept) or no (decline)."]})
+    _open_for_reviewer(assignment)
+    if assignment.status != "invited":
+        raise Conflict(f"You already answered this invitation ({assignment.status}).")
+    errors: dict[str, list[str]] = {}
+    if not accept:
+        assignment.decline_reason = text_field(reason, "reason", errors, required=False,
+                                               max_len=STATEMENT_MAX, label="The reason")
+        check(errors)
+        ASSIGNMENT.take(db, assignment, "decline", actor_id=actor.id,
+                        values={"responded_at": utcnow()},
+                        conflict="You already answered this invitation.")
+        return assignment
+    if not isinstance(competing_interests, bool):
+        errors["competing_interests"] = ["Declare whether you have competing interests: "
+                                         "yes or no."]
+    text = text_field(statement, "statement", errors, required=competing_interests is True,
+                      max_len=STATEMENT_MAX, label="The competing-interests statement")
+    check(errors)
+    _require_cleared(db, actor, "case_reviewer", assignment.case)
+    ASSIGNMENT.take(db, assignment, "accept", actor_id=actor.id,
+                    values={"responded_at": utcnow(), "competing_interests": competing_interests,
+                            "competing_statement": text},
+                    conflict="You already answered this invitation.")
+    return assignment
+
+
+def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
+                  data: dict[str, Any]) -> Review:
+    actor = _signed_in(actor)
+    if not policy.can_review(actor, assignment):
+        raise Forbidden("You were not invited to review this write-up.")
+    _open_for_reviewer(assignment)
+    if assignment.status == "submitted":
+        raise Conflict("You already submitted your review for this round.")
+    if assignment.status != "accepted":
+        raise Conflict("Accept the invitation (and declare competing interests) first.")
+    if utcnow().date() > assignment.due_on:
+        raise Forbidden(f"This review was due on {assignment.due_on.isoformat()}; ask the "
+                        "editor for a new due date.")
+    errors: dict[str, list[str]] = {}
+    ratings = {q: int_field(data.get(q), q, errors, minimum=RATING_MIN, maximum=RATING_MAX,
+                            label=label) for q, label in RATING_QUESTIONS.items()}
+    to_authors = text_field(data.get("comments_to_authors"), "comments_to_authors", errors,
+                            max_len=COMMENTS_MAX, label="The comments to the authors")
+    to_editor = text_field(data.get("comments_to_editor"), "comments_to_editor", errors,
+                           required=False, max_len=COMMENTS_MAX,
+                           label="The confidential comments to the editor")
+    recommendation = data.get("recommendation")
+    if not isinstance(recommendation, str) or recommendation not in RECOMMENDATIONS:
+        errors["recommendation"] = [f"Choose one of: {', '.join(RECOMMENDATIONS)}."]
+    check(errors)
+    _require_cleared(db, actor, "case_reviewer", assignment.case)
+    review = Review(assignment_id=assignment.id, **ratings, comments_to_authors=to_authors,
+                    comments_to_authors_cooked=markup.cook(to_authors),
+                    comments_to_editor=to_editor, recommendation=recommendation,
+                    submitted_at=utcnow())
+    db.add(review)
+    ASSIGNMENT.take(db, assignment, "submit", actor_id=actor.id,
+                    conflict="You already submitted your review for this round.")
+    return review
+
+
+def my_assignments(db: Session, actor: User | None) -> list[ReviewAssignment]:
+    actor = _signed_in(actor)
+    return list(db.scalars(select(ReviewAssignment).where(ReviewAssignment.reviewer_id ==
+                                                          actor.id)
+                           .options(selectinload(ReviewAssignment.case),
+                                    selectinload(ReviewAssignment.round),
+                                    selectinload(ReviewAssignment.review))
+                           .order_by(ReviewAssignment.invited_at.desc(),
+                                     ReviewAssignment.id.desc())))
+
+
+@dataclass
+class ReviewerView:
+    """What a reviewer sees: the round's version without any author, the diff from the
+    version they reviewed before, and — once decided — the others' comments as labels."""
+
+    assignment: ReviewAssignment
+    title: str
+    version: CaseVersion | None
+    previous_version: int | None = None
+    diff: list[dict[str, Any]] = field(default_factory=list)
+    others: list[ReviewAssignment] = field(default_factory=list)
+    decision: CaseDecision | None = None
+
+
+def reviewer_view(db: Session, assignment: ReviewAssignment) -> ReviewerView:
+    case, review_round = assignment.case, assignment.round
+    shows_text = assignment.status in ("accepted", "submitted", "invited")
+    version = get_version(db, case, review_round.version) if shows_text else None
+    view = ReviewerView(assignment, case_title(case, version), version)
+    earlier = db.scalar(select(ReviewRound.version).join(
+        ReviewAssignment, ReviewAssignment.round_id == ReviewRound.id).where(
+        ReviewAssignment.reviewer_id == assignment.reviewer_id,
+        ReviewAssignment.case_id == case.id, ReviewAssignment.status == "submitted",
+        ReviewRound.number < review_round.number).order_by(ReviewRound.number.desc()).limit(1))
+    if earlier is not None and version is not None:
+        old = get_version(db, case, earlier)
+        view.previous_version = earlier
+        view.diff = section_diffs(old, version)
+    if review_round.closed_at is not None:
+        view.others = [a for a in review_round.assignments
+                       if a.id != assignment.id and a.review is not None]
+        view.decision = db.scalar(select(CaseDecision).where(
+            CaseDecision.round_id == review_round.id).order_by(CaseDecision.id.desc()).limit(1))
+    return view
+
+
+def section_diffs(old: CaseVersion, new: CaseVersion) -> list[dict[str, Any]]:
+    """The sections that changed, each as a line diff (community.boards.diffing)."""
+    rows = []
+    for key in SECTION_KEYS:
+        before, after = old.sections.get(key, ""), new.sections.get(key, "")
+        if before != after:
+            rows.append({"key": key, "title": SECTIONS[key][0],
+                         "lines": line_diff(before, after)})
+    old_events = "\n".join(f"Day {e['day']}: {e['event']}" for e in old.timeline)
+    new_events = "\n".join(f"Day {e['day']}: {e['event']}" for e in new.timeline)
+    if old_events != new_events:
+        rows.append({"key": "timeline_events", "title": "Timeline events",
+                     "lines": line_diff(old_events, new_events)})
+    return rows
+
+
+# ---------------------------------------------------------------- editor's dashboard
+
+
+def dashboard(db: Session, actor: User | None, state: Any = None) -> dict[str, list[CaseReport]]:
+    """Submissions by state, for the boards the editor covers (never their own)."""
+    actor = _signed_in(actor)
+    if not policy.is_any_editor(actor):
+        raise Forbidden("The editor's dashboard is for editors.")
+    states = [s for s in STATES if s != DRAFT]
+    if state not in (None, ""):
+        if state not in states:
+            raise ValidationError({"state": [f"Choose one of: {', '.join(states)}."]})
+        states = [state]
+    query = select(CaseReport).where(CaseReport.status.in_(states)).options(
+        selectinload(CaseReport.authors).joinedload(CaseAuthor.user),
+        selectinload(CaseReport.board)).order_by(CaseReport.updated_at.desc())
+    if not policy.is_site_editor(actor):
+        query = query.where(CaseReport.board_id.in_(policy.edited_board_ids(actor)))
+    grouped: dict[str, list[CaseReport]] = {s: [] for s in states}
+    for case in db.scalars(query):
+        if policy.is_editor_of(actor, case):
+            grouped[case.status].append(case)
+    return grouped
+
+
+def editor_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
+    actor = _signed_in(actor)
+    case = find_case(db, case_id)
+    if not policy.can_view_editor_page(actor, case):
+        raise NotFound("No such submission, or you are not its editor.")
+    return case
+
+
+# ---------------------------------------------------------------- authors' view
+
+
+def authors_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
+    actor = _signed_in(actor)
+    case = find_case(db, case_id)
+    if not policy.can_see_decisions(actor, case):
+        raise NotFound("No such case write-up, or it is not shared with you.")
+    return case
+
+
+def decided_reviews(review_round: ReviewRound) -> list[ReviewAssignment]:
+    """The reviews authors see: once their round is decided, labelled, never named."""
+    if review_round.closed_at is None:
+        return []
+    return [a for a in review_round.assignments if a.review is not None]
+
+
+# ---------------------------------------------------------------- board editors
+
+
+def board_editors(db: Session, board: Board) -> list[BoardEditor]:
+    return list(db.scalars(select(BoardEditor).where(BoardEditor.board_id == board.id)
+                           .order_by(BoardEditor.created_at, BoardEditor.user_id)))
+
+
+def set_board_editor(db: Session, actor: User | None, board: Board, member: User,
+                     appointed: bool) -> bool:
+    """Appoint (or remove) a board editor; False when nothing changed. Audited."""
+    actor = _signed_in(actor)
+    if not policy.can_manage_board_editors(actor):
+        raise Forbidden("Only administrators appoint or remove board editors.")
+    link = db.get(BoardEditor, (board.id, member.id))
+    if appointed == (link is not None):
+        return False
+    if appointed:
+        if not member.is_active:
+            raise ValidationError({"username": [f"@{member.username}'s account is not "
+                                                "active."]})
+        db.add(BoardEditor(board_id=board.id, user_id=member.id, appointed_by_id=actor.id))
+    else:
+        db.delete(link)
+    audit.record(db, actor, "board.editor." + ("appoint" if appointed else "remove"),
+                 subject_type="user", subject_id=member.id, board_id=board.id,
+                 before={"board": board.slug, "editor": not appointed},
+                 after={"board": board.slug, "editor": appointed})
+    db.flush()
+    db.expire(member, ["board_editorships"])
+    return True

@@ -1,0 +1,30 @@
+"""How this part plugs into the app: what it registers, explicitly, from init_app."""
+from __future__ import annotations
+
+from flask import Flask
+
+from community.cases import policy
+from community.cases.authoring import api as authoring_api
+from community.cases.authoring import presence
+from community.cases.authoring import views as authoring_views
+from community.cases.deid import api as deid_api
+from community.cases.deid import service as deid
+from community.cases.deid import views as deid_views
+from community.cases.publication import api as publication_api
+from community.cases.publication import views as publication_views
+from community.cases.review import api as review_api
+from community.cases.review import views as review_views
+from community.platform import api as platform_api
+from moderation.disclosures.policy import register_statement_reader
+
+
+def init_app(app: Flask) -> None:
+    for bp in (authoring_views.bp, deid_views.bp, review_views.bp, publication_views.bp):
+        app.register_blueprint(bp)
+    for bp in (authoring_api.bp, deid_api.bp, review_api.bp, publication_api.bp):
+        platform_api.register(app, bp)
+    presence.init_app(app)
+    deid.register_kinds(app)
+    # A write-up's disclosure statement names its authors: only its readers see it
+    # (reviewers must not learn the authors from it).
+    register_statement_reader(app, "case", policy.can_view_case_statement)

@@ -1,9 +1,0 @@
-"""PHI scanner: HIPAA Safe Harbor, 45 CFR 164.514(b)(2) identifiers in free text.
-
-    from community.phi import scan
-    for finding in scan(text):
-        finding.category, finding.start, finding.end, finding.text, finding.why
-"""
-from community.phi.scanner import CATEGORIES, Finding, scan
-
-__all__ = ["CATEGORIES", "Finding", "scan"]

@@ -1,0 +1,144 @@
+"""Members, their profile, API tokens and login attempts."""
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from community.platform.db import Base, UTCDateTime, utcnow
+
+
+class Role(str, enum.Enum):
+    member = "member"
+    moderator = "moderator"
+    editor = "editor"
+    admin = "admin"
+
+
+class Credential(str, enum.Enum):
+    md = "MD"
+    do = "DO"
+    mbbs = "MBBS"
+    rn = "RN"
+    np = "NP"
+    pa = "PA"
+    pharmd = "PharmD"
+    student = "student"
+    other = "other"
+
+
+ROLES = tuple(r.value for r in Role)
+CREDENTIALS = tuple(c.value for c in Credential)
+USERNAME_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_]$"
+
+
+def password_stamp(changed_at: datetime) -> str:
+    """Part of the session id: a password change ends every other session at once."""
+    return str(int(changed_at.timestamp() * 1_000_000))
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(f"role IN ({', '.join(repr(r) for r in ROLES)})", name="role_known"),
+        CheckConstraint("trust_level BETWEEN 0 AND 4", name="trust_level_range"),
+        # A verified member always records who verified them and when.
+        CheckConstraint(
+            "(verified_at IS NULL) = (verified_by_id IS NULL)", name="verification_recorded"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default=Role.member.value)
+    display_name: Mapped[str] = mapped_column(String(80))
+    credentials: Mapped[str] = mapped_column(String(16), default=Credential.other.value)
+    specialty: Mapped[str] = mapped_column(String(80), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    trust_level: Mapped[int] = mapped_column(Integer, default=0)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verified_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    tokens: Mapped[list[ApiToken]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    # Flask-Login protocol
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        # The password-change time is part of the id, so changing the password ends
+        # every other session that still carries the old id.
+        return f"{self.id}:{password_stamp(self.password_changed_at)}"
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in (Role.moderator.value, Role.admin.value)
+
+    @property
+    def moderated_board_ids(self) -> set[int]:
+        return {link.board_id for link in self.board_moderations}
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+    @property
+    def is_new_member(self) -> bool:
+        """New members post under the stricter rate limits (trust level 0)."""
+        return self.role == Role.member.value and self.trust_level == 0
+
+    def __repr__(self) -> str:
+        return f"<User {self.username} ({self.role})>"
+
+
+class ApiToken(Base):
+    """A personal API token. Only its SHA-256 is stored; the token is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship(back_populates="tokens")
+
+
+class LoginAttempt(Base):
+    """Every login attempt, kept in the database so the rate limit holds across processes."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_email_at", "email", "attempted_at"),
+        Index("ix_login_attempts_ip_at", "ip_address", "attempted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    ip_address: Mapped[str] = mapped_column(String(45))
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

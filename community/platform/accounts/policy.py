@@ -1,0 +1,67 @@
+"""Who may do what with accounts. Views, API, templates and CLI all ask here."""
+from __future__ import annotations
+
+from community.platform.accounts.models import Role, User
+
+# Trust levels 0-4 are earned from activity (moderation.trust). Members below this level
+# have every post queued for review (trust level 0 by default); the first post of a new
+# (level 0) member is queued even if this is lowered to 0.
+POSTING_TRUST_LEVEL = 1
+
+
+def is_signed_in(actor: User | None) -> bool:
+    """A suspended member counts as signed out everywhere (their sessions and tokens end)."""
+    return (actor is not None and getattr(actor, "is_authenticated", False) and actor.is_active
+            and not is_suspended(actor))
+
+
+# Silences and suspensions live in moderation.trust (User.standing, loaded with the member);
+# a member without a standing row has never been restricted.
+def is_suspended(member: User | None) -> bool:
+    standing = getattr(member, "standing", None)
+    return standing is not None and standing.suspended()
+
+
+def is_silenced(member: User | None) -> bool:
+    standing = getattr(member, "standing", None)
+    return standing is not None and standing.silenced()
+
+
+def restriction_notice(member: User, kind: str) -> str:
+    """What the member is told: 'You are silenced until 3 Dec 2026 14:00 UTC: reason'."""
+    standing = member.standing
+    until = standing.silenced_until if kind == "silence" else standing.suspended_until
+    reason = standing.silence_reason if kind == "silence" else standing.suspension_reason
+    verb = "silenced (you can read but not post, reply, edit or flag)" if kind == "silence" \
+        else "suspended"
+    return f"Your account is {verb} until {until:%d %b %Y %H:%M} UTC. Reason: {reason}"
+
+
+def is_moderator(actor: User | None) -> bool:
+    return is_signed_in(actor) and actor.role in (Role.moderator.value, Role.admin.value)
+
+
+def is_admin(actor: User | None) -> bool:
+    return is_signed_in(actor) and actor.role == Role.admin.value
+
+
+def can_verify_credentials(actor: User | None, member: User) -> bool:
+    """Moderators verify clinicians' credentials, never their own."""
+    return is_moderator(actor) and actor.id != member.id
+
+
+def can_change_role(actor: User | None, member: User) -> bool:
+    return is_admin(actor) and actor.id != member.id
+
+
+def can_view_tokens(actor: User | None, member: User) -> bool:
+    return is_signed_in(actor) and actor.id == member.id
+
+
+def can_edit_profile(actor: User | None, member: User) -> bool:
+    return is_signed_in(actor) and (actor.id == member.id or is_admin(actor))
+
+
+def can_post(actor: User | None) -> bool:
+    """Silenced members read but do not post, reply or edit (moderation.trust silences)."""
+    return is_signed_in(actor) and not is_silenced(actor)

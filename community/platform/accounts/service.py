@@ -1,0 +1,317 @@
+"""Account use cases: register, sign in, passwords, profile, API tokens, verification."""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import timedelta
+from zoneinfo import available_timezones
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from flask import Flask, current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from community.platform.accounts import policy
+from community.platform.accounts.models import (
+    CREDENTIALS,
+    ROLES,
+    USERNAME_PATTERN,
+    ApiToken,
+    LoginAttempt,
+    User,
+    password_stamp,
+)
+from community.platform.db import utcnow
+from community.platform.errors import (
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    RateLimited,
+    ValidationError,
+    check,
+)
+from community.platform.parsing import text_field
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+PASSWORD_MIN, PASSWORD_MAX = 10, 256
+TOKEN_PREFIX = "rnd_"
+_TIMEZONES = frozenset(available_timezones()) | {"UTC"}
+
+def init_hasher(app: Flask) -> None:
+    """argon2id with the app's costs (ROUNDS_ARGON2_*; tests lower them)."""
+    settings = app.config["SETTINGS"]
+    app.extensions["rounds.hasher"] = PasswordHasher(time_cost=settings.argon2_time_cost,
+                                                     memory_cost=settings.argon2_memory_cost)
+
+
+def _hasher() -> PasswordHasher:
+    return current_app.extensions["rounds.hasher"]
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+def _is_text(value: object) -> bool:
+    """A non-empty str that encodes as UTF-8 (JSON may carry lone surrogates; argon2
+    cannot hash them)."""
+    if not isinstance(value, str) or not value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _password_errors(password: object, email: str = "") -> list[str]:
+    if not _is_text(password):
+        return ["Enter a password."]
+    if len(password) < PASSWORD_MIN:
+        return [f"Use at least {PASSWORD_MIN} characters."]
+    if len(password) > PASSWORD_MAX:
+        return [f"Use at most {PASSWORD_MAX} characters."]
+    if email and password.lower() == email.lower():
+        return ["Do not use your email address as the password."]
+    return []
+
+
+def _text(value: object, field: str, errors: dict, *, required: bool, max_len: int) -> str:
+    return text_field(value, field, errors, required=required, max_len=max_len)
+
+
+def _profile_fields(data: dict, errors: dict) -> dict:
+    profile = {
+        "display_name": _text(data.get("display_name"), "display_name", errors,
+                              required=True, max_len=80),
+        "credentials": _text(data.get("credentials") or "other", "credentials", errors,
+                             required=True, max_len=16),
+        "specialty": _text(data.get("specialty"), "specialty", errors, required=False,
+                           max_len=80),
+        "country": _text(data.get("country"), "country", errors, required=False,
+                         max_len=2).upper(),
+        "time_zone": _text(data.get("time_zone") or "UTC", "time_zone", errors,
+                           required=True, max_len=64),
+        "language": _text(data.get("language") or "en", "language", errors,
+                          required=True, max_len=16),
+        "bio": _text(data.get("bio"), "bio", errors, required=False, max_len=2000),
+    }
+    if profile["credentials"] and profile["credentials"] not in CREDENTIALS:
+        errors.setdefault("credentials", []).append(f"Choose one of: {', '.join(CREDENTIALS)}.")
+    if profile["country"] and not re.fullmatch(r"[A-Z]{2}", profile["country"]):
+        errors.setdefault("country", []).append("Use the two-letter ISO country code.")
+    if profile["time_zone"] and profile["time_zone"] not in _TIMEZONES:
+        errors.setdefault("time_zone", []).append("Choose a time zone such as Europe/Paris.")
+    if profile["language"] and not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?",
+                                                profile["language"]):
+        errors.setdefault("language", []).append("Use a language tag such as en or pt-BR.")
+    return profile
+
+
+def register(db: Session, data: dict, *, role: str = "member") -> User:
+    """Create a member account from form or API data; every field is checked at once."""
+    errors: dict[str, list[str]] = {}
+    email = _text(data.get("email"), "email", errors, required=True, max_len=254).lower()
+    username = _text(data.get("username"), "username", errors, required=True, max_len=32)
+    password = data.get("password")
+    if email and not EMAIL_PATTERN.match(email):
+        errors.setdefault("email", []).append("Enter a valid email address.")
+    if username and not re.fullmatch(USERNAME_PATTERN, username):
+        errors.setdefault("username", []).append(
+            "Use 3–32 letters, digits, dots, dashes or underscores."
+        )
+    errors.setdefault("password", []).extend(_password_errors(password, email))
+    profile = _profile_fields(data, errors)
+    if role not in ROLES:
+        errors.setdefault("role", []).append(f"Choose one of: {', '.join(ROLES)}.")
+    if email and db.scalar(select(User.id).where(User.email == email)):
+        errors.setdefault("email", []).append("An account with this email already exists.")
+    if username and db.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
+        errors.setdefault("username", []).append("This username is taken.")
+    check(errors)
+    user = User(email=email, username=username, password_hash=hash_password(password),
+                role=role, **profile)
+    db.add(user)
+    db.flush()
+    return user
+
+
+def update_profile(db: Session, actor: User, member: User, data: dict) -> User:
+    if not policy.can_edit_profile(actor, member):
+        raise Forbidden("You cannot edit this profile.")
+    errors: dict[str, list[str]] = {}
+    profile = _profile_fields(data, errors)
+    check(errors)
+    for key, value in profile.items():
+        setattr(member, key, value)
+    db.flush()
+    return member
+
+
+def _login_throttle(db: Session, email: str, ip_address: str, max_failures: int,
+                    window_seconds: int) -> None:
+    since = utcnow() - timedelta(seconds=window_seconds)
+    failures = select(func.count(), func.min(LoginAttempt.attempted_at)).where(
+        LoginAttempt.succeeded.is_(False), LoginAttempt.attempted_at >= since
+    )
+    for column, value, limit in ((LoginAttempt.email, email, max_failures),
+                                 (LoginAttempt.ip_address, ip_address, max_failures * 4)):
+        count, oldest = db.execute(failures.where(column == value)).one()
+        if count >= limit:
+            retry = int((oldest + timedelta(seconds=window_seconds) - utcnow()).total_seconds())
+            raise RateLimited(
+                "Too many failed sign-in attempts. Wait a few minutes and try again.",
+                retry_after=retry,
+            )
+
+
+def authenticate(db: Session, email: object, password: object, ip_address: str, *,
+                 max_failures: int = 5, window_seconds: int = 900) -> User:
+    """Check a password, with a per-email and per-address limit on failures.
+
+    The attempt is recorded either way; the caller commits even on failure so the
+    limit counts it."""
+    if not _is_text(email) or not _is_text(password):
+        raise ValidationError({"email": ["Enter your email and password."]})
+    email = email.strip().lower()[:254]
+    _login_throttle(db, email, ip_address, max_failures, window_seconds)
+    user = db.scalar(select(User).where(User.email == email))
+    ok = False
+    if user is not None and user.is_active:
+        try:
+            ok = _hasher().verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            ok = False
+        if ok and _hasher().check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+    else:
+        # Spend the same time as a real check, so timing does not reveal accounts.
+        _hasher().hash(password)
+    # A suspended member's right password does not sign them in: they are told why and until
+    # when (only someone who knows the password learns it). It counts as a failed attempt.
+    suspended = ok and policy.is_suspended(user)
+    db.add(LoginAttempt(email=email, ip_address=ip_address, succeeded=ok and not suspended))
+    db.flush()
+    if suspended:
+        raise ValidationError({"email": [policy.restriction_notice(user, "suspension")]})
+    if not ok:
+        raise ValidationError({"email": ["The email or password is not right."]})
+    user.last_seen_at = utcnow()
+    return user
+
+
+def change_password(db: Session, user: User, current: object, new: object) -> None:
+    errors: dict[str, list[str]] = {}
+    try:
+        valid = _is_text(current) and _hasher().verify(user.password_hash, current)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        valid = False
+    if not valid:
+        errors["current_password"] = ["Your current password is not right."]
+    errors["new_password"] = _password_errors(new, user.email)
+    check(errors)
+    user.password_hash = hash_password(new)
+    user.password_changed_at = utcnow()
+    db.flush()
+
+
+def load_session_user(db: Session, session_id: str) -> User | None:
+    """Flask-Login's loader: the id carries the password-change time (see User.get_id)."""
+    try:
+        user_id, stamp = session_id.split(":", 1)
+        user = db.get(User, int(user_id))
+    except (ValueError, TypeError):
+        return None
+    if user is None or not user.is_active or policy.is_suspended(user):
+        return None  # a suspension ends every session at once
+    if password_stamp(user.password_changed_at) != stamp:
+        return None
+    return user
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(db: Session, user: User, name: object) -> tuple[ApiToken, str]:
+    """A new personal token. The plain token is returned once and never stored."""
+    errors: dict[str, list[str]] = {}
+    label = _text(name or "API token", "name", errors, required=True, max_len=80)
+    check(errors)
+    plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(user_id=user.id, name=label, token_hash=_token_digest(plain),
+                     prefix=plain[:10])
+    db.add(token)
+    db.flush()
+    return token, plain
+
+
+def issue_token(db: Session, email: object, password: object, ip_address: str,
+                name: object = None, **limits: int) -> tuple[ApiToken, str]:
+    user = authenticate(db, email, password, ip_address, **limits)
+    return create_token(db, user, name or "API token")
+
+
+def revoke_token(db: Session, actor: User, token_id: int) -> ApiToken:
+    token = db.get(ApiToken, token_id)
+    if token is None or token.user_id != actor.id:
+        raise NotFound("No such token.")
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+    db.flush()
+    return token
+
+
+def user_for_token(db: Session, plain: str) -> User | None:
+    if not plain.startswith(TOKEN_PREFIX) or len(plain) > 100:
+        return None
+    token = db.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(plain)))
+    if token is None or token.revoked_at is not None or not token.user.is_active:
+        return None
+    if policy.is_suspended(token.user):
+        standing = token.user.standing
+        raise NotAuthenticated(policy.restriction_notice(token.user, "suspension"),
+                               suspended_until=standing.suspended_until.isoformat(),
+                               reason=standing.suspension_reason)
+    now = utcnow()
+    # Write the last-used time at most once a minute, to keep reads cheap.
+    if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):
+        token.last_used_at = now
+    return token.user
+
+
+def active_tokens(db: Session, user: User) -> list[ApiToken]:
+    return list(db.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
+                           .order_by(ApiToken.created_at.desc())))
+
+
+def get_user(db: Session, username: str) -> User:
+    user = db.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    if user is None:
+        raise NotFound(f"No member named {username}.")
+    return user
+
+
+def verify_credentials(db: Session, actor: User, member: User, verified: bool = True) -> User:
+    """A moderator confirms (or withdraws) a member's clinical credentials."""
+    if not policy.can_verify_credentials(actor, member):
+        raise Forbidden("Only a moderator can verify another member's credentials.")
+    if verified:
+        member.verified_at, member.verified_by_id = utcnow(), actor.id
+    else:
+        member.verified_at, member.verified_by_id = None, None
+    db.flush()
+    return member
+
+
+def set_role(db: Session, actor: User | None, member: User, role: str) -> User:
+    """Admins change roles; the CLI passes actor=None (it runs with the operator's rights)."""
+    if actor is not None and not policy.can_change_role(actor, member):
+        raise Forbidden("Only an administrator can change roles.")
+    if role not in ROLES:
+        raise ValidationError({"role": [f"Choose one of: {', '.join(ROLES)}."]})
+    member.role = role
+    db.flush()
+    return member

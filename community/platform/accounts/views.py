@@ -1,0 +1,160 @@
+"""HTML pages of the accounts domain: join, sign in and out, profile, password, API tokens."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, render_template, request, url_for
+from flask_login import login_required, login_user, logout_user
+
+from community.platform.accounts import service
+from community.platform.accounts.models import CREDENTIALS, ROLES
+from community.platform.db import commit, db
+from community.platform.errors import RateLimited, ValidationError
+from community.platform.web import actor, done, form_action, render_form, safe_next
+
+bp = Blueprint("accounts", __name__)
+
+CREDENTIAL_CHOICES = [(c, {"student": "Student", "other": "Other"}.get(c, c)) for c in CREDENTIALS]
+
+
+def _client_address() -> str:
+    return request.remote_addr or "unknown"
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    context = {"credential_choices": CREDENTIAL_CHOICES}
+    if request.method == "GET":
+        return render_form("accounts/register.html", values={"time_zone": "UTC",
+                                                             "language": "en"}, **context)
+
+    def create() -> str:
+        user = service.register(db.session, request.form.to_dict())
+        login_user(user)
+        flash("Welcome to Rounds. Start by reading a board or telling us about yourself.",
+              "success")
+        return url_for("boards.index")
+
+    return form_action(create, "accounts/register.html", **context)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if request.method == "GET":
+        return render_form("accounts/login.html", values={"next": request.args.get("next", "")})
+    settings = current_app.config["SETTINGS"]
+    form = request.form
+    try:
+        user = service.authenticate(db.session, form.get("email"), form.get("password"),
+                                    _client_address(), max_failures=settings.login_max_failures,
+                                    window_seconds=settings.login_window_seconds)
+    except ValidationError as error:
+        commit(db.session)  # keep the failed attempt so the limit counts it
+        return render_form("accounts/login.html", errors=error.errors, status=422)
+    except RateLimited as error:
+        db.session.rollback()
+        return render_form("accounts/login.html", errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after)
+    commit(db.session)
+    login_user(user, remember=form.get("remember") == "on")
+    return done(safe_next(url_for("boards.index")))
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    logout_user()
+    flash("You are signed out.", "info")
+    return done(url_for("boards.index"))
+
+
+def _profile_values(user) -> dict[str, str]:
+    fields = ("display_name", "credentials", "specialty", "country", "time_zone", "language",
+              "bio")
+    return {name: getattr(user, name) or "" for name in fields}
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    me = actor()
+    context = {"credential_choices": CREDENTIAL_CHOICES,
+               "tokens": service.active_tokens(db.session, me), "new_token": None}
+    if request.method == "GET":
+        return render_form("accounts/account.html", values=_profile_values(me), **context)
+
+    def save() -> str:
+        service.update_profile(db.session, me, me, request.form.to_dict())
+        flash("Your profile is saved.", "success")
+        return url_for("accounts.account")
+
+    return form_action(save, "accounts/account.html", **context)
+
+
+@bp.route("/account/password", methods=["POST"])
+@login_required
+def change_password():
+    me = actor()
+
+    def change() -> str:
+        service.change_password(db.session, me, request.form.get("current_password"),
+                                request.form.get("new_password"))
+        login_user(me)  # the session id carries the password stamp: renew it
+        flash("Your password is changed; other devices are signed out.", "success")
+        return url_for("accounts.account")
+
+    return form_action(change, "accounts/account.html", values=_profile_values(me),
+                       credential_choices=CREDENTIAL_CHOICES,
+                       tokens=service.active_tokens(db.session, me), new_token=None,
+                       password_errors=True)
+
+
+@bp.route("/account/tokens", methods=["POST"])
+@login_required
+def create_token():
+    me = actor()
+    try:
+        token, plain = service.create_token(db.session, me, request.form.get("name"))
+        commit(db.session)
+    except ValidationError as error:
+        db.session.rollback()
+        return render_form("accounts/account.html", errors=error.errors, status=422,
+                           values=_profile_values(me), credential_choices=CREDENTIAL_CHOICES,
+                           tokens=service.active_tokens(db.session, me), new_token=None)
+    # The plain token is shown once, on this response only; it is stored hashed.
+    return render_form("accounts/account.html", status=201, values=_profile_values(me),
+                       credential_choices=CREDENTIAL_CHOICES,
+                       tokens=service.active_tokens(db.session, me),
+                       new_token={"name": token.name, "plain": plain})
+
+
+@bp.route("/account/tokens/<int:token_id>/revoke", methods=["POST"])
+@login_required
+def revoke_token(token_id: int):
+    token = service.revoke_token(db.session, actor(), token_id)
+    flash(f"The token “{token.name}” is revoked.", "info")
+    return done(url_for("accounts.account") + "#tokens")
+
+
+@bp.route("/u/<username>")
+def profile(username: str):
+    member = service.get_user(db.session, username)
+    return render_template("accounts/profile.html", member=member, roles=ROLES)
+
+
+@bp.route("/u/<username>/verify", methods=["POST"])
+@login_required
+def verify(username: str):
+    member = service.get_user(db.session, username)
+    verified = request.form.get("verified", "1") == "1"
+    service.verify_credentials(db.session, actor(), member, verified)
+    flash(f"{member.display_name}'s credentials are "
+          f"{'verified' if verified else 'no longer marked verified'}.", "success")
+    return done(url_for("accounts.profile", username=member.username))
+
+
+@bp.route("/u/<username>/role", methods=["POST"])
+@login_required
+def set_role(username: str):
+    member = service.get_user(db.session, username)
+    role = request.form.get("role", "")
+    service.set_role(db.session, actor(), member, role)
+    flash(f"{member.display_name} is now {role}.", "success")
+    return done(url_for("accounts.profile", username=member.username))

@@ -1,0 +1,202 @@
+"""Regular expressions for the identifiers that have a shape: dates, ages, phone numbers,
+emails, URLs, IP addresses, SSNs, postal codes, street addresses, and the numbers that a
+keyword announces (MRN, member ID, account, licence, plate, serial number…).
+
+HIPAA Safe Harbor, 45 CFR 164.514(b)(2): identifiers 2-15 and 18. Each pattern is compiled
+once at import. Clinical numbers (lab values with units, BP 120/80, doses, scores, TNM, G3P2,
+ratios) never match the number-shaped patterns because those ask for a context or a form
+that clinical values do not have (a keyword before it, a year, 9+ digits in phone groups)."""
+from __future__ import annotations
+
+import re
+
+from community.platform.phi.names import word_set
+
+# ---------------------------------------------------------------- dates (identifier 3)
+_MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October|"
+               "November|December")
+MONTH = (rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+           r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
+
+DATE_WORDS = re.compile(
+    rf"\b{_WD}(?:"
+    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March
+    rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d:])"           # March 3rd, 2024; June 14
+    rf"|{MONTH},?\s+{YEAR}"                                  # September 2019
+    rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
+# A month alone, when the sentence ties it to an event ("admitted in March").
+MONTH_ALONE = re.compile(
+    rf"\b(?:in|during|since|until|through|early|late|mid-?|by|of|that)\s+({_MONTH_FULL})\b"
+    rf"(?!\s+(?:{DAY}|{YEAR})\b)")
+DATE_NUMERIC = re.compile(
+    r"(?<![\w/.:-])(?:"
+    r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:1[89]|20)\d\d|\d\d)"  # 12/03/2024
+    r"|(?P<iy>(?:1[89]|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"                          # 2024-03-03
+    r")(?![\w/:-]|\.\d)")
+# Day/month without a year only after a word that makes it a date ("on 12/03").
+DATE_SHORT = re.compile(
+    r"\b(?:on|dated|since|from|until|till|admitted|discharged|DOB:?|born|seen|died)\s+"
+    r"(?P<d>(?P<a>[0-3]?\d)/(?P<b>[01]?\d))(?![\w/.-])")
+
+# ---------------------------------------------------------------- ages over 89 (3)
+_AGE = r"(?:1[01]\d|9\d)"
+AGE_UNIT = re.compile(
+    rf"(?<![\w.,/-]){_AGE}(?:[- ](?:years?|yrs?)[- ]old|-?(?:years?|yrs?)-old"
+    rf"|\s?(?:yo|y/o|y\.o\.|yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
+    rf"of|since|previously|prior|or\s+(?:older|over|more))))")
+AGE_LEAD = re.compile(
+    rf"\b(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of)\s+(?P<n>{_AGE})\b"
+    rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d))")
+AGE_SEX = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
+    rf"presenting|presents|admitted|patient|man|woman|male|female))")
+AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
+                        r"(?P<n>nineties|90s|90's|hundreds)\b")
+# "90 or older" and its like are what Safe Harbor asks for: never flagged.
+
+# ---------------------------------------------------------------- contact (4-6, 14, 15)
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                   r"\.[A-Za-z]{2,24}\b")
+_TLD = (r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|me|app|health|uk|us|ca|au|de|fr|"
+        r"it|es|nl|be|ch|at|se|no|dk|fi|ie|pt|br|mx|ar|in|jp|cn|kr|za|ng|ke|nz|ru|pl|tv)")
+# A bare domain ("example.org/x") must be lower case: "Socket.IO" is a library, not a site.
+URL = re.compile(
+    r"(?<![\w@.-])(?:(?:https?|ftp)://[^\s<>\"'`)\]]+"
+    r"|[Ww][Ww][Ww]\.[^\s<>\"'`)\]]+"
+    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?:/[^\s<>\"'`)\]]*)?(?![\w@-]))")
+IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+                  r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
+_H = r"[0-9A-Fa-f]{1,4}"
+IPV6 = re.compile(
+    rf"(?<![\w:])(?:(?:{_H}:){{7}}{_H}"
+    rf"|(?:{_H}:){{1,7}}:(?:{_H}(?::{_H}){{0,6}})?"
+    rf"|::(?:{_H}(?::{_H}){{0,6}})"
+    rf")(?![\w:])")
+PHONE = re.compile(
+    r"(?<![\w+/.,-])(?:"
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}"  # +33 1 42 68 53 00
+    r"|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}"                                       # (617) 555-0142
+    r"|\d{3}[.-]\d{3}[.-]\d{4}"                                             # 555-867-5309
+    r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
+    r")(?![\w/-]|[.,]\d)")
+PHONE_KEYED = re.compile(
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|call|"
+    r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
+    r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
+FAX_BEFORE = re.compile(r"\bfax", re.IGNORECASE)
+PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- SSN (7)
+SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+SSN_KEYED = re.compile(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*"
+                       r"[:#]?\s*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- keyed numbers (8-13, 18)
+_NUM = r"(?:number|num|no\.?|nr\.?|#|ID|identifier|code)"
+# An identifier value: capitals, digits and inner separators, with at least two digits;
+# groups of digits may be spaced ("943 476 5919"). UDI's "(01)" prefix is allowed. The value
+# is case-sensitive even where the keyword is not ("plate AB12 CDE", never "plate 12 left").
+ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d)"
+            r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b))*))")
+PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2}))\b"
+
+
+def keyed(specific: str, generic: str = "", value: str = ID_VALUE) -> re.Pattern[str]:
+    """A keyword, then 'number/no./#/ID' (optional after a `specific` keyword such as MRN,
+    required after a `generic` one such as "member" or "record"), an optional ':' and the
+    value."""
+    alternatives = [rf"(?:{specific})(?:\s*{_NUM})?"] if specific else []
+    if generic:
+        alternatives.append(rf"(?:{generic})\s*{_NUM}")
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\.?\s*[:#]?\s*{value}(?![\w-])",
+                      re.IGNORECASE)
+
+
+KEYED: dict[str, list[re.Pattern[str]]] = {
+    "mrn": [keyed(r"MRN|medical\s+record|MR#|HN|UR",
+                  r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|"
+                  r"patient|pt|unit")],
+    "health_plan": [keyed(r"Medicare|Medicaid|Medi-Cal|MBI|NHS|CHI|health\s+plan",
+                          r"(?:health\s+)?insurance(?:\s+member)?|member|subscriber|"
+                          r"beneficiary|(?:insurance\s+)?policy|group|(?:health|insurance)"
+                          r"\s+card")],
+    "account": [keyed(r"IBAN|acct\.?|(?:billing\s+|bank\s+|hospital\s+|patient\s+)?account"
+                      r"(?=\s*(?:number|no|#|:))",
+                      r"credit\s+card|debit\s+card|card")],
+    "licence": [keyed(r"(?:driver['’]?s\s+|driving\s+)licen[cs]e|passport|DEA|NPI|GMC",
+                      r"licen[cs]e(?!\s+plate)|(?:birth\s+|death\s+|marriage\s+)?"
+                      r"certificate|permit|registration")],
+    "vehicle": [keyed(r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|"
+                      r"(?:vehicle|car)\s+registration", r"plate", PLATE_VALUE),
+                keyed(r"VIN", r"vehicle(?:\s+identification)?")],
+    "device": [keyed(r"serial|S/N|SN|UDI|IMEI|MAC\s+address",
+                     r"device|implant|pump|pacemaker|generator|model")],
+    "other_id": [keyed(r"ID\s+card",
+                       r"study|participant|subject|trial|employee|staff|badge|student|"
+                       r"customer|client|reference|ref|prisoner|inmate|military|service|"
+                       r"national|identity|identification")],
+}
+# A VIN: 17 characters without I, O and Q, with letters and digits.
+VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
+LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
+# A British registration plate (two letters, two digits, three letters): flagged anywhere.
+UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
+
+# ---------------------------------------------------------------- addresses and codes (2)
+_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|"
+           r"Pl|Way|Terrace|Crescent|Close|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Row|"
+           r"Gardens|Grove|Mews|Walk|Trail|Alley|Estate)")
+_UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
+ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s+{_SUFFIX}\b\.?{_UNIT}?")
+ADDRESS_FOREIGN = re.compile(
+    r"\b(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer)\s+"
+    r"(?:(?:de|del|de la|da|do|della|du|des|la|le|dei)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}(?:,?\s+\d{1,5}[a-z]?)?"
+    r"|\b[A-Z][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
+    r"gatan|gata|veien)\s+\d{1,4}[a-z]?\b")
+PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PO\s+Box)\s+\d{1,6}\b",
+                    re.IGNORECASE)
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
+           "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR")
+US_STATE_ABBR = frozenset(_STATES.split("|"))
+ZIP_AFTER_STATE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?,?\s+"
+                             r"(?P<v>\d{5}(?:-\d{4})?)(?![\w-])")
+ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*code)?|zipcode|postal\s+code|post\s*code)\s*"
+                       r"(?:is\s+|of\s+)?[:#]?\s*(?P<v>\d{5}(?:-\d{4})?|[A-Z0-9]{2,4}\s?"
+                       r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
+_UK_AREAS = ("AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|"
+             "DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|"
+             "JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|"
+             "PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|"
+             "TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE")
+UK_POSTCODE = re.compile(rf"\b(?:{_UK_AREAS})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b")
+CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b")
+TNM_LIKE = re.compile(r"T[0-4]N\s?\dM", re.IGNORECASE)
+
+# ---------------------------------------------------------------- places (2)
+COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:County|Parish|Borough|"
+                    r"Township|county|parish)\b")
+PLACE_OF = re.compile(r"\b(?:town|village|city|hamlet|suburb|borough|municipality|county|"
+                      r"district|township|neighbou?rhood)\s+of\s+"
+                      r"(?P<v>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+PLACE_CONTEXT = re.compile(
+    r"\b(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
+    r"moved|relocated|travell?ed|returned|returning|visiting|visited|native|emigrated|"
+    r"immigrated|works?|worked|working)\s+(?:in|to|from|of|at|near)\s+(?:the\s+)?$"
+    r"|\b(?:from|near|outside|in)\s+$", re.IGNORECASE)
+HOSPITAL = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|the)){0,5}\s+"
+    r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic|Health\s+(?:System|Centre|Center)|"
+    r"Hospice|Nursing\s+Home|Care\s+Home|Surgery|Practice)\b")
+HOSPITAL_GENERIC = word_set("General University Regional Community District County Memorial Teaching Royal "
+    "Children's Women's Veterans State City Central National Private Public District "
+    "Psychiatric Rehabilitation Cancer Heart Eye Dental Primary Care Tertiary Emergency The "
+    "A An Our Their His Her GP Outpatient Day Walk-in Family Medicine Specialist Fertility "
+    "Pain Sleep Diabetes Memory Stroke Teaching Military Field Cottage Maternity of and & the "
+    "Department Unit Ward Surgical Medical Renal Cardiac St St. Saint")

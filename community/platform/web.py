@@ -1,0 +1,153 @@
+"""What the HTML pages of every domain share: form handling, local times, redirects.
+
+A page's POST handler calls its service inside `form_action`; a ValidationError re-renders
+the same form with the member's input and the errors (422), a RateLimited one with when to
+retry (429), so nothing typed is ever lost to an error."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote_to_bytes, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import Flask, Request, Response, redirect, render_template, request, url_for
+from flask_login import current_user
+from markupsafe import Markup, escape
+
+from community.platform.accounts import policy as accounts_policy
+from community.platform.config import STATIC_FOLDER
+from community.platform.db import commit, db, undo
+from community.platform.errors import RateLimited, ValidationError
+
+
+def init_app(app: Flask) -> None:
+    app.request_class = RoundsRequest
+    app.before_request(reject_malformed_form)
+    app.jinja_env.globals.update(static_url=static_url, local_time=local_time,
+                                 page_url=page_url, accounts_policy=accounts_policy)
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+
+@lru_cache(maxsize=256)
+def _static_hash(path: str, mtime: float) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
+
+
+def static_url(filename: str) -> str:
+    """A static URL carrying the file's content hash, so it can be cached for a year."""
+    path = STATIC_FOLDER / filename
+    try:
+        version = _static_hash(str(path), path.stat().st_mtime)
+    except OSError:
+        version = "0"
+    return url_for("static", filename=filename, v=version)
+
+
+def actor():
+    """The signed-in member, or None, for the services' policy checks."""
+    return current_user._get_current_object() if current_user.is_authenticated else None
+
+
+def form_values() -> dict[str, str]:
+    return {key: request.form.get(key, "") for key in request.form}
+
+
+def render_form(template: str, *, errors: dict | None = None, status: int = 200,
+                retry_after: int | None = None, **context) -> Response:
+    response = Response(render_template(template, errors=errors or {},
+                                        values=context.pop("values", form_values()),
+                                        retry_after=retry_after, **context), status=status)
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def form_action(action: Callable[[], str], template: str, **context) -> Response:
+    """Run `action` (it returns the URL to go to) in one unit of work; on bad input show the
+    form again with the member's text kept and a 422/429 status."""
+    try:
+        target = action()
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        return render_form(template, errors=error.extra.get("errors", {}), status=422,
+                           **context)
+    except RateLimited as error:
+        undo(db.session, error)
+        return render_form(template, errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after, **context)
+    return redirect(target, code=303)
+
+
+def done(target: str) -> Response:
+    """Commit a one-click action (like, watch, pin…) and go back."""
+    commit(db.session)
+    return redirect(target, code=303)
+
+
+def safe_next(default: str) -> str:
+    """Only same-site paths, so a crafted link cannot bounce a member elsewhere."""
+    target = request.values.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.netloc \
+            and "\\" not in target:
+        return target
+    return default
+
+
+def viewer_zone() -> ZoneInfo:
+    return _zone(current_user.time_zone if current_user.is_authenticated else "UTC")
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_time(moment: datetime | None) -> Markup:
+    """A <time> in the viewer's own time zone, machine-readable in UTC."""
+    if moment is None:
+        return Markup("")
+    local = moment.astimezone(viewer_zone())
+    label = local.strftime("%d %b %Y %H:%M ") + (local.tzname() or "")
+    return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), escape(label))
+
+
+def page_url(page: int) -> str:
+    """The current URL with another ?page, keeping the other query parameters."""
+    args = {**request.view_args, **request.args.to_dict(), "page": page}
+    return url_for(request.endpoint, **args)
+
+
+def reject_malformed_form() -> Response | None:
+    """A form whose bytes are not UTF-8 gets a clear 400, not text with U+FFFD in it
+    (Werkzeug would otherwise replace the bad bytes silently)."""
+    if request.method != "POST" or request.mimetype != "application/x-www-form-urlencoded":
+        return None
+    for pair in request.get_data(cache=True).split(b"&"):
+        try:
+            unquote_to_bytes(pair.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return Response(render_template(
+                "error.html", title="Unreadable form",
+                detail="The form arrived with characters that are not valid UTF-8. Go back, "
+                       "check the text (copy-paste from another program can cause this) and "
+                       "send it again."), status=400)
+    return None
+
+
+class RoundsRequest(Request):
+    """Keeps a url-encoded form's raw bytes, so reject_malformed_form can check them after
+    the CSRF check has already parsed the form."""
+
+    def _load_form_data(self) -> None:
+        if self.mimetype == "application/x-www-form-urlencoded":
+            self.get_data(cache=True)
+        super()._load_form_data()

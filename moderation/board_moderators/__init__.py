@@ -1,0 +1,1 @@
+"""Board-scoped moderators: administrators name the members who moderate one board."""

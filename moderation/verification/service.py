@@ -1,0 +1,102 @@
+"""Member verification as a queue kind: a member asks to have their clinical credentials
+verified, a moderator checks the licence and verifies or declines.
+
+The request's details (licence or registration number, issuing body, country, note) live in
+the queue item's data: moderators see them, nobody else. A member has at most one open
+request (the queue's one-open-item-per-subject index); a declined member sees the reason on
+their account page and may ask again."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from community.platform.accounts import service as accounts
+from community.platform.accounts.models import CREDENTIALS, User
+from community.platform.accounts.policy import is_signed_in
+from community.platform.errors import NotAuthenticated, ValidationError
+from community.platform.parsing import text_field
+from moderation.queue import service as queue
+from moderation.queue.models import QueueEvent, QueueItem
+from moderation.queue.types import Action, register
+
+KIND = "user_verification"
+FIELDS = ("credentials", "licence_number", "issuing_body", "country", "note")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def _verify(db: Session, actor: User, item: QueueItem, data: dict) -> None:
+    # verify_credentials asks the accounts policy again (moderators, never themselves).
+    accounts.verify_credentials(db, actor, db.get(User, item.subject_id), True)
+
+
+def load(db: Session, item: QueueItem) -> User | None:
+    return db.get(User, item.subject_id)
+
+
+def register_kinds(app: Flask) -> None:
+    register(app, KIND, "Member to verify", "user", [
+        Action("verify", "Verify credentials", "approved", apply=_verify),
+        Action("decline", "Decline", "rejected", reason_required=True),
+        Action("ignore", "Ignore", "ignored"),
+    ], board_scoped=False, load=load)
+
+
+def _details(form: dict[str, Any]) -> dict[str, str]:
+    """The request's fields, checked; one ValidationError with every problem."""
+    errors: dict[str, list[str]] = {}
+    credentials = text_field(form.get("credentials"), "credentials", errors, max_len=16,
+                             label="Your credentials")
+    if credentials and credentials not in CREDENTIALS:
+        errors.setdefault("credentials", []).append(
+            f"Choose one of: {', '.join(CREDENTIALS)}.")
+    details = {
+        "credentials": credentials,
+        "licence_number": text_field(form.get("licence_number"), "licence_number", errors,
+                                     max_len=60, label="The licence or registration number"),
+        "issuing_body": text_field(form.get("issuing_body"), "issuing_body", errors,
+                                   max_len=120, label="The issuing body"),
+        "country": text_field(form.get("country"), "country", errors, max_len=60,
+                              label="The country").upper(),
+        "note": text_field(form.get("note"), "note", errors, required=False, max_len=1000,
+                           label="The note"),
+    }
+    if details["country"] and not COUNTRY.match(details["country"]) and "country" not in errors:
+        errors["country"] = ["Use the two-letter country code (e.g. GB, US, BR)."]
+    if errors:
+        raise ValidationError(errors)
+    return details
+
+
+def request_verification(db: Session, member: User | None,
+                         form: dict[str, Any]) -> tuple[QueueItem, bool]:
+    """Put the member in the queue, or find their open request: (item, created)."""
+    if not is_signed_in(member):
+        raise NotAuthenticated("Sign in to ask for verification.")
+    if member.is_verified:
+        raise ValidationError({"_": ["Your credentials are already verified."]})
+    pending = queue.open_item(db, KIND, "user", member.id)
+    if pending is not None:
+        return pending, False
+    details = _details(form)
+    summary = (f"{member.display_name} ({details['credentials']}) asks to be verified: "
+               f"{details['issuing_body']}, {details['country']}")
+    return queue.enqueue(db, KIND, "user", member.id, subject_user_id=member.id,
+                         summary=summary, data=details, actor=member)
+
+
+def latest_request(db: Session, member: User) -> QueueItem | None:
+    """The member's most recent request, whatever its status (for their account page)."""
+    return db.scalar(select(QueueItem).where(
+        QueueItem.kind == KIND, QueueItem.subject_type == "user",
+        QueueItem.subject_id == member.id).order_by(QueueItem.id.desc()).limit(1))
+
+
+def decline_reason(db: Session, item: QueueItem) -> str:
+    """What the moderator wrote when declining: the member is told why."""
+    return db.scalar(select(QueueEvent.reason).where(
+        QueueEvent.item_id == item.id, QueueEvent.action == "decline")
+        .order_by(QueueEvent.id.desc()).limit(1)) or ""
