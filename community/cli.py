@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -22,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from community import migrate
 from community.app import create_app, start_background
 from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
+from community.platform import events
 from community.platform.accounts.models import ROLES
 from community.platform.accounts.service import register
 from community.platform.config import Settings
@@ -296,6 +298,42 @@ def search_rebuild() -> None:
 
         total = rebuild(db.session, path, progress=progress)
     click.echo(f"Indexed {total} posts.")
+
+
+# ---------------------------------------------------------------- outbox
+
+
+@main.group()
+def outbox() -> None:
+    """Side effects of committed writes waiting to be delivered (indexing, notifications…)."""
+
+
+@outbox.command("status")
+def outbox_status() -> None:
+    """How many deliveries wait, how many are being retried, and the oldest's age."""
+    url = _database_url()
+    _require_schema(url)
+    with _app_context(), _database_errors(url):
+        figures = events.status(db.session)
+    click.echo(f"Pending: {figures['pending']} (retrying: {figures['retrying']}); oldest "
+               f"waiting {figures['oldest_pending_seconds']:.0f} s.")
+
+
+@outbox.command("relay")
+@click.option("--every", type=click.FloatRange(min=0), default=0,
+              help="Keep relaying every this many seconds (0: once, then exit).")
+def outbox_relay(every: float) -> None:
+    """Deliver what is due now (web processes do this by themselves every
+    ROUNDS_OUTBOX_RELAY_SECONDS; this is for a process of its own, or by hand)."""
+    url = _database_url()
+    _require_schema(url)
+    with _app_context(), _database_errors(url):
+        while True:
+            delivered, failed = events.relay_once()
+            click.echo(f"Delivered {delivered}, failed {failed} (retried later).")
+            if not every:
+                return
+            time.sleep(every)
 
 
 if __name__ == "__main__":  # pragma: no cover

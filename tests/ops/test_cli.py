@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from community.models import Base
 from community.platform.accounts.models import User
 from community.platform.spaces.models import Board
 from tests.support.ops import rounds_environment
+from tests.support.services import free_port
 
 ROUNDS = shutil.which("rounds", path=str(Path(sys.executable).parent)) or shutil.which("rounds")
 
@@ -273,12 +273,6 @@ def test_installed_script_migrates_seeds_and_creates_users(script):
     assert migrate.current(script.url) is None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _wait_until_live(process: subprocess.Popen, base: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -294,7 +288,7 @@ def _wait_until_live(process: subprocess.Popen, base: str, timeout: float = 60) 
 
 
 def test_serve_with_demo_content(script):
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen([ROUNDS, "serve", "--demo", "--port", str(port)], env=script.env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -330,3 +324,34 @@ def test_serve_with_demo_content(script):
     assert code == 0, output
     assert f"Rounds is running on {base}/" in output
     assert "admin@rounds.example" in output and DEMO_PASSWORD in output
+
+
+@pytest.mark.slow
+def test_serve_starts_and_serves_with_redis_unreachable(script):
+    """Redis down at start: the demo is seeded, pages answer, /healthz says degraded (200),
+    and what the seeding set in motion waits in the outbox for Redis to come back."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**script.env, "ROUNDS_REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"}
+    process = subprocess.Popen([ROUNDS, "serve", "--demo", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=True)
+    try:
+        _wait_until_live(process, base)
+        assert requests.get(f"{base}/", timeout=10).status_code == 200
+        health = requests.get(f"{base}/healthz", timeout=10).json()
+        assert health["status"] == "degraded" and health["checks"]["queue"] == "unreachable"
+        assert health["checks"]["outbox"]["pending"] > 0
+        assert requests.get(f"{base}/readyz", timeout=10).status_code == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    status = subprocess.run([ROUNDS, "outbox", "status"], check=False, env=env,
+                            capture_output=True,
+                            text=True, timeout=60)
+    assert status.returncode == 0 and "Pending: " in status.stdout, status.stderr
+    assert not status.stdout.startswith("Pending: 0 ")
