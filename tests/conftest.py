@@ -5,14 +5,17 @@ In CI (CI=true) a configured service that cannot be reached fails the run: nothi
 skipped silently."""
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from itertools import count
 from pathlib import Path
 
 import pytest
+import redis
 import requests
 from argon2 import PasswordHasher
+from flask import Flask
 from sqlalchemy import create_engine, text
 from werkzeug.serving import make_server
 
@@ -23,13 +26,16 @@ from community.platform.db import db as database
 from community.platform.db import utcnow
 from community.platform.spaces.specialties import ensure_default_boards
 from moderation.audit.models import APPEND_ONLY_SQLITE
+from tests.support.ops import schema_url
 from tests.support.services import (
     IN_CI,
     TEST_DATABASE_URL,
     TEST_REDIS_URL,
     free_port,
+    redis_for_worker,
     service_unavailable,
     wait_for,
+    worker_name,
 )
 from tests.support.web import PASSWORD, FreshContextClient
 
@@ -39,37 +45,50 @@ _PASSWORD_HASH = PasswordHasher(time_cost=1, memory_cost=1024).hash(PASSWORD)
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The database for this run, with a fresh schema built from the models."""
-    url = TEST_DATABASE_URL or f"sqlite:///{tmp_path_factory.mktemp('db') / 'rounds.sqlite3'}"
+    """This test process's database, built once from the models: a SQLite file, or on
+    PostgreSQL a schema of its own (`rounds_<worker>`, so parallel workers never meet)."""
+    if not TEST_DATABASE_URL:
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'rounds.sqlite3'}"
+    else:
+        _reachable(TEST_DATABASE_URL)
+        schema = f"rounds_{worker_name()}"
+        base = create_engine(TEST_DATABASE_URL)
+        with base.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        base.dispose()
+        url = schema_url(TEST_DATABASE_URL, schema)
+    engine = create_engine(url)
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    return url
+
+
+def _reachable(url: str) -> None:
     engine = create_engine(url)
     try:
         with engine.begin() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001
         service_unavailable("The test database", exc)
-    if url.startswith("postgresql"):
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-    Base.metadata.create_all(engine)
-    engine.dispose()
-    return url
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    """The test Redis; tests that need it skip (locally) or fail (in CI) without it."""
+    """The test Redis, a database of its own per test process (Celery queues and Socket.IO
+    channels are per database); tests that need it skip (locally) or fail (in CI) without."""
     if not TEST_REDIS_URL:
         if IN_CI:
             pytest.fail("ROUNDS_TEST_REDIS_URL is not set in CI")
         pytest.skip("set ROUNDS_TEST_REDIS_URL to run tests that need Redis")
-    import redis
-
+    url = redis_for_worker(TEST_REDIS_URL)
     try:
-        redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=2).ping()
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
     except Exception as exc:  # noqa: BLE001
         service_unavailable("The test Redis", exc)
-    return TEST_REDIS_URL
+    return url
 
 
 def _empty_all_tables(url: str) -> None:
@@ -109,16 +128,48 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
     }
 
 
+# Building an app costs ~0.15 s (its URL map compiles 240 rules); tests share one per
+# configuration within a test process. After each test the tables are emptied, the search
+# index removed and per-app state that tests may leave (presence, the broker's pause)
+# dropped; a test that changed the app itself (a setting, a subscriber) gets it evicted.
+_apps: dict[str, Flask] = {}
+_TRANSIENT = ("rounds.case_presence", "rounds.broker")
+
+
+def _config_key(config: dict) -> str:
+    return repr(sorted((k, repr(v)) for k, v in config.items() if k != "instance_path"))
+
+
+def _fingerprint(app: Flask) -> str:
+    registries = {k: len(v) for k, v in app.extensions.items()
+                  if k.startswith("rounds.") and hasattr(v, "__len__")}
+    # Flask-SocketIO's test client patches the server's packet sending for good: a server
+    # it touched cannot serve real clients (a live server) afterwards.
+    patched = sorted(set(vars(app.extensions["socketio"].server)) & {"_send_packet",
+                                                                    "_send_eio_packet"})
+    return repr((vars(app.config["SETTINGS"]), registries, patched))
+
+
 @pytest.fixture
-def app(app_config: dict, database_url: str):
-    app = create_app(app_config)
-    app.test_client_class = FreshContextClient
+def app(app_config: dict, database_url: str, tmp_path_factory: pytest.TempPathFactory):
+    key = _config_key(app_config)
+    app = _apps.get(key)
+    if app is None:
+        app = create_app({**app_config, "instance_path": tmp_path_factory.mktemp("instance")})
+        app.test_client_class = FreshContextClient
+        _apps[key] = app
+    before = _fingerprint(app)
     with app.app_context():
         ensure_default_boards(database.session)
         database.session.commit()
     yield app
-    with app.app_context():
-        database.engine.dispose()
+    for name in _TRANSIENT:
+        app.extensions.pop(name, None)
+    if _fingerprint(app) != before:
+        _apps.pop(key, None)
+        with app.app_context():
+            database.engine.dispose()
+    shutil.rmtree(app.config["SEARCH_INDEX_PATH"], ignore_errors=True)
     _empty_all_tables(database_url)
 
 

@@ -201,10 +201,12 @@ def current_session() -> Session:
 
 @contextmanager
 def task_session() -> Iterator[Session]:
-    """A unit of work on a session of its own (Celery tasks, CLI commands)."""
+    """A unit of work on a session of its own (Celery tasks, CLI commands, outbox
+    subscribers). It writes, so on SQLite it takes the write lock at BEGIN: a task that read
+    first and wrote later would be refused when a web request committed in between."""
     session = db.new_session()
     try:
-        with unit_of_work(session):
+        with writing(), unit_of_work(session):
             yield session
     finally:
         session.close()

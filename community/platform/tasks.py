@@ -20,6 +20,7 @@ from typing import Any
 
 from celery import Celery, Task
 from flask import Flask, current_app
+from sqlalchemy.exc import OperationalError
 
 from community.platform.errors import ServiceUnavailable
 from community.platform.registry import registry
@@ -60,9 +61,12 @@ def init_app(app: Flask) -> Celery:
 
 def register(app: Flask, name: str, fn: Callable[..., Any], *, queue: str = "rounds",
              bind: bool = False) -> None:
-    """Declare `fn` as the task `name` on this app's Celery, consumed from `queue`."""
+    """Declare `fn` as the task `name` on this app's Celery, consumed from `queue`. A task
+    the database refused for the moment (locked, a connection lost) is retried with a
+    growing delay; tasks are idempotent, so a retry after a partial run is safe."""
     celery: Celery = app.extensions["celery"]
-    celery.task(name=name, bind=bind)(fn)
+    celery.task(name=name, bind=bind, autoretry_for=(OperationalError,), retry_backoff=1,
+                retry_backoff_max=60, retry_jitter=True, max_retries=8)(fn)
     routes = dict(celery.conf.task_routes or {})
     routes[name] = {"queue": queue}
     celery.conf.task_routes = routes

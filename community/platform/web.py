@@ -13,18 +13,20 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import Flask, Request, Response, redirect, render_template, request, url_for
+from flask import Flask, Request, Response, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
 
 from community.platform.accounts import policy as accounts_policy
 from community.platform.config import STATIC_FOLDER
-from community.platform.db import commit, db, undo
+from community.platform.db import commit, db, undo, writing
 from community.platform.errors import RateLimited, ValidationError
 
 
 def init_app(app: Flask) -> None:
     app.request_class = RoundsRequest
+    app.before_request(_writes_take_the_lock)
+    app.teardown_request(_release_the_lock)
     app.before_request(reject_malformed_form)
     app.jinja_env.globals.update(static_url=static_url, local_time=local_time,
                                  page_url=page_url, accounts_policy=accounts_policy)
@@ -45,6 +47,24 @@ def static_url(filename: str) -> str:
     except OSError:
         version = "0"
     return url_for("static", filename=filename, v=version)
+
+
+WRITING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _writes_take_the_lock() -> None:
+    """A request that may write begins its transactions as writers (on SQLite, BEGIN
+    IMMEDIATE: it waits for the lock instead of failing when another writer committed
+    after it read). Other databases ignore it."""
+    if request.method in WRITING_METHODS:
+        g.writing = writing()
+        g.writing.__enter__()
+
+
+def _release_the_lock(_exc: BaseException | None) -> None:
+    held = g.pop("writing", None)
+    if held is not None:
+        held.__exit__(None, None, None)
 
 
 def actor():

@@ -10,6 +10,7 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
+import redis
 import requests
 from sqlalchemy import func, select
 from werkzeug.serving import make_server
@@ -186,7 +187,22 @@ def test_redis_away_mid_flow_loses_nothing_duplicates_nothing_and_never_answers_
                 assert worker.poll() is None, worker.stdout.read()
                 return pending == 0 and mentions >= expected
 
-            assert wait_for(caught_up, 60), "side effects did not catch up within a minute"
+            if not wait_for(caught_up, 60):
+                with app.app_context():
+                    stuck = db.session.execute(select(
+                        OutboxMessage.subscriber, OutboxMessage.attempts,
+                        OutboxMessage.claimed_until, OutboxMessage.available_at,
+                        OutboxMessage.last_error).where(
+                            OutboxMessage.delivered_at.is_(None))).all()
+                    posts = db.session.execute(select(Post.id, Post.raw)).all()
+                    noted = set(db.session.scalars(select(Notification.post_id)))
+                queued = {q: redis.Redis.from_url(redis_url).llen(q) for q in ("rounds", "search")}
+                worker.terminate()
+                print("WORKER OUTPUT", worker.stdout.read())
+                pytest.fail(f"side effects did not catch up within a minute: {stuck}; "
+                            f"posts without a notification: "
+                            f"{[p for p in posts if p[0] not in noted]}; queued: {queued}; "
+                            f"answers: {statuses}")
             with app.app_context():
                 notes = db.session.execute(select(Notification.user_id, Notification.post_id,
                                                   Notification.kind)).all()

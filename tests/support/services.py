@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from sqlalchemy import create_engine, inspect
@@ -21,6 +22,19 @@ TEST_DATABASE_URL = os.environ.get("ROUNDS_TEST_DATABASE_URL", "")
 TEST_REDIS_URL = os.environ.get("ROUNDS_TEST_REDIS_URL", "")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def worker_name() -> str:
+    """This test process under pytest-xdist ("gw0", "gw1"…), or "main"."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+def redis_for_worker(url: str) -> str:
+    """`url` with a Redis database per test process: gw0 -> 1, gw1 -> 2… (main keeps its own)."""
+    worker = worker_name()
+    if not worker.startswith("gw"):
+        return url
+    return urlunsplit(urlsplit(url)._replace(path=f"/{1 + int(worker[2:]) % 15}"))
 
 
 def service_unavailable(what: str, error: Exception) -> None:
@@ -42,7 +56,7 @@ def celery_worker(tmp_path: Path, database_url: str, redis_url: str,
     redis.Redis.from_url(redis_url).delete(*queues.split(","))  # no tasks from earlier runs
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "wsgi:celery", "worker", "-Q", queues,
-         "--pool", "solo", "--concurrency", "1", "--loglevel", "WARNING", "--without-heartbeat",
+         "--pool", "solo", "--concurrency", "1", "--loglevel", os.environ.get("ROUNDS_TEST_WORKER_LOGLEVEL", "WARNING"), "--without-heartbeat",
          "--without-gossip", "--without-mingle"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True)
