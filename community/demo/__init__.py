@@ -15,7 +15,7 @@ and `rounds serve --demo`):
 Everything goes through the services, so cooked HTML, counts, revisions, watches and (after
 the caller commits) notifications and the search index are exactly what real use makes.
 Seeding is idempotent: members are found by email and topics by board and title, and what
-exists is left alone. Clinical details follow HIPAA Safe Harbor (shared/domain.md §5): no
+exists is left alone. Clinical details follow HIPAA Safe Harbor (docs/domain.md §5): no
 names, no dates but years, no place smaller than a state, no age over 89.
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 labs selling proprietary tests (ineligible), and organisations that are not (hospitals and
 health systems, EHR and software companies, insurers, publishers, non-profits, government).
 The definitions are the ACCME Standards for Integrity and Independence's "ineligible
-company" (domain.md §1).
+company" (docs/domain.md §1).
 
 `ensure_companies(db)` adds what is missing and never changes a moderator's classification,
 so it is safe to run on every start (`rounds serve --demo`, the demo seed)."""

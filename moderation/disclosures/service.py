@@ -1,7 +1,7 @@
 """Disclosure use cases: the company list, filing a disclosure (a new version each time),
 renewal reminders, the moderator's review of a role (as queue actions) and the learner-facing
 statement. Rules follow the ACCME Standards for Integrity and Independence (2020), Standard 3,
-as restated in domain.md §1.
+as restated in docs/domain.md §1.
 
 Services take the session and the actor, validate everything before writing anything, and
 never commit: the caller's unit of work does (so nothing is ever half-filed).

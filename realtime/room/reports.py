@@ -2,7 +2,7 @@
 and the transcript's content, computed from what the room service stored; and the host's
 attendance correction (append-only, audited).
 
-Attendance is measured as domain.md §2 and §6 ask: each connection's interval, merged across
+Attendance is measured as docs/domain.md §2 and §6 ask: each connection's interval, merged across
 tabs and rejoins (never counted twice), clipped to the session's actual live period. An
 interval left open by a process that died ends at its last heartbeat, not now."""
 from __future__ import annotations

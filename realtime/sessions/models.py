@@ -24,7 +24,7 @@ KINDS = {"case_conference": "Case conference", "journal_club": "Journal club"}
 STATES = ("scheduled", "lobby", "live", "ended", "cancelled")
 RULES = {"weekly": "Weekly", "monthly": "Monthly"}
 REGISTRATION_STATUSES = ("registered", "waitlisted", "cancelled")
-# A case is revealed in the room stage by stage, in this order (domain.md §6).
+# A case is revealed in the room stage by stage, in this order (docs/domain.md §6).
 STAGES = {"presentation": "Presentation", "findings": "Findings",
           "investigations": "Investigations", "management": "Management",
           "outcome": "Outcome"}
@@ -177,11 +177,11 @@ class SessionCase(Base):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Who ticked "checked: these are not patient identifiers" over the PHI scanner's findings,
-    # when, and what the findings were (a moderator sees what was overridden, domain.md §5).
+    # when, and what the findings were (a moderator sees what was overridden, docs/domain.md §5).
     phi_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     phi_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     phi_acknowledged: Mapped[str] = mapped_column(Text, default="")
-    # A coordinator's de-identification check (domain.md §6), by someone other than the
+    # A coordinator's de-identification check (docs/domain.md §6), by someone other than the
     # submitter; cleared by any edit. Unchecked cases keep the session from starting.
     deid_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     deid_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -54,13 +54,13 @@ def can_edit_content(actor: User | None, live: LiveSession) -> bool:
 
 
 def can_see_case_bodies(actor: User | None, live: LiveSession) -> bool:
-    """Participants see a case only in session, stage by stage (domain.md §6): before, only
+    """Participants see a case only in session, stage by stage (docs/domain.md §6): before, only
     its planners read the stages; members see how many cases there are and their titles."""
     return is_planner(actor, live)
 
 
 def can_check_deid(actor: User | None, live: LiveSession, case: SessionCase) -> bool:
-    """A coordinator checks a case's de-identification before the session (domain.md §6):
+    """A coordinator checks a case's de-identification before the session (docs/domain.md §6):
     the host or a board moderator, or a presenter when the host submitted the case; never
     the case's own submitter (a second pair of eyes)."""
     if not is_signed_in(actor) or actor.id == case.submitted_by_id:

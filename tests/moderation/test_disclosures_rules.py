@@ -1,4 +1,4 @@
-"""Each rule of domain.md §1 (ACCME Standards for Integrity and Independence) as the services,
+"""Each rule of docs/domain.md §1 (ACCME Standards for Integrity and Independence) as the services,
 the gate and the queue's review actions enforce it, on the real database."""
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ pytestmark = [
 ]
 
 
-def _race(database_url: str, item_id: int, moves: list[tuple[int, str, str]]) -> list:
+def _race(app, database_url: str, item_id: int, moves: list[tuple[int, str, str]]) -> list:
     """Each move (moderator id, action, reason) in its own thread and session, released
     together after each has loaded the item at the same version."""
     engine = create_engine(database_url, pool_size=len(moves))
@@ -35,7 +35,7 @@ def _race(database_url: str, item_id: int, moves: list[tuple[int, str, str]]) ->
     outcomes: list = [None] * len(moves)
 
     def run(n: int, moderator_id: int, action: str, reason: str) -> None:
-        with sessions() as db:
+        with app.app_context(), sessions() as db:  # the app knows the queue's kinds
             actor = db.get(User, moderator_id)
             item = db.get(QueueItem, item_id)
             version = item.version
@@ -67,7 +67,7 @@ def test_two_threads_act_on_one_version_exactly_one_wins(app, session, make_user
     member = make_user()
     item_id = verification_item(session, member)
     first, second = make_user("moderator"), make_user("moderator")
-    outcomes = _race(database_url, item_id, [(first.id, "verify", ""),
+    outcomes = _race(app, database_url, item_id, [(first.id, "verify", ""),
                                              (second.id, "decline", "Not on the register")])
     assert sorted(o == "done" for o in outcomes) == [False, True], outcomes
     conflict = next(o for o in outcomes if isinstance(o, Conflict))
@@ -88,7 +88,8 @@ def test_two_threads_claim_one_version_one_claim_holds(app, session, make_user,
                                                       database_url):
     item_id = verification_item(session, make_user())
     first, second = make_user("moderator"), make_user("moderator")
-    outcomes = _race(database_url, item_id, [(first.id, "claim", ""), (second.id, "claim", "")])
+    outcomes = _race(app, database_url, item_id,
+                     [(first.id, "claim", ""), (second.id, "claim", "")])
     assert sorted(o == "done" for o in outcomes) == [False, True], outcomes
     session.expire_all()
     item = session.get(QueueItem, item_id)
