@@ -15,8 +15,10 @@ Also timed: `merge3` on the longest section (a co-author's conflicting save), an
 merge of two saves that touched different sections.
 
     .venv/bin/python bench/case_diff.py [--words 5000] [--changed 0.08] [--repeat 200]
+    .venv/bin/python bench/case_diff.py --tiny     # 500 words, 5 repeats (CI)
 
-Figures go to stdout and bench/results/case_diff.json.
+Figures go to stdout and bench/results/case_diff.json (case_diff.tiny.json with --tiny).
+Exits non-zero if the comparison misses the changes it was given.
 """
 from __future__ import annotations
 
@@ -108,14 +110,39 @@ def _whole_text_diff(old: Version, new: Version):
     return line_diff("\n".join(a), "\n".join(b))
 
 
+FULL = {"words": 5000, "repeat": 200}
+TINY = {"words": 500, "repeat": 5}
+
+
+def check(old: Version, new: Version, changed: int) -> list[str]:
+    """What the comparison got wrong about the versions it was given (nothing, normally)."""
+    rows = {row["key"]: row for row in diff_versions(old, new)}
+    problems = []
+    edited = {k for k in SECTION_KEYS if old.sections[k] != new.sections[k]}
+    missed = {k for k in edited if not rows.get(k, {}).get("changed")}
+    if missed:
+        problems.append(f"changed sections not reported: {sorted(missed)}")
+    if changed and not edited:
+        problems.append("no section differs although lines were changed")
+    if not any(row.get("events_changed") for row in rows.values()):
+        problems.append("the changed timeline events are not reported")
+    return problems
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--words", type=int, default=5000)
+    parser.add_argument("--words", type=int, help="words in the write-up (5000)")
     parser.add_argument("--changed", type=float, default=0.08,
                         help="share of lines edited, inserted after or deleted (0.08 changes about 10%% of the lines)")
-    parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--repeat", type=int, help="timed runs per figure (200)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="500 words, 5 repeats: a smoke run for CI")
     args = parser.parse_args()
+    for name, value in (TINY if args.tiny else FULL).items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
     old, new, lines, changed = build(args.words, args.changed)
+    problems = check(old, new, changed)
     words = sum(len(t.split()) for t in old.sections.values())
     longest = max(SECTION_KEYS, key=lambda k: len(old.sections[k]))
     third = {**new.sections, longest: old.sections[longest].replace("the", "a", 40)}
@@ -143,9 +170,11 @@ def main() -> None:
     for name, value in figures.items():
         print(f"{name:<{width}}  {value:.3f}" if isinstance(value, float)
               else f"{name:<{width}}  {value}")
-    out = ROOT / "bench" / "results" / "case_diff.json"
+    out = ROOT / "bench" / "results" / ("case_diff.tiny.json" if args.tiny else "case_diff.json")
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2) + "\n")
+    if problems:
+        raise SystemExit("diff_versions: " + "; ".join(problems))
 
 
 if __name__ == "__main__":

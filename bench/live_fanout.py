@@ -19,12 +19,17 @@ Then the same across two server processes sharing rooms through Redis (half the 
 each, the senders on the first), against two bare servers sharing theirs through Redis.
 
     .venv/bin/python bench/live_fanout.py [--clients 100,300,500] [--messages 8]
+    .venv/bin/python bench/live_fanout.py --tiny   # 5 members, 2 messages (CI)
 
 Needs the `bench` extra (aiohttp for the asyncio clients): pip install -e '.[bench]'.
 ROUNDS_BENCH_DATABASE_URL runs on PostgreSQL (its schema is dropped and rebuilt), default a
 temporary SQLite file; ROUNDS_BENCH_REDIS_URL (default redis://127.0.0.1:6379/6) is used for
 the two-process runs (--processes 1 skips them). Figures go to stdout and
-bench/results/live_fanout.json.
+bench/results/live_fanout.json (live_fanout.tiny.json with --tiny).
+
+--tiny runs one server process without Redis unless ROUNDS_BENCH_REDIS_URL is set (then the
+two-process layout through it as well), messages 0.25 s apart.
+Exits non-zero if a member failed to join, was disconnected or missed a message.
 """
 from __future__ import annotations
 
@@ -63,7 +68,13 @@ def seed(env: dict[str, str], members: int) -> tuple[int, list[str]]:
     """Schema, a session in its lobby with registration open and `members` + 3 registered
     members, each with an API token. Returns the session id and the tokens, host first."""
     os.environ.update(env)
-    from sqlalchemy import text
+    from sqlalchemy import make_url, text
+
+    url = make_url(env["ROUNDS_DATABASE_URL"])
+    if url.get_backend_name() == "sqlite" and url.database:
+        # A fresh file for every case (PostgreSQL's schema is dropped below).
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(url.database + suffix).unlink(missing_ok=True)
 
     from community.app import create_app
     from community.models import Base
@@ -108,7 +119,7 @@ def seed(env: dict[str, str], members: int) -> tuple[int, list[str]]:
         tokens = [create_token(session, u, "bench")[1] for u in users]
         commit(session)
         session_id = live.id
-    db.engine.dispose()
+        db.engine.dispose()  # the engine is the app's: dispose of it inside its context
     return session_id, tokens
 
 
@@ -332,23 +343,53 @@ async def main_async(args: argparse.Namespace) -> None:
     print(table(cases))
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / "live_fanout.json").write_text(json.dumps(
+    name = "live_fanout.tiny.json" if args.tiny else "live_fanout.json"
+    (results / name).write_text(json.dumps(
         {"database": database.split(":")[0], "messages": args.messages,
          "cases": [{"kind": c.kind, "clients": c.clients, "processes": c.processes,
                     **c.figures} for c in cases]}, indent=2))
+    failures = [f"{c.processes} process(es), N={c.clients}, {c.kind}: " + ", ".join(problems)
+                for c in cases if (problems := lost(c))]
+    if failures:
+        raise SystemExit("lost members or messages:\n  " + "\n  ".join(failures))
+
+
+def lost(case: Case) -> list[str]:
+    """What a case lost: members who could not join, were disconnected, messages missed."""
+    f, problems = case.figures, []
+    if f["joined"] != case.clients:
+        problems.append(f"{f['joined']}/{case.clients} joined")
+    if f["dropped"]:
+        problems.append(f"{f['dropped']} disconnected")
+    if f["deliveries"] != f["expected"]:  # fewer: lost; more: delivered twice
+        problems.append(f"{f['deliveries']}/{f['expected']} deliveries")
+    return problems
+
+
+FULL = {"clients": "100,300,500", "messages": 8, "interval": 1.0, "client_processes": 2,
+        "processes": "1,2"}
+TINY = {"clients": "5", "messages": 2, "interval": 0.25, "client_processes": 2,
+        "processes": "1,2" if os.environ.get("ROUNDS_BENCH_REDIS_URL") else "1"}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--clients", default="100,300,500")
-    parser.add_argument("--messages", type=int, default=8)
-    parser.add_argument("--interval", type=float, default=1.0,
-                        help="seconds between messages (4 senders take turns)")
-    parser.add_argument("--client-processes", type=int, default=2)
-    parser.add_argument("--processes", default="1,2",
-                        help="server layouts: 1 (one process), 2 (two, through Redis)")
-    asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument("--clients", help="room sizes, comma-separated (100,300,500)")
+    parser.add_argument("--messages", type=int, help="chat messages per case (8)")
+    parser.add_argument("--interval", type=float,
+                        help="seconds between messages (1.0; 4 senders take turns)")
+    parser.add_argument("--client-processes", type=int, help="client processes (2)")
+    parser.add_argument("--processes",
+                        help="server layouts: 1 (one process), 2 (two, through Redis) (1,2)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="5 members, 2 messages, one server process (two through Redis "
+                             "too if ROUNDS_BENCH_REDIS_URL is set): a smoke run for CI")
+    args = parser.parse_args()
+    for name, value in (TINY if args.tiny else FULL).items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
+    asyncio.run(main_async(args))
 
 
 if __name__ == "__main__":

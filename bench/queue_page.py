@@ -7,9 +7,11 @@ the queue page (first page of 50 + counts per kind + the header badge) and the J
 app, so the ratio says what the queue costs on this machine whatever its noise.
 
     .venv/bin/python bench/queue_page.py [--items 10000] [--requests 1000] [--rounds 3]
+    .venv/bin/python bench/queue_page.py --tiny    # 200 items, 1 round of 100 requests (CI)
 
 Set ROUNDS_BENCH_DATABASE_URL to run on PostgreSQL (the schema there is dropped and rebuilt).
-Figures go to stdout and bench/results/queue_page.json.
+Figures go to stdout and bench/results/queue_page.json (queue_page.tiny.json with --tiny).
+Exits non-zero if any request was answered with anything but 200.
 """
 from __future__ import annotations
 
@@ -29,60 +31,48 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from topic_page import drive as drive_plain  # the same load generator
-from topic_page import free_port, start_gunicorn  # the same server set-up
+# The same server set-up, load generator and seeding helpers as the topic page's.
+from topic_page import PASSWORD, bench_env, free_port, fresh_schema, insert_members, start_gunicorn
+from topic_page import drive as drive_plain
 
-PASSWORD = "bench password 1"
 USER_AGENT = "rounds-bench"
 ENDPOINTS = {"trivial /livez": "/livez", "queue page": "/moderation",
              "queue JSON": "/api/v1/queue"}
 
 
 def seed(env: dict[str, str], count: int) -> str:
-    """Build the schema, a moderator and `count` pending items; return the moderator's email."""
+    """Build the schema, a moderator and `count` pending items; return the moderator's email.
+    Members and items are inserted as rows: no registration or moderation rules involved."""
     os.environ.update(env)
     from sqlalchemy import insert, select, text
 
     from community.app import create_app
-    from community.models import Base
-    from community.platform.accounts.service import register
     from community.platform.db import db, utcnow
     from community.platform.spaces.models import Board
-    from community.platform.spaces.specialties import ensure_default_boards
     from moderation.queue.models import QueueEvent, QueueItem
-    from moderation.queue.types import KINDS
+    from moderation.queue.types import types
 
     app = create_app()
     with app.app_context():
+        fresh_schema()
         engine = db.engine
-        if engine.dialect.name == "postgresql":
-            with engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-        Base.metadata.create_all(engine)
         session = db.session
-        ensure_default_boards(session)
-        moderator = register(session, {"email": "moderator@example.org",
-                                       "username": "moderator", "password": PASSWORD,
-                                       "display_name": "Dr Moderator", "credentials": "MD"},
-                             role="moderator")
-        members = [register(session, {"email": f"member{i}@example.org",
-                                      "username": f"member{i}", "password": PASSWORD,
-                                      "display_name": f"Dr Member {i}", "credentials": "MD"})
-                   for i in range(1, 21)]
+        moderator, = insert_members(session, 1, prefix="moderator", role="moderator")
+        members = insert_members(session, 20)
         session.commit()
         boards = session.scalars(select(Board.id).order_by(Board.id)).all()
-        kinds = list(KINDS)
-        board_scoped = {"flagged_post", "queued_post", "case_submission", "phi_override"}
+        kinds = types(app)  # the kinds this app's features registered, with their labels
+        names = list(kinds)
         start = utcnow() - timedelta(days=30)
         rows = []
         for n in range(count):
-            kind = kinds[n % len(kinds)]
+            kind = kinds[names[n % len(names)]]
             member = members[n % len(members)]
             rows.append({
-                "kind": kind, "status": "pending", "subject_type": "post",
+                "kind": kind.kind, "status": "pending", "subject_type": kind.subject_type,
                 "subject_id": 100_000 + n, "subject_user_id": member.id,
-                "board_id": boards[n % len(boards)] if kind in board_scoped else None,
-                "summary": f"{KINDS[kind]}: item {n} about a post by {member.username}",
+                "board_id": boards[n % len(boards)] if kind.board_scoped else None,
+                "summary": f"{kind.label}: item {n} about a post by {member.username}",
                 "data": {"score": n % 7}, "created_at": start + timedelta(seconds=n * 250),
                 "updated_at": start + timedelta(seconds=n * 250), "version": 1})
         for batch in range(0, count, 2000):
@@ -95,7 +85,9 @@ def seed(env: dict[str, str], count: int) -> str:
         if engine.dialect.name == "postgresql":
             with engine.begin() as connection:
                 connection.execute(text("ANALYZE"))
-        return moderator.email
+        email = moderator.email
+        engine.dispose()
+        return email
 
 
 def sign_in(base: str, email: str) -> str:
@@ -116,21 +108,27 @@ def drive(url: str, concurrency: int, count: int, cookie: str) -> dict:
                                                  f"User-Agent: {USER_AGENT}"))
 
 
+FULL = {"items": 10_000, "requests": 1000, "rounds": 3, "warmup": 100}
+TINY = {"items": 200, "requests": 100, "rounds": 1, "warmup": 20}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--items", type=int, default=10_000)
-    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--items", type=int, help="pending queue items (10,000)")
+    parser.add_argument("--requests", type=int, help="requests per round and endpoint (1000)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, help="rounds (3)")
+    parser.add_argument("--warmup", type=int, help="warm-up requests per endpoint (100)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="200 items, 1 round of 100 requests: a smoke run for CI")
     args = parser.parse_args()
+    for name, value in (TINY if args.tiny else FULL).items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
 
-    instance = tempfile.mkdtemp(prefix="rounds-bench-")
-    env = {"ROUNDS_INSTANCE_PATH": instance, "ROUNDS_SECURE_COOKIES": "false",
-           "ROUNDS_LOG_LEVEL": "WARNING"}
-    if os.environ.get("ROUNDS_BENCH_DATABASE_URL"):
-        env["ROUNDS_DATABASE_URL"] = os.environ["ROUNDS_BENCH_DATABASE_URL"]
+    env = bench_env(tempfile.mkdtemp(prefix="rounds-bench-"))
     print(f"seeding {args.items:,} pending queue items …", flush=True)
     email = seed(env, args.items)
     port = free_port()
@@ -140,11 +138,12 @@ def main() -> None:
         cookie = sign_in(base, email)
         check = requests.get(f"{base}/moderation", headers={"User-Agent": USER_AGENT},
                              cookies={"rounds_session": cookie})
-        assert check.status_code == 200 and f"{args.items} items, oldest first" in check.text, \
-            check.text[:500]
+        if check.status_code != 200 or f"{args.items} items, oldest first" not in check.text:
+            raise SystemExit(f"the queue page does not list {args.items} items "
+                             f"({check.status_code}): {check.text[:500]}")
         print("warming up …", flush=True)
         for path in ENDPOINTS.values():
-            drive(base + path, args.concurrency, 100, cookie)
+            drive(base + path, args.concurrency, args.warmup, cookie)
         runs: dict[str, list[dict]] = {name: [] for name in ENDPOINTS}
         for n in range(args.rounds):  # interleaved, so drift hits all alike
             print(f"round {n + 1}/{args.rounds} …", flush=True)
@@ -182,7 +181,7 @@ def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
         print(f"{name} / trivial throughput ratio: {ratio}")
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / "queue_page.json").write_text(json.dumps(
+    (results / ("queue_page.tiny.json" if args.tiny else "queue_page.json")).write_text(json.dumps(
         {"settings": vars(args), "rows": rows, "ratios": ratios}, indent=2))
     if any(row["non_200"] for row in rows.values()):
         raise SystemExit("some requests failed")

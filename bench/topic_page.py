@@ -4,16 +4,23 @@ A second process (bench/loadgen.py) drives it with concurrent keep-alive connect
 same run measures a trivial endpoint of the same app (/livez: no database, no template), so
 the ratio says what the topic page itself costs on this machine, whatever its noise.
 
-    .venv/bin/python bench/topic_page.py [--requests 3000] [--concurrency 8] [--threads 8]
+    .venv/bin/python bench/topic_page.py [--posts 50] [--requests 3000] [--rounds 3]
+    .venv/bin/python bench/topic_page.py --tiny    # 5 posts, 1 round of 100 requests (CI)
 
 Set ROUNDS_BENCH_DATABASE_URL to run on PostgreSQL (the schema there is dropped and rebuilt).
-Figures go to stdout and bench/results/topic_page.json.
+Figures go to stdout and bench/results/topic_page.json (topic_page.tiny.json with --tiny).
+Exits non-zero if any request was answered with anything but 200.
+
+The members are inserted as rows (as the tests' make_user does), established members (trust
+level 2) who post directly: the seeding does not depend on the rules for new members (their
+first post held for review, stricter rate limits), which change.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -43,42 +50,92 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def seed(env: dict[str, str]) -> int:
-    """Build the schema and a topic with 50 posts through the services; return its id."""
-    os.environ.update(env)
+PASSWORD = "bench password 1"
+# Established members ("member", trust level 2): above the level whose posts are queued for
+# review, so what the bench posts is published directly, like the tests' make_user users.
+TRUST_LEVEL = 2
+
+
+def bench_env(instance: str, **extra: str) -> dict[str, str]:
+    """The server's environment: an instance folder of its own and, unless
+    ROUNDS_BENCH_DATABASE_URL says otherwise, a SQLite file in it. Set explicitly, so that a
+    ROUNDS_DATABASE_URL or ROUNDS_REDIS_URL in the caller's environment (a test database)
+    is never the one whose schema the bench drops."""
+    database = (os.environ.get("ROUNDS_BENCH_DATABASE_URL")
+                or f"sqlite:///{instance}/rounds.sqlite3")
+    return {"ROUNDS_INSTANCE_PATH": instance, "ROUNDS_DATABASE_URL": database,
+            "ROUNDS_REDIS_URL": "", "ROUNDS_CELERY_EAGER": "true",
+            "ROUNDS_SECURE_COOKIES": "false", "ROUNDS_LOG_LEVEL": "WARNING", **extra}
+
+
+def fresh_schema() -> None:
+    """Inside an app context: an empty schema with the default boards."""
     from sqlalchemy import text
+
+    from community.models import Base
+    from community.platform.db import db
+    from community.platform.spaces.specialties import ensure_default_boards
+
+    engine = db.engine
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    Base.metadata.create_all(engine)
+    ensure_default_boards(db.session)
+    db.session.commit()
+
+
+def insert_members(session, count: int, *, prefix: str = "member", role: str = "member",
+                   trust_level: int = TRUST_LEVEL) -> list:
+    """`count` members inserted as rows with a cheap precomputed argon2 hash of PASSWORD (the
+    way tests/conftest.py's make_user does): no registration rules involved."""
+    from argon2 import PasswordHasher
+
+    from community.platform.accounts.models import User
+
+    password_hash = PasswordHasher(time_cost=1, memory_cost=1024).hash(PASSWORD)
+    users = [User(email=f"{prefix}{i}@example.org", username=f"{prefix}{i}",
+                  password_hash=password_hash, role=role, display_name=f"Dr {prefix.title()} {i}",
+                  credentials="MD", trust_level=trust_level)
+             for i in range(1, count + 1)]
+    session.add_all(users)
+    session.flush()
+    return users
+
+
+def seed(env: dict[str, str], posts: int = 50) -> int:
+    """Build the schema and a topic with `posts` posts (the opening post and its replies,
+    written through the boards service by established members); return its id."""
+    os.environ.update(env)
+    from sqlalchemy import func, select
 
     from community.app import create_app
     from community.boards import service
-    from community.models import Base
-    from community.platform.accounts.service import register
+    from community.boards.models import Post
     from community.platform.db import commit, db
     from community.platform.spaces import service as spaces
-    from community.platform.spaces.specialties import ensure_default_boards
 
     app = create_app({"posting_limits": {"topic_new": 0, "reply_new": 0, "topic": 0,
                                          "reply": 0}})
     with app.app_context():
-        engine = db.engine
-        if engine.dialect.name == "postgresql":
-            with engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-        Base.metadata.create_all(engine)
+        fresh_schema()
         session = db.session
-        ensure_default_boards(session)
-        members = [register(session, {"email": f"member{i}@example.org",
-                                      "username": f"member{i}", "password": "bench password 1",
-                                      "display_name": f"Dr Member {i}", "credentials": "MD"})
-                   for i in range(1, 6)]
+        members = insert_members(session, 5)
         board = spaces.get_board(session, members[0], "cardiology")
         topic = service.create_topic(session, members[0], board, {
             "title": "Borderline troponin with dynamic ECG changes", "raw": PARAGRAPHS[0],
             "tags": ["acs", "troponin"]})
-        for n in range(49):
+        for n in range(posts - 1):
             service.reply(session, members[n % 5], topic,
                           {"raw": "\n\n".join(PARAGRAPHS[n % 4:] + PARAGRAPHS[:n % 4])})
         commit(session)
-        return topic.id
+        shown = session.scalar(select(func.count(Post.id)).where(
+            Post.topic_id == topic.id, Post.hidden_at.is_(None), Post.deleted_at.is_(None)))
+        if shown != posts:
+            raise SystemExit(f"seeding: {shown} of {posts} posts published (held for review?)")
+        topic_id = topic.id
+        db.engine.dispose()
+        return topic_id
 
 
 def start_gunicorn(env: dict[str, str], port: int, threads: int) -> subprocess.Popen:
@@ -104,36 +161,47 @@ def drive(url: str, concurrency: int, requests: int, headers: tuple[str, ...] = 
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "loadgen.py"), url, "--concurrency",
          str(concurrency), "--requests", str(requests), "--gzip", *extra],
-        check=True, capture_output=True, text=True)
+        check=False, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"loadgen.py failed on {url}:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout)
+
+
+FULL = {"posts": 50, "requests": 3000, "rounds": 3, "warmup": 200}
+TINY = {"posts": 5, "requests": 100, "rounds": 1, "warmup": 20}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--posts", type=int, help="posts in the topic (50)")
+    parser.add_argument("--requests", type=int, help="requests per round and endpoint (3000)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, help="rounds (3)")
+    parser.add_argument("--warmup", type=int, help="warm-up requests per endpoint (200)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="5 posts, 1 round of 100 requests: a smoke run for CI")
     args = parser.parse_args()
+    for name, value in (TINY if args.tiny else FULL).items():  # what was not given
+        if getattr(args, name) is None:
+            setattr(args, name, value)
 
     instance = tempfile.mkdtemp(prefix="rounds-bench-")
-    env = {"ROUNDS_INSTANCE_PATH": instance, "ROUNDS_POSTS_PER_PAGE": "50",
-           "ROUNDS_SECURE_COOKIES": "false", "ROUNDS_LOG_LEVEL": "WARNING"}
-    if os.environ.get("ROUNDS_BENCH_DATABASE_URL"):
-        env["ROUNDS_DATABASE_URL"] = os.environ["ROUNDS_BENCH_DATABASE_URL"]
-    print("seeding a topic with 50 posts …", flush=True)
-    topic_id = seed(env)
+    env = bench_env(instance, ROUNDS_POSTS_PER_PAGE=str(max(50, args.posts)))
+    print(f"seeding a topic with {args.posts} posts …", flush=True)
+    topic_id = seed(env, args.posts)
     port = free_port()
     server = start_gunicorn(env, port, args.threads)
     base = f"http://127.0.0.1:{port}"
     try:
         page = urllib.request.urlopen(f"{base}/t/{topic_id}").read().decode()
-        assert page.count('class="post') >= 50 or page.count("id=\"post-") >= 50, \
-            "the topic page does not show 50 posts"
+        shown = len(set(re.findall(r'id="post-(\d+)"', page)))
+        if shown != args.posts:
+            raise SystemExit(f"the topic page shows {shown} posts, not {args.posts}")
         print("warming up …", flush=True)
         for path in ("/livez", f"/t/{topic_id}"):
-            drive(base + path, args.concurrency, 200)
+            drive(base + path, args.concurrency, args.warmup)
         trivial, topic = [], []
         for n in range(args.rounds):  # interleaved, so drift hits both alike
             print(f"round {n + 1}/{args.rounds} …", flush=True)
@@ -151,12 +219,13 @@ def _median(runs: list[dict], key: str) -> float:
 
 def report(trivial: list[dict], topic: list[dict], args: argparse.Namespace) -> None:
     rows = {}
-    for name, runs in (("trivial /livez", trivial), ("topic page, 50 posts", topic)):
+    page = f"topic page, {args.posts} posts"
+    for name, runs in (("trivial /livez", trivial), (page, topic)):
         bad = sum(c for r in runs for s, c in r["statuses"].items() if int(s) != 200)
         rows[name] = {"requests_per_second": _median(runs, "requests_per_second"),
                       "p50_ms": _median(runs, "p50_ms"), "p99_ms": _median(runs, "p99_ms"),
                       "gzip_bytes": runs[0]["bytes_per_response"], "non_200": bad}
-    t, p = rows["trivial /livez"], rows["topic page, 50 posts"]
+    t, p = rows["trivial /livez"], rows[page]
     ratio = {"throughput_topic_over_trivial": round(p["requests_per_second"]
                                                     / t["requests_per_second"], 3),
              "p50_topic_over_trivial": round(p["p50_ms"] / t["p50_ms"], 2)}
@@ -169,7 +238,7 @@ def report(trivial: list[dict], topic: list[dict], args: argparse.Namespace) -> 
     print(f"topic/trivial throughput ratio: {ratio['throughput_topic_over_trivial']}")
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / "topic_page.json").write_text(json.dumps(
+    (results / ("topic_page.tiny.json" if args.tiny else "topic_page.json")).write_text(json.dumps(
         {"settings": vars(args), "rows": rows, "ratio": ratio}, indent=2))
     if any(row["non_200"] for row in rows.values()):
         raise SystemExit("some requests failed")
