@@ -14,17 +14,18 @@ from flask import Flask, Response, flash, redirect, render_template, request, ur
 from flask_compress import Compress
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from community.boards import wiring as boards
 from community.cases import wiring as cases
+from community.credit import wiring as credit
 from community.notifications import wiring as notifications
 from community.platform import api as platform_api
 from community.platform import events, health, security, sockets, tasks, web
 from community.platform.accounts import service as account_service
 from community.platform.accounts import wiring as accounts
-from community.platform.api import openapi
+from community.platform.api import asyncapi, openapi
 from community.platform.config import STATIC_FOLDER, Settings
 from community.platform.db import db, undo
 from community.platform.errors import DomainError, NotAuthenticated
@@ -41,14 +42,14 @@ from realtime.sessions import wiring as sessions
 
 # The platform's own parts with pages or registries, then the features. Order matters only
 # where a part extends another's registry (queue kinds after the queue).
-PLATFORM = (openapi, accounts, audit, queue, disclosures)
+PLATFORM = (openapi, asyncapi, accounts, audit, queue, disclosures)
 FEATURES = (boards, notifications, search, flags, trust, verification, board_moderators,
-            cases, sessions, room)
+            cases, sessions, room, credit)
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app. `config` overrides settings by their lower-case names (see Settings)."""
-    settings = Settings.from_environment().with_overrides(config).resolve()
+    settings = Settings.load(config).resolve()
     app = Flask("community", static_folder=str(STATIC_FOLDER), static_url_path="/static",
                 instance_path=str(settings.instance_path))
     _configure(app, settings)
@@ -60,6 +61,7 @@ def create_app(config: dict | None = None) -> Flask:
     tasks.init_app(app)
     sockets.init_app(app)
     web.init_app(app)
+    platform_api.init_app(app)
     health.init_app(app)
     for part in (*PLATFORM, *FEATURES):
         part.init_app(app)
@@ -149,10 +151,14 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):
         if _wants_json():
-            return platform_api.problem(error.code or 500, error.name,
-                                        error.description or error.name)
-        return render_template("error.html", error=error, title=error.name,
-                               detail=error.description), error.code
+            response = platform_api.problem(error.code or 500, error.name,
+                                            error.description or error.name)
+        else:
+            response = Response(render_template("error.html", error=error, title=error.name,
+                                                detail=error.description), error.code)
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
+            response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        return response
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

@@ -6,6 +6,7 @@ so notifications and the search index follow, as they do for requests.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -22,10 +23,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from community import migrate
 from community.app import create_app, start_background
+from community.credit import certificates
 from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
 from community.platform import events
 from community.platform.accounts.models import ROLES
 from community.platform.accounts.service import register
+from community.platform.api import asyncapi, openapi
 from community.platform.config import Settings
 from community.platform.db import commit, db
 from community.platform.errors import DomainError, ValidationError
@@ -334,6 +337,88 @@ def outbox_relay(every: float) -> None:
             if not every:
                 return
             time.sleep(every)
+
+
+# ---------------------------------------------------------------- contract
+
+
+@main.command("contract")
+@click.argument("which", type=click.Choice(["openapi", "asyncapi"]))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of standard output.")
+def contract(which: str, output: str | None) -> None:
+    """Print the API's OpenAPI 3.1 document or the live protocol's AsyncAPI 3 document,
+    generated from the typed models (for client generators and reviewers)."""
+    with _app_context() as app:
+        body = (openapi if which == "openapi" else asyncapi).document(app)
+    text = json.dumps(body, indent=2, sort_keys=False)
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        click.echo(f"Wrote the {which} document to {output}.", err=True)
+    else:
+        click.echo(text)
+
+
+# ---------------------------------------------------------------- credit
+
+
+@main.group()
+def credit() -> None:
+    """Continuing-education credit."""
+
+
+def _json_file(handle, what: str):
+    try:
+        return json.load(handle)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{handle.name} is not a JSON {what}: {exc}") from exc
+
+
+def _credit_keys(jwks) -> dict:
+    if jwks is None:
+        return certificates.own_keys()
+    try:
+        return certificates.keys_from_jwks(jwks)
+    except ValueError as exc:
+        raise click.ClickException(f"Not a key set: {exc}") from exc
+
+
+def _revoked_on(document: dict) -> tuple[str | None, str]:
+    """(the day it was revoked or None, a note) from this site's database; the signature
+    alone cannot say, since revoking never changes a document already handed out."""
+    try:
+        claim = certificates.claim_of(db.session, document)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return None, f" (revocation not checked: the database answered {reason})"
+    if claim is None:
+        return None, " (revocation not checked: this site's database has no record of it)"
+    return (claim.revoked_at.date().isoformat() if claim.revoked_at else None), ""
+
+
+@credit.command("verify")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--keys", "keys_file", type=click.File("r", encoding="utf-8"),
+              help="Verify against this published key set (JWKS: a copy of "
+                   "/.well-known/rounds-credit-keys.json) instead of this site's own key.")
+def credit_verify(file, keys_file) -> None:
+    """Check a signed JSON certificate without the network: its signature (any change to it
+    breaks it), then whether this site revoked it since (from this site's database). Exits 0
+    when valid, 1 when not valid or revoked."""
+    document = _json_file(file, "certificate")
+    jwks = _json_file(keys_file, "key set") if keys_file else None
+    with _app_context():
+        ok, reason = certificates.verify_document(document, _credit_keys(jwks))
+        if not ok:
+            click.echo(f"not valid: {reason}")
+            sys.exit(1)
+        revoked_on, note = _revoked_on(document)
+    if revoked_on:
+        click.echo(f"revoked: {certificates.describe(document)} — the signature is valid, but "
+                   f"the certificate was revoked on {revoked_on}")
+        sys.exit(1)
+    click.echo(f"valid: {certificates.describe(document)}{note}")
 
 
 if __name__ == "__main__":  # pragma: no cover

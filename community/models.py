@@ -5,7 +5,9 @@ from community.boards import models as boards  # noqa: F401
 from community.cases import models as cases  # noqa: F401
 from community.cases.authoring import models as case_authoring  # noqa: F401
 from community.cases.deid import models as case_deid  # noqa: F401
+from community.cases.publication import models as case_publication  # noqa: F401
 from community.cases.review import models as case_review  # noqa: F401
+from community.credit import models as credit  # noqa: F401
 from community.notifications import models as notifications  # noqa: F401
 from community.platform import (
     events,  # noqa: F401  (the outbox)

@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, text
 from werkzeug.serving import make_server
 
 from community.app import create_app
+from community.credit.models import APPEND_ONLY_SQLITE as LEDGER_APPEND_ONLY_SQLITE
 from community.models import Base
 from community.platform.accounts.models import User
 from community.platform.db import db as database
@@ -98,12 +99,14 @@ def _empty_all_tables(url: str) -> None:
         if url.startswith("postgresql"):
             connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
-            # The audit log refuses DELETE (append-only triggers): lift them to clean up.
-            for trigger in ("audit_log_no_update", "audit_log_no_delete"):
+            # The audit log and the credit ledger refuse DELETE (append-only triggers): lift
+            # them to clean up, and put them back.
+            for trigger in ("audit_log_no_update", "audit_log_no_delete",
+                            "credit_ledger_no_update", "credit_ledger_no_delete"):
                 connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
             for name in tables:
                 connection.execute(text(f"DELETE FROM {name}"))
-            for ddl in APPEND_ONLY_SQLITE:
+            for ddl in (*APPEND_ONLY_SQLITE, *LEDGER_APPEND_ONLY_SQLITE):
                 connection.execute(text(ddl.statement))
     engine.dispose()
 
@@ -134,6 +137,8 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
 # dropped; a test that changed the app itself (a setting, a subscriber) gets it evicted.
 _apps: dict[str, Flask] = {}
 _TRANSIENT = ("rounds.case_presence", "rounds.broker")
+# Built on first use and the same for every test: not a change to the app.
+_CACHES = ("rounds.openapi", "rounds.asyncapi")
 
 
 def _config_key(config: dict) -> str:
@@ -142,7 +147,7 @@ def _config_key(config: dict) -> str:
 
 def _fingerprint(app: Flask) -> str:
     registries = {k: len(v) for k, v in app.extensions.items()
-                  if k.startswith("rounds.") and hasattr(v, "__len__")}
+                  if k.startswith("rounds.") and k not in _CACHES and hasattr(v, "__len__")}
     # Flask-SocketIO's test client patches the server's packet sending for good: a server
     # it touched cannot serve real clients (a live server) afterwards.
     patched = sorted(set(vars(app.extensions["socketio"].server)) & {"_send_packet",
@@ -256,4 +261,4 @@ def live_server(app):
 
 
 # Fixtures defined beside their helpers (pytest finds fixtures in this module's namespace).
-from tests.support.sessions import open_room  # noqa: F401
+from tests.support.sessions import node, open_room  # noqa: F401

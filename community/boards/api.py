@@ -1,22 +1,14 @@
-"""JSON API of the boards domain (routes on the shared /api/v1 blueprint): boards, topics,
-posts, revisions, likes, watches, moderation and search. Thin: parse, call the service,
-commit, shape the answer; every rule lives in boards.service and boards.policy."""
+"""JSON API of the boards: boards, topics, posts, revisions, likes, watches and moderation.
+Thin: each route declares its contract (community.boards.schemas), calls the service and
+commits; every rule lives in boards.service and boards.policy."""
 from __future__ import annotations
 
-from flask import current_app, jsonify, request, url_for
+from flask import current_app, url_for
 
-from community.boards import policy, service
-from community.boards.models import Topic
+from community.boards import policy, schemas, service
+from community.boards.models import Post, Topic
 from community.boards.serializers import board_json, post_json, revision_json, topic_json
-from community.platform.api import api_blueprint, api_user, json_body, require_user
-from community.platform.api.serializers import (
-    ID,
-    bool_field,
-    created,
-    no_content,
-    only_fields,
-    paged,
-)
+from community.platform.api import Created, Paged, api_blueprint, api_user, operation, require_user
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden
 from community.platform.spaces import service as spaces
@@ -28,12 +20,12 @@ def _settings():
     return current_app.config["SETTINGS"]
 
 
-def _posts_json(posts, actor) -> list[dict]:
+def _posts_json(posts: list[Post], actor) -> list[dict]:
     liked = service.liked_post_ids(db.session, actor, posts)
     return [post_json(p, actor, liked) for p in posts]
 
 
-def _topic_detail(topic: Topic, page: object = 1) -> dict:
+def _topic_detail(topic: Topic, page: int = 1) -> dict:
     """A topic with one page of its posts (what GET /topics/<id> answers)."""
     actor = api_user()
     posts = service.list_posts(db.session, actor, topic, page, _settings().posts_per_page)
@@ -48,208 +40,232 @@ def _topic_detail(topic: Topic, page: object = 1) -> dict:
 
 
 @bp.get("/boards")
+@operation("The boards you may read", tag="boards", response=schemas.BoardList)
 def list_boards():
-    boards = spaces.list_boards(db.session, api_user())
-    return jsonify({"items": [board_json(b) for b in boards]})
+    return {"items": [board_json(b) for b in spaces.list_boards(db.session, api_user())]}
 
 
 @bp.get("/boards/<slug>")
+@operation("One board", tag="boards", response=schemas.BoardDetail, errors=(403,))
 def get_board(slug: str):
     actor = api_user()
     board = spaces.get_board(db.session, actor, slug)
-    return jsonify({**board_json(board),
-                    "watching": service.watching(db.session, actor, board=board)})
+    return {**board_json(board), "watching": service.watching(db.session, actor, board=board)}
 
 
 @bp.get("/boards/<slug>/topics")
-def list_topics(slug: str):
+@operation("Topics of a board, pinned first", tag="boards", query=schemas.TopicListQuery,
+           response=schemas.TopicPage, errors=(403,))
+def list_topics(slug: str, query: schemas.TopicListQuery):
     actor = api_user()
     board = spaces.get_board(db.session, actor, slug)
-    page = service.list_topics(db.session, actor, board, request.args.get("page"),
-                               _settings().topics_per_page, request.args.get("tag") or None)
-    return paged(page, [topic_json(t) for t in page.items])
+    page = service.list_topics(db.session, actor, board, query.page,
+                               _settings().topics_per_page, query.tag)
+    return Paged(page, [topic_json(t) for t in page.items])
 
 
 @bp.post("/boards/<slug>/topics")
-def create_topic(slug: str):
+@operation("Start a topic", tag="boards", body=schemas.NewTopic, status=201,
+           response=schemas.TopicDetail, auth=True, errors=(403, 429))
+def create_topic(slug: str, body: schemas.NewTopic):
     actor = require_user()
     board = spaces.get_board(db.session, actor, slug)
-    body = json_body()
-    only_fields(body, ("title", "raw", "tags"))
     topic = service.create_topic(db.session, actor, board, body)
     commit(db.session)
-    return created(_topic_detail(topic), url_for(".get_topic", topic_id=topic.id))
+    return Created(_topic_detail(topic), url_for(".get_topic", topic_id=topic.id))
 
 
-@bp.get(f"/topics/<{ID}:topic_id>")
-def get_topic(topic_id: int):
+@bp.get("/topics/<id:topic_id>")
+@operation("A topic with one page of its posts", tag="topics", query=schemas.PageQuery,
+           response=schemas.TopicDetail, errors=(403,))
+def get_topic(topic_id: int, query: schemas.PageQuery):
     topic = service.get_topic(db.session, api_user(), topic_id)
-    return jsonify(_topic_detail(topic, request.args.get("page")))
+    return _topic_detail(topic, query.page)
 
 
-@bp.post(f"/topics/<{ID}:topic_id>/posts")
-def reply(topic_id: int):
+@bp.post("/topics/<id:topic_id>/posts")
+@operation("Reply to a topic", tag="topics", body=schemas.NewReply, status=201,
+           response=schemas.Post, auth=True, errors=(403, 429))
+def reply(topic_id: int, body: schemas.NewReply):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
-    body = json_body()
-    only_fields(body, ("raw", "reply_to"))
     post = service.reply(db.session, actor, topic, body)
     commit(db.session)
-    return created(_posts_json([post], actor)[0], url_for(".get_post", post_id=post.id))
+    return Created(_posts_json([post], actor)[0], url_for(".get_post", post_id=post.id))
 
 
-@bp.patch(f"/topics/<{ID}:topic_id>")
-def moderate_topic(topic_id: int):
-    """Pin, lock or move a topic (moderators); all changes or none."""
+@bp.patch("/topics/<id:topic_id>")
+@operation("Pin, lock or move a topic (moderators); all changes or none", tag="topics",
+           body=schemas.TopicModeration, response=schemas.Topic, auth=True, errors=(403,))
+def moderate_topic(topic_id: int, body: schemas.TopicModeration):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
-    body = json_body()
     if not policy.can_moderate(actor, topic.board):
         # Checked here too, so that even an empty change is refused to members.
         raise Forbidden("Only moderators can do this.")
-    only_fields(body, ("pinned", "locked", "board"))
-    pinned, locked = bool_field(body, "pinned"), bool_field(body, "locked")
-    if pinned is not None:
-        service.set_pinned(db.session, actor, topic, pinned)
-    if locked is not None:
-        service.set_locked(db.session, actor, topic, locked)
-    if "board" in body:
-        service.move_topic(db.session, actor, topic, body["board"])
+    if body.pinned is not None:
+        service.set_pinned(db.session, actor, topic, body.pinned)
+    if body.locked is not None:
+        service.set_locked(db.session, actor, topic, body.locked)
+    if body.board is not None:
+        service.move_topic(db.session, actor, topic, body.board)
     commit(db.session)
-    return jsonify(topic_json(topic))
+    return topic_json(topic)
 
 
-@bp.delete(f"/topics/<{ID}:topic_id>")
+@bp.delete("/topics/<id:topic_id>")
+@operation("Delete a topic, restorably (moderators)", tag="topics", status=204, auth=True,
+           errors=(403,))
 def delete_topic(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
     service.delete_topic(db.session, actor, topic, True)
     commit(db.session)
-    return no_content()
 
 
-@bp.post(f"/topics/<{ID}:topic_id>/restore")
+@bp.post("/topics/<id:topic_id>/restore")
+@operation("Restore a deleted topic (moderators)", tag="topics", response=schemas.Topic,
+           auth=True, errors=(403,))
 def restore_topic(topic_id: int):
     actor = require_user()
     topic = service.get_topic(db.session, actor, topic_id)
     service.delete_topic(db.session, actor, topic, False)
     commit(db.session)
-    return jsonify(topic_json(topic))
+    return topic_json(topic)
 
 
 # ---------------------------------------------------------------- posts and revisions
 
 
-def _post(post_id: int):
+def _post(post_id: int) -> Post:
     return service.get_post(db.session, api_user(), post_id)
 
 
-@bp.get(f"/posts/<{ID}:post_id>")
+@bp.get("/posts/<id:post_id>")
+@operation("One post", tag="posts", response=schemas.Post, errors=(403,))
 def get_post(post_id: int):
-    return jsonify(_posts_json([_post(post_id)], api_user())[0])
+    return _posts_json([_post(post_id)], api_user())[0]
 
 
-@bp.patch(f"/posts/<{ID}:post_id>")
-def edit_post(post_id: int):
-    """Save a new revision based on `base_revision`; a stale base is a 409 carrying the
-    current text and a diff, never an overwrite."""
+@bp.patch("/posts/<id:post_id>")
+@operation("Edit a post based on a revision", tag="posts", body=schemas.PostEdit,
+           response=schemas.Post, auth=True, errors=(403, 409),
+           description="Save a new revision based on `base_revision`; a stale base is a "
+                       "409 carrying the current text and a diff, never an overwrite.")
+def edit_post(post_id: int, body: schemas.PostEdit):
     actor = require_user()
     post = _post(post_id)
-    body = json_body()
-    only_fields(body, ("raw", "base_revision", "reason", "title"))
     service.edit_post(db.session, actor, post, body)
     commit(db.session)
-    return jsonify(_posts_json([post], actor)[0])
+    return _posts_json([post], actor)[0]
 
 
-@bp.delete(f"/posts/<{ID}:post_id>")
+@bp.delete("/posts/<id:post_id>")
+@operation("Delete a reply, restorably", tag="posts", status=204, auth=True, errors=(403,))
 def delete_post(post_id: int):
     actor = require_user()
     service.delete_post(db.session, actor, _post(post_id), True)
     commit(db.session)
-    return no_content()
 
 
-@bp.post(f"/posts/<{ID}:post_id>/restore")
+@bp.post("/posts/<id:post_id>/restore")
+@operation("Restore a deleted post (moderators)", tag="posts", response=schemas.Post,
+           auth=True, errors=(403,))
 def restore_post(post_id: int):
     actor = require_user()
     post = service.delete_post(db.session, actor, _post(post_id), False)
     commit(db.session)
-    return jsonify(_posts_json([post], actor)[0])
+    return _posts_json([post], actor)[0]
 
 
-@bp.get(f"/posts/<{ID}:post_id>/quote")
+@bp.get("/posts/<id:post_id>/quote")
+@operation("Markdown quoting the post, to start a reply", tag="posts",
+           response=schemas.Quote, errors=(403,))
 def quote_post(post_id: int):
-    return jsonify({"markdown": service.quote(db.session, api_user(), _post(post_id))})
+    return {"markdown": service.quote(db.session, api_user(), _post(post_id))}
 
 
-@bp.get(f"/posts/<{ID}:post_id>/revisions")
+@bp.get("/posts/<id:post_id>/revisions")
+@operation("Every revision of a post", tag="posts", response=schemas.RevisionList,
+           errors=(403,))
 def list_revisions(post_id: int):
     revisions = service.revisions(db.session, api_user(), _post(post_id))
-    return jsonify({"items": [revision_json(r) for r in revisions]})
+    return {"items": [revision_json(r) for r in revisions]}
 
 
-@bp.get(f"/posts/<{ID}:post_id>/revisions/diff")
-def diff_revisions(post_id: int):
-    diff = service.revision_diff(db.session, api_user(), _post(post_id),
-                                 request.args.get("from"), request.args.get("to"))
-    return jsonify({"from": revision_json(diff["from"]), "to": revision_json(diff["to"]),
-                    "hidden": diff["hidden"], "lines": diff["lines"],
-                    "unified": diff["unified"]})
+@bp.get("/posts/<id:post_id>/revisions/diff")
+@operation("A line diff between two revisions", tag="posts",
+           query=schemas.RevisionDiffQuery, response=schemas.RevisionDiff, errors=(403,))
+def diff_revisions(post_id: int, query: schemas.RevisionDiffQuery):
+    diff = service.revision_diff(db.session, api_user(), _post(post_id), query.from_,
+                                 query.to)
+    return {"from": revision_json(diff["from"]), "to": revision_json(diff["to"]),
+            "hidden": diff["hidden"], "lines": diff["lines"], "unified": diff["unified"]}
 
 
-@bp.post(f"/posts/<{ID}:post_id>/revisions/<{ID}:number>/hide")
-def hide_revision(post_id: int, number: int):
+@bp.post("/posts/<id:post_id>/revisions/<id:number>/hide")
+@operation("Hide a past revision's text, keeping its record (moderators)", tag="posts",
+           body=schemas.HideRevision, response=schemas.Revision, auth=True, errors=(403,))
+def hide_revision(post_id: int, number: int, body: schemas.HideRevision):
     actor = require_user()
-    post = _post(post_id)
-    body = json_body()
-    only_fields(body, ("reason",))
-    revision = service.hide_revision(db.session, actor, post, number, body.get("reason"))
+    revision = service.hide_revision(db.session, actor, _post(post_id), number, body)
     commit(db.session)
-    return jsonify(revision_json(revision))
+    return revision_json(revision)
 
 
 # ---------------------------------------------------------------- likes and watches
 
 
-def _like(post_id: int, liked: bool):
+def _like(post_id: int, liked: bool) -> dict:
     actor = require_user()
     post = service.set_like(db.session, actor, _post(post_id), liked)
     commit(db.session)
-    return jsonify({"liked": liked, "like_count": post.like_count})
+    return {"liked": liked, "like_count": post.like_count}
 
 
-@bp.put(f"/posts/<{ID}:post_id>/like")
+@bp.put("/posts/<id:post_id>/like")
+@operation("Like a post (idempotent)", tag="posts", response=schemas.Like, auth=True,
+           errors=(403,))
 def like_post(post_id: int):
     return _like(post_id, True)
 
 
-@bp.delete(f"/posts/<{ID}:post_id>/like")
+@bp.delete("/posts/<id:post_id>/like")
+@operation("Withdraw a like (idempotent)", tag="posts", response=schemas.Like, auth=True,
+           errors=(403,))
 def unlike_post(post_id: int):
     return _like(post_id, False)
 
 
-def _watch(watched: bool, **target):
+def _watch(watched: bool, **target) -> dict:
     service.set_watch(db.session, require_user(), watched, **target)
     commit(db.session)
-    return jsonify({"watching": watched})
+    return {"watching": watched}
 
 
 @bp.put("/boards/<slug>/watch")
+@operation("Watch a board (idempotent)", tag="boards", response=schemas.Watching, auth=True,
+           errors=(403,))
 def watch_board(slug: str):
     return _watch(True, board=spaces.get_board(db.session, require_user(), slug))
 
 
 @bp.delete("/boards/<slug>/watch")
+@operation("Stop watching a board (idempotent)", tag="boards", response=schemas.Watching,
+           auth=True, errors=(403,))
 def unwatch_board(slug: str):
     return _watch(False, board=spaces.get_board(db.session, require_user(), slug))
 
 
-@bp.put(f"/topics/<{ID}:topic_id>/watch")
+@bp.put("/topics/<id:topic_id>/watch")
+@operation("Watch a topic (idempotent)", tag="topics", response=schemas.Watching, auth=True,
+           errors=(403,))
 def watch_topic(topic_id: int):
     return _watch(True, topic=service.get_topic(db.session, require_user(), topic_id))
 
 
-@bp.delete(f"/topics/<{ID}:topic_id>/watch")
+@bp.delete("/topics/<id:topic_id>/watch")
+@operation("Stop watching a topic (idempotent)", tag="topics", response=schemas.Watching,
+           auth=True, errors=(403,))
 def unwatch_topic(topic_id: int):
     return _watch(False, topic=service.get_topic(db.session, require_user(), topic_id))

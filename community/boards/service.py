@@ -6,9 +6,10 @@ caller's unit of work does) and none touches the request.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, or_, select, update
@@ -18,11 +19,6 @@ from sqlalchemy.orm import Session, joinedload
 from community.boards import policy
 from community.boards.diffing import line_diff, unified_diff
 from community.boards.models import (
-    MAX_TAGS,
-    POST_MAX,
-    TAG_PATTERN,
-    TITLE_MAX,
-    TITLE_MIN,
     ModerationAction,
     Post,
     PostLike,
@@ -31,9 +27,11 @@ from community.boards.models import (
     Topic,
     Watch,
 )
+from community.boards.schemas import HideRevision, NewReply, NewTopic, PostEdit
 from community.platform import markup
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
     EditConflict,
@@ -42,10 +40,9 @@ from community.platform.errors import (
     NotFound,
     RateLimited,
     ValidationError,
-    check,
 )
 from community.platform.events import record_event
-from community.platform.parsing import Page, int_field, page_number, text_field
+from community.platform.parsing import Page, page_number
 from community.platform.spaces.models import Board
 from community.platform.spaces.service import refuse_reading
 
@@ -210,32 +207,8 @@ def _check_rate(db: Session, actor: User, *, opening: bool) -> None:
         )
 
 
-def _post_body(raw: object, errors: dict[str, list[str]]) -> str:
-    return text_field(raw, "raw", errors, min_len=1, max_len=POST_MAX, label="The post")
-
-
-def _title(value: object, errors: dict[str, list[str]]) -> str:
-    title = text_field(value, "title", errors, min_len=TITLE_MIN, max_len=TITLE_MAX,
-                       label="The title")
+def _title(title: str) -> str:
     return re.sub(r"\s+", " ", title)
-
-
-def _tag_names(value: object, errors: dict[str, list[str]]) -> list[str]:
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        value = [t for t in re.split(r"[,\s]+", value) if t]
-    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-        errors.setdefault("tags", []).append("Tags must be a list of words.")
-        return []
-    names = list(dict.fromkeys(t.strip().lower().lstrip("#") for t in value if t.strip()))
-    bad = [n for n in names if not re.fullmatch(TAG_PATTERN, n)]
-    if bad:
-        errors.setdefault("tags", []).append(
-            f"Tags use lowercase letters, digits and dashes (not: {', '.join(bad[:3])}).")
-    if len(names) > MAX_TAGS:
-        errors.setdefault("tags", []).append(f"Use at most {MAX_TAGS} tags.")
-    return names
 
 
 def _tags(db: Session, names: list[str]) -> list[Tag]:
@@ -286,20 +259,18 @@ def _add_post(db: Session, actor: User, topic: Topic, raw: str,
     return post
 
 
-def create_topic(db: Session, actor: User | None, board: Board, data: dict) -> Topic:
+def create_topic(db: Session, actor: User | None, board: Board,
+                 data: NewTopic | Mapping[str, Any]) -> Topic:
+    data = coerce(NewTopic, data)
     actor = _require_voice(actor)
     if not policy.can_start_topic(actor, board):
         raise Forbidden("You cannot start topics in this board.")
-    errors: dict[str, list[str]] = {}
-    title = _title(data.get("title"), errors)
-    raw = _post_body(data.get("raw"), errors)
-    tag_names = _tag_names(data.get("tags"), errors)
-    check(errors)
     _check_rate(db, actor, opening=True)
-    topic = Topic(board_id=board.id, author_id=actor.id, title=title, tags=_tags(db, sorted(tag_names)))
+    topic = Topic(board_id=board.id, author_id=actor.id, title=_title(data.title),
+                  tags=_tags(db, sorted(data.tags)))
     db.add(topic)
     db.flush()
-    post = _add_post(db, actor, topic, raw)
+    post = _add_post(db, actor, topic, data.raw)
     db.execute(update(Board).where(Board.id == board.id)
                .values(topic_count=Board.topic_count + 1))
     _watch(db, actor, topic=topic)
@@ -307,23 +278,20 @@ def create_topic(db: Session, actor: User | None, board: Board, data: dict) -> T
     return topic
 
 
-def reply(db: Session, actor: User | None, topic: Topic, data: dict) -> Post:
+def reply(db: Session, actor: User | None, topic: Topic,
+          data: NewReply | Mapping[str, Any]) -> Post:
+    data = coerce(NewReply, data)
     actor = _require_voice(actor)
     if not policy.can_reply(actor, topic):
         raise Forbidden("This topic is locked." if topic.locked else "You cannot reply here.")
-    errors: dict[str, list[str]] = {}
-    raw = _post_body(data.get("raw"), errors)
     reply_to = None
-    if data.get("reply_to") not in (None, ""):
-        number = int_field(data.get("reply_to"), "reply_to", errors, minimum=1,
-                           label="The post replied to")
-        if number is not None:
-            reply_to = db.scalar(select(Post).where(Post.topic_id == topic.id, Post.id == number))
-            if reply_to is None or not policy.can_view_post(actor, reply_to):
-                errors.setdefault("reply_to", []).append("That post is not in this topic.")
-    check(errors)
+    if data.reply_to is not None:
+        reply_to = db.scalar(select(Post).where(Post.topic_id == topic.id,
+                                                Post.id == data.reply_to))
+        if reply_to is None or not policy.can_view_post(actor, reply_to):
+            raise ValidationError({"reply_to": ["That post is not in this topic."]})
     _check_rate(db, actor, opening=False)
-    post = _add_post(db, actor, topic, raw, reply_to=reply_to)
+    post = _add_post(db, actor, topic, data.raw, reply_to=reply_to)
     _watch(db, actor, topic=topic)
     _publish_or_hold(db, actor, post)
     return post
@@ -336,22 +304,16 @@ def quote(db: Session, actor: User | None, post: Post) -> str:
     return markup.quote_markdown(post.author.username, post.number, post.raw)
 
 
-def edit_post(db: Session, actor: User | None, post: Post, data: dict) -> Post:
+def edit_post(db: Session, actor: User | None, post: Post,
+              data: PostEdit | Mapping[str, Any]) -> Post:
     """Save a new revision. A save based on a stale revision is refused with the current
     text and a diff, never a silent overwrite (the check and the write are one UPDATE)."""
+    data = coerce(PostEdit, data)
     actor = _require_voice(actor)
     if not policy.can_edit_post(actor, post):
         raise Forbidden("You cannot edit this post.")
-    errors: dict[str, list[str]] = {}
-    raw = _post_body(data.get("raw"), errors)
-    base = int_field(data.get("base_revision"), "base_revision", errors, minimum=1,
-                     label="The revision you edited")
-    reason = text_field(data.get("reason"), "reason", errors, required=False, max_len=300,
-                        label="The reason")
-    title = None
-    if post.number == 1 and data.get("title") not in (None, ""):
-        title = _title(data.get("title"), errors)
-    check(errors)
+    raw, base, reason = data.raw, data.base_revision, data.reason or ""
+    title = _title(data.title) if post.number == 1 and data.title else None
     if base != post.revision:
         raise _edit_conflict(db, post, base, raw)
     if raw == post.raw and (title is None or title == post.topic.title):
@@ -400,12 +362,8 @@ def revisions(db: Session, actor: User | None, post: Post) -> list[PostRevision]
                            .order_by(PostRevision.number)))
 
 
-def revision_diff(db: Session, actor: User | None, post: Post, old: object, new: object) -> dict:
+def revision_diff(db: Session, actor: User | None, post: Post, old_n: int, new_n: int) -> dict:
     """A line diff between any two revisions; hidden text reads as empty."""
-    errors: dict[str, list[str]] = {}
-    old_n = int_field(old, "from", errors, minimum=1, label="The first revision")
-    new_n = int_field(new, "to", errors, minimum=1, label="The second revision")
-    check(errors)
     by_number = {r.number: r for r in revisions(db, actor, post)}
     missing = [n for n in (old_n, new_n) if n not in by_number]
     if missing:
@@ -420,16 +378,13 @@ def revision_diff(db: Session, actor: User | None, post: Post, old: object, new:
     }
 
 
-def hide_revision(db: Session, actor: User | None, post: Post, number: object,
-                  reason: object) -> PostRevision:
+def hide_revision(db: Session, actor: User | None, post: Post, n: int,
+                  data: HideRevision | Mapping[str, Any]) -> PostRevision:
     """Remove a past revision's text (say, pasted patient details) and keep its record."""
+    why = coerce(HideRevision, data).reason
     actor = _require_signed_in(actor)
     if not policy.can_hide_revision(actor, post):
         raise Forbidden("Only moderators hide revisions.")
-    errors: dict[str, list[str]] = {}
-    n = int_field(number, "number", errors, minimum=1, label="The revision")
-    why = text_field(reason, "reason", errors, max_len=300, label="The reason")
-    check(errors)
     revision = db.scalar(select(PostRevision).where(PostRevision.post_id == post.id,
                                                     PostRevision.number == n))
     if revision is None:
@@ -516,12 +471,8 @@ def set_locked(db: Session, actor: User | None, topic: Topic, locked: bool) -> T
     return topic
 
 
-def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: object) -> Topic:
+def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: str) -> Topic:
     actor = _require_moderator(actor, topic.board)
-    errors: dict[str, list[str]] = {}
-    board_slug = text_field(board_slug, "board", errors, max_len=60, label="The board")
-    if errors:
-        raise ValidationError({"board": ["Choose the board to move the topic to."]})
     target = db.scalar(select(Board).where(Board.slug == board_slug))
     if target is None:
         raise ValidationError({"board": [f"There is no board called {board_slug!r}."]})

@@ -7,10 +7,12 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, flash, render_template, request, url_for
 from flask_login import login_required
 
-from community.boards import service
+from community.boards import schemas, service
 from community.boards.models import POST_MAX, TITLE_MAX, TITLE_MIN
+from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
-from community.platform.errors import EditConflict
+from community.platform.errors import EditConflict, ValidationError
+from community.platform.parsing import parse_bool
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form
 
@@ -81,8 +83,12 @@ def new_topic(slug: str):
 
     def create() -> str:
         form = request.form.to_dict()
-        form["tags"] = [t for t in form.get("tags", "").replace(",", " ").split() if t]
-        created = service.create_topic(db.session, actor(), board, form)
+        # People type tags as they come: "ECG, #syncope  arrhythmia".
+        form["tags"] = list(dict.fromkeys(
+            t.lower().lstrip("#") for t in form.get("tags", "").replace(",", " ").split()
+            if t.lstrip("#")))
+        created = service.create_topic(db.session, actor(), board,
+                                       parse_form(schemas.NewTopic, form))
         return _topic_url(created.id)
 
     return form_action(create, "boards/new_topic.html", board=board, **LIMITS)
@@ -101,7 +107,8 @@ def reply(topic_id: int):
         return render_form("boards/reply.html", topic=topic, values=values, **LIMITS)
 
     def send() -> str:
-        return _post_url(service.reply(db.session, actor(), topic, request.form.to_dict()))
+        data = parse_form(schemas.NewReply, request.form)
+        return _post_url(service.reply(db.session, actor(), topic, data))
 
     return form_action(send, "boards/reply.html", topic=topic, **LIMITS)
 
@@ -115,8 +122,8 @@ def edit(post_id: int):
         values = {"raw": post.raw, "base_revision": post.revision, "title": post.topic.title}
         return render_form("boards/edit.html", values=values, **context)
     try:
-        return form_action(lambda: _post_url(
-            service.edit_post(db.session, actor(), post, request.form.to_dict())),
+        return form_action(lambda: _post_url(service.edit_post(
+            db.session, actor(), post, parse_form(schemas.PostEdit, request.form))),
             "boards/edit.html", **context)
     except EditConflict as conflict:
         # Show both texts and the diff; the new base lets the member save the merge.
@@ -132,8 +139,8 @@ def revisions(post_id: int):
     history = service.revisions(db.session, actor(), post)
     diff = None
     if request.args.get("from") or request.args.get("to"):
-        diff = service.revision_diff(db.session, actor(), post, request.args.get("from"),
-                                     request.args.get("to"))
+        asked = parse(schemas.RevisionDiffQuery, request.args)
+        diff = service.revision_diff(db.session, actor(), post, asked.from_, asked.to)
     elif len(history) > 1:
         diff = service.revision_diff(db.session, actor(), post, history[-2].number,
                                      history[-1].number)
@@ -143,8 +150,8 @@ def revisions(post_id: int):
 # ------------------------------------------------------------------ one-click actions
 
 def _flag(name: str) -> bool:
-    """A checkbox-like form field: "1"/"on"/"true" mean yes; absent means no."""
-    return request.form.get(name, "1").lower() in ("1", "on", "true", "yes")
+    """A one-click form's yes/no (absent: yes, the button's own meaning)."""
+    return bool(parse_bool(request.form.get(name), default=True))
 
 
 @bp.route("/p/<int:post_id>/like", methods=["POST"])
@@ -180,7 +187,8 @@ def restore_post(post_id: int):
 @login_required
 def hide_revision(post_id: int, number: int):
     post = service.get_post(db.session, actor(), post_id)
-    service.hide_revision(db.session, actor(), post, number, request.form.get("reason", ""))
+    service.hide_revision(db.session, actor(), post, number,
+                          parse_form(schemas.HideRevision, request.form))
     flash(f"The text of revision {number} is hidden; its record stays.", "success")
     return done(url_for("boards.revisions", post_id=post.id))
 
@@ -227,9 +235,10 @@ def lock(topic_id: int):
 @bp.route("/t/<int:topic_id>/move", methods=["POST"])
 @login_required
 def move(topic_id: int):
-    return _moderate(topic_id,
-                     lambda t: service.move_topic(db.session, actor(), t,
-                                                  request.form.get("board")),
+    target = parse_form(schemas.TopicModeration, request.form).board
+    if target is None:
+        raise ValidationError({"board": ["Choose the board to move the topic to."]})
+    return _moderate(topic_id, lambda t: service.move_topic(db.session, actor(), t, target),
                      "The topic moved to {topic.board.name}.")
 
 

@@ -1,23 +1,15 @@
-"""JSON API of the notifications domain (routes on the shared /api/v1 blueprint)."""
+"""JSON API of notifications: the member's latest, and marking them read."""
 from __future__ import annotations
 
-from flask import jsonify
 from sqlalchemy import select
 
 from community.boards import policy as boards_policy
-from community.notifications import service
+from community.notifications import schemas, service
 from community.notifications.models import Notification
 from community.platform.accounts.models import User
-from community.platform.api import api_blueprint, require_user
-from community.platform.api.serializers import (
-    author_json,
-    only_fields,
-    optional_json_body,
-    time_json,
-)
+from community.platform.api import api_blueprint, operation, require_user
+from community.platform.api.serializers import author_json, time_json
 from community.platform.db import commit, db
-from community.platform.errors import ValidationError
-from community.platform.parsing import INT_MAX
 
 bp = api_blueprint("notifications_api", __name__)
 
@@ -40,27 +32,25 @@ def notification_json(note: Notification, actor: User, actors: dict[int, User]) 
 
 
 @bp.get("/notifications")
+@operation("Your latest notifications and the unread count", tag="notifications",
+           response=schemas.NotificationList, auth=True)
 def list_notifications():
     """The member's latest notifications (newest first) and how many are unread."""
     user = require_user()
     notes = service.for_user(db.session, user)
     actor_ids = {n.actor_id for n in notes if n.actor_id}
     actors = {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(actor_ids)))}
-    return jsonify({"items": [notification_json(n, user, actors) for n in notes],
-                    "unread": service.unread_count(db.session, user)})
+    return {"items": [notification_json(n, user, actors) for n in notes],
+            "unread": service.unread_count(db.session, user)}
 
 
 @bp.post("/notifications/read")
-def mark_read():
+@operation("Mark notifications read (all when no ids)", tag="notifications",
+           body=schemas.MarkRead, body_required=False, response=schemas.MarkedRead,
+           auth=True)
+def mark_read(body: schemas.MarkRead):
     """Mark the given notifications read, or all of them when no ids are sent."""
     user = require_user()
-    body = optional_json_body()
-    only_fields(body, ("ids",))
-    ids = body.get("ids")
-    if ids is not None and not (
-            isinstance(ids, list) and len(ids) <= 1000
-            and all(type(i) is int and 1 <= i <= INT_MAX for i in ids)):
-        raise ValidationError({"ids": ["Send a list of at most 1000 notification ids."]})
-    marked = service.mark_read(db.session, user, ids)
+    marked = service.mark_read(db.session, user, body.ids)
     commit(db.session)
-    return jsonify({"marked": marked, "unread": service.unread_count(db.session, user)})
+    return {"marked": marked, "unread": service.unread_count(db.session, user)}

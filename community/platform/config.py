@@ -1,4 +1,7 @@
-"""Settings: every one comes from a ROUNDS_* environment variable, with embedded defaults.
+"""Settings: every one comes from a ROUNDS_* environment variable, with embedded defaults,
+read and checked by pydantic-settings. A wrong value stops the start with a message that
+names the variable and the form it expects (`ROUNDS_POSTS_PER_PAGE: a whole number from 1 to
+200, not 'abc'`).
 
 The embedded default runs with no services at all: SQLite and the Whoosh index under
 `instance/`, Celery tasks run eagerly in-process, Socket.IO in threading mode.
@@ -7,109 +10,111 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field, fields
+import tempfile
 from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STATIC_FOLDER = PROJECT_ROOT / "static"
+POSTING_KEYS = ("topic_new", "reply_new", "topic", "reply")
 
 
-def _env(name: str, default: str | None = None) -> str | None:
-    value = os.environ.get(f"ROUNDS_{name}")
-    return value if value not in (None, "") else default
+class SettingsError(ValueError):
+    """A setting has a value Rounds cannot use; the message names the variable."""
 
 
-def _env_bool(name: str, default: bool) -> bool:
-    value = _env(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _env_int(name: str, default: int) -> int:
-    value = _env(name)
-    return int(value) if value is not None else default
-
-
-@dataclass
-class Settings:
+class Settings(BaseSettings):
     """Every setting Rounds reads; the README lists them with the same names."""
 
-    instance_path: Path = field(default_factory=lambda: PROJECT_ROOT / "instance")
+    model_config = SettingsConfigDict(env_prefix="ROUNDS_", env_ignore_empty=True,
+                                      extra="forbid", validate_default=True)
+
+    instance_path: Path = PROJECT_ROOT / "instance"
     database_url: str = ""
     redis_url: str = ""
     secret_key: str = ""
+    # Signs credit certificates (an Ed25519 private key, PEM); generated once when not given.
+    credit_signing_key: str = ""
     search_index_path: str = ""
-    celery_eager: bool = True
-    socketio_async_mode: str = "threading"
+    # With Redis configured, tasks go to a worker unless told otherwise.
+    celery_eager: bool | None = None
+    socketio_async_mode: Literal["threading", "gevent", "gevent_uwsgi"] = "threading"
     secure_cookies: bool = True
     base_url: str = "http://localhost:5000"
-    posts_per_page: int = 20
-    topics_per_page: int = 30
-    login_max_failures: int = 5
-    login_window_seconds: int = 900
-    argon2_time_cost: int = 3
-    argon2_memory_cost: int = 65536
-    log_level: str = "INFO"
+    posts_per_page: int = Field(20, ge=1, le=200)
+    topics_per_page: int = Field(30, ge=1, le=200)
+    login_max_failures: int = Field(5, ge=1, le=1000)
+    login_window_seconds: int = Field(900, ge=1)
+    argon2_time_cost: int = Field(3, ge=1, le=20)
+    argon2_memory_cost: int = Field(65536, ge=1024)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # How many reverse proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none).
-    proxy_count: int = 0
+    proxy_count: int = Field(0, ge=0, le=10)
     testing: bool = False
     # Seconds between posts: topic_new, reply_new (trust level 0), topic, reply.
-    posting_limits: dict = field(default_factory=dict)
+    posting_limits: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
     # Live rooms: how often a server process vouches for its members' attendance (an interval
     # not vouched for in 3 beats is closed at its last beat), and chat messages allowed per
     # member per window.
-    live_heartbeat_seconds: int = 30
+    live_heartbeat_seconds: int = Field(30, ge=1)
     # Presence changes within this many seconds go out as one list (a join storm of N
     # members would otherwise send N lists to N members); 0 sends each at once.
-    live_presence_seconds: float = 1.0
-    live_chat_limit: int = 5
-    live_chat_window_seconds: int = 10
+    live_presence_seconds: float = Field(1.0, ge=0)
+    live_chat_limit: int = Field(5, ge=1)
+    live_chat_window_seconds: int = Field(10, ge=1)
     # Serving processes deliver pending outbox rows (side effects of committed writes that
     # could not run at once, e.g. while Redis was down) this often; 0 turns the relay off.
-    outbox_relay_seconds: float = 5.0
+    outbox_relay_seconds: float = Field(5.0, ge=0)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("credit_signing_key", mode="before")
+    @classmethod
+    def _pem_lines(cls, value: Any) -> Any:
+        """A PEM in one line of an env file, its newlines written as \\n."""
+        return value.replace("\\n", "\n") if isinstance(value, str) else value
+
+    @field_validator("posting_limits", mode="before")
+    @classmethod
+    def _limits(cls, value: Any) -> Any:
+        """"topic_new=120,reply_new=30,topic=15,reply=5" (seconds), or a mapping."""
+        if not isinstance(value, str):
+            return value
+        limits = {}
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            key, _, seconds = part.partition("=")
+            if key.strip() not in POSTING_KEYS or not seconds.strip().isdigit():
+                raise ValueError(f"write name=seconds pairs separated by commas, names among "
+                                 f"{', '.join(POSTING_KEYS)}")
+            limits[key.strip()] = int(seconds)
+        return limits
+
+    @model_validator(mode="after")
+    def _eager_without_redis(self) -> Settings:
+        if self.celery_eager is None:
+            self.celery_eager = not self.redis_url
+        return self
+
+    @classmethod
+    def load(cls, overrides: dict[str, Any] | None = None) -> Settings:
+        """The environment's settings, with `overrides` (lower-case names) on top; a bad
+        value raises SettingsError naming the variable."""
+        try:
+            return cls(**(overrides or {}))
+        except ValidationError as error:
+            raise SettingsError(_explain(error, overrides or {})) from None
 
     @classmethod
     def from_environment(cls) -> Settings:
-        instance = Path(_env("INSTANCE_PATH", str(PROJECT_ROOT / "instance")))
-        redis_url = _env("REDIS_URL", "") or ""
-        return cls(
-            instance_path=instance,
-            database_url=_env("DATABASE_URL", "") or "",
-            redis_url=redis_url,
-            secret_key=_env("SECRET_KEY", "") or "",
-            search_index_path=_env("SEARCH_INDEX_PATH", "") or "",
-            # With Redis configured, tasks go to a worker unless told otherwise.
-            celery_eager=_env_bool("CELERY_EAGER", not redis_url),
-            socketio_async_mode=_env("SOCKETIO_ASYNC_MODE", "threading") or "threading",
-            secure_cookies=_env_bool("SECURE_COOKIES", True),
-            base_url=_env("BASE_URL", "http://localhost:5000") or "",
-            posts_per_page=_env_int("POSTS_PER_PAGE", 20),
-            topics_per_page=_env_int("TOPICS_PER_PAGE", 30),
-            login_max_failures=_env_int("LOGIN_MAX_FAILURES", 5),
-            login_window_seconds=_env_int("LOGIN_WINDOW_SECONDS", 900),
-            argon2_time_cost=_env_int("ARGON2_TIME_COST", 3),
-            argon2_memory_cost=_env_int("ARGON2_MEMORY_COST", 65536),
-            log_level=_env("LOG_LEVEL", "INFO") or "INFO",
-            proxy_count=_env_int("PROXY_COUNT", 0),
-            posting_limits=_posting_limits(),
-            live_heartbeat_seconds=_env_int("LIVE_HEARTBEAT_SECONDS", 30),
-            live_presence_seconds=float(_env("LIVE_PRESENCE_SECONDS", "1") or 1),
-            live_chat_limit=_env_int("LIVE_CHAT_LIMIT", 5),
-            live_chat_window_seconds=_env_int("LIVE_CHAT_WINDOW_SECONDS", 10),
-            outbox_relay_seconds=float(_env("OUTBOX_RELAY_SECONDS", "5") or 5),
-        )
-
-    def with_overrides(self, overrides: dict | None) -> Settings:
-        if not overrides:
-            return self
-        known = {f.name for f in fields(self)}
-        unknown = set(overrides) - known
-        if unknown:
-            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
-        for key, value in overrides.items():
-            setattr(self, key, Path(value) if key == "instance_path" else value)
-        return self
+        return cls.load()
 
     def resolve(self) -> Settings:
         """Fill the defaults that live under the instance folder."""
@@ -120,7 +125,23 @@ class Settings:
             self.search_index_path = str(self.instance_path / "search-index")
         if not self.secret_key:
             self.secret_key = _kept_secret_key(self.instance_path)
+        if not self.credit_signing_key:
+            self.credit_signing_key = _kept_signing_key(self.instance_path)
+        _check_signing_key(self.credit_signing_key)
         return self
+
+
+def _explain(error: ValidationError, overrides: dict[str, Any]) -> str:
+    problems = []
+    for item in error.errors(include_url=False):
+        name = str(item["loc"][0]) if item["loc"] else "?"
+        where = f"setting {name!r}" if name in overrides else f"ROUNDS_{name.upper()}"
+        if item["type"] == "extra_forbidden":
+            problems.append(f"{where}: no such setting")
+            continue
+        expected = item["msg"].removeprefix("Value error, ")
+        problems.append(f"{where}: {expected} (got {item.get('input')!r})")
+    return "; ".join(problems)
 
 
 def _kept_secret_key(instance_path: Path) -> str:
@@ -134,13 +155,34 @@ def _kept_secret_key(instance_path: Path) -> str:
     return key
 
 
-def _posting_limits() -> dict:
-    """ROUNDS_POSTING_LIMITS="topic_new=120,reply_new=30,topic=15,reply=5" (seconds)."""
-    value = _env("POSTING_LIMITS")
-    if not value:
-        return {}
-    limits = {}
-    for part in value.split(","):
-        key, _, seconds = part.partition("=")
-        limits[key.strip()] = int(seconds)
-    return limits
+def _kept_signing_key(instance_path: Path) -> str:
+    """Generate the certificates' signing key once and keep it: certificates signed before a
+    restart must still verify. Written whole to a private temporary file (mkstemp: mode 600)
+    and linked into place, so two processes starting together agree on one complete key."""
+    key_file = instance_path / "credit_signing_key.pem"
+    if key_file.exists():
+        return key_file.read_text()
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption())
+    descriptor, temporary = tempfile.mkstemp(dir=instance_path, prefix=".credit-key-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(pem)
+        os.link(temporary, key_file)
+    except FileExistsError:
+        return key_file.read_text()
+    finally:
+        os.unlink(temporary)
+    return pem.decode()
+
+
+def _check_signing_key(pem: str) -> None:
+    """An unusable key stops the start, naming the variable but never echoing the secret."""
+    try:
+        key = serialization.load_pem_private_key(pem.encode(), None)
+    except (ValueError, TypeError):
+        key = None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SettingsError("ROUNDS_CREDIT_SIGNING_KEY: an Ed25519 private key in PEM form "
+                            "(-----BEGIN PRIVATE KEY-----), unencrypted")

@@ -1,48 +1,38 @@
-"""Field checks shared by every domain: text that is really text, within its limits."""
+"""The small readings every domain shares: ids, yes/no words, page numbers, months and
+time zones, and spreadsheet-safe cells. Request shapes live in each domain's schemas.py."""
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from community.platform.errors import ValidationError
 
-# C0 controls other than tab, newline and carriage return; PostgreSQL also refuses NUL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def text_field(value: object, field: str, errors: dict[str, list[str]], *, required: bool = True,
-               min_len: int = 0, max_len: int, label: str | None = None) -> str:
-    """Return the stripped text, or record what is wrong with it under `field`."""
-    label = label or "This field"
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        errors.setdefault(field, []).append(f"{label} must be text.")
-        return ""
-    if _CONTROL.search(value) or _LONE_SURROGATE.search(value):
-        errors.setdefault(field, []).append(f"{label} contains characters that are not text.")
-        return ""
-    value = value.replace("\r\n", "\n").strip()
-    if not value:
-        if required:
-            errors.setdefault(field, []).append(f"{label} is required.")
-        return value
-    if len(value) < min_len:
-        errors.setdefault(field, []).append(f"{label} needs at least {min_len} characters.")
-    elif len(value) > max_len:
-        errors.setdefault(field, []).append(
-            f"{label} is {len(value):,} characters; the limit is {max_len:,}."
-        )
-    return value
-
-
 # Ids, numbers and pages all fit a 32-bit column; larger values would overflow the driver.
 INT_MAX = 2**31 - 1
+
+
+TRUE_WORDS = frozenset({"1", "on", "true", "yes"})
+FALSE_WORDS = frozenset({"0", "off", "false", "no", ""})
+
+
+def parse_bool(value: object, default: bool | None = None) -> bool | None:
+    """A yes/no from a form, a query string or a setting ("1", "on", "true", "yes" and
+    their opposites, any case); `default` when absent, None when it is neither."""
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
 
 
 def parse_id(value: object) -> int | None:
@@ -122,3 +112,27 @@ def add_months(moment: datetime | date, months: int):
     year, month = moment.year + index // 12, index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
+
+
+# ---------------------------------------------------------------- time zones and exports
+
+
+@lru_cache(maxsize=256)
+def zone(name: str | None) -> ZoneInfo:
+    """A member's time zone by name; UTC for an unknown or empty one."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """A cell of an export: text that begins like a spreadsheet formula gets a leading
+    apostrophe, so what a member typed never runs when the file is opened (OWASP CSV
+    injection). Every text cell of every export goes through here."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -11,12 +11,14 @@ handshake's auth {"token": …} (scripts, native clients, tests)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import socketio
 from flask import Flask, current_app
 from flask_login import current_user
 from flask_socketio import SocketIO
+from pydantic import BaseModel
 from redis.connection import parse_url
 from sqlalchemy.exc import OperationalError
 
@@ -25,6 +27,7 @@ from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.db import db
 from community.platform.errors import DomainError, ServiceUnavailable
+from community.platform.registry import registry
 
 
 def init_app(app: Flask) -> SocketIO:
@@ -85,13 +88,28 @@ def _channel(redis_url: str | None) -> str:
     return f"rounds-socketio-{parse_url(redis_url).get('db', 0)}"
 
 
+@dataclass(frozen=True)
+class Message:
+    """One event of a namespace's contract: what the client sends and what it gets back
+    (the acknowledgement), or what the server sends. Read by the AsyncAPI document."""
+
+    event: str
+    summary: str
+    payload: type[BaseModel] | None = None
+    ack: type[BaseModel] | None = None
+
+
+@dataclass
 class Namespace:
     """The handlers of one Socket.IO namespace, declared with `@ns.on(event)` and attached
-    to an app by `ns.attach(app)` from the feature's init_app."""
+    to an app by `ns.attach(app)` from the feature's init_app, with the contract of its
+    messages (`ns.receives(...)`, `ns.sends(...)`) for the AsyncAPI document."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.handlers: list[tuple[str, Callable[..., Any]]] = []
+    path: str
+    description: str = ""
+    handlers: list[tuple[str, Callable[..., Any]]] = field(default_factory=list)
+    received: dict[str, Message] = field(default_factory=dict)
+    sent: dict[str, Message] = field(default_factory=dict)
 
     def on(self, event: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         def declare(handler: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,10 +117,23 @@ class Namespace:
             return handler
         return declare
 
+    def receives(self, event: str, summary: str, payload: type[BaseModel] | None = None,
+                 ack: type[BaseModel] | None = None) -> None:
+        self.received[event] = Message(event, summary, payload, ack)
+
+    def sends(self, event: str, summary: str, payload: type[BaseModel]) -> None:
+        self.sent[event] = Message(event, summary, payload)
+
     def attach(self, app: Flask) -> None:
         socketio = server(app)
         for event, handler in self.handlers:
             socketio.on_event(event, handler, namespace=self.path)
+        registry("socket_namespaces", dict, app)[self.path] = self
+
+
+def namespaces(app: Flask | None = None) -> dict[str, Namespace]:
+    """The namespaces this app serves, by path (for the AsyncAPI document)."""
+    return registry("socket_namespaces", dict, app)
 
 
 def connecting_member(auth: Any) -> User | None:

@@ -11,16 +11,18 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from flask import Flask, Request, Response, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
+from werkzeug.exceptions import BadRequest
 
 from community.platform.accounts import policy as accounts_policy
 from community.platform.config import STATIC_FOLDER
 from community.platform.db import commit, db, undo, writing
 from community.platform.errors import RateLimited, ValidationError
+from community.platform.parsing import zone
 
 
 def init_app(app: Flask) -> None:
@@ -28,6 +30,7 @@ def init_app(app: Flask) -> None:
     app.before_request(_writes_take_the_lock)
     app.teardown_request(_release_the_lock)
     app.before_request(reject_malformed_form)
+    app.before_request(reject_nul)
     app.jinja_env.globals.update(static_url=static_url, local_time=local_time,
                                  page_url=page_url, accounts_policy=accounts_policy)
     app.jinja_env.trim_blocks = True
@@ -120,15 +123,7 @@ def safe_next(default: str) -> str:
 
 
 def viewer_zone() -> ZoneInfo:
-    return _zone(current_user.time_zone if current_user.is_authenticated else "UTC")
-
-
-@lru_cache(maxsize=64)
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    return zone(current_user.time_zone if current_user.is_authenticated else "UTC")
 
 
 def local_time(moment: datetime | None) -> Markup:
@@ -161,6 +156,18 @@ def reject_malformed_form() -> Response | None:
                        "check the text (copy-paste from another program can cause this) and "
                        "send it again."), status=400)
     return None
+
+
+def reject_nul() -> Response | None:
+    """A NUL character in the path, the query or a form field is never text anyone meant
+    (and PostgreSQL refuses it): a clear 400 before anything reads it."""
+    values = [request.path, *request.args.keys(), *request.args.values()]
+    if request.method in WRITING_METHODS and request.mimetype in (
+            "application/x-www-form-urlencoded", "multipart/form-data"):
+        values += [*request.form.keys(), *request.form.values()]
+    if not any("\x00" in value for value in values):
+        return None
+    raise BadRequest("The request contains a NUL character, which is not text.")
 
 
 class RoundsRequest(Request):

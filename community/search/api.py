@@ -1,32 +1,31 @@
 """JSON API of search: posts in the boards the reader may see, with highlighted excerpts."""
 from __future__ import annotations
 
-from flask import current_app, request
+from flask import current_app
 
 from community.boards import service as boards
 from community.boards.serializers import post_json
-from community.platform.api import api_blueprint, api_user
-from community.platform.api.serializers import paged
+from community.platform.api import Paged, api_blueprint, api_user, operation
 from community.platform.db import db
-from community.platform.parsing import Page, page_number
+from community.platform.parsing import Page
+from community.search import schemas
 from community.search import service as search_service
 
 bp = api_blueprint("search_api", __name__)
 
 
 @bp.get("/search")
-def search():
+@operation("Search posts in the boards you may read", tag="search", query=schemas.SearchQuery,
+           response=schemas.SearchPage)
+def search(query: schemas.SearchQuery):
     actor = api_user()
-    query = request.args.get("q")
     hits, total = search_service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
-                                        actor, query, request.args.get("page"))
+                                        actor, query)
     liked = boards.liked_post_ids(db.session, actor, [h.post for h in hits])
     found = [{"post": post_json(h.post, actor, liked),
               "topic": {"id": h.post.topic.id, "title": h.post.topic.title,
                         "board": h.post.topic.board.slug},
               "excerpt": [{"text": text, "match": match} for text, match in h.excerpt]}
              for h in hits]
-    # The search service checked the page number already.
-    page = Page(found, page_number(request.args.get("page")),
-                        search_service.PER_PAGE, total)
-    return paged(page, found, q=query.strip())
+    page = Page(found, query.page, search_service.PER_PAGE, total)
+    return Paged(page, found, {"q": query.q})

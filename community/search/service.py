@@ -4,8 +4,10 @@ from __future__ import annotations
 import html
 import re
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -13,17 +15,17 @@ from sqlalchemy.orm import Session, joinedload
 from community.boards import policy as board_policy
 from community.boards.models import Post, Topic
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.errors import ValidationError
-from community.platform.parsing import page_number, text_field
 from community.platform.spaces import service as spaces
 from community.search.index import open_index, writer
+from community.search.schemas import SearchQuery
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     from whoosh import highlight, qparser
     from whoosh.query import NumericRange, Or
 
-QUERY_MAX = 200
 PER_PAGE = 20
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -133,14 +135,11 @@ def _parser() -> qparser.QueryParser:
     return parser
 
 
-def search(db: Session, index_path: str | Path, actor: User | None, q: object,
-           page: object = 1) -> tuple[list[Hit], int]:
-    """Posts matching `q` in boards the actor may read; (hits of this page, total)."""
-    errors: dict[str, list[str]] = {}
-    text = text_field(q, "q", errors, max_len=QUERY_MAX, label="The search")
-    if errors:
-        raise ValidationError(errors)
-    number = page_number(page)
+def search(db: Session, index_path: str | Path, actor: User | None,
+           query: SearchQuery | Mapping[str, Any]) -> tuple[list[Hit], int]:
+    """Posts matching the query in boards the actor may read; (hits of this page, total)."""
+    query = coerce(SearchQuery, query)
+    text, number = query.q, query.page
     readable = [b.id for b in spaces.list_boards(db, actor)]
     if not readable:
         return [], 0

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
+from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import ValidationError
 from community.platform.web import actor
 from community.search import service
+from community.search.schemas import SearchQuery
 
 bp = Blueprint("search", __name__)
 
@@ -18,7 +20,7 @@ def search():
     if q:
         try:
             hits, total = service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
-                                         actor(), q, request.args.get("page", 1))
+                                         actor(), parse_form(SearchQuery, request.args))
         except ValidationError as error:
             errors = error.errors
     status = 422 if errors else 200

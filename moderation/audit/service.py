@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.errors import Forbidden
-from community.platform.parsing import Page, page_number
+from community.platform.parsing import Page, csv_safe
 from moderation.audit import policy
 from moderation.audit.models import AuditEntry
+from moderation.audit.schemas import AuditFilter
 
 
 def record(db: Session, actor: User | None, action: str, *, subject_type: str,
@@ -30,55 +33,60 @@ def record(db: Session, actor: User | None, action: str, *, subject_type: str,
     return entry
 
 
-def _filtered(filters: dict[str, Any]):
+Filters = AuditFilter | Mapping[str, Any] | None
+
+
+def _filtered(filters: AuditFilter):
     query = select(AuditEntry)
-    if filters.get("action"):
-        query = query.where(AuditEntry.action == filters["action"])
-    if filters.get("subject_type"):
-        query = query.where(AuditEntry.subject_type == filters["subject_type"])
-    if filters.get("actor"):
+    if filters.action:
+        query = query.where(AuditEntry.action == filters.action)
+    if filters.subject_type:
+        query = query.where(AuditEntry.subject_type == filters.subject_type)
+    if filters.actor:
         query = query.join(User, User.id == AuditEntry.actor_id).where(
-            func.lower(User.username) == str(filters["actor"]).lower())
+            func.lower(User.username) == filters.actor.lower())
     return query
 
 
-def entries(db: Session, actor: User | None, filters: dict[str, Any] | None = None,
-            page: object = 1, per_page: int = 50) -> Page[AuditEntry]:
+def entries(db: Session, actor: User | None, filters: Filters = None, page: int = 1,
+            per_page: int = 50) -> Page[AuditEntry]:
+    """A page of the log, newest first (the caller parsed the page number)."""
+    filters = coerce(AuditFilter, filters or {})
     if not policy.can_view_audit(actor):
         raise Forbidden("Only administrators read the audit log.")
-    number = page_number(page)
-    query = _filtered(filters or {})
+    query = _filtered(filters)
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.scalars(query.options(joinedload(AuditEntry.actor))
                       .order_by(AuditEntry.id.desc())
-                      .limit(per_page).offset((number - 1) * per_page)).all()
-    return Page(rows, number, per_page, total)
+                      .limit(per_page).offset((page - 1) * per_page)).all()
+    return Page(rows, page, per_page, total)
 
 
 CSV_COLUMNS = ["id", "at", "actor", "action", "subject_type", "subject_id", "queue_item_id",
                "board_id", "before", "after", "reason"]
 
 
-def export_csv(db: Session, actor: User | None,
-               filters: dict[str, Any] | None = None) -> Iterator[str]:
-    """The log as CSV, streamed in batches so a long history never sits in memory."""
+def export_csv(db: Session, actor: User | None, filters: Filters = None) -> Iterator[str]:
+    """The log as CSV, streamed in batches so a long history never sits in memory. Every
+    text cell goes through csv_safe: actions, usernames and the JSON of a change can carry
+    what members typed, not only the reason."""
+    filters = coerce(AuditFilter, filters or {})
     if not policy.can_view_audit(actor):
         raise Forbidden("Only administrators export the audit log.")
-    import json
-
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     last_id = 0
     while True:
-        rows = db.scalars(_filtered(filters or {}).options(joinedload(AuditEntry.actor))
+        rows = db.scalars(_filtered(filters).options(joinedload(AuditEntry.actor))
                           .where(AuditEntry.id > last_id).order_by(AuditEntry.id)
                           .limit(500)).all()
         for e in rows:
-            writer.writerow([e.id, e.at.isoformat(), e.actor.username if e.actor else "system",
-                             e.action, e.subject_type, e.subject_id, e.queue_item_id,
-                             e.board_id, json.dumps(e.before, sort_keys=True),
-                             json.dumps(e.after, sort_keys=True), _csv_safe(e.reason)])
+            writer.writerow([csv_safe(cell) for cell in (
+                e.id, e.at.isoformat(), e.actor.username if e.actor else "system",
+                e.action, e.subject_type, e.subject_id, e.queue_item_id, e.board_id,
+                json.dumps(e.before, sort_keys=True), json.dumps(e.after, sort_keys=True),
+                e.reason)])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -86,7 +94,3 @@ def export_csv(db: Session, actor: User | None,
             return
         last_id = rows[-1].id
 
-
-def _csv_safe(text: str) -> str:
-    """A reason typed by a moderator must not run as a formula when opened in a spreadsheet."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

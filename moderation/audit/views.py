@@ -1,7 +1,8 @@
 """Pages of moderation.audit: the audit log for administrators, browsable and as CSV.
 
 The rules (who reads it, how it is filtered and exported) live in moderation.audit.service
-and policy; the CSV is streamed in batches, so a long history never sits in memory."""
+and policy; the filters are moderation.audit.schemas.AuditQuery, as in the API; the CSV is
+streamed in batches, so a long history never sits in memory."""
 from __future__ import annotations
 
 from typing import Any
@@ -10,24 +11,25 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from flask_login import login_required
 from sqlalchemy import select
 
+from community.platform.contract import parse_form
 from community.platform.db import db, utcnow
 from community.platform.web import actor
 from moderation.audit import service
 from moderation.audit.models import AuditEntry
+from moderation.audit.schemas import AuditFilter, AuditQuery
 
 bp = Blueprint("audit", __name__)
 
 PER_PAGE = 50
-FILTERS = ("action", "subject_type", "actor")
+FILTERS = tuple(AuditFilter.model_fields)
 
 
-def filters_from(args) -> dict[str, str]:
-    """The filters the page and the API share; text only, trimmed, bounded."""
-    return {name: value.strip()[:100] for name in FILTERS
-            if isinstance(value := args.get(name), str) and value.strip()}
+def filters_of(query: AuditFilter) -> dict[str, str]:
+    """The filters given, for the page's form and its CSV link."""
+    return {name: value for name in FILTERS if (value := getattr(query, name))}
 
 
-def csv_response(who, filters: dict[str, Any]) -> Response:
+def csv_response(who, filters: AuditFilter) -> Response:
     """The log as a CSV download for `who`; the policy is asked before the first byte."""
     chunks = service.export_csv(db.session, who, filters)
     first = next(chunks)  # raises Forbidden now, not halfway through a 200
@@ -52,17 +54,19 @@ def changes(entry: AuditEntry) -> list[tuple[str, Any, Any]]:
 @bp.route("/moderation/audit")
 @login_required
 def index():
-    filters = filters_from(request.args)
-    page = service.entries(db.session, actor(), filters, request.args.get("page", 1), PER_PAGE)
+    # The filter form sends empty fields for "any": they count as not given.
+    query = parse_form(AuditQuery, request.args)
+    page = service.entries(db.session, actor(), query, query.page, PER_PAGE)
     actions = db.session.scalars(select(AuditEntry.action).distinct()
                                  .order_by(AuditEntry.action)).all()
     subject_types = db.session.scalars(select(AuditEntry.subject_type).distinct()
                                        .order_by(AuditEntry.subject_type)).all()
-    return render_template("moderation/audit/index.html", page=page, filters=filters,
-                           actions=actions, subject_types=subject_types, changes=changes)
+    return render_template("moderation/audit/index.html", page=page,
+                           filters=filters_of(query), actions=actions,
+                           subject_types=subject_types, changes=changes)
 
 
 @bp.route("/moderation/audit.csv")
 @login_required
 def export():
-    return csv_response(actor(), filters_from(request.args))
+    return csv_response(actor(), parse_form(AuditFilter, request.args))

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, joinedload
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_admin, is_signed_in
 from community.platform.errors import Forbidden, NotAuthenticated, ValidationError
-from community.platform.parsing import text_field
 from community.platform.spaces.models import Board, BoardModerator
 from moderation.audit import service as audit
 
@@ -21,7 +20,7 @@ def can_manage(actor: User | None) -> bool:
     return is_admin(actor)
 
 
-def _require_manager(actor: User | None) -> User:
+def require_manager(actor: User | None) -> User:
     if not is_signed_in(actor):
         raise NotAuthenticated("Sign in to manage board moderators.")
     if not can_manage(actor):
@@ -35,15 +34,6 @@ def moderators(db: Session, board: Board) -> list[BoardModerator]:
                            .order_by(BoardModerator.created_at, BoardModerator.user_id)))
 
 
-def _reason(reason: object) -> str:
-    errors: dict[str, list[str]] = {}
-    text = text_field(reason, "reason", errors, required=False, max_len=500,
-                      label="The reason")
-    if errors:
-        raise ValidationError(errors)
-    return text
-
-
 def _record(db: Session, actor: User, action: str, board: Board, member: User,
             before: bool, reason: str) -> None:
     audit.record(db, actor, action, subject_type="user", subject_id=member.id,
@@ -52,10 +42,11 @@ def _record(db: Session, actor: User, action: str, board: Board, member: User,
 
 
 def appoint(db: Session, actor: User | None, board: Board, member: User,
-            reason: object = "") -> bool:
-    """Make `member` a moderator of `board`; False when they already were (no new entry)."""
-    actor = _require_manager(actor)
-    why = _reason(reason)
+            reason: str = "") -> bool:
+    """Make `member` a moderator of `board`; False when they already were (no new entry).
+    The reason is the form's (schemas.ModeratorChange)."""
+    actor = require_manager(actor)
+    why = reason or ""
     if not member.is_active:
         raise ValidationError({"username": [f"{member.username}'s account is not active."]})
     if db.get(BoardModerator, (board.id, member.id)) is not None:
@@ -69,10 +60,10 @@ def appoint(db: Session, actor: User | None, board: Board, member: User,
 
 
 def remove(db: Session, actor: User | None, board: Board, member: User,
-           reason: object = "") -> bool:
+           reason: str = "") -> bool:
     """Take `member` off the board's moderators; False when they were not one."""
-    actor = _require_manager(actor)
-    why = _reason(reason)
+    actor = require_manager(actor)
+    why = reason or ""
     link = db.get(BoardModerator, (board.id, member.id))
     if link is None:
         return False

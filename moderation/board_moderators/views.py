@@ -5,10 +5,12 @@ from flask import Blueprint, flash, request, url_for
 from flask_login import login_required
 
 from community.platform.accounts import service as accounts
+from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import NotFound, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, render_form
+from moderation.board_moderators import schemas
 from moderation.board_moderators import service as board_moderators
 
 bp = Blueprint("board_moderators", __name__)
@@ -19,22 +21,22 @@ bp = Blueprint("board_moderators", __name__)
 def board_moderators_page(slug: str):
     me = actor()
     board = spaces.get_board(db.session, me, slug)
-    context = {"board": board, "can_manage": board_moderators.can_manage(me)}
+    board_moderators.require_manager(me)  # 403 with the policy's words
+    context = {"board": board, "can_manage": True}
     if request.method == "GET":
-        if not context["can_manage"]:
-            board_moderators._require_manager(me)  # 403 with the policy's words
         return render_form("moderation/board_moderators.html", values={},
                            moderators=board_moderators.moderators(db.session, board), **context)
-    form = request.form
     try:
-        member = _member(form.get("username"))
-        if form.get("remove"):
-            changed = board_moderators.remove(db.session, me, board, member, form.get("reason"))
+        change = parse_form(schemas.ModeratorChange, request.form)
+        member = _member(change.username)
+        if change.remove:
+            changed = board_moderators.remove(db.session, me, board, member,
+                                              change.reason or "")
             message = (f"{member.username} no longer moderates {board.name}." if changed else
                        f"{member.username} was not a moderator of {board.name}.")
         else:
             changed = board_moderators.appoint(db.session, me, board, member,
-                                               form.get("reason"))
+                                               change.reason or "")
             message = (f"{member.username} now moderates {board.name}." if changed else
                        f"{member.username} already moderates {board.name}.")
         commit(db.session)
@@ -46,13 +48,8 @@ def board_moderators_page(slug: str):
     return done(url_for("board_moderators.board_moderators_page", slug=board.slug))
 
 
-def _member(username: object):
-    name = username.strip() if isinstance(username, str) else ""
-    if not name:
-        raise ValidationError({"username": ["Give the member's username."]})
+def _member(username: str):
     try:
-        return accounts.get_user(db.session, name)
+        return accounts.get_user(db.session, username)
     except NotFound as error:  # on a form, an unknown name is a field error, not a 404 page
         raise ValidationError({"username": [error.detail]}) from None
-
-

@@ -29,9 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.contract import parse
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, ValidationError
-from community.platform.parsing import INT_MAX, int_field, text_field
 from community.platform.spaces.models import Board
 from moderation.disclosures import policy
 from moderation.disclosures.models import (
@@ -40,6 +40,7 @@ from moderation.disclosures.models import (
     Disclosure,
     RoleClearance,
 )
+from moderation.disclosures.schemas import ContentRoleRequest, role_problem
 from moderation.disclosures.service import active_disclosure, current_disclosure
 from moderation.queue import service as queue
 
@@ -74,13 +75,13 @@ def _role_label(role: str) -> str:
 
 
 def check_role(role: object, content_kind: object, errors: dict[str, list[str]]) -> None:
+    """A role and a kind of content named by a feature's code (require_cleared)."""
     if content_kind not in CONTENT_KINDS:
         errors["content_kind"] = [f"Choose one of: {', '.join(CONTENT_KINDS)}."]
     if role not in CONTENT_ROLES:
         errors["role"] = [f"Choose one of: {', '.join(CONTENT_ROLES)}."]
-    elif content_kind in CONTENT_KINDS and CONTENT_ROLES[role][2] != content_kind:
-        fitting = [r for r, spec in CONTENT_ROLES.items() if spec[2] == content_kind]
-        errors["role"] = [f"A {content_kind} has these roles: {', '.join(fitting)}."]
+    elif content_kind in CONTENT_KINDS and (problem := role_problem(role, content_kind)):
+        errors["role"] = [problem + "."]
 
 
 def _missing(db: Session, member: User, role: str, now: datetime) -> DisclosureRequired:
@@ -101,22 +102,19 @@ def request_role(db: Session, member: User, role: str, content_kind: str, conten
                  content_title: str, board_id: int | None = None, *,
                  actor: User | None = None) -> RoleClearance:
     """Ask for a moderator's review of the member's current disclosure for this role and
-    content. Idempotent: an open or still-valid request is returned as it is."""
+    content. Idempotent: an open or still-valid request is returned as it is. The features
+    call it with their content's own values, the API with a parsed ContentRoleRequest: both
+    pass through that contract here."""
+    asked = parse(ContentRoleRequest, {
+        "role": role, "content_kind": content_kind, "content_id": content_id,
+        "content_title": content_title, "board_id": board_id})
     actor = actor or member
     if not policy.can_request_role(actor, member):
         raise Forbidden("You can only ask for your own roles.")
-    errors: dict[str, list[str]] = {}
-    check_role(role, content_kind, errors)
-    content_id = int_field(content_id, "content_id", errors, minimum=1, maximum=INT_MAX,
-                           label="The content id")
-    title = text_field(content_title, "content_title", errors, max_len=200,
-                       label="The content title")
-    if board_id is not None:
-        board_id = int_field(board_id, "board_id", errors, minimum=1, label="The board")
-        if board_id is not None and db.get(Board, board_id) is None:
-            errors["board_id"] = ["There is no such board."]
-    if errors:
-        raise ValidationError(errors)
+    role, content_kind, content_id = asked.role, asked.content_kind, asked.content_id
+    title, board_id = asked.content_title, asked.board_id
+    if board_id is not None and db.get(Board, board_id) is None:
+        raise ValidationError({"board_id": ["There is no such board."]})
     now = utcnow()
     disclosure = current_disclosure(db, member.id, now)
     if disclosure is None:

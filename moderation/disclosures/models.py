@@ -25,6 +25,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
 
+LOOKBACK_MONTHS = 24  # relationships of the past 24 months (ACCME Standard 3.1)
+MAX_RELATIONSHIPS = 50  # in one disclosure
+NAME_MAX = 200  # a company's name
+NOTE_MAX = 1000  # a company's notes, a reviewer's note
+
 # The natures of a financial relationship, exactly the ACCME Standards for Integrity and
 # Independence list (Standard 3.1): value -> label shown to members and learners.
 NATURES = {
@@ -102,6 +107,10 @@ COMPANY_KINDS = {
     "other": "Other",
 }
 
+
+def company_key(name: str) -> str:
+    """How company names compare: case and spacing aside ("pfizer" is "Pfizer  ")."""
+    return " ".join(name.split()).casefold()
 
 
 class Company(Base):
@@ -307,3 +316,22 @@ class RelationshipReview(Base):
 
     clearance: Mapped[RoleClearance] = relationship(back_populates="reviews")
     relationship_: Mapped[DisclosureRelationship] = relationship(lazy="joined")
+
+
+class StatementView(Base):
+    """When a member was first shown the disclosure statement of some content, and where (the
+    session page, the room's join, the write-up page). ACCME Standard 3 wants learners to see
+    it before they engage with the content; credit asks for this record before awarding."""
+
+    __tablename__ = "disclosure_statement_views"
+    __table_args__ = (
+        UniqueConstraint("user_id", "content_kind", "content_id"),
+        CheckConstraint(one_of("content_kind", CONTENT_KINDS), name="content_kind_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    content_kind: Mapped[str] = mapped_column(String(10))
+    content_id: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(20))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.platform.db import utcnow
-from moderation.disclosures.models import Company
-from moderation.disclosures.service import company_key
+from moderation.disclosures.models import Company, company_key
 
 INELIGIBLE: list[tuple[str, str, str]] = [
     ("Pfizer", "drug_maker", ""),

@@ -8,11 +8,10 @@ never commit: the caller's unit of work does (so nothing is ever half-filed).
 """
 from __future__ import annotations
 
-import calendar
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask
 from sqlalchemy import func, select
@@ -21,66 +20,50 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from community.platform import events
 from community.platform.accounts.models import User
+from community.platform.accounts.policy import require_signed_in
+from community.platform.contract import coerce, parse_form
 from community.platform.db import utcnow
 from community.platform.errors import (
     Conflict,
     Forbidden,
-    NotAuthenticated,
     NotFound,
     ValidationError,
 )
-from community.platform.parsing import Page, add_months, page_number, text_field
+from community.platform.parsing import Page, add_months, zone
 from moderation.audit import service as audit
 from moderation.disclosures import policy
 from moderation.disclosures.models import (
-    COMPANY_KINDS,
     CONTENT_ROLES,
     MITIGATIONS,
-    NATURES,
     OWNER_EXCEPTIONS,
-    OWNERSHIP_TYPES,
     Company,
     Disclosure,
     DisclosureRelationship,
     RelationshipReview,
     RoleClearance,
+    StatementView,
+    company_key,
+)
+from moderation.disclosures.schemas import (
+    CompanyNew,
+    CompanyQuery,
+    CompanyReclassification,
+    DisclosureFiling,
+    Finding,
 )
 from moderation.queue import service as queue
 from moderation.queue.models import QueueItem
 from moderation.queue.types import Action, register
 
 VALID_MONTHS = 12  # Rounds' policy: a disclosure covers 12 months at most
-LOOKBACK_MONTHS = 24  # relationships of the past 24 months (ACCME Standard 3.1)
 REMINDER_DAYS = 30
-MAX_RELATIONSHIPS = 50
-NAME_MAX = 200
-NOTE_MAX = 1000
 
 
 # ---------------------------------------------------------------- small helpers
 
 
-def company_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def _truthy(value: object) -> bool | None:
-    """A form or JSON yes/no: True, False, or None when it is neither."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        word = value.strip().lower()
-        if word in ("yes", "true", "on", "1"):
-            return True
-        if word in ("no", "false", "off", "0"):
-            return False
-    return None
-
-
 def _signed_in(actor: User | None) -> User:
-    if actor is None or not getattr(actor, "is_authenticated", False):
-        raise NotAuthenticated("Sign in to manage your disclosures.")
-    return actor
+    return require_signed_in(actor, "Sign in to manage your disclosures.")
 
 
 def require_manager(actor: User | None) -> User:
@@ -94,15 +77,8 @@ def _today(now: datetime | None = None) -> date:
     return (now or utcnow()).astimezone(UTC).date()
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 def _long_date(moment: datetime, user: User) -> str:
-    return moment.astimezone(_zone(user.time_zone)).strftime("%d %B %Y").lstrip("0")
+    return moment.astimezone(zone(user.time_zone)).strftime("%d %B %Y").lstrip("0")
 
 
 # ---------------------------------------------------------------- companies
@@ -119,57 +95,26 @@ def get_company(db: Session, company_id: int) -> Company:
     return company
 
 
-COMPANY_FILTERS = ("all", "unclassified", "ineligible", "eligible")
-
-
-def list_companies(db: Session, actor: User | None, *, status: object = "all",
-                   q: object = "", page: object = 1, per_page: int = 100) -> Page[Company]:
+def list_companies(db: Session, actor: User | None,
+                   query: CompanyQuery | Mapping[str, Any] | None = None, *,
+                   per_page: int = 100) -> Page[Company]:
     """The list, for members choosing a company and moderators keeping it."""
-    errors: dict[str, list[str]] = {}
-    if status in (None, ""):
-        status = "all"
-    if status not in COMPANY_FILTERS:
-        errors["status"] = [f"Choose one of: {', '.join(COMPANY_FILTERS)}."]
-    needle = text_field(q, "q", errors, required=False, max_len=NAME_MAX, label="The search")
-    number = page_number(page)
-    if errors:
-        raise ValidationError(errors)
-    query = select(Company)
-    if status != "all":
-        flag = {"unclassified": None, "ineligible": True, "eligible": False}[status]
-        query = query.where(Company.ineligible.is_(None) if flag is None
-                            else Company.ineligible == flag)
-    if needle:
-        pattern = "%" + company_key(needle).replace("\\", "\\\\").replace("%", "\\%").replace(
-            "_", "\\_") + "%"
-        query = query.where(Company.name_key.like(pattern, escape="\\"))
-    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = db.scalars(query.options(joinedload(Company.added_by), joinedload(Company.classified_by))
+    query = coerce(CompanyQuery, query or {})
+    select_ = select(Company)
+    if query.status != "all":
+        flag = {"unclassified": None, "ineligible": True, "eligible": False}[query.status]
+        select_ = select_.where(Company.ineligible.is_(None) if flag is None
+                                else Company.ineligible == flag)
+    if query.q:
+        pattern = "%" + company_key(query.q).replace("\\", "\\\\").replace(
+            "%", "\\%").replace("_", "\\_") + "%"
+        select_ = select_.where(Company.name_key.like(pattern, escape="\\"))
+    total = db.scalar(select(func.count()).select_from(select_.subquery())) or 0
+    rows = db.scalars(select_.options(joinedload(Company.added_by),
+                                      joinedload(Company.classified_by))
                       .order_by(Company.name_key).limit(per_page)
-                      .offset((number - 1) * per_page)).all()
-    return Page(rows, number, per_page, total)
-
-
-def _classification(value: object, errors: dict[str, list[str]]) -> bool | None:
-    """true/false/null from JSON, or the form's ineligible/eligible/unclassified."""
-    if value is None or isinstance(value, bool):
-        return value
-    words = {"ineligible": True, "eligible": False, "unclassified": None}
-    if isinstance(value, str) and value.strip().lower() in words:
-        return words[value.strip().lower()]
-    errors.setdefault("ineligible", []).append(
-        "Choose ineligible, eligible or unclassified (true, false or null).")
-    return None
-
-
-def _kind(value: object, errors: dict[str, list[str]]) -> str:
-    if value in (None, ""):
-        return ""
-    if not isinstance(value, str) or value not in COMPANY_KINDS:
-        errors.setdefault("kind", []).append(
-            f"Choose one of: {', '.join(COMPANY_KINDS)}.")
-        return ""
-    return value
+                      .offset((query.page - 1) * per_page)).all()
+    return Page(rows, query.page, per_page, total)
 
 
 def _enqueue_company(db: Session, company: Company, actor: User | None) -> None:
@@ -178,23 +123,17 @@ def _enqueue_company(db: Session, company: Company, actor: User | None) -> None:
                   data={"name": company.name})
 
 
-def create_company(db: Session, actor: User | None, data: dict[str, Any]) -> Company:
+def create_company(db: Session, actor: User | None,
+                   data: CompanyNew | Mapping[str, Any]) -> Company:
     """A moderator adds a company, classified or not (unclassified ones go to the queue)."""
+    data = coerce(CompanyNew, data)
     actor = require_manager(actor)
-    errors: dict[str, list[str]] = {}
-    name = " ".join(text_field(data.get("name"), "name", errors, max_len=NAME_MAX,
-                               label="The company name").split())
-    ineligible = _classification(data.get("ineligible"), errors)
-    kind = _kind(data.get("kind"), errors)
-    notes = text_field(data.get("notes"), "notes", errors, required=False, max_len=NOTE_MAX,
-                       label="The notes")
-    if name and not errors.get("name") and find_company(db, name) is not None:
-        errors["name"] = [f"“{name}” is already on the list."]
-    if errors:
-        raise ValidationError(errors)
+    if find_company(db, data.name) is not None:
+        raise ValidationError({"name": [f"“{data.name}” is already on the list."]})
     now = utcnow()
-    company = Company(name=name, name_key=company_key(name), ineligible=ineligible, kind=kind,
-                      notes=notes, added_by_id=actor.id,
+    ineligible = data.ineligible
+    company = Company(name=data.name, name_key=company_key(data.name), ineligible=ineligible,
+                      kind=data.kind or "", notes=data.notes or "", added_by_id=actor.id,
                       classified_by_id=actor.id if ineligible is not None else None,
                       classified_at=now if ineligible is not None else None)
     db.add(company)
@@ -211,19 +150,16 @@ def _company_facts(company: Company) -> dict[str, Any]:
 
 
 def classify_company(db: Session, actor: User | None, company: Company,
-                     data: dict[str, Any]) -> Company:
-    """A moderator classifies (or reclassifies) a company from the list. An open queue item
-    for it is resolved by the same action, so its history says who did it."""
+                     data: CompanyReclassification | Mapping[str, Any]) -> Company:
+    """A moderator classifies (or reclassifies) a company from the list; fields not given
+    keep their value. An open queue item for it is resolved by the same action, so its
+    history says who did it."""
+    data = coerce(CompanyReclassification, data)
     actor = require_manager(actor)
-    errors: dict[str, list[str]] = {}
-    # Fields not sent keep their value (a note alone, a kind alone).
-    ineligible = (_classification(data.get("ineligible"), errors) if "ineligible" in data
-                  else company.ineligible)
-    kind = _kind(data.get("kind"), errors) if "kind" in data else company.kind
-    notes = (text_field(data.get("notes"), "notes", errors, required=False, max_len=NOTE_MAX,
-                        label="The notes") if "notes" in data else company.notes)
-    if errors:
-        raise ValidationError(errors)
+    given = data.model_fields_set
+    ineligible = data.ineligible if "ineligible" in given else company.ineligible
+    kind = (data.kind or "") if "kind" in given else company.kind
+    notes = (data.notes or "") if "notes" in given else company.notes
     item = queue.open_item(db, "company_classification", "company", company.id)
     if item is not None and ineligible is not None:
         queue.act(db, actor, item, "ineligible" if ineligible else "eligible",
@@ -297,156 +233,18 @@ def get_disclosure(db: Session, actor: User | None, disclosure_id: int) -> Discl
     return disclosure
 
 
-def _parse_date(value: object, field_name: str, label: str, errors: dict[str, list[str]], *,
-                end: bool = False) -> date | None:
-    """YYYY-MM-DD, or YYYY-MM (the month's first day for a start, last for an end)."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if len(text) == 7:
-                year, month = int(text[:4]), int(text[5:7])
-                if text[4] != "-":
-                    raise ValueError(text)
-                day = calendar.monthrange(year, month)[1] if end else 1
-                return date(year, month, day)
-            parsed = date.fromisoformat(text)
-            if len(text) == 10:
-                return parsed
-        except (ValueError, IndexError):
-            pass
-    errors.setdefault(field_name, []).append(f"{label} must be a date (YYYY-MM-DD or YYYY-MM).")
-    return None
-
-
-def _blank(row: object) -> bool:
-    return isinstance(row, dict) and all(v in (None, "", False) for v in row.values())
-
-
-@dataclass
-class _Row:
-    index: int
-    company: str
-    nature: str
-    ownership_type: str | None
-    started_on: date
-    ended_on: date | None
-
-
-def _check_row(row: object, n: int, today: date, errors: dict[str, list[str]]) -> _Row | None:
-    """One relationship; errors keyed rel-<n>-<field> (n counts from 1)."""
-    key = f"rel-{n}"
-    if not isinstance(row, dict):
-        errors[key] = [f"Relationship {n} must be an object."]
-        return None
-    before = len(errors)
-    company = " ".join(text_field(row.get("company"), f"{key}-company", errors,
-                                  max_len=NAME_MAX, label=f"Relationship {n}: the company")
-                       .split())
-    nature = row.get("nature")
-    if nature not in NATURES:
-        errors[f"{key}-nature"] = [(f"Relationship {n}: choose the nature among "
-                                   f"{', '.join(NATURES.values())}.")]
-    ownership = row.get("ownership_type") or None
-    if nature == "ownership_interest":
-        if ownership not in OWNERSHIP_TYPES:
-            errors[f"{key}-ownership_type"] = [
-                (f"Relationship {n}: say whether the company is privately held or publicly "
-                "traded (stock in a private company makes you an owner; public stock does "
-                "not).")]
-    else:
-        ownership = None  # only an ownership interest has one
-    start = _parse_date(row.get("started_on"), f"{key}-started_on",
-                        f"Relationship {n}: the start date", errors)
-    end = _parse_date(row.get("ended_on"), f"{key}-ended_on",
-                      f"Relationship {n}: the end date", errors, end=True)
-    ongoing = _truthy(row.get("ongoing")) or False
-    _check_dates(n, start, end, ongoing, today, row, errors)
-    if len(errors) > before:
-        return None
-    return _Row(n, company, nature, ownership, start, end)
-
-
-def _check_dates(n: int, start: date | None, end: date | None, ongoing: bool, today: date,
-                 row: dict, errors: dict[str, list[str]]) -> None:
-    key = f"rel-{n}"
-    if start is None and f"{key}-started_on" not in errors:
-        errors[f"{key}-started_on"] = [f"Relationship {n}: when did it start?"]
-    if start is not None and start > today:
-        errors[f"{key}-started_on"] = [f"Relationship {n}: the start date is in the future."]
-    if end is None and not ongoing and f"{key}-ended_on" not in errors:
-        errors[f"{key}-ended_on"] = [(f"Relationship {n}: give the end date, or tick "
-                                     "“ongoing”.")]
-    if end is not None and ongoing:
-        errors[f"{key}-ended_on"] = [(f"Relationship {n}: an ongoing relationship has no end "
-                                     "date; clear one of them.")]
-    elif end is not None and end > today:
-        errors[f"{key}-ended_on"] = [(f"Relationship {n}: the end date is in the future; if it "
-                                     "is still going on, tick “ongoing”.")]
-    elif end is not None and start is not None and end < start:
-        errors[f"{key}-ended_on"] = [(f"Relationship {n}: the end date is before the start "
-                                     "date.")]
-    # Only the past 24 months are collected (ACCME Standards for Integrity and
-    # Independence, Standard 3.1).
-    elif end is not None and end < add_months(today, -LOOKBACK_MONTHS):
-        errors[f"{key}-ended_on"] = [
-            (f"Relationship {n} ended more than {LOOKBACK_MONTHS} months ago "
-            f"(before {add_months(today, -LOOKBACK_MONTHS).isoformat()}): only relationships "
-            f"of the past {LOOKBACK_MONTHS} months are disclosed. Remove it.")]
-
-
-def _check_disclosure(data: dict[str, Any], today: date) -> tuple[bool, list[_Row]]:
-    errors: dict[str, list[str]] = {}
-    declared_none = _truthy(data.get("declared_none"))
-    if data.get("declared_none") not in (None, "") and declared_none is None:
-        errors["declared_none"] = ["Use true or false."]
-    rows = data.get("relationships", [])
-    if rows in (None, ""):
-        rows = []
-    if not isinstance(rows, list):
-        errors["relationships"] = ["Send a list of relationships."]
-        rows = []
-    if len(rows) > MAX_RELATIONSHIPS:
-        errors["relationships"] = [f"At most {MAX_RELATIONSHIPS} relationships."]
-        rows = []
-    # Blank form rows are ignored; numbering stays the member's own.
-    checked = [_check_row(row, n, today, errors) for n, row in enumerate(rows, 1)
-               if not _blank(row)]
-    listed = [r for r in checked if r is not None]
-    filled = sum(1 for row in rows if not _blank(row))
-    if declared_none and filled:
-        errors["declared_none"] = [
-            (f"You declared no relationships but listed {filled}: untick “I have none”, or "
-            "remove them.")]
-    elif not declared_none and not filled and not errors:
-        errors["declared_none"] = [
-            ("List each financial relationship with an ineligible company in the past 24 "
-            "months, or declare that you have none.")]
-    if _truthy(data.get("confirm")) is not True:
-        errors["confirm"] = ["Confirm that this disclosure is complete and accurate."]
-    seen: set[tuple] = set()
-    for row in listed:
-        signature = (company_key(row.company), row.nature, row.started_on)
-        if signature in seen:
-            errors[f"rel-{row.index}-company"] = [
-                (f"Relationship {row.index} repeats an earlier one (same company, nature and "
-                "start).")]
-        seen.add(signature)
-    if errors:
-        raise ValidationError(errors)
-    return bool(declared_none), listed
-
-
-def file_disclosure(db: Session, actor: User | None, data: dict[str, Any],
+def file_disclosure(db: Session, actor: User | None,
+                    data: DisclosureFiling | Mapping[str, Any],
                     now: datetime | None = None) -> Disclosure:
-    """File a new version: all relationships valid, or nothing at all is written. The
-    previous version is superseded and stays readable."""
+    """File a new version: all relationships valid (schemas.DisclosureFiling checks them,
+    dates against today), or nothing at all is written. The previous version is superseded
+    and stays readable."""
+    data = coerce(DisclosureFiling, data)
     actor = _signed_in(actor)
     if not policy.can_file_disclosure(actor):
         raise Forbidden("You cannot file a disclosure.")
     now = now or utcnow()
-    declared_none, rows = _check_disclosure(data, _today(now))
+    declared_none, rows = data.declared_none, data.relationships
     # Serialise one member's filings (PostgreSQL row lock; SQLite has one writer anyway).
     db.execute(select(User.id).where(User.id == actor.id).with_for_update())
     previous = active_disclosure(db, actor.id)
@@ -569,31 +367,43 @@ def _relationship_reviews(subject: ReviewSubject, data: dict[str, Any],
     steps = subject.mitigations
     for rel in subject.to_review:
         key = f"rel-{rel.id}"
-        relevant = _truthy(data.get(f"{key}-relevant"))
-        note = text_field(data.get(f"{key}-note"), f"{key}-note", errors, required=False,
-                          max_len=NOTE_MAX, label="The note")
+        finding = _finding(data, key, errors)
+        if finding is None:
+            continue
+        note = finding.note or ""
         label = f"{rel.company.name} ({rel.nature_label.lower()})"
-        if relevant is None:
+        if finding.relevant is None:
             errors[f"{key}-relevant"] = [(f"{label}: say whether it is relevant to this "
                                          "content.")]
             continue
-        mitigation = data.get(f"{key}-mitigation") or None
-        if not relevant:
-            mitigation = None
-        elif mitigation not in steps:
+        mitigation = finding.mitigation if finding.relevant else None
+        if finding.relevant and mitigation not in steps:
             group = "planners" if subject.group == "planner" else "faculty"
             errors[f"{key}-mitigation"] = [
                 (f"{label} is relevant: record how it was mitigated, one of the steps for "
                 f"{group}: {', '.join(steps.values())}.")]
         elif mitigation == "other" and not note:
             errors[f"{key}-note"] = [f"{label}: describe the other mitigation step."]
-        reviews.append(RelationshipReview(relationship_id=rel.id, relevant=relevant,
+        reviews.append(RelationshipReview(relationship_id=rel.id, relevant=finding.relevant,
                                           mitigation=mitigation, note=note))
     for rel in subject.eligible:
         reviews.append(RelationshipReview(
             relationship_id=rel.id, relevant=False,
             note="Eligible organisation: not a relationship with an ineligible company."))
     return reviews
+
+
+def _finding(data: dict[str, Any], key: str, errors: dict[str, list[str]]) -> Finding | None:
+    """The reviewer's fields about one relationship (rel-<id>-relevant, -mitigation, -note:
+    "yes"/"no" from the page, true/false from the API), or None with their errors."""
+    fields = {name: data[f"{key}-{name}"] for name in Finding.model_fields
+              if f"{key}-{name}" in data and data[f"{key}-{name}"] is not None}
+    try:
+        return parse_form(Finding, fields)
+    except ValidationError as error:
+        for name, messages in error.errors.items():
+            errors[f"{key}-{name}"] = messages
+        return None
 
 
 def _owner_exception(subject: ReviewSubject, data: dict[str, Any], reviews: list,
@@ -649,12 +459,8 @@ def _clear(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> N
 
 def _refuse(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
     clearance = _pending_clearance(db, item)
-    errors: dict[str, list[str]] = {}
-    # The queue requires the reason; its action page passes the form (reason included).
-    reason = text_field(data.get("reason"), "reason", errors, required=False, max_len=2000,
-                        label="The reason")
-    if errors:
-        raise ValidationError(errors)
+    # The queue requires the reason (its contract checked it) and passes it with the data.
+    reason = str(data.get("reason") or "")
     current = current_disclosure(db, clearance.user_id)
     if current is not None:
         clearance.disclosure_id = current.id
@@ -685,12 +491,11 @@ def _classify_from_queue(ineligible: bool):
         company = _load_company(db, item)
         if company is None:
             raise ValidationError({"_": ["This company no longer exists."]})
-        errors: dict[str, list[str]] = {}
-        kind = _kind(data.get("kind"), errors) if data.get("kind") else company.kind
-        notes = text_field(data.get("notes", company.notes), "notes", errors, required=False,
-                           max_len=NOTE_MAX, label="The notes")
-        if errors:
-            raise ValidationError(errors)
+        # The page's kind select (empty: keep the kind) and the API's data, both optional.
+        given = parse_form(CompanyReclassification, {
+            name: data[name] for name in ("kind", "notes") if data.get(name) is not None})
+        kind = given.kind or company.kind
+        notes = (given.notes or "") if "notes" in data else company.notes
         _set_classification(company, actor, ineligible, kind, notes)
         db.flush()
 
@@ -783,3 +588,29 @@ def statement(db: Session, content_kind: str, content_id: int) -> list[Statement
             clearance.role_label, relevant)
     order = list(CONTENT_ROLES)
     return sorted(entries.values(), key=lambda e: (order.index(e.role), e.name.casefold()))
+
+
+# ---------------------------------------------------------------- learners who saw it
+
+
+def record_statement_shown(db: Session, user: User | None, content_kind: str, content_id: int,
+                           place: str) -> None:
+    """Note that `user` was shown the statement of this content (the first time counts);
+    anonymous readers are not recorded. Safe to call on every view and under races."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return
+    if statement_seen_at(db, user.id, content_kind, content_id) is not None:
+        return
+    try:
+        with db.begin_nested():
+            db.add(StatementView(user_id=user.id, content_kind=content_kind,
+                                 content_id=content_id, place=place))
+    except IntegrityError:  # another request of the same member recorded it first
+        pass
+
+
+def statement_seen_at(db: Session, user_id: int, content_kind: str,
+                      content_id: int) -> datetime | None:
+    return db.scalar(select(StatementView.seen_at).where(
+        StatementView.user_id == user_id, StatementView.content_kind == content_kind,
+        StatementView.content_id == content_id))

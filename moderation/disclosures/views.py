@@ -8,20 +8,23 @@ from __future__ import annotations
 from flask import Blueprint, flash, render_template, request, url_for
 from flask_login import login_required
 
+from community.platform.contract import parse, parse_form
 from community.platform.db import db, utcnow
 from community.platform.errors import NotFound
-from community.platform.parsing import add_months
-from community.platform.web import actor, done, form_action, form_values, render_form, safe_next
-from moderation.disclosures import gate, service
+from community.platform.parsing import add_months, parse_id
+from community.platform.web import actor, done, form_action, render_form, safe_next
+from moderation.disclosures import gate, schemas, service
 from moderation.disclosures.models import (
     COMPANY_KINDS,
     CONTENT_ROLES,
+    LOOKBACK_MONTHS,
+    MAX_RELATIONSHIPS,
     NATURES,
     OWNER_EXCEPTIONS,
     OWNERSHIP_TYPES,
     Company,
 )
-from moderation.disclosures.service import LOOKBACK_MONTHS, MAX_RELATIONSHIPS, StatementEntry
+from moderation.disclosures.service import StatementEntry
 
 bp = Blueprint("disclosures", __name__)
 
@@ -64,17 +67,20 @@ def index():
         clearances=[(c, service.clearance_state(c, now)) for c in clearances])
 
 
-def _rows_from_form(count: int) -> list[dict]:
-    return [{name: request.form.get(f"rel-{n}-{name}", "") for name in ROW_FIELDS}
+def _filing_from_form(count: int) -> schemas.DisclosureFiling:
+    """The form's rows (rel-<n>-<field>) as the filing's relationships, in order: empty
+    fields count as not given, empty rows are skipped by the contract, and its errors keep
+    the form's names."""
+    rows = [{name: value for name in ROW_FIELDS
+             if (value := request.form.get(f"rel-{n}-{name}", "").strip())}
             for n in range(1, count + 1)]
+    return parse_form(schemas.DisclosureFiling, {
+        "declared_none": request.form.get("declared_none", ""),
+        "confirm": request.form.get("confirm", ""), "relationships": rows})
 
 
 def _row_count() -> int:
-    try:
-        count = int(request.form.get("rows", BLANK_ROWS))
-    except ValueError:
-        count = BLANK_ROWS
-    return max(1, min(count, MAX_RELATIONSHIPS))
+    return max(1, min(parse_id(request.form.get("rows")) or BLANK_ROWS, MAX_RELATIONSHIPS))
 
 
 def _prefill() -> tuple[dict, int]:
@@ -106,10 +112,7 @@ def new():
         return render_form(template, rows=rows, **_form_context())
 
     def file() -> str:
-        data = {"declared_none": request.form.get("declared_none", ""),
-                "confirm": request.form.get("confirm", ""),
-                "relationships": _rows_from_form(rows)}
-        disclosure = service.file_disclosure(db.session, actor(), data)
+        disclosure = service.file_disclosure(db.session, actor(), _filing_from_form(rows))
         flash(f"Disclosure version {disclosure.version} filed; it is valid until "
               f"{disclosure.valid_until.date().isoformat()}.", "success")
         return url_for("disclosures.show", disclosure_id=disclosure.id)
@@ -142,14 +145,14 @@ def ask_again(clearance_id: int):
 def _companies_context() -> dict:
     me = actor()
     service.require_manager(me)
-    status = request.args.get("status") or "all"
-    page = service.list_companies(db.session, me, status=status,
-                                  q=request.args.get("q", ""), page=request.args.get("page"))
-    return {"page": page, "filter_status": status, "q": request.args.get("q", ""),
+    # The filter form sends an empty name for "any": it counts as not given.
+    query = parse_form(schemas.CompanyQuery, request.args)
+    page = service.list_companies(db.session, me, query)
+    return {"page": page, "filter_status": query.status, "q": query.q or "",
             "kinds": [("", "—"), *COMPANY_KINDS.items()],
             "classes": [("ineligible", "Ineligible"), ("eligible", "Eligible"),
                         ("unclassified", "Unclassified")],
-            "filters": service.COMPANY_FILTERS}
+            "filters": schemas.COMPANY_FILTERS}
 
 
 @bp.route("/moderation/companies", methods=["GET", "POST"])
@@ -161,7 +164,10 @@ def companies():
         return render_form(template, values={}, **context)
 
     def add() -> str:
-        company = service.create_company(db.session, actor(), form_values())
+        form = request.form.to_dict()
+        form["ineligible"] = _classification(form.get("ineligible"))
+        company = service.create_company(db.session, actor(),
+                                         parse_form(schemas.CompanyNew, form))
         flash(f"{company.name} added ({company.classification}).", "success")
         return url_for("disclosures.companies", q=company.name)
 
@@ -175,10 +181,21 @@ def classify(company_id: int):
     company = db.session.get(Company, company_id)
     if company is None:
         raise NotFound("There is no such company.")
-    data = {k: v for k, v in form_values().items() if k in ("ineligible", "kind", "notes")}
-    service.classify_company(db.session, actor(), company, data)
+    # The row's selects: a classification word, and a kind ("" clears it).
+    data = {k: v for k, v in request.form.items() if k in ("ineligible", "kind", "notes")}
+    if "ineligible" in data:
+        data["ineligible"] = _classification(data["ineligible"])
+    service.classify_company(db.session, actor(), company,
+                             parse(schemas.CompanyReclassification, data))
     flash(f"{company.name} is now {company.classification}.", "success")
     return done(safe_next(url_for("disclosures.companies")))
+
+
+def _classification(word: str | None) -> object:
+    """The form's ineligible / eligible / unclassified as the contract's true / false /
+    null (anything else is left for the contract to refuse)."""
+    return {"ineligible": True, "eligible": False, "unclassified": None}.get(
+        (word or "").strip().lower(), word)
 
 
 @bp.app_context_processor

@@ -26,6 +26,7 @@ REASONS = {
     "other": "Something else (tell the moderators what)",
 }
 OUTCOMES = ("upheld", "dismissed", "ignored")
+MESSAGE_MAX = 1000  # what a flagger tells the moderators
 
 
 def _known(column: str, values) -> str:

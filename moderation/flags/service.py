@@ -21,7 +21,9 @@ rejected = it is removed):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Flask
 from sqlalchemy import select
@@ -32,40 +34,30 @@ from community.boards import service as boards
 from community.boards.models import Post, Topic
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Conflict, Forbidden, NotAuthenticated, ValidationError, check
+from community.platform.errors import Conflict, Forbidden, NotAuthenticated, ValidationError
 from community.platform.events import record_event
-from community.platform.parsing import text_field
 from moderation.audit import service as audit
 from moderation.flags import policy
-from moderation.flags.models import REASONS, PostFlag
+from moderation.flags.models import PostFlag
+from moderation.flags.schemas import FlagRequest
 from moderation.queue import service as queue
 from moderation.queue.models import QueueEvent, QueueItem
 from moderation.queue.types import Action, register
 
-MESSAGE_MAX = 1000
-
-
 # ---------------------------------------------------------------- flagging
 
 
-def flag_post(db: Session, actor: User | None, post: Post, data: dict) -> PostFlag:
+def flag_post(db: Session, actor: User | None, post: Post,
+              data: FlagRequest | Mapping[str, Any]) -> PostFlag:
     """Flag a post once; a second flag by the same member is a Conflict (409)."""
+    data = coerce(FlagRequest, data)
     require_can_flag(actor, post)
-    errors: dict[str, list[str]] = {}
-    reason = data.get("reason")
-    if not isinstance(reason, str) or reason not in REASONS:
-        errors["reason"] = [f"Choose why you flag this post ({', '.join(REASONS)})."]
-        reason = None
-    message = text_field(data.get("message"), "message", errors, required=reason == "other",
-                         max_len=MESSAGE_MAX, label="The message")
-    if reason == "other" and "message" in errors and not message:
-        errors["message"] = ["Tell the moderators what is wrong with this post."]
-    check(errors)
     if _flag_of(db, post, actor) is not None:
         raise _already_flagged()
-    flag = PostFlag(post_id=post.id, flagger_id=actor.id, reason=reason, message=message,
-                    weight=policy.flag_weight(actor, post))
+    flag = PostFlag(post_id=post.id, flagger_id=actor.id, reason=data.reason,
+                    message=data.message or "", weight=policy.flag_weight(actor, post))
     try:
         with db.begin_nested():  # two clicks at once: the unique constraint keeps one
             db.add(flag)

@@ -7,10 +7,11 @@ from flask_login import login_required
 
 from community.boards import policy as boards_policy
 from community.boards import service as boards
+from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.web import actor, form_action, render_form
-from moderation.flags import policy, service
-from moderation.flags.models import REASONS
+from moderation.flags import policy, schemas, service
+from moderation.flags.models import MESSAGE_MAX, REASONS
 
 bp = Blueprint("flags", __name__)
 
@@ -23,7 +24,7 @@ def _setup(state) -> None:
 
 def _context(post) -> dict:
     return {"post": post, "reasons": list(REASONS.items()),
-            "message_max": service.MESSAGE_MAX}
+            "message_max": MESSAGE_MAX}
 
 
 @bp.route("/p/<int:post_id>/flag", methods=["GET", "POST"])
@@ -41,7 +42,8 @@ def flag(post_id: int):
                            **_context(post))
 
     def send() -> str:
-        flagged = service.flag_post(db.session, actor(), post, request.form.to_dict())
+        flagged = service.flag_post(db.session, actor(), post,
+                                    parse_form(schemas.FlagRequest, request.form))
         flash("Thank you: the moderators will review this post."
               + (" It is hidden until they do." if post.is_hidden else ""), "success")
         # A post the flag just hid is gone for the flagger too: back to what they can see.

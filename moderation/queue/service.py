@@ -17,11 +17,11 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
-from community.platform.parsing import Page, int_field, page_number, text_field
+from community.platform.parsing import Page
 from moderation.audit import service as audit
 from moderation.queue import policy
 from moderation.queue.lifecycle import QUEUE_ITEM, TO
-from moderation.queue.models import STATUSES, QueueEvent, QueueItem
+from moderation.queue.models import QueueEvent, QueueItem
 from moderation.queue.types import types
 
 
@@ -73,22 +73,18 @@ def _visible(query, actor: User):
     return query.where(QueueItem.board_id.in_(boards or [-1]), QueueItem.kind.in_(scoped))
 
 
-def list_items(db: Session, actor: User | None, *, kind: object = None,
-               status: object = "pending", board_id: int | None = None, page: object = 1,
+def list_items(db: Session, actor: User | None, *, kind: str | None = None,
+               status: str = "pending", board_id: int | None = None, page: int = 1,
                per_page: int = 50) -> Page[QueueItem]:
+    """A page of the actor's queue (the caller parsed the filters: schemas.QueueQuery); the
+    kind must be one this app registered."""
     actor = _require_queue(actor)
-    errors: dict[str, list[str]] = {}
-    if kind not in (None, "") and kind not in types():
-        errors["kind"] = [f"Choose one of: {', '.join(types())}."]
-    if status not in (None, "", "all") and status not in STATUSES:
-        errors["status"] = [f"Choose one of: {', '.join(STATUSES)}, all."]
-    number = page_number(page)
-    if errors:
-        raise ValidationError(errors)
+    if kind is not None and kind not in types():
+        raise ValidationError({"kind": [f"Choose one of: {', '.join(types())}."]})
     query = _visible(select(QueueItem), actor)
     if kind:
         query = query.where(QueueItem.kind == kind)
-    if status not in (None, "", "all"):
+    if status != "all":
         query = query.where(QueueItem.status == status)
     if board_id is not None:
         query = query.where(QueueItem.board_id == board_id)
@@ -99,8 +95,8 @@ def list_items(db: Session, actor: User | None, *, kind: object = None,
     items = db.scalars(query.options(selectinload(QueueItem.claimed_by),
                                      selectinload(QueueItem.subject_user))
                        .order_by(QueueItem.created_at, QueueItem.id)
-                       .limit(per_page).offset((number - 1) * per_page)).all()
-    return Page(items, number, per_page, total)
+                       .limit(per_page).offset((page - 1) * per_page)).all()
+    return Page(items, page, per_page, total)
 
 
 def counts(db: Session, actor: User | None, status: str = "pending",
@@ -126,14 +122,6 @@ def get_item(db: Session, actor: User | None, item_id: int) -> QueueItem:
     return item
 
 
-def _expected_version(version: object) -> int:
-    errors: dict[str, list[str]] = {}
-    number = int_field(version, "version", errors, minimum=1, label="The item version")
-    if errors:
-        raise ValidationError(errors)
-    return number
-
-
 def _conflict(db: Session, item: QueueItem) -> Conflict:
     db.refresh(item)
     who = item.resolved_by or item.claimed_by
@@ -144,13 +132,13 @@ def _conflict(db: Session, item: QueueItem) -> Conflict:
         item_status=item.status, version=item.version)
 
 
-def claim(db: Session, actor: User | None, item: QueueItem, version: object,
+def claim(db: Session, actor: User | None, item: QueueItem, version: int,
           claimed: bool = True) -> QueueItem:
-    """Take an item so others see it is being handled (or give it back)."""
+    """Take an item so others see it is being handled (or give it back), on the version the
+    actor saw."""
     actor = _require_queue(actor)
     if not policy.can_act_on(actor, item):
         raise Forbidden("You cannot act on this item.")
-    base = _expected_version(version)
     if claimed and item.claimed_by_id not in (None, actor.id):
         raise Conflict(f"{item.claimed_by.username} is already handling this item.",
                        item_status=item.status, version=item.version)
@@ -161,7 +149,7 @@ def claim(db: Session, actor: User | None, item: QueueItem, version: object,
                         "site moderator can give it back.")
     values = {"claimed_by_id": actor.id if claimed else None,
               "claimed_at": utcnow() if claimed else None}
-    _bump(db, item, base, **values)
+    _bump(db, item, version, **values)
     _history(db, actor, item, "claimed" if claimed else "unclaimed", "pending", "")
     return item
 
@@ -190,9 +178,10 @@ def _history(db: Session, actor: User, item: QueueItem, action: str, from_status
     db.flush()
 
 
-def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *,
-        version: object, reason: object = "", data: dict | None = None) -> QueueItem:
-    """Take one of the item type's actions; the second of two concurrent actions conflicts."""
+def act(db: Session, actor: User | None, item: QueueItem, action_name: str, *,
+        version: int, reason: str = "", data: dict[str, Any] | None = None) -> QueueItem:
+    """Take one of the item type's actions on the version the actor saw (the caller parsed
+    the request: schemas.QueueAction); the second of two concurrent actions conflicts."""
     actor = _require_queue(actor)
     if not policy.can_act_on(actor, item):
         raise Forbidden("You cannot act on this item."
@@ -200,15 +189,14 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
                         "This item is about you: another moderator must handle it.")
     item_type = types().get(item.kind)
     errors: dict[str, list[str]] = {}
-    action = item_type.actions.get(action_name) if item_type and isinstance(
-        action_name, str) else None
+    action = item_type.actions.get(action_name) if item_type else None
     if action is None:
         names = ", ".join(item_type.actions) if item_type else "none"
         errors["action"] = [f"Choose one of: {names}."]
-    why = text_field(reason, "reason", errors, required=bool(action and action.reason_required),
-                     max_len=2000, label="The reason")
-    # Every field's problem at once (a missing reason and a bad version together).
-    base = int_field(version, "version", errors, minimum=1, label="The item version")
+    why = (reason or "").strip()
+    if action is not None and action.reason_required and not why:
+        errors["reason"] = ["The reason is required."]
+    # Every problem at once (an unknown action and a missing reason together).
     if errors:
         raise ValidationError(errors)
     if item.status != "pending":
@@ -220,7 +208,7 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: object, *
     final = action.to_status != "pending"
     if final and not QUEUE_ITEM.allows(item, TO[action.to_status].name):
         raise _conflict(db, item)
-    _bump(db, item, base, status=action.to_status,
+    _bump(db, item, version, status=action.to_status,
           **({"resolved_by_id": actor.id, "resolved_at": utcnow()} if final else {}))
     if action.apply is not None:
         # The type sees the reason too (a refused disclosure review tells the member why).

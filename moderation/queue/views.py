@@ -9,11 +9,12 @@ from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from community.platform.contract import parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import Conflict, Forbidden, ValidationError
 from community.platform.spaces.models import Board
 from community.platform.web import actor, done, form_values
-from moderation.queue import policy, service
+from moderation.queue import policy, schemas, service
 from moderation.queue.models import STATUSES
 from moderation.queue.types import labels, types
 
@@ -36,8 +37,8 @@ def visible_boards(me) -> list[Board]:
     return list(db.session.scalars(query))
 
 
-def board_filter(slug: object, boards: list[Board]) -> int | None:
-    if slug in (None, ""):
+def board_filter(slug: str | None, boards: list[Board]) -> int | None:
+    if not slug:
         return None
     for board in boards:
         if board.slug == slug:
@@ -65,11 +66,12 @@ def index():
     context = {"filters": filters, "boards": boards, "kinds": visible_kinds(me),
                "statuses": (*STATUSES, "all"), "labels": labels(), "errors": {}}
     try:
-        board_id = board_filter(filters["board"], boards)
-        items = service.list_items(db.session, me, kind=filters["kind"] or None,
-                                   status=filters["status"], board_id=board_id,
-                                   page=args.get("page", 1), per_page=PER_PAGE)
-        counts = service.counts(db.session, me, filters["status"], board_id)
+        # The filter form sends empty fields for "any": they count as not given.
+        query = parse_form(schemas.QueueQuery, args)
+        board_id = board_filter(query.board, boards)
+        items = service.list_items(db.session, me, kind=query.kind, status=query.status,
+                                   board_id=board_id, page=query.page, per_page=PER_PAGE)
+        counts = service.counts(db.session, me, query.status, board_id)
     except ValidationError as error:
         return Response(render_template("moderation/queue/index.html", items=None, counts={},
                                         **{**context, "errors": error.errors}), status=422)
@@ -109,7 +111,8 @@ def _claim(item_id: int, claimed: bool) -> Response:
     me = actor()
     item = service.get_item(db.session, me, item_id)
     try:
-        service.claim(db.session, me, item, request.form.get("version"), claimed)
+        asked = parse_form(schemas.ClaimRequest, {"version": request.form.get("version", "")})
+        service.claim(db.session, me, item, asked.version or item.version, claimed)
         commit(db.session)
     except Conflict as error:
         return _conflict_page(item_id, error)
@@ -149,8 +152,11 @@ def act(item_id: int, action: str):
     me = actor()
     item = service.get_item(db.session, me, item_id)
     try:
-        service.act(db.session, me, item, action, version=request.form.get("version"),
-                    reason=request.form.get("reason", ""), data=extra_data())
+        asked = parse_form(schemas.QueueAction, {
+            "version": request.form.get("version", ""),
+            "reason": request.form.get("reason", ""), "data": extra_data()})
+        service.act(db.session, me, item, action, version=asked.version,
+                    reason=asked.reason or "", data=asked.data)
         commit(db.session)
     except Conflict as error:
         return _conflict_page(item_id, error)

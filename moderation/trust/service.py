@@ -3,8 +3,10 @@ suspensions. Thresholds and who may do what: moderation.trust.policy. Every chan
 moderator (and every automatic promotion) is written to the audit log."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -12,17 +14,14 @@ from sqlalchemy.orm import Session
 
 from community.boards.models import Post, PostLike
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Forbidden, NotAuthenticated, check
-from community.platform.parsing import int_field, text_field
+from community.platform.errors import Forbidden, NotAuthenticated, ValidationError
 from moderation.audit import service as audit
 from moderation.flags.models import PostFlag
 from moderation.trust import policy
 from moderation.trust.models import SANCTIONS, MemberStanding, Sanction
-
-REASON_MAX = 2000
-MAX_DAYS = 36_500  # a hundred years: "until further notice"
-
+from moderation.trust.schemas import MAX_DAYS, Restriction, TrustChange
 
 # ---------------------------------------------------------------- activity
 
@@ -196,32 +195,12 @@ def _require_manager(actor: User | None, member: User) -> User:
     return actor
 
 
-def _bool(value: object, name: str, errors: dict) -> bool | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.lower() in ("1", "true", "on", "yes", "0", "false",
-                                                    "off", "no"):
-        return value.lower() in ("1", "true", "on", "yes")
-    errors.setdefault(name, []).append("Use true or false.")
-    return None
-
-
-def set_trust(db: Session, actor: User | None, member: User, data: dict) -> User:
+def set_trust(db: Session, actor: User | None, member: User,
+              data: TrustChange | Mapping[str, Any]) -> User:
     """Set a member's level (up or down) and/or lock it, with a reason; all audited."""
+    data = coerce(TrustChange, data)
     actor = _require_manager(actor, member)
-    errors: dict[str, list[str]] = {}
-    level = None
-    if data.get("level") not in (None, ""):
-        level = int_field(data.get("level"), "level", errors, minimum=0, maximum=4,
-                          label="The trust level")
-    locked = _bool(data.get("locked"), "locked", errors)
-    reason = text_field(data.get("reason"), "reason", errors, max_len=REASON_MAX,
-                        label="The reason")
-    if level is None and locked is None and "level" not in errors and "locked" not in errors:
-        errors["level"] = ["Choose a level, or lock or unlock the current one."]
-    check(errors)
+    level, locked, reason = data.level, data.locked, data.reason
     standing = standing_of(db, member)
     if level is not None and level != member.trust_level:
         audit.record(db, actor, "trust.set_level", subject_type="user", subject_id=member.id,
@@ -241,46 +220,29 @@ def set_trust(db: Session, actor: User | None, member: User, data: dict) -> User
     return member
 
 
-def _ends_at(data: dict, errors: dict) -> datetime | None:
-    """`days` (a whole number) or `ends_at` (an ISO date or date-time, UTC unless it says)."""
-    days, ends = data.get("days"), data.get("ends_at")
-    now = utcnow()
-    if days not in (None, "") and ends not in (None, ""):
-        errors["ends_at"] = ["Give either a number of days or an end date, not both."]
-        return None
-    if days not in (None, ""):
-        number = int_field(days, "days", errors, minimum=1, maximum=MAX_DAYS,
-                           label="The number of days")
-        return now + timedelta(days=number) if number else None
-    if not isinstance(ends, str) or not ends.strip():
-        errors["ends_at"] = ["Say until when: a number of days or an end date."]
-        return None
-    try:
-        moment = datetime.fromisoformat(ends.strip())
-    except ValueError:
-        errors["ends_at"] = ["Use a date such as 2026-12-31 or 2026-12-31T18:00Z."]
-        return None
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    if moment <= now:
-        errors["ends_at"] = ["The end must be in the future."]
-    elif moment > now + timedelta(days=MAX_DAYS):
-        errors["ends_at"] = ["The end is too far away (at most a hundred years)."]
-    return moment
+def _ends_at(data: Restriction, now: datetime) -> datetime:
+    """`days` from now, or `ends_at`: in the future, and at most a hundred years away."""
+    if data.days is not None:
+        return now + timedelta(days=data.days)
+    if data.ends_at <= now:
+        raise ValidationError({"ends_at": ["The end must be in the future."]})
+    if data.ends_at > now + timedelta(days=MAX_DAYS):
+        raise ValidationError({"ends_at": ["The end is too far away (at most a hundred "
+                                           "years)."]})
+    return data.ends_at
 
 
-def restrict(db: Session, actor: User | None, member: User, kind: str, data: dict) -> Sanction:
+def restrict(db: Session, actor: User | None, member: User, kind: str,
+             data: Restriction | Mapping[str, Any]) -> Sanction:
     """Silence (read only) or suspend (no sign-in; sessions and tokens end) until a time,
     with a reason the member is shown. A new one replaces the current one of its kind."""
+    data = coerce(Restriction, data)
     actor = _require_manager(actor, member)
     if kind not in SANCTIONS:
         raise ValueError(kind)
-    errors: dict[str, list[str]] = {}
-    ends_at = _ends_at(data, errors)
-    reason = text_field(data.get("reason"), "reason", errors, max_len=REASON_MAX,
-                        label="The reason the member will see")
-    check(errors)
-    standing = standing_of(db, member)
     now = utcnow()
+    ends_at, reason = _ends_at(data, now), data.reason
+    standing = standing_of(db, member)
     for current in _current(db, member, kind):
         current.lifted_at, current.lifted_by_id = now, actor.id
         current.lift_reason = "replaced by a new " + kind
@@ -298,13 +260,11 @@ def restrict(db: Session, actor: User | None, member: User, kind: str, data: dic
     return sanction
 
 
-def lift(db: Session, actor: User | None, member: User, kind: str, reason: object = "") -> bool:
-    """End a silence or suspension early; False when there was none in force."""
+def lift(db: Session, actor: User | None, member: User, kind: str, reason: str = "") -> bool:
+    """End a silence or suspension early; False when there was none in force. The reason is
+    the page's (schemas.Lifting); the API gives none."""
     actor = _require_manager(actor, member)
-    errors: dict[str, list[str]] = {}
-    why = text_field(reason, "reason", errors, required=False, max_len=REASON_MAX,
-                     label="The reason")
-    check(errors)
+    why = reason or ""
     standing = standing_of(db, member)
     active = standing.silenced() if kind == "silence" else standing.suspended()
     if not active:

@@ -10,11 +10,12 @@ from flask_login import current_user, login_required
 from sqlalchemy.exc import SQLAlchemyError
 
 from community.platform.accounts import service as accounts
+from community.platform.contract import parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import ValidationError
 from community.platform.events import record_event
 from community.platform.web import actor, done, form_values, render_form
-from moderation.trust import policy, service
+from moderation.trust import policy, schemas, service
 
 bp = Blueprint("trust", __name__)
 log = logging.getLogger(__name__)
@@ -133,16 +134,20 @@ def _change(username: str, form: str, change, message: str):
 @bp.route("/moderation/members/<username>/trust", methods=["POST"])
 @login_required
 def set_trust(username: str):
-    data = {"level": request.form.get("level", ""), "reason": request.form.get("reason", ""),
-            "locked": "1" if request.form.get("locked") else "0"}
+    # The form always says whether the level is locked: an unticked box unlocks it.
+    form = {"level": request.form.get("level", ""), "reason": request.form.get("reason", ""),
+            "locked": bool(request.form.get("locked"))}
     return _change(username, "trust",
-                   lambda m: service.set_trust(db.session, actor(), m, data),
+                   lambda m: service.set_trust(db.session, actor(), m,
+                                               parse_form(schemas.TrustChange, form)),
                    "{member.username}'s trust level is saved.")
 
 
 def _restrict(username: str, kind: str):
-    data = {k: request.form.get(k, "") for k in ("days", "ends_at", "reason")}
-    return _change(username, kind, lambda m: service.restrict(db.session, actor(), m, kind, data),
+    form = {k: request.form.get(k, "") for k in ("days", "ends_at", "reason")}
+    return _change(username, kind,
+                   lambda m: service.restrict(db.session, actor(), m, kind,
+                                              parse_form(schemas.Restriction, form)),
                    "{member.username} is " + ("silenced." if kind == "silence" else
                                               "suspended; their sessions have ended."))
 
@@ -165,7 +170,8 @@ def lift(username: str, kind: str):
     if kind not in ("silence", "suspension"):
         return render_template("error.html", title="Not found",
                                detail="There is no such restriction."), 404
+    form = {"reason": request.form.get("reason", "")}
     return _change(username, "lift",
                    lambda m: service.lift(db.session, actor(), m, kind,
-                                          request.form.get("reason", "")),
+                                          parse_form(schemas.Lifting, form).reason or ""),
                    "{member.username}'s " + kind + " is lifted.")

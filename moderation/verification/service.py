@@ -7,7 +7,7 @@ request (the queue's one-open-item-per-subject index); a declined member sees th
 their account page and may ask again."""
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
@@ -15,17 +15,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.platform.accounts import service as accounts
-from community.platform.accounts.models import CREDENTIALS, User
+from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
+from community.platform.accounts.schemas import Country, CredentialName
+from community.platform.contract import Body, Input, Text, parse_form
 from community.platform.errors import NotAuthenticated, ValidationError
-from community.platform.parsing import text_field
 from moderation.queue import service as queue
 from moderation.queue.models import QueueEvent, QueueItem
 from moderation.queue.types import Action, register
 
 KIND = "user_verification"
 FIELDS = ("credentials", "licence_number", "issuing_body", "country", "note")
-COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 def _verify(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -45,34 +45,18 @@ def register_kinds(app: Flask) -> None:
     ], board_scoped=False, load=load)
 
 
-def _details(form: dict[str, Any]) -> dict[str, str]:
-    """The request's fields, checked; one ValidationError with every problem."""
-    errors: dict[str, list[str]] = {}
-    credentials = text_field(form.get("credentials"), "credentials", errors, max_len=16,
-                             label="Your credentials")
-    if credentials and credentials not in CREDENTIALS:
-        errors.setdefault("credentials", []).append(
-            f"Choose one of: {', '.join(CREDENTIALS)}.")
-    details = {
-        "credentials": credentials,
-        "licence_number": text_field(form.get("licence_number"), "licence_number", errors,
-                                     max_len=60, label="The licence or registration number"),
-        "issuing_body": text_field(form.get("issuing_body"), "issuing_body", errors,
-                                   max_len=120, label="The issuing body"),
-        "country": text_field(form.get("country"), "country", errors, max_len=60,
-                              label="The country").upper(),
-        "note": text_field(form.get("note"), "note", errors, required=False, max_len=1000,
-                           label="The note"),
-    }
-    if details["country"] and not COUNTRY.match(details["country"]) and "country" not in errors:
-        errors["country"] = ["Use the two-letter country code (e.g. GB, US, BR)."]
-    if errors:
-        raise ValidationError(errors)
-    return details
+class VerificationRequest(Input):
+    """What a member sends to be verified (the page's form and the demo)."""
+
+    credentials: CredentialName
+    licence_number: Text(60, label="The licence or registration number")
+    issuing_body: Text(120, label="The issuing body")
+    country: Country
+    note: Body(1000, label="A note for the moderators") | None = None
 
 
 def request_verification(db: Session, member: User | None,
-                         form: dict[str, Any]) -> tuple[QueueItem, bool]:
+                         form: Mapping[str, Any]) -> tuple[QueueItem, bool]:
     """Put the member in the queue, or find their open request: (item, created)."""
     if not is_signed_in(member):
         raise NotAuthenticated("Sign in to ask for verification.")
@@ -81,7 +65,8 @@ def request_verification(db: Session, member: User | None,
     pending = queue.open_item(db, KIND, "user", member.id)
     if pending is not None:
         return pending, False
-    details = _details(form)
+    details = parse_form(VerificationRequest, form).model_dump()
+    details["note"] = details["note"] or ""
     summary = (f"{member.display_name} ({details['credentials']}) asks to be verified: "
                f"{details['issuing_body']}, {details['country']}")
     return queue.enqueue(db, KIND, "user", member.id, subject_user_id=member.id,

@@ -2,8 +2,10 @@
 
 Each handler reads the member and the session, calls the room service, commits, and only
 then is anything broadcast (the service queues "live_event" domain events; the commit fans
-them out). Bad input of any kind is answered with {"ok": false, ...} in the ack and an
-"error" event to the sender, and logged; it never reaches the other members' connections.
+them out). Every event's payload is parsed strictly with its model, and its answer checked
+against its acknowledgement's (realtime.room.schemas.LIVE_EVENTS). Bad input of any kind is
+answered with {"ok": false, ...} in the ack and an "error" event to the sender, and logged;
+it never reaches the other members' connections.
 """
 from __future__ import annotations
 
@@ -21,17 +23,30 @@ from sqlalchemy.exc import OperationalError
 from community.platform import events
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
+from community.platform.contract import parse
 from community.platform.db import commit, db, writing
 from community.platform.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
-from realtime.room import policy, service
+from realtime.room import policy, schemas, service
 from realtime.sessions.models import LiveSession
 
 NAMESPACE = "/live"
-live = Namespace(NAMESPACE)
+live = Namespace(NAMESPACE, description="A live session's room: chat, hands, Q&A, polls, the "
+                                        "host's controls and the numbered event log "
+                                        "(docs/live-protocol.md).")
 LOCK_RETRIES = 8
 MAX_PAYLOAD = 20_000  # characters of JSON per event; the engine refuses far larger packets
 log = logging.getLogger(__name__)
+
+live.sends("welcome", "On connecting: who you are", schemas.Welcome)
+live.sends("event", "Something happened in the room: numbered 1, 2, 3… per session and "
+                    "stored before it is sent", schemas.RoomEvent)
+live.sends("presence", "Who is in the room now, after any change", schemas.RoomPresence)
+live.sends("host_only", "To the hosts: a hidden poll's count, at every vote",
+           schemas.HostOnly)
+live.sends("removed", "The host removed you from the room", schemas.Removed)
+live.sends("error", "One of your events was refused (its acknowledgement says so too)",
+           schemas.LiveError)
 
 # sid -> {"user_id", "app", "sessions": {session ids joined on this connection}}
 _connections: dict[str, dict[str, Any]] = {}
@@ -115,11 +130,11 @@ def _member() -> User:
 # ---------------------------------------------------------------- handling one event
 
 
-def _too_big(data: dict) -> bool:
+def _too_big(data: Any) -> bool:
     try:
         return len(json.dumps(data)) > MAX_PAYLOAD
-    except (TypeError, ValueError):
-        return True
+    except (TypeError, ValueError):  # not JSON data at all: the model's parse says so
+        return False
 
 
 def _refuse(event: str, exc: DomainError) -> dict[str, Any]:
@@ -136,7 +151,7 @@ def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: boo
     for attempt in range(LOCK_RETRIES):
         try:
             with writing():
-                return _attempt(handler, data, joined)
+                return _attempt(event, handler, data, joined)
         except DomainError as exc:
             db.session.rollback()
             return _refuse(event, exc)
@@ -160,18 +175,18 @@ def _locked(exc: OperationalError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
-def _attempt(handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
-    if not isinstance(data, dict):
-        raise ValidationError("Send this event an object with the session_id.")
+def _attempt(event: str, handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
+    payload_model, ack_model = schemas.LIVE_EVENTS[event]
     if _too_big(data):
         raise DomainError("This message is too large.", code="too_large")
+    payload = parse(payload_model, data, strict=True)
     user = _member()
-    live = service.get_live(db.session, data.get("session_id"))
+    live = service.get_live(db.session, payload.session_id)
     if joined:
         _require_joined(user, live)
-    answer = handler(user, live, data) or {}
+    answer = schemas.checked(ack_model, {"ok": True, **(handler(user, live, payload) or {})})
     commit(db.session)
-    return {"ok": True, **answer}
+    return answer
 
 
 def _require_joined(user: User, live: LiveSession) -> None:
@@ -184,8 +199,14 @@ def _require_joined(user: User, live: LiveSession) -> None:
         raise Forbidden(service.REFUSALS["removed"], code="removed")
 
 
-def handles(event: str, *, joined: bool = True):
-    """Register `fn(user, live, data) -> ack fields` for a client event of the room."""
+def handles(event: str, summary: str, *, joined: bool = True):
+    """Register `fn(user, live, payload) -> ack fields` for a client event of the room; the
+    payload is parsed with the event's model and the answer checked against its
+    acknowledgement's (schemas.LIVE_EVENTS, which the AsyncAPI document lists)."""
+    if event not in schemas.LIVE_EVENTS:
+        raise LookupError(f"declare the models of {event!r} in realtime.room.schemas")
+    live.receives(event, summary, *schemas.LIVE_EVENTS[event])
+
     def register(fn: Callable[..., dict | None]) -> Callable[..., dict | None]:
         @own_context
         def handler(data: Any = None) -> dict:
@@ -206,17 +227,10 @@ def on_unknown(event: str, *_args: Any) -> dict:
 # ---------------------------------------------------------------- entering and leaving
 
 
-def _since(value: Any) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError({"since": ["Send the last sequence number you saw (0 or more)."]})
-    return value
-
-
-@handles("join", joined=False)
-def on_join(user: User, live: LiveSession, data: dict) -> dict:
-    since = _since(data.get("since"))
+@handles("join", "Enter the session's room (again, with `since`, after a reconnect)",
+         joined=False)
+def on_join(user: User, live: LiveSession, data: schemas.JoinIn) -> dict:
+    since = data.since
     service.join(db.session, user, live, request.sid, limits())
     host_view = policy.runs_session(user, live)
     # Enter the rooms before reading the state: an event committed meanwhile is then both
@@ -233,8 +247,8 @@ def on_join(user: User, live: LiveSession, data: dict) -> dict:
             "truncated": truncated}
 
 
-@handles("leave")
-def on_leave(user: User, live: LiveSession, data: dict) -> dict:
+@handles("leave", "Leave the room")
+def on_leave(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
     service.leave(db.session, live.id, request.sid)
     service.record_presence_change(db.session, live.id)
     _leave_rooms(request.sid, live.id)
@@ -249,10 +263,9 @@ def _leave_rooms(sid: str, session_id: int) -> None:
         connection["sessions"].discard(session_id)
 
 
-@handles("sync")
-def on_sync(user: User, live: LiveSession, data: dict) -> dict:
-    since = _since(data.get("since")) or 0
-    events, truncated = service.events_since(db.session, live, since,
+@handles("sync", "The events after `since` (after a gap in the numbers)")
+def on_sync(user: User, live: LiveSession, data: schemas.SyncIn) -> dict:
+    events, truncated = service.events_since(db.session, live, data.since,
                                              host_view=policy.runs_session(user, live))
     return {"events": events, "truncated": truncated}
 
@@ -260,134 +273,145 @@ def on_sync(user: User, live: LiveSession, data: dict) -> dict:
 # ---------------------------------------------------------------- chat and hands
 
 
-@handles("chat")
-def on_chat(user: User, live: LiveSession, data: dict) -> dict:
-    message = service.chat(db.session, user, live, data.get("body"), limits())
+@handles("chat", "Say something in the chat (Markdown)")
+def on_chat(user: User, live: LiveSession, data: schemas.ChatIn) -> dict:
+    message = service.chat(db.session, user, live, data.body, limits())
     return {"message": service.serialize_message(message)}
 
 
-@handles("chat_edit")
-def on_chat_edit(user: User, live: LiveSession, data: dict) -> dict:
-    message = service.edit_chat(db.session, user, live, data.get("message_id"),
-                                data.get("body"))
+@handles("chat_edit", "Edit a chat message (its author or a host)")
+def on_chat_edit(user: User, live: LiveSession, data: schemas.ChatEditIn) -> dict:
+    message = service.edit_chat(db.session, user, live, data.message_id, data.body)
     return {"message": service.serialize_message(message)}
 
 
-@handles("chat_delete")
-def on_chat_delete(user: User, live: LiveSession, data: dict) -> dict:
-    service.delete_chat(db.session, user, live, data.get("message_id"))
+@handles("chat_delete", "Delete a chat message (its author or a host)")
+def on_chat_delete(user: User, live: LiveSession, data: schemas.ChatDeleteIn) -> dict:
+    service.delete_chat(db.session, user, live, data.message_id)
     return {}
 
 
-@handles("hand")
-def on_hand(user: User, live: LiveSession, data: dict) -> dict:
-    service.raise_hand(db.session, user, live, data.get("raised"))
+@handles("hand", "Raise or lower your hand")
+def on_hand(user: User, live: LiveSession, data: schemas.HandIn) -> dict:
+    service.raise_hand(db.session, user, live, data.raised)
     return {}
 
 
 # ---------------------------------------------------------------- Q&A and polls
 
 
-@handles("question_ask")
-def on_question_ask(user: User, live: LiveSession, data: dict) -> dict:
-    question = service.ask(db.session, user, live, data.get("body"),
-                           data.get("anonymous", False))
+@handles("question_ask", "Ask a question, anonymously to members if you like")
+def on_question_ask(user: User, live: LiveSession, data: schemas.QuestionAskIn) -> dict:
+    question = service.ask(db.session, user, live, data.body, data.anonymous)
     return {"question": service.serialize_question(question, host_view=True)}
 
 
-@handles("question_upvote")
-def on_question_upvote(user: User, live: LiveSession, data: dict) -> dict:
-    question = service.upvote(db.session, user, live, data.get("question_id"))
+@handles("question_upvote", "Upvote someone else's question, once")
+def on_question_upvote(user: User, live: LiveSession, data: schemas.QuestionIn) -> dict:
+    question = service.upvote(db.session, user, live, data.question_id)
     return {"votes": question.votes}
 
 
-@handles("question_mark")
-def on_question_mark(user: User, live: LiveSession, data: dict) -> dict:
-    service.mark_question(db.session, user, live, data.get("question_id"), data.get("state"))
+@handles("question_mark", "Mark a question answered or dismissed (hosts)")
+def on_question_mark(user: User, live: LiveSession, data: schemas.QuestionMarkIn) -> dict:
+    service.mark_question(db.session, user, live, data.question_id, data.state)
     return {}
 
 
-@handles("poll_create")
-def on_poll_create(user: User, live: LiveSession, data: dict) -> dict:
+@handles("poll_create", "Draft a poll (hosts)")
+def on_poll_create(user: User, live: LiveSession, data: schemas.PollCreateIn) -> dict:
     poll = service.create_poll(db.session, user, live, data)
     return {"poll": service.serialize_poll(db.session, poll, user, host_view=True)}
 
 
 def _poll_action(action: Callable[..., Any]) -> Callable[..., dict]:
-    def handler(user: User, live: LiveSession, data: dict) -> dict:
-        poll = action(db.session, user, live, data.get("poll_id"))
+    def handler(user: User, live: LiveSession, data: schemas.PollIn) -> dict:
+        poll = action(db.session, user, live, data.poll_id)
         return {"poll": service.serialize_poll(db.session, poll, user,
                                                host_view=policy.runs_session(user, live))}
     return handler
 
 
-handles("poll_launch")(_poll_action(service.launch_poll))
-handles("poll_close")(_poll_action(service.close_poll))
-handles("poll_reveal")(_poll_action(service.reveal_poll))
+handles("poll_launch", "Open a drafted poll for votes (hosts, live)")(
+    _poll_action(service.launch_poll))
+handles("poll_close", "Close a poll (hosts)")(_poll_action(service.close_poll))
+handles("poll_reveal", "Show a poll's results to everyone (hosts)")(
+    _poll_action(service.reveal_poll))
 
 
-@handles("poll_vote")
-def on_poll_vote(user: User, live: LiveSession, data: dict) -> dict:
-    poll = service.vote(db.session, user, live, data.get("poll_id"), data.get("option_ids"))
+@handles("poll_vote", "Vote in an open poll; a new vote replaces the old")
+def on_poll_vote(user: User, live: LiveSession, data: schemas.PollVoteIn) -> dict:
+    poll = service.vote(db.session, user, live, data.poll_id, data.option_ids)
     return {"your_vote": service.ballot(db.session, poll, user)}
 
 
 # ---------------------------------------------------------------- host controls
 
 
-@handles("start")
-def on_start(user: User, live: LiveSession, data: dict) -> dict:
+@handles("start", "Start the session (hosts; needs the starter's cleared disclosure)")
+def on_start(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
     service.start(db.session, user, live)
     return {"state": live.state}
 
 
-@handles("end")
-def on_end(user: User, live: LiveSession, data: dict) -> dict:
+@handles("end", "End the session (hosts)")
+def on_end(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
     service.end(db.session, user, live)
     return {"state": live.state}
 
 
-@handles("reveal_stage")
-def on_reveal_stage(user: User, live: LiveSession, data: dict) -> dict:
+@handles("reveal_stage", "Reveal the next stage of the cases (hosts, live)")
+def on_reveal_stage(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
     event = service.reveal_next_stage(db.session, user, live)
     return {"stage": event.data}
 
 
-@handles("mute")
-def on_mute(user: User, live: LiveSession, data: dict) -> dict:
-    service.mute(db.session, user, live, data.get("username"), data.get("muted"))
+@handles("break_start", "Start a break, whose time is not credit time (hosts, live)")
+def on_break_start(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
+    return service.start_break(db.session, user, live).data
+
+
+@handles("break_end", "End the running break (hosts, live)")
+def on_break_end(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
+    return service.end_break(db.session, user, live).data
+
+
+@handles("mute", "Mute or unmute a member's chat (hosts)")
+def on_mute(user: User, live: LiveSession, data: schemas.MuteIn) -> dict:
+    service.mute(db.session, user, live, data.username, data.muted)
     return {}
 
 
-@handles("remove")
-def on_remove(user: User, live: LiveSession, data: dict) -> dict:
-    service.remove(db.session, user, live, data.get("username"))
+@handles("remove", "Remove a member from the room for good (hosts)")
+def on_remove(user: User, live: LiveSession, data: schemas.MemberIn) -> dict:
+    service.remove(db.session, user, live, data.username)
     return {}
 
 
-@handles("hand_over")
-def on_hand_over(user: User, live: LiveSession, data: dict) -> dict:
-    service.hand_over(db.session, user, live, data.get("username"))
+@handles("hand_over", "Hand the host role to a co-host (the host)")
+def on_hand_over(user: User, live: LiveSession, data: schemas.MemberIn) -> dict:
+    service.hand_over(db.session, user, live, data.username)
     return {"you": service.you(db.session, live, user)}
 
 
-@handles("checklist_answer")
-def on_checklist_answer(user: User, live: LiveSession, data: dict) -> dict:
-    item = service.answer_checklist(db.session, user, live, data.get("item_id"),
-                                    data.get("answer"), data.get("note"))
+@handles("checklist_answer", "Record the group's answer to an appraisal question (hosts)")
+def on_checklist_answer(user: User, live: LiveSession, data: schemas.ChecklistAnswerIn
+                        ) -> dict:
+    item = service.answer_checklist(db.session, user, live, data.item_id, data.answer,
+                                    data.note)
     return {"item": service.serialize_checklist_item(item)}
 
 
-@handles("bottom_line")
-def on_bottom_line(user: User, live: LiveSession, data: dict) -> dict:
-    service.record_bottom_line(db.session, user, live, data.get("text"))
+@handles("bottom_line", "Record a journal club's bottom line (hosts)")
+def on_bottom_line(user: User, live: LiveSession, data: schemas.BottomLineIn) -> dict:
+    service.record_bottom_line(db.session, user, live, data.text)
     return {}
 
 
-@handles("recommendation")
-def on_recommendation(user: User, live: LiveSession, data: dict) -> dict:
-    case = service.record_recommendation(db.session, user, live, data.get("case_id"),
-                                         data.get("text"), data.get("follow_up_on"))
+@handles("recommendation", "Record a case's recommendations and follow-up date (hosts)")
+def on_recommendation(user: User, live: LiveSession, data: schemas.RecommendationIn) -> dict:
+    case = service.record_recommendation(db.session, user, live, data.case_id, data.text,
+                                         data.follow_up_on)
     return {"case": service.serialize_case(case)}
 
 

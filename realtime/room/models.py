@@ -1,6 +1,6 @@
 """What happens in a live session's room, kept for the transcript, the attendance report and
-later credit: the sequenced event log, chat, polls, Q&A, per-member room state and the
-attendance intervals with their corrections.
+later credit: the sequenced event log, chat, polls, Q&A, per-member room state, the
+attendance intervals with their corrections and the breaks the hosts marked.
 
 Every row is written by `realtime.room.service` before anything is broadcast."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -203,6 +204,30 @@ class AttendanceCorrection(Base):
     corrected_by: Mapped[User] = relationship(lazy="joined", foreign_keys=[corrected_by_id])
 
 
+class RoomBreak(Base):
+    """A break a host marked in a live session: its time is not credit time (docs/domain.md
+    §2). `ended_at` is null while it runs; at most one runs per session (the partial unique
+    index, besides the room service's check under the session's row lock)."""
+
+    __tablename__ = "room_breaks"
+    __table_args__ = (
+        Index("ix_room_breaks_session", "session_id", "started_at"),
+        Index("uq_room_breaks_running", "session_id", unique=True,
+              sqlite_where=text("ended_at IS NULL"), postgresql_where=text("ended_at IS NULL")),
+        CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="ends_after_start"),
+        # Who ended it is known exactly when it has ended (a host, or whoever ended the session).
+        CheckConstraint("(ended_at IS NULL) = (ended_by_id IS NULL)", name="ended_by_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    started_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
 __all__ = ["AttendanceCorrection", "AttendanceInterval", "LiveEvent", "LiveMember",
            "LiveMessage", "LivePoll", "LivePollOption", "LivePollVote", "LiveQuestion",
-           "LiveQuestionVote"]
+           "LiveQuestionVote", "RoomBreak"]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
+from markupsafe import Markup
 from sqlalchemy import func, select
 
 from community.platform.accounts.models import User
+from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import Forbidden, NotFound
 from community.platform.web import actor, form_action, render_form, viewer_zone
@@ -17,6 +21,7 @@ from realtime.room import policy, reports
 from realtime.room.chart import attendance_chart
 from realtime.room.events import limits
 from realtime.room.models import LiveMember
+from realtime.room.schemas import AttendanceCorrectionForm
 from realtime.sessions import service as sessions
 from realtime.sessions.models import ANSWERS, LiveSession
 
@@ -71,11 +76,26 @@ def _report(live: LiveSession) -> reports.AttendanceReport:
     return reports.attendance(db.session, live, window=limits().stale_after)
 
 
+def _clock(moment: datetime, zone: ZoneInfo) -> Markup:
+    """HH:MM in the viewer's zone: a break lies within the session's day, shown above."""
+    return Markup('<time datetime="{}">{}</time>').format(
+        moment.isoformat(), moment.astimezone(zone).strftime("%H:%M"))
+
+
+def _breaks(report: reports.AttendanceReport, zone: ZoneInfo) -> list[dict]:
+    rows = [{"start": _clock(start, zone), "end": _clock(end, zone),
+             "minutes": round((end - start).total_seconds() / 60)}
+            for start, end in report.breaks]
+    if rows and report.break_running:
+        rows[-1]["end"] = "now"
+    return rows
+
+
 def _attendance_context(live: LiveSession) -> dict:
     report = _report(live)
-    chart = attendance_chart(report.series, report.period[1], report.bucket_minutes,
-                             viewer_zone())
-    return {"live": live, "report": report, "chart": chart}
+    zone = viewer_zone()
+    chart = attendance_chart(report.series, report.period[1], report.bucket_minutes, zone)
+    return {"live": live, "report": report, "chart": chart, "breaks": _breaks(report, zone)}
 
 
 @bp.route("/sessions/<int:session_id>/attendance")
@@ -124,7 +144,7 @@ def correction(session_id: int, username: str):
 
     def correct() -> str:
         reports.correct_attendance(db.session, actor(), live, user,
-                                   request.form.get("minutes"), request.form.get("reason"))
+                                   parse_form(AttendanceCorrectionForm, request.form))
         flash(f"Attendance corrected for {user.display_name}.", "info")
         return url_for("room_reports.attendance", session_id=live.id)
 

@@ -4,21 +4,25 @@ attendance correction (append-only, audited).
 
 Attendance is measured as docs/domain.md §2 and §6 ask: each connection's interval, merged across
 tabs and rejoins (never counted twice), clipped to the session's actual live period. An
-interval left open by a process that died ends at its last heartbeat, not now."""
+interval left open by a process that died ends at its last heartbeat, not now. Breaks the
+hosts marked are listed with the report; `minutes_outside_breaks` is what credit counts
+(live credit excludes breaks, §2): the report's minutes themselves include them."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Forbidden, NotFound, ValidationError, check
-from community.platform.parsing import int_field, text_field
+from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.parsing import csv_safe
 from moderation.audit import service as audit
 from realtime.room import policy
 from realtime.room.models import (
@@ -29,8 +33,10 @@ from realtime.room.models import (
     LivePoll,
     LivePollVote,
     LiveQuestion,
+    RoomBreak,
 )
-from realtime.room.service import Limits
+from realtime.room.schemas import AttendanceCorrectionForm
+from realtime.room.service import Limits, open_break
 from realtime.sessions.models import LiveSession, SessionRegistration
 
 # An open interval whose last heartbeat is older than this belongs to a connection that is
@@ -39,7 +45,6 @@ from realtime.sessions.models import LiveSession, SessionRegistration
 HEARTBEAT_WINDOW = Limits().stale_after
 # The chart has at most this many points; a long session is drawn in wider buckets.
 MAX_BUCKETS = 120
-REASON_MIN, REASON_MAX = 10, 1000
 EXTRA_MINUTES = 60  # a correction may exceed the measured live period by this much
 ROLE_ORDER = {"host": 0, "cohost": 1, "member": 2}
 
@@ -85,6 +90,45 @@ def clip(spans: Iterable[Span], period: Span) -> list[Span]:
 
 def seconds(spans: Iterable[Span]) -> float:
     return sum((e - s).total_seconds() for s, e in spans)
+
+
+def without(spans: Iterable[Span], gaps: Iterable[Span]) -> list[Span]:
+    """The merged `spans` with the merged `gaps` cut out of them."""
+    gaps = merge(gaps)
+    kept: list[Span] = []
+    for start, end in merge(spans):
+        for gap_start, gap_end in gaps:
+            if gap_end <= start or gap_start >= end:
+                continue
+            if gap_start > start:
+                kept.append((start, gap_start))
+            start = gap_end
+            if start >= end:
+                break
+        if start < end:
+            kept.append((start, end))
+    return kept
+
+
+# ---------------------------------------------------------------- breaks
+
+
+def breaks(db: Session, live: LiveSession, now: datetime | None = None) -> list[Span]:
+    """The session's breaks, oldest first, clipped to its live period; one still running
+    ends now (or where the live period does)."""
+    now = now or utcnow()
+    period = live_period(live, now)
+    if period is None:
+        return []
+    rows = db.execute(select(RoomBreak.started_at, RoomBreak.ended_at).where(
+        RoomBreak.session_id == live.id)).all()
+    return clip(merge((start, end or now) for start, end in rows), period)
+
+
+def minutes_outside_breaks(spans: Iterable[Span], pauses: Iterable[Span]) -> int:
+    """A member's attended minutes that count for credit: their spans (merged, as the report
+    merges tabs and rejoins) minus the breaks, rounded as `measured_minutes` is."""
+    return round(seconds(without(spans, pauses)) / 60)
 
 
 # ---------------------------------------------------------------- the report
@@ -136,6 +180,8 @@ class AttendanceReport:
     rows: list[AttendanceRow]
     bucket_minutes: int
     series: list[tuple[datetime, int]]  # (bucket start, members present during it)
+    breaks: list[Span] = field(default_factory=list)
+    break_running: bool = False  # the last break has not ended (the session is live)
 
     @property
     def length_seconds(self) -> float:
@@ -250,7 +296,9 @@ def attendance(db: Session, live: LiveSession, now: datetime | None = None,
                              r.user.username))
     bucket = bucket_minutes(period)
     return AttendanceReport(live=live, period=period, rows=rows, bucket_minutes=bucket,
-                            series=series([r.spans for r in rows], period, bucket))
+                            series=series([r.spans for r in rows], period, bucket),
+                            breaks=breaks(db, live, now),
+                            break_running=open_break(db, live) is not None)
 
 
 # ---------------------------------------------------------------- over time
@@ -284,8 +332,10 @@ def max_correction(report: AttendanceReport) -> int:
 
 
 def correct_attendance(db: Session, actor: User | None, live: LiveSession, user: User,
-                       minutes: object, reason: object) -> AttendanceCorrection:
+                       data: AttendanceCorrectionForm | Mapping[str, Any]
+                       ) -> AttendanceCorrection:
     """Record the minutes that count for `user`, with why; earlier corrections stay."""
+    data = coerce(AttendanceCorrectionForm, data)
     if not policy.can_correct_attendance(actor, live):
         raise Forbidden("Only the host, the co-hosts and the board's moderators correct "
                         "attendance.")
@@ -296,12 +346,11 @@ def correct_attendance(db: Session, actor: User | None, live: LiveSession, user:
     row = report.row_for(user.id)
     if row is None:
         raise NotFound(f"{user.display_name} neither registered for nor attended this session.")
-    errors: dict[str, list[str]] = {}
     limit = max_correction(report)
-    value = int_field(minutes, "minutes", errors, minimum=0, maximum=limit, label="Minutes")
-    why = text_field(reason, "reason", errors, min_len=REASON_MIN, max_len=REASON_MAX,
-                     label="The reason")
-    check(errors)
+    if data.minutes > limit:
+        raise ValidationError({"minutes": [
+            f"Use {limit} or less: the session was live for {report.length_minutes} minutes."]})
+    value, why = data.minutes, data.reason
     correction = AttendanceCorrection(session_id=live.id, user_id=user.id, minutes=value,
                                       reason=why, corrected_by_id=actor.id)
     db.add(correction)
@@ -328,13 +377,6 @@ CSV_COLUMNS = ["username", "display_name", "role", "registration", "first_join_u
                "last_leave_utc", "measured_minutes", "corrected_minutes", "minutes",
                "share_percent", "messages", "poll_votes", "questions", "hand_raises",
                "correction_reason", "corrected_by", "corrected_at_utc"]
-
-
-def csv_safe(value: object) -> object:
-    """Text a member typed must not run as a formula when the file opens in a spreadsheet."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _iso(moment: datetime | None) -> str:

@@ -6,21 +6,23 @@ Services take the session and never commit. Each function that changes the room 
 what the caller acknowledges to the sender."""
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
 from community.platform.events import record_event
 from community.platform.markup import cook
-from community.platform.parsing import text_field
+from community.platform.parsing import parse_id
 from moderation.disclosures import gate
+from moderation.disclosures import service as disclosures
 from realtime.room import policy
 from realtime.room.models import (
     AttendanceInterval,
@@ -32,6 +34,15 @@ from realtime.room.models import (
     LivePollVote,
     LiveQuestion,
     LiveQuestionVote,
+    RoomBreak,
+)
+from realtime.room.schemas import (
+    MAX_OPTIONS,
+    Announcement,
+    HostOnly,
+    NewPoll,
+    RoomEvent,
+    checked,
 )
 from realtime.sessions import content
 from realtime.sessions import service as sessions
@@ -46,9 +57,6 @@ from realtime.sessions.models import (
 )
 
 T = TypeVar("T")
-MAX_CHAT = 4000
-MAX_QUESTION = 1000
-MAX_OPTIONS = 10
 MAX_REPLAY = 1000
 SNAPSHOT_MESSAGES = 200
 # Counts and tallies are anonymous: these events never name who caused them.
@@ -71,35 +79,28 @@ class Limits:
 # ---------------------------------------------------------------- finding things in the room
 
 
-def _id(value: object, field: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**31:
-        raise ValidationError({field: ["Send the id as a number."]})
-    return value
-
-
-def _in_session(db: Session, live: LiveSession, model: type[T], value: object, field: str,
-                what: str) -> T:
+def _in_session(db: Session, live: LiveSession, model: type[T], row_id: int, what: str) -> T:
     """The row of `model` with that id, if it belongs to this session (ids of other
     sessions' rows are as unknown as made-up ones)."""
-    row = db.get(model, _id(value, field))
+    row = db.get(model, row_id) if parse_id(row_id) else None
     if row is None or row.session_id != live.id:
         raise NotFound(f"There is no such {what} in this session.", code="not_found")
     return row
 
 
-def _message(db: Session, live: LiveSession, message_id: object) -> LiveMessage:
-    message = _in_session(db, live, LiveMessage, message_id, "message_id", "message")
+def _message(db: Session, live: LiveSession, message_id: int) -> LiveMessage:
+    message = _in_session(db, live, LiveMessage, message_id, "message")
     if message.deleted_at is not None:
         raise NotFound("There is no such message in this session.", code="not_found")
     return message
 
 
-def _poll(db: Session, live: LiveSession, poll_id: object) -> LivePoll:
-    return _in_session(db, live, LivePoll, poll_id, "poll_id", "poll")
+def _poll(db: Session, live: LiveSession, poll_id: int) -> LivePoll:
+    return _in_session(db, live, LivePoll, poll_id, "poll")
 
 
-def _question(db: Session, live: LiveSession, question_id: object) -> LiveQuestion:
-    return _in_session(db, live, LiveQuestion, question_id, "question_id", "question")
+def _question(db: Session, live: LiveSession, question_id: int) -> LiveQuestion:
+    return _in_session(db, live, LiveQuestion, question_id, "question")
 
 
 # ---------------------------------------------------------------- the event log
@@ -125,8 +126,11 @@ def record(db: Session, live: LiveSession, kind: str, actor: User | None,
                       created_at=utcnow())
     db.add(event)
     db.flush()
-    full = serialize_event(event, actor.username if actor else None, host_view=True)
+    full = checked(RoomEvent, serialize_event(event, actor.username if actor else None,
+                                              host_view=True))
     public = serialize_event(event, actor.username if actor else None, host_view=False)
+    if public != full:
+        checked(RoomEvent, public)
     record_event(db, "live_event", session_id=live.id, full=full, public=public)
     return event
 
@@ -208,6 +212,9 @@ def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -
         except Conflict:  # another member's join opened it a moment ago
             if live.state not in ("lobby", "live"):
                 raise
+    # The room shows the disclosure statement on entry: record it before the attendance it
+    # precedes (credit asks for it; ACCME Standard 3).
+    disclosures.record_statement_shown(db, user, "session", live.id, "room_join")
     interval = db.scalar(select(AttendanceInterval).where(
         AttendanceInterval.session_id == live.id, AttendanceInterval.sid == sid,
         AttendanceInterval.left_at.is_(None)))
@@ -316,7 +323,65 @@ def end(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     for member in db.scalars(select(LiveMember).where(LiveMember.session_id == live.id,
                                                       LiveMember.hand_raised_at.is_not(None))):
         member.hand_raised_at = None
+    # A break still running ends with the session (the transition above holds its row lock).
+    running = open_break(db, live)
+    if running is not None:
+        _close_break(db, live, actor, running, now)
     return record(db, live, "ended", actor, {"state": "ended", "ended_at": now.isoformat()})
+
+
+# ---------------------------------------------------------------- breaks (not credit time)
+
+
+def open_break(db: Session, live: LiveSession) -> RoomBreak | None:
+    return db.scalar(select(RoomBreak).where(RoomBreak.session_id == live.id,
+                                             RoomBreak.ended_at.is_(None)))
+
+
+def serialize_break(pause: RoomBreak) -> dict[str, Any]:
+    data = {"id": pause.id, "started_at": pause.started_at.isoformat()}
+    if pause.ended_at is not None:
+        data["ended_at"] = pause.ended_at.isoformat()
+    return data
+
+
+def _lock_live(db: Session, live: LiveSession) -> int:
+    """Take the next number first: on PostgreSQL that locks the session's row (on SQLite the
+    unit of work holds the write lock already), so two hosts' break actions run one after
+    the other and the second sees the first's break; then check the state as it is now (an
+    `end` may have committed while we waited)."""
+    seq = _next_seq(db, live)
+    db.refresh(live, ["state"])
+    _require_state(live, "live")
+    return seq
+
+
+def start_break(db: Session, actor: User, live: LiveSession) -> LiveEvent:
+    """A break begins: its time is not credit time (docs/domain.md §2)."""
+    _require_host(actor, live)
+    seq = _lock_live(db, live)
+    if open_break(db, live) is not None:
+        raise Conflict("A break is running already: end it first.", code="break_running")
+    pause = RoomBreak(session_id=live.id, started_at=utcnow(), started_by_id=actor.id)
+    db.add(pause)
+    db.flush()
+    return record(db, live, "break_started", actor, serialize_break(pause), seq=seq)
+
+
+def end_break(db: Session, actor: User, live: LiveSession) -> LiveEvent:
+    _require_host(actor, live)
+    seq = _lock_live(db, live)
+    pause = open_break(db, live)
+    if pause is None:
+        raise Conflict("No break is running.", code="no_break")
+    return _close_break(db, live, actor, pause, utcnow(), seq)
+
+
+def _close_break(db: Session, live: LiveSession, actor: User, pause: RoomBreak,
+                 when: datetime, seq: int | None = None) -> LiveEvent:
+    pause.ended_at, pause.ended_by_id = when, actor.id
+    db.flush()
+    return record(db, live, "break_ended", actor, serialize_break(pause), seq=seq)
 
 
 def _stages_in_order(db: Session, live: LiveSession):
@@ -371,14 +436,6 @@ def serialize_message(message: LiveMessage) -> dict[str, Any]:
             "deleted": deleted}
 
 
-def _body(value: object, field: str, max_len: int, label: str) -> str:
-    errors: dict[str, list[str]] = {}
-    text = text_field(value, field, errors, min_len=1, max_len=max_len, label=label)
-    if errors:
-        raise ValidationError(errors)
-    return text
-
-
 def _check_chat_rate(db: Session, user: User, live: LiveSession, limits: Limits) -> None:
     since = utcnow() - timedelta(seconds=limits.chat_window_seconds)
     recent = db.scalar(select(func.count()).select_from(LiveMessage).where(
@@ -390,12 +447,12 @@ def _check_chat_rate(db: Session, user: User, live: LiveSession, limits: Limits)
                           retry_after=limits.chat_window_seconds)
 
 
-def chat(db: Session, user: User, live: LiveSession, body: object, limits: Limits
+def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits
          ) -> LiveMessage:
+    """A message (the caller checked it: realtime.room.schemas.ChatIn)."""
     _require_state(live, "lobby", "live")
     member = member_row(db, live, user)
     _require(not (member and member.muted), "A host muted your chat in this session.", "muted")
-    text = _body(body, "body", MAX_CHAT, "The message")
     _check_chat_rate(db, user, live, limits)
     seq = _next_seq(db, live)
     message = LiveMessage(session_id=live.id, author_id=user.id, seq=seq, body_raw=text,
@@ -407,19 +464,18 @@ def chat(db: Session, user: User, live: LiveSession, body: object, limits: Limit
     return message
 
 
-def edit_chat(db: Session, user: User, live: LiveSession, message_id: object, body: object
+def edit_chat(db: Session, user: User, live: LiveSession, message_id: int, text: str
               ) -> LiveMessage:
     _require_state(live, "lobby", "live")
     message = _message(db, live, message_id)
     _require(policy.can_moderate_message(user, live, message.author_id),
              "Only the author or a host can edit this message.")
-    text = _body(body, "body", MAX_CHAT, "The message")
     message.body_raw, message.body_cooked, message.edited_at = text, cook(text), utcnow()
     record(db, live, "chat_edited", user, serialize_message(message))
     return message
 
 
-def delete_chat(db: Session, user: User, live: LiveSession, message_id: object) -> LiveMessage:
+def delete_chat(db: Session, user: User, live: LiveSession, message_id: int) -> LiveMessage:
     message = _message(db, live, message_id)
     _require(policy.can_moderate_message(user, live, message.author_id),
              "Only the author or a host can delete this message.")
@@ -437,10 +493,8 @@ def recent_messages(db: Session, live: LiveSession) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- hands, mute, remove, host
 
 
-def raise_hand(db: Session, user: User, live: LiveSession, raised: object) -> LiveMember:
+def raise_hand(db: Session, user: User, live: LiveSession, raised: bool) -> LiveMember:
     _require_state(live, "lobby", "live")
-    if not isinstance(raised, bool):
-        raise ValidationError({"raised": ["Send true to raise your hand, false to lower it."]})
     member = member_row(db, live, user)
     if raised and member.hand_raised_at is None:
         member.hand_raised_at = utcnow()
@@ -451,9 +505,7 @@ def raise_hand(db: Session, user: User, live: LiveSession, raised: object) -> Li
     return member
 
 
-def _target(db: Session, live: LiveSession, username: object) -> tuple[User, LiveMember]:
-    if not isinstance(username, str) or not username or len(username) > 40:
-        raise ValidationError({"username": ["Name the member by username."]})
+def _target(db: Session, live: LiveSession, username: str) -> tuple[User, LiveMember]:
     user = db.scalar(select(User).where(User.username == username))
     member = member_row(db, live, user) if user else None
     if member is None:
@@ -461,11 +513,9 @@ def _target(db: Session, live: LiveSession, username: object) -> tuple[User, Liv
     return user, member
 
 
-def mute(db: Session, actor: User, live: LiveSession, username: object, muted: object
+def mute(db: Session, actor: User, live: LiveSession, username: str, muted: bool
          ) -> LiveEvent:
     _require_host(actor, live)
-    if not isinstance(muted, bool):
-        raise ValidationError({"muted": ["Send true to mute, false to unmute."]})
     user, member = _target(db, live, username)
     _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be muted.")
     member.muted = muted
@@ -474,7 +524,7 @@ def mute(db: Session, actor: User, live: LiveSession, username: object, muted: o
                                                     "muted": muted})
 
 
-def remove(db: Session, actor: User, live: LiveSession, username: object
+def remove(db: Session, actor: User, live: LiveSession, username: str
            ) -> tuple[LiveEvent, list[str]]:
     """Take a member out of the room for good; returns their connections to disconnect."""
     _require_host(actor, live)
@@ -491,7 +541,7 @@ def remove(db: Session, actor: User, live: LiveSession, username: object
     return record(db, live, "member_removed", actor, {"username": user.username}), sids
 
 
-def hand_over(db: Session, actor: User, live: LiveSession, username: object) -> LiveEvent:
+def hand_over(db: Session, actor: User, live: LiveSession, username: str) -> LiveEvent:
     """The host passes the host role to a co-host and stays on as a co-host."""
     _require(actor.id == live.host_id, "Only the host can hand over the host role.",
              "not_host")
@@ -540,35 +590,21 @@ def serialize_poll(db: Session, poll: LivePoll, viewer: User | None, *, host_vie
     return data
 
 
-def create_poll(db: Session, actor: User, live: LiveSession, data: dict) -> LivePoll:
+def create_poll(db: Session, actor: User, live: LiveSession, data: NewPoll | Mapping[str, Any]
+                ) -> LivePoll:
+    data = coerce(NewPoll, data)
     _require_host(actor, live)
     _require_state(live, "lobby", "live")
-    errors: dict[str, list[str]] = {}
-    question = text_field(data.get("question"), "question", errors, min_len=1, max_len=500,
-                          label="The question")
-    raw_options = data.get("options")
-    options: list[str] = []
-    if not isinstance(raw_options, list) or not 2 <= len(raw_options) <= MAX_OPTIONS:
-        errors["options"] = [f"Give between 2 and {MAX_OPTIONS} options."]
-    else:
-        options = [text_field(o, "options", errors, min_len=1, max_len=200, label="An option")
-                   for o in raw_options]
-        if len({o.casefold() for o in options}) != len(options):
-            errors.setdefault("options", []).append("Each option must be different.")
-    multiple = data.get("multiple", False)
-    if not isinstance(multiple, bool):
-        errors["multiple"] = ["Send true for a multiple-choice poll, false for one answer."]
-    if errors:
-        raise ValidationError(errors)
-    poll = LivePoll(session_id=live.id, created_by_id=actor.id, question=question,
-                    multiple=multiple, state="draft",
-                    options=[LivePollOption(position=i, text=t) for i, t in enumerate(options)])
+    poll = LivePoll(session_id=live.id, created_by_id=actor.id, question=data.question,
+                    multiple=data.multiple, state="draft",
+                    options=[LivePollOption(position=i, text=t)
+                             for i, t in enumerate(data.options)])
     db.add(poll)
     db.flush()
     return poll
 
 
-def launch_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+def launch_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> LivePoll:
     _require_host(actor, live)
     _require_state(live, "live")
     poll = _poll(db, live, poll_id)
@@ -579,15 +615,15 @@ def launch_poll(db: Session, actor: User, live: LiveSession, poll_id: object) ->
     return poll
 
 
-def vote(db: Session, user: User, live: LiveSession, poll_id: object, option_ids: object
+def vote(db: Session, user: User, live: LiveSession, poll_id: int, option_ids: list[int]
          ) -> LivePoll:
     """One ballot per member, replaced by a new vote until the poll closes."""
     poll = _poll(db, live, poll_id)
     if poll.state != "open":
         raise Conflict("This poll is not open for votes.", code="poll_closed")
     valid = {o.id for o in poll.options}
-    if not isinstance(option_ids, list) or not option_ids or any(
-            not isinstance(i, int) or isinstance(i, bool) or i not in valid for i in option_ids):
+    if not option_ids or len(option_ids) > MAX_OPTIONS or any(
+            i not in valid for i in option_ids):
         raise ValidationError({"option_ids": ["Choose among this poll's options."]})
     chosen = sorted(set(option_ids))
     if len(chosen) > 1 and not poll.multiple:
@@ -607,10 +643,11 @@ def _announce_tally(db: Session, live: LiveSession, poll: LivePoll, actor: User)
         record(db, live, "poll_results", actor, {k: results[k] for k in
                                                  ("id", "state", "options", "total")})
     else:
-        _notice(db, "live_host_only", session_id=live.id, kind="poll_tally", data=results)
+        _notice(db, "live_host_only", **checked(HostOnly, {
+            "session_id": live.id, "kind": "poll_tally", "data": results}))
 
 
-def close_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+def close_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> LivePoll:
     _require_host(actor, live)
     poll = _poll(db, live, poll_id)
     if poll.state != "open":
@@ -620,7 +657,7 @@ def close_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> 
     return poll
 
 
-def reveal_poll(db: Session, actor: User, live: LiveSession, poll_id: object) -> LivePoll:
+def reveal_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> LivePoll:
     _require_host(actor, live)
     poll = _poll(db, live, poll_id)
     if poll.state == "draft":
@@ -651,12 +688,9 @@ def serialize_question(question: LiveQuestion, *, host_view: bool, voted: bool =
             "created_at": question.created_at.isoformat()}
 
 
-def ask(db: Session, user: User, live: LiveSession, body: object, anonymous: object
+def ask(db: Session, user: User, live: LiveSession, text: str, anonymous: bool = False
         ) -> LiveQuestion:
     _require_state(live, "lobby", "live")
-    text = _body(body, "body", MAX_QUESTION, "The question")
-    if not isinstance(anonymous, bool):
-        raise ValidationError({"anonymous": ["Send true to ask anonymously, false otherwise."]})
     question = LiveQuestion(session_id=live.id, author_id=user.id, anonymous=anonymous,
                             body_raw=text, body_cooked=cook(text), created_at=utcnow())
     question.author = user
@@ -668,7 +702,7 @@ def ask(db: Session, user: User, live: LiveSession, body: object, anonymous: obj
     return question
 
 
-def upvote(db: Session, user: User, live: LiveSession, question_id: object) -> LiveQuestion:
+def upvote(db: Session, user: User, live: LiveSession, question_id: int) -> LiveQuestion:
     _require_state(live, "lobby", "live")
     question = _question(db, live, question_id)
     _require(question.author_id != user.id, "You cannot upvote your own question.")
@@ -686,12 +720,11 @@ def upvote(db: Session, user: User, live: LiveSession, question_id: object) -> L
     return question
 
 
-def mark_question(db: Session, actor: User, live: LiveSession, question_id: object,
-                  state: object) -> LiveQuestion:
+def mark_question(db: Session, actor: User, live: LiveSession, question_id: int,
+                  state: str) -> LiveQuestion:
+    """`state`: answered or dismissed."""
     _require_host(actor, live)
     question = _question(db, live, question_id)
-    if state not in ("answered", "dismissed"):
-        raise ValidationError({"state": ["Mark a question answered or dismissed."]})
     question.state, question.marked_at, question.marked_by_id = state, utcnow(), actor.id
     record(db, live, "question_marked", actor, {"id": question.id, "state": state})
     return question
@@ -712,8 +745,6 @@ def questions(db: Session, live: LiveSession, viewer: User, *, host_view: bool
 
 # ---------------------------------------------------------------- journal club, case conference
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 def serialize_checklist_item(item: SessionChecklistItem) -> dict[str, Any]:
     return {"id": item.id, "position": item.position, "part": item.part,
@@ -721,32 +752,24 @@ def serialize_checklist_item(item: SessionChecklistItem) -> dict[str, Any]:
             "answer_label": ANSWERS.get(item.answer or "", None), "note": item.note}
 
 
-def answer_checklist(db: Session, actor: User, live: LiveSession, item_id: object,
-                     answer: object, note: object) -> SessionChecklistItem:
-    """The host records the group's answer to an appraisal question (not scored)."""
+def answer_checklist(db: Session, actor: User, live: LiveSession, item_id: int,
+                     answer: str, note: str | None = None) -> SessionChecklistItem:
+    """The host records the group's answer (one of ANSWERS) to an appraisal question (not
+    scored)."""
     _require_host(actor, live)
     _require_state(live, "live")
-    item = _in_session(db, live, SessionChecklistItem, item_id, "item_id",
-                       "checklist question")
-    if answer not in ANSWERS:
-        raise ValidationError({"answer": ["Answer Yes, No or Can't tell."]})
-    errors: dict[str, list[str]] = {}
-    text = text_field(note if note is not None else "", "note", errors, required=False,
-                      max_len=2000, label="The note")
-    if errors:
-        raise ValidationError(errors)
-    item.answer, item.note, item.answered_by_id, item.answered_at = answer, text, actor.id, \
-        utcnow()
+    item = _in_session(db, live, SessionChecklistItem, item_id, "checklist question")
+    item.answer, item.note, item.answered_by_id, item.answered_at = answer, note or "", \
+        actor.id, utcnow()
     record(db, live, "checklist_answered", actor, serialize_checklist_item(item))
     return item
 
 
-def record_bottom_line(db: Session, actor: User, live: LiveSession, text: object) -> LiveEvent:
+def record_bottom_line(db: Session, actor: User, live: LiveSession, text: str) -> LiveEvent:
     _require_host(actor, live)
     _require_state(live, "live")
     _require(live.kind == "journal_club", "Only a journal club records a bottom line.")
-    body = _body(text, "text", 5000, "The bottom line")
-    live.bottom_line_raw, live.bottom_line_cooked = body, cook(body)
+    live.bottom_line_raw, live.bottom_line_cooked = text, cook(text)
     return record(db, live, "bottom_line", actor, {"html": live.bottom_line_cooked})
 
 
@@ -756,32 +779,18 @@ def serialize_case(case: SessionCase) -> dict[str, Any]:
             "follow_up_on": case.follow_up_on.isoformat() if case.follow_up_on else None}
 
 
-def record_recommendation(db: Session, actor: User, live: LiveSession, case_id: object,
-                          text: object, follow_up_on: object) -> SessionCase:
+def record_recommendation(db: Session, actor: User, live: LiveSession, case_id: int,
+                          text: str, follow_up_on: date | None = None) -> SessionCase:
     """Written recommendations and a follow-up date per case (Project ECHO practice)."""
     _require_host(actor, live)
     _require_state(live, "live")
-    case = _in_session(db, live, SessionCase, case_id, "case_id", "case")
-    body = _body(text, "text", 10_000, "The recommendations")
-    follow_up = _follow_up(follow_up_on, live)
-    case.recommendations_raw, case.recommendations_cooked = body, cook(body)
-    case.follow_up_on, case.recorded_by_id, case.recorded_at = follow_up, actor.id, utcnow()
+    case = _in_session(db, live, SessionCase, case_id, "case")
+    if follow_up_on is not None and follow_up_on < live.starts_at.date():
+        raise ValidationError({"follow_up_on": ["The follow-up date is after the session."]})
+    case.recommendations_raw, case.recommendations_cooked = text, cook(text)
+    case.follow_up_on, case.recorded_by_id, case.recorded_at = follow_up_on, actor.id, utcnow()
     record(db, live, "recommendation", actor, serialize_case(case))
     return case
-
-
-def _follow_up(value: object, live: LiveSession) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        if not isinstance(value, str) or not DATE.match(value):
-            raise ValueError
-        chosen = date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError({"follow_up_on": ["Give the follow-up date as YYYY-MM-DD."]})
-    if chosen < live.starts_at.date():
-        raise ValidationError({"follow_up_on": ["The follow-up date is after the session."]})
-    return chosen
 
 
 # ---------------------------------------------------------------- what a joining client gets
@@ -802,7 +811,12 @@ def snapshot(db: Session, live: LiveSession, viewer: User) -> dict[str, Any]:
             "stages": revealed_stages(db, live),
             "cases": [serialize_case(c) for c in live.cases],
             "checklist": [serialize_checklist_item(i) for i in live.checklist],
-            "bottom_line": live.bottom_line_cooked}
+            "bottom_line": live.bottom_line_cooked, "break_started_at": _break_since(db, live)}
+
+
+def _break_since(db: Session, live: LiveSession) -> str | None:
+    running = open_break(db, live)
+    return running.started_at.isoformat() if running else None
 
 
 def you(db: Session, live: LiveSession, user: User) -> dict[str, Any]:
@@ -812,8 +826,8 @@ def you(db: Session, live: LiveSession, user: User) -> dict[str, Any]:
             "hand_raised": bool(member and member.hand_raised_at)}
 
 
-def get_live(db: Session, session_id: object) -> LiveSession:
-    live = db.get(LiveSession, _id(session_id, "session_id"))
+def get_live(db: Session, session_id: int) -> LiveSession:
+    live = db.get(LiveSession, session_id) if parse_id(session_id) else None
     if live is None:
         raise NotFound("There is no such session.", code="not_found")
     return live
@@ -823,16 +837,15 @@ def get_live(db: Session, session_id: object) -> LiveSession:
 # Added by helper D for realtime/room/tasks.py: a message from the platform itself (a Celery
 # task, the CLI), sequenced and broadcast like everything else, with no member as its actor.
 
-MAX_ANNOUNCEMENT = 1000
-
-
-def announce(db: Session, live: LiveSession, text: object, key: str | None = None
+def announce(db: Session, live: LiveSession, text: str, key: str | None = None
              ) -> LiveEvent:
     """Record an "announcement" event {html, key} in the room. `key` makes it idempotent (a
     task redelivered after a worker died records it once): the event already recorded with
-    that key is returned instead."""
+    that key is returned instead. The text comes from a task's arguments: it is checked
+    here (realtime.room.schemas.Announcement)."""
+    text = coerce(Announcement, {"text": text}).text
     _require_state(live, "lobby", "live")
-    html = cook(_body(text, "text", MAX_ANNOUNCEMENT, "The announcement"))
+    html = cook(text)
     if key is not None:
         earlier = db.scalars(select(LiveEvent).where(LiveEvent.session_id == live.id,
                                                      LiveEvent.kind == "announcement"))

@@ -18,11 +18,14 @@ Nothing changes once the session is live, ended or cancelled (policy.content_ope
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
     Conflict,
@@ -32,7 +35,6 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.markup import cook
-from community.platform.parsing import text_field
 from community.platform.phi import scan
 from realtime.sessions import policy
 from realtime.sessions.models import (
@@ -43,14 +45,18 @@ from realtime.sessions.models import (
     SessionCaseStage,
     SessionChecklistItem,
 )
+from realtime.sessions.schemas import (
+    TEMPLATE_KEYS,
+    CaseMove,
+    ChecklistTemplate,
+    ChecklistText,
+    SessionCaseForm,
+)
 
 MAX_QUESTIONS = 40
 MAX_PART = 200
 MAX_QUESTION = 1000
-MAX_CHECKLIST_TEXT = 50_000
 MAX_CASES = 10
-MAX_CASE_QUESTION = 2000
-MAX_STAGE = 20_000
 MAX_EXCERPT = 40  # a finding is named by what matched, cut short: never more than needed
 MAX_LISTED = 10
 
@@ -94,6 +100,8 @@ TEMPLATES: dict[str, Template] = {
         ("", "How can I apply the results to patient care?"),
     )),
 }
+if tuple(TEMPLATES) != TEMPLATE_KEYS:  # the form (schemas.ChecklistTemplate) offers these
+    raise RuntimeError("realtime.sessions.schemas.TEMPLATE_KEYS must list TEMPLATES")
 DEFAULT_TEMPLATE = "casp_rct"
 # "1. ", "4a) ", "(2) ": numbering pasted from a printed checklist; positions number them.
 _NUMBERING = re.compile(r"^\(?\d{1,2}[a-z]?[.):]\s+")
@@ -128,12 +136,12 @@ def prefill(live: LiveSession) -> None:
         _replace_checklist(live, list(TEMPLATES[DEFAULT_TEMPLATE].items))
 
 
-def use_template(db: Session, actor: User | None, live: LiveSession, key: object) -> None:
+def use_template(db: Session, actor: User | None, live: LiveSession,
+                 data: ChecklistTemplate | Mapping[str, Any]) -> None:
+    data = coerce(ChecklistTemplate, data)
     _require_journal_club(live)
     require_planner(actor, live, "edit the checklist")
-    if not isinstance(key, str) or key not in TEMPLATES:
-        raise ValidationError({"template": ["Choose one of the checklists offered."]})
-    _replace_checklist(live, list(TEMPLATES[key].items))
+    _replace_checklist(live, list(TEMPLATES[data.template].items))
     db.flush()
 
 
@@ -179,13 +187,13 @@ def parse_checklist(text: str, errors: dict[str, list[str]]) -> list[tuple[str, 
     return items
 
 
-def save_checklist(db: Session, actor: User | None, live: LiveSession, data: dict) -> None:
+def save_checklist(db: Session, actor: User | None, live: LiveSession,
+                   data: ChecklistText | Mapping[str, Any]) -> None:
+    data = coerce(ChecklistText, data)
     _require_journal_club(live)
     require_planner(actor, live, "edit the checklist")
     errors: dict[str, list[str]] = {}
-    text = text_field(data.get("questions"), "questions", errors, max_len=MAX_CHECKLIST_TEXT,
-                      label="The questions")
-    items = parse_checklist(text, errors) if not errors else []
+    items = parse_checklist(data.questions, errors)
     if errors:
         raise ValidationError(errors)
     _replace_checklist(live, items)
@@ -213,20 +221,9 @@ def case_values(case: SessionCase) -> dict[str, str]:
     return values
 
 
-def _validate_case(data: dict) -> tuple[dict[str, str], dict[str, str]]:
-    errors: dict[str, list[str]] = {}
-    fields = {
-        "title": text_field(data.get("title"), "title", errors, min_len=3, max_len=200,
-                            label="The title"),
-        "question": text_field(data.get("question"), "question", errors,
-                               max_len=MAX_CASE_QUESTION, label="The question"),
-    }
-    bodies = {stage: text_field(data.get(stage_field(stage)), stage_field(stage), errors,
-                                required=stage == "presentation", max_len=MAX_STAGE,
-                                label=f"The {label.lower()}")
-              for stage, label in STAGES.items()}
-    if errors:
-        raise ValidationError(errors)
+def _case_texts(data: SessionCaseForm) -> tuple[dict[str, str], dict[str, str]]:
+    fields = {"title": data.title, "question": data.question}
+    bodies = {stage: getattr(data, stage_field(stage)) or "" for stage in STAGES}
     return fields, bodies
 
 
@@ -259,7 +256,7 @@ def _phi_errors(found: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def _check_phi(actor: User, case: SessionCase, fields: dict[str, str],
-               bodies: dict[str, str], data: dict) -> None:
+               bodies: dict[str, str], acknowledged: bool) -> None:
     """Refuse text the scanner flags unless the submitter acknowledges it; record who did,
     when, and what they acknowledged."""
     texts = {**fields, **{stage_field(s): body for s, body in bodies.items()}}
@@ -268,7 +265,7 @@ def _check_phi(actor: User, case: SessionCase, fields: dict[str, str],
         case.phi_checked_by_id = case.phi_checked_at = None
         case.phi_acknowledged = ""
         return
-    if data.get("phi_checked") not in ("yes", "on", "1", "true", True):
+    if not acknowledged:
         raise ValidationError(_phi_errors(found))
     case.phi_checked_by_id, case.phi_checked_at = actor.id, utcnow()
     case.phi_acknowledged = "\n".join(f"{_field_label(field)}: {', '.join(named)}"
@@ -297,14 +294,16 @@ def _write(case: SessionCase, fields: dict[str, str], bodies: dict[str, str]) ->
     case.stages = kept
 
 
-def add_case(db: Session, actor: User | None, live: LiveSession, data: dict) -> SessionCase:
+def add_case(db: Session, actor: User | None, live: LiveSession,
+             data: SessionCaseForm | Mapping[str, Any]) -> SessionCase:
+    data = coerce(SessionCaseForm, data)
     _require_case_conference(live)
     require_planner(actor, live, "add cases")
     if len(live.cases) >= MAX_CASES:
         raise ValidationError(f"A session has at most {MAX_CASES} cases.")
-    fields, bodies = _validate_case(data)
+    fields, bodies = _case_texts(data)
     case = SessionCase(position=len(live.cases) + 1, submitted_by_id=actor.id)
-    _check_phi(actor, case, fields, bodies, data)
+    _check_phi(actor, case, fields, bodies, data.phi_checked)
     _write(case, fields, bodies)
     live.cases.append(case)
     db.flush()
@@ -312,10 +311,11 @@ def add_case(db: Session, actor: User | None, live: LiveSession, data: dict) -> 
 
 
 def edit_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase,
-              data: dict) -> SessionCase:
+              data: SessionCaseForm | Mapping[str, Any]) -> SessionCase:
+    data = coerce(SessionCaseForm, data)
     require_planner(actor, live, "edit cases")
-    fields, bodies = _validate_case(data)
-    _check_phi(actor, case, fields, bodies, data)
+    fields, bodies = _case_texts(data)
+    _check_phi(actor, case, fields, bodies, data.phi_checked)
     before = _checked_text(case)
     _write(case, fields, bodies)
     if _checked_text(case) != before:
@@ -338,11 +338,10 @@ def remove_case(db: Session, actor: User | None, live: LiveSession, case: Sessio
 
 
 def move_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase,
-              direction: object) -> None:
+              data: CaseMove | Mapping[str, Any]) -> None:
     """Swap the case with its neighbour above ("up") or below ("down")."""
+    direction = coerce(CaseMove, data).direction
     require_planner(actor, live, "reorder cases")
-    if direction not in ("up", "down"):
-        raise ValidationError({"direction": ["Move a case up or down."]})
     cases = list(live.cases)
     i = cases.index(case)
     j = i - 1 if direction == "up" else i + 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, flash, request, url_for
 from flask_login import login_required
 
+from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import NotFound
 from community.platform.web import actor, done, form_action, render_form
-from realtime.sessions import content, service
+from realtime.sessions import content, schemas, service
 from realtime.sessions.models import STAGES, LiveSession
 
 bp = Blueprint("session_content", __name__)
@@ -45,7 +46,8 @@ def checklist(session_id: int):
                            **_checklist_context(live))
 
     def save() -> str:
-        content.save_checklist(db.session, actor(), live, request.form.to_dict())
+        content.save_checklist(db.session, actor(), live,
+                               parse_form(schemas.ChecklistText, request.form))
         flash("The checklist is saved.", "info")
         return _back(live, "#checklist-h")
 
@@ -61,7 +63,8 @@ def checklist_template(session_id: int):
               "template": request.form.get("template", "")}
 
     def replace() -> str:
-        content.use_template(db.session, actor(), live, request.form.get("template"))
+        content.use_template(db.session, actor(), live,
+                             parse_form(schemas.ChecklistTemplate, request.form))
         flash("The checklist now holds the template's questions.", "info")
         return url_for("session_content.checklist", session_id=live.id)
 
@@ -84,7 +87,8 @@ def new_case(session_id: int):
         return render_form("sessions/case_form.html", values={}, **_case_context(live))
 
     def add() -> str:
-        case = content.add_case(db.session, actor(), live, request.form.to_dict())
+        case = content.add_case(db.session, actor(), live,
+                                parse_form(schemas.SessionCaseForm, request.form))
         flash(f"Case “{case.title}” added.", "info")
         return _back(live, f"#case-{case.id}")
 
@@ -101,7 +105,8 @@ def edit_case(session_id: int, case_id: int):
                            **_case_context(live, case))
 
     def save() -> str:
-        content.edit_case(db.session, actor(), live, case, request.form.to_dict())
+        content.edit_case(db.session, actor(), live, case,
+                          parse_form(schemas.SessionCaseForm, request.form))
         flash("The case is saved.", "info")
         return _back(live, f"#case-{case.id}")
 
@@ -123,7 +128,7 @@ def delete_case(session_id: int, case_id: int):
 def move_case(session_id: int, case_id: int):
     live = _planned(session_id, "reorder cases")
     case = content.get_case(live, case_id)
-    content.move_case(db.session, actor(), live, case, request.form.get("direction"))
+    content.move_case(db.session, actor(), live, case, parse_form(schemas.CaseMove, request.form))
     return done(_back(live, f"#case-{case.id}"))
 
 

@@ -6,8 +6,8 @@ disclosure gate, and registration opens only once every one of them is cleared.
 """
 from __future__ import annotations
 
-import re
 import secrets
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,36 +16,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
 from community.platform.markup import cook
-from community.platform.parsing import add_months, int_field, text_field
+from community.platform.parsing import add_months, parse_id
 from community.platform.spaces.models import Board
 from moderation.disclosures import gate
 from realtime.sessions import content, policy
 from realtime.sessions.lifecycle import REGISTRATION, SESSION
 from realtime.sessions.models import (
-    KINDS,
-    RULES,
     CalendarFeed,
     LiveSession,
     SessionPresenter,
     SessionRegistration,
     SessionSeries,
 )
+from realtime.sessions.schemas import MAX_OCCURRENCES, SessionSchedule
 
-DOI = re.compile(r"^10\.\d{4,9}/\S+$")
-USERNAME = re.compile(r"^[a-z0-9_.-]{1,40}$")
-PMID = re.compile(r"^[1-9]\d{0,8}$")
-MAX_CAPACITY = 10_000
-MAX_OCCURRENCES = 52
-MAX_PRESENTERS = 10
 MAX_LENGTH = timedelta(hours=12)
 UTC = ZoneInfo("UTC")
 
 
 def get_session(db: Session, actor: User | None, session_id: int) -> LiveSession:
-    live = db.get(LiveSession, session_id)
+    live = db.get(LiveSession, session_id) if parse_id(session_id) else None
     if live is None or not policy.can_view(actor, live):
         raise NotFound("There is no such session.")
     return live
@@ -54,109 +48,66 @@ def get_session(db: Session, actor: User | None, session_id: int) -> LiveSession
 # ---------------------------------------------------------------- scheduling
 
 
-def _moment(value: object, field: str, zone: ZoneInfo, errors: dict) -> datetime | None:
-    """An ISO date-time; without an offset it is read in the scheduler's own time zone."""
-    text = text_field(value, field, errors, max_len=40, label="The time")
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        errors.setdefault(field, []).append("Enter a date and time like 2027-03-01T18:30.")
-        return None
+def _utc(moment: datetime, zone: ZoneInfo) -> datetime:
+    """A time without an offset is read in the scheduler's own time zone."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(UTC)
 
 
-def _times(data: dict, zone: ZoneInfo, errors: dict) -> tuple[datetime | None, datetime | None]:
-    starts = _moment(data.get("starts_at"), "starts_at", zone, errors)
-    ends = _moment(data.get("ends_at"), "ends_at", zone, errors)
-    if starts and starts <= utcnow():
+def _times(data: SessionSchedule, zone: ZoneInfo, errors: dict) -> tuple[datetime, datetime]:
+    starts, ends = _utc(data.starts_at, zone), _utc(data.ends_at, zone)
+    if starts <= utcnow():
         errors.setdefault("starts_at", []).append("The start must be in the future.")
-    if starts and ends:
-        if ends <= starts:
-            errors.setdefault("ends_at", []).append("The end must be after the start.")
-        elif ends - starts > MAX_LENGTH:
-            errors.setdefault("ends_at", []).append("A session lasts at most 12 hours.")
+    if ends <= starts:
+        errors.setdefault("ends_at", []).append("The end must be after the start.")
+    elif ends - starts > MAX_LENGTH:
+        errors.setdefault("ends_at", []).append("A session lasts at most 12 hours.")
     return starts, ends
 
 
-def _article(data: dict, errors: dict) -> dict[str, Any]:
-    doi = text_field(data.get("article_doi"), "article_doi", errors, required=False,
-                     max_len=200, label="The DOI")
-    pmid = text_field(data.get("article_pmid"), "article_pmid", errors, required=False,
-                      max_len=12, label="The PubMed ID")
-    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi, flags=re.IGNORECASE)
-    if doi and not DOI.match(doi):
-        errors.setdefault("article_doi", []).append("A DOI looks like 10.1056/NEJMoa2034577.")
-    if pmid and not PMID.match(pmid):
-        errors.setdefault("article_pmid", []).append("A PubMed ID is digits only, like 33301246.")
-    if not doi and not pmid and "article_doi" not in errors and "article_pmid" not in errors:
+def _article(data: SessionSchedule, errors: dict) -> dict[str, Any]:
+    """A journal club names its article: a DOI or a PubMed ID, and its citation."""
+    if not data.article_doi and not data.article_pmid:
         errors["article_doi"] = ["A journal club names its article: a DOI or a PubMed ID."]
-    return {"article_doi": doi or None, "article_pmid": pmid or None,
-            "article_citation": text_field(data.get("article_citation"), "article_citation",
-                                           errors, max_len=1000, label="The citation"),
-            "article_abstract": text_field(data.get("article_abstract"), "article_abstract",
-                                           errors, required=False, max_len=10_000,
-                                           label="The abstract")}
+    if not data.article_citation:
+        errors["article_citation"] = ["This field is required."]
+    return {"article_doi": data.article_doi, "article_pmid": data.article_pmid,
+            "article_citation": data.article_citation or "",
+            "article_abstract": data.article_abstract or ""}
 
 
-def _presenters(db: Session, value: object, host: User, errors: dict) -> list[User]:
-    if isinstance(value, str):
-        value = [n for n in re.split(r"[\s,]+", value) if n]
-    if value is None:
-        value = []
-    if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
-        errors["presenters"] = ["Presenters are a list of usernames."]
-        return []
-    names = list(dict.fromkeys(n.lstrip("@").lower() for n in value))
-    odd = [n for n in names if not USERNAME.match(n)]
-    if odd:
-        errors["presenters"] = ["Presenters are given by username (letters, digits, . _ -)."]
-        return []
-    if len(names) > MAX_PRESENTERS:
-        errors["presenters"] = [f"At most {MAX_PRESENTERS} presenters."]
-        return []
-    users = list(db.scalars(select(User).where(func.lower(User.username).in_(names))))
-    missing = set(names) - {u.username.lower() for u in users}
+def _presenters(db: Session, names: list[str], host: User, errors: dict) -> list[User]:
+    wanted = list(dict.fromkeys(n.lower() for n in names))
+    users = list(db.scalars(select(User).where(func.lower(User.username).in_(wanted))))
+    missing = set(wanted) - {u.username.lower() for u in users}
     if missing:
         errors["presenters"] = [f"No member is called {', '.join(sorted(missing))}."]
     return [u for u in users if u.id != host.id]
 
 
-def _series(data: dict, errors: dict) -> tuple[str | None, int]:
-    rule = data.get("recurrence") or ""
-    if rule == "none":
-        rule = ""
-    if rule and (not isinstance(rule, str) or rule not in RULES):
-        errors["recurrence"] = ["Choose weekly, monthly or no recurrence."]
+def _series(data: SessionSchedule, errors: dict) -> tuple[str | None, int]:
+    rule = data.recurrence if data.recurrence != "none" else None
+    if rule is None:
         return None, 1
-    if not rule:
+    if data.occurrences is None:
+        errors["occurrences"] = ["Say how many sessions the series has (2 to "
+                                 f"{MAX_OCCURRENCES})."]
         return None, 1
-    count = int_field(data.get("occurrences"), "occurrences", errors, minimum=2,
-                      maximum=MAX_OCCURRENCES, label="The number of sessions")
-    return rule, count or 1
+    return rule, data.occurrences
 
 
-def _validate(db: Session, host: User, data: dict, zone: ZoneInfo) -> dict[str, Any]:
+def _plan(db: Session, host: User, data: SessionSchedule, zone: ZoneInfo) -> dict[str, Any]:
+    """What the model cannot check alone: the times against now, the presenters against
+    the members, a journal club's article; every problem at once."""
     errors: dict[str, list[str]] = {}
-    kind = data.get("kind")
-    if not isinstance(kind, str) or kind not in KINDS:
-        errors["kind"] = ["Choose a case conference or a journal club."]
-    fields = {
-        "kind": kind,
-        "title": text_field(data.get("title"), "title", errors, min_len=5, max_len=200,
-                            label="The title"),
-        "description_raw": text_field(data.get("description"), "description", errors,
-                                      required=False, max_len=20_000, label="The description"),
-        "capacity": int_field(data.get("capacity"), "capacity", errors, minimum=1,
-                              maximum=MAX_CAPACITY, label="The capacity"),
-    }
+    fields: dict[str, Any] = {"kind": data.kind, "title": data.title,
+                              "description_raw": data.description or "",
+                              "capacity": data.capacity}
     fields["starts_at"], fields["ends_at"] = _times(data, zone, errors)
-    if kind == "journal_club":
+    if data.kind == "journal_club":
         fields.update(_article(data, errors))
-    presenters = _presenters(db, data.get("presenters"), host, errors)
+    presenters = _presenters(db, data.presenters, host, errors)
     rule, count = _series(data, errors)
     if errors:
         raise ValidationError(errors)
@@ -173,15 +124,17 @@ def _shift(moment: datetime, rule: str | None, n: int, zone: ZoneInfo) -> dateti
     return local.astimezone(UTC)
 
 
-def schedule(db: Session, actor: User | None, board: Board, data: dict,
-             zone: ZoneInfo = UTC) -> list[LiveSession]:
+def schedule(db: Session, actor: User | None, board: Board,
+             data: SessionSchedule | Mapping[str, Any], zone: ZoneInfo = UTC
+             ) -> list[LiveSession]:
     """Create the session (or every occurrence of its series) and ask for the host's and
     presenters' disclosure reviews. Returns the occurrences, first first."""
+    data = coerce(SessionSchedule, data)
     if actor is None:
         raise NotAuthenticated("Sign in to schedule a session.")
     if not policy.can_schedule(actor, board):
         raise Forbidden("You cannot schedule sessions in this board.")
-    plan = _validate(db, actor, data if isinstance(data, dict) else {}, zone)
+    plan = _plan(db, actor, data, zone)
     fields = plan["fields"]
     series = SessionSeries(rule=plan["rule"], count=plan["count"]) if plan["rule"] else None
     if series is not None:

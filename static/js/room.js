@@ -18,7 +18,7 @@
   var state = {
     seq: 0, joined: false, role: "member", muted: false, ended: false, syncing: false,
     queue: [], session: null, polls: {}, pollOrder: [], questions: {}, people: [],
-    handRaised: false, cases: [], checklist: []
+    handRaised: false, cases: [], checklist: [], breakSince: null
   };
   var socket = window.io(root.getAttribute("data-namespace"),
                          {transports: ["websocket", "polling"]});
@@ -94,6 +94,8 @@
     if (start) start.hidden = value === "live" || state.ended;
     if (end) end.hidden = value !== "live";
     if (reveal) reveal.hidden = value !== "live";
+    if (state.ended) state.breakSince = null;  // the end closes a running break
+    renderBreak();
     if (state.ended) {
       notice("The session has ended.", {href: root.getAttribute("data-transcript-url"),
                                          text: "Read the transcript"});
@@ -101,6 +103,22 @@
         b.disabled = true;
       });
     }
+  }
+
+  // A break (not credit time): a banner for everyone; hosts get the one button that applies.
+  function setBreak(since) {
+    state.breakSince = since || null;
+    renderBreak();
+  }
+
+  function renderBreak() {
+    var live = !!state.session && state.session.state === "live" && !state.ended;
+    var running = live && !!state.breakSince;
+    var banner = $("room-break");
+    banner.textContent = running ? "On a break since " + localTime(state.breakSince) : "";
+    banner.hidden = !running;
+    $("host-break-start").hidden = !live || running;
+    $("host-break-end").hidden = !running;
   }
 
   function setRole(role) {
@@ -393,7 +411,7 @@
     var form = event.target;
     var options = form.elements.options.value.split("\n").map(function (s) { return s.trim(); })
       .filter(Boolean);
-    send("poll_create", {question: form.elements.question.value, options: options,
+    send("poll_create", {question: form.elements.question.value.trim(), options: options,
                          multiple: form.elements.multiple.checked}, function (answer) {
       if (answer.poll) { upsertPoll(answer.poll); renderPolls(); }
       form.reset();
@@ -505,7 +523,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!select.value) { showError("Choose the group's answer first."); return; }
-      send("checklist_answer", {item_id: item.id, answer: select.value, note: note.value});
+      send("checklist_answer", {item_id: item.id, answer: select.value, note: note.value.trim()});
     });
     return form;
   }
@@ -589,6 +607,8 @@
   var apply = {
     started: function () { state.session.state = "live"; setState("live"); },
     ended: function () { state.session.state = "ended"; setState("ended"); },
+    break_started: function (d) { setBreak(d.started_at); },
+    break_ended: function () { setBreak(null); },
     chat: function (d) { addMessage(d.message || d); },
     chat_edited: function (d) { addMessage(d.message || d); },
     chat_deleted: function (d) {
@@ -691,6 +711,7 @@
     state.cases = snap.cases || [];
     (snap.stages || []).forEach(function (stage) { if (stage.case_id) revealStage(stage); });
     showBottomLine(snap.bottom_line && (snap.bottom_line.html || snap.bottom_line));
+    state.breakSince = snap.break_started_at || null;
     state.seq = answer.session.last_seq || 0;
   }
 

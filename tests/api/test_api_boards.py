@@ -51,8 +51,9 @@ def test_boards_and_their_topics(api, people, topic_factory):
 def test_start_read_reply_and_quote(api, session, people, topic_factory):
     users, tokens = people
     created = api.post(f"{PREFIX}/boards/cardiology/topics", token=tokens["author"], expect=201,
-                       json={"title": f"  {TITLE}  ", "raw": "See @" + users["member"].username
-                             + "\n\n<script>alert(1)</script> **bold**", "tags": "ECG, sport"})
+                       json={"title": TITLE, "raw": "See @" + users["member"].username
+                             + "\n\n<script>alert(1)</script> **bold**",
+                             "tags": ["ecg", "sport", "ecg"]})
     topic = created.get_json()
     assert created.headers["Location"] == f"/api/v1/topics/{topic['id']}"
     assert topic["title"] == TITLE and topic["tags"] == ["ecg", "sport"]

@@ -267,7 +267,7 @@ def test_compare_and_restore_versions(api, make_user, token_for):
     assert by_key["timeline"]["changed"] and by_key["timeline"]["events_diff"] == [
         {"op": "insert", "text": "Day -3: Flu"}]
     api.get(f"{P}/cases/{cid}/versions/compare?from=1&to=9", token=token, expect=404)
-    api.get(f"{P}/cases/{cid}/versions/compare?from=x&to=1", token=token, expect=404)
+    api.get(f"{P}/cases/{cid}/versions/compare?from=x&to=1", token=token, expect=422)
     restored = api.post(f"{P}/cases/{cid}/versions/2/restore", token=token,
                         expect=201).get_json()
     assert restored["number"] == 4 and restored["kind"] == "restore"
@@ -293,7 +293,7 @@ def test_checklist_and_consent(api, make_user, token_for):
     assert items["abstract"]["missing"] == "Empty."
     bad = api.put(f"{P}/cases/{cid}/consent", token=token, json={"consent": "waived"},
                   expect=422).get_json()
-    assert "ethics" in bad["errors"]["consent_reference"][0]
+    assert "ethics" in bad["errors"]["reference"][0]
     api.put(f"{P}/cases/{cid}/consent", token=token, json={"consent": "maybe"}, expect=422)
     consent = api.put(f"{P}/cases/{cid}/consent", token=token, expect=200, json={
         "consent": "waived", "reference": "IRB-2024-117"}).get_json()
@@ -314,18 +314,24 @@ def test_bad_input_is_a_clear_4xx(api, session, make_user, token_for):
     message = unknown["errors"]["sections"][0]
     assert "conclusion" in message and all(key in message for key in SECTION_KEYS)
     big = save(api, token, cid, 1, expect=422, discussion="x" * (SECTION_MAX + 1))
-    assert "20,000" in big["errors"]["discussion"][0]
-    for timeline in ([{"day": 0, "event": "Admitted on 2024-03-05"}],
-                     [{"day": 0, "event": "Seen on March 5th"}],
-                     [{"day": 0, "event": "Discharged 5/3/2024"}],
-                     [{"day": "2024-03-05", "event": "Admitted"}]):
+    assert "20,000" in big["errors"]["sections.discussion"][0]
+    dated_title = save(api, token, cid, 1, expect=422, title="Seen on 3 March: a case report")
+    assert "relative days" in dated_title["errors"]["sections.title"][0]
+    for timeline, field in (([{"day": 0, "event": "Admitted on 2024-03-05"}], "event"),
+                            ([{"day": 0, "event": "Seen on March 5th"}], "event"),
+                            ([{"day": 0, "event": "Discharged 5/3/2024"}], "event"),
+                            ([{"day": "2024-03-05", "event": "Admitted"}], "day"),
+                            ([{"day": "day -2", "event": "Flu"}], "day"),  # a number, as JSON
+                            ([{"day": 36_501, "event": "Far future"}], "day"),
+                            ([{"day": 0}], "event"),
+                            ([{"day": 0, "event": "Admitted", "hour": 3}], "hour")):
         problem = save(api, token, cid, 1, expect=422, events=timeline)
-        assert "day" in problem["errors"]["timeline"][0].lower(), problem
+        assert list(problem["errors"]) == [f"timeline.0.{field}"], problem
     dated = save(api, token, cid, 1, expect=422, events=[{"day": 1, "event": "ok"},
                                                         {"day": 2, "event": "June 3"}])
-    assert dated["errors"]["timeline"] == [
-        'Event 2: Use relative days ("day 0", "day 3", "day -14") rather than calendar '
-        'dates (found "June 3").']
+    assert dated["errors"] == {"timeline.1.event": [
+        'Use relative days ("day 0", "day 3", "day -14") rather than calendar '
+        'dates (found "June 3").']}
     api.patch(f"{P}/cases/{cid}", token=token, json={"sections": {"abstract": "x"}},
               expect=422)  # no base version
     api.patch(f"{P}/cases/{cid}", token=token, json={"base_version": 5, "sections": {}},
@@ -340,7 +346,7 @@ def test_bad_input_is_a_clear_4xx(api, session, make_user, token_for):
               content_type="application/json", expect=422)
     # Years alone and relative days are fine; rows come back sorted by day.
     ok = save(api, token, cid, 1, events=[{"day": 7, "event": "Home"},
-                                            {"day": "day -2", "event": "Flu in 2023"},
+                                            {"day": -2, "event": "Flu in 2023"},
                                             {"day": 0, "event": "Admitted"}])
     assert [e["day"] for e in ok["version"]["timeline"]] == [-2, 0, 7]
     fresh(session)

@@ -69,7 +69,7 @@ def test_start_edit_and_read_a_write_up(client, session, make_user):
     form = _edit_form(client, cid)
     assert form["base_version"] == "1" and form["day"] == ["", "", ""]
     form.update(abstract="A **runner** collapsed.", keywords="takotsubo, stress, sport",
-                day=["0", "-2", ""], event=["Collapse at the finish", "Viral illness", ""])
+                day=["Day 0", "-2", ""], event=["Collapse at the finish", "Viral illness", ""])
     saved = client.post(f"/cases/{cid}/edit", data=form)
     assert saved.status_code == 303
     page = client.get(saved.headers["Location"]).get_data(as_text=True)
@@ -248,10 +248,10 @@ def test_authors_page_invitations_order_roles_and_consent(app, client, session, 
     assert 'name="invitee"' not in other.get(f"/cases/{cid}/authors").get_data(as_text=True)
     # Consent: a waiver needs its reference; the input is kept.
     waived = client.post(f"/cases/{cid}/consent", data={
-        "csrf_token": token, "consent": "waived", "consent_reference": ""})
+        "csrf_token": token, "consent": "waived", "reference": ""})
     assert waived.status_code == 422 and "ethics board" in waived.get_data(as_text=True)
     ok = client.post(f"/cases/{cid}/consent", data={
-        "csrf_token": token, "consent": "obtained", "consent_reference": ""})
+        "csrf_token": token, "consent": "obtained", "reference": ""})
     assert ok.status_code == 303
     assert "Attested:" in client.get(f"/cases/{cid}").get_data(as_text=True)
     # Handing on the corresponding role, then the former one leaves.

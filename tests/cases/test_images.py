@@ -84,6 +84,11 @@ def test_the_type_comes_from_the_bytes_not_the_name(api, make_user, token_for):
     api.post(f"{P}/cases/{cid}/images", token=token, expect=422, json={"image": "x"})
     api.post(f"{P}/cases/{cid}/images", token=token, expect=422, data={"caption": "no file"},
              content_type="multipart/form-data")
+    as_text = api.post(f"{P}/cases/{cid}/images", token=token, expect=422,
+                       data={"image": "not a file"}, content_type="multipart/form-data")
+    assert "Choose a PNG or JPEG" in as_text.get_json()["errors"]["image"][0]
+    long_caption = _upload(api, token, cid, png(), caption="x" * 501, expect=422).get_json()
+    assert list(long_caption["errors"]) == ["caption"]
 
 
 def test_size_and_count_limits(api, session, make_user, token_for, monkeypatch):

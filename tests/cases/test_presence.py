@@ -2,7 +2,9 @@
 "section_changed" notice after a co-author's save commits. Unit level with Flask-SocketIO's
 test client (session cookie and API token), then end to end against a real server with
 python-socketio's client (long-polling: the websocket-client package is not a dependency;
-the Socket.IO protocol and rooms are the same) and HTTP saves."""
+the Socket.IO protocol and rooms are the same) and HTTP saves. Every answer and server event
+is checked against the namespace's models (presence_schemas); odd payloads are tried in
+tests/room/test_room_contract.py."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +12,11 @@ import requests
 import socketio as socketio_client
 
 from community.cases.authoring.presence import NAMESPACE
+from community.cases.authoring.presence_schemas import (
+    CASES_EVENTS,
+    CASES_SERVER_EVENTS,
+    PresenceRefusal,
+)
 from community.platform.sockets import server
 from tests.support.api import ApiClient
 from tests.support.authoring import (
@@ -19,6 +26,7 @@ from tests.support.authoring import (
     start,
 )
 from tests.support.services import wait_for
+from tests.support.sessions import answer_conforms, conforms
 from tests.support.web import login
 
 
@@ -29,12 +37,32 @@ def api(app, client) -> ApiClient:
 
 
 def _received(client, name: str) -> list[dict]:
-    return [event["args"][0] for event in client.get_received(NAMESPACE)
-            if event["name"] == name]
+    found = []
+    for event in client.get_received(NAMESPACE):
+        [payload] = event["args"]
+        conforms(CASES_SERVER_EVENTS[event["name"]], payload)
+        if event["name"] == name:
+            found.append(payload)
+    return found
+
+
+class _Checked:
+    """Flask-SocketIO's test client, whose answers are checked against the models."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def emit(self, event: str, payload, **kwargs):
+        answer = self.client.emit(event, payload, **kwargs)
+        answer_conforms(event, answer, CASES_EVENTS, PresenceRefusal)
+        return answer
+
+    def __getattr__(self, name: str):
+        return getattr(self.client, name)
 
 
 def _socket(app, **kwargs):
-    return server(app).test_client(app, namespace=NAMESPACE, **kwargs)
+    return _Checked(server(app).test_client(app, namespace=NAMESPACE, **kwargs))
 
 
 def test_connect_needs_a_session_or_a_token(app, client, make_user, token_for):
@@ -60,9 +88,12 @@ def test_presence_editing_and_section_changed(app, api, make_user, token_for):
     sock_b = _socket(app, auth={"token": b_t})
     outsider = _socket(app, auth={"token": token_for(stranger)})
     # Only authors open it; odd payloads are answered, not crashed on.
-    for payload in ({"case_id": cid}, {"case_id": 999999}, {"case_id": "1"}, None, [1]):
+    for payload, code in (({"case_id": cid}, "not_found"), ({"case_id": 999999}, "not_found"),
+                          ({"case_id": "1"}, "validation-failed"),
+                          ({"case_id": 2**70}, "validation-failed"),
+                          (None, "validation-failed"), ([1], "validation-failed")):
         answer = outsider.emit("open", payload, namespace=NAMESPACE, callback=True)
-        assert answer["ok"] is False
+        assert answer["ok"] is False and answer["code"] == code, (payload, answer)
     answer = sock_a.emit("open", {"case_id": cid}, namespace=NAMESPACE, callback=True)
     assert answer["ok"] and answer["you"] == a.username
     assert [m["username"] for m in answer["members"]] == [a.username]
@@ -79,6 +110,13 @@ def test_presence_editing_and_section_changed(app, api, make_user, token_for):
     bad = sock_b.emit("editing", {"case_id": cid, "section": "conclusion"},
                       namespace=NAMESPACE, callback=True)
     assert bad["ok"] is False and "abstract" in bad["error"]
+    assert bad["fields"]["section"] == [bad["error"].removeprefix("section: ")]
+    # An author's other connection has not opened it.
+    other_tab = _socket(app, auth={"token": a_t})
+    unopened = other_tab.emit("editing", {"case_id": cid, "section": None},
+                              namespace=NAMESPACE, callback=True)
+    assert unopened["code"] == "not_open"
+    other_tab.disconnect(NAMESPACE)
     assert outsider.emit("editing", {"case_id": cid, "section": "abstract"},
                          namespace=NAMESPACE, callback=True)["ok"] is False
     # B saves over HTTP: after the commit, everyone in the room hears which sections.

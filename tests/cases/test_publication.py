@@ -33,21 +33,21 @@ def _published(session, make_user, title: str = TRICKY):
                   support.get_case(session, case_id))
     commit(session)
     review.screen(session, support.fresh(session, team.editor),
-                  support.get_case(session, case_id), "send_to_review")
+                  support.get_case(session, case_id), {"action": "send_to_review"})
     commit(session)
     support.clear(session, team.reviewer, "case_reviewer", case_id, team.moderator)
     a = review.invite_reviewer(session, support.fresh(session, team.editor),
-                               support.get_case(session, case_id), team.reviewer.username,
-                               support.due())
+                               support.get_case(session, case_id),
+                               {"username": team.reviewer.username, "due_on": support.due()})
     commit(session)
-    review.respond(session, support.fresh(session, team.reviewer), a, True,
-                   competing_interests=False)
+    review.respond(session, support.fresh(session, team.reviewer), a,
+                   {"accept": True, "competing_interests": False})
     commit(session)
     review.submit_review(session, support.fresh(session, team.reviewer),
                          session.get(ReviewAssignment, a.id), support.GOOD_REVIEW)
     commit(session)
     review.decide(session, support.fresh(session, team.editor),
-                  support.get_case(session, case_id), "accept", "Yes.")
+                  support.get_case(session, case_id), {"decision": "accept", "letter": "Yes."})
     commit(session)
     review.publish(session, support.fresh(session, team.editor),
                    support.get_case(session, case_id))

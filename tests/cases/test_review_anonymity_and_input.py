@@ -40,7 +40,7 @@ def _decided_round(session, team) -> tuple[int, int, int]:
                          session.get(ReviewAssignment, other), review_other)
     commit(session)
     review.decide(session, support.fresh(session, team.editor), support.get_case(
-        session, case_id), "revisions", "Please revise.")
+        session, case_id), {"decision": "revisions", "letter": "Please revise."})
     commit(session)
     return case_id, mine, other
 

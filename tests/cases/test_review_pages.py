@@ -55,7 +55,8 @@ def test_every_party_gets_a_sound_page(app, session, make_user):
                          {**support.GOOD_REVIEW, "comments_to_authors": HOSTILE})
     commit(session)
     review.decide(session, support.fresh(session, team.editor),
-                  support.get_case(session, case_id), "revisions", HOSTILE)
+                  support.get_case(session, case_id), {"decision": "revisions",
+                                                       "letter": HOSTILE})
     commit(session)
     pages = {team.editor: ["/editor", f"/editor/cases/{case_id}", "/editor?state=in_review"],
              team.reviewer: ["/reviews", f"/reviews/{mine}"],
@@ -119,3 +120,24 @@ def test_administrators_appoint_board_editors_through_the_page(app, session, mak
     post_form(admin, "/editor/board-editors", {"board": "cardiology", "appoint": "0",
                                                "username": team.board_editor.username})
     assert editor.get("/editor").status_code == 403
+
+
+def test_a_reviewer_answers_through_the_page(app, session, make_user):
+    team = support.make_team(make_user)
+    case_id = support.in_review(session, team)
+    assignment = review.invite_reviewer(
+        session, support.fresh(session, team.editor), support.get_case(session, case_id),
+        {"username": team.reviewer.username, "due_on": support.due()})
+    commit(session)
+    client = app.test_client()
+    login(client, team.reviewer)
+    url = f"/reviews/{assignment.id}/respond"
+    refused = post_form(client, url, {"accept": "maybe", "reason": "Kept reason"})
+    assert refused.status_code == 422 and "Kept reason" in refused.get_data(as_text=True)
+    refused = post_form(client, url, {"accept": "yes", "competing_interests": "yes"})
+    assert refused.status_code == 422  # a yes needs its statement
+    assert post_form(client, url, {"accept": "no", "reason": "Away"}).status_code == 303
+    session.commit()
+    session.expire_all()
+    answered = session.get(review.ReviewAssignment, assignment.id)
+    assert (answered.status, answered.decline_reason) == ("declined", "Away")

@@ -56,7 +56,7 @@ def test_a_refused_or_lost_transition_records_nothing(app, session, make_user):
     # Two editors decide at once: the second, holding a stale state, gets a conflict.
     editor = support.fresh(session, team.editor)
     stale = support.get_case(session, case_id)
-    review.decide(session, editor, stale, "reject", "No.")
+    review.decide(session, editor, stale, {"decision": "reject", "letter": "No."})
     commit(session)
     with session.no_autoflush:
         stale.status = "in_review"  # what the other editor's request still believes

@@ -26,7 +26,7 @@ def _topic(session, author, board=None, **extra):
 
 def test_topic_and_reply_number_posts_and_cook_markdown(session, make_user):
     author, other = make_user(), make_user()
-    topic = _topic(session, author, tags="ecg, chest-pain")
+    topic = _topic(session, author, tags=["ecg", "chest-pain"])
     reply = service.reply(session, session.merge(other), topic, {"raw": "**ECG** first?"})
     session.commit()
     assert [p.number for p in service.list_posts(session, None, topic).items] == [1, 2]
@@ -39,7 +39,7 @@ def test_bad_input_is_refused_whole_and_nothing_is_saved(session, make_user):
     author = make_user()
     with pytest.raises(ValidationError) as error:
         service.create_topic(session, session.merge(author), _board(session),
-                             {"title": "short", "raw": "x" * 32_001, "tags": "Bad Tag!"})
+                             {"title": "short", "raw": "x" * 32_001, "tags": ["Bad Tag!"]})
     assert set(error.value.errors) == {"title", "raw", "tags"}
     session.rollback()
     assert session.scalar(select(Post.id)) is None
@@ -74,8 +74,9 @@ def test_hidden_revision_keeps_record_but_not_text(session, make_user):
     service.edit_post(session, session.merge(author), post,
                       {"raw": "Patient [name removed]", "base_revision": 1})
     with pytest.raises(Forbidden):
-        service.hide_revision(session, session.merge(author), post, 1, "PHI")
-    service.hide_revision(session, session.merge(moderator), post, 1, "Patient identifiers")
+        service.hide_revision(session, session.merge(author), post, 1, {"reason": "PHI"})
+    service.hide_revision(session, session.merge(moderator), post, 1,
+                          {"reason": "Patient identifiers"})
     session.commit()
     revisions = service.revisions(session, None, post)
     assert [r.number for r in revisions] == [1, 2]
@@ -83,7 +84,7 @@ def test_hidden_revision_keeps_record_but_not_text(session, make_user):
     diff = service.revision_diff(session, None, post, 1, 2)
     assert "John Smith" not in diff["unified"]
     with pytest.raises(ValidationError):
-        service.hide_revision(session, session.merge(moderator), post, 2, "current")
+        service.hide_revision(session, session.merge(moderator), post, 2, {"reason": "current"})
 
 
 @pytest.fixture

@@ -126,11 +126,14 @@ def test_csv_cells_never_start_a_formula(app, session, make_user):
     for reason in dangerous:
         _entry(session, admin, reason=reason)
     _entry(session, admin, reason="plain reason")
+    # Every text column, not only the reason: actions and subject types are text too.
+    _entry(session, admin, action="-queue.odd", subject_type="@user", reason="ok")
     rows = _rows(signed_in(app, admin).get("/moderation/audit.csv"))
     reasons = [row["reason"] for row in rows]
     for cell, original in zip(reasons, dangerous, strict=False):
         assert cell == "'" + original
-    assert reasons[-1] == "plain reason"
+    assert reasons[-2] == "plain reason"
+    assert (rows[-1]["action"], rows[-1]["subject_type"]) == ("'-queue.odd", "'@user")
     for row in rows:
         for value in row.values():
             assert not value[:1] in ("=", "+", "-", "@", "\t", "\r")
@@ -164,6 +167,10 @@ def test_the_api_gives_pages_of_json_and_csv_on_request(app, client, session, ma
                        token=token, expect=200).get_json()
     assert filtered["total"] == 1
     api.get("/api/v1/audit?format=xml", token=token, expect=422)
+    # The CSV checks its query too: page -5 is a 422, never the whole log.
+    for bad in ("?page=-5&format=csv", "?page=0&format=csv", "?format=csv&actor=" + "x" * 33):
+        refused = client.get("/api/v1/audit" + bad, headers={"Authorization": f"Bearer {token}"})
+        assert refused.status_code == 422 and refused.mimetype == "application/problem+json"
     response = client.get("/api/v1/audit?format=csv",
                           headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200 and response.mimetype == "text/csv"

@@ -72,6 +72,10 @@ def test_companies_list_create_and_classify(api, session, make_user, token_for):
                     json={"name": "Acme Diagnostics", "ineligible": None}).get_json()
     assert made["classification"] == "unclassified" and made["added_by"] == moderator.username
     api.post(f"{P}/companies", token=mod_token, expect=422, json={"name": "ACME diagnostics"})
+    # One line of text, exactly as stored: surrounding spaces are refused, not trimmed.
+    spaced = api.post(f"{P}/companies", token=mod_token, expect=422,
+                      json={"name": " Acme Labs "}).get_json()
+    assert set(spaced["errors"]) == {"name"}
     api.patch(f"{P}/companies/{made['id']}", token=token, expect=403, json={"ineligible": True})
     api.patch(f"{P}/companies/{made['id']}", token=mod_token, expect=422,
               json={"ineligible": "yes"})

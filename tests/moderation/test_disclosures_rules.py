@@ -369,9 +369,13 @@ def test_an_unknown_company_goes_to_the_queue_and_blocks_review_until_classified
 
 def test_names_match_whatever_the_case_and_spacing(session, make_user):
     member = make_user()
-    disclosure = file(session, member, rel("  pfizer ", "speaker"))
-    assert disclosure.relationships[0].company.name == "Pfizer"
+    disclosure = file(session, member, rel("pfizer", "speaker"),
+                      rel("JOHNSON   &  johnson", "advisor"))
+    assert [r.company.name for r in disclosure.relationships] == ["Pfizer", "Johnson & Johnson"]
     assert session.scalar(select(func.count()).select_from(QueueItem)) == 0
+    # Surrounding spaces are the form's to trim (the page does); the contract refuses them.
+    errors = _errors(session, member, {"relationships": [rel("  pfizer ", "speaker")]})
+    assert "rel-1-company" in errors
 
 
 def test_the_starter_list_is_realistic_and_seeding_is_idempotent(session, make_user):

@@ -89,7 +89,8 @@ def test_bad_bodies_are_422_and_change_nothing(api, session, make_user, token_fo
     url = f"{Q}/{item_id}/actions/ignore"
     for body in ({}, {"version": "one"}, {"version": 1, "data": [1]},
                  {"version": 1, "reason": 5}, {"version": 1, "verdict": "yes"},
-                 {"version": 0}, {"version": 2**40}):
+                 {"version": 0}, {"version": 2**40}, {"version": "1"},
+                 {"version": 1, "reason": ""}):  # no reason is left out, not empty
         api.post(url, token=token, expect=422, json=body)
     api.post(f"{Q}/{item_id}/actions/explode", token=token, expect=422, json={"version": 1})
     api.post(f"{Q}/{item_id}/claim", token=token, expect=422, json={"version": True})

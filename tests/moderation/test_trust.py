@@ -140,10 +140,12 @@ def test_moderators_lock_and_lower_levels_board_moderators_cannot(api, client, s
     session.add(BoardModerator(board_id=1, user_id=board_mod.id))
     session.commit()
     url = f"{PREFIX}/users/{member.username}/trust"
-    api.put(url, token=token_for(board_mod), json={"level": 0}, expect=403)
-    api.put(url, token=token_for(member), json={"level": 3}, expect=403)
-    api.put(url, token=mod_token, json={"level": 9}, expect=422)
-    api.put(url, token=mod_token, json={}, expect=422)
+    # A complete request, refused for who sends it (an incomplete one is a 422 first).
+    api.put(url, token=token_for(board_mod), json={"level": 0, "reason": "Spam."}, expect=403)
+    api.put(url, token=token_for(member), json={"level": 3, "reason": "Me."}, expect=403)
+    api.put(url, token=mod_token, json={"level": 9, "reason": "Too high."}, expect=422)
+    assert set(api.put(url, token=mod_token, json={}, expect=422).get_json()["errors"]) == {
+        "level", "reason"}  # neither a level nor a lock, and no reason
     body = api.put(url, token=mod_token, expect=200,
                    json={"level": 0, "locked": True, "reason": "Posting spam links."}).get_json()
     assert body["trust_level"] == 0 and body["locked"] is True

@@ -199,7 +199,7 @@ def test_user_create_prompts_twice_for_a_hidden_password(run):
     (["--email", "x@example.org", "--role", "superuser"], 2, "Invalid value for '--role'"),
     (["--email", "not-an-email"], 1, "email: Enter a valid email address."),
     (["--email", "short@example.org", "--password", "short"], 1,
-     "password: Use at least 10 characters."),
+     "password: Write at least 10 characters."),
     (["--role", "member"], 2, "Missing option '--email'"),
 ])
 def test_user_create_refuses_bad_input_clearly(run, args, code, message):

@@ -7,36 +7,15 @@ Without Node or the npm package this skips locally and fails in CI (.ci/run inst
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import threading
-from pathlib import Path
 
 import pytest
 import socketio as socketio_client
 
 from realtime.room.events import NAMESPACE
 from tests.support.services import wait_for
-from tests.support.sessions import missing_tool
-
-NODE_DIR = Path(__file__).parent / "node"
-
-
-@pytest.fixture(scope="session")
-def node() -> str:
-    """The node binary, with the client package installed (npm ci once if it is missing)."""
-    binary = shutil.which("node")
-    if not binary:
-        missing_tool("Node.js is not installed (apt-get install nodejs npm)")
-    if not (NODE_DIR / "node_modules" / "socket.io-client").is_dir():
-        npm = shutil.which("npm")
-        if not npm:
-            missing_tool("npm is not installed, and tests/room/node/node_modules is missing")
-        result = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR,
-                                capture_output=True, text=True, timeout=300, check=False)
-        if result.returncode != 0:
-            missing_tool(f"npm ci failed in tests/room/node: {result.stderr[-2000:]}")
-    return binary
+from tests.support.sessions import NODE_DIR
 
 
 class NodeMember:

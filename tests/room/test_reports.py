@@ -289,12 +289,13 @@ def test_corrections_need_a_reason_and_the_latest_wins(app, session, people, hel
     host = client_for(app, people["host"])
     form = host.get(url)
     assert form.status_code == 200 and 'name="csrf_token"' in form.get_data(as_text=True)
-    for data, message in ((({"minutes": "45", "reason": ""}), "The reason is required"),
+    for data, message in ((({"minutes": "45", "reason": ""}),
+                           '<a href="#f-reason">This field is required.</a>'),
                           (({"minutes": "45", "reason": "too short"}), "at least 10"),
                           (({"minutes": "121", "reason": "Crashed, rejoined by phone"}),
-                           "at most 120"),
+                           "Use 120 or less"),
                           (({"minutes": "-1", "reason": "Crashed, rejoined by phone"}),
-                           "at least 0"),
+                           "Use 0 or more."),
                           (({"minutes": "lots", "reason": "Crashed, rejoined by phone"}),
                            "whole number")):
         response = post_form(host, url, data)

@@ -15,31 +15,9 @@ from realtime.room.events import NAMESPACE
 from realtime.room.models import AttendanceInterval, LiveMember, LiveMessage
 from realtime.sessions.models import LiveSession, SessionCase, SessionCaseStage
 from tests.support.disclosures import file
+from tests.support.sessions import LiveSocket
 
-
-class Sock:
-    """One member's connection, with helpers to call events and read what arrived."""
-
-    def __init__(self, app, token: str, session_id: int) -> None:
-        self.client = server(app).test_client(app, namespace=NAMESPACE, auth={"token": token})
-        self.session_id = session_id
-
-    def call(self, event: str, **data):
-        return self.client.emit(event, {"session_id": self.session_id, **data},
-                                namespace=NAMESPACE, callback=True)
-
-    def raw(self, event: str, payload):
-        return self.client.emit(event, payload, namespace=NAMESPACE, callback=True)
-
-    def received(self, name: str) -> list[dict]:
-        return [e["args"][0] for e in self.client.get_received(NAMESPACE) if e["name"] == name]
-
-    def events(self) -> list[dict]:
-        return self.received("event")
-
-    def close(self) -> None:
-        if self.client.is_connected(NAMESPACE):
-            self.client.disconnect(NAMESPACE)
+Sock = LiveSocket  # tests/room/test_reports.py imports it by this name
 
 
 @pytest.fixture

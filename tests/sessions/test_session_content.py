@@ -106,7 +106,7 @@ def test_checklist_validation_keeps_the_text(client, session, make_user):
     live = schedule(client, session)
     url = f"/sessions/{live.id}/checklist"
     before = questions(session, live)
-    cases = [("", "The questions is required."),
+    cases = [("", '<a href="#f-questions">This field is required.</a>'),
              ("# Only a heading", "Enter at least one question"),
              ("Q1?\n" + "x" * 1001, "Line 2: a question is at most 1000 characters."),
              ("#" + "p" * 201 + "\nQ?", "Line 1: a part heading is at most 200"),
@@ -177,10 +177,14 @@ def test_adding_a_case_with_stages_and_its_validation(client, session, make_user
     page = client.get(url).get_data(as_text=True)
     assert 'for="f-stage_presentation"' in page and 'name="csrf_token"' in page
     assert "phi_checked" not in page  # the acknowledgement appears only over findings
-    cases = [({"stage_presentation": ""}, "The presentation is required."),
+    cases = [({"stage_presentation": ""},
+              '<a href="#f-stage_presentation">This field is required.</a>'),
              ({"title": "ab"}, "at least 3 characters"),
-             ({"question": ""}, "The question is required."),
-             ({"stage_outcome": "x" * 20_001}, "the limit is 20,000")]
+             ({"title": "Bell \x07 case"}, "characters that are not text"),
+             ({"question": ""}, '<a href="#f-question">This field is required.</a>'),
+             ({"stage_outcome": "x" * 20_001},
+              '<a href="#f-stage_outcome">Write at most 20,000 characters.</a>'),
+             ({"phi_checked": "perhaps"}, '<a href="#f-phi_checked">Use true or false.</a>')]
     for changes, message in cases:
         response = post_form(client, url, {**CLEAN, "stage_findings": "Kept <b>here</b>",
                                            **changes})

@@ -29,7 +29,12 @@ def test_scheduling_refuses_bad_input_with_422_and_keeps_it(client, session, mak
              ({"article_doi": "11.1056/x"}, "A DOI looks like"),
              ({"article_doi": "", "article_pmid": "PMC123"}, "digits only"),
              ({"article_doi": "", "article_pmid": ""}, "names its article"),
-             ({"capacity": "0"}, "at least 1"),
+             ({"capacity": "0"}, '<a href="#f-capacity">Use 1 or more.</a>'),
+             ({"capacity": "many"}, '<a href="#f-capacity">Send a whole number.</a>'),
+             ({"starts_at": "next Tuesday"}, "Enter a date and time like"),
+             ({"recurrence": "weekly"}, "Say how many sessions the series has"),
+             ({"recurrence": "daily", "occurrences": "3"}, "Choose weekly, monthly"),
+             ({"presenters": "not/a/name"}, "Presenters are given by username"),
              ({"kind": "webinar"}, "Choose a case conference"),
              ({"presenters": "nobody_here"}, "No member is called")]
     for changes, message in cases:

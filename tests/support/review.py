@@ -64,7 +64,7 @@ def make_case(session, author: User, coauthors: tuple[User, ...] = (),
     authoring.save(session, me, case, {"base_version": case.current_version,
                                        "sections": sections or SECTIONS,
                                        "timeline": TIMELINE})
-    authoring.attest_consent(session, me, case, "obtained")
+    authoring.attest_consent(session, me, case, {"consent": "obtained"})
     commit(session)
     if corresponding is not None:
         authoring.make_corresponding(session, me, case, corresponding.username)
@@ -188,7 +188,7 @@ def submitted(session, team: Team) -> int:
 def in_review(session, team: Team) -> int:
     case_id = submitted(session, team)
     review.screen(session, fresh(session, team.editor), get_case(session, case_id),
-                  "send_to_review")
+                  {"action": "send_to_review"})
     commit(session)
     return case_id
 
@@ -200,9 +200,11 @@ def with_reviewers(session, team: Team) -> tuple[int, int, int]:
     for user in (team.reviewer, team.other_reviewer):
         clear(session, user, "case_reviewer", case_id, team.moderator)
         a = review.invite_reviewer(session, fresh(session, team.editor),
-                                   get_case(session, case_id), user.username, due())
+                                   get_case(session, case_id),
+                                   {"username": user.username, "due_on": due()})
         commit(session)
-        review.respond(session, fresh(session, user), a, True, competing_interests=False)
+        review.respond(session, fresh(session, user), a,
+                       {"accept": True, "competing_interests": False})
         commit(session)
         ids.append(a.id)
     return case_id, ids[0], ids[1]
@@ -218,8 +220,8 @@ def reviewed(session, team: Team) -> tuple[int, int, int]:
 
 def accepted(session, team: Team) -> int:
     case_id, _, _ = reviewed(session, team)
-    review.decide(session, fresh(session, team.editor), get_case(session, case_id), "accept",
-                  "Accepted: thank you.")
+    review.decide(session, fresh(session, team.editor), get_case(session, case_id),
+                  {"decision": "accept", "letter": "Accepted: thank you."})
     commit(session)
     return case_id
 

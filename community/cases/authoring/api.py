@@ -1,47 +1,37 @@
-"""JSON API for writing case write-ups together (routes on the shared /api/v1 blueprint):
-write-ups, sections and versions, co-authors and invitations, consent, images. Thin: parse,
-call community.cases.authoring / images, commit, shape the answer. Documented below through
-community.api.openapi.extend."""
+"""JSON API for writing case write-ups together: write-ups, sections and versions, co-authors
+and invitations, consent, images. Thin: each route declares its contract
+(community.cases.authoring.schemas), calls community.cases.authoring (service, images),
+commits and shapes the answer."""
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from flask import Response, jsonify, request, url_for
+from flask import Response, request, url_for
 
 from community.cases import policy
-from community.cases.authoring import images
+from community.cases.authoring import images, schemas
 from community.cases.authoring import service as authoring
-from community.cases.authoring.models import FACE_STATUSES, INVITATION_STATES, CaseImage
-from community.cases.care import SECTION_KEYS, SECTION_MAX, SECTIONS
-from community.cases.models import CREDIT_ROLES, CaseAuthor, CaseReport, CaseVersion
-from community.cases.states import STATES
-from community.platform.api import api_blueprint, api_user, require_user
-from community.platform.api.openapi import INT, STR, extend, op, query_param
-from community.platform.api.serializers import (
-    ID,
-    created,
-    no_content,
-    only_fields,
-    optional_json_body,
-)
+from community.cases.authoring.models import CAPTION_MAX, CaseImage
+from community.cases.care import SECTION_KEYS
+from community.cases.models import CaseAuthor, CaseReport, CaseVersion
+from community.platform.api import Created, api_blueprint, api_user, operation, require_user
+from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
 from community.platform.spaces import service as spaces
 
 bp = api_blueprint("case_authoring_api", __name__)
+TAG = "cases"
 
 # ---------------------------------------------------------------- shapes
-
-
-def _time(value) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def case_summary_json(case: CaseReport, actor) -> dict[str, Any]:
     return {"id": case.id, "title": case.title, "board": case.board.slug,
             "status": case.status, "current_version": case.current_version,
             "corresponding": policy.is_corresponding(actor, case),
-            "created_at": _time(case.created_at), "updated_at": _time(case.updated_at),
+            "created_at": case.created_at, "updated_at": case.updated_at,
             "url": url_for(".get_case", case_id=case.id)}
 
 
@@ -49,13 +39,13 @@ def author_json(row: CaseAuthor) -> dict[str, Any]:
     return {"username": row.user.username, "display_name": row.user.display_name,
             "credentials": row.user.credentials, "position": row.position,
             "roles": list(row.roles), "corresponding": row.corresponding,
-            "joined_at": _time(row.joined_at)}
+            "joined_at": row.joined_at}
 
 
 def version_summary_json(version: CaseVersion) -> dict[str, Any]:
     return {"number": version.number, "kind": version.kind, "based_on": version.based_on,
             "saved_by": version.saved_by.username, "note": version.note,
-            "created_at": _time(version.created_at)}
+            "created_at": version.created_at}
 
 
 def version_json(version: CaseVersion) -> dict[str, Any]:
@@ -68,8 +58,8 @@ def version_json(version: CaseVersion) -> dict[str, Any]:
 def image_json(image: CaseImage) -> dict[str, Any]:
     return {"id": image.id, "content_type": image.content_type, "size": image.size,
             "width": image.width, "height": image.height, "caption": image.caption,
-            "face_status": image.face_status, "face_attested_at": _time(image.face_attested_at),
-            "created_at": _time(image.created_at),
+            "face_status": image.face_status, "face_attested_at": image.face_attested_at,
+            "created_at": image.created_at,
             "file_url": url_for(".get_case_image_file", case_id=image.case_id,
                                 image_id=image.id)}
 
@@ -80,8 +70,7 @@ def invitation_json(invitation, actor) -> dict[str, Any]:
             "invitee": invitation.user.username if invitation.user else None,
             "roles": list(invitation.roles), "message": invitation.message,
             "status": invitation.status, "invited_by": invitation.invited_by.username,
-            "created_at": _time(invitation.created_at),
-            "responded_at": _time(invitation.responded_at)}
+            "created_at": invitation.created_at, "responded_at": invitation.responded_at}
     # The address only to the write-up's authors and the invitee themselves.
     if invitation.email and (policy.is_author(actor, case) or policy.can_answer_invitation(
             actor, invitation.user_id, invitation.email)):
@@ -91,7 +80,7 @@ def invitation_json(invitation, actor) -> dict[str, Any]:
 
 def consent_json(case: CaseReport) -> dict[str, Any]:
     return {"consent": case.consent, "reference": case.consent_reference,
-            "attested_at": _time(case.consent_attested_at),
+            "attested_at": case.consent_attested_at,
             "ready": authoring.consent_ready(case)}
 
 
@@ -108,8 +97,6 @@ def findings_json(findings: Any) -> Any:
     if hasattr(findings, "to_dict"):
         return findings.to_dict()
     if hasattr(findings, "__dataclass_fields__"):
-        from dataclasses import asdict
-
         return asdict(findings)
     return findings
 
@@ -137,89 +124,107 @@ def _case(case_id: int) -> CaseReport:
 
 
 @bp.get("/cases")
+@operation("Your case write-ups and pending co-author invitations", tag=TAG,
+           response=schemas.WriteUpList, auth=True)
 def list_cases():
     actor = require_user()
-    return jsonify({
-        "items": [case_summary_json(c, actor) for c in authoring.list_my_cases(db.session,
-                                                                               actor)],
-        "invitations": [invitation_json(i, actor)
-                        for i in authoring.my_invitations(db.session, actor)]})
+    return {"items": [case_summary_json(c, actor)
+                      for c in authoring.list_my_cases(db.session, actor)],
+            "invitations": [invitation_json(i, actor)
+                            for i in authoring.my_invitations(db.session, actor)]}
 
 
 @bp.post("/boards/<slug>/cases")
-def start_case(slug: str):
+@operation("Start a case write-up in a board (you become author 1 and corresponding)",
+           tag=TAG, body=schemas.NewWriteUp, body_required=False, status=201,
+           response=schemas.WriteUpDetail, auth=True, errors=(403,))
+def start_case(slug: str, body: schemas.NewWriteUp):
     actor = require_user()
-    body = optional_json_body()
     board = spaces.get_board(db.session, actor, slug)
-    only_fields(body, ("title",))
     case = authoring.start_case(db.session, actor, board, body)
     commit(db.session)
-    return created(case_json(case, actor), url_for(".get_case", case_id=case.id))
+    return Created(case_json(case, actor), url_for(".get_case", case_id=case.id))
 
 
-@bp.get(f"/cases/<{ID}:case_id>")
+@bp.get("/cases/<id:case_id>")
+@operation("A write-up: current version, CARE checklist, authors, consent, images, "
+           "de-identification findings", tag=TAG, response=schemas.WriteUpDetail)
 def get_case(case_id: int):
-    return jsonify(case_json(_case(case_id), api_user()))
+    return case_json(_case(case_id), api_user())
 
 
-@bp.patch(f"/cases/<{ID}:case_id>")
-def save_case(case_id: int):
+@bp.patch("/cases/<id:case_id>")
+@operation("Save sections and/or the timeline as a new version", tag=TAG,
+           body=schemas.WriteUpSave, response=schemas.WriteUpSaved, auth=True,
+           errors=(403, 409), conflict="ConflictProblem",
+           description="Sections not sent keep the base version's text. When co-authors "
+                       "saved other sections since `base_version`, the save is merged over "
+                       "theirs (`merged`: true); when they changed the same sections, it is "
+                       "refused with a 409 (type .../case-edit-conflict) carrying "
+                       "`current_version`, `base_version`, `conflicts` (per section: base, "
+                       "theirs, yours, a three-way diff `diff3` and the `merged` text with "
+                       "conflict markers), `merged_sections` and `merged_timeline`: save "
+                       "again based on `current_version`. A save racing another at the very "
+                       "same moment gets a plain 409: retry.")
+def save_case(case_id: int, body: schemas.WriteUpSave):
     actor = require_user()
-    body = optional_json_body()
     case = _case(case_id)
-    only_fields(body, ("base_version", "sections", "timeline"))
     result = authoring.save(db.session, actor, case, body)
     commit(db.session)
-    return jsonify({"version": version_json(result.version), "merged": result.merged,
-                    "changed": result.changed,
-                    "checklist": authoring.checklist(case, result.version),
-                    "findings": findings_json(result.findings)})
+    return {"version": version_json(result.version), "merged": result.merged,
+            "changed": result.changed, "checklist": authoring.checklist(case, result.version),
+            "findings": findings_json(result.findings)}
 
 
-@bp.put(f"/cases/<{ID}:case_id>/consent")
-def attest_consent(case_id: int):
+@bp.put("/cases/<id:case_id>/consent")
+@operation("Attest the patient's consent (obtained, or waived with the ethics board's "
+           "reference)", tag=TAG, body=schemas.WriteUpConsentRequest,
+           response=schemas.WriteUpConsent, auth=True, errors=(403,))
+def attest_consent(case_id: int, body: schemas.WriteUpConsentRequest):
     actor = require_user()
-    body = optional_json_body()
     case = _case(case_id)
-    only_fields(body, ("consent", "reference"))
-    authoring.attest_consent(db.session, actor, case, body.get("consent"),
-                             body.get("reference", ""))
+    authoring.attest_consent(db.session, actor, case, body)
     commit(db.session)
-    return jsonify(consent_json(case))
+    return consent_json(case)
 
 
 # ---------------------------------------------------------------- versions
 
 
-@bp.get(f"/cases/<{ID}:case_id>/versions")
+@bp.get("/cases/<id:case_id>/versions")
+@operation("Every version, newest first", tag=TAG, response=schemas.WriteUpVersionList)
 def list_case_versions(case_id: int):
     case = _case(case_id)
-    return jsonify({"items": [version_summary_json(v) for v in
-                              authoring.list_versions(db.session, api_user(), case)]})
+    return {"items": [version_summary_json(v)
+                      for v in authoring.list_versions(db.session, api_user(), case)]}
 
 
-@bp.get(f"/cases/<{ID}:case_id>/versions/<{ID}:number>")
+@bp.get("/cases/<id:case_id>/versions/<id:number>")
+@operation("One version's sections", tag=TAG, response=schemas.WriteUpVersion)
 def get_case_version(case_id: int, number: int):
     case = _case(case_id)
-    return jsonify(version_json(authoring.get_version(db.session, api_user(), case, number)))
+    return version_json(authoring.get_version(db.session, api_user(), case, number))
 
 
-@bp.get(f"/cases/<{ID}:case_id>/versions/compare")
-def compare_case_versions(case_id: int):
+@bp.get("/cases/<id:case_id>/versions/compare")
+@operation("Two versions compared section by section (line diffs)", tag=TAG,
+           query=schemas.VersionCompareQuery, response=schemas.WriteUpVersionDiff)
+def compare_case_versions(case_id: int, query: schemas.VersionCompareQuery):
     case = _case(case_id)
-    result = authoring.compare_versions(db.session, api_user(), case,
-                                        request.args.get("from"), request.args.get("to"))
-    return jsonify({"from": version_summary_json(result["from"]),
-                    "to": version_summary_json(result["to"]), "sections": result["sections"]})
+    result = authoring.compare_versions(db.session, api_user(), case, query.from_, query.to)
+    return {"from": version_summary_json(result["from"]),
+            "to": version_summary_json(result["to"]), "sections": result["sections"]}
 
 
-@bp.post(f"/cases/<{ID}:case_id>/versions/<{ID}:number>/restore")
+@bp.post("/cases/<id:case_id>/versions/<id:number>/restore")
+@operation("Restore a version as a new version", tag=TAG, status=201,
+           response=schemas.WriteUpVersion, auth=True, errors=(403,))
 def restore_case_version(case_id: int, number: int):
     actor = require_user()
     case = _case(case_id)
     version = authoring.restore(db.session, actor, case, number)
     commit(db.session)
-    return created(version_json(version), url_for(".get_case_version", case_id=case.id,
+    return Created(version_json(version), url_for(".get_case_version", case_id=case.id,
                                                   number=version.number))
 
 
@@ -232,92 +237,104 @@ def _authors_body(case: CaseReport, actor) -> dict[str, Any]:
                             for i in authoring.invitations_of(db.session, actor, case)]}
 
 
-@bp.get(f"/cases/<{ID}:case_id>/authors")
+@bp.get("/cases/<id:case_id>/authors")
+@operation("Authors in order, and the invitations", tag=TAG,
+           response=schemas.WriteUpAuthorList)
 def list_case_authors(case_id: int):
-    return jsonify(_authors_body(_case(case_id), api_user()))
+    return _authors_body(_case(case_id), api_user())
 
 
-@bp.put(f"/cases/<{ID}:case_id>/authors/order")
-def order_case_authors(case_id: int):
+@bp.put("/cases/<id:case_id>/authors/order")
+@operation("Reorder the authors (corresponding author)", tag=TAG,
+           body=schemas.WriteUpAuthorOrder, response=schemas.WriteUpAuthorList, auth=True,
+           errors=(403,))
+def order_case_authors(case_id: int, body: schemas.WriteUpAuthorOrder):
     actor = require_user()
-    body = optional_json_body()
     case = _case(case_id)
-    only_fields(body, ("order",))
-    authoring.reorder_authors(db.session, actor, case, body.get("order"))
+    authoring.reorder_authors(db.session, actor, case, body)
     commit(db.session)
-    return jsonify(_authors_body(case, actor))
+    return _authors_body(case, actor)
 
 
-@bp.patch(f"/cases/<{ID}:case_id>/authors/<username>")
-def update_case_author(case_id: int, username: str):
+@bp.patch("/cases/<id:case_id>/authors/<username>")
+@operation("Set an author's contribution roles, or hand them the corresponding role "
+           "(corresponding author)", tag=TAG, body=schemas.WriteUpAuthorUpdate,
+           response=schemas.WriteUpAuthorList, auth=True, errors=(403,))
+def update_case_author(case_id: int, username: str, body: schemas.WriteUpAuthorUpdate):
     actor = require_user()
-    # The body is checked before the author is looked up: bad input is a 422 whoever it names.
-    body = optional_json_body()
     case = _case(case_id)
-    only_fields(body, ("roles", "corresponding"))
-    roles = authoring.clean_roles(body["roles"]) if "roles" in body else None
-    if "corresponding" in body and body["corresponding"] is not True:
-        raise ValidationError({"corresponding": [
-            "Send true to hand the corresponding role to this author."]})
+    # The body is read before the author is looked up: bad input is a 422 whoever it names.
+    roles, corresponding = body.roles, body.corresponding
     if roles is not None:
         authoring.set_roles(db.session, actor, case, username, roles)
-    if body.get("corresponding") is True:
+    if corresponding:
         authoring.make_corresponding(db.session, actor, case, username)
     commit(db.session)
-    return jsonify(_authors_body(case, actor))
+    return _authors_body(case, actor)
 
 
-@bp.delete(f"/cases/<{ID}:case_id>/authors/<username>")
+@bp.delete("/cases/<id:case_id>/authors/<username>")
+@operation("Remove a co-author (corresponding author), or leave yourself", tag=TAG,
+           status=204, auth=True, errors=(403,))
 def remove_case_author(case_id: int, username: str):
     actor = require_user()
     authoring.remove_author(db.session, actor, _case(case_id), username)
     commit(db.session)
-    return no_content()
 
 
-@bp.post(f"/cases/<{ID}:case_id>/invitations")
-def invite_case_author(case_id: int):
+@bp.post("/cases/<id:case_id>/invitations")
+@operation("Invite a co-author by username or email (corresponding author)", tag=TAG,
+           body=schemas.WriteUpInvite, status=201, response=schemas.WriteUpInvitation,
+           auth=True, errors=(403,))
+def invite_case_author(case_id: int, body: schemas.WriteUpInvite):
     actor = require_user()
-    body = optional_json_body()
     case = _case(case_id)
-    only_fields(body, ("invitee", "roles", "message"))
     invitation = authoring.invite(db.session, actor, case, body)
     commit(db.session)
-    return created(invitation_json(invitation, actor),
+    return Created(invitation_json(invitation, actor),
                    url_for(".list_case_authors", case_id=case.id))
 
 
-@bp.delete(f"/cases/<{ID}:case_id>/invitations/<{ID}:invitation_id>")
+@bp.delete("/cases/<id:case_id>/invitations/<id:invitation_id>")
+@operation("Withdraw a pending invitation (corresponding author)", tag=TAG,
+           response=schemas.WriteUpInvitation, auth=True, errors=(403, 409),
+           conflict="ConflictProblem")
 def withdraw_case_invitation(case_id: int, invitation_id: int):
     actor = require_user()
     case = _case(case_id)
     invitation = authoring.get_invitation(db.session, actor, invitation_id)
     authoring.withdraw_invitation(db.session, actor, case, invitation)
     commit(db.session)
-    return jsonify(invitation_json(invitation, actor))
+    return invitation_json(invitation, actor)
 
 
 @bp.get("/case-invitations")
+@operation("Your pending co-author invitations", tag=TAG,
+           response=schemas.WriteUpInvitationList, auth=True)
 def my_case_invitations():
     actor = require_user()
-    return jsonify({"items": [invitation_json(i, actor)
-                              for i in authoring.my_invitations(db.session, actor)]})
+    return {"items": [invitation_json(i, actor)
+                      for i in authoring.my_invitations(db.session, actor)]}
 
 
-def _answer(invitation_id: int, accept: bool) -> Response:
+def _answer(invitation_id: int, accept: bool) -> dict[str, Any]:
     actor = require_user()
     invitation = authoring.get_invitation(db.session, actor, invitation_id)
     authoring.answer_invitation(db.session, actor, invitation, accept)
     commit(db.session)
-    return jsonify(invitation_json(invitation, actor))
+    return invitation_json(invitation, actor)
 
 
-@bp.post(f"/case-invitations/<{ID}:invitation_id>/accept")
+@bp.post("/case-invitations/<id:invitation_id>/accept")
+@operation("Accept an invitation to co-author", tag=TAG, response=schemas.WriteUpInvitation,
+           auth=True, errors=(403, 409), conflict="ConflictProblem")
 def accept_case_invitation(invitation_id: int):
     return _answer(invitation_id, True)
 
 
-@bp.post(f"/case-invitations/<{ID}:invitation_id>/decline")
+@bp.post("/case-invitations/<id:invitation_id>/decline")
+@operation("Decline an invitation to co-author", tag=TAG, response=schemas.WriteUpInvitation,
+           auth=True, errors=(403, 409), conflict="ConflictProblem")
 def decline_case_invitation(invitation_id: int):
     return _answer(invitation_id, False)
 
@@ -334,40 +351,58 @@ def _image_upload_limit(endpoint: str | None, _values: dict | None) -> None:
         request.max_content_length = images.UPLOAD_REQUEST_MAX
 
 
-@bp.get(f"/cases/<{ID}:case_id>/images")
+@bp.get("/cases/<id:case_id>/images")
+@operation("The write-up's images", tag=TAG, response=schemas.WriteUpImageList)
 def list_case_images(case_id: int):
     case = _case(case_id)
-    return jsonify({"items": [image_json(i) for i in
-                              images.list_images(db.session, api_user(), case)]})
+    return {"items": [image_json(i) for i in images.list_images(db.session, api_user(), case)]}
 
 
-@bp.post(f"/cases/<{ID}:case_id>/images")
+@bp.post("/cases/<id:case_id>/images")
+@operation("Upload a PNG or JPEG; its metadata is stripped", tag=TAG, status=201,
+           response=schemas.WriteUpImage, auth=True, errors=(403, 413, 422),
+           description="A multipart/form-data body (not JSON): the file in `image`, and "
+                       f"optionally a `caption` (at most {CAPTION_MAX} characters). "
+                       f"At most {images.IMAGE_MAX_BYTES // 1048576} MB per image and "
+                       f"{images.IMAGES_PER_CASE} images per write-up; the type is read from "
+                       "the bytes, and the image is re-encoded so no EXIF, GPS or other "
+                       "metadata survives.")
 def upload_case_image(case_id: int):
     actor = require_user()
     # Read the body first, so too large is a 413 whatever the id; then the write-up (404);
     # then whether it is a form with a file (422).
     multipart = request.mimetype == "multipart/form-data"
     if multipart:
-        upload, caption = request.files.get("image"), request.form.get("caption", "")
+        upload = request.files.get("image")
     else:
         request.get_data()
     case = _case(case_id)
     if not multipart:
         raise ValidationError({"image": ["Send multipart/form-data with the file in the "
                                          "'image' field."]})
-    image = images.upload(db.session, actor, case, upload, caption)
+    # An 'image' sent as text instead of a file is a missing file, said as such.
+    details = parse_form(schemas.WriteUpImageDetails,
+                         {k: v for k, v in request.form.items() if k != "image"})
+    image = images.upload(db.session, actor, case, upload, details)
     commit(db.session)
-    return created(image_json(image), url_for(".get_case_image", case_id=case.id,
+    return Created(image_json(image), url_for(".get_case_image", case_id=case.id,
                                               image_id=image.id))
 
 
-@bp.get(f"/cases/<{ID}:case_id>/images/<{ID}:image_id>")
+@bp.get("/cases/<id:case_id>/images/<id:image_id>")
+@operation("One image's details", tag=TAG, response=schemas.WriteUpImage)
 def get_case_image(case_id: int, image_id: int):
     case = _case(case_id)
-    return jsonify(image_json(images.get_image(db.session, api_user(), case, image_id)))
+    return image_json(images.get_image(db.session, api_user(), case, image_id))
 
 
-@bp.get(f"/cases/<{ID}:case_id>/images/<{ID}:image_id>/file")
+# Binary bodies: OpenAPI 3.1 describes them by their media type alone.
+IMAGE_MEDIA = {kind: {"schema": {"contentMediaType": kind, "description": "the image's bytes"}}
+               for kind in ("image/png", "image/jpeg")}
+
+
+@bp.get("/cases/<id:case_id>/images/<id:image_id>/file")
+@operation("The image itself", tag=TAG, media=IMAGE_MEDIA)
 def get_case_image_file(case_id: int, image_id: int):
     case = _case(case_id)
     return image_response(images.get_image(db.session, api_user(), case, image_id))
@@ -386,262 +421,23 @@ def image_response(image: CaseImage) -> Response:
     return response.make_conditional(request)
 
 
-@bp.patch(f"/cases/<{ID}:case_id>/images/<{ID}:image_id>")
-def attest_case_image(case_id: int, image_id: int):
+@bp.patch("/cases/<id:case_id>/images/<id:image_id>")
+@operation('Attest the image: "no_face" (no identifiable face) or "blurred" (faces blurred or '
+           "cropped)", tag=TAG, body=schemas.WriteUpImageAttest,
+           response=schemas.WriteUpImage, auth=True, errors=(403,))
+def attest_case_image(case_id: int, image_id: int, body: schemas.WriteUpImageAttest):
     actor = require_user()
-    body = optional_json_body()  # checked before the image is looked up
     case = _case(case_id)
-    only_fields(body, ("face_status",))
-    face_status = body.get("face_status")
-    if not isinstance(face_status, str) or face_status not in FACE_STATUSES:
-        raise ValidationError({"face_status": [f"Choose one of: {', '.join(FACE_STATUSES)}."]})
     image = images.get_image(db.session, actor, case, image_id)
-    images.attest_face(db.session, actor, case, image, face_status)
+    images.attest_face(db.session, actor, case, image, body)
     commit(db.session)
-    return jsonify(image_json(image))
+    return image_json(image)
 
 
-@bp.delete(f"/cases/<{ID}:case_id>/images/<{ID}:image_id>")
+@bp.delete("/cases/<id:case_id>/images/<id:image_id>")
+@operation("Delete an image", tag=TAG, status=204, auth=True, errors=(403,))
 def delete_case_image(case_id: int, image_id: int):
     actor = require_user()
     case = _case(case_id)
     images.delete(db.session, actor, case, images.get_image(db.session, actor, case, image_id))
     commit(db.session)
-    return no_content()
-
-
-# ---------------------------------------------------------------- OpenAPI
-
-def _obj(properties: dict[str, Any], required: tuple[str, ...] | None = None,
-         extra: bool = False) -> dict[str, Any]:
-    return {"type": "object", "properties": properties,
-            "required": list(properties if required is None else required),
-            "additionalProperties": extra}
-
-
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-TIME = {"type": "string", "format": "date-time"}
-TIME_OR_NULL = {"type": ["string", "null"], "format": "date-time"}
-SECTION_MAP = _obj({k: {"type": "string"} for k in SECTION_KEYS})
-ROLES = {"type": "array", "items": {"enum": list(CREDIT_ROLES)}}
-EVENT = _obj({"day": {"type": "integer", "description": "relative day (negative: history)"},
-              "event": STR})
-DIFF_ROWS = {"type": "array", "items": _obj({"op": {"enum": ["equal", "delete", "insert"]},
-                                             "text": STR})}
-HUNK = {"type": "object", "properties": {
-    "kind": {"enum": ["equal", "yours", "theirs", "both", "conflict"]},
-    "lines": {"type": "array", "items": STR}, "base": {"type": "array", "items": STR},
-    "theirs": {"type": "array", "items": STR}, "yours": {"type": "array", "items": STR}},
-    "required": ["kind"], "additionalProperties": False}
-FINDINGS = {
-    "description": "De-identification findings from community.cases.deid, per section key "
-                   "(timeline events as timeline.<n>); null when the scanner is not "
-                   "installed",
-    "type": ["object", "null"],
-    "additionalProperties": {"type": "array", "items": {
-        "type": "object", "properties": {"category": STR, "label": STR, "start": INT,
-                                         "end": INT, "text": STR},
-        "required": ["category", "start", "end", "text"]}}}
-CHECKLIST = {"type": "array", "items": _obj({
-    "key": {"enum": list(SECTION_KEYS)}, "title": STR, "complete": {"type": "boolean"},
-    "missing": STR})}
-_PROBLEM_BASE = {"type": STR, "title": STR, "status": INT, "detail": STR, "instance": STR}
-
-SCHEMAS = {
-    "WriteUpSummary": _obj({
-        "id": INT, "title": STR, "board": STR, "status": {"enum": list(STATES)},
-        "current_version": INT, "corresponding": {"type": "boolean"}, "created_at": TIME,
-        "updated_at": TIME, "url": STR}),
-    "WriteUpAuthor": _obj({
-        "username": STR, "display_name": STR, "credentials": STR, "position": INT,
-        "roles": ROLES, "corresponding": {"type": "boolean"}, "joined_at": TIME}),
-    "WriteUpVersionSummary": _obj({
-        "number": INT, "kind": {"enum": ["save", "merge", "restore", "correction"]},
-        "based_on": {"type": ["integer", "null"]}, "saved_by": STR, "note": STR,
-        "created_at": TIME}),
-    "WriteUpVersion": _obj({
-        "number": INT, "kind": {"enum": ["save", "merge", "restore", "correction"]},
-        "based_on": {"type": ["integer", "null"]}, "saved_by": STR, "note": STR,
-        "created_at": TIME, "sections": SECTION_MAP, "cooked": SECTION_MAP,
-        "timeline": {"type": "array", "items": EVENT}}),
-    "WriteUpImage": _obj({
-        "id": INT, "content_type": {"enum": ["image/png", "image/jpeg"]}, "size": INT,
-        "width": INT, "height": INT, "caption": STR,
-        "face_status": {"enum": [*FACE_STATUSES, None]}, "face_attested_at": TIME_OR_NULL,
-        "created_at": TIME, "file_url": STR}),
-    "WriteUpInvitation": _obj({
-        "id": INT, "case_id": INT, "case_title": STR, "invitee": {"type": ["string", "null"]},
-        "email": STR, "roles": ROLES, "message": STR, "status": {"enum": list(
-            INVITATION_STATES)}, "invited_by": STR, "created_at": TIME,
-        "responded_at": TIME_OR_NULL},
-        ("id", "case_id", "case_title", "invitee", "roles", "message", "status", "invited_by",
-         "created_at", "responded_at")),
-    "WriteUpConsent": _obj({"consent": {"enum": ["obtained", "waived", None]}, "reference": STR,
-                         "attested_at": TIME_OR_NULL, "ready": {"type": "boolean"}}),
-    "WriteUpList": _obj({"items": {"type": "array", "items": _ref("WriteUpSummary")},
-                      "invitations": {"type": "array", "items": _ref("WriteUpInvitation")}}),
-    "WriteUpInvitationList": _obj({"items": {"type": "array", "items": _ref("WriteUpInvitation")}}),
-    "WriteUpDetail": _obj({
-        "id": INT, "title": STR, "board": STR, "status": {"enum": list(STATES)},
-        "current_version": INT, "corresponding": {"type": "boolean"}, "created_at": TIME,
-        "updated_at": TIME, "url": STR,
-        "authors": {"type": "array", "items": _ref("WriteUpAuthor")},
-        "consent": _ref("WriteUpConsent"), "version": _ref("WriteUpVersion"),
-        "checklist": CHECKLIST, "complete": {"type": "boolean"},
-        "images": {"type": "array", "items": _ref("WriteUpImage")}, "unattested_images": INT,
-        "findings": FINDINGS, "can_edit": {"type": "boolean"},
-        "can_manage_authors": {"type": "boolean"}}),
-    "WriteUpSaved": _obj({"version": _ref("WriteUpVersion"), "merged": {"type": "boolean"},
-                       "changed": {"type": "array", "items": {"enum": list(SECTION_KEYS)}},
-                       "checklist": CHECKLIST, "findings": FINDINGS}),
-    "WriteUpVersionList": _obj({"items": {"type": "array", "items": _ref("WriteUpVersionSummary")}}),
-    "WriteUpVersionDiff": _obj({
-        "from": _ref("WriteUpVersionSummary"), "to": _ref("WriteUpVersionSummary"),
-        "sections": {"type": "array", "items": {
-            "type": "object", "properties": {
-                "key": {"enum": list(SECTION_KEYS)}, "title": STR,
-                "changed": {"type": "boolean"}, "diff": DIFF_ROWS,
-                "events_changed": {"type": "boolean"}, "events_diff": DIFF_ROWS},
-            "required": ["key", "title", "changed", "diff"], "additionalProperties": False}}}),
-    "WriteUpAuthorList": _obj({"authors": {"type": "array", "items": _ref("WriteUpAuthor")},
-                            "invitations": {"type": "array",
-                                            "items": _ref("WriteUpInvitation")}}),
-    "WriteUpImageList": _obj({"items": {"type": "array", "items": _ref("WriteUpImage")}}),
-    "WriteUpConflictProblem": {
-        "type": "object", "description": "A co-author changed the same section(s) since "
-                                         "base_version; save again based on current_version.",
-        "properties": {
-            **_PROBLEM_BASE, "current_version": INT, "base_version": INT,
-            "merged_sections": SECTION_MAP,
-            "merged_timeline": {"type": "array", "items": EVENT},
-            "conflicts": {"type": "array", "items": {
-                "type": "object", "properties": {
-                    "section": {"enum": list(SECTION_KEYS)}, "title": STR, "base": STR,
-                    "theirs": STR, "yours": STR, "merged": STR,
-                    "diff3": {"type": "array", "items": HUNK},
-                    "timeline_diff3": {"type": "array", "items": HUNK},
-                    "base_timeline": {"type": "array", "items": EVENT},
-                    "theirs_timeline": {"type": "array", "items": EVENT},
-                    "yours_timeline": {"type": "array", "items": EVENT}},
-                "required": ["section", "title", "base", "theirs", "yours", "diff3",
-                             "merged"]}}},
-        # A save racing another at the very same moment gets a plain 409 to retry.
-        "required": ["type", "title", "status", "detail"]},
-}
-
-
-def _body(properties: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"type": "object", "properties": properties, "required": list(required),
-            "additionalProperties": False}
-
-
-REQUEST_SCHEMAS = {
-    "NewWriteUp": _body({"title": {"type": "string", "maxLength": SECTION_MAX}}),
-    "WriteUpSave": _body({
-        "base_version": {"type": "integer", "minimum": 1,
-                         "description": "the version you started editing from"},
-        "sections": {"type": "object", "description": "sections to change (others keep the "
-                     "base version's text): " + ", ".join(
-                         f"{k} ({SECTIONS[k][0]})" for k in SECTION_KEYS),
-                     "propertyNames": {"enum": list(SECTION_KEYS)},
-                     "additionalProperties": {"type": "string", "maxLength": SECTION_MAX}},
-        "timeline": {"type": "array", "maxItems": authoring.TIMELINE_MAX, "items": {
-            "type": "object", "properties": {"day": {"type": "integer"}, "event": {
-                "type": "string", "maxLength": authoring.EVENT_MAX}},
-            "required": ["day", "event"], "additionalProperties": False},
-            "description": "relative days, never calendar dates"},
-    }, ("base_version",)),
-    "WriteUpConsentRequest": _body({"consent": {"enum": ["obtained", "waived"]},
-                                 "reference": {"type": "string", "maxLength": 200,
-                                               "description": "the ethics board's reference "
-                                                              "(required for waived)"}},
-                                ("consent",)),
-    "WriteUpAuthorOrder": _body({"order": {"type": "array", "items": STR,
-                                        "description": "every author's username, first "
-                                                       "author first"}}, ("order",)),
-    "WriteUpAuthorUpdate": _body({"roles": ROLES, "corresponding": {
-        "type": "boolean", "const": True,
-        "description": "hand the corresponding role to this author"}}),
-    "WriteUpInvite": _body({"invitee": {"type": "string", "description": "username or email"},
-                         "roles": ROLES, "message": {"type": "string", "maxLength": 1000}},
-                        ("invitee",)),
-    "WriteUpImageAttest": _body({"face_status": {"enum": list(FACE_STATUSES)}}, ("face_status",)),
-}
-
-_CASE = "cases"
-_IMAGE_MEDIA = {"image/png": {"schema": {"description": "PNG bytes"}},
-                "image/jpeg": {"schema": {"description": "JPEG bytes"}}}
-extend(
-    [
-        op("get", "/cases", "Your case write-ups and pending co-author invitations", _CASE,
-           schema="WriteUpList", auth=True),
-        op("post", "/boards/{slug}/cases", "Start a case write-up in a board (you become "
-           "author 1 and corresponding)", _CASE, 201, "WriteUpDetail", body="NewWriteUp", auth=True,
-           errors=(403,)),
-        op("get", "/cases/{case_id}", "A write-up: current version, CARE checklist, authors, "
-           "consent, images, de-identification findings", _CASE, schema="WriteUpDetail"),
-        op("patch", "/cases/{case_id}", "Save sections and/or the timeline as a new version "
-           "(merged when co-authors changed other sections; 409 with a three-way diff when "
-           "they changed the same ones)", _CASE, schema="WriteUpSaved", body="WriteUpSave",
-           auth=True, errors=(403, 409), conflict="WriteUpConflictProblem"),
-        op("put", "/cases/{case_id}/consent", "Attest the patient's consent (obtained, or "
-           "waived with the ethics board's reference)", _CASE, schema="WriteUpConsent",
-           body="WriteUpConsentRequest", auth=True, errors=(403,)),
-        op("get", "/cases/{case_id}/versions", "Every version, newest first", _CASE,
-           schema="WriteUpVersionList"),
-        op("get", "/cases/{case_id}/versions/{number}", "One version's sections", _CASE,
-           schema="WriteUpVersion"),
-        op("get", "/cases/{case_id}/versions/compare", "Two versions compared section by "
-           "section (line diffs)", _CASE, schema="WriteUpVersionDiff",
-           query=(query_param("from", {"type": "integer", "minimum": 1}, True),
-                  query_param("to", {"type": "integer", "minimum": 1}, True))),
-        op("post", "/cases/{case_id}/versions/{number}/restore", "Restore a version as a new "
-           "version", _CASE, 201, "WriteUpVersion", auth=True, errors=(403,)),
-        op("get", "/cases/{case_id}/authors", "Authors in order, and the invitations",
-           _CASE, schema="WriteUpAuthorList"),
-        op("put", "/cases/{case_id}/authors/order", "Reorder the authors (corresponding "
-           "author)", _CASE, schema="WriteUpAuthorList", body="WriteUpAuthorOrder", auth=True,
-           errors=(403,)),
-        op("patch", "/cases/{case_id}/authors/{username}", "Set an author's contribution "
-           "roles, or hand them the corresponding role (corresponding author)", _CASE,
-           schema="WriteUpAuthorList", body="WriteUpAuthorUpdate", auth=True, errors=(403,)),
-        op("delete", "/cases/{case_id}/authors/{username}", "Remove a co-author "
-           "(corresponding author), or leave yourself", _CASE, 204, auth=True,
-           errors=(403,)),
-        op("post", "/cases/{case_id}/invitations", "Invite a co-author by username or email "
-           "(corresponding author)", _CASE, 201, "WriteUpInvitation", body="WriteUpInvite",
-           auth=True, errors=(403,)),
-        op("delete", "/cases/{case_id}/invitations/{invitation_id}", "Withdraw a pending "
-           "invitation (corresponding author)", _CASE, schema="WriteUpInvitation", auth=True,
-           errors=(403, 409), conflict="Problem"),
-        op("get", "/case-invitations", "Your pending co-author invitations", _CASE,
-           schema="WriteUpInvitationList", auth=True),
-        op("post", "/case-invitations/{invitation_id}/accept", "Accept an invitation to "
-           "co-author", _CASE, schema="WriteUpInvitation", auth=True, errors=(403, 409),
-           conflict="Problem"),
-        op("post", "/case-invitations/{invitation_id}/decline", "Decline an invitation to "
-           "co-author", _CASE, schema="WriteUpInvitation", auth=True, errors=(403, 409),
-           conflict="Problem"),
-        op("get", "/cases/{case_id}/images", "The write-up's images", _CASE,
-           schema="WriteUpImageList"),
-        op("post", "/cases/{case_id}/images", "Upload a PNG or JPEG (multipart/form-data: "
-           f"image, caption; at most {images.IMAGE_MAX_BYTES // 1048576} MB, "
-           f"{images.IMAGES_PER_CASE} per write-up); metadata is stripped", _CASE, 201,
-           "WriteUpImage", auth=True, errors=(403, 413, 422)),
-        op("get", "/cases/{case_id}/images/{image_id}", "One image's details", _CASE,
-           schema="WriteUpImage"),
-        op("get", "/cases/{case_id}/images/{image_id}/file", "The image itself", _CASE,
-           media=_IMAGE_MEDIA),
-        op("patch", "/cases/{case_id}/images/{image_id}", 'Attest the image: "no_face" '
-           '(no identifiable face) or "blurred" (faces blurred or cropped)', _CASE,
-           schema="WriteUpImage", body="WriteUpImageAttest", auth=True, errors=(403,)),
-        op("delete", "/cases/{case_id}/images/{image_id}", "Delete an image", _CASE, 204,
-           auth=True, errors=(403,)),
-    ],
-    schemas=SCHEMAS,
-    request_schemas=REQUEST_SCHEMAS,
-    params={"case_id": INT, "invitation_id": INT, "image_id": INT},
-)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from collections.abc import Mapping
 from typing import IO, Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -21,17 +22,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from community.cases import policy
-from community.cases.authoring.models import FACE_STATUSES, CaseImage
-from community.cases.authoring.service import is_text
+from community.cases.authoring.models import CaseImage
+from community.cases.authoring.schemas import WriteUpImageAttest, WriteUpImageDetails
 from community.cases.models import CaseReport
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Forbidden, NotFound, ValidationError, check
+from community.platform.errors import Forbidden, NotFound, ValidationError
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024      # per uploaded file
 IMAGES_PER_CASE = 20
 MAX_PIXELS = 40_000_000                # refuse decompression bombs before decoding
-CAPTION_MAX = 500
 # What the bytes must turn out to be -> what we store and serve.
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
 # Room for the multipart envelope and form fields around one image.
@@ -95,11 +96,12 @@ def _require_editor(actor: User, case: CaseReport) -> None:
 
 
 def upload(db: Session, actor: User, case: CaseReport, stream: IO[bytes] | bytes | None,
-           caption: Any = "") -> CaseImage:
+           details: WriteUpImageDetails | Mapping[str, Any] | None = None) -> CaseImage:
+    """`stream`: the file's bytes (multipart/form-data's 'image'); `details`: the fields
+    beside it (the caption)."""
+    details = coerce(WriteUpImageDetails, details or {})
     _require_editor(actor, case)
-    caption = caption.strip() if isinstance(caption, str) else ""
-    check({"caption": [f"At most {CAPTION_MAX} characters of text."]
-           if len(caption) > CAPTION_MAX or not is_text(caption) else []})
+    caption = details.caption or ""
     if stream is None:
         raise ValidationError({"image": ["Choose a PNG or JPEG file to upload."]})
     data = stream if isinstance(stream, bytes) else stream.read(IMAGE_MAX_BYTES + 1)
@@ -126,24 +128,22 @@ def list_images(db: Session, actor: User | None, case: CaseReport) -> list[CaseI
                            .order_by(CaseImage.id)))
 
 
-def get_image(db: Session, actor: User | None, case: CaseReport, image_id: Any) -> CaseImage:
+def get_image(db: Session, actor: User | None, case: CaseReport, image_id: int) -> CaseImage:
     if not policy.can_read_case(actor, case):
         raise NotFound("No such case write-up, or it is not shared with you.")
-    image = db.get(CaseImage, image_id) if isinstance(image_id, int) else None
+    image = db.get(CaseImage, image_id)
     if image is None or image.case_id != case.id:
         raise NotFound("No such image on this write-up.")
     return image
 
 
 def attest_face(db: Session, actor: User, case: CaseReport, image: CaseImage,
-                face_status: Any) -> CaseImage:
+                data: WriteUpImageAttest | Mapping[str, Any]) -> CaseImage:
     """An author attests the image shows no identifiable face, or that faces were blurred or
     cropped out."""
+    data = coerce(WriteUpImageAttest, data)
     _require_editor(actor, case)
-    if not isinstance(face_status, str) or face_status not in FACE_STATUSES:
-        raise ValidationError({"face_status": [
-            f"Choose one of: {', '.join(FACE_STATUSES)}."]})
-    image.face_status = face_status
+    image.face_status = data.face_status
     image.face_attested_by_id, image.face_attested_at = actor.id, utcnow()
     db.flush()
     return image

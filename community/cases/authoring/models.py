@@ -26,6 +26,18 @@ from community.platform.db import Base, UTCDateTime, utcnow
 PENDING, ACCEPTED, DECLINED, WITHDRAWN = "pending", "accepted", "declined", "withdrawn"
 INVITATION_STATES = (PENDING, ACCEPTED, DECLINED, WITHDRAWN)
 
+# The timeline: relative days (day 0 is the presentation), never calendar dates.
+TIMELINE_MAX = 200          # events in a timeline
+EVENT_MAX = 500             # characters of one event
+DAY_RANGE = 36_500          # a century either side of day 0
+INVITE_MESSAGE_MAX = 1000
+INVITEE_MAX = 254           # a username or an email address
+AUTHORS_MAX = 30
+CONSENT_KINDS = {"obtained": "The patient (or guardian) gave informed consent for publication",
+                 "waived": "An ethics board waived consent"}
+CONSENT_REFERENCE_MAX = 200
+CAPTION_MAX = 500
+
 # What an author attests about each image before submission.
 FACE_STATUSES = {
     "no_face": "Contains no identifiable face",
@@ -82,7 +94,7 @@ class CaseImage(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    caption: Mapped[str] = mapped_column(String(500), default="")
+    caption: Mapped[str] = mapped_column(String(CAPTION_MAX), default="")
     face_status: Mapped[str | None] = mapped_column(String(16))
     face_attested_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"))

@@ -10,6 +10,9 @@ live notice when a co-author saved.
 - The server sends "presence" {case_id, members: [{username, display_name, sections}]} and,
   after a save commits (the "case_saved" domain event), "section_changed" {case_id, version,
   sections, by}.
+- Every answer is {"ok": true, …} or {"ok": false, "code", "error", "fields"?}. The payloads
+  and answers are modelled in community.cases.authoring.presence_schemas (CASES_EVENTS,
+  CASES_SERVER_EVENTS), and parsed strictly.
 
 Presence lives in this process's memory, or in Redis when the app has REDIS_URL (several web
 processes share rooms through Redis's pub/sub, so they must share presence too)."""
@@ -18,24 +21,44 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import redis
 from flask import Flask, current_app, request
 from flask_socketio import ConnectionRefusedError, join_room, leave_room
+from pydantic import BaseModel
 
 from community.cases import policy
-from community.cases.care import SECTION_KEYS
+from community.cases.authoring.presence_schemas import (
+    CASES_EVENTS,
+    CASES_SERVER_EVENTS,
+    PresenceCloseIn,
+    PresenceEditingIn,
+    PresenceOpenIn,
+)
 from community.cases.models import CaseReport
 from community.platform import events
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
+from community.platform.contract import parse
 from community.platform.db import db
+from community.platform.errors import DomainError, NotAuthenticated, NotFound, ValidationError
 from community.platform.registry import registry
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
 
 NAMESPACE = "/cases"
-cases_ns = Namespace(NAMESPACE)
+cases_ns = Namespace(NAMESPACE, description="Co-authors of a case write-up: who has it open, "
+                                            "which section they edit, and notice of a save.")
+cases_ns.receives("open", "Open a write-up you are an author of (join its room)",
+                  *CASES_EVENTS["open"])
+cases_ns.receives("editing", "The section you are editing now (null: none)",
+                  *CASES_EVENTS["editing"])
+cases_ns.receives("close", "Close the write-up (leave its room)", *CASES_EVENTS["close"])
+cases_ns.sends("presence", "Who has the write-up open, after any change",
+               CASES_SERVER_EVENTS["presence"])
+cases_ns.sends("section_changed", "A co-author's save committed: which sections changed",
+               CASES_SERVER_EVENTS["section_changed"])
 PRESENCE_TTL = 6 * 3600  # a Redis presence key outlives a crashed process by this much
 log = logging.getLogger(__name__)
 
@@ -123,23 +146,37 @@ def _broadcast_presence(case_id: int) -> None:
 
 # ------------------------------------------------------------------ handlers
 
-def _member() -> User | None:
+P = TypeVar("P", bound=BaseModel)
+
+
+def _member() -> User:
     """The member behind this socket, re-read each event (a suspension ends it)."""
     connection = _connections.get(request.sid)
     user = db.session.get(User, connection["user_id"]) if connection else None
-    return user if is_signed_in(user) else None
+    if not is_signed_in(user):
+        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+    return user
 
 
-def _case_for(data: Any) -> tuple[User, CaseReport] | dict:
+def _case_for(case_id: int) -> tuple[User, CaseReport]:
     user = _member()
-    if user is None:
-        return {"ok": False, "error": "Sign in again."}
-    case_id = data.get("case_id") if isinstance(data, dict) else None
-    case = db.session.get(CaseReport, case_id) if isinstance(case_id, int) \
-        and not isinstance(case_id, bool) and 0 < case_id < 2**31 else None
+    case = db.session.get(CaseReport, case_id)
     if case is None or not policy.can_see_presence(user, case):
-        return {"ok": False, "error": "No such case write-up, or it is not shared with you."}
+        raise NotFound("No such case write-up, or it is not shared with you.",
+                       code="not_found")
     return user, case
+
+
+def _answer(model: type[P], data: Any, handle: Callable[[P], dict]) -> dict:
+    """The event's answer: its payload parsed strictly with `model`, then `handle`d; any
+    refusal as {ok: false, code, error, fields?}."""
+    try:
+        return {"ok": True, **handle(parse(model, data, strict=True))}
+    except DomainError as exc:
+        answer = {"ok": False, "code": exc.extra.get("code") or exc.slug, "error": exc.detail}
+        if isinstance(exc, ValidationError):
+            answer["fields"] = exc.errors
+        return answer
 
 
 @cases_ns.on("connect")
@@ -152,44 +189,46 @@ def on_connect(auth: dict | None = None) -> None:
 
 @cases_ns.on("open")
 def on_open(data: Any = None) -> dict:
-    found = _case_for(data)
-    if isinstance(found, dict):
-        return found
-    user, case = found
+    return _answer(PresenceOpenIn, data, _open)
+
+
+def _open(data: PresenceOpenIn) -> dict:
+    user, case = _case_for(data.case_id)
     join_room(room(case.id))
     _connections[request.sid]["cases"].add(case.id)
     store().put(case.id, request.sid, {"username": user.username,
                                        "display_name": user.display_name, "section": None})
     _broadcast_presence(case.id)
-    return {"ok": True, "case_id": case.id, "version": case.current_version,
-            "you": user.username, "members": members(case.id)}
+    return {"case_id": case.id, "version": case.current_version, "you": user.username,
+            "members": members(case.id)}
 
 
 @cases_ns.on("editing")
 def on_editing(data: Any = None) -> dict:
-    found = _case_for(data)
-    if isinstance(found, dict):
-        return found
-    _user, case = found
-    section = data.get("section")
-    if section is not None and section not in SECTION_KEYS:
-        return {"ok": False, "error": f"Unknown section. Sections: {', '.join(SECTION_KEYS)}."}
+    return _answer(PresenceEditingIn, data, _editing)
+
+
+def _editing(data: PresenceEditingIn) -> dict:
+    _user, case = _case_for(data.case_id)
     entry = store().get(case.id, request.sid)
     if entry is None:
-        return {"ok": False, "error": "Open the write-up first."}
-    store().put(case.id, request.sid, {**entry, "section": section})
+        raise DomainError("Open the write-up first.", code="not_open")
+    store().put(case.id, request.sid, {**entry, "section": data.section})
     _broadcast_presence(case.id)
-    return {"ok": True}
+    return {}
 
 
 @cases_ns.on("close")
 def on_close(data: Any = None) -> dict:
-    case_id = data.get("case_id") if isinstance(data, dict) else None
+    return _answer(PresenceCloseIn, data, _close)
+
+
+def _close(data: PresenceCloseIn) -> dict:
     connection = _connections.get(request.sid)
-    if connection and case_id in connection["cases"]:
-        _leave(request.sid, case_id)
-        leave_room(room(case_id))
-    return {"ok": True}
+    if connection and data.case_id in connection["cases"]:
+        _leave(request.sid, data.case_id)
+        leave_room(room(data.case_id))
+    return {}
 
 
 @cases_ns.on("disconnect")

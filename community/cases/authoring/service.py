@@ -12,10 +12,15 @@ CaseConflict carrying, per section, the base, their and your text and a three-wa
 page keeps the member's text, so nothing typed is lost.
 
 Reading functions the peer-review helper builds on: get_case, current_version, get_version,
-list_versions, compare_versions, checklist, consent_ready, authors_of."""
+list_versions, compare_versions, checklist, consent_ready, authors_of.
+
+What a save, an invitation or an attestation may contain is the contract's to say
+(community.cases.authoring.schemas): each function here takes its model (or a mapping from a
+caller inside Rounds, parsed the same way) and checks what only the write-up can tell."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,36 +32,30 @@ from community.cases import policy
 from community.cases.authoring.invitations import INVITATION
 from community.cases.authoring.merge import changed_keys, merge3, merge_sections, section_diffs
 from community.cases.authoring.models import (
+    AUTHORS_MAX,
     PENDING,
     CaseInvitation,
 )
-from community.cases.care import SECTION_KEYS, SECTION_MAX, SECTIONS
+from community.cases.authoring.schemas import (
+    NewWriteUp,
+    WriteUpAuthorOrder,
+    WriteUpConsentRequest,
+    WriteUpInvite,
+    WriteUpSave,
+)
+from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.deid import service as deid
-from community.cases.models import CREDIT_ROLES, CaseAuthor, CaseReport, CaseVersion
+from community.cases.models import CaseAuthor, CaseReport, CaseVersion
+from community.cases.service import get_case  # noqa: F401  (the pages and the API use it)
 from community.platform.accounts.models import User
+from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError, check
+from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
 from community.platform.events import record_event
 from community.platform.markup import cook
-from community.platform.parsing import INT_MAX
 from community.platform.spaces.models import Board
 
-TIMELINE_MAX = 200          # events in a timeline
-EVENT_MAX = 500             # characters of one event
-DAY_RANGE = 36_500          # a century either side of day 0
-INVITE_MESSAGE_MAX = 1000
-AUTHORS_MAX = 30
-CONSENT_KINDS = {"obtained": "The patient (or guardian) gave informed consent for publication",
-                 "waived": "An ethics board waived consent"}
 TIMELINE = "timeline"
-# Characters that are not text: C0 controls other than tab/newline/CR (PostgreSQL refuses
-# NUL) and lone surrogates (no database can store them).
-NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-NOT_TEXT_MESSAGE = "This contains characters that are not text."
-
-
-def is_text(value: Any) -> bool:
-    return isinstance(value, str) and not NOT_TEXT.search(value)
 
 
 class CaseConflict(Conflict):
@@ -69,14 +68,8 @@ class CaseConflict(Conflict):
 
 
 # ------------------------------------------------------------------ reading
-
-def get_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
-    """The write-up, if the actor may read it; otherwise 404 (a draft's existence is
-    nobody else's business)."""
-    case = db.get(CaseReport, _int(case_id)) if _int(case_id) else None
-    if case is None or not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
-    return case
+# get_case(db, actor, case_id): the write-up if the actor may read it, otherwise 404 (a
+# draft's existence is nobody else's business): community.cases.service's.
 
 
 def list_my_cases(db: Session, actor: User) -> list[CaseReport]:
@@ -90,12 +83,11 @@ def current_version(db: Session, case: CaseReport) -> CaseVersion:
         CaseVersion.case_id == case.id, CaseVersion.number == case.current_version)).one()
 
 
-def get_version(db: Session, actor: User | None, case: CaseReport, number: Any) -> CaseVersion:
+def get_version(db: Session, actor: User | None, case: CaseReport, number: int) -> CaseVersion:
     if not policy.can_read_case(actor, case):
         raise NotFound("No such case write-up, or it is not shared with you.")
-    n = _int(number)
     version = db.scalars(select(CaseVersion).where(
-        CaseVersion.case_id == case.id, CaseVersion.number == n)).one_or_none() if n else None
+        CaseVersion.case_id == case.id, CaseVersion.number == number)).one_or_none()
     if version is None:
         raise NotFound(f"This write-up has no version {number}.")
     return version
@@ -114,17 +106,14 @@ def authors_of(case: CaseReport) -> list[CaseAuthor]:
 
 # ------------------------------------------------------------------ starting
 
-def start_case(db: Session, actor: User, board: Board, form: dict[str, Any]) -> CaseReport:
+def start_case(db: Session, actor: User, board: Board,
+               data: NewWriteUp | Mapping[str, Any]) -> CaseReport:
     """A new draft in `board`: version 1 with empty sections (or the title given); the
     creator is author 1 and the corresponding author."""
+    data = coerce(NewWriteUp, data)
     if not policy.can_start_case(actor, board):
         raise Forbidden("You cannot start a case write-up in this board.")
-    title = form.get("title") or ""
-    if not is_text(title):
-        raise ValidationError({"title": ["Send the title as text." if not isinstance(
-            title, str) else NOT_TEXT_MESSAGE]})
-    title = title.strip()
-    check({"title": _section_errors("title", title)})
+    title = data.title or ""
     now = utcnow()
     case = CaseReport(board_id=board.id, created_by_id=actor.id, title=_short_title(title),
                       current_version=1, consent_reference="", created_at=now, updated_at=now)
@@ -143,107 +132,6 @@ def start_case(db: Session, actor: User, board: Board, form: dict[str, Any]) -> 
 
 
 # ------------------------------------------------------------------ sections and timeline
-
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-# Calendar dates in the forms clinicians write them: 2024-03-05, 05/03/2024, 5.3.24,
-# 5 March (2024), March 5th, March 2024. Years alone are allowed (Safe Harbor keeps years).
-CALENDAR_DATE = re.compile(
-    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"
-    r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?"
-    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b",
-    re.IGNORECASE)
-DATE_MESSAGE = ('Use relative days ("day 0", "day 3", "day -14") rather than calendar dates '
-                '(found "{}").')
-
-
-def calendar_dates(text: str) -> list[str]:
-    return [m.group(0) for m in CALENDAR_DATE.finditer(text or "")]
-
-
-def _section_errors(key: str, text: str) -> list[str]:
-    errors = []
-    if len(text) > SECTION_MAX:
-        errors.append(f"{SECTIONS[key][0]} is {len(text):,} characters; the limit is "
-                      f"{SECTION_MAX:,}.")
-    if key in ("title", TIMELINE) and (dates := calendar_dates(text)):
-        errors.append(DATE_MESSAGE.format(dates[0]))
-    return errors
-
-
-def clean_sections(raw: Any) -> dict[str, str]:
-    """Validate sections sent by a member: known keys only (a 422 lists them), text only,
-    each within SECTION_MAX. Sections not sent are not in the result."""
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise ValidationError({"sections": ["Send the sections as an object of key: text."]})
-    unknown = sorted(k for k in raw if k not in SECTIONS)
-    if unknown:
-        raise ValidationError(
-            {"sections": [f"Unknown section(s): {', '.join(map(str, unknown))}. The known "
-                          f"sections are: {', '.join(SECTION_KEYS)}."]})
-    errors: dict[str, list[str]] = {}
-    sections: dict[str, str] = {}
-    for key, value in raw.items():
-        if value is None:
-            value = ""
-        if not isinstance(value, str):
-            errors[key] = ["Send the section as text (Markdown)."]
-            continue
-        if not is_text(value):
-            errors[key] = [NOT_TEXT_MESSAGE]
-            continue
-        # Browsers send CRLF; store one line ending so diffs compare lines, not endings.
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-        errors[key] = _section_errors(key, value)
-        sections[key] = value
-    check(errors)
-    return sections
-
-
-def clean_timeline(raw: Any) -> list[dict[str, Any]]:
-    """[{"day": int, "event": str}] in relative days, sorted by day (stable); rows with an
-    empty event are dropped; calendar dates are refused."""
-    if not isinstance(raw, list):
-        raise ValidationError({TIMELINE: ['Send the timeline as a list of {"day": n, '
-                                          '"event": "…"}.']})
-    if len(raw) > TIMELINE_MAX:
-        raise ValidationError({TIMELINE: [f"At most {TIMELINE_MAX} timeline events."]})
-    events, errors = [], []
-    for n, row in enumerate(raw, start=1):
-        if not isinstance(row, dict) or set(row) - {"day", "event"}:
-            errors.append(f'Event {n}: send {{"day": n, "event": "…"}}.')
-            continue
-        event, day = row.get("event"), row.get("day")
-        if event is None or (isinstance(event, str) and not event.strip()):
-            continue
-        if not is_text(event):
-            errors.append(f"Event {n}: describe the event as text.")
-            continue
-        if isinstance(day, str) and re.fullmatch(r"\s*(?:day\s*)?[-+−]?\d{1,6}\s*", day,
-                                                  re.IGNORECASE):
-            day = int(re.sub(r"[^\d-]", "", day.replace("−", "-")))
-        if isinstance(day, bool) or not isinstance(day, int):
-            errors.append(f'Event {n}: give the day as a whole number ("day 3" → 3; '
-                          f"negative for history before day 0), not a date.")
-            continue
-        if abs(day) > DAY_RANGE:
-            errors.append(f"Event {n}: day {day} is out of range (±{DAY_RANGE}).")
-            continue
-        event = " ".join(event.split())
-        if len(event) > EVENT_MAX:
-            errors.append(f"Event {n}: at most {EVENT_MAX} characters.")
-        elif dates := calendar_dates(event):
-            errors.append(f"Event {n}: " + DATE_MESSAGE.format(dates[0]))
-        else:
-            events.append({"day": day, "event": event})
-    if errors:
-        raise ValidationError({TIMELINE: errors})
-    return sorted(events, key=lambda e: e["day"])
-
 
 def timeline_text(events: list[dict[str, Any]]) -> str:
     """The timeline as lines of text ("Day 3: event"), for diffs and conflicts."""
@@ -280,18 +168,20 @@ class SaveResult:
         return scan(self.version.sections, self.version.timeline)
 
 
-def save(db: Session, actor: User, case: CaseReport, payload: dict[str, Any]) -> SaveResult:
+def save(db: Session, actor: User, case: CaseReport,
+         data: WriteUpSave | Mapping[str, Any]) -> SaveResult:
     """Save sections (and optionally the timeline) based on `base_version`. Sections not
-    sent keep the base version's text."""
+    sent keep the base version's text; the timeline is stored sorted by day."""
+    data = coerce(WriteUpSave, data)
     if not policy.can_edit_case(actor, case):
         raise Forbidden("Only the authors edit this write-up, and only while it is a draft "
                         "or revisions were requested.")
-    base_number = _int(payload.get("base_version"))
-    sections = clean_sections(payload.get("sections"))
-    timeline = clean_timeline(payload["timeline"]) if payload.get("timeline") is not None \
-        else None
+    base_number = data.base_version
+    sections = data.sections.sent()
+    timeline = None if data.timeline is None else sorted(
+        ({"day": e.day, "event": e.event} for e in data.timeline), key=lambda e: e["day"])
     _lock(db, case)
-    if not base_number or not 1 <= base_number <= case.current_version:
+    if not 1 <= base_number <= case.current_version:
         raise ValidationError({"base_version": [
             f"Name the version you edited (1 to {case.current_version})."]})
     base = get_version(db, actor, case, base_number)
@@ -397,7 +287,7 @@ def _lock(db: Session, case: CaseReport) -> None:
     db.refresh(case)
 
 
-def restore(db: Session, actor: User, case: CaseReport, number: Any) -> CaseVersion:
+def restore(db: Session, actor: User, case: CaseReport, number: int) -> CaseVersion:
     """Make an old version's text current again, as a new version (kind "restore")."""
     if not policy.can_edit_case(actor, case):
         raise Forbidden("Only the authors restore versions, while the write-up is editable.")
@@ -407,8 +297,8 @@ def restore(db: Session, actor: User, case: CaseReport, number: Any) -> CaseVers
                         old.timeline, based_on=case.current_version, kind="restore")
 
 
-def compare_versions(db: Session, actor: User | None, case: CaseReport, from_number: Any,
-                     to_number: Any) -> dict[str, Any]:
+def compare_versions(db: Session, actor: User | None, case: CaseReport, from_number: int,
+                     to_number: int) -> dict[str, Any]:
     """Section by section line diffs between two versions (the timeline as its events)."""
     old = get_version(db, actor, case, from_number)
     new = get_version(db, actor, case, to_number)
@@ -465,22 +355,16 @@ def checklist(case: CaseReport, version: CaseVersion) -> list[dict[str, Any]]:
 
 # ------------------------------------------------------------------ consent
 
-def attest_consent(db: Session, actor: User, case: CaseReport, consent: Any,
-                   reference: Any = "") -> CaseReport:
+def attest_consent(db: Session, actor: User, case: CaseReport,
+                   data: WriteUpConsentRequest | Mapping[str, Any]) -> CaseReport:
+    """Consent obtained, or waived by an ethics board (whose reference the waiver names)."""
+    data = coerce(WriteUpConsentRequest, data)
     if not policy.can_edit_case(actor, case):
         raise Forbidden("Only the authors attest consent, while the write-up is editable.")
-    reference = reference.strip() if isinstance(reference, str) else ""
-    errors: dict[str, list[str]] = {}
-    if not is_text(reference):
-        errors["consent_reference"] = [NOT_TEXT_MESSAGE]
-        reference = ""
-    if not isinstance(consent, str) or consent not in CONSENT_KINDS:
-        errors["consent"] = ['Choose "obtained" or "waived".']
-    elif consent == "waived" and not reference:
-        errors["consent_reference"] = ["Give the ethics board's reference for the waiver."]
-    if len(reference) > 200:
-        errors["consent_reference"] = ["At most 200 characters."]
-    check(errors)
+    consent, reference = data.consent, data.reference or ""
+    if consent == "waived" and not reference:
+        raise ValidationError({"reference": ["Give the ethics board's reference for the "
+                                             "waiver."]})
     case.consent, case.consent_reference = consent, reference
     case.consent_attested_by_id, case.consent_attested_at = actor.id, utcnow()
     case.updated_at = utcnow()
@@ -497,20 +381,6 @@ def consent_ready(case: CaseReport) -> bool:
 
 # ------------------------------------------------------------------ authors
 
-def clean_roles(raw: Any, field_name: str = "roles") -> list[str]:
-    if raw is None:
-        return []
-    if isinstance(raw, str):
-        raw = [raw]
-    if not isinstance(raw, list) or not all(isinstance(r, str) for r in raw):
-        raise ValidationError({field_name: ["Send a list of contribution roles."]})
-    unknown = [r for r in raw if r not in CREDIT_ROLES]
-    if unknown:
-        raise ValidationError({field_name: [
-            f"Unknown role(s): {', '.join(unknown)}. Roles: {', '.join(CREDIT_ROLES)}."]})
-    return [r for r in CREDIT_ROLES if r in raw]
-
-
 def _require_manager(actor: User, case: CaseReport) -> None:
     if not policy.can_manage_authors(actor, case):
         raise Forbidden("Only the corresponding author manages the author list.")
@@ -519,22 +389,16 @@ def _require_manager(actor: User, case: CaseReport) -> None:
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def invite(db: Session, actor: User, case: CaseReport, form: dict[str, Any]) -> CaseInvitation:
+def invite(db: Session, actor: User, case: CaseReport,
+           data: WriteUpInvite | Mapping[str, Any]) -> CaseInvitation:
     """Invite a co-author by username or email address, proposing contribution roles."""
+    data = coerce(WriteUpInvite, data)
     _require_manager(actor, case)
-    who = form.get("invitee")
-    message = form.get("message") or ""
-    if not isinstance(who, str) or not who.strip() or len(who) > 254:
+    who, message, roles = data.invitee.lstrip("@"), data.message or "", data.roles
+    if not who:
         raise ValidationError({"invitee": ["Give a member's username or an email address."]})
-    if not is_text(who):
-        raise ValidationError({"invitee": [NOT_TEXT_MESSAGE]})
-    if not is_text(message) or len(message) > INVITE_MESSAGE_MAX:
-        raise ValidationError({"message": [f"At most {INVITE_MESSAGE_MAX} characters of "
-                                           "text."]})
-    roles = clean_roles(form.get("roles"))
-    who = who.strip().lstrip("@")
     if "@" in who:
-        if not EMAIL.match(who) or len(who) > 254:
+        if not EMAIL.match(who):
             raise ValidationError({"invitee": ["This is not an email address."]})
         email = who.lower()
         user = db.scalars(select(User).where(func.lower(User.email) == email)).one_or_none()
@@ -557,7 +421,7 @@ def invite(db: Session, actor: User, case: CaseReport, form: dict[str, Any]) -> 
         raise ValidationError({"invitee": ["An invitation to them is already pending."]})
     invitation = CaseInvitation(case_id=case.id, invited_by_id=actor.id,
                                 user_id=user.id if user else None, email=email, roles=roles,
-                                message=message.strip(), status=PENDING, created_at=utcnow())
+                                message=message, status=PENDING, created_at=utcnow())
     db.add(invitation)
     db.flush()
     INVITATION.start(db, invitation, actor_id=actor.id)
@@ -580,9 +444,9 @@ def my_invitations(db: Session, actor: User) -> list[CaseInvitation]:
             CaseInvitation.email == actor.email.lower())).order_by(CaseInvitation.id.desc())))
 
 
-def get_invitation(db: Session, actor: User, invitation_id: Any) -> CaseInvitation:
+def get_invitation(db: Session, actor: User, invitation_id: int) -> CaseInvitation:
     """An invitation its invitee or the write-up's authors may see."""
-    invitation = db.get(CaseInvitation, _int(invitation_id)) if _int(invitation_id) else None
+    invitation = db.get(CaseInvitation, invitation_id)
     if invitation is None or not (
             policy.can_answer_invitation(actor, invitation.user_id, invitation.email)
             or policy.is_author(actor, invitation.case)):
@@ -591,11 +455,9 @@ def get_invitation(db: Session, actor: User, invitation_id: Any) -> CaseInvitati
 
 
 def answer_invitation(db: Session, actor: User, invitation: CaseInvitation,
-                      accept: Any) -> CaseInvitation:
+                      accept: bool) -> CaseInvitation:
     if not policy.can_answer_invitation(actor, invitation.user_id, invitation.email):
         raise Forbidden("Only the invited member answers this invitation.")
-    if not isinstance(accept, bool):
-        raise ValidationError({"accept": ["Use true (accept) or false (decline)."]})
     if invitation.status != PENDING:
         raise Conflict(f"This invitation was already {invitation.status}.")
     case = invitation.case
@@ -633,20 +495,20 @@ def withdraw_invitation(db: Session, actor: User, case: CaseReport,
     return invitation
 
 
-def _author(case: CaseReport, username: Any) -> CaseAuthor:
-    row = next((a for a in case.authors if isinstance(username, str)
-                and a.user.username.lower() == username.lower()), None)
+def _author(case: CaseReport, username: str) -> CaseAuthor:
+    row = next((a for a in case.authors if a.user.username.lower() == username.lower()), None)
     if row is None:
         raise NotFound(f"{username} is not an author of this write-up.")
     return row
 
 
-def reorder_authors(db: Session, actor: User, case: CaseReport, usernames: Any) -> None:
+def reorder_authors(db: Session, actor: User, case: CaseReport,
+                    data: WriteUpAuthorOrder | Mapping[str, Any]) -> None:
     """Set the author order: every author's username, first author first."""
+    usernames = coerce(WriteUpAuthorOrder, data).order
     _require_manager(actor, case)
     current = {a.user.username.lower(): a for a in case.authors}
-    if not isinstance(usernames, list) or not all(isinstance(u, str) for u in usernames) \
-            or sorted(u.lower() for u in usernames) != sorted(current):
+    if sorted(u.lower() for u in usernames) != sorted(current):
         raise ValidationError({"order": ["List every author exactly once: "
                                          f"{', '.join(a.user.username for a in authors_of(case))}."]})
     rows = [current[u.lower()] for u in usernames]
@@ -659,15 +521,17 @@ def reorder_authors(db: Session, actor: User, case: CaseReport, usernames: Any) 
     db.flush()
 
 
-def set_roles(db: Session, actor: User, case: CaseReport, username: Any, roles: Any) -> CaseAuthor:
+def set_roles(db: Session, actor: User, case: CaseReport, username: str,
+              roles: list[str]) -> CaseAuthor:
+    """`roles`: CRediT keys, as the contract reads them (schemas.Roles)."""
     _require_manager(actor, case)
     row = _author(case, username)
-    row.roles = clean_roles(roles)
+    row.roles = list(roles)
     db.flush()
     return row
 
 
-def remove_author(db: Session, actor: User, case: CaseReport, username: Any) -> None:
+def remove_author(db: Session, actor: User, case: CaseReport, username: str) -> None:
     """The corresponding author removes a co-author (never themselves: hand the role on
     first); an author may also leave on their own."""
     row = _author(case, username)
@@ -694,23 +558,10 @@ def _renumber(db: Session, case: CaseReport) -> None:
     db.flush()
 
 
-def make_corresponding(db: Session, actor: User, case: CaseReport, username: Any) -> CaseAuthor:
+def make_corresponding(db: Session, actor: User, case: CaseReport, username: str) -> CaseAuthor:
     _require_manager(actor, case)
     row = _author(case, username)
     for author in case.authors:
         author.corresponding = author is row
     db.flush()
     return row
-
-
-# ------------------------------------------------------------------ helpers
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if 0 < value <= INT_MAX else None
-    if isinstance(value, str) and value.strip().isdigit():
-        n = int(value.strip())
-        return n if 0 < n <= INT_MAX else None
-    return None

@@ -5,6 +5,7 @@ Every rule lives in community.cases.policy and the services (authoring, images);
 functions read the request, call the service and choose the page."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Blueprint, Response, abort, flash, render_template, request, url_for
@@ -12,15 +13,16 @@ from flask_login import login_required
 from werkzeug.datastructures import MultiDict
 
 from community.cases import policy
-from community.cases.authoring import images
+from community.cases.authoring import images, schemas
 from community.cases.authoring import service as authoring
 from community.cases.authoring.api import findings_json, image_response
-from community.cases.authoring.models import FACE_STATUSES
-from community.cases.authoring.service import CONSENT_KINDS, CaseConflict
+from community.cases.authoring.models import CONSENT_KINDS, FACE_STATUSES
+from community.cases.authoring.service import CaseConflict
 from community.cases.care import SECTION_KEYS, SECTION_MAX, SECTIONS
 from community.cases.models import CREDIT_ROLES, CaseReport
 from community.cases.publication import service as pubs
 from community.cases.publication import views as published_pages
+from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
 from community.platform.spaces import service as spaces
@@ -71,7 +73,8 @@ def new(slug: str):
         return render_form("cases/new.html", board=board, values={}, **CONTEXT)
 
     def create() -> str:
-        case = authoring.start_case(db.session, actor(), board, request.form.to_dict())
+        case = authoring.start_case(db.session, actor(), board,
+                                    parse_form(schemas.NewWriteUp, request.form))
         return url_for("cases.edit", case_id=case.id)
 
     return form_action(create, "cases/new.html", board=board, **CONTEXT)
@@ -106,7 +109,7 @@ def view(case_id: int):
 def _draft(case_id: int):
     case = _case(case_id)
     return render_form("cases/view.html", values={"consent": case.consent or "",
-                                                  "consent_reference": case.consent_reference},
+                                                  "reference": case.consent_reference},
                        **_view_context(case))
 
 
@@ -116,8 +119,8 @@ def consent(case_id: int):
     case = _case(case_id)
 
     def attest() -> str:
-        authoring.attest_consent(db.session, actor(), case, request.form.get("consent"),
-                                 request.form.get("consent_reference", ""))
+        authoring.attest_consent(db.session, actor(), case,
+                                 parse_form(schemas.WriteUpConsentRequest, request.form))
         flash("Consent attested.", "info")
         return _case_url(case, "#consent")
 
@@ -131,16 +134,31 @@ def _rows(timeline: list[dict]) -> list[dict[str, Any]]:
             *({"day": "", "event": ""} for _ in range(BLANK_ROWS))]
 
 
-def _form_payload(form: MultiDict) -> dict[str, Any]:
-    timeline = [{"day": d.strip(), "event": e}
+# What people type in a row's day: "3", "day 3", "Day -14", "+2", "−1" (a minus sign).
+_DAY = re.compile(r"(?:day\s*)?([-+−]?)(\d{1,6})", re.IGNORECASE)
+
+
+def _day(text: str) -> int | str | None:
+    if not text:
+        return None  # refused: every event needs its day
+    found = _DAY.fullmatch(text)
+    if found is None:
+        return text  # refused by the contract ("Send a whole number.")
+    sign, digits = found.groups()
+    return -int(digits) if sign in ("-", "−") else int(digits)
+
+
+def _form_payload(form: MultiDict) -> schemas.WriteUpSave:
+    """The edit form as a save: every section as typed (one kind of line ending), and the
+    timeline rows that describe an event (a row with a day and no event is left out)."""
+    timeline = [{"day": _day(d.strip()), "event": e.strip()}
                 for d, e in zip(form.getlist("day"), form.getlist("event"), strict=False)
-                if d.strip() or e.strip()]
-    for row in timeline:
-        if not row["day"]:
-            row["day"] = None  # refused with a clear message by clean_timeline
-    return {"base_version": form.get("base_version"),
-            "sections": {k: form[k] for k in SECTION_KEYS if k in form},
+                if e.strip()]
+    data = {"sections": {k: form[k].replace("\r\n", "\n") for k in SECTION_KEYS if k in form},
             "timeline": timeline}
+    if form.get("base_version", "").strip():
+        data["base_version"] = form["base_version"].strip()
+    return parse(schemas.WriteUpSave, data)
 
 
 def _edit_context(case: CaseReport) -> dict[str, Any]:
@@ -172,8 +190,8 @@ def edit(case_id: int):
         commit(db.session)
     except ValidationError as error:
         db.session.rollback()
-        return render_form("cases/edit.html", errors=error.errors, status=422, rows=rows,
-                           **context)
+        return render_form("cases/edit.html", errors=schemas.form_fields(error.errors), status=422,
+                           rows=rows, **context)
     except CaseConflict as conflict:
         # Everything merges except the sections shown; your text stays in those, and the
         # form now builds on the newest version.
@@ -211,9 +229,9 @@ def compare(case_id: int):
     case = _case(case_id)
     history = authoring.list_versions(db.session, actor(), case)
     older = history[1].number if len(history) > 1 else history[0].number
-    diff = authoring.compare_versions(db.session, actor(), case,
-                                      request.args.get("from", older),
-                                      request.args.get("to", history[0].number))
+    asked = parse(schemas.VersionCompareQuery, {"from": older, "to": history[0].number,
+                                                **request.args.to_dict()})
+    diff = authoring.compare_versions(db.session, actor(), case, asked.from_, asked.to)
     return render_template("cases/versions.html", case=case, diff=diff, versions=history,
                            **CONTEXT)
 
@@ -244,7 +262,8 @@ def authors(case_id: int):
 
     def send() -> str:
         form = {**request.form.to_dict(), "roles": request.form.getlist("roles")}
-        invitation = authoring.invite(db.session, actor(), case, form)
+        invitation = authoring.invite(db.session, actor(), case,
+                                      parse_form(schemas.WriteUpInvite, form))
         flash(f"Invitation sent to {invitation.user.username if invitation.user else invitation.email}.",
               "info")
         return url_for("cases.authors", case_id=case.id)
@@ -265,7 +284,8 @@ def order(case_id: int):
                 raise ValidationError({f"position-{row.user.username}": [
                     f"Give {row.user.display_name} a position number."]})
             wanted.append((int(raw), row.position, row.user.username))
-        authoring.reorder_authors(db.session, actor(), case, [u for *_, u in sorted(wanted)])
+        authoring.reorder_authors(db.session, actor(), case,
+                                  {"order": [u for *_, u in sorted(wanted)]})
         flash("Author order saved.", "info")
         return url_for("cases.authors", case_id=case.id)
 
@@ -278,7 +298,8 @@ def roles(case_id: int, username: str):
     case = _case(case_id)
 
     def save_roles() -> str:
-        authoring.set_roles(db.session, actor(), case, username, request.form.getlist("roles"))
+        asked = parse_form(schemas.WriteUpRoles, {"roles": request.form.getlist("roles")})
+        authoring.set_roles(db.session, actor(), case, username, asked.roles)
         flash(f"Roles of {username} saved.", "info")
         return url_for("cases.authors", case_id=case.id)
 
@@ -344,8 +365,9 @@ def images_page(case_id: int):
         return render_form("cases/images.html", values={}, **_images_context(case))
 
     def upload() -> str:
-        image = images.upload(db.session, actor(), case, request.files.get("image"),
-                              request.form.get("caption", ""))
+        details = parse_form(schemas.WriteUpImageDetails,
+                             {k: v for k, v in request.form.items() if k != "image"})
+        image = images.upload(db.session, actor(), case, request.files.get("image"), details)
         flash("Image uploaded with its metadata removed. Attest below whether it shows an "
               "identifiable face.", "info")
         return url_for("cases.images_page", case_id=case.id) + f"#image-{image.id}"
@@ -367,7 +389,8 @@ def attest_image(case_id: int, image_id: int):
     image = images.get_image(db.session, actor(), case, image_id)
 
     def attest() -> str:
-        images.attest_face(db.session, actor(), case, image, request.form.get("face_status"))
+        images.attest_face(db.session, actor(), case, image,
+                           parse_form(schemas.WriteUpImageAttest, request.form))
         flash("Image attested.", "info")
         return url_for("cases.images_page", case_id=case.id) + f"#image-{image.id}"
 

@@ -16,6 +16,7 @@ is blocked again until the author fixes the text or justifies it anew. An author
 withdraw a live override (`withdraw_override`); its queue item is closed."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +28,12 @@ from sqlalchemy.orm import Session
 from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.deid import policy
 from community.cases.deid.lifecycle import OVERRIDE
-from community.cases.deid.models import EXCERPT_MAX, LIVE, REASON_MAX, PhiOverride
+from community.cases.deid.models import EXCERPT_MAX, LIVE, PhiOverride
+from community.cases.deid.schemas import PhiOverrideRequest
 from community.cases.models import CaseReport, CaseVersion
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
     Conflict,
@@ -39,7 +42,6 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
-from community.platform.parsing import text_field
 from community.platform.phi import CATEGORIES, Finding, scan
 from moderation.audit import service as audit
 from moderation.queue import service as queue
@@ -233,49 +235,22 @@ def _require_override(actor: User | None, case: CaseReport) -> User:
 # ---------------------------------------------------------------- overrides
 
 
-def _int(value: Any, name: str, errors: dict[str, list[str]], label: str) -> int | None:
-    if isinstance(value, bool):
-        value = None
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if not isinstance(value, int) or not 0 <= value <= 10**7:
-        errors.setdefault(name, []).append(f"{label} must be a whole number.")
-        return None
-    return value
-
-
-def _finding_asked(db: Session, case: CaseReport, form: dict[str, Any],
-                   ) -> tuple[CaseVersion, str, Finding, str]:
+def _finding_asked(db: Session, case: CaseReport, data: PhiOverrideRequest,
+                   ) -> tuple[CaseVersion, Finding]:
     """The finding the author points at (section, category, start, end), in the current
-    version; every problem with the request at once."""
-    errors: dict[str, list[str]] = {}
-    section = form.get("section")
-    category = form.get("category")
-    if not isinstance(section, str) or not section:
-        errors["section"] = ["Name the section the finding is in."]
-    if not isinstance(category, str) or category not in CATEGORIES:
-        errors["category"] = [f"Choose one of: {', '.join(CATEGORIES)}."]
-    start = _int(form.get("start"), "start", errors, "The start")
-    end = _int(form.get("end"), "end", errors, "The end")
-    reason = text_field(form.get("reason"), "reason", errors, max_len=REASON_MAX,
-                        label="The reason")
-    asked_version = form.get("version")
-    if asked_version not in (None, ""):
-        asked_version = _int(asked_version, "version", errors, "The version")
-    if errors:
-        raise ValidationError(errors)
+    version."""
     version = get_version(db, case)
     if version is None:
         raise ValidationError({"section": ["The write-up has no saved text yet."]})
-    if asked_version not in (None, "") and asked_version != version.number:
-        raise Conflict(f"The write-up changed since version {asked_version} (now version "
+    if data.version is not None and data.version != version.number:
+        raise Conflict(f"The write-up changed since version {data.version} (now version "
                        f"{version.number}): reload its findings and try again.",
                        version=version.number)
     texts = version_texts(version)
-    if section not in texts:
-        raise ValidationError({"section": [f"The write-up has no section {section!r}."]})
-    finding = next((f for f in scan(texts[section]) if f.category == category
-                    and f.start == start and f.end == end), None)
+    if data.section not in texts:
+        raise ValidationError({"section": [f"The write-up has no section {data.section!r}."]})
+    finding = next((f for f in scan(texts[data.section]) if f.category == data.category
+                    and f.start == data.start and f.end == data.end), None)
     if finding is None:
         raise ValidationError({"start": [
             "There is no such finding in that section now (the text may have changed): "
@@ -283,15 +258,17 @@ def _finding_asked(db: Session, case: CaseReport, form: dict[str, Any],
     if len(finding.text) > EXCERPT_MAX:
         raise ValidationError({"end": [f"A finding over {EXCERPT_MAX} characters cannot be "
                                        "overridden: shorten the text."]})
-    return version, section, finding, reason
+    return version, finding
 
 
 def create_override(db: Session, actor: User | None, case: CaseReport,
-                    form: dict[str, Any]) -> PhiOverride:
+                    data: PhiOverrideRequest | Mapping[str, Any]) -> PhiOverride:
     """An author marks a finding as not identifying, with a reason: the override covers it
     at once and waits in the review queue for a moderator."""
+    data = coerce(PhiOverrideRequest, data)
     actor = _require_override(actor, case)
-    version, section, finding, reason = _finding_asked(db, case, form)
+    version, finding = _finding_asked(db, case, data)
+    section, reason = data.section, data.reason
     group = section_group(section)
     if _existing(db, case, group, finding) is not None:
         raise Conflict("That finding is already marked as not identifying.")

@@ -7,9 +7,10 @@ from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
 from markupsafe import Markup, escape
 
-from community.cases.deid import policy
+from community.cases.deid import policy, schemas
 from community.cases.deid import service as deid
 from community.cases.deid.models import REASON_MAX
+from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import Conflict, ValidationError
 from community.platform.phi import CATEGORIES
@@ -60,7 +61,8 @@ def findings(case_id: int):
 def override(case_id: int):
     case = deid.get_case(db.session, actor(), case_id)
     try:
-        made = deid.create_override(db.session, actor(), case, request.form.to_dict())
+        made = deid.create_override(db.session, actor(), case,
+                                    parse_form(schemas.PhiOverrideRequest, request.form))
         commit(db.session)
     except ValidationError as error:
         db.session.rollback()

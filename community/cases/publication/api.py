@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import jsonify, request, url_for
+from flask import request, url_for
 
 from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.models import CaseReport, CaseVersion
+from community.cases.publication import schemas
 from community.cases.publication import service as pubs
-from community.platform.api import api_blueprint, api_user
-from community.platform.api.serializers import ID, author_json, time_json
+from community.platform.api import api_blueprint, api_user, operation
+from community.platform.api.serializers import author_json
 from community.platform.db import db
-from community.platform.errors import ValidationError
 
 bp = api_blueprint("case_publication_api", __name__)
+TAG = "case review"
 
 
 def authors_json(case: CaseReport) -> list[dict[str, Any]]:
@@ -25,7 +26,7 @@ def authors_json(case: CaseReport) -> list[dict[str, Any]]:
 def version_json(version: CaseVersion, abstract_only: bool = False) -> dict[str, Any]:
     keys = ("title", "abstract") if abstract_only else SECTION_KEYS
     return {"number": version.number, "kind": version.kind, "note": version.note,
-            "created_at": time_json(version.created_at),
+            "created_at": version.created_at,
             "sections": [{"key": k, "title": SECTIONS[k][0],
                           "markdown": version.sections.get(k, ""),
                           "html": version.cooked.get(k, "")} for k in keys],
@@ -38,9 +39,9 @@ def publication_json(pub: pubs.Published, base_url: str) -> dict[str, Any]:
             "authors": authors_json(pub.case), "version": version_json(pub.version),
             "latest_version": pub.latest.number,
             "published_version": pub.publication.version,
-            "published_at": time_json(pub.publication.published_at),
+            "published_at": pub.publication.published_at,
             "corrections": [{"version": v.number, "note": v.note,
-                             "created_at": time_json(v.created_at)} for v in pub.corrections],
+                             "created_at": v.created_at} for v in pub.corrections],
             "citation": cite.text,
             "topic_id": pub.topic.id if pub.topic else None,
             "url": f"/cases/{pub.case.id}/v{pub.version.number}",
@@ -50,29 +51,26 @@ def publication_json(pub: pubs.Published, base_url: str) -> dict[str, Any]:
                                number=pub.version.number)}
 
 
-@bp.get(f"/cases/<{ID}:case_id>/publication")
+@bp.get("/cases/<id:case_id>/publication")
+@operation("The published write-up (latest version)", tag=TAG,
+           response=schemas.CasePublication)
 def case_publication(case_id: int):
     pub = pubs.published(db.session, api_user(), case_id)
-    return jsonify(publication_json(pub, request.host_url))
+    return publication_json(pub, request.host_url)
 
 
-@bp.get(f"/cases/<{ID}:case_id>/publication/<{ID}:number>")
+@bp.get("/cases/<id:case_id>/publication/<id:number>")
+@operation("One published version", tag=TAG, response=schemas.CasePublication)
 def case_publication_version(case_id: int, number: int):
     pub = pubs.published(db.session, api_user(), case_id, number)
-    return jsonify(publication_json(pub, request.host_url))
+    return publication_json(pub, request.host_url)
 
 
-@bp.get(f"/cases/<{ID}:case_id>/citation")
-def case_citation(case_id: int):
-    """The citation as text, BibTeX and RIS (latest version, or ?version=N)."""
-    number = request.args.get("version")
-    if number not in (None, ""):
-        if not number.isdigit() or not 0 < int(number) < 2**31:
-            raise ValidationError({"version": ["Give a version number."]})
-        number = int(number)
-    else:
-        number = None
-    pub = pubs.published(db.session, api_user(), case_id, number)
+@bp.get("/cases/<id:case_id>/citation")
+@operation("Citation as text, BibTeX and RIS (the latest version, or ?version=N)", tag=TAG,
+           query=schemas.CitationQuery, response=schemas.CaseCitation)
+def case_citation(case_id: int, query: schemas.CitationQuery):
+    pub = pubs.published(db.session, api_user(), case_id, query.version)
     cite = pubs.citation(pub, request.host_url)
-    return jsonify({"text": cite.text, "bibtex": pubs.bibtex(cite), "ris": pubs.ris(cite),
-                    "version": cite.version, "url": cite.url, "key": cite.key})
+    return {"text": cite.text, "bibtex": pubs.bibtex(cite), "ris": pubs.ris(cite),
+            "version": cite.version, "url": cite.url, "key": cite.key}

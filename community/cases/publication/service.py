@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.boards import service as boards
-from community.boards.models import Topic
+from community.boards.models import TITLE_MAX, Topic
 from community.cases import policy
 from community.cases.models import CaseReport, CaseVersion
 from community.cases.publication.models import CasePublication
@@ -98,8 +98,8 @@ def open_discussion(db: Session, actor: User, case: CaseReport) -> Topic:
            f"(version {case.current_version}).")
     if abstract:
         raw += "\n\n" + abstract[:4000]
-    return boards.create_topic(db, actor, case.board, {"title": topic_title[:200],
-                                                       "raw": raw})
+    return boards.create_topic(db, actor, case.board,
+                               {"title": topic_title[:TITLE_MAX].rstrip(), "raw": raw})
 
 
 def _md(text: str) -> str:

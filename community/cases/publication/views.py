@@ -8,8 +8,9 @@ from flask import Blueprint, Response, render_template, request
 from community.cases import policy
 from community.cases.care import SECTION_KEYS
 from community.cases.publication import service as pubs
-from community.platform.db import db
+from community.platform.db import commit, db
 from community.platform.web import actor
+from moderation.disclosures import service as disclosures
 
 bp = Blueprint("case_publication", __name__)
 
@@ -26,6 +27,10 @@ def version(case_id: int, number: int):
 
 
 def _published_page(pub: pubs.Published) -> str:
+    # The page shows the disclosure statement above the body: a journal-based credit
+    # activity needs the learner to have seen it first (ACCME Standard 3).
+    disclosures.record_statement_shown(db.session, actor(), "case", pub.case.id, "case_page")
+    commit(db.session)
     return render_template("cases/review/published.html", pub=pub,
                            cite=pubs.citation(pub, request.host_url),
                            section_keys=SECTION_KEYS,

@@ -36,6 +36,12 @@ RATING_QUESTIONS = {
     "clarity": "Clarity",
 }
 RATING_MIN, RATING_MAX = 1, 5
+# Limits of what editors, reviewers and authors write.
+LETTER_MAX = 20_000         # an editor's letter to the authors (Markdown)
+COMMENTS_MAX = 20_000       # a review's comments (Markdown)
+STATEMENT_MAX = 2_000       # a reviewer's competing interests, or why they decline
+NOTE_MAX = 2_000            # a withdrawal's or a correction's note
+DUE_MAX_DAYS = 180          # a review is due at most this many days ahead
 RECOMMENDATIONS = {
     "accept": "Accept",
     "minor_revisions": "Minor revisions",
@@ -156,6 +162,11 @@ class Review(Base):
     comments_to_editor: Mapped[str] = mapped_column(Text, default="")
     recommendation: Mapped[str] = mapped_column(String(20))
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The editor's judgement of the review itself: an acceptable review earns its reviewer
+    # manuscript-review credit (docs/domain.md §2). Set once.
+    acceptable: Mapped[bool | None] = mapped_column(Boolean)
+    rated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     assignment: Mapped[ReviewAssignment] = relationship(back_populates="review")
 

@@ -10,19 +10,24 @@ refused because a disclosure still needs a moderator's review, the refusal keeps
 work, so the moderators see them.
 
 The checks other parts of the feature own: de-identification findings (cases.deid), image
-attestations, consent and the CARE checklist (cases.authoring)."""
+attestations, consent and the CARE checklist (cases.authoring).
+
+What each request may contain is the contract's to say (community.cases.review.schemas): a
+function that takes input takes its model, or a mapping from a caller inside Rounds parsed the
+same way, and checks what only the write-up's state can tell."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from community.boards.diffing import line_diff
 from community.cases.authoring.images import unattested_images
-from community.cases.authoring.service import checklist, clean_sections, consent_ready
+from community.cases.authoring.service import checklist, consent_ready
 from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.deid.service import blocking_findings
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion
@@ -32,16 +37,25 @@ from community.cases.review import lifecycle as workflow
 from community.cases.review import policy
 from community.cases.review.assignments import ASSIGNMENT
 from community.cases.review.models import (
-    RATING_MAX,
-    RATING_MIN,
-    RATING_QUESTIONS,
-    RECOMMENDATIONS,
+    DUE_MAX_DAYS,
+    NOTE_MAX,
     BoardEditor,
     CaseDecision,
     CaseTransition,
     Review,
     ReviewAssignment,
     ReviewRound,
+)
+from community.cases.review.schemas import (
+    CorrectionRequest,
+    DecisionRequest,
+    DueDateRequest,
+    InvitationResponse,
+    InviteReviewerRequest,
+    ReviewRating,
+    ReviewRequest,
+    ScreeningRequest,
+    WithdrawRequest,
 )
 from community.cases.service import case_title, find_case, get_case, get_version  # noqa: F401
 from community.cases.states import (
@@ -52,41 +66,27 @@ from community.cases.states import (
 )
 from community.platform import events, markup
 from community.platform.accounts.models import User
-from community.platform.accounts.policy import is_signed_in
+from community.platform.accounts.policy import require_signed_in
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
     Conflict,
     Forbidden,
-    NotAuthenticated,
     NotFound,
     ValidationError,
-    check,
 )
-from community.platform.parsing import INT_MAX, int_field, text_field
 from community.platform.spaces.models import Board
 from moderation.audit import service as audit
 from moderation.disclosures import gate
 
-LETTER_MAX = 20_000
-COMMENTS_MAX = 20_000
-STATEMENT_MAX = 2_000
-NOTE_MAX = 2_000
-DUE_MAX_DAYS = 180
+
+def _given(**values: Any) -> dict[str, Any]:
+    """The values passed one by one (the older calling form internal callers still use), as
+    the mapping the contract parses."""
+    return {name: value for name, value in values.items() if value is not None}
 
 
 # ---------------------------------------------------------------- reading
-
-
-def _int(value: Any) -> int | None:
-    errors: dict[str, list[str]] = {}
-    number = int_field(value, "id", errors, minimum=1, maximum=INT_MAX)
-    return None if errors else number
-
-
-def _signed_in(actor: User | None) -> User:
-    if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in first.")
-    return actor
 
 
 def rounds(db: Session, case: CaseReport) -> list[ReviewRound]:
@@ -232,7 +232,7 @@ def _disclosure_problems(db: Session, case: CaseReport) -> list[str]:
 
 def submit(db: Session, actor: User | None, case: CaseReport) -> CaseTransition:
     """Submit a draft, or resubmit after revisions (a new round against the new version)."""
-    actor = _signed_in(actor)
+    actor = require_signed_in(actor)
     name = "resubmit" if case.status == REVISIONS_REQUESTED else "submit"
     workflow.check(actor, case, name)
     problems = readiness(db, case)
@@ -258,11 +258,11 @@ def submit(db: Session, actor: User | None, case: CaseReport) -> CaseTransition:
                          note=f"Version {case.current_version}")
 
 
-def withdraw(db: Session, actor: User | None, case: CaseReport, note: Any = "") -> CaseTransition:
-    actor = _signed_in(actor)
-    errors: dict[str, list[str]] = {}
-    why = text_field(note, "note", errors, required=False, max_len=NOTE_MAX, label="The note")
-    check(errors)
+def withdraw(db: Session, actor: User | None, case: CaseReport,
+             data: WithdrawRequest | Mapping[str, Any]) -> CaseTransition:
+    """The authors withdraw the write-up before a final decision (with an optional note)."""
+    why = coerce(WithdrawRequest, data).note or ""
+    actor = require_signed_in(actor)
     workflow.check(actor, case, "withdraw")
     review_round = current_round(db, case)
     if review_round is not None and review_round.closed_at is None:
@@ -282,14 +282,6 @@ def _close(db: Session, review_round: ReviewRound, actor: User) -> None:
 # ---------------------------------------------------------------- editors
 
 
-def _letter(value: Any, required: bool) -> str:
-    errors: dict[str, list[str]] = {}
-    letter = text_field(value, "letter", errors, required=required, max_len=LETTER_MAX,
-                        label="The letter to the authors")
-    check(errors)
-    return letter
-
-
 def _decision(db: Session, editor: User, case: CaseReport, review_round: ReviewRound | None,
               decision: str, letter: str) -> CaseDecision:
     row = CaseDecision(case_id=case.id, round_id=review_round.id if review_round else None,
@@ -306,14 +298,16 @@ def _decision(db: Session, editor: User, case: CaseReport, review_round: ReviewR
     return row
 
 
-def screen(db: Session, actor: User | None, case: CaseReport, action: Any,
-           letter: Any = "") -> CaseDecision:
+def screen(db: Session, actor: User | None, case: CaseReport,
+           data: ScreeningRequest | Mapping[str, Any]) -> CaseDecision:
     """The editor's screening: decline (with a letter), or send to review (opens round 1)."""
-    actor = _signed_in(actor)
-    if not isinstance(action, str) or action not in ("send_to_review", "decline"):
-        raise ValidationError({"action": ["Choose send_to_review or decline."]})
+    data = coerce(ScreeningRequest, data)
+    actor = require_signed_in(actor)
+    action, text = data.action, data.letter or ""
     workflow.check(actor, case, action)
-    text = _letter(letter, required=action == "decline")
+    if action == "decline" and not text:
+        raise ValidationError({"letter": ["Write the letter to the authors: a decline needs "
+                                          "one."]})
     _require_cleared(db, actor, "editor", case)
     review_round = current_round(db, case)
     if action == "send_to_review":
@@ -325,15 +319,17 @@ def screen(db: Session, actor: User | None, case: CaseReport, action: Any,
     return _decision(db, actor, case, review_round, action, text)
 
 
-def decide(db: Session, actor: User | None, case: CaseReport, decision: Any,
-           letter: Any) -> CaseDecision:
-    """Accept, request revisions or reject, with a letter; closes the round."""
-    actor = _signed_in(actor)
+def decide(db: Session, actor: User | None, case: CaseReport,
+           data: DecisionRequest | Mapping[str, Any] | str,
+           letter: str | None = None) -> CaseDecision:
+    """Accept, request revisions or reject, with a letter; closes the round. (Internal
+    callers may still pass the decision and the letter one by one.)"""
+    data = coerce(DecisionRequest, _given(decision=data, letter=letter)
+                  if isinstance(data, str) else data)
+    actor = require_signed_in(actor)
     names = {"accept": "accept", "revisions": "request_revisions", "reject": "reject"}
-    if not isinstance(decision, str) or decision not in names:
-        raise ValidationError({"decision": ["Choose accept, revisions or reject."]})
+    decision, text = data.decision, data.letter
     workflow.check(actor, case, names[decision])
-    text = _letter(letter, required=True)
     _require_cleared(db, actor, "editor", case)
     review_round = current_round(db, case)
     if not any(a.status == "submitted" for a in review_round.assignments):
@@ -345,16 +341,7 @@ def decide(db: Session, actor: User | None, case: CaseReport, decision: Any,
     return _decision(db, actor, case, review_round, decision, text)
 
 
-def _due(value: Any, today: date) -> date:
-    if isinstance(value, str):
-        try:
-            due = date.fromisoformat(value.strip())
-        except ValueError:
-            due = None
-    else:
-        due = None
-    if due is None:
-        raise ValidationError({"due_on": ["Give the due date as YYYY-MM-DD."]})
+def _due(due: date, today: date) -> date:
     if due <= today:
         raise ValidationError({"due_on": ["The due date must be after today."]})
     if due > today + timedelta(days=DUE_MAX_DAYS):
@@ -362,17 +349,20 @@ def _due(value: Any, today: date) -> date:
     return due
 
 
-def invite_reviewer(db: Session, actor: User | None, case: CaseReport, username: Any,
-                    due_on: Any) -> ReviewAssignment:
-    actor = _signed_in(actor)
+def invite_reviewer(db: Session, actor: User | None, case: CaseReport,
+                    data: InviteReviewerRequest | Mapping[str, Any] | str,
+                    due_on: date | str | None = None) -> ReviewAssignment:
+    """Invite a member to review this round, due on a day (UTC). (Internal callers may still
+    pass the username and the due date one by one.)"""
+    data = coerce(InviteReviewerRequest, _given(username=data, due_on=due_on)
+                  if isinstance(data, str) else data)
+    actor = require_signed_in(actor)
     if not policy.can_invite_reviewer(actor, case):
         raise Forbidden("Only an editor of this board can invite reviewers.")
     if case.status != IN_REVIEW:
         raise Conflict("Reviewers are invited while the write-up is in review.")
-    errors: dict[str, list[str]] = {}
-    name = text_field(username, "username", errors, max_len=32, label="The reviewer")
-    check(errors)
-    due = _due(due_on, utcnow().date())
+    name = data.username
+    due = _due(data.due_on, utcnow().date())
     member = db.scalar(select(User).where(func.lower(User.username) == name.lower()))
     if member is None or not member.is_active:
         raise ValidationError({"username": [f"There is no active member @{name}."]})
@@ -404,7 +394,7 @@ def invite_reviewer(db: Session, actor: User | None, case: CaseReport, username:
 
 def publish(db: Session, actor: User | None, case: CaseReport) -> CasePublication:
     """Accepted → published: read-only and citable, with a discussion topic in its board."""
-    actor = _signed_in(actor)
+    actor = require_signed_in(actor)
     workflow.check(actor, case, "publish")
     _require_cleared(db, actor, "editor", case)
     topic = open_discussion(db, actor, case)
@@ -420,16 +410,14 @@ def publish(db: Session, actor: User | None, case: CaseReport) -> CasePublicatio
     return row
 
 
-def correct(db: Session, actor: User | None, case: CaseReport, sections: Any,
-            note: Any) -> CaseVersion:
+def correct(db: Session, actor: User | None, case: CaseReport,
+            data: CorrectionRequest | Mapping[str, Any]) -> CaseVersion:
     """A correction after publication: a new version (kind "correction") with a visible
     note; the changed sections are laid over the newest version."""
-    actor = _signed_in(actor)
+    data = coerce(CorrectionRequest, data)
+    actor = require_signed_in(actor)
     workflow.check(actor, case, "correct")
-    errors: dict[str, list[str]] = {}
-    why = text_field(note, "note", errors, max_len=NOTE_MAX, label="The correction note")
-    check(errors)
-    changes = clean_sections(sections)
+    why, changes = data.note, data.sections.sent()
     db.execute(select(CaseReport.id).where(CaseReport.id == case.id).with_for_update())
     db.refresh(case, ["current_version"])
     head = get_version(db, case, case.current_version)
@@ -455,8 +443,9 @@ def correct(db: Session, actor: User | None, case: CaseReport, sections: Any,
 
 
 def extend_due(db: Session, actor: User | None, assignment: ReviewAssignment,
-               due_on: Any) -> ReviewAssignment:
-    actor = _signed_in(actor)
+               data: DueDateRequest | Mapping[str, Any]) -> ReviewAssignment:
+    due_on = coerce(DueDateRequest, data).due_on
+    actor = require_signed_in(actor)
     if not policy.can_invite_reviewer(actor, assignment.case):
         raise Forbidden("Only an editor of this board can change a due date.")
     if assignment.status not in ("invited", "accepted") or assignment.round.closed_at:
@@ -466,14 +455,37 @@ def extend_due(db: Session, actor: User | None, assignment: ReviewAssignment,
     return assignment
 
 
+def rate_review(db: Session, actor: User | None, assignment: ReviewAssignment,
+                data: ReviewRating | Mapping[str, Any]) -> Review:
+    """The editor rates a submitted review acceptable or not, once; an acceptable one earns
+    its reviewer manuscript-review credit (the credit feature listens to `review_rated`).
+    Nothing of it reaches the authors: the review stays anonymous."""
+    acceptable = coerce(ReviewRating, data).acceptable
+    actor = require_signed_in(actor)
+    if not policy.can_invite_reviewer(actor, assignment.case):
+        raise Forbidden("Only an editor of this board rates its reviews.")
+    review = assignment.review
+    if review is None:
+        raise Conflict("This review has not been submitted.")
+    done = db.execute(update(Review).where(Review.id == review.id, Review.rated_at.is_(None))
+                      .values(acceptable=acceptable, rated_at=utcnow(), rated_by_id=actor.id))
+    if done.rowcount != 1:
+        raise Conflict("This review was already rated.")
+    db.refresh(review)
+    events.record_event(db, "review_rated", assignment_id=assignment.id,
+                        reviewer_id=assignment.reviewer_id, case_id=assignment.case_id,
+                        round_number=assignment.round.number, acceptable=acceptable)
+    return review
+
+
 # ---------------------------------------------------------------- reviewers
 
 
-def get_assignment(db: Session, actor: User | None, assignment_id: Any) -> ReviewAssignment:
+def get_assignment(db: Session, actor: User | None, assignment_id: int) -> ReviewAssignment:
     """The reviewer's own assignment: 404 when there is none, 403 when it is someone else's
     (an uninvited member is told plainly that they were not invited)."""
-    actor = _signed_in(actor)
-    assignment = db.get(ReviewAssignment, _int(assignment_id)) if _int(assignment_id) else None
+    actor = require_signed_in(actor)
+    assignment = db.get(ReviewAssignment, assignment_id)
     if assignment is None:
         raise NotFound("There is no such review invitation.")
     if not policy.can_view_review_page(actor, assignment):
@@ -488,44 +500,46 @@ def _open_for_reviewer(assignment: ReviewAssignment) -> None:
         raise Conflict("This review round is closed.")
 
 
-def respond(db: Session, actor: User | None, assignment: ReviewAssignment, accept: Any, *,
-            competing_interests: Any = None, statement: Any = "",
-            reason: Any = "") -> ReviewAssignment:
-    """Accept (declaring competing interests, yes or no, with a statement) or decline."""
-    actor = _signed_in(actor)
+def respond(db: Session, actor: User | None, assignment: ReviewAssignment,
+            data: InvitationResponse | Mapping[str, Any] | bool, *,
+            competing_interests: bool | None = None, statement: str | None = None,
+            reason: str | None = None) -> ReviewAssignment:
+    """Accept (declaring competing interests, yes or no, with a statement) or decline.
+    (Internal callers may still pass the answer and its details one by one.)"""
+    data = coerce(InvitationResponse, _given(
+        accept=data, competing_interests=competing_interests, statement=statement,
+        reason=reason) if isinstance(data, bool) else data)
+    actor = require_signed_in(actor)
     if not policy.can_respond(actor, assignment):
         raise Forbidden("You were not invited to review this write-up.")
-    if not isinstance(accept, bool):
-        raise ValidationError({"accept": ["Answer yes (accept) or no (decline)."]})
     _open_for_reviewer(assignment)
     if assignment.status != "invited":
         raise Conflict(f"You already answered this invitation ({assignment.status}).")
-    errors: dict[str, list[str]] = {}
-    if not accept:
-        assignment.decline_reason = text_field(reason, "reason", errors, required=False,
-                                               max_len=STATEMENT_MAX, label="The reason")
-        check(errors)
+    if not data.accept:
+        assignment.decline_reason = data.reason or ""
         ASSIGNMENT.take(db, assignment, "decline", actor_id=actor.id,
                         values={"responded_at": utcnow()},
                         conflict="You already answered this invitation.")
         return assignment
-    if not isinstance(competing_interests, bool):
-        errors["competing_interests"] = ["Declare whether you have competing interests: "
-                                         "yes or no."]
-    text = text_field(statement, "statement", errors, required=competing_interests is True,
-                      max_len=STATEMENT_MAX, label="The competing-interests statement")
-    check(errors)
+    if data.competing_interests is None:
+        raise ValidationError({"competing_interests": [
+            "Declare whether you have competing interests: yes or no."]})
+    text = data.statement or ""
+    if data.competing_interests and not text:
+        raise ValidationError({"statement": ["Describe your competing interests."]})
     _require_cleared(db, actor, "case_reviewer", assignment.case)
     ASSIGNMENT.take(db, assignment, "accept", actor_id=actor.id,
-                    values={"responded_at": utcnow(), "competing_interests": competing_interests,
+                    values={"responded_at": utcnow(),
+                            "competing_interests": data.competing_interests,
                             "competing_statement": text},
                     conflict="You already answered this invitation.")
     return assignment
 
 
 def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
-                  data: dict[str, Any]) -> Review:
-    actor = _signed_in(actor)
+                  data: ReviewRequest | Mapping[str, Any]) -> Review:
+    data = coerce(ReviewRequest, data)
+    actor = require_signed_in(actor)
     if not policy.can_review(actor, assignment):
         raise Forbidden("You were not invited to review this write-up.")
     _open_for_reviewer(assignment)
@@ -536,23 +550,13 @@ def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
     if utcnow().date() > assignment.due_on:
         raise Forbidden(f"This review was due on {assignment.due_on.isoformat()}; ask the "
                         "editor for a new due date.")
-    errors: dict[str, list[str]] = {}
-    ratings = {q: int_field(data.get(q), q, errors, minimum=RATING_MIN, maximum=RATING_MAX,
-                            label=label) for q, label in RATING_QUESTIONS.items()}
-    to_authors = text_field(data.get("comments_to_authors"), "comments_to_authors", errors,
-                            max_len=COMMENTS_MAX, label="The comments to the authors")
-    to_editor = text_field(data.get("comments_to_editor"), "comments_to_editor", errors,
-                           required=False, max_len=COMMENTS_MAX,
-                           label="The confidential comments to the editor")
-    recommendation = data.get("recommendation")
-    if not isinstance(recommendation, str) or recommendation not in RECOMMENDATIONS:
-        errors["recommendation"] = [f"Choose one of: {', '.join(RECOMMENDATIONS)}."]
-    check(errors)
     _require_cleared(db, actor, "case_reviewer", assignment.case)
-    review = Review(assignment_id=assignment.id, **ratings, comments_to_authors=to_authors,
+    to_authors = data.comments_to_authors
+    review = Review(assignment_id=assignment.id, **data.ratings(),
+                    comments_to_authors=to_authors,
                     comments_to_authors_cooked=markup.cook(to_authors),
-                    comments_to_editor=to_editor, recommendation=recommendation,
-                    submitted_at=utcnow())
+                    comments_to_editor=data.comments_to_editor or "",
+                    recommendation=data.recommendation, submitted_at=utcnow())
     db.add(review)
     ASSIGNMENT.take(db, assignment, "submit", actor_id=actor.id,
                     conflict="You already submitted your review for this round.")
@@ -560,7 +564,7 @@ def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
 
 
 def my_assignments(db: Session, actor: User | None) -> list[ReviewAssignment]:
-    actor = _signed_in(actor)
+    actor = require_signed_in(actor)
     return list(db.scalars(select(ReviewAssignment).where(ReviewAssignment.reviewer_id ==
                                                           actor.id)
                            .options(selectinload(ReviewAssignment.case),
@@ -625,15 +629,15 @@ def section_diffs(old: CaseVersion, new: CaseVersion) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- editor's dashboard
 
 
-def dashboard(db: Session, actor: User | None, state: Any = None) -> dict[str, list[CaseReport]]:
-    """Submissions by state, for the boards the editor covers (never their own)."""
-    actor = _signed_in(actor)
+def dashboard(db: Session, actor: User | None,
+              state: str | None = None) -> dict[str, list[CaseReport]]:
+    """Submissions by state (or in one state: the contract's EditorDashboardQuery names
+    them), for the boards the editor covers (never their own)."""
+    actor = require_signed_in(actor)
     if not policy.is_any_editor(actor):
         raise Forbidden("The editor's dashboard is for editors.")
     states = [s for s in STATES if s != DRAFT]
-    if state not in (None, ""):
-        if state not in states:
-            raise ValidationError({"state": [f"Choose one of: {', '.join(states)}."]})
+    if state is not None:
         states = [state]
     query = select(CaseReport).where(CaseReport.status.in_(states)).options(
         selectinload(CaseReport.authors).joinedload(CaseAuthor.user),
@@ -647,8 +651,8 @@ def dashboard(db: Session, actor: User | None, state: Any = None) -> dict[str, l
     return grouped
 
 
-def editor_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
-    actor = _signed_in(actor)
+def editor_case(db: Session, actor: User | None, case_id: int) -> CaseReport:
+    actor = require_signed_in(actor)
     case = find_case(db, case_id)
     if not policy.can_view_editor_page(actor, case):
         raise NotFound("No such submission, or you are not its editor.")
@@ -658,8 +662,8 @@ def editor_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
 # ---------------------------------------------------------------- authors' view
 
 
-def authors_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
-    actor = _signed_in(actor)
+def authors_case(db: Session, actor: User | None, case_id: int) -> CaseReport:
+    actor = require_signed_in(actor)
     case = find_case(db, case_id)
     if not policy.can_see_decisions(actor, case):
         raise NotFound("No such case write-up, or it is not shared with you.")
@@ -684,7 +688,7 @@ def board_editors(db: Session, board: Board) -> list[BoardEditor]:
 def set_board_editor(db: Session, actor: User | None, board: Board, member: User,
                      appointed: bool) -> bool:
     """Appoint (or remove) a board editor; False when nothing changed. Audited."""
-    actor = _signed_in(actor)
+    actor = require_signed_in(actor)
     if not policy.can_manage_board_editors(actor):
         raise Forbidden("Only administrators appoint or remove board editors.")
     link = db.get(BoardEditor, (board.id, member.id))

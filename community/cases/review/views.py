@@ -12,10 +12,11 @@ from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
 from sqlalchemy import select
 
+from community.cases.authoring.schemas import form_fields
 from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.publication import service as pubs
 from community.cases.review import lifecycle as workflow
-from community.cases.review import policy
+from community.cases.review import policy, schemas
 from community.cases.review import service as review
 from community.cases.review.models import (
     DECISIONS,
@@ -25,11 +26,12 @@ from community.cases.review.models import (
 )
 from community.cases.states import STATES
 from community.platform.accounts.models import User
+from community.platform.contract import parse, parse_form
 from community.platform.db import db, utcnow
 from community.platform.errors import Forbidden, NotFound, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.spaces.models import Board
-from community.platform.web import actor, form_action, form_values, render_form
+from community.platform.web import actor, form_action, render_form
 
 bp = Blueprint("case_review", __name__)
 
@@ -47,7 +49,8 @@ def _labels() -> dict:
 @bp.route("/editor")
 @login_required
 def dashboard():
-    state = request.args.get("state") or None
+    state = parse(schemas.EditorDashboardQuery,
+                  {k: v for k, v in request.args.items() if v}).state
     grouped = review.dashboard(db.session, actor(), state)
     return render_template("cases/review/dashboard.html", grouped=grouped, state=state,
                            states=[s for s in STATES if s != "draft"])
@@ -85,8 +88,8 @@ def _editor_form(case_id: int, run) -> Response:
 @login_required
 def screen(case_id: int):
     def run(case):
-        row = review.screen(db.session, actor(), case, request.form.get("action"),
-                            request.form.get("letter", ""))
+        row = review.screen(db.session, actor(), case,
+                            parse_form(schemas.ScreeningRequest, request.form))
         flash(f"{row.label}.", "success")
 
     return _editor_form(case_id, run)
@@ -96,8 +99,8 @@ def screen(case_id: int):
 @login_required
 def invite(case_id: int):
     def run(case):
-        a = review.invite_reviewer(db.session, actor(), case, request.form.get("username"),
-                                   request.form.get("due_on"))
+        a = review.invite_reviewer(db.session, actor(), case,
+                                   parse_form(schemas.InviteReviewerRequest, request.form))
         flash(f"@{a.reviewer.username} is invited as Reviewer {a.label}.", "success")
 
     return _editor_form(case_id, run)
@@ -107,8 +110,8 @@ def invite(case_id: int):
 @login_required
 def decide(case_id: int):
     def run(case):
-        row = review.decide(db.session, actor(), case, request.form.get("decision"),
-                            request.form.get("letter", ""))
+        row = review.decide(db.session, actor(), case,
+                            parse_form(schemas.DecisionRequest, request.form))
         flash(f"Decision recorded: {row.label}. The authors were notified.", "success")
 
     return _editor_form(case_id, run)
@@ -131,7 +134,23 @@ def due(assignment_id: int):
     if assignment is None or not policy.is_editor_of(actor(), assignment.case):
         raise NotFound("There is no such review assignment of yours to change.")
     return _editor_form(assignment.case_id, lambda case: review.extend_due(
-        db.session, actor(), assignment, request.form.get("due_on")))
+        db.session, actor(), assignment, parse_form(schemas.DueDateRequest, request.form)))
+
+
+@bp.route("/editor/reviews/<int:assignment_id>/rating", methods=["POST"])
+@login_required
+def rate(assignment_id: int):
+    assignment = db.session.get(ReviewAssignment, assignment_id)
+    if assignment is None or not policy.is_editor_of(actor(), assignment.case):
+        raise NotFound("There is no such review of yours to rate.")
+
+    def run(case):
+        review.rate_review(db.session, actor(), assignment,
+                           parse_form(schemas.ReviewRating, request.form))
+        flash("Rated. An acceptable review earns its reviewer manuscript-review credit.",
+              "success")
+
+    return _editor_form(assignment.case_id, run)
 
 
 # ---------------------------------------------------------------- reviewers
@@ -172,15 +191,11 @@ def review_page(assignment_id: int):
 @login_required
 def respond(assignment_id: int):
     context = _reviewer_context(assignment_id)
-    choice = {"yes": True, "no": False}
 
     def run() -> str:
-        accept = request.form.get("answer")
+        # "yes" and "no" read as true and false.
         review.respond(db.session, actor(), context["assignment"],
-                       choice.get(accept, accept),
-                       competing_interests=choice.get(request.form.get("competing_interests")),
-                       statement=request.form.get("statement", ""),
-                       reason=request.form.get("reason", ""))
+                       parse_form(schemas.InvitationResponse, request.form))
         flash("Thank you: your answer is recorded.", "success")
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
@@ -193,7 +208,8 @@ def submit_review(assignment_id: int):
     context = _reviewer_context(assignment_id)
 
     def run() -> str:
-        review.submit_review(db.session, actor(), context["assignment"], form_values())
+        review.submit_review(db.session, actor(), context["assignment"],
+                             parse_form(schemas.ReviewRequest, request.form))
         flash("Your review is submitted to the editor.", "success")
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
@@ -241,7 +257,8 @@ def withdraw(case_id: int):
     context = _authors_context(case_id)
 
     def run() -> str:
-        review.withdraw(db.session, actor(), context["case"], request.form.get("note", ""))
+        review.withdraw(db.session, actor(), context["case"],
+                        parse_form(schemas.WithdrawRequest, request.form))
         flash("The write-up is withdrawn.", "success")
         return url_for("case_review.authors_view", case_id=case_id)
 
@@ -260,9 +277,14 @@ def correct(case_id: int):
         return render_form("cases/review/correct.html", values=values, **context)
 
     def run() -> str:
-        sections = {k: request.form.get(k, "") for k in SECTION_KEYS if k in request.form}
-        version = review.correct(db.session, actor(), pub.case, sections,
-                                 request.form.get("note"))
+        sections = {k: request.form[k].replace("\r\n", "\n")
+                    for k in SECTION_KEYS if k in request.form}
+        form = {"sections": sections, "note": request.form.get("note", "").strip()}
+        try:
+            asked = parse(schemas.CorrectionRequest, {k: v for k, v in form.items() if v})
+        except ValidationError as error:  # a section's message goes next to its field
+            raise ValidationError(form_fields(error.errors)) from None
+        version = review.correct(db.session, actor(), pub.case, asked)
         flash(f"Correction published as version {version.number}.", "success")
         return url_for("case_publication.version", case_id=case_id, number=version.number)
 
@@ -283,12 +305,12 @@ def board_editors():
         return render_form("cases/review/board_editors.html", values={}, **context)
 
     def run() -> str:
-        board = db.session.scalar(select(Board).where(Board.slug == request.form.get("board")))
-        member = db.session.scalar(select(User).where(
-            User.username == (request.form.get("username") or "").strip()))
+        asked = parse_form(schemas.BoardEditorForm, request.form)
+        board = db.session.scalar(select(Board).where(Board.slug == asked.board))
+        member = db.session.scalar(select(User).where(User.username == asked.username))
         if board is None or member is None:
             raise ValidationError({"username": ["Choose a board and an existing member."]})
-        appoint = request.form.get("appoint") != "0"
+        appoint = asked.appoint
         review.set_board_editor(db.session, actor(), board, member, appoint)
         flash(f"@{member.username} is {'now' if appoint else 'no longer'} an editor of "
               f"{board.name}.", "success")

@@ -1,124 +1,112 @@
-"""JSON API of the accounts domain (routes on the shared /api/v1 blueprint): registration,
-personal tokens, the member's own profile, public profiles, verification and roles."""
+"""JSON API of accounts: registration, personal tokens, the member's own profile, public
+profiles, verification and roles. Contracts: community.platform.accounts.schemas."""
 from __future__ import annotations
 
-from flask import current_app, jsonify, request, url_for
+from flask import current_app, request, url_for
 
-from community.platform.accounts import service
-from community.platform.api import api_blueprint, api_user, json_body, require_user
-from community.platform.api.serializers import (
-    ID,
-    bool_field,
-    created,
-    no_content,
-    only_fields,
-    token_json,
-    user_json,
-)
+from community.platform.accounts import schemas, service
+from community.platform.api import Created, api_blueprint, api_user, operation, require_user
+from community.platform.api.serializers import token_json, user_json
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
 
 bp = api_blueprint("accounts_api", __name__)
 
-PROFILE_FIELDS = ("display_name", "credentials", "specialty", "country", "time_zone",
-                  "language", "bio")
-REGISTER_FIELDS = ("email", "username", "password", *PROFILE_FIELDS)
-
 
 @bp.post("/auth/register")
-def register():
-    body = json_body()
-    only_fields(body, REGISTER_FIELDS)
+@operation("Register a member account", tag="accounts", body=schemas.Registration,
+           status=201, response=schemas.User)
+def register(body: schemas.Registration):
     user = service.register(db.session, body)
     commit(db.session)
-    return created(user_json(user, user), url_for(".get_user", username=user.username))
+    return Created(user_json(user, user), url_for(".get_user", username=user.username))
 
 
 @bp.post("/auth/token")
-def issue_token():
-    body = json_body()
+@operation("Issue a personal API token (email and password)", tag="accounts",
+           body=schemas.TokenRequest, status=201, response=schemas.NewToken, errors=(429,))
+def issue_token(body: schemas.TokenRequest):
     settings = current_app.config["SETTINGS"]
     try:
         token, plain = service.issue_token(
-            db.session, body.get("email"), body.get("password"), request.remote_addr or "-",
-            body.get("name"), max_failures=settings.login_max_failures,
+            db.session, body, request.remote_addr or "-",
+            max_failures=settings.login_max_failures,
             window_seconds=settings.login_window_seconds)
     except ValidationError:
-        # Keep the failed attempt: the login rate limit counts it.
+        # Keep the failed attempt: the sign-in limit counts it.
         commit(db.session)
         raise
     commit(db.session)
-    return created({"token": plain, "id": token.id, "name": token.name,
-                    "prefix": token.prefix, "created_at": token.created_at.isoformat()},
+    return Created({"token": plain, "id": token.id, "name": token.name,
+                    "prefix": token.prefix, "created_at": token.created_at},
                    url_for(".list_tokens"))
 
 
 @bp.get("/auth/tokens")
+@operation("List your API tokens (never their secrets)", tag="accounts",
+           response=schemas.TokenList, auth=True)
 def list_tokens():
     user = require_user()
-    return jsonify({"items": [token_json(t) for t in service.active_tokens(db.session, user)]})
+    return {"items": [token_json(t) for t in service.active_tokens(db.session, user)]}
 
 
-@bp.delete(f"/auth/tokens/<{ID}:token_id>")
+@bp.delete("/auth/tokens/<id:token_id>")
+@operation("Revoke one of your API tokens", tag="accounts", status=204, auth=True)
 def revoke_token(token_id: int):
     service.revoke_token(db.session, require_user(), token_id)
     commit(db.session)
-    return no_content()
 
 
 @bp.get("/me")
+@operation("Your profile", tag="accounts", response=schemas.User, auth=True)
 def get_me():
     user = require_user()
-    return jsonify(user_json(user, user))
+    return user_json(user, user)
 
 
 @bp.patch("/me")
-def update_me():
-    """Change some profile fields; the ones not sent keep their value."""
+@operation("Change your profile (fields not sent keep their value)", tag="accounts",
+           body=schemas.Profile, response=schemas.User, auth=True)
+def update_me(body: schemas.Profile):
     user = require_user()
-    body = json_body()
-    only_fields(body, PROFILE_FIELDS)
-    current = {name: getattr(user, name) for name in PROFILE_FIELDS}
-    service.update_profile(db.session, user, user, {**current, **body})
+    service.update_profile(db.session, user, user, body)
     commit(db.session)
-    return jsonify(user_json(user, user))
+    return user_json(user, user)
 
 
 @bp.post("/me/password")
-def change_password():
+@operation("Change your password", tag="accounts", body=schemas.PasswordChange, status=204,
+           auth=True)
+def change_password(body: schemas.PasswordChange):
     user = require_user()
-    body = json_body()
-    only_fields(body, ("current_password", "new_password"))
-    service.change_password(db.session, user, body.get("current_password"),
-                            body.get("new_password"))
+    service.change_password(db.session, user, body)
     commit(db.session)
-    return no_content()
 
 
 @bp.get("/users/<username>")
+@operation("A member's public profile", tag="accounts", response=schemas.User)
 def get_user(username: str):
     member = service.get_user(db.session, username)
-    return jsonify(user_json(member, api_user()))
+    return user_json(member, api_user())
 
 
 @bp.post("/users/<username>/verify")
-def verify_user(username: str):
+@operation("Verify or unverify credentials (moderators)", tag="accounts",
+           body=schemas.VerifyRequest, response=schemas.User, auth=True, errors=(403,))
+def verify_user(username: str, body: schemas.VerifyRequest):
     actor = require_user()
-    body = json_body()
-    only_fields(body, ("verified",))
-    verified = bool_field(body, "verified", required=True)
     member = service.verify_credentials(db.session, actor,
-                                        service.get_user(db.session, username), verified)
+                                        service.get_user(db.session, username), body.verified)
     commit(db.session)
-    return jsonify(user_json(member, actor))
+    return user_json(member, actor)
 
 
 @bp.put("/users/<username>/role")
-def set_role(username: str):
+@operation("Change a member's role (administrators)", tag="accounts",
+           body=schemas.RoleRequest, response=schemas.User, auth=True, errors=(403,))
+def set_role(username: str, body: schemas.RoleRequest):
     actor = require_user()
-    body = json_body()
-    only_fields(body, ("role",))
     member = service.set_role(db.session, actor, service.get_user(db.session, username),
-                              body.get("role"))
+                              body.role)
     commit(db.session)
-    return jsonify(user_json(member, actor))
+    return user_json(member, actor)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from community.platform.accounts.models import Role, User
+from community.platform.errors import NotAuthenticated
 
 # Trust levels 0-4 are earned from activity (moderation.trust). Members below this level
 # have every post queued for review (trust level 0 by default); the first post of a new
@@ -65,3 +66,10 @@ def can_edit_profile(actor: User | None, member: User) -> bool:
 def can_post(actor: User | None) -> bool:
     """Silenced members read but do not post, reply or edit (moderation.trust silences)."""
     return is_signed_in(actor) and not is_silenced(actor)
+
+
+def require_signed_in(actor: User | None, message: str = "Sign in first.") -> User:
+    """The actor, or NotAuthenticated (401, and the sign-in page for browsers)."""
+    if not is_signed_in(actor):
+        raise NotAuthenticated(message)
+    return actor

@@ -4,7 +4,9 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Mapping
 from datetime import timedelta
+from typing import Any
 from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
@@ -15,14 +17,19 @@ from sqlalchemy.orm import Session
 
 from community.platform.accounts import policy
 from community.platform.accounts.models import (
-    CREDENTIALS,
     ROLES,
-    USERNAME_PATTERN,
     ApiToken,
     LoginAttempt,
     User,
     password_stamp,
 )
+from community.platform.accounts.schemas import (
+    PasswordChange,
+    Profile,
+    Registration,
+    TokenRequest,
+)
+from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
     Forbidden,
@@ -32,7 +39,6 @@ from community.platform.errors import (
     ValidationError,
     check,
 )
-from community.platform.parsing import text_field
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -66,86 +72,44 @@ def _is_text(value: object) -> bool:
     return True
 
 
-def _password_errors(password: object, email: str = "") -> list[str]:
-    if not _is_text(password):
-        return ["Enter a password."]
-    if len(password) < PASSWORD_MIN:
-        return [f"Use at least {PASSWORD_MIN} characters."]
-    if len(password) > PASSWORD_MAX:
-        return [f"Use at most {PASSWORD_MAX} characters."]
-    if email and password.lower() == email.lower():
+def _password_errors(password: str, email: str) -> list[str]:
+    if password.lower() == email.lower():
         return ["Do not use your email address as the password."]
     return []
 
 
-def _text(value: object, field: str, errors: dict, *, required: bool, max_len: int) -> str:
-    return text_field(value, field, errors, required=required, max_len=max_len)
-
-
-def _profile_fields(data: dict, errors: dict) -> dict:
-    profile = {
-        "display_name": _text(data.get("display_name"), "display_name", errors,
-                              required=True, max_len=80),
-        "credentials": _text(data.get("credentials") or "other", "credentials", errors,
-                             required=True, max_len=16),
-        "specialty": _text(data.get("specialty"), "specialty", errors, required=False,
-                           max_len=80),
-        "country": _text(data.get("country"), "country", errors, required=False,
-                         max_len=2).upper(),
-        "time_zone": _text(data.get("time_zone") or "UTC", "time_zone", errors,
-                           required=True, max_len=64),
-        "language": _text(data.get("language") or "en", "language", errors,
-                          required=True, max_len=16),
-        "bio": _text(data.get("bio"), "bio", errors, required=False, max_len=2000),
-    }
-    if profile["credentials"] and profile["credentials"] not in CREDENTIALS:
-        errors.setdefault("credentials", []).append(f"Choose one of: {', '.join(CREDENTIALS)}.")
-    if profile["country"] and not re.fullmatch(r"[A-Z]{2}", profile["country"]):
-        errors.setdefault("country", []).append("Use the two-letter ISO country code.")
-    if profile["time_zone"] and profile["time_zone"] not in _TIMEZONES:
-        errors.setdefault("time_zone", []).append("Choose a time zone such as Europe/Paris.")
-    if profile["language"] and not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?",
-                                                profile["language"]):
-        errors.setdefault("language", []).append("Use a language tag such as en or pt-BR.")
-    return profile
-
-
-def register(db: Session, data: dict, *, role: str = "member") -> User:
-    """Create a member account from form or API data; every field is checked at once."""
-    errors: dict[str, list[str]] = {}
-    email = _text(data.get("email"), "email", errors, required=True, max_len=254).lower()
-    username = _text(data.get("username"), "username", errors, required=True, max_len=32)
-    password = data.get("password")
-    if email and not EMAIL_PATTERN.match(email):
-        errors.setdefault("email", []).append("Enter a valid email address.")
-    if username and not re.fullmatch(USERNAME_PATTERN, username):
-        errors.setdefault("username", []).append(
-            "Use 3–32 letters, digits, dots, dashes or underscores."
-        )
-    errors.setdefault("password", []).extend(_password_errors(password, email))
-    profile = _profile_fields(data, errors)
+def register(db: Session, data: Registration | Mapping[str, Any], *,
+             role: str = "member") -> User:
+    """Create a member account from the join page, the API or the CLI; every problem at
+    once (the form's format first, then what the database knows)."""
+    data = coerce(Registration, data)
+    email = data.email.lower()
+    errors: dict[str, list[str]] = {"password": _password_errors(data.password, email)}
     if role not in ROLES:
-        errors.setdefault("role", []).append(f"Choose one of: {', '.join(ROLES)}.")
-    if email and db.scalar(select(User.id).where(User.email == email)):
-        errors.setdefault("email", []).append("An account with this email already exists.")
-    if username and db.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
-        errors.setdefault("username", []).append("This username is taken.")
+        errors["role"] = [f"Choose one of: {', '.join(ROLES)}."]
+    if db.scalar(select(User.id).where(User.email == email)):
+        errors["email"] = ["An account with this email already exists."]
+    if db.scalar(select(User.id).where(func.lower(User.username) == data.username.lower())):
+        errors["username"] = ["This username is taken."]
     check(errors)
-    user = User(email=email, username=username, password_hash=hash_password(password),
-                role=role, **profile)
+    profile = data.model_dump(exclude={"email", "username", "password"})
+    user = User(email=email, username=data.username, password_hash=hash_password(data.password),
+                role=role, **{k: v or "" for k, v in profile.items()})
     db.add(user)
     db.flush()
     return user
 
 
-def update_profile(db: Session, actor: User, member: User, data: dict) -> User:
+def update_profile(db: Session, actor: User, member: User,
+                   data: Profile | Mapping[str, Any]) -> User:
+    """Change the fields given; the others keep their value."""
+    data = coerce(Profile, data)
     if not policy.can_edit_profile(actor, member):
         raise Forbidden("You cannot edit this profile.")
-    errors: dict[str, list[str]] = {}
-    profile = _profile_fields(data, errors)
-    check(errors)
-    for key, value in profile.items():
-        setattr(member, key, value)
+    for key, value in data.model_dump(exclude_unset=True).items():
+        if key == "display_name" and value is None:
+            raise ValidationError({"display_name": ["This field is required."]})
+        setattr(member, key, value if value is not None else "")
     db.flush()
     return member
 
@@ -202,17 +166,19 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     return user
 
 
-def change_password(db: Session, user: User, current: object, new: object) -> None:
+def change_password(db: Session, user: User, data: PasswordChange | Mapping[str, Any]) -> None:
+    data = coerce(PasswordChange, data)
     errors: dict[str, list[str]] = {}
     try:
-        valid = _is_text(current) and _hasher().verify(user.password_hash, current)
+        valid = _is_text(data.current_password) and _hasher().verify(user.password_hash,
+                                                                     data.current_password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         valid = False
     if not valid:
         errors["current_password"] = ["Your current password is not right."]
-    errors["new_password"] = _password_errors(new, user.email)
+    errors["new_password"] = _password_errors(data.new_password, user.email)
     check(errors)
-    user.password_hash = hash_password(new)
+    user.password_hash = hash_password(data.new_password)
     user.password_changed_at = utcnow()
     db.flush()
 
@@ -235,11 +201,9 @@ def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_token(db: Session, user: User, name: object) -> tuple[ApiToken, str]:
+def create_token(db: Session, user: User, name: str | None) -> tuple[ApiToken, str]:
     """A new personal token. The plain token is returned once and never stored."""
-    errors: dict[str, list[str]] = {}
-    label = _text(name or "API token", "name", errors, required=True, max_len=80)
-    check(errors)
+    label = name or "API token"
     plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user_id=user.id, name=label, token_hash=_token_digest(plain),
                      prefix=plain[:10])
@@ -248,10 +212,11 @@ def create_token(db: Session, user: User, name: object) -> tuple[ApiToken, str]:
     return token, plain
 
 
-def issue_token(db: Session, email: object, password: object, ip_address: str,
-                name: object = None, **limits: int) -> tuple[ApiToken, str]:
-    user = authenticate(db, email, password, ip_address, **limits)
-    return create_token(db, user, name or "API token")
+def issue_token(db: Session, data: TokenRequest | Mapping[str, Any], ip_address: str,
+                **limits: int) -> tuple[ApiToken, str]:
+    data = coerce(TokenRequest, data)
+    user = authenticate(db, data.email, data.password, ip_address, **limits)
+    return create_token(db, user, data.name)
 
 
 def revoke_token(db: Session, actor: User, token_id: int) -> ApiToken:

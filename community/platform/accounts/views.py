@@ -4,10 +4,12 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, render_template, request, url_for
 from flask_login import login_required, login_user, logout_user
 
-from community.platform.accounts import service
+from community.platform.accounts import schemas, service
 from community.platform.accounts.models import CREDENTIALS, ROLES
+from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
 from community.platform.errors import RateLimited, ValidationError
+from community.platform.parsing import parse_bool
 from community.platform.web import actor, done, form_action, render_form, safe_next
 
 bp = Blueprint("accounts", __name__)
@@ -27,7 +29,7 @@ def register():
                                                              "language": "en"}, **context)
 
     def create() -> str:
-        user = service.register(db.session, request.form.to_dict())
+        user = service.register(db.session, parse_form(schemas.Registration, request.form))
         login_user(user)
         flash("Welcome to Rounds. Start by reading a board or telling us about yourself.",
               "success")
@@ -81,7 +83,10 @@ def account():
         return render_form("accounts/account.html", values=_profile_values(me), **context)
 
     def save() -> str:
-        service.update_profile(db.session, me, me, request.form.to_dict())
+        # The whole profile is on the page: a field left empty is cleared.
+        fields = {name: (request.form.get(name) or "").strip() or None
+                  for name in schemas.Profile.model_fields if name in request.form}
+        service.update_profile(db.session, me, me, parse(schemas.Profile, fields))
         flash("Your profile is saved.", "success")
         return url_for("accounts.account")
 
@@ -94,8 +99,8 @@ def change_password():
     me = actor()
 
     def change() -> str:
-        service.change_password(db.session, me, request.form.get("current_password"),
-                                request.form.get("new_password"))
+        service.change_password(db.session, me,
+                                parse_form(schemas.PasswordChange, request.form))
         login_user(me)  # the session id carries the password stamp: renew it
         flash("Your password is changed; other devices are signed out.", "success")
         return url_for("accounts.account")
@@ -111,7 +116,8 @@ def change_password():
 def create_token():
     me = actor()
     try:
-        token, plain = service.create_token(db.session, me, request.form.get("name"))
+        name = parse_form(schemas.NewTokenName, request.form).name
+        token, plain = service.create_token(db.session, me, name)
         commit(db.session)
     except ValidationError as error:
         db.session.rollback()
@@ -143,7 +149,7 @@ def profile(username: str):
 @login_required
 def verify(username: str):
     member = service.get_user(db.session, username)
-    verified = request.form.get("verified", "1") == "1"
+    verified = bool(parse_bool(request.form.get("verified"), default=True))
     service.verify_credentials(db.session, actor(), member, verified)
     flash(f"{member.display_name}'s credentials are "
           f"{'verified' if verified else 'no longer marked verified'}.", "success")
@@ -154,7 +160,7 @@ def verify(username: str):
 @login_required
 def set_role(username: str):
     member = service.get_user(db.session, username)
-    role = request.form.get("role", "")
+    role = parse_form(schemas.RoleRequest, request.form).role
     service.set_role(db.session, actor(), member, role)
     flash(f"{member.display_name} is now {role}.", "success")
     return done(url_for("accounts.profile", username=member.username))

@@ -1,0 +1,103 @@
+"""The learner's credit-by-month chart, drawn by the template as inline SVG (the house style of
+realtime/room/chart.py): no script, only SVG attributes and CSS classes (the CSP forbids style
+attributes), a viewBox that scales to the screen's width, and a table of the same figures
+beside it as the text alternative. Amounts arrive in quarters of a credit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from community.credit.models import credits
+
+WIDTH, HEIGHT = 400, 200
+LEFT, RIGHT, TOP, BOTTOM = 34, 392, 12, 168
+GAP = 0.2  # share of each month's slot left empty between bars
+# Tick steps in quarters (0.25, 0.5, 1, 2, 5, 10, 20, 50… credits): the first that needs no
+# more than four steps to reach the busiest month.
+_STEPS = [1, 2, 4, 8, 20, 40, 80, 200, 400, 800, 2000, 4000]
+
+
+@dataclass
+class Tick:
+    at: float  # x or y in viewBox units
+    label: str
+
+
+@dataclass
+class Bar:
+    month: date
+    quarters: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def credits(self) -> float:
+        return credits(self.quarters)
+
+    @property
+    def label(self) -> str:
+        return f"{self.month:%B %Y}: {amount(self.quarters)} credits"
+
+
+@dataclass
+class BarChart:
+    width: int
+    height: int
+    bars: list[Bar]
+    y_ticks: list[Tick]
+    x_ticks: list[Tick]
+    summary: str  # the chart's <desc>
+    left: int = LEFT
+    right: int = RIGHT
+    top: int = TOP
+    bottom: int = BOTTOM
+
+
+def amount(quarters: int) -> str:
+    """Credits as people write them: 1, 1.25, 0.5 (never 1.0 or 1.250)."""
+    return f"{credits(quarters):g}"
+
+
+def scale_top(peak: int) -> tuple[int, int]:
+    """The axis' top and its tick step, in quarters: a round number at or above the peak."""
+    step = next((s for s in _STEPS if s * 4 >= peak), _STEPS[-1])
+    steps = max(1, -(-peak // step))
+    return step * steps, step
+
+
+def _y(quarters: int, top: int) -> float:
+    return round(BOTTOM - (BOTTOM - TOP) * quarters / top, 2)
+
+
+def _summary(months: list[tuple[date, int]]) -> str:
+    total = sum(q for _, q in months)
+    text = (f"Credits completed per month, {months[0][0]:%B %Y} to {months[-1][0]:%B %Y}: "
+            f"{amount(total)} in all.")
+    if not total:
+        return text + " No credit in this period."
+    best_month, best = max(months, key=lambda m: m[1])
+    active = sum(1 for _, q in months if q)
+    return (text + f" Most in {best_month:%B %Y} ({amount(best)}); credit in {active} of "
+            f"{len(months)} months. The table below lists every month.")
+
+
+def monthly_chart(months: list[tuple[date, int]]) -> BarChart | None:
+    """Bars for (first day of month, quarters) in order, one slot per month; a month without
+    credit keeps its slot with a bar of no height, so the months stay evenly spaced."""
+    if not months:
+        return None
+    top, step = scale_top(max(q for _, q in months))
+    slot = (RIGHT - LEFT) / len(months)
+    bars = []
+    for i, (month, quarters) in enumerate(months):
+        y = _y(quarters, top)
+        bars.append(Bar(month, quarters, round(LEFT + i * slot + slot * GAP / 2, 2), y,
+                        round(slot * (1 - GAP), 2), round(BOTTOM - y, 2)))
+    y_ticks = [Tick(_y(q, top), amount(q)) for q in range(0, top + 1, step)]
+    # A label every third month (January, April…) fits a phone's width.
+    x_ticks = [Tick(round(b.x + b.width / 2, 2), f"{b.month:%b %y}") for b in bars
+               if b.month.month % 3 == 1]
+    return BarChart(WIDTH, HEIGHT, bars, y_ticks, x_ticks, _summary(months))
+

@@ -1,0 +1,22 @@
+"""How this part plugs into the app: what it registers, explicitly, from init_app."""
+from __future__ import annotations
+
+from flask import Flask
+
+from community.credit import api, certificate_views, report_views, tasks, views
+from community.platform import api as platform_api
+from community.platform import events
+from community.platform import tasks as platform_tasks
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(views.bp)
+    platform_api.register(app, api.bp)
+    app.register_blueprint(certificate_views.bp)
+    platform_api.register(app, certificate_views.api_bp)
+    app.register_blueprint(report_views.bp)
+    platform_api.register(app, report_views.api_bp)
+    platform_tasks.register(app, tasks.FOLLOW_UP_TASK, tasks.send_follow_ups)
+    platform_tasks.register(app, tasks.REVIEW_AWARD_TASK, tasks.award_review)
+    platform_tasks.schedule(app, "credit-follow-ups", tasks.FOLLOW_UP_TASK, 3600.0)
+    events.subscribe(app, "review_rated", "credit.review_award", tasks.queue_review_award)

@@ -1,0 +1,129 @@
+"""The accounts' contract: registration, profile, password and token requests (the one
+validation of the join and account pages and the API), and the member and token shapes."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+from zoneinfo import available_timezones
+
+from pydantic import Field
+
+from community.platform.accounts.models import CREDENTIALS, ROLES, USERNAME_PATTERN
+from community.platform.contract import Body, Input, Matching, Output, Text
+
+PASSWORD_MIN, PASSWORD_MAX = 10, 256
+EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$"
+TIME_ZONES = tuple(sorted(available_timezones() | {"UTC"}))
+
+Email = Matching(EMAIL_PATTERN, "Enter a valid email address.", max_length=254)
+Username = Matching(USERNAME_PATTERN, "Use 3–32 letters, digits, dots, dashes or underscores.",
+                    max_length=32)
+Password = Field(min_length=PASSWORD_MIN, max_length=PASSWORD_MAX,
+                 description=f"{PASSWORD_MIN} to {PASSWORD_MAX} characters")
+CredentialName = Literal[CREDENTIALS]  # type: ignore[valid-type]
+RoleName = Literal[ROLES]  # type: ignore[valid-type]
+TimeZone = Literal[TIME_ZONES]  # type: ignore[valid-type]
+Country = Matching(r"^[A-Za-z]{2}$", "Use the two-letter ISO country code.", max_length=2,
+                   upper=True)
+Language = Matching(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
+                    "Use a language tag such as en or pt-BR.", max_length=16)
+DisplayName = Text(80, label="The name shown on posts")
+Specialty = Text(80, label="Specialty")
+Bio = Body(2000, label="About you")
+TokenName = Text(80, label="What the token is for")
+
+
+class Profile(Input):
+    """What a member says about themselves; fields not sent keep their value (PATCH /me)."""
+
+    display_name: DisplayName | None = None
+    credentials: CredentialName | None = None
+    specialty: Specialty | None = None
+    country: Country | None = None
+    time_zone: TimeZone | None = None
+    language: Language | None = None
+    bio: Bio | None = None
+
+
+class Registration(Input):
+    email: Email
+    username: Username
+    password: str = Password
+    display_name: DisplayName
+    credentials: CredentialName = "other"
+    specialty: Specialty | None = None
+    country: Country | None = None
+    time_zone: TimeZone = "UTC"
+    language: Language = "en"
+    bio: Bio | None = None
+
+
+class PasswordChange(Input):
+    current_password: str = Field(max_length=PASSWORD_MAX)
+    new_password: str = Password
+
+
+class TokenRequest(Input):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=PASSWORD_MAX)
+    name: TokenName | None = None
+
+
+class NewTokenName(Input):
+    name: TokenName | None = None
+
+
+class VerifyRequest(Input):
+    verified: bool
+
+
+class RoleRequest(Input):
+    role: RoleName
+
+
+# ---------------------------------------------------------------- answers
+
+
+class Author(Output):
+    """A member as every other shape names them: posts, write-ups, queue items, sessions."""
+
+    username: str
+    display_name: str
+    credentials: str
+    verified: bool
+
+
+class User(Author):
+    id: int
+    role: str
+    specialty: str
+    country: str
+    time_zone: str
+    language: str
+    bio: str
+    trust_level: int
+    verified_at: datetime | None
+    created_at: datetime
+    email: str | None = Field(None, description="Only for the member themselves and "
+                                                "moderators.")
+
+
+class Token(Output):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class TokenList(Output):
+    items: list[Token]
+
+
+class NewToken(Output):
+    token: str = Field(description="Shown once; keep it.")
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
