@@ -159,7 +159,8 @@ def _median(runs: list[dict], key: str) -> float:
     return round(statistics.median(r[key] for r in runs), 2)
 
 
-def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
+def summarise(runs: dict[str, list[dict]]) -> dict[str, dict]:
+    """Each endpoint's rounds as medians, its gzip size and how many answers were not 200."""
     rows = {}
     for name, measured in runs.items():
         bad = sum(c for r in measured for s, c in r["statuses"].items() if int(s) != 200)
@@ -167,6 +168,11 @@ def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
                       "p50_ms": _median(measured, "p50_ms"),
                       "p99_ms": _median(measured, "p99_ms"),
                       "gzip_bytes": measured[0]["bytes_per_response"], "non_200": bad}
+    return rows
+
+
+def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
+    rows = summarise(runs)
     trivial = rows["trivial /livez"]
     ratios = {name: round(row["requests_per_second"] / trivial["requests_per_second"], 3)
               for name, row in rows.items() if name != "trivial /livez"}

@@ -34,6 +34,7 @@ BENCHES = {
     "disclosure_gate": "require_cleared per call (in-process, database)",
     "topic_page": "topic page under load: gunicorn + loadgen.py",
     "queue_page": "review queue as a moderator: gunicorn + loadgen.py",
+    "credit": "credit page and accreditor files: gunicorn + loadgen.py",
     "live_fanout": "chat fan-out in a live room: gunicorn, live_clients.py, live_bare.py",
 }
 

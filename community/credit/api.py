@@ -178,7 +178,7 @@ def attempt(activity_id: int, body: schemas.AttemptRequest):
     activity = _activity(activity_id)
     row = service.attempt(db.session, require_user(), activity, body)
     commit(db.session)
-    return attempt_json(activity, row)
+    return Created(attempt_json(activity, row), url_for(".get_earned", activity_id=activity.id))
 
 
 def attempt_json(activity: CreditActivity, row: Any) -> dict[str, Any]:
@@ -213,10 +213,10 @@ def get_earned(activity_id: int):
 
 @bp.post("/credit/activities/<id:activity_id>/claims")
 @operation("Claim credit: up to what you earned, in a credit type you may claim, within the "
-           "window, after the evaluation; once", tag=TAG, body=schemas.ClaimRequest,
+           "window, after the evaluation; once", tag=TAG, body=schemas.CreditClaimRequest,
            status=201, response=schemas.ClaimOut, auth=True, errors=(403, 409),
            conflict="ConflictProblem")
-def claim(activity_id: int, body: schemas.ClaimRequest):
+def claim(activity_id: int, body: schemas.CreditClaimRequest):
     activity = _activity(activity_id)
     row = service.claim(db.session, require_user(), activity, body)
     commit(db.session)

@@ -11,7 +11,8 @@ which activity: never who, since anyone holding a code could otherwise learn who
 what; the certificate itself names the learner.
 
 The signing rule (README, "Certificates"): the Data Integrity cryptosuite eddsa-jcs-2022,
-as the W3C specifies it, so that any verifier of that suite can check our documents:
+as the W3C specifies it, so that any implementation of that suite checks our documents given
+our public key:
 
 - `options` is the proof without `proofValue`; `document` is the credential without `proof`;
 - the signed bytes are SHA-256(JCS(options + the document's "@context")) followed by
@@ -29,6 +30,7 @@ import base64
 import hashlib
 import io
 import json
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,7 +48,7 @@ from fpdf import FPDF
 from sqlalchemy.orm import Session
 
 from community.credit import service
-from community.credit.models import CreditClaim
+from community.credit.models import CreditClaim, credits
 from community.platform.db import utcnow
 from community.platform.errors import Conflict
 
@@ -75,6 +77,8 @@ CRITERIA = {
 }
 DEFAULT_CRITERIA = "Completed the activity as its designation requires."
 FONTS = Path(__file__).with_name("fonts")
+# fpdf2 subsets the embedded font with fontTools, which logs dozens of INFO lines per PDF.
+logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
@@ -121,8 +125,8 @@ class Certificate:
 
     @property
     def details(self) -> str:
-        return (f"{self.learning_format} · {self.location} · {self.date_label} "
-                f"{long_date(self.activity_date)}")
+        when = f"{self.date_label} {long_date(self.activity_date)}".strip()
+        return f"{self.learning_format} · {self.location} · {when}"
 
     @property
     def summary(self) -> str:
@@ -140,6 +144,15 @@ def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def certified_credits(claim: CreditClaim) -> float:
+    """The credits the certificate awards: the claim's ledger sum, or for a revoked one the sum
+    before its revocation (revoking also takes the credits back out of the totals, which
+    would otherwise make a revoked certificate read "0.0 credits")."""
+    if claim.revoked_at is None:
+        return claim.credits
+    return credits(sum(e.quarters for e in claim.entries if e.created_at < claim.revoked_at))
+
+
 def certificate(db: Session, claim: CreditClaim) -> Certificate:
     activity, kind = claim.activity, service.credit_type(db, claim.credit_type)
     provider = service.provider(db)
@@ -148,9 +161,11 @@ def certificate(db: Session, claim: CreditClaim) -> Certificate:
         claim_id=claim.id, learner_name=claim.user.display_name,
         learner_credentials=claim.user.credentials, activity_id=activity.id,
         activity_title=activity.title, learning_format=activity.kind_label, location=LOCATION,
-        # A live activity's date is its session's (the claim records the day it ended).
-        date_label="Date" if activity.kind in ("live", "series") else "Completed on",
-        activity_date=claim.completed_on, issued_at=claim.claimed_at, credits=claim.credits,
+        # A live activity's date is its session's (the claim records the day it ended);
+        # other activities are done when the learner completes them.
+        date_label="" if activity.kind in ("live", "series") else "completed on",
+        activity_date=claim.completed_on, issued_at=claim.claimed_at,
+        credits=certified_credits(claim),
         max_credits=activity.max_credits, credit_type=kind.name if kind else claim.credit_type,
         designation=statement.replace("{credits}", amount(activity.max_credits)),
         criteria=CRITERIA.get(claim.source, DEFAULT_CRITERIA), provider_name=provider.name,
@@ -185,7 +200,7 @@ def verification(db: Session, claim: CreditClaim) -> dict[str, Any]:
     kind = service.credit_type(db, claim.credit_type)
     return {"code": claim.code, "valid": claim.revoked_at is None,
             "status": "valid" if claim.revoked_at is None else "revoked",
-            "activity": claim.activity.title, "credits": claim.credits,
+            "activity": claim.activity.title, "credits": certified_credits(claim),
             "credit_type": kind.name if kind else claim.credit_type,
             "completed_on": claim.completed_on}
 
@@ -458,22 +473,22 @@ def _frame(page: FPDF, cert: Certificate) -> None:
 
 
 def _heading(page: FPDF, cert: Certificate) -> None:
-    page.set_xy(MARGIN, 22)
+    page.set_xy(MARGIN, 24)
     _line(page, cert.provider_name, 11, "", MUTED)
-    _line(page, "Certificate", 28, "B", ACCENT, after=2)
-    _line(page, "This certifies that", 11, "", MUTED)
-    _fitted(page, cert.learner_line, "B", (22, 18, 15, 12), 20)
-    _line(page, "completed", 11, "", MUTED)
-    _fitted(page, cert.activity_title, "B", (16, 14, 12, 10, 8), 22)
-    _line(page, cert.details, 11, "")
-    _line(page, "and was awarded", 11, "", MUTED)
-    _fitted(page, cert.awarded, "B", (18, 15, 12), 10, color=ACCENT)
+    _line(page, "Certificate", 28, "B", ACCENT, after=5)
+    _line(page, "This certifies that", 11, "", MUTED, after=1)
+    _fitted(page, cert.learner_line, "B", (22, 18, 15, 12), 20, after=2)
+    _line(page, "completed", 11, "", MUTED, after=1)
+    _fitted(page, cert.activity_title, "B", (16, 14, 12, 10, 8), 22, after=1)
+    _line(page, cert.details, 11, "", after=3)
+    _line(page, "and was awarded", 11, "", MUTED, after=1)
+    _fitted(page, cert.awarded, "B", (18, 15, 12), 10, color=ACCENT, after=5)
 
 
 def _statements(page: FPDF, cert: Certificate) -> None:
     text = "\n".join(filter(None, (cert.designation, cert.accreditation_statement)))
     room = FOOT_TOP - 4 - page.get_y()
-    _fitted(page, text, "", (8, 7, 6, 5, 4), room, color=MUTED)
+    _fitted(page, text, "", (8.5, 7, 6, 5, 4), room, color=MUTED)
 
 
 def _footer(page: FPDF, cert: Certificate) -> None:
@@ -504,7 +519,7 @@ def _line(page: FPDF, text: str, size: float, style: str, color=(27, 31, 35), *,
 
 
 def _fitted(page: FPDF, text: str, style: str, sizes: Iterable[float], room: float, *,
-            color=(27, 31, 35), align: str = "C", width: float = WIDTH) -> None:
+            color=(27, 31, 35), align: str = "C", width: float = WIDTH, after: float = 0) -> None:
     """`text` at the largest of `sizes` that fits `room` millimetres (wrapped), so a long
     name, title or statement never spills off the page."""
     page.set_text_color(*color)
@@ -516,3 +531,4 @@ def _fitted(page: FPDF, text: str, style: str, sizes: Iterable[float], room: flo
             break
     page.set_x(MARGIN)
     page.multi_cell(width, _height(size), text, align=align, new_x="LMARGIN", new_y="NEXT")
+    page.ln(after)

@@ -38,7 +38,8 @@ class Bar:
 
     @property
     def label(self) -> str:
-        return f"{self.month:%B %Y}: {amount(self.quarters)} credits"
+        unit = "credit" if self.quarters == 4 else "credits"
+        return f"{self.month:%B %Y}: {amount(self.quarters)} {unit}"
 
 
 @dataclass

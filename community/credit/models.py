@@ -136,6 +136,7 @@ class CreditActivity(Base):
         CheckConstraint(one_of("kind", KINDS), name="kind_known"),
         CheckConstraint("max_quarters >= 1", name="max_positive"),
         CheckConstraint("pass_mark BETWEEN 1 AND 100", name="pass_mark_percent"),
+        Index("ix_credit_activities_starts_at", "starts_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -289,6 +290,7 @@ class CreditClaim(Base):
 
     __tablename__ = "credit_claims"
     __table_args__ = (UniqueConstraint("user_id", "activity_id", "source"),
+                      Index("ix_credit_claims_completed_on", "completed_on"),
                       CheckConstraint(one_of("source", SOURCES), name="source_known"))
 
     id: Mapped[int] = mapped_column(primary_key=True)

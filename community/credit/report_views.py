@@ -13,7 +13,7 @@ from flask_login import login_required
 
 from community.credit import exports, reports, schemas, service
 from community.credit.chart import amount, monthly_chart
-from community.credit.models import credits
+from community.credit.models import MOORE_LEVELS, credits
 from community.credit.report_schemas import XapiStatements
 from community.platform.api import api_blueprint, operation, require_user
 from community.platform.contract import parse
@@ -25,7 +25,7 @@ from community.platform.web import actor, viewer_zone
 bp = Blueprint("credit_reports", __name__)
 api_bp = api_blueprint("credit_reports_api", __name__)
 TAG = "credit"
-CONTEXT = {"amount": amount}
+CONTEXT = {"amount": amount, "moore_levels": MOORE_LEVELS}
 
 
 @bp.after_request

@@ -154,7 +154,7 @@ class EvaluationForm(Input):
         return self
 
 
-class ClaimRequest(Input):
+class CreditClaimRequest(Input):
     credit_type: TypeKey
     credits: Credits
 

@@ -39,8 +39,8 @@ from community.credit.models import (
 from community.credit.schemas import (
     Appointment,
     AttemptRequest,
-    ClaimRequest,
     Correction,
+    CreditClaimRequest,
     CreditTypeSettings,
     Designation,
     EvaluationForm,
@@ -109,8 +109,8 @@ def _require_office(db: Session, actor: User | None) -> User:
 
 def save_provider(db: Session, actor: User | None,
                   data: ProviderSettings | Mapping[str, Any]) -> CreditProvider:
-    data = coerce(ProviderSettings, data)
     _require_office(db, actor)
+    data = coerce(ProviderSettings, data)
     _configure(db)
     row = db.scalar(select(CreditProvider))
     for name, value in data.model_dump().items():
@@ -121,8 +121,8 @@ def save_provider(db: Session, actor: User | None,
 
 def save_credit_type(db: Session, actor: User | None,
                      data: CreditTypeSettings | Mapping[str, Any]) -> CreditType:
-    data = coerce(CreditTypeSettings, data)
     _require_office(db, actor)
+    data = coerce(CreditTypeSettings, data)
     _configure(db)
     row = db.scalar(select(CreditType).where(CreditType.key == data.key))
     if row is None:
@@ -148,10 +148,10 @@ def _member(db: Session, username: str, field_name: str = "username") -> User:
 
 def appoint(db: Session, actor: User | None,
             data: Appointment | Mapping[str, Any]) -> CreditAdministrator:
-    data = coerce(Appointment, data)
     actor = require_signed_in(actor)
     if not policy.can_appoint_credit_admins(actor):
         raise Forbidden("Only site administrators appoint the credit office.")
+    data = coerce(Appointment, data)
     member = _member(db, data.username)
     if db.get(CreditAdministrator, member.id) is not None:
         raise Conflict(f"{member.display_name} is already in the credit office.")
@@ -244,10 +244,10 @@ def designate_session(db: Session, actor: User | None, live: LiveSession,
                       data: SessionDesignation | Mapping[str, Any]) -> CreditActivity:
     """Designate a session (one-off, or one meeting of a series) before it starts. Refused
     while a host or presenter is not cleared by the disclosure gate (ACCME Standard 3)."""
-    data = coerce(SessionDesignation, data)
     actor = require_signed_in(actor)
     if not policy.can_designate_session(db, actor):
         raise Forbidden("Only the credit office designates sessions for credit.")
+    data = coerce(SessionDesignation, data)
     if live.started_at is not None or live.state not in ("scheduled", "lobby"):
         raise Conflict("A session is designated for credit before it starts.")
     if activity_for_session(db, live.id) is not None:
@@ -274,11 +274,11 @@ def designate_case(db: Session, actor: User | None, case_id: int,
                    data: JournalDesignation | Mapping[str, Any]) -> CreditActivity:
     """Designate a published write-up as a journal-based activity, with its assessment and
     the pass mark announced before any attempt."""
-    data = coerce(JournalDesignation, data)
     actor = require_signed_in(actor)
+    pub = publication.published(db, actor, case_id)  # an unknown write-up is a 404 first
     if not policy.can_designate_case(db, actor):
         raise Forbidden("Only editors and the credit office designate write-ups for credit.")
-    pub = publication.published(db, actor, case_id)
+    data = coerce(JournalDesignation, data)
     if activity_for_case(db, pub.case.id) is not None:
         raise Conflict("This write-up is already designated for credit.")
     errors: dict[str, list[str]] = {}
@@ -287,7 +287,7 @@ def designate_case(db: Session, actor: User | None, case_id: int,
         raise ValidationError(errors)
     activity = _new_activity(
         db, actor, data, key=f"journal:case:{pub.case.id}", kind="journal",
-        case_id=pub.case.id, title=pub.version.title or f"Case write-up {pub.case.id}",
+        case_id=pub.case.id, title=pub.title[:300],
         max_quarters=quarters, pass_mark=data.pass_mark,
         starts_at=utcnow(), claim_window_days=data.claim_window_days or 3 * 365)
     activity.questions = [
@@ -480,8 +480,8 @@ def evaluate(db: Session, actor: User | None, activity: CreditActivity,
              data: EvaluationForm | Mapping[str, Any]) -> Commitment | None:
     """Store an evaluation apart from its author (a receipt says only that they evaluated),
     and the optional commitment to change, followed up after the provider's delay."""
-    data = coerce(EvaluationForm, data)
     actor = require_signed_in(actor)
+    data = coerce(EvaluationForm, data)
     found = earned(db, actor, activity)
     if found.source == "teaching":
         raise Forbidden("Hosts and presenters do not evaluate their own session.")
@@ -526,8 +526,8 @@ def attempt(db: Session, actor: User | None, activity: CreditActivity,
             data: AttemptRequest | Mapping[str, Any]) -> AssessmentAttempt:
     """Score an attempt against the pass mark announced at designation; every attempt is
     recorded. Authors of the write-up cannot take it for credit."""
-    data = coerce(AttemptRequest, data)
     actor = require_signed_in(actor)
+    data = coerce(AttemptRequest, data)
     asked = questions(db, actor, activity)
     case = db.get(CaseReport, activity.case_id)
     if case_policy.is_author(actor, case):
@@ -556,11 +556,11 @@ def _code(db: Session) -> str:
 
 
 def claim(db: Session, actor: User | None, activity: CreditActivity,
-          data: ClaimRequest | Mapping[str, Any]) -> CreditClaim:
+          data: CreditClaimRequest | Mapping[str, Any]) -> CreditClaim:
     """The member claims up to what they earned (never more), in a credit type they may
     claim, within the window, after the evaluation; once."""
-    data = coerce(ClaimRequest, data)
     actor = require_signed_in(actor)
+    data = coerce(CreditClaimRequest, data)
     found = earned(db, actor, activity)
     if db.scalar(select(CreditClaim.id).where(
             CreditClaim.user_id == actor.id, CreditClaim.activity_id == activity.id)):
@@ -661,8 +661,8 @@ def correct(db: Session, actor: User | None, claim_row: CreditClaim,
             data: Correction | Mapping[str, Any]) -> LedgerEntry:
     """A correction is a new entry naming the latest one, with the reason and who; the
     ledger itself never changes."""
-    data = coerce(Correction, data)
     actor = _require_office(db, actor)
+    data = coerce(Correction, data)
     delta = rules.as_quarters(data.credits)
     if delta == 0:
         raise ValidationError({"credits": ["A correction changes the amount."]})
@@ -687,8 +687,8 @@ def revoke(db: Session, actor: User | None, claim_row: CreditClaim,
            data: Revocation | Mapping[str, Any]) -> CreditClaim:
     """Revoke a certificate: its verification page says so, and a correction takes its
     credits back out of the totals."""
-    data = coerce(Revocation, data)
     actor = _require_office(db, actor)
+    data = coerce(Revocation, data)
     done = db.execute(update(CreditClaim).where(
         CreditClaim.id == claim_row.id, CreditClaim.revoked_at.is_(None)).values(
         revoked_at=utcnow(), revoked_reason=data.reason, revoked_by_id=actor.id))
@@ -703,10 +703,10 @@ def revoke(db: Session, actor: User | None, claim_row: CreditClaim,
 
 def reopen(db: Session, actor: User | None, activity: CreditActivity,
            data: Reopening | Mapping[str, Any]) -> WindowReopening:
-    data = coerce(Reopening, data)
     actor = require_signed_in(actor)
     if not policy.can_reopen_window(db, actor, activity, session_of(db, activity)):
         raise Forbidden("Only the host or the credit office reopens a claim window.")
+    data = coerce(Reopening, data)
     member = _member(db, data.username)
     row = WindowReopening(activity_id=activity.id, user_id=member.id, reason=data.reason,
                           until=utcnow() + timedelta(days=data.days), by_id=actor.id)
@@ -774,8 +774,8 @@ def get_commitment(db: Session, actor: User | None, commitment_id: int) -> Commi
 
 def answer_follow_up(db: Session, actor: User | None, commitment: Commitment,
                      data: FollowUpAnswer | Mapping[str, Any]) -> Commitment:
-    data = coerce(FollowUpAnswer, data)
     actor = require_signed_in(actor)
+    data = coerce(FollowUpAnswer, data)
     if commitment.user_id != actor.id:
         raise NotFound("There is no such commitment.")
     done = db.execute(update(Commitment).where(
@@ -807,8 +807,8 @@ def learner_profile(db: Session, actor: User | None, member_id: int) -> LearnerP
 
 def save_learner_profile(db: Session, actor: User | None,
                          data: LearnerIdentifiers | Mapping[str, Any]) -> LearnerProfile:
-    data = coerce(LearnerIdentifiers, data)
     actor = require_signed_in(actor)
+    data = coerce(LearnerIdentifiers, data)
     if (data.birth_month is None) != (data.birth_day is None):
         raise ValidationError({"birth_day": ["Give the month and the day, or neither."]})
     if data.birth_month and data.birth_day > _days_in(data.birth_month):

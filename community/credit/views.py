@@ -11,6 +11,7 @@ from flask import Blueprint, abort, flash, request, url_for
 from flask_login import login_required
 from werkzeug.datastructures import MultiDict
 
+from community.cases.publication import service as publication
 from community.credit import policy, schemas, service
 from community.credit.models import KINDS, LEARNER_FIELDS, MOORE_LEVELS, CreditActivity
 from community.platform.contract import parse_form
@@ -32,6 +33,12 @@ def credit_activity_of(kind: str, content_id: int) -> CreditActivity | None:
     if kind == "session":
         return service.activity_for_session(db.session, content_id)
     return service.activity_for_case(db.session, content_id)
+
+
+@bp.app_template_filter("credits")
+def credits_label(amount: float) -> str:
+    """1 credit, 0.75 credits, 1.5 credits."""
+    return f"{amount:g} credit" + ("" if amount == 1 else "s")
 
 
 @bp.app_template_global()
@@ -58,6 +65,8 @@ def _activity_context(activity_id: int) -> dict[str, Any]:
     types = {t.key: t for t in service.credit_types(db.session)}
     return {"activity": activity, "live": live, "earned": found, "me": me, "types": types,
             "type_options": [(k, types[k].name) for k in activity.credit_types if k in types],
+            "eligible": [k for k, t in types.items() if me is not None
+                         and (not t.credentials or me.credentials in t.credentials)],
             "provider": service.provider(db.session),
             "evaluated": me is not None and service.has_evaluated(db.session, me, activity),
             "claimed": service.claim_of(db.session, me, activity) if me else None,
@@ -115,7 +124,7 @@ def attempt(activity_id: int):
 def claim(activity_id: int):
     def run(activity: CreditActivity) -> None:
         row = service.claim(db.session, actor(), activity,
-                            parse_form(schemas.ClaimRequest, request.form))
+                            parse_form(schemas.CreditClaimRequest, request.form))
         flash(f"Claimed {row.credits:g} credits. Your certificate is ready.", "success")
 
     return _activity_form(activity_id, run)
@@ -179,9 +188,11 @@ def _journal_form(form: MultiDict) -> dict[str, Any]:
 @bp.route("/cases/<int:case_id>/credit", methods=["GET", "POST"])
 @login_required
 def designate_case(case_id: int):
+    pub = publication.published(db.session, actor(), case_id)  # published, and readable
     if not policy.can_designate_case(db.session, actor()):
         abort(404)
-    context = {"case_id": case_id, "types": service.credit_types(db.session), **CONTEXT}
+    context = {"case_id": case_id, "title": pub.title,
+               "types": service.credit_types(db.session), **CONTEXT}
     if request.method == "GET":
         return render_form("credit/designate_case.html",
                            values={"credit_types": ["ama_pra_1", "participation"],

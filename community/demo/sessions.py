@@ -25,11 +25,12 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from community.credit import service as credit
 from community.platform.accounts.models import User
 from community.platform.db import utcnow
 from community.platform.spaces.models import Board
 from moderation.disclosures import service as disclosures
-from moderation.disclosures.models import RoleClearance
+from moderation.disclosures.models import RoleClearance, StatementView
 from moderation.queue import service as queue
 from realtime.room import service as room
 from realtime.room.models import (
@@ -154,6 +155,10 @@ PAST_ATTENDANCE = {
     "fatima.alsayed": [(15, 40)],
 }
 PAST_ENDED = 58  # minutes after the start: the host ended it a little early
+PAST_CREDIT = {"objectives": ["Appraise a randomised trial with the CASP checklist",
+                              "Decide whether procainamide or amiodarone comes first"],
+               "moore_levels": ["3A", "4", "5"], "max_credits": 1.0,
+               "credit_types": ["ama_pra_1", "nursing", "acpe", "aapa_1", "participation"]}
 # (item position, answer, note) for the CASP RCT checklist, answered as the hour went on.
 PAST_CHECKLIST = [
     (1, "yes", "Adults with a well-tolerated regular wide-QRS tachycardia; procainamide vs "
@@ -318,6 +323,8 @@ def _past_session(db: Session, members: dict[str, User], result: DemoSessions
     live = _schedule(db, members, board, host.username, PAST_CLUB, soon)
     for name in PAST_MEMBERS:
         sessions.register(db, members[name], live)
+    # The credit office designates it before it starts, so its members can claim credit.
+    credit.designate_session(db, members["amara.okafor"], live, PAST_CREDIT)
     yesterday = (utcnow() - timedelta(days=1)).date()
     timeline = _Timeline(db, live, datetime.combine(yesterday, time(16, 0), tzinfo=UTC))
     _play(db, timeline, host, members)
@@ -406,6 +413,12 @@ def _appraise(db: Session, t: _Timeline, host: User, members: dict[str, User], s
         if position == 8:
             room.mark_question(db, host, live, question.id, "answered")
             t.stamp(38, (question, "marked_at"))
+    # A short break before the bottom line: its minutes are not credit time.
+    room.start_break(db, host, live)
+    pause = room.open_break(db, live)
+    t.stamp(47.5, (pause, "started_at"))
+    room.end_break(db, host, live)
+    t.stamp(51.5, (pause, "ended_at"))
     room.record_bottom_line(db, host, live, PAST_BOTTOM_LINE)
     t.stamp(52)
 
@@ -451,6 +464,12 @@ def _retime_session(db: Session, t: _Timeline) -> None:
     for n, registration in enumerate(db.scalars(select(SessionRegistration).where(
             SessionRegistration.session_id == live.id).order_by(SessionRegistration.id))):
         registration.created_at = registration.updated_at = t.at(-4 * 24 * 60 + 90 * n)
+    activity = credit.activity_for_session(db, live.id)
+    activity.starts_at, activity.ends_at = live.starts_at, live.ends_at
+    activity.designated_at = t.at(-3 * 24 * 60)
+    for view in db.scalars(select(StatementView).where(
+            StatementView.content_kind == "session", StatementView.content_id == live.id)):
+        view.seen_at = t.at(-5)  # shown on joining, before the start
     for event in db.scalars(select(LiveEvent).where(LiveEvent.session_id == live.id,
                                                     LiveEvent.kind.in_(("started", "ended")))):
         key = f"{event.kind}_at"

@@ -267,7 +267,18 @@ class _Generator(GenerateJsonSchema):
 
 
 def schemas_of(models: list[type[BaseModel]]) -> dict[str, Any]:
-    """Every model and what it refers to, as named component schemas."""
+    """Every model and what it refers to, as named component schemas. Documents refer to a
+    model by its class name, so two models of one name are a mistake: refused here."""
+    seen: dict[str, type[BaseModel]] = {}
+    for model in models:
+        other = seen.setdefault(model.__name__, model)
+        if other is not model:
+            raise TypeError(f"two contract models are named {model.__name__}: "
+                            f"{other.__module__} and {model.__module__}; rename one")
     _, definitions = models_json_schema([(m, "validation") for m in models],
                                         ref_template=REF, schema_generator=_Generator)
-    return definitions.get("$defs", {})
+    found = definitions.get("$defs", {})
+    clashes = [name for name in found if "__" in name]  # pydantic's name for a clash
+    if clashes:
+        raise TypeError(f"contract models share a name: {', '.join(clashes)}; rename one")
+    return found

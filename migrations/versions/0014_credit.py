@@ -115,6 +115,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_credit_activities_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_credit_activities_series_id'), ['series_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_credit_activities_session_id'), ['session_id'], unique=False)
+        batch_op.create_index('ix_credit_activities_starts_at', ['starts_at'], unique=False)
 
     op.create_table('credit_attempts',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -155,6 +156,7 @@ def upgrade() -> None:
     with op.batch_alter_table('credit_claims', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_credit_claims_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_credit_claims_user_id'), ['user_id'], unique=False)
+        batch_op.create_index('ix_credit_claims_completed_on', ['completed_on'], unique=False)
 
     op.create_table('credit_commitments',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -16,8 +16,9 @@ BROKEN_BODIES = [b"\xff", b"\xc3\x28", b"{", b"[]", b"null", b"42", b'"text"',
                  b'{"a": NaN}', b"[" * 100_000 + b"]" * 100_000]
 
 
-_PYTHON_TYPES = {"string": (str,), "integer": (int,), "boolean": (bool,), "array": (list,),
-                 "object": (dict,), "null": (type(None),)}
+_PYTHON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float),
+                 "boolean": (bool,), "array": (list,), "object": (dict,),
+                 "null": (type(None),)}
 
 
 def _wrong_type(schema: dict, value: object) -> bool:

@@ -294,8 +294,11 @@ def test_a_revoked_certificate_says_so_everywhere_and_its_old_file_still_verifie
     _revoke(session, office, claimed)
     page = _text(client.get(f"/credit/verify/{claimed.code}").get_data(as_text=True))
     assert "Revoked" in page and "Valid certificate" not in page
+    # What it certified, though revoking took the credits back out of the learner's totals.
+    assert "1.25 AMA PRA Category 1 Credit™" in page
     answer = api.get(f"{PREFIX}/credit/verify/{claimed.code}", expect=200).get_json()
-    assert (answer["valid"], answer["status"]) == (False, "revoked")
+    assert (answer["valid"], answer["status"], answer["credits"]) == (False, "revoked", 1.25)
+    assert session.get(CreditClaim, claimed.id).credits == 0
     # Revoking changes no file already handed out: its signature holds, its status says no.
     assert certificates.verify_document(before, _keys(client))[0]
     assert "Revoked on" in _text(client.get(_url(claimed)).get_data(as_text=True))

@@ -9,13 +9,16 @@ attendance intervals, the break, the statement views) is scaled the same way, so
 arithmetic is the room's own."""
 from __future__ import annotations
 
+import copy
+import csv
+import io
 import time
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from community.credit import rules
+from community.credit import certificates, rules
 from community.credit.models import CreditClaim, EvaluationReceipt, LedgerEntry
 from community.platform.db import utcnow
 from tests.support.api import PREFIX
@@ -65,6 +68,7 @@ def _held(app, session, open_room, make_user, token_for, api):
             if sock is not None:
                 sock.close()
     stretch(session, room.live.id, origin, factor=600)
+    room.office, room.office_token = office, token_for(office)
     return room, designated, office
 
 
@@ -135,6 +139,50 @@ def test_a_session_with_a_break_and_a_late_joiner_earns_what_the_rule_says(
     assert [c["code"] for c in mine["items"]] == [claimed["code"]]
     # Another member cannot read a's claim.
     api.get(f"{PREFIX}/credit/claims/{claimed['id']}", token=b_token, expect=404)
+    _certificate_transcript_and_export(app, api, room, claimed, a_token)
+
+
+def _certificate_transcript_and_export(app, api, room, claimed, a_token):
+    """What follows a claim, by value: the certificate (awarded 0.75 of a 1-credit
+    designation) and its signed JSON verified against the published keys, good, tampered
+    and revoked; a's transcript; the accreditor's learner file."""
+    a_user = room.members[0]
+    page = app.test_client()
+    login(page, a_user)
+    html = page.get(f"/credit/claims/{claimed['id']}/certificate").get_data(as_text=True)
+    assert a_user.display_name in html and "0.75" in html and claimed["code"] in html
+    assert "maximum of 1.0 AMA PRA Category 1 Credit" in html
+    document = page.get(f"/credit/claims/{claimed['id']}/certificate.json").get_json()
+    keys = certificates.keys_from_jwks(
+        page.get("/.well-known/rounds-credit-keys.json").get_json())
+    assert certificates.verify_document(document, keys)[0]
+    tampered = copy.deepcopy(document)
+    tampered["credentialSubject"]["result"][0]["value"] = "1 AMA PRA Category 1 Credit™"
+    assert not certificates.verify_document(tampered, keys)[0]
+    public = api.get(f"{PREFIX}/credit/verify/{claimed['code']}", expect=200).get_json()
+    assert public["valid"] is True and public["credits"] == 0.75
+    assert a_user.username not in str(public) and a_user.display_name not in str(public)
+
+    year = utcnow().year
+    transcript = page.get(f"/credit/transcript.csv?from={year}-01-01&to={year}-12-31")
+    rows = list(csv.reader(io.StringIO(transcript.get_data(as_text=True))))
+    assert any(claimed["code"] in row and "0.75" in row for row in rows), rows
+    office = app.test_client()
+    login(office, room.office)
+    learners = office.get(f"/credit/admin/pars/learners.tsv?year={year}").get_data(
+        as_text=True)
+    line = next(line for line in learners.splitlines() if a_user.display_name.split()[-1]
+                in line)
+    assert "0.75" in line.split("\t")
+
+    revoked = api.post(f"{PREFIX}/credit/claims/{claimed['id']}/revocation",
+                       token=room.office_token, json={"reason": "Test of revocation"},
+                       expect=200).get_json()
+    assert revoked["revoked"] is True
+    public = api.get(f"{PREFIX}/credit/verify/{claimed['code']}", expect=200).get_json()
+    assert (public["valid"], public["status"]) == (False, "revoked")
+    # The file signed before stays a valid signature; the page and the CLI say revoked.
+    assert certificates.verify_document(document, keys)[0]
 
 
 def test_claims_outside_the_window_and_a_reopening(app, session, open_room, make_user,

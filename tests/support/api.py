@@ -27,12 +27,14 @@ PATH_VALUES = {
     "assignment_id": 1,  # community.cases peer review
     "override_id": 1,  # community.cases de-identification
     "session_id": 1,  # live sessions
+    "claim_id": 1, "code": "ABCD-EFGH-JKLM",  # credit certificates
+    "activity_id": 1, "commitment_id": 1, "user_id": 1, "series_id": 1,  # credit
 }
 UNKNOWN_PATH_VALUES = {
     **{name: 999999 for name, value in PATH_VALUES.items() if isinstance(value, int)},
     "slug": "no-such-board", "topic_id": 999999, "post_id": 999999,
     "username": "no-such-member", "number": 999, "content_kind": "no-such-kind",
-    "action": "no-such-action",
+    "action": "no-such-action", "code": "ZZZZ-ZZZZ-ZZZZ",
 }
 _CONVERTER = re.compile(r"<(?:[^:<>]+:)?(\w+)>")
 

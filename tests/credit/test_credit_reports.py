@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from community.credit import exports, policy
 from community.credit.models import (
@@ -25,6 +25,7 @@ from community.credit.models import (
     LearnerProfile,
     LedgerEntry,
 )
+from community.platform.db import db as database
 from community.platform.parsing import add_months
 from realtime.room.models import AttendanceInterval
 from realtime.sessions.models import LiveSession, SessionPresenter, SessionSeries
@@ -136,7 +137,7 @@ def test_totals_per_type_and_year_and_the_chart_by_value(app, session, make_user
     found = bars(html)
     assert len(found) == 24
     assert found[f"{last_month:%B %Y}: 2.5 credits"] == pytest.approx(156 * 10 / 12)
-    assert found[f"{three_ago:%B %Y}: 1 credits"] == pytest.approx(156 * 4 / 12)
+    assert found[f"{three_ago:%B %Y}: 1 credit"] == pytest.approx(156 * 4 / 12)
     assert sum(1 for h in found.values() if h) == 2  # two years ago is off the chart
     assert re.findall(r'text-anchor="end" font-size="12">([\d.]+)</text>', html) == \
         ["0", "1", "2", "3"]
@@ -181,7 +182,8 @@ def test_claimable_items_and_claims_link_where_they_are_claimed(app, session, ma
     assert f'href="/credit/activities/{waiting.id}">Heart failure journal club</a>' in html
     assert "up to 0.75 credits" in html and "claim by" in html
     assert "Evaluate the activity first." in html
-    assert f'href="/credit/claims/{done.id}/certificate">{done.code}' in html
+    assert f'href="/credit/claims/{done.id}/certificate">Earlier case conference' in html
+    assert done.code in html
 
 
 def test_claims_are_listed_a_page_at_a_time(app, session, make_user):
@@ -333,6 +335,7 @@ def test_the_host_sees_counts_and_never_learners_identifiers(app, session, peopl
         assert page.status_code == 200
         assert "Learners 1 Physicians 1 Other learners 0 Credits awarded 1.25" in text
         assert "1.25 credits 1 learner" in text  # the distribution
+        assert "3A Declarative knowledge, 4 Competence, 5 Performance" in text
         for hidden in ("Ada Lovelace", people["learner"].username, "1234567893", "MD-99881",
                        "07-14", "Learners and identifiers"):
             assert hidden not in text, (who, hidden)
@@ -341,6 +344,7 @@ def test_the_host_sees_counts_and_never_learners_identifiers(app, session, peopl
 def test_commitment_rate_and_follow_up_outcomes(app, session, people, report_activity,
                                                 make_user):
     now = datetime.now(UTC)
+    session.rollback()  # SQLite: no read transaction of ours while make_user writes
     others = [make_user(credentials="RN") for _ in range(5)]
     for user in others:
         claim(session, user, report_activity, credits=1.5, credit_type="participation")
@@ -375,6 +379,7 @@ def series_year(session, people, make_user):
     rows[1].support_amount = "$500"
     earlier = held(session, people["host"], starts_at=datetime(2025, 12, 18, 18, tzinfo=UTC),
                    series=series)
+    session.rollback()  # SQLite: no read transaction of ours while make_user writes
     nurse = make_user(credentials="RN", display_name="Dr. Maria de la Cruz, RN")
     session.add(LearnerProfile(user_id=nurse.id, licence_number="RN-1", birth_month=2,
                                birth_day=29))
@@ -387,9 +392,14 @@ def series_year(session, people, make_user):
 
 
 def test_a_series_report_aggregates_its_year(app, session, people, series_year):
-    series, rows, earlier, _ = series_year
+    series, rows, *_ = series_year
     url = f"/credit/series/{series.id}/report"
     host = signed_in(app, people["host"])
+    session_report = f"/credit/activities/{rows[0].id}/report"
+    assert f"/credit/series/{series.id}/report?year=2026" in host.get(session_report).get_data(
+        as_text=True)
+    assert "/credit/series/" not in signed_in(app, people["presenter"]).get(
+        session_report).get_data(as_text=True)
     text = text_of(host.get(url))
     assert "the series in 2026" in text and "3 sessions designated for credit in 2026" in text
     assert "4.5 hours of instruction" in text
@@ -400,6 +410,7 @@ def test_a_series_report_aggregates_its_year(app, session, people, series_year):
     assert host.get(f"{url}?year=2024").status_code == 404
     # Evaluations: the first session's five are shown on its own report; the second's two
     # would show as the series' figures minus the first's, so the series withholds them.
+    session.rollback()
     evaluations(session, rows[0], 5)
     evaluations(session, rows[1], 2, score=1)
     text = text_of(host.get(url))
@@ -425,10 +436,11 @@ def tsv_rows(response) -> list[list[str]]:
 
 def test_pars_files_make_one_rss_row_of_a_series_and_a_row_per_learner(
         app, session, people, series_year, make_user):
-    series, rows, earlier, nurse = series_year
+    series, rows, *_ = series_year
     single = held(session, people["host"], starts_at=datetime(2026, 5, 2, 14, tzinfo=UTC),
                   title="=Tumor board\tspecial\nedition", max_credits=2)
     claim(session, people["learner"], single, credits=2)
+    session.rollback()
     revoked = make_user(credentials="DO")
     revoke(session, claim(session, revoked, single, credits=2))
     claim(session, people["presenter"], rows[0], credits=3, source="teaching")
@@ -502,7 +514,8 @@ def test_the_office_page_lists_the_year_and_links_the_files(app, session, people
     assert "/credit/admin/pars/learners.tsv?year=2026" in html
     assert f"/credit/series/{series.id}/report?year=2026" in html
     assert f"/credit/activities/{report_activity.id}/report" in html
-    assert "Heart failure journal club Regularly scheduled series 3 6" in text
+    assert "Heart failure journal club from 08 Jan 2026 · Regularly scheduled series · " \
+        "3 sessions · 6 learners" in text
     assert '<option value="2025">' in html
 
 
@@ -571,6 +584,7 @@ def test_authorization_matrix(app, session, make_user, token_for, people, series
     on (as the attendance report answers) and for the office's pages, 404 for an activity one
     cannot see at all, the sign-in page for the anonymous. API: 401 without a token."""
     series, rows, *_ = series_year
+    session.rollback()
     office_member = make_user()
     session.add(CreditAdministrator(user_id=office_member.id))
     session.commit()
@@ -616,3 +630,51 @@ def test_authorization_matrix(app, session, make_user, token_for, people, series
     assert client.get("/credit/series/999999/report").status_code == (
         302 if role == "anonymous" else 404)
     assert policy.MIN_RESPONSES == 5
+
+
+def test_the_credit_page_costs_the_same_queries_for_3_or_30_claims(app, session, make_user):
+    """Totals, months and target are grouped in SQL and the claims are a page of columns: the
+    number of queries does not grow with the ledger (no per-claim loads)."""
+    learner = make_user()
+    client = signed_in(app, learner)
+
+    def queries() -> int:
+        seen = []
+
+        def count(*_args) -> None:
+            seen.append(1)
+
+        event.listen(database.engine, "before_cursor_execute", count)
+        try:
+            assert client.get("/credit").status_code == 200
+        finally:
+            event.remove(database.engine, "before_cursor_execute", count)
+        return len(seen)
+
+    def add(n: int, offset: int) -> None:
+        for k in range(n):
+            claim(session, learner, activity(session, title=f"A{offset + k}"), credits=0.5,
+                  completed_on=date.today() - timedelta(days=40 * (offset + k)))
+
+    add(3, 0)
+    queries()  # the day's first visit writes the member's standing once
+    few = queries()
+    add(27, 3)
+    assert queries() == few
+
+
+def test_the_api_answers_keep_the_documented_contract(api, session, people, token_for,
+                                                      report_activity):
+    """Every answer of the two operations is one the OpenAPI document describes (ApiClient
+    checks the status and validates the body against the schema)."""
+    admin, learner = token_for(people["admin"]), token_for(people["learner"])
+    url = f"{PREFIX}/credit/activities/{report_activity.id}/xapi"
+    statements = api.open("get", url, token=admin, expect=200).get_json()
+    assert [s["verb"]["display"]["en-US"] for s in statements] == ["completed"]
+    api.open("get", url, token=learner, expect=403)
+    api.open("get", url, expect=401)
+    api.open("get", f"{PREFIX}/credit/activities/999999/xapi", token=admin, expect=404)
+    api.open("get", f"{PREFIX}/credit/activities/99999999999/xapi", token=admin, expect=404)
+    mine = api.open("get", f"{PREFIX}/credit/me", token=learner, expect=200).get_json()
+    assert mine["totals"][0]["credits"] == 1.25
+    api.open("get", f"{PREFIX}/credit/me", expect=401)
