@@ -76,8 +76,14 @@ def main() -> None:
     finditer = timed(lambda: [list(word.finditer(s)) for s in sections], args.repeat)
     findings = sum(len(scan(s)) for s in sections)
 
+    from tests.phi.generated import FRESH, HELD_OUT, TUNING
+
     overall, per, problems = evaluate(scan)
     later, _, _ = evaluate(scan, [n for n in NOTES if n.id in LATER_IDS])
+    # The generated corpus (tests/phi/generated.py): per category in bench/phi_peers.py.
+    tuning, _, _ = evaluate(scan, TUNING)
+    held_out, _, _ = evaluate(scan, HELD_OUT)
+    fresh, _, _ = evaluate(scan, FRESH)
     result = {
         "words": words, "sections": len(sections), "findings": findings,
         "dictionary_load_ms": round(load * 1000, 1),
@@ -90,6 +96,12 @@ def main() -> None:
         "overall": {"recall": round(overall.recall, 3), "precision": round(overall.precision, 3),
                     "tp": overall.tp, "fp": overall.fp, "fn": overall.fn},
         "later_notes": {"recall": round(later.recall, 3), "precision": round(later.precision, 3)},
+        "generated_tuning": {"recall": round(tuning.recall, 3),
+                             "precision": round(tuning.precision, 3)},
+        "generated_held_out": {"recall": round(held_out.recall, 3),
+                               "precision": round(held_out.precision, 3)},
+        "generated_fresh": {"recall": round(fresh.recall, 3),
+                            "precision": round(fresh.precision, 3)},
         "per_category": {c: {"recall": round(s.recall, 3), "precision": round(s.precision, 3),
                              "expected": s.tp + s.fn}
                          for c, s in sorted(per.items(), key=lambda kv: CATEGORIES[kv[0]][0])},
@@ -104,6 +116,10 @@ def main() -> None:
     print(f"corpus ({len(NOTES)} notes): recall {overall.recall:.3f}, precision "
           f"{overall.precision:.3f}; later notes: recall {later.recall:.3f}, precision "
           f"{later.precision:.3f}")
+    print(f"generated: tuning part ({len(TUNING)} notes) recall {tuning.recall:.3f}, precision "
+          f"{tuning.precision:.3f}; held-out part ({len(HELD_OUT)} notes) recall "
+          f"{held_out.recall:.3f}, precision {held_out.precision:.3f}; fresh part recall "
+          f"{fresh.recall:.3f}, precision {fresh.precision:.3f}")
     print("category      recall  precision  expected")
     for category, s in result["per_category"].items():
         print(f"{category:<13} {s['recall']:>6.3f} {s['precision']:>10.3f} {s['expected']:>9}")

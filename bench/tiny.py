@@ -31,6 +31,7 @@ ROOT = BENCH.parent
 BENCHES = {
     "case_diff": "version comparison of a case write-up (in-process)",
     "phi_scanner": "PHI scanner on a write-up, recall and precision (in-process)",
+    "phi_peers": "PHI scanner beside philter-lite and presidio-analyzer (in-process)",
     "disclosure_gate": "require_cleared per call (in-process, database)",
     "topic_page": "topic page under load: gunicorn + loadgen.py",
     "queue_page": "review queue as a moderator: gunicorn + loadgen.py",

@@ -50,8 +50,8 @@ FEATURES = (boards, notifications, search, flags, trust, verification, board_mod
 def create_app(config: dict | None = None) -> Flask:
     """Build the app. `config` overrides settings by their lower-case names (see Settings)."""
     settings = Settings.load(config).resolve()
-    app = Flask("community", static_folder=str(STATIC_FOLDER), static_url_path="/static",
-                instance_path=str(settings.instance_path))
+    app = web.RoundsFlask("community", static_folder=str(STATIC_FOLDER),
+                          static_url_path="/static", instance_path=str(settings.instance_path))
     _configure(app, settings)
     db.init_app(app)
     _init_sign_in(app)

@@ -25,6 +25,7 @@ from community import migrate
 from community.app import create_app, start_background
 from community.credit import certificates
 from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
+from community.models import Base
 from community.platform import events
 from community.platform.accounts.models import ROLES
 from community.platform.accounts.service import register
@@ -32,6 +33,7 @@ from community.platform.api import asyncapi, openapi
 from community.platform.config import Settings
 from community.platform.db import commit, db
 from community.platform.errors import DomainError, ValidationError
+from community.platform.markup import unhook_stored_images
 from community.platform.sockets import server
 from community.platform.spaces.specialties import ensure_default_boards
 from community.search.service import rebuild
@@ -301,6 +303,27 @@ def search_rebuild() -> None:
 
         total = rebuild(db.session, path, progress=progress)
     click.echo(f"Indexed {total} posts.")
+
+
+# ---------------------------------------------------------------- markup
+
+
+@main.group()
+def markup() -> None:
+    """Stored Markdown HTML."""
+
+
+@markup.command("unhook-images")
+def markup_unhook_images() -> None:
+    """Turn remote images in HTML cooked before the image rule into links (safe to run any
+    time: images from Rounds itself stay, and a second run changes nothing)."""
+    url = _database_url()
+    _require_schema(url)
+    with _app_context(), _database_errors(url):
+        changed = unhook_stored_images(db.session, Base.metadata)
+        commit(db.session)
+    click.echo(f"Rewrote {changed} stored text{'s' if changed != 1 else ''} "
+               "with remote images.")
 
 
 # ---------------------------------------------------------------- outbox

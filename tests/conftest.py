@@ -128,6 +128,12 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
         "posting_limits": {"topic_new": 0, "reply_new": 0, "topic": 0, "reply": 0},
         # Presence lists go out at once (the coalescing test sets a window).
         "live_presence_seconds": 0,
+        # Privileged members sign in with the password alone, except in the two-factor
+        # tests (tests/community/test_two_factor.py), which require it as production does.
+        "two_factor_required": False,
+        # Tests register, sign in and call the API quickly; the rate-limit tests
+        # (tests/pages/test_sessions_and_limits.py) set real limits.
+        "rate_limits": "register=100000/60,token=100000/60,search=100000/60,api=100000/60",
     }
 
 
@@ -136,7 +142,7 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
 # index removed and per-app state that tests may leave (presence, the broker's pause)
 # dropped; a test that changed the app itself (a setting, a subscriber) gets it evicted.
 _apps: dict[str, Flask] = {}
-_TRANSIENT = ("rounds.case_presence", "rounds.broker")
+_TRANSIENT = ("rounds.case_presence", "rounds.broker", "rounds.rate_store")
 # Built on first use and the same for every test: not a change to the app.
 _CACHES = ("rounds.openapi", "rounds.asyncapi")
 

@@ -44,7 +44,6 @@ from community.platform.errors import (
 from community.platform.events import record_event
 from community.platform.parsing import Page, page_number
 from community.platform.spaces.models import Board
-from community.platform.spaces.service import refuse_reading
 
 
 @dataclass
@@ -92,12 +91,16 @@ def _shown(model, actor: User | None):
     return or_(model.hidden_at.is_(None), model.author_id == actor.id)
 
 
+NO_TOPIC = "There is no such topic, or it is not shared with you."
+NO_POST = "There is no such post, or it is not shared with you."
+
+
 def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
     topic = db.get(Topic, topic_id, options=[joinedload(Topic.board), joinedload(Topic.tags)])
-    if topic is None:
-        raise NotFound("There is no such topic.")
-    if not policy.can_read_board(actor, topic.board):
-        refuse_reading(actor, "This topic is in a board for verified clinicians.")
+    # One answer for missing and unreadable: a 403 would confirm that a restricted topic
+    # exists (and, with ids in order, how many there are).
+    if topic is None or not policy.can_read_board(actor, topic.board):
+        raise NotFound(NO_TOPIC)
     if not policy.can_view_topic(actor, topic):
         raise NotFound("This topic was deleted.")
     return topic
@@ -127,10 +130,8 @@ def page_of_post(db: Session, actor: User | None, post: Post, per_page: int = 20
 
 def get_post(db: Session, actor: User | None, post_id: int) -> Post:
     post = db.get(Post, post_id, options=[joinedload(Post.topic).joinedload(Topic.board)])
-    if post is None:
-        raise NotFound("There is no such post.")
-    if not policy.can_read_board(actor, post.topic.board):
-        refuse_reading(actor, "This post is in a board for verified clinicians.")
+    if post is None or not policy.can_read_board(actor, post.topic.board):
+        raise NotFound(NO_POST)  # as get_topic: never confirm a restricted post exists
     if not policy.can_view_post(actor, post):
         raise NotFound("This post was deleted.")
     return post

@@ -18,6 +18,7 @@ from community.cases.states import EDITABLE, PUBLISHED
 from community.platform.accounts import policy as accounts_policy
 from community.platform.accounts.models import Role, User
 from community.platform.accounts.policy import is_admin, is_signed_in
+from community.platform.anonymity import may_know
 from community.platform.db import db
 from community.platform.spaces.models import Board
 from community.platform.spaces.policy import can_read_board
@@ -70,7 +71,11 @@ def can_read_unpublished(actor: User | None, case: CaseReport) -> bool:
     """Drafts and write-ups in review: their authors and editors (and, read-only,
     administrators, as cases/policy.py has it). Reviewers read the anonymised version of
     their round through their assignment only (can_view_review_page)."""
-    return is_author(actor, case) or is_editor_of(actor, case) or is_admin(actor)
+    if is_author(actor, case) or is_editor_of(actor, case):
+        return True
+    # An administrator who reviews it is a reviewer first: the draft names its authors.
+    return is_admin(actor) and all(may_know(actor, a.user_id, "case", case.id)
+                                   for a in case.authors)
 
 
 def can_read_published(actor: User | None, case: CaseReport) -> bool:

@@ -12,9 +12,11 @@ from community.cases.deid import service as deid
 from community.cases.deid import views as deid_views
 from community.cases.publication import api as publication_api
 from community.cases.publication import views as publication_views
+from community.cases.review import anonymity
 from community.cases.review import api as review_api
 from community.cases.review import views as review_views
 from community.platform import api as platform_api
+from community.platform.anonymity import register_party_rule
 from moderation.disclosures.policy import register_statement_reader
 
 
@@ -28,3 +30,7 @@ def init_app(app: Flask) -> None:
     # A write-up's disclosure statement names its authors: only its readers see it
     # (reviewers must not learn the authors from it).
     register_statement_reader(app, "case", policy.can_view_case_statement)
+    # Double-anonymous review, for the parts below cases (queue subjects, disclosures) that
+    # name people in a write-up's context: cases decides who may learn whom.
+    register_party_rule(app, "case", anonymity.may_know_in)
+    app.add_template_global(anonymity.party_name, "party_name")

@@ -1,20 +1,23 @@
 """Credit reports on the web: the learner's credit page and transcript (CSV, PDF), an
 activity's and a series' reports, the credit office's index of a year with the accreditor
-batch files (ACCME PARS as the model); and through the API, the learner's figures and an
+batch files (ACCME PARS as the model); and through the API, the learner's figures, the same
+reports, year and accreditor rows as JSON (from the same functions as the pages), and an
 activity's xAPI statements. Who sees what is in community/credit/reports.py: an activity or
 series one cannot see is a 404, one one sees but may not report on a 403 (as the session's
 attendance report answers); the office's pages are a 403 for everyone else."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 from flask_login import login_required
 
 from community.credit import exports, reports, schemas, service
+from community.credit import report_schemas as out
 from community.credit.chart import amount, monthly_chart
-from community.credit.models import MOORE_LEVELS, credits
-from community.credit.report_schemas import XapiStatements
+from community.credit.models import MOORE_LEVELS, CreditActivity, credits
+from community.platform.accounts.models import User
 from community.platform.api import api_blueprint, operation, require_user
 from community.platform.contract import parse
 from community.platform.db import db
@@ -167,7 +170,7 @@ def my_credit_figures():
 
 @api_bp.get("/credit/activities/<id:activity_id>/xapi")
 @operation("An activity's xAPI 1.0.3 statements (attended, completed, passed) for a learning "
-           "record store; the credit office only", tag=TAG, response=XapiStatements,
+           "record store; the credit office only", tag=TAG, response=out.XapiStatements,
            auth=True, errors=(403, 404))
 def activity_xapi_statements(activity_id: int):
     me = require_user()
@@ -175,3 +178,159 @@ def activity_xapi_statements(activity_id: int):
     reports.require_office(db.session, me)
     return exports.xapi_statements(db.session, activity,
                                    current_app.config["SETTINGS"].base_url)
+
+
+# ---------------------------------------------------------------- the provider's reports (API)
+
+
+def _api_url(endpoint: str, **values: object) -> str:
+    return url_for(f"credit_reports_api.{endpoint}", **values)
+
+
+def _activity_json(a: CreditActivity) -> dict:
+    return {"id": a.id, "kind": a.kind, "format": a.kind_label, "title": a.title,
+            "starts_at": a.starts_at, "ends_at": a.ends_at, "max_credits": a.max_credits,
+            "moore_levels": a.moore_levels, "commercial_support": a.commercial_support,
+            "support_amount": a.support_amount, "support_source": a.support_source,
+            "session_id": a.session_id, "series_id": a.series_id}
+
+
+def _evaluations_json(e: reports.Evaluations) -> dict:
+    found = {"responses": e.responses, "minimum": e.minimum, "withheld": not e.shown}
+    if e.shown:
+        found |= {"objectives_met": e.objectives_met, "relevance": e.relevance,
+                  "overall": e.overall, "free_of_bias": e.free_of_bias,
+                  "bias_comments": e.bias_comments}
+    return found
+
+
+def _follow_ups_json(f: reports.Aggregate) -> dict:
+    c = f.follow_ups
+    found = {"commitments": c.commitments, "commitment_rate": f.commitment_rate,
+             "asked": c.asked, "answered": c.answered, "answered_share": c.answered_share,
+             "withheld": not c.shown}
+    return found | ({"outcomes": c.outcomes} if c.shown else {})
+
+
+def _learner_json(line: reports.LearnerLine) -> dict:
+    return {"claim_id": line.claim_id, "user_id": line.user_id, "name": line.name,
+            "username": line.username, "credential": line.credential,
+            "credit_type": line.credit_type, "credit_type_name": line.type_name,
+            "credits": line.credits, "completed_on": line.completed_on, "code": line.code,
+            "npi": line.npi or None, "licence_number": line.licence_number or None,
+            "licence_state": line.licence_state or None,
+            "nabp_eprofile_id": line.nabp_eprofile_id or None,
+            "birth_month": line.birth_month, "birth_day": line.birth_day}
+
+
+def _figures_json(f: reports.Aggregate) -> dict:
+    """The figures the page shows; the learners by name only where the page lists them."""
+    found = {"full": f.full, "learners": f.learners, "physicians": f.physicians,
+             "others": f.others, "credits": f.credits,
+             "by_type": [{"name": t.name, "learners": t.learners, "credits": t.credits}
+                         for t in f.by_type],
+             "distribution": [{"credits": credits(q), "learners": n}
+                              for q, n in f.distribution],
+             "evaluations": _evaluations_json(f.evaluations),
+             "follow_ups": _follow_ups_json(f)}
+    return found | ({"learner_rows": [_learner_json(r) for r in f.rows]} if f.full else {})
+
+
+@api_bp.get("/credit/activities/<id:activity_id>/report")
+@operation("An activity's report: learners, credits per credit type and their distribution, "
+           "evaluations (from five responses), commitments to change and their follow-ups; "
+           "the learners by name and identifiers for the credit office only. The credit "
+           "office and the session's host and presenters", tag=TAG,
+           response=out.ActivityReportOut, auth=True, errors=(403, 404))
+def get_activity_report(activity_id: int):
+    found = reports.activity_report(db.session, require_user(), activity_id)
+    a = found.activity
+    series = _api_url("get_series_report", series_id=a.series_id, year=a.starts_at.year) \
+        if found.series_readable else None
+    return {"activity": _activity_json(a), "series_report": series,
+            "figures": _figures_json(found.figures)}
+
+
+def _series_json(r: reports.SeriesReport) -> dict:
+    sessions = [{"activity_id": s.activity.id, "title": s.activity.title,
+                 "starts_at": s.activity.starts_at, "learners": s.learners,
+                 "credits": s.credits, "responses": s.responses,
+                 "report": _api_url("get_activity_report", activity_id=s.activity.id)}
+                for s in r.sessions]
+    return {"series_id": r.series_id, "year": r.year, "years": r.years, "title": r.title,
+            "hours_of_instruction": credits(r.instruction), "sessions": sessions,
+            "figures": _figures_json(r.figures)}
+
+
+@api_bp.get("/credit/series/<id:series_id>/report")
+@operation("A series' report for a calendar year (the latest by default): its sessions and "
+           "their figures taken as one activity, as an activity's report gives them. The "
+           "credit office and the series' hosts", tag=TAG, query=schemas.ReportQuery,
+           response=out.SeriesReportOut, auth=True, errors=(403, 404))
+def get_series_report(series_id: int, query: schemas.ReportQuery):
+    me = require_user()
+    activities = reports.series_activities(db.session, me, series_id)  # 404/403 before 422
+    return _series_json(reports.series_year(db.session, me, series_id, activities,
+                                            query.year))
+
+
+# ---------------------------------------------------------------- the credit office (API)
+
+
+def _office_year(me: User, query: schemas.ReportQuery) -> int:
+    """The office's year: the one asked for, or this year where the member is; only once the
+    member is known to be the office (a 403 before a 422)."""
+    reports.require_office(db.session, me)
+    return query.year or _this_year(me)
+
+
+def _this_year(me: User) -> int:
+    return datetime.now(zone(me.time_zone)).year
+
+
+def _entry_json(e: reports.YearEntry, year: int) -> dict:
+    report = _api_url("get_series_report", series_id=e.series_id, year=year) if e.series_id \
+        else _api_url("get_activity_report", activity_id=e.activity_id)
+    return {"title": e.title, "kind": e.kind, "format": e.format, "activity_id": e.activity_id,
+            "series_id": e.series_id, "starts_at": e.starts_at, "sessions": e.sessions,
+            "learners": e.learners, "report": report}
+
+
+@api_bp.get("/credit/admin/activities")
+@operation("The credit office's year (this year by default): each activity, and each "
+           "series' sessions together, with their learners; the credit office only", tag=TAG,
+           query=schemas.ReportQuery, response=out.OfficeYearOut, auth=True, errors=(403,))
+def get_office_year(query: schemas.ReportQuery):
+    me = require_user()
+    year = _office_year(me, query)
+    entries = reports.office_year(db.session, me, year)
+    return {"year": year, "years": reports.report_years(db.session, _this_year(me)),
+            "items": [_entry_json(e, year) for e in entries]}
+
+
+def _pars_json(year: int, rows: list[list[object]]) -> dict:
+    """The batch file's rows as objects keyed by its columns in snake_case; the answer's model
+    reads the cells ("Yes" as true, "4.5" as 4.5), an empty cell is null."""
+    keys = [re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") for name in rows[0]]
+    return {"year": year, "items": [dict(zip(keys, (None if v == "" else v for v in row),
+                                             strict=True)) for row in rows[1:]]}
+
+
+@api_bp.get("/credit/admin/pars/activities")
+@operation("The accreditor activities file of a year (PARS as the model; this year by "
+           "default) as JSON rows: one per activity, one per series' year; the credit office "
+           "only", tag=TAG, query=schemas.ReportQuery, response=out.ParsActivities, auth=True,
+           errors=(403,))
+def get_pars_activities(query: schemas.ReportQuery):
+    year = _office_year(require_user(), query)
+    return _pars_json(year, exports.pars_activities(db.session, year))
+
+
+@api_bp.get("/credit/admin/pars/learners")
+@operation("The accreditor learners file of a year (PARS as the model; this year by default) "
+           "as JSON rows: one per awarded learner credit, with the identifiers accreditors "
+           "match learners by; the credit office only", tag=TAG, query=schemas.ReportQuery,
+           response=out.ParsLearners, auth=True, errors=(403,))
+def get_pars_learners(query: schemas.ReportQuery):
+    year = _office_year(require_user(), query)
+    return _pars_json(year, exports.pars_learners(db.session, year))

@@ -524,7 +524,10 @@ class SeriesReport:
         return sum(s.activity.max_quarters for s in self.sessions)
 
 
-def _series_activities(db: Session, actor: User | None, series_id: int) -> list[CreditActivity]:
+def series_activities(db: Session, actor: User | None, series_id: int) -> list[CreditActivity]:
+    """The series' designated sessions, for those who may read its report: a 404 for a series
+    the actor cannot see (or with nothing designated), a 403 for one they see but may not
+    report on."""
     activities = list(db.scalars(select(CreditActivity).where(
         CreditActivity.series_id == series_id, CreditActivity.session_id.is_not(None))
         .order_by(CreditActivity.starts_at, CreditActivity.id)))
@@ -545,7 +548,13 @@ def series_report(db: Session, actor: User | None, series_id: int,
     one activity. Evaluation aggregates also stay hidden when the sessions whose own reports
     withhold them (under MIN_RESPONSES each) hold between 1 and MIN_RESPONSES - 1 responses
     together: the series' figures minus the sessions' shown ones would give them away."""
-    activities = _series_activities(db, actor, series_id)
+    return series_year(db, actor, series_id, series_activities(db, actor, series_id), year)
+
+
+def series_year(db: Session, actor: User | None, series_id: int,
+                activities: list[CreditActivity], year: int | None) -> SeriesReport:
+    """series_report once the series' `activities` are looked up (series_activities): the API
+    looks up first, so an unknown series is a 404 whatever its query string says."""
     years = sorted({a.starts_at.year for a in activities}, reverse=True)
     year = year or years[0]
     chosen = [a for a in activities if a.starts_at.year == year]
@@ -588,7 +597,7 @@ class YearEntry:
 
     @property
     def format(self) -> str:
-        return KINDS.get(self.kind, self.kind)
+        return KINDS["series"] if self.series_id else KINDS.get(self.kind, self.kind)
 
 
 def year_activities(db: Session, year: int) -> list[CreditActivity]:

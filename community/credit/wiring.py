@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from community.credit import api, certificate_views, report_views, tasks, views
+from community.credit import api, certificate_views, policy, report_views, tasks, views
 from community.platform import api as platform_api
 from community.platform import events
 from community.platform import tasks as platform_tasks
+from community.platform.accounts import erasure, twofactor
 
 
 def init_app(app: Flask) -> None:
@@ -20,3 +21,8 @@ def init_app(app: Flask) -> None:
     platform_tasks.register(app, tasks.REVIEW_AWARD_TASK, tasks.award_review)
     platform_tasks.schedule(app, "credit-follow-ups", tasks.FOLLOW_UP_TASK, 3600.0)
     events.subscribe(app, "review_rated", "credit.review_award", tasks.queue_review_award)
+    twofactor.require_for(app, policy.is_credit_admin)  # credit administrators use 2FA
+    # A deleted member's identifiers stay as accreditors require (6 years), then go; the
+    # ledger and claims stay, pointing at the anonymised account. The office seat ends.
+    erasure.retain(app, "credit_learner_profiles", "user_id")
+    erasure.erase_on_delete(app, "credit_administrators")

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from community.boards import service as boards
 from community.boards.models import Post, Topic
+from community.demo.cases import ensure_cases
 from community.demo.sessions import ensure_sessions
 from community.platform import markup
 from community.platform.accounts import service as accounts
@@ -288,6 +289,7 @@ class DemoSummary:
     edits_made: int = 0
     review_items_added: int = 0
     sessions_added: int = 0
+    cases_added: int = 0
     # Where the demo's live sessions are (printed on every run, added or not).
     session_lines: list[str] = field(default_factory=list)
 
@@ -312,6 +314,9 @@ def seed_demo(session: Session) -> DemoSummary:
             _ensure_topic(session, spec, members, summary)
         summary.review_items_added = _ensure_moderation(session, members)
         _ensure_sessions(session, members, summary)
+        written = ensure_cases(session, members)
+        summary.cases_added, summary.session_lines = (
+            written.added, summary.session_lines + written.lines)
     finally:
         session.info.pop("posting_limits", None)
     return summary

@@ -204,6 +204,9 @@ def ensure_sessions(db: Session, members: dict[str, User]) -> DemoSessions:
         f"pharmacist@rounds.example) on {_clock(conference.starts_at)}.",
         f"Past journal club at /sessions/{past.id}: transcript /sessions/{past.id}/transcript, "
         f"attendance /sessions/{past.id}/attendance (host moderator@rounds.example).",
+        f"Its credit at /credit/activities/{credit.activity_for_session(db, past.id).id}: "
+        f"its members (clinician@rounds.example …) evaluate and claim there, the host "
+        f"claims teaching credit, admin@rounds.example runs the credit office (/credit/admin).",
     ]
     return result
 

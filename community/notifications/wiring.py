@@ -7,6 +7,7 @@ from community.notifications import api, tasks, views
 from community.platform import api as platform_api
 from community.platform import events
 from community.platform import tasks as platform_tasks
+from community.platform.accounts import erasure
 
 
 def init_app(app: Flask) -> None:
@@ -20,3 +21,4 @@ def init_app(app: Flask) -> None:
                      tasks.queue_like_notification)
     events.subscribe(app, "member_notice", "notifications.member_notice",
                      tasks.deliver_member_notice)
+    erasure.erase_on_delete(app, "notifications")  # a deleted account's notifications go

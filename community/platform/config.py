@@ -22,6 +22,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STATIC_FOLDER = PROJECT_ROOT / "static"
 POSTING_KEYS = ("topic_new", "reply_new", "topic", "reply")
+RATE_LIMIT_KEYS = ("register", "token", "search", "api")
 
 
 class SettingsError(ValueError):
@@ -50,8 +51,26 @@ class Settings(BaseSettings):
     topics_per_page: int = Field(30, ge=1, le=200)
     login_max_failures: int = Field(5, ge=1, le=1000)
     login_window_seconds: int = Field(900, ge=1)
+    # Sign-in throttling (accounts/limits.py): after login_max_failures failures for one
+    # account from one address, each further try waits 1, 2, 4 … seconds, at most this long;
+    # an address with login_address_failures failures (any accounts) in the window is slowed
+    # alike. A browser that signed in to the account before (a device cookie) is not.
+    login_max_delay_seconds: int = Field(300, ge=1, le=86400)
+    login_address_failures: int = Field(100, ge=1)
+    # Server-side sessions (accounts/sessions.py): how long a sign-in lasts, and with
+    # "keep me signed in".
+    session_days: int = Field(14, ge=1, le=365)
+    remember_days: int = Field(30, ge=1, le=30)
+    # Personal API tokens expire after this many days unless their creator chose (0: never).
+    token_expiry_days: int = Field(365, ge=0, le=3650)
+    # Requests per window, by account and by address: name=count/seconds, comma-separated
+    # (names: RATE_LIMIT_KEYS; `<name>_address` sets the by-address count apart).
+    rate_limits: Annotated[dict[str, tuple[int, int]], NoDecode] = Field(default_factory=dict)
     argon2_time_cost: int = Field(3, ge=1, le=20)
     argon2_memory_cost: int = Field(65536, ge=1024)
+    # Moderators, editors, credit administrators and admins must use two-factor sign-in
+    # (accounts/twofactor.py); off only for the test suite's other tests.
+    two_factor_required: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # How many reverse proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none).
     proxy_count: int = Field(0, ge=0, le=10)
@@ -95,6 +114,23 @@ class Settings(BaseSettings):
                 raise ValueError(f"write name=seconds pairs separated by commas, names among "
                                  f"{', '.join(POSTING_KEYS)}")
             limits[key.strip()] = int(seconds)
+        return limits
+
+    @field_validator("rate_limits", mode="before")
+    @classmethod
+    def _rate_limits(cls, value: Any) -> Any:
+        """"register=20/3600,token=30/3600,search=60/60,api=600/60", or a mapping."""
+        if not isinstance(value, str):
+            return value
+        limits = {}
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            key, _, rule = (x.strip() for x in part.partition("="))
+            count, _, seconds = (x.strip() for x in rule.partition("/"))
+            if key.removesuffix("_address") not in RATE_LIMIT_KEYS or not count.isdigit() \
+                    or not seconds.isdigit() or int(seconds) < 1:
+                raise ValueError(f"write name=count/seconds pairs separated by commas, names "
+                                 f"among {', '.join(RATE_LIMIT_KEYS)} (or name_address)")
+            limits[key] = (int(count), int(seconds))
         return limits
 
     @model_validator(mode="after")

@@ -79,6 +79,12 @@ def make_engine(url: str) -> Engine:
         if ":memory:" in url or url == "sqlite://":
             # One shared connection, or each thread would see its own empty database.
             kwargs["poolclass"] = StaticPool
+        else:
+            # No cap on connections: SQLite's own lock already queues the writers (a busy
+            # timeout of 30 s), and a capped pool would add a second queue with a timeout of
+            # its own, where a request waiting for the lock holds a connection that a
+            # request's after-commit work (the outbox) may need: 500s under a crowd.
+            kwargs.update(pool_size=5, max_overflow=-1)
         engine = create_engine(url, **kwargs)
 
         @event.listens_for(engine, "connect")

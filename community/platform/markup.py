@@ -5,16 +5,25 @@ task lists; raw HTML off) and then sanitizes with bleach against an allow-list, 
 renderer bug cannot let script through. bleach is at its final release: everything goes through
 this module so the sanitizer can be swapped in one place. The cooked HTML is stored beside the
 raw text at write time and never re-rendered on read.
+
+Images load only from Rounds itself: a remote image (`![](https://tracker.example/p.png)`)
+would make every reader's browser fetch it (tracking, the reader's address) and the CSP allows
+`img-src 'self' data:` only. So an image whose source is not one of Rounds' own paths (a case
+image, a static file) becomes a link to it, "🖼 image: host/path". `rounds markup unhook-images`
+rewrites what was cooked before this rule.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import bleach
 from bleach.html5lib_shim import Filter
 from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin
+from sqlalchemy import JSON, MetaData, Text, select, update
+from sqlalchemy.orm import Session
 
 ALLOWED_TAGS = frozenset(
     {
@@ -39,6 +48,10 @@ ALLOWED_ATTRIBUTES = {
 }
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener ugc"
+IMAGE_LINK_PREFIX = "\N{FRAME WITH PICTURE} image: "
+
+# Rounds' own images, which may show inline: case images (pages and API) and static files.
+_OWN_IMAGE = re.compile(r"/(?:api/v1/)?cases/\d+/images/\d+(?:/file)?|/static/[\w./-]+")
 
 _MENTION = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])")
 
@@ -67,7 +80,7 @@ def _cleaner() -> bleach.Cleaner:
         strip=True,
         strip_comments=True,
         css_sanitizer=_css_sanitizer(),
-        filters=[_LinkRelFilter],
+        filters=[_RemoteImageFilter, _LinkRelFilter],
     )
 
 
@@ -79,8 +92,107 @@ def _allowed_attribute(tag: str, name: str, value: str) -> bool:
         return name in {"checked", "disabled", "class"}
     if name == "class":
         return value in {"task-list-item", "contains-task-list", "task-list-item-checkbox",
-                         "mention", "quote"} or value.startswith("language-")
+                         "mention", "quote", "remote-image"} or value.startswith("language-")
     return name in ALLOWED_ATTRIBUTES.get(tag, [])
+
+
+def is_own_image(src: str) -> bool:
+    """A same-site path to one of Rounds' own images (no scheme, no host, no tricks)."""
+    parts = urlsplit(src)
+    return not parts.scheme and not parts.netloc and "\\" not in src and \
+        _OWN_IMAGE.fullmatch(parts.path) is not None and ".." not in parts.path
+
+
+def _image_label(src: str) -> str:
+    parts = urlsplit(src)
+    label = f"{parts.netloc}{parts.path}" or src
+    if len(label) > 80:
+        label = label[:79] + "\N{HORIZONTAL ELLIPSIS}"
+    return IMAGE_LINK_PREFIX + label
+
+
+class _RemoteImageFilter(Filter):
+    """An <img> from anywhere but Rounds itself becomes a link to it (inside a link, just its
+    label: links do not nest). The sanitizer ran first, so no src left carries script; of
+    what is left, only an http(s) or scheme-less source becomes a link target, anything else
+    (mailto:) keeps just its alt text."""
+
+    def __iter__(self):
+        in_link = 0
+        for token in super().__iter__():
+            kind, name = token.get("type"), token.get("name")
+            if name == "a" and kind == "StartTag":
+                in_link += 1
+            elif name == "a" and kind == "EndTag":
+                in_link = max(0, in_link - 1)
+            if name != "img" or kind not in ("StartTag", "EmptyTag"):
+                yield token
+                continue
+            attrs = dict(token.get("data") or {})
+            src = (attrs.get((None, "src")) or "").strip()
+            if src and is_own_image(src):
+                yield token
+                continue
+            alt = attrs.get((None, "alt")) or ""
+            if not src or urlsplit(src).scheme.lower() not in ("http", "https", ""):
+                if alt:  # nothing to show or link: keep the words
+                    yield {"type": "Characters", "data": alt}
+                continue
+            label = _image_label(src)
+            if in_link:
+                yield {"type": "Characters", "data": label}
+                continue
+            link = {(None, "href"): src, (None, "class"): "remote-image"}
+            if alt:
+                link[(None, "title")] = alt
+            yield {"type": "StartTag", "name": "a", "namespace": token.get("namespace"),
+                   "data": link}
+            yield {"type": "Characters", "data": label}
+            yield {"type": "EndTag", "name": "a", "namespace": token.get("namespace")}
+
+
+def has_remote_image(html: str) -> bool:
+    """Whether cooked HTML (perhaps cooked before the rule above) shows an image from
+    elsewhere: a cheap check first, then the real one."""
+    if "<img" not in (html or ""):
+        return False
+    return any(not is_own_image(src) for src in re.findall(r'<img[^>]*?\ssrc="([^"]*)"', html))
+
+
+def unhook_remote_images(html: str) -> str:
+    """Cooked HTML with its remote images turned into links, the rest as it was (it is
+    sanitized again on the way, which leaves already-clean HTML alone)."""
+    return _cleaner().clean(html or "")
+
+
+def unhook_stored_images(session: Session, metadata: MetaData) -> int:
+    """Rewrite every stored cooked HTML (a Text column named `cooked` or `*_cooked`, or a
+    JSON one holding a dict of them) that shows a remote image; returns how many rows
+    changed. Idempotent. The caller commits."""
+    changed = 0
+    for table in metadata.sorted_tables:
+        columns = [c for c in table.columns if c.name == "cooked" or c.name.endswith("_cooked")]
+        keys = list(table.primary_key.columns)
+        for column in columns:
+            query = select(*keys, column)
+            if isinstance(column.type, Text):
+                query = query.where(column.like("%<img%"))
+            elif not isinstance(column.type, JSON):
+                continue
+            for row in session.execute(query).all():
+                value = row[-1]
+                if isinstance(value, str) and has_remote_image(value):
+                    new = unhook_remote_images(value)
+                elif isinstance(value, dict) and any(
+                        isinstance(v, str) and has_remote_image(v) for v in value.values()):
+                    new = {k: unhook_remote_images(v) if isinstance(v, str) else v
+                           for k, v in value.items()}
+                else:
+                    continue
+                session.execute(update(table).where(*(k == row[i] for i, k in enumerate(keys)))
+                                .values({column.name: new}))
+                changed += 1
+    return changed
 
 
 class _LinkRelFilter(Filter):

@@ -7,8 +7,9 @@ CONTENT_SECURITY_POLICY = "; ".join([  # noqa: FLY002 (one directive a line, wit
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    # Posts may show images from https sources; nothing else loads from elsewhere.
-    "img-src 'self' https: data:",
+    # Images only from Rounds itself: markup.cook turns a remote image into a link (a remote
+    # image would tell its host who reads what).
+    "img-src 'self' data:",
     "connect-src 'self' ws: wss:",
     "font-src 'none'",
     "form-action 'self'",

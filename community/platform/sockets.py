@@ -23,6 +23,7 @@ from redis.connection import parse_url
 from sqlalchemy.exc import OperationalError
 
 from community.platform.accounts import service as accounts
+from community.platform.accounts import twofactor
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.db import db
@@ -150,4 +151,6 @@ def connecting_member(auth: Any) -> User | None:
             db.session.rollback()
     elif current_user.is_authenticated:
         user = current_user._get_current_object()
+        if twofactor.blocks(db.session, user):
+            user = None  # must turn on two-factor sign-in first (accounts/twofactor.py)
     return user if is_signed_in(user) else None

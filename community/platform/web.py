@@ -16,13 +16,15 @@ from zoneinfo import ZoneInfo
 from flask import Flask, Request, Response, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
-from werkzeug.exceptions import BadRequest
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.routing import IntegerConverter
 
 from community.platform.accounts import policy as accounts_policy
 from community.platform.config import STATIC_FOLDER
-from community.platform.db import commit, db, undo, writing
+from community.platform.db import commit, db, rollback, undo, writing
 from community.platform.errors import RateLimited, ValidationError
-from community.platform.parsing import zone
+from community.platform.parsing import INT_MAX, zone
 
 
 def init_app(app: Flask) -> None:
@@ -68,6 +70,63 @@ def _release_the_lock(_exc: BaseException | None) -> None:
     held = g.pop("writing", None)
     if held is not None:
         held.__exit__(None, None, None)
+
+
+def is_sqlite_lock(error: BaseException) -> bool:
+    """SQLite refused a write because another connection wrote (or is writing) since this
+    transaction began reading: waiting cannot help it, beginning again as a writer does."""
+    return isinstance(error, OperationalError) and "locked" in str(error.orig) and \
+        type(error.orig).__module__.startswith("sqlite3")
+
+
+class _RetryAsWriter(Exception):
+    """A read-only request (GET, HEAD…) that wrote after all was refused the SQLite lock."""
+
+
+class PageIdConverter(IntegerConverter):
+    """`<int:case_id>` in pages: a number past the database's integers is a 404 about it,
+    never an overflow in the database driver (the API's `<id:…>` does the same)."""
+
+    def to_python(self, value: str) -> int:
+        number = super().to_python(value)
+        if number > INT_MAX:
+            raise NotFound()
+        return number
+
+
+class RoundsFlask(Flask):
+    """Flask, with two additions.
+
+    A request whose method does not announce a write (GET, HEAD, OPTIONS) still may write —
+    a token's last-used time, a sign-in's last-seen time, a disclosure statement shown — and
+    on SQLite its transaction began as a reader. When the write is refused ("database is
+    locked": another writer committed after it read, which no waiting can mend), the request
+    is rolled back and run once more from the start as a writer (BEGIN IMMEDIATE, which waits
+    for the lock). These methods are safe to repeat (what the first run committed before the
+    refusal is of the idempotent kind above), and no response had been sent.
+
+    Its `int` URL converter answers numbers past the database's integers with a 404."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.url_map.converters["int"] = PageIdConverter
+
+    def full_dispatch_request(self):  # type: ignore[override]
+        if request.method in WRITING_METHODS:
+            return super().full_dispatch_request()
+        g.may_retry_as_writer = True
+        try:
+            return super().full_dispatch_request()
+        except _RetryAsWriter:
+            rollback(db.session)
+            g.may_retry_as_writer = False
+            with writing():
+                return super().full_dispatch_request()
+
+    def handle_user_exception(self, e: Exception):  # type: ignore[override]
+        if g.get("may_retry_as_writer") and is_sqlite_lock(e):
+            raise _RetryAsWriter from e
+        return super().handle_user_exception(e)
 
 
 def actor():
@@ -159,12 +218,20 @@ def reject_malformed_form() -> Response | None:
 
 
 def reject_nul() -> Response | None:
-    """A NUL character in the path, the query or a form field is never text anyone meant
-    (and PostgreSQL refuses it): a clear 400 before anything reads it."""
-    values = [request.path, *request.args.keys(), *request.args.values()]
+    """A NUL character in the path, the query, a header (a token, the user agent a sign-in
+    keeps), a cookie, a form field or an uploaded file's name is never text anyone meant (and
+    PostgreSQL refuses it): a clear 400 before anything reads it. JSON bodies are checked by
+    the contract's `parse` (422, naming the field)."""
+    def every(multi) -> list[str]:  # each key and every value of a repeated one
+        return [text for key, items in multi.lists() for text in (key, *items)]
+
+    values = [request.path, *every(request.args), *every(request.cookies),
+              *(f"{k}{v}" for k, v in request.headers.items())]
     if request.method in WRITING_METHODS and request.mimetype in (
             "application/x-www-form-urlencoded", "multipart/form-data"):
-        values += [*request.form.keys(), *request.form.values()]
+        values += [*every(request.form), *request.files.keys(),
+                   *(upload.filename or "" for _key, uploads in request.files.lists()
+                     for upload in uploads)]
     if not any("\x00" in value for value in values):
         return None
     raise BadRequest("The request contains a NUL character, which is not text.")

@@ -5,6 +5,7 @@ from flask import current_app
 
 from community.boards import service as boards
 from community.boards.serializers import post_json
+from community.platform.accounts import limits
 from community.platform.api import Paged, api_blueprint, api_user, operation
 from community.platform.db import db
 from community.platform.parsing import Page
@@ -16,9 +17,10 @@ bp = api_blueprint("search_api", __name__)
 
 @bp.get("/search")
 @operation("Search posts in the boards you may read", tag="search", query=schemas.SearchQuery,
-           response=schemas.SearchPage)
+           response=schemas.SearchPage, errors=(429,))
 def search(query: schemas.SearchQuery):
     actor = api_user()
+    limits.hit("search", account=actor.id if actor is not None else None)
     hits, total = search_service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
                                         actor, query)
     liked = boards.liked_post_ids(db.session, actor, [h.post for h in hits])

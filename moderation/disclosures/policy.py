@@ -13,6 +13,7 @@ from flask import Flask
 
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_moderator, is_signed_in
+from community.platform.anonymity import may_know
 from community.platform.registry import registry
 
 
@@ -27,6 +28,13 @@ def can_view_disclosures_of(actor: User | None, member_id: int) -> bool:
 
 def can_view_clearance(actor: User | None, member_id: int) -> bool:
     return can_view_disclosures_of(actor, member_id)
+
+
+def may_know_party(actor: User | None, clearance) -> bool:
+    """A role request names a member and their content: shown only to whom that content's
+    rule lets learn who controls it (double-anonymous review: a moderator who wrote the
+    case never learns its reviewers, one who reviews it never learns its authors)."""
+    return may_know(actor, clearance.user_id, clearance.content_kind, clearance.content_id)
 
 
 def can_request_role(actor: User | None, member: User) -> bool:

@@ -216,11 +216,21 @@ def active_disclosure(db: Session, user_id: int) -> Disclosure | None:
 
 def versions(db: Session, actor: User | None, member: User) -> list[Disclosure]:
     _signed_in(actor)
-    if not policy.can_view_disclosures_of(actor, member.id):
+    if not policy.can_view_disclosures_of(actor, member.id) \
+            or not _may_know_member(db, actor, member.id):
         raise NotFound("There is no such member's disclosure to show you.")
     return list(db.scalars(select(Disclosure).options(
         selectinload(Disclosure.relationships)).where(Disclosure.user_id == member.id)
         .order_by(Disclosure.version.desc())))
+
+
+def _may_know_member(db: Session, actor: User | None, member_id: int) -> bool:
+    """A moderator who takes part in content the member controls (an author and the
+    write-up's reviewer) must not learn them from their disclosures either."""
+    if actor is not None and actor.id == member_id:
+        return True
+    roles = db.scalars(select(RoleClearance).where(RoleClearance.user_id == member_id))
+    return all(policy.may_know_party(actor, clearance) for clearance in roles)
 
 
 def get_disclosure(db: Session, actor: User | None, disclosure_id: int) -> Disclosure:
@@ -228,7 +238,8 @@ def get_disclosure(db: Session, actor: User | None, disclosure_id: int) -> Discl
     _signed_in(actor)
     disclosure = db.get(Disclosure, disclosure_id,
                         options=[selectinload(Disclosure.relationships)])
-    if disclosure is None or not policy.can_view_disclosures_of(actor, disclosure.user_id):
+    if disclosure is None or not policy.can_view_disclosures_of(actor, disclosure.user_id) \
+            or not _may_know_member(db, actor, disclosure.user_id):
         raise NotFound("There is no such disclosure.")
     return disclosure
 
@@ -502,12 +513,20 @@ def _classify_from_queue(ineligible: bool):
     return apply
 
 
+def _clearance_content(item: QueueItem) -> tuple[str, int] | None:
+    """A role request is about a party to that content (a write-up's reviewer, say)."""
+    data = item.data or {}
+    if data.get("content_kind") and data.get("content_id"):
+        return data["content_kind"], data["content_id"]
+    return None
+
+
 def register_kinds(app: Flask) -> None:
     register(app, "disclosure_review", "Disclosure to review", "role_clearance", [
         Action("clear", "Clear for the role", "approved", apply=_clear),
         Action("refuse", "Refuse the role", "rejected", apply=_refuse, reason_required=True),
         Action("ignore", "Ignore", "ignored"),
-    ], board_scoped=False, load=_load_clearance)
+    ], board_scoped=False, load=_load_clearance, about=_clearance_content)
     register(app, "company_classification", "Company to classify", "company", [
         Action("ineligible", "Classify as ineligible", "approved",
                apply=_classify_from_queue(True)),
@@ -523,7 +542,8 @@ def register_kinds(app: Flask) -> None:
 def get_clearance(db: Session, actor: User | None, clearance_id: int) -> RoleClearance:
     _signed_in(actor)
     clearance = db.get(RoleClearance, clearance_id)
-    if clearance is None or not policy.can_view_clearance(actor, clearance.user_id):
+    if clearance is None or not policy.can_view_clearance(actor, clearance.user_id) \
+            or not policy.may_know_party(actor, clearance):
         raise NotFound("There is no such role request.")
     return clearance
 

@@ -6,6 +6,7 @@ from flask import Flask
 
 from community.platform import api as platform_api
 from community.platform import tasks as platform_tasks
+from community.platform.accounts import erasure
 from moderation.disclosures import api, service, tasks, views
 
 
@@ -16,3 +17,6 @@ def init_app(app: Flask) -> None:
     platform_tasks.register(app, tasks.REMINDER_TASK, tasks.send_disclosure_reminders)
     platform_tasks.schedule(app, "disclosure-reminders", tasks.REMINDER_TASK,
                             crontab(hour=6, minute=0))
+    # Kept six years after they lapse when the member deleted their account, then erased.
+    erasure.retain(app, "disclosures", "user_id", "valid_until")
+    erasure.export_children(app, "disclosure_relationships")  # in the member's data export

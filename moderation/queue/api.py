@@ -30,8 +30,8 @@ def _board_slugs(items: list[QueueItem]) -> dict[int, str]:
     return dict(db.session.execute(select(Board.id, Board.slug).where(Board.id.in_(ids))).all())
 
 
-def item_json(item: QueueItem, slugs: dict[int, str]) -> dict[str, Any]:
-    return {
+def item_json(item: QueueItem, slugs: dict[int, str], hidden: bool = False) -> dict[str, Any]:
+    body = {
         "id": item.id, "kind": item.kind, "kind_label": labels().get(item.kind, item.kind),
         "status": item.status, "subject_type": item.subject_type,
         "subject_id": item.subject_id, "board": slugs.get(item.board_id),
@@ -43,6 +43,9 @@ def item_json(item: QueueItem, slugs: dict[int, str]) -> dict[str, Any]:
         "resolved_at": item.resolved_at, "version": item.version,
         "url": f"/api/v1/queue/{item.id}",
     }
+    if hidden:  # double-anonymous review: neither who, nor what the summary says of them
+        body.update(subject_user=None, created_by=None, summary=policy.HIDDEN_SUMMARY, data={})
+    return body
 
 
 def event_json(event: QueueEvent) -> dict[str, Any]:
@@ -80,7 +83,8 @@ def list_queue(query: schemas.QueueQuery):
                               board_id=board_id, page=query.page, per_page=PER_PAGE)
     counts = service.counts(db.session, me, query.status, board_id)
     slugs = _board_slugs(list(page.items))
-    return Paged(page, [item_json(i, slugs) for i in page.items],
+    hidden = policy.hidden_ids(me, page.items)
+    return Paged(page, [item_json(i, slugs, i.id in hidden) for i in page.items],
                  {"counts": counts, "status": query.status})
 
 

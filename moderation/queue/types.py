@@ -32,6 +32,10 @@ class Action:
 
 # load(db, item) -> the subject (a post, a disclosure…) for the item's page and API.
 Load = Callable[[Session, Any], Any]
+# about(item) -> (content_kind, content_id) when the item is about a party to some content
+# (a write-up's author or reviewer): its subject is then named only to those the content's
+# rule lets learn who they are (community.platform.anonymity).
+About = Callable[[Any], "tuple[str, int] | None"]
 
 
 @dataclass
@@ -43,16 +47,18 @@ class ItemType:
     # Board moderators may act on items of this kind in their boards.
     board_scoped: bool = False
     load: Load | None = None
+    about: About | None = None
 
 
 def register(app: Flask, kind: str, label: str, subject_type: str, actions: list[Action], *,
-             board_scoped: bool = False, load: Load | None = None) -> ItemType:
+             board_scoped: bool = False, load: Load | None = None,
+             about: About | None = None) -> ItemType:
     """Declare a kind's actions. Its page shows templates/moderation/kinds/<kind>.html."""
     kinds = types(app)
     if kind in kinds:
         raise ValueError(f"queue kind {kind!r} is registered twice")
     item_type = ItemType(kind, label, subject_type, {a.name: a for a in actions},
-                         board_scoped, load)
+                         board_scoped, load, about)
     kinds[kind] = item_type
     return item_type
 

@@ -76,7 +76,8 @@ def index():
         return Response(render_template("moderation/queue/index.html", items=None, counts={},
                                         **{**context, "errors": error.errors}), status=422)
     return render_template("moderation/queue/index.html", items=items, counts=counts,
-                           **context)
+                           hidden=policy.hidden_ids(me, items.items),
+                           hidden_summary=policy.HIDDEN_SUMMARY, **context)
 
 
 # ------------------------------------------------------------------ one item

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import can_post, is_signed_in
+from community.platform.db import db
 from community.platform.spaces.models import Board
 from community.platform.spaces.policy import can_moderate, can_read_board
 from realtime.sessions.models import LiveSession, SessionCase
@@ -27,6 +28,13 @@ def can_view(actor: User | None, live: LiveSession) -> bool:
         return False
     return live.registration_opened_at is not None or can_manage(actor, live) \
         or is_presenter(actor, live)
+
+
+def can_view_session_statement(actor: User | None, session_id: int) -> bool:
+    """A session's disclosure statement names its host and presenters: it answers exactly
+    when the session itself does (a verified-only board's sessions stay unknown to others)."""
+    live = db.session.get(LiveSession, session_id)
+    return live is not None and can_view(actor, live)
 
 
 def can_register(actor: User | None, live: LiveSession) -> bool:

@@ -282,6 +282,18 @@ def cancel_registration(db: Session, actor: User | None, live: LiveSession
     return registration
 
 
+def give_up_seats(db: Session, user: User) -> int:
+    """A member deleting their account leaves every session that has not started: their
+    seats go to the waitlist (accounts/erasure.py calls this). Returns how many."""
+    given = 0
+    for registration in my_registrations(db, user):
+        live = registration.session
+        if live.starts_at > utcnow() and live.state not in ("live", "ended", "cancelled"):
+            cancel_registration(db, user, live)
+            given += 1
+    return given
+
+
 def _promote(db: Session, live: LiveSession) -> None:
     if registered_count(db, live) >= live.capacity:
         return

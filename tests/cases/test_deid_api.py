@@ -102,8 +102,10 @@ MATRIX = {
     "author":            (200, 201, 204),
     "coauthor":          (200, 201, 204),
     "editor":            (200, 403, 403),
-    "moderator":         (200, 403, 403),
-    "board_moderator":   (200, 403, 403),
+    # Issue 16: moderators cannot read the draft, so not its identifiers either (404);
+    # they judge overrides from the queue item.
+    "moderator":         (404, 404, 404),
+    "board_moderator":   (404, 404, 404),
     "admin":             (200, 403, 403),
     "other_board_mod":   (404, 404, 404),
     "member":            (404, 404, 404),

@@ -10,14 +10,17 @@ from datetime import timedelta
 
 import pytest
 import requests
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from community.credit.models import Commitment, CreditClaim, LedgerEntry
 from community.notifications.models import Notification
 from community.platform.db import utcnow
+from moderation.disclosures.models import StatementView
 from tests.support.api import PREFIX
 from tests.support.credit import activity, attended, claim, configured
+from tests.support.disclosures import file
+from tests.support.sessions import schedule
 from tests.support.web import login
 
 CLAIM = {"credit_type": "ama_pra_1", "credits": 1.0}
@@ -181,3 +184,30 @@ def test_who_may_do_what(app, session, make_user, token_for, api):
         assert client.get("/credit/admin").status_code == (200 if name == "office" else 404)
         assert client.get(f"/credit/claims/{made.id}").status_code == (
             200 if name in ("office", "learner") else 404)
+
+
+def test_no_credit_without_the_disclosure_statement_first(app, session, make_user, token_for,
+                                                          api):
+    host, learner = make_user(), make_user()
+    row = attended(session, host, [learner])
+    session.execute(delete(StatementView))
+    session.commit()
+    refused = api.post(f"{PREFIX}/credit/activities/{row.id}/claims", token=token_for(learner),
+                       json=CLAIM, expect=409).get_json()
+    assert "not shown the disclosure statement before the session" in refused["detail"]
+    session.rollback()
+    assert session.scalar(select(func.count(LedgerEntry.id))) == 0
+
+
+def test_designation_waits_for_the_disclosure_review(app, session, make_user, token_for, api):
+    host = make_user()
+    client = app.test_client()
+    login(client, host)
+    file(session, host, declared_none=True)
+    live = schedule(client, session)  # the host's role clearance is still pending
+    refused = api.post(f"{PREFIX}/sessions/{live.id}/credit", token=token_for(make_user("admin")),
+                       json={"objectives": ["Appraise"], "moore_levels": ["3A"],
+                             "max_credits": 1, "credit_types": ["ama_pra_1"]},
+                       expect=409).get_json()
+    assert "cleared by the disclosure review" in refused["detail"]
+    assert host.display_name in refused["detail"]

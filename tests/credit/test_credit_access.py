@@ -81,6 +81,11 @@ EXPECTED_OPEN = {
                                                              "stranger"),
     f"{PREFIX}/credit/activities/<id:activity_id>/questions": (),  # a live activity: none
     f"{PREFIX}/credit/activities/<id:activity_id>/xapi": ("office",),
+    f"{PREFIX}/credit/activities/<id:activity_id>/report": ("host", "presenter", "office"),
+    f"{PREFIX}/credit/series/<id:series_id>/report": (),  # no such series
+    f"{PREFIX}/credit/admin/activities": ("office",),
+    f"{PREFIX}/credit/admin/pars/activities": ("office",),
+    f"{PREFIX}/credit/admin/pars/learners": ("office",),
     f"{PREFIX}/credit/claims": ("learner", "host", "presenter", "office", "moderator",
                                 "stranger"),
     f"{PREFIX}/credit/claims/<id:claim_id>": OWNER_ONLY,

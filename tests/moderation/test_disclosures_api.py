@@ -1,10 +1,17 @@
 """The disclosures JSON API; every answer is checked against the OpenAPI document."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
+from community.platform.db import commit, utcnow
+from community.platform.spaces.models import Board
+from moderation.disclosures import gate
 from moderation.disclosures.models import Company, Disclosure
+from realtime.sessions.models import LiveSession
+from tests.support import review as arrange
 from tests.support.api import ApiClient
 from tests.support.disclosures import months_ago, seed
 
@@ -87,11 +94,27 @@ def test_companies_list_create_and_classify(api, session, make_user, token_for):
     assert [i["status"] for i in queue["items"]] == ["approved"]
 
 
+def _open_session(session, host, verified_only: bool = False) -> int:
+    """A session whose registration is open, in a public (or a verified-only) board: the
+    statement answers exactly when the session does."""
+    board = session.scalar(select(Board).where(Board.slug == "critical-care"))
+    board.verified_only = verified_only
+    start = utcnow() + timedelta(days=3)
+    live = LiveSession(board_id=board.id, host_id=host.id, kind="journal_club",
+                       title="M&M conference, March", starts_at=start,
+                       ends_at=start + timedelta(hours=1), capacity=50,
+                       registration_opened_at=utcnow())
+    session.add(live)
+    session.commit()
+    return live.id
+
+
 def test_roles_through_the_api_from_request_to_statement(api, session, make_user, token_for):
     member = make_user(display_name="Ada Okafor", credentials="MD")
     moderator = make_user("moderator")
     token, mod_token = token_for(member), token_for(moderator)
-    ask = {"role": "presenter", "content_kind": "session", "content_id": 42,
+    live = _open_session(session, make_user())
+    ask = {"role": "presenter", "content_kind": "session", "content_id": live,
            "content_title": "M&M conference, March"}
     refused = api.post(f"{P}/role-clearances", token=token, expect=403, json=ask).get_json()
     assert refused["type"].endswith("/disclosure-required") and refused["link"] == \
@@ -107,7 +130,7 @@ def test_roles_through_the_api_from_request_to_statement(api, session, make_user
     gilead, bayer = (r["id"] for r in filed["relationships"])
     clearance = api.post(f"{P}/role-clearances", token=token, expect=201, json=ask).get_json()
     assert clearance["state"] == "pending" and clearance["disclosure_id"] == filed["id"]
-    api.get(f"{P}/disclosure-statements/session/42", expect=404)
+    api.get(f"{P}/disclosure-statements/session/{live}", expect=404)
     item = api.get(f"{P}/queue?kind=disclosure_review", token=mod_token,
                    expect=200).get_json()["items"][0]
     assert item["subject_user"]["username"] == member.username
@@ -122,7 +145,7 @@ def test_roles_through_the_api_from_request_to_statement(api, session, make_user
         moderator.username
     assert {(r["company"], r["relevant"]) for r in status["reviews"]} == {
         ("Gilead Sciences", True), ("Bayer", False)}
-    statement = api.get(f"{P}/disclosure-statements/session/42", expect=200).get_json()
+    statement = api.get(f"{P}/disclosure-statements/session/{live}", expect=200).get_json()
     assert statement["entries"] == [{
         "name": "Ada Okafor", "credentials": "MD", "role": "presenter",
         "role_label": "Presenter",
@@ -152,3 +175,22 @@ def test_bad_filings_leave_nothing(api, session, make_user, token_for):
     session.rollback()
     assert session.scalar(select(func.count()).select_from(Disclosure)) == 0
     assert session.scalar(select(Company).where(Company.name == "New Co")) is None
+
+
+def test_a_session_statement_answers_exactly_when_the_session_does(api, session, make_user,
+                                                                    token_for):
+    """Issue 16: the statement of a session on a verified-only board named its host to
+    anonymous readers while the session itself answered 404."""
+    host = make_user(display_name="Hana Hostwell")
+    live = _open_session(session, host, verified_only=True)
+    arrange.declare_none(session, host)
+    clearance = gate.request_role(session, arrange.fresh(session, host), "host", "session",
+                                  live, "M&M conference, March")
+    commit(session)
+    arrange.approve(session, clearance, make_user("moderator"))
+    reader, outsider = token_for(make_user(verified=True)), token_for(make_user())
+    for token, status in ((None, 404), (outsider, 404), (reader, 200)):
+        api.get(f"{P}/sessions/{live}", token=token, expect=status)
+        body = api.get(f"{P}/disclosure-statements/session/{live}", token=token,
+                       expect=status).get_data(as_text=True)
+        assert ("Hana Hostwell" in body) == (status == 200)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, update
 
 import community.models  # noqa: F401
 from community import migrate
@@ -355,3 +355,20 @@ def test_serve_starts_and_serves_with_redis_unreachable(script):
                             text=True, timeout=60)
     assert status.returncode == 0 and "Pending: " in status.stdout, status.stderr
     assert not status.stdout.startswith("Pending: 0 ")
+
+
+def test_markup_unhook_images_rewrites_old_remote_images_once(run):
+    assert run("demo").exit_code == 0
+    engine = create_engine(run.url)
+    old = '<p><img src="https://tracker.example/p.png" alt="p"></p>'
+    with engine.begin() as connection:
+        post_id = connection.execute(select(Post.id).order_by(Post.id).limit(1)).scalar_one()
+        connection.execute(update(Post).where(Post.id == post_id).values(cooked=old))
+    result = run("markup", "unhook-images")
+    assert result.exit_code == 0, result.output
+    assert "Rewrote 1 stored text with remote images." in result.output
+    with engine.connect() as connection:
+        cooked = connection.execute(select(Post.cooked).where(Post.id == post_id)).scalar_one()
+    engine.dispose()
+    assert "<img" not in cooked and "tracker.example/p.png</a>" in cooked
+    assert "Rewrote 0 stored texts" in run("markup", "unhook-images").output

@@ -225,7 +225,14 @@ def test_verified_only_board(client, app, make_user, session):
     login(verified, make_user(verified=True))
     assert verified.get("/b/critical-care").status_code == 200
     topic_id = _new_topic(verified, board="critical-care")
-    assert unverified.get(f"/t/{topic_id}").status_code == 403
+    post_id = session.scalar(select(Post.id).where(Post.topic_id == topic_id))
+    # A restricted topic or post is as unknown as a missing one (issue 16: a 403 confirmed
+    # it exists), to members and visitors, on pages and in the API.
+    for reader in (unverified, app.test_client()):
+        for url in (f"/t/{topic_id}", f"/api/v1/topics/{topic_id}", f"/api/v1/posts/{post_id}"):
+            assert reader.get(url).status_code == 404, url
+        assert "There is no such topic" in reader.get(f"/t/{topic_id}").get_data(as_text=True)
+    assert verified.get(f"/api/v1/topics/{topic_id}").status_code == 200
 
 
 def test_topic_pages_paginate(member_client, app):

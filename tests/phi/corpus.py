@@ -30,6 +30,7 @@ class Note:
     id: str
     text: str
     expected: tuple[Expected, ...]
+    section: str | None = None  # a CARE section key, where the note sits in a write-up
 
 
 def parse(note_id: str, marked: str) -> Note:
@@ -357,7 +358,8 @@ def evaluate(scan, notes=NOTES) -> tuple[Score, dict[str, Score], list[str]]:
     overall, per = Score(), {}
     problems: list[str] = []
     for note in notes:
-        got = {(f.category, f.start, f.end): f.text for f in scan(note.text)}
+        found = scan(note.text, section=note.section) if note.section else scan(note.text)
+        got = {(f.category, f.start, f.end): f.text for f in found}
         want = {(e.category, e.start, e.end): e.text for e in note.expected}
         for key in got.keys() | want.keys():
             score = per.setdefault(key[0], Score())

@@ -10,6 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from community.cases.authoring import service as authoring
+from community.cases.deid import service as deid
 from community.cases.models import CaseReport
 from community.cases.review import service as review
 from community.cases.review.models import ReviewAssignment
@@ -144,19 +145,28 @@ class Team:
     member: User
 
 
-def make_team(make_user) -> Team:
-    return Team(
-        author=make_user(username="ana_author", display_name="Ana Lopez"),
-        coauthor=make_user(username="cole_coauthor", display_name="Cole Brennan"),
-        corresponding=make_user(username="cora_corr", display_name="Cora Vance"),
-        editor=make_user("editor", username="ed_editor", display_name="Edith Norton"),
-        board_editor=make_user(username="bea_boarded", display_name="Beatrix Quill"),
-        reviewer=make_user(username="rita_rev", display_name="Rita Okafor"),
-        other_reviewer=make_user(username="rex_rev", display_name="Rex Halvorsen"),
-        moderator=make_user("moderator", username="mo_mod", display_name="Morgan Pike"),
-        admin=make_user("admin", username="ada_admin", display_name="Ada Strand"),
-        member=make_user(username="meg_member", display_name="Meg Tully"),
-    )
+# Each party: (site role, username, display name). Names are distinct from every other
+# party's, so a scan of a response for them finds only real leaks.
+PARTIES = {
+    "author": ("member", "ana_author", "Ana Lopez"),
+    "coauthor": ("member", "cole_coauthor", "Cole Brennan"),
+    "corresponding": ("member", "cora_corr", "Cora Vance"),
+    "editor": ("editor", "ed_editor", "Edith Norton"),
+    "board_editor": ("member", "bea_boarded", "Beatrix Quill"),
+    "reviewer": ("member", "rita_rev", "Rita Okafor"),
+    "other_reviewer": ("member", "rex_rev", "Rex Halvorsen"),
+    "moderator": ("moderator", "mo_mod", "Morgan Pike"),
+    "admin": ("admin", "ada_admin", "Ada Strand"),
+    "member": ("member", "meg_member", "Meg Tully"),
+}
+
+
+def make_team(make_user, **roles: str) -> Team:
+    """The team; `roles` gives a party another site role (a moderator who is also a
+    co-author: make_team(make_user, coauthor="moderator"))."""
+    return Team(**{party: make_user(roles.get(party, role), username=username,
+                                    display_name=name)
+                   for party, (role, username, name) in PARTIES.items()})
 
 
 def appoint_board_editor(session, team: Team, board: str = "cardiology") -> None:
@@ -174,8 +184,12 @@ def draft(session, team: Team) -> int:
                      corresponding=team.corresponding)
 
 
-def submitted(session, team: Team) -> int:
+def submitted(session, team: Team, prepare=None) -> int:
+    """Submitted by the corresponding author; `prepare(case_id)` runs on the draft first
+    (an author's PHI override, say)."""
     case_id = draft(session, team)
+    if prepare is not None:
+        prepare(case_id)
     for user, role in ((team.author, "case_coauthor"), (team.coauthor, "case_coauthor"),
                        (team.corresponding, "case_author"), (team.editor, "editor"),
                        (team.board_editor, "editor")):
@@ -185,17 +199,17 @@ def submitted(session, team: Team) -> int:
     return case_id
 
 
-def in_review(session, team: Team) -> int:
-    case_id = submitted(session, team)
+def in_review(session, team: Team, prepare=None) -> int:
+    case_id = submitted(session, team, prepare)
     review.screen(session, fresh(session, team.editor), get_case(session, case_id),
                   {"action": "send_to_review"})
     commit(session)
     return case_id
 
 
-def with_reviewers(session, team: Team) -> tuple[int, int, int]:
+def with_reviewers(session, team: Team, prepare=None) -> tuple[int, int, int]:
     """In review, both reviewers invited, cleared and accepted: (case, assignment, other)."""
-    case_id = in_review(session, team)
+    case_id = in_review(session, team, prepare)
     ids = []
     for user in (team.reviewer, team.other_reviewer):
         clear(session, user, "case_reviewer", case_id, team.moderator)
@@ -210,8 +224,8 @@ def with_reviewers(session, team: Team) -> tuple[int, int, int]:
     return case_id, ids[0], ids[1]
 
 
-def reviewed(session, team: Team) -> tuple[int, int, int]:
-    case_id, mine, other = with_reviewers(session, team)
+def reviewed(session, team: Team, prepare=None) -> tuple[int, int, int]:
+    case_id, mine, other = with_reviewers(session, team, prepare)
     review.submit_review(session, fresh(session, team.reviewer),
                          session.get(ReviewAssignment, mine), GOOD_REVIEW)
     commit(session)
@@ -231,3 +245,22 @@ def published(session, team: Team) -> int:
     review.publish(session, fresh(session, team.editor), get_case(session, case_id))
     commit(session)
     return case_id
+
+
+def phi_override(session, team: Team):
+    """A `prepare` for submitted() and after: the first author names a clinician in the
+    discussion ("Dr Lindqvist", a PHI finding) and overrides it, which queues a
+    "phi_override" item about that author in the write-up's board."""
+    def prepare(case_id: int) -> None:
+        case = get_case(session, case_id)
+        text = {**SECTIONS, "discussion": SECTIONS["discussion"] + " Dr Lindqvist read the echo."}
+        authoring.save(session, fresh(session, team.author), case, {
+            "base_version": case.current_version, "sections": text, "timeline": TIMELINE})
+        commit(session)
+        case = get_case(session, case_id)
+        found = next(f for f in deid.blocking_findings(session, case) if "Lindqvist" in f.text)
+        deid.create_override(session, fresh(session, team.author), case, {
+            "section": found.section, "category": found.category, "start": found.start,
+            "end": found.end, "reason": "A clinician's name, not the patient's."})
+        commit(session)
+    return prepare

@@ -8,17 +8,20 @@ from flask import url_for
 from community.cases.deid import schemas
 from community.cases.deid import service as deid
 from community.cases.deid.models import PhiOverride
+from community.platform.anonymity import shown_name
 from community.platform.api import Created, api_blueprint, operation, require_user
 from community.platform.db import commit, db
 
 bp = api_blueprint("case_deid_api", __name__)
 
 
-def override_json(override: PhiOverride) -> dict:
+def override_json(override: PhiOverride, actor) -> dict:
+    # Double-anonymous review decides whether the reader may learn which author made it.
+    by = shown_name(actor, override.by, "case", override.case_id)
     return {"id": override.id, "section": override.section, "category": override.category,
             "excerpt": override.excerpt, "reason": override.reason,
             "version": override.version_number, "status": override.status,
-            "by": override.by.username, "at": override.at,
+            "by": by, "at": override.at,
             "decided_at": override.decided_at,
             "decision_reason": override.decision_reason or None,
             "queue_item_id": override.queue_item_id}
@@ -32,8 +35,8 @@ def _finding_json(finding, override: PhiOverride | None) -> dict:
 
 @bp.get("/cases/<id:case_id>/phi")
 @operation("The write-up's PHI findings per section (HIPAA Safe Harbor), with overrides; "
-           "its authors, editors and moderators", tag="cases", response=schemas.PhiReport,
-           auth=True)
+           "those who may read the draft (authors, editors, administrators)", tag="cases",
+           response=schemas.PhiReport, auth=True)
 def case_phi(case_id: int):
     actor = require_user()
     case = deid.get_case(db.session, actor, case_id)
@@ -44,7 +47,7 @@ def case_phi(case_id: int):
         "sections": [{"section": s.key, "label": s.label,
                       "findings": [_finding_json(f, o) for f, o in s.findings]}
                      for s in report.sections],
-        "overrides": [override_json(o) for o in report.overrides],
+        "overrides": [override_json(o, actor) for o in report.overrides],
     }
 
 
@@ -58,7 +61,7 @@ def create_phi_override(case_id: int, body: schemas.PhiOverrideRequest):
     case = deid.get_case(db.session, actor, case_id)
     override = deid.create_override(db.session, actor, case, body)
     commit(db.session)
-    return Created(override_json(override), url_for(".case_phi", case_id=case.id))
+    return Created(override_json(override, actor), url_for(".case_phi", case_id=case.id))
 
 
 @bp.delete("/cases/<id:case_id>/phi/overrides/<id:override_id>")

@@ -1,9 +1,10 @@
 """Who sees PHI findings and who overrides them (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).
 
-- See the findings and the overrides: the write-up's authors, its editors (site editors and
-  the board's editors, community.cases.review_policy.is_editor_of), site moderators and
-  administrators, and the board's moderators (they decide the "phi_override" queue items).
-  Anyone else is told the write-up does not exist (drafts are private).
+- See the findings and the overrides: exactly those who may read the draft itself (its
+  authors, its editors, administrators: cases.policy.can_read_unpublished). The findings
+  quote the draft's identifiers, so anyone else — moderators included — is told the
+  write-up does not exist. Moderators judge an override from its queue item (the excerpt in
+  its section), never from the draft.
 - Override a finding, or withdraw an override: the write-up's authors only, while the text
   can change (draft, revisions requested). Editors and moderators judge overrides; they never
   make them."""
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 from community.cases.deid.models import PhiOverride
 from community.cases.models import CaseReport
-from community.cases.policy import is_editor_of
+from community.cases.policy import can_read_unpublished
 from community.cases.states import EDITABLE
 from community.platform.accounts.models import User
-from community.platform.accounts.policy import is_moderator, is_signed_in
+from community.platform.accounts.policy import is_signed_in
 
 
 def is_author(actor: User | None, case: CaseReport) -> bool:
@@ -22,10 +23,7 @@ def is_author(actor: User | None, case: CaseReport) -> bool:
 
 
 def can_view_findings(actor: User | None, case: CaseReport) -> bool:
-    if not is_signed_in(actor):
-        return False
-    return (is_author(actor, case) or is_editor_of(actor, case) or is_moderator(actor)
-            or case.board_id in actor.moderated_board_ids)
+    return can_read_unpublished(actor, case)
 
 
 def can_override(actor: User | None, case: CaseReport) -> bool:

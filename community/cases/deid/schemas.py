@@ -67,7 +67,8 @@ class PhiOverride(Output):
     reason: str
     version: int = Field(description="the version it was made on")
     status: Literal[OVERRIDE_STATUSES]  # type: ignore[valid-type]
-    by: str = Field(description="username")
+    by: str = Field(description="the author's username, or 'an anonymous party' to a "
+                               "reader the review keeps from learning it")
     at: datetime
     decided_at: datetime | None
     decision_reason: str | None

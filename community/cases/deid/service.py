@@ -110,7 +110,7 @@ def section_label(key: str) -> str:
 
 def scan_sections(sections: dict[str, str]) -> dict[str, list[Finding]]:
     """Every section's findings, keyed like `sections` (sections with none map to [])."""
-    return {key: scan(value) if isinstance(value, str) else []
+    return {key: scan(value, section=key) if isinstance(value, str) else []
             for key, value in (sections or {}).items()}
 
 
@@ -249,7 +249,8 @@ def _finding_asked(db: Session, case: CaseReport, data: PhiOverrideRequest,
     texts = version_texts(version)
     if data.section not in texts:
         raise ValidationError({"section": [f"The write-up has no section {data.section!r}."]})
-    finding = next((f for f in scan(texts[data.section]) if f.category == data.category
+    found = scan(texts[data.section], section=data.section)
+    finding = next((f for f in found if f.category == data.category
                     and f.start == data.start and f.end == data.end), None)
     if finding is None:
         raise ValidationError({"start": [
@@ -284,8 +285,10 @@ def create_override(db: Session, actor: User | None, case: CaseReport,
     OVERRIDE.start(db, override, actor_id=actor.id, note=reason)
     item, _ = queue.enqueue(
         db, KIND, SUBJECT, override.id, board_id=case.board_id, subject_user_id=actor.id,
-        summary=f"{CATEGORIES[finding.category][1]} {finding.text!r} kept in "
-                f"“{case.title or 'untitled write-up'}” ({section_label(section)})",
+        # No title: the draft is private to its authors and editors; the moderator judges
+        # the excerpt in its section, not the write-up.
+        summary=f"{CATEGORIES[finding.category][1]} {finding.text!r} kept in write-up "
+                f"#{case.id} ({section_label(section)})",
         data={"case_id": case.id, "version": version.number, "section": group,
               "category": finding.category, "excerpt": finding.text, "reason": reason},
         actor=actor, reason=reason)
@@ -375,4 +378,11 @@ def register_kinds(app: Flask) -> None:
         Action("accept", "Accept: not identifying", "approved", apply=_decide("accept")),
         Action("reject", "Reject: it identifies", "rejected", apply=_decide("reject"),
                reason_required=True),
-    ], board_scoped=True, load=load)
+    ], board_scoped=True, load=load, about=about)
+
+
+def about(item: QueueItem) -> tuple[str, int] | None:
+    """The item is about an author of this write-up (double-anonymous review: a board
+    moderator who reviews it must not learn who)."""
+    case_id = (item.data or {}).get("case_id")
+    return ("case", case_id) if case_id else None

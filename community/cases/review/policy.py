@@ -3,7 +3,7 @@ service, the pages, the API and the templates (authoring's rules are in cases/po
 
 Editors are members with the site role `editor` and the board editors administrators
 appoint; an editor never handles a write-up they wrote. Review is double-anonymous: the
-helpers at the end decide which names each party may see."""
+names each party may see are decided in review/anonymity.py."""
 from __future__ import annotations
 
 from community.cases.models import CaseReport
@@ -22,7 +22,7 @@ from community.cases.policy import (  # noqa: F401
     is_editor_of,
     is_site_editor,
 )
-from community.cases.states import DRAFT, PUBLISHED
+from community.cases.states import DRAFT
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_admin, is_signed_in
 
@@ -87,17 +87,7 @@ def can_view_review_page(actor: User | None, assignment) -> bool:
     return is_signed_in(actor) and assignment.reviewer_id == actor.id
 
 
-# ---------------------------------------------------------------- anonymity
-
-
-def sees_reviewer_names(actor: User | None, case: CaseReport) -> bool:
-    """Double-anonymous review: only editors see who reviewed."""
-    return is_editor_of(actor, case)
-
-
-def sees_author_names(actor: User | None, case: CaseReport) -> bool:
-    """Reviewers never see authors (until publication, like everyone else)."""
-    return can_read_unpublished(actor, case) or case.status == PUBLISHED
+# Who may learn whom (double-anonymous review) is decided in review/anonymity.py alone.
 
 
 # ---------------------------------------------------------------- board editors

@@ -4,7 +4,17 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from flask import current_app
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.platform.db import Base, UTCDateTime, utcnow
@@ -71,6 +81,10 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the member deleted their account: the row stays, anonymised, so that what
+    # others still read (posts) and what accreditors need (credit) keep their foreign keys
+    # (community.platform.accounts.erasure).
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     tokens: Mapped[list[ApiToken]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -86,9 +100,11 @@ class User(Base):
         return False
 
     def get_id(self) -> str:
-        # The password-change time is part of the id, so changing the password ends
-        # every other session that still carries the old id.
-        return f"{self.id}:{password_stamp(self.password_changed_at)}"
+        # What the session cookie carries: the token of a server-side session (a row of
+        # user_sessions, started now unless sign-in already started one), which signing
+        # out, a password change or "end this session" revoke (accounts/sessions.py, which
+        # registers the function on the app: the model cannot import it back).
+        return current_app.extensions["rounds.session_token"](self)
 
     @property
     def is_staff(self) -> bool:
@@ -124,6 +140,8 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Refused after this time (None: never); a year by default (ROUNDS_TOKEN_EXPIRY_DAYS).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     user: Mapped[User] = relationship(back_populates="tokens")
 
@@ -142,3 +160,55 @@ class LoginAttempt(Base):
     ip_address: Mapped[str] = mapped_column(String(45))
     succeeded: Mapped[bool] = mapped_column(Boolean)
     attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TwoFactor(Base):
+    """A member's TOTP secret (RFC 6238): confirmed once they entered a code from their app.
+    (community.platform.accounts.twofactor)"""
+
+    __tablename__ = "two_factor"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last time step a code was accepted for: a code is never accepted twice.
+    last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # Wrong codes in a row, and when the last one came (the pause counts from it).
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class RecoveryCode(Base):
+    """A single-use recovery code; only its keyed SHA-256 (HMAC with the app's secret key)
+    is stored."""
+
+    __tablename__ = "two_factor_recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class UserSession(Base):
+    """A signed-in browser, kept on the server so that it can be ended
+    (community.platform.accounts.sessions). The cookie carries a random token; only its
+    SHA-256 is stored, as the id."""
+
+    __tablename__ = "user_sessions"
+    __table_args__ = (Index("ix_user_sessions_user_id_revoked_at", "user_id", "revoked_at"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    remember: Mapped[bool] = mapped_column(Boolean, default=False)
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
+    # Coarse on purpose: the /24 (IPv4) or /48 (IPv6) network, never the full address.
+    address: Mapped[str] = mapped_column(String(64), default="")
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

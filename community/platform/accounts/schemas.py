@@ -3,7 +3,7 @@ validation of the join and account pages and the API), and the member and token 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import available_timezones
 
 from pydantic import Field
@@ -31,6 +31,8 @@ DisplayName = Text(80, label="The name shown on posts")
 Specialty = Text(80, label="Specialty")
 Bio = Body(2000, label="About you")
 TokenName = Text(80, label="What the token is for")
+ExpiresInDays = Field(None, ge=1, le=3650, description="Days until the token stops working "
+                      "(default: ROUNDS_TOKEN_EXPIRY_DAYS, a year)")
 
 
 class Profile(Input):
@@ -67,10 +69,14 @@ class TokenRequest(Input):
     email: str = Field(max_length=254)
     password: str = Field(max_length=PASSWORD_MAX)
     name: TokenName | None = None
+    expires_in_days: int | None = ExpiresInDays
+    code: str | None = Field(None, max_length=32, description="A two-factor code (or a "
+                             "recovery code); required when two-factor sign-in is on.")
 
 
 class NewTokenName(Input):
     name: TokenName | None = None
+    expires_in_days: int | None = ExpiresInDays
 
 
 class VerifyRequest(Input):
@@ -115,10 +121,29 @@ class Token(Output):
     created_at: datetime
     last_used_at: datetime | None
     revoked_at: datetime | None
+    expires_at: datetime | None = None
 
 
 class TokenList(Output):
     items: list[Token]
+
+
+class SignedInSession(Output):
+    """A browser signed in to the account (accounts/sessions.py)."""
+
+    id: str = Field(description="End it with DELETE /me/sessions/{id}.")
+    device: str = Field(description="The browser and system, e.g. 'Firefox on Linux'.")
+    user_agent: str
+    address: str = Field(description="The network signed in from (/24 or /48), not the "
+                                     "address.")
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    current: bool = Field(description="The session making this request.")
+
+
+class SessionList(Output):
+    items: list[SignedInSession]
 
 
 class NewToken(Output):
@@ -127,3 +152,13 @@ class NewToken(Output):
     name: str
     prefix: str
     created_at: datetime
+    expires_at: datetime | None = None
+
+
+class PersonalData(Output):
+    """A member's data export (community.platform.accounts.erasure.export): the profile, and
+    per table the rows that are theirs (other members' ids left out)."""
+
+    generated_at: datetime
+    profile: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]

@@ -15,13 +15,12 @@ from flask import Flask, current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from community.platform.accounts import policy
+from community.platform.accounts import limits, policy, sessions
 from community.platform.accounts.models import (
     ROLES,
     ApiToken,
     LoginAttempt,
     User,
-    password_stamp,
 )
 from community.platform.accounts.schemas import (
     PasswordChange,
@@ -35,7 +34,6 @@ from community.platform.errors import (
     Forbidden,
     NotAuthenticated,
     NotFound,
-    RateLimited,
     ValidationError,
     check,
 )
@@ -114,23 +112,6 @@ def update_profile(db: Session, actor: User, member: User,
     return member
 
 
-def _login_throttle(db: Session, email: str, ip_address: str, max_failures: int,
-                    window_seconds: int) -> None:
-    since = utcnow() - timedelta(seconds=window_seconds)
-    failures = select(func.count(), func.min(LoginAttempt.attempted_at)).where(
-        LoginAttempt.succeeded.is_(False), LoginAttempt.attempted_at >= since
-    )
-    for column, value, limit in ((LoginAttempt.email, email, max_failures),
-                                 (LoginAttempt.ip_address, ip_address, max_failures * 4)):
-        count, oldest = db.execute(failures.where(column == value)).one()
-        if count >= limit:
-            retry = int((oldest + timedelta(seconds=window_seconds) - utcnow()).total_seconds())
-            raise RateLimited(
-                "Too many failed sign-in attempts. Wait a few minutes and try again.",
-                retry_after=retry,
-            )
-
-
 def authenticate(db: Session, email: object, password: object, ip_address: str, *,
                  max_failures: int = 5, window_seconds: int = 900) -> User:
     """Check a password, with a per-email and per-address limit on failures.
@@ -140,8 +121,13 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     if not _is_text(email) or not _is_text(password):
         raise ValidationError({"email": ["Enter your email and password."]})
     email = email.strip().lower()[:254]
-    _login_throttle(db, email, ip_address, max_failures, window_seconds)
     user = db.scalar(select(User).where(User.email == email))
+    # Per account and address, growing delays; the owner's known device is not slowed by
+    # others' failures (accounts/limits.py).
+    device = sessions.device_nonce(user.id) if user is not None else None
+    if device is not None and limits.device_failures(device, user.id) >= max_failures:
+        device = None  # a device failing on its own counts as unknown
+    limits.check_sign_in(db, email, ip_address, known_device=device is not None)
     ok = False
     if user is not None and user.is_active:
         try:
@@ -158,12 +144,22 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     suspended = ok and policy.is_suspended(user)
     db.add(LoginAttempt(email=email, ip_address=ip_address, succeeded=ok and not suspended))
     db.flush()
+    if device is not None and not ok:
+        limits.note_device_failure(device, user.id)
     if suspended:
         raise ValidationError({"email": [policy.restriction_notice(user, "suspension")]})
     if not ok:
         raise ValidationError({"email": ["The email or password is not right."]})
     user.last_seen_at = utcnow()
     return user
+
+
+def password_matches(user: User, password: object) -> bool:
+    """Whether `password` is the member's (two-factor and account deletion ask again)."""
+    try:
+        return _is_text(password) and _hasher().verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
 
 
 def change_password(db: Session, user: User, data: PasswordChange | Mapping[str, Any]) -> None:
@@ -180,33 +176,39 @@ def change_password(db: Session, user: User, data: PasswordChange | Mapping[str,
     check(errors)
     user.password_hash = hash_password(data.new_password)
     user.password_changed_at = utcnow()
+    # Every other session ends, and every API token is revoked (sessions.py).
+    sessions.end_all(db, user, keep=sessions.current_id(user))
+    revoke_all_tokens(db, user)
     db.flush()
 
 
+def revoke_all_tokens(db: Session, user: User) -> None:
+    now = utcnow()
+    for token in db.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
+                                                   ApiToken.revoked_at.is_(None))):
+        token.revoked_at = now
+
+
 def load_session_user(db: Session, session_id: str) -> User | None:
-    """Flask-Login's loader: the id carries the password-change time (see User.get_id)."""
-    try:
-        user_id, stamp = session_id.split(":", 1)
-        user = db.get(User, int(user_id))
-    except (ValueError, TypeError):
-        return None
-    if user is None or not user.is_active or policy.is_suspended(user):
-        return None  # a suspension ends every session at once
-    if password_stamp(user.password_changed_at) != stamp:
-        return None
-    return user
+    """Flask-Login's loader: the cookie carries a server-side session's token, accepted
+    while that session is live and its member active and not suspended (sessions.py)."""
+    return sessions.load(db, session_id)
 
 
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_token(db: Session, user: User, name: str | None) -> tuple[ApiToken, str]:
-    """A new personal token. The plain token is returned once and never stored."""
+def create_token(db: Session, user: User, name: str | None,
+                 expires_in_days: int | None = None) -> tuple[ApiToken, str]:
+    """A new personal token. The plain token is returned once and never stored. It expires
+    after `expires_in_days`, or ROUNDS_TOKEN_EXPIRY_DAYS (0: never)."""
     label = name or "API token"
     plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    days = expires_in_days or current_app.config["SETTINGS"].token_expiry_days
     token = ApiToken(user_id=user.id, name=label, token_hash=_token_digest(plain),
-                     prefix=plain[:10])
+                     prefix=plain[:10],
+                     expires_at=utcnow() + timedelta(days=days) if days else None)
     db.add(token)
     db.flush()
     return token, plain
@@ -216,7 +218,7 @@ def issue_token(db: Session, data: TokenRequest | Mapping[str, Any], ip_address:
                 **limits: int) -> tuple[ApiToken, str]:
     data = coerce(TokenRequest, data)
     user = authenticate(db, data.email, data.password, ip_address, **limits)
-    return create_token(db, user, data.name)
+    return create_token(db, user, data.name, data.expires_in_days)
 
 
 def revoke_token(db: Session, actor: User, token_id: int) -> ApiToken:
@@ -234,6 +236,8 @@ def user_for_token(db: Session, plain: str) -> User | None:
         return None
     token = db.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(plain)))
     if token is None or token.revoked_at is not None or not token.user.is_active:
+        return None
+    if token.expires_at is not None and token.expires_at <= utcnow():
         return None
     if policy.is_suspended(token.user):
         standing = token.user.standing

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, render_template, request, url_for
-from flask_login import login_required, login_user, logout_user
+from flask_login import login_required
 
-from community.platform.accounts import schemas, service
+from community.platform.accounts import limits, schemas, service, sessions, twofactor
 from community.platform.accounts.models import CREDENTIALS, ROLES
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
@@ -29,8 +29,9 @@ def register():
                                                              "language": "en"}, **context)
 
     def create() -> str:
+        limits.hit("register")
         user = service.register(db.session, parse_form(schemas.Registration, request.form))
-        login_user(user)
+        sessions.sign_in(db.session, user)
         flash("Welcome to Rounds. Start by reading a board or telling us about yourself.",
               "success")
         return url_for("boards.index")
@@ -56,13 +57,17 @@ def login():
         return render_form("accounts/login.html", errors={"_": [error.detail]}, status=429,
                            retry_after=error.retry_after)
     commit(db.session)
-    login_user(user, remember=form.get("remember") == "on")
+    if twofactor.needs_second_step(db.session, user):  # the code before the session
+        return twofactor.start_second_step(user, remember=form.get("remember") == "on",
+                                           next_url=safe_next(url_for("boards.index")))
+    # A new server-side session and CSRF token (sessions.py); the old ones end.
+    sessions.sign_in(db.session, user, remember=form.get("remember") == "on")
     return done(safe_next(url_for("boards.index")))
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
-    logout_user()
+    sessions.sign_out(db.session)  # ends the session on the server, not only the cookie
     flash("You are signed out.", "info")
     return done(url_for("boards.index"))
 
@@ -101,8 +106,8 @@ def change_password():
     def change() -> str:
         service.change_password(db.session, me,
                                 parse_form(schemas.PasswordChange, request.form))
-        login_user(me)  # the session id carries the password stamp: renew it
-        flash("Your password is changed; other devices are signed out.", "success")
+        flash("Your password is changed; other devices are signed out and your API "
+              "tokens revoked.", "success")
         return url_for("accounts.account")
 
     return form_action(change, "accounts/account.html", values=_profile_values(me),
@@ -116,8 +121,9 @@ def change_password():
 def create_token():
     me = actor()
     try:
-        name = parse_form(schemas.NewTokenName, request.form).name
-        token, plain = service.create_token(db.session, me, name)
+        wanted = parse_form(schemas.NewTokenName, request.form)
+        token, plain = service.create_token(db.session, me, wanted.name,
+                                            wanted.expires_in_days)
         commit(db.session)
     except ValidationError as error:
         db.session.rollback()
@@ -137,6 +143,26 @@ def revoke_token(token_id: int):
     token = service.revoke_token(db.session, actor(), token_id)
     flash(f"The token “{token.name}” is revoked.", "info")
     return done(url_for("accounts.account") + "#tokens")
+
+
+@bp.route("/account/sessions/<session_id>/end", methods=["POST"])
+@login_required
+def end_session(session_id: str):
+    me = actor()
+    current = sessions.current_id(me) == session_id
+    sessions.end(db.session, me, session_id)
+    flash("You are signed out on this device." if current else "That session is ended.",
+          "info")
+    return done(url_for("accounts.account") + "#sessions")
+
+
+@bp.route("/account/sessions/end-others", methods=["POST"])
+@login_required
+def end_other_sessions():
+    ended = sessions.end_others(db.session, actor())
+    flash(f"Signed out everywhere else ({ended} session{'s' if ended != 1 else ''} ended).",
+          "info")
+    return done(url_for("accounts.account") + "#sessions")
 
 
 @bp.route("/u/<username>")

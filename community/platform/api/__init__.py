@@ -26,6 +26,7 @@ from flask_wtf.csrf import CSRFError
 from pydantic import BaseModel
 from werkzeug.routing import BaseConverter
 
+from community.platform.accounts import limits as accounts_limits
 from community.platform.accounts import service as accounts
 from community.platform.contract import Refused, dump, parse
 from community.platform.db import db, undo
@@ -229,6 +230,7 @@ def api_blueprint(name: str, import_name: str) -> Blueprint:
     error as a problem document."""
     bp = Blueprint(name, import_name, url_prefix=PREFIX)
     bp.before_request(_authenticate)
+    bp.before_request(accounts_limits.api_request_limit)  # by account and address: 429
     bp.register_error_handler(DomainError, _domain_error)
     bp.register_error_handler(CSRFError, _csrf_error)
     return bp

@@ -241,8 +241,9 @@ def _responses(rule: Rule, method: str, spec: Operation) -> dict[str, Any]:
                                       "description": "first, prev, next, last"}}
     if spec.media:
         ok.setdefault("content", {}).update(spec.media)
-    # Any request: a token that is not valid (any more), a NUL or a malformed request.
-    codes = {*spec.errors, 400, 401}
+    # Any request: a token that is not valid (any more), a NUL or a malformed request, and
+    # the API's rate limit by account and address (accounts/limits.py).
+    codes = {*spec.errors, 400, 401, 429}
     if "<" in rule.rule:
         codes.add(404)
     if spec.body is not None or spec.query is not None:

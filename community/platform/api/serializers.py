@@ -36,4 +36,5 @@ def user_json(user: User, actor: User | None) -> dict[str, Any]:
 def token_json(token: ApiToken) -> dict[str, Any]:
     return {"id": token.id, "name": token.name, "prefix": token.prefix,
             "created_at": time_json(token.created_at), "last_used_at": time_json(token.last_used_at),
-            "revoked_at": time_json(token.revoked_at)}
+            "revoked_at": time_json(token.revoked_at),
+            "expires_at": time_json(token.expires_at)}

@@ -27,6 +27,8 @@ DATE_WORDS = re.compile(
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March
     rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d:])"           # March 3rd, 2024; June 14
     rf"|{MONTH},?\s+{YEAR}"                                  # September 2019
+    rf"|{DAY}[-/.](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[-/.]"
+    rf"(?:{YEAR}|\d\d)(?!\d)"                                # 03-Mar-2024, 3/Mar/24
     rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
 # A month alone, when the sentence ties it to an event ("admitted in March").
 MONTH_ALONE = re.compile(
@@ -45,15 +47,23 @@ DATE_SHORT = re.compile(
 # ---------------------------------------------------------------- ages over 89 (3)
 _AGE = r"(?:1[01]\d|9\d)"
 AGE_UNIT = re.compile(
-    rf"(?<![\w.,/-]){_AGE}(?:[- ](?:years?|yrs?)[- ]old|-?(?:years?|yrs?)-old"
-    rf"|\s?(?:yo|y/o|y\.o\.|yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
+    rf"(?<![\w.,/-]){_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
+    rf"|\s?(?:y\.\s?o\.|y/o|yo\b)"
+    rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     rf"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of)\s+(?P<n>{_AGE})\b"
-    rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d))")
+    rf"\b(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of)\s*[:=]?\s*(?P<n>{_AGE})\b"
+    rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
+    rf"mg|kg|ml|mmol|cm|mm))", re.IGNORECASE)
 AGE_SEX = re.compile(
     rf"(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))")
+# An age over 89 in words: "ninety-two-year-old", "a hundred and one years old".
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+AGE_WORDS = re.compile(
+    rf"\b(?P<n>(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
+    rf"eleven|twelve))?)(?:[- ]years?[- ]old|[- ]year[- ]old)|(?:ninety|hundred)[- ]"
+    rf"(?:{_UNITS}[- ])?years?[- ]old)\b", re.IGNORECASE)
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
 # "90 or older" and its like are what Safe Harbor asks for: never flagged.
@@ -68,6 +78,19 @@ URL = re.compile(
     r"(?<![\w@.-])(?:(?:https?|ftp)://[^\s<>\"'`)\]]+"
     r"|[Ww][Ww][Ww]\.[^\s<>\"'`)\]]+"
     rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?:/[^\s<>\"'`)\]]*)?(?![\w@-]))")
+# The literature's addresses: DOIs, PubMed and PMC, preprint servers, and journals' and
+# guideline bodies' sites. Allowed only in the sections that cite (scanner.REFERENCE_SECTIONS).
+LITERATURE_URL = re.compile(
+    r"^(?:(?:https?|ftp)://)?(?:[\w-]+\.)*(?:doi\.org|dx\.doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|"
+    r"ncbi\.nlm\.nih\.gov|europepmc\.org|clinicaltrials\.gov|medrxiv\.org|biorxiv\.org|"
+    r"arxiv\.org|nejm\.org|thelancet\.com|bmj\.com|jamanetwork\.com|nature\.com|"
+    r"sciencedirect\.com|springer\.com|link\.springer\.com|onlinelibrary\.wiley\.com|"
+    r"wiley\.com|academic\.oup\.com|ahajournals\.org|cochranelibrary\.com|plos\.org|"
+    r"journals\.plos\.org|frontiersin\.org|mdpi\.com|cell\.com|annals\.org|"
+    r"acpjournals\.org|tandfonline\.com|karger\.com|thieme-connect\.com|"
+    r"journals\.lww\.com|sagepub\.com|cambridge\.org|who\.int|nice\.org\.uk|cdc\.gov|"
+    r"nih\.gov|uptodate\.com|orpha\.net|omim\.org|ncbi\.nlm\.nih\.gov/pmc)(?:[/:?#]|$)",
+    re.IGNORECASE)
 IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
                   r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _H = r"[0-9A-Fa-f]{1,4}"
@@ -88,12 +111,16 @@ PHONE_KEYED = re.compile(
     r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
     r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
 FAX_BEFORE = re.compile(r"\bfax", re.IGNORECASE)
+# "552-379-5246 (fax)", "… is the fax number", "… - fax".
+FAX_AFTER = re.compile(r"\)?[ \t]*(?:[(\[,–—-][ \t]*)?(?:(?:is|was)\s+)?(?:(?:the|his|her|their|"
+                       r"our)\s+)?fax\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 SSN_KEYED = re.compile(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*"
-                       r"[:#]?\s*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
+                       r"(?:[ \t]*(?:[:#=|\[,(–—-]|\n|\b(?:is|was|reads|of)\b)[ \t]*){0,3}"
+                       r"(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- keyed numbers (8-13, 18)
 _NUM = r"(?:number|num|no\.?|nr\.?|#|ID|identifier|code)"
@@ -105,41 +132,111 @@ ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.
 PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2}))\b"
 
 
-def keyed(specific: str, generic: str = "", value: str = ID_VALUE) -> re.Pattern[str]:
-    """A keyword, then 'number/no./#/ID' (optional after a `specific` keyword such as MRN,
-    required after a `generic` one such as "member" or "record"), an optional ':' and the
-    value."""
-    alternatives = [rf"(?:{specific})(?:\s*{_NUM})?"] if specific else []
-    if generic:
-        alternatives.append(rf"(?:{generic})\s*{_NUM}")
-    return re.compile(rf"\b(?:{'|'.join(alternatives)})\.?\s*[:#]?\s*{value}(?![\w-])",
-                      re.IGNORECASE)
+# Between a keyword and its value: "number", "no.", "#", "ID" (optional after a specific
+# keyword such as MRN, required after a generic one such as "member"), then up to three of
+# ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
+# (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
+_NUM_WORD = r"(?:(?:number|num|no|nr|ID|identifier|code)\b\.?|#)"
+_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—-]|\((?!\d\d\))|\n|\b(?:is|was|reads|read|of|on\s+file|given\s+as|"
+         r"recorded\s+as|listed\s+as)\b"
+         # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
+         r"|\b(?:for|on|of|in|at|from|with)\s+(?:(?:this|the|that|his|her|their|its|each)\s+)?"
+         r"[a-z]+(?=\s*(?:is|was|reads|:|=)\b))[ \t]*){0,3}")
+_CONNECT = rf"(?:[ \t]*{_NUM_WORD}){{0,2}}{_GLUE}[ \t]*"
+_CONNECT_GENERIC = rf"(?:[ \t]*{_NUM_WORD}){{1,2}}{_GLUE}[ \t]*"
+# Generic keywords that may also stand right before their value ("patient record A123456",
+# "participant 22-00471", "registration AB12 CDE"): the value's shape decides.
+# After the value: "D1234567 (driver's licence)", "… is his driving licence number",
+# "… - DEA number", "…, the passport,", "… [MRN]".
+_BEFORE_KEYWORD = (r"[ \t]*(?:[(\[,–—-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?"
+                   r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?)")
 
 
-KEYED: dict[str, list[re.Pattern[str]]] = {
-    "mrn": [keyed(r"MRN|medical\s+record|MR#|HN|UR",
-                  r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|"
-                  r"patient|pt|unit")],
-    "health_plan": [keyed(r"Medicare|Medicaid|Medi-Cal|MBI|NHS|CHI|health\s+plan",
-                          r"(?:health\s+)?insurance(?:\s+member)?|member|subscriber|"
-                          r"beneficiary|(?:insurance\s+)?policy|group|(?:health|insurance)"
-                          r"\s+card")],
-    "account": [keyed(r"IBAN|acct\.?|(?:billing\s+|bank\s+|hospital\s+|patient\s+)?account"
-                      r"(?=\s*(?:number|no|#|:))",
-                      r"credit\s+card|debit\s+card|card")],
-    "licence": [keyed(r"(?:driver['’]?s\s+|driving\s+)licen[cs]e|passport|DEA|NPI|GMC",
-                      r"licen[cs]e(?!\s+plate)|(?:birth\s+|death\s+|marriage\s+)?"
-                      r"certificate|permit|registration")],
-    "vehicle": [keyed(r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|"
-                      r"(?:vehicle|car)\s+registration", r"plate", PLATE_VALUE),
-                keyed(r"VIN", r"vehicle(?:\s+identification)?")],
-    "device": [keyed(r"serial|S/N|SN|UDI|IMEI|MAC\s+address",
-                     r"device|implant|pump|pacemaker|generator|model")],
-    "other_id": [keyed(r"ID\s+card",
-                       r"study|participant|subject|trial|employee|staff|badge|student|"
-                       r"customer|client|reference|ref|prisoner|inmate|military|service|"
-                       r"national|identity|identification")],
+_DRIVER = r"(?:driver['’]?s?|driving)\s+licen[cs]e"
+_SPECIFIC = {
+    "mrn": r"MRN|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|HN|UR(?=\s*(?:number|no|#))|"
+           r"(?:patient|hospital|clinic)\s+(?:record|ID)|"
+           r"(?:hospital|chart|unit|case[\s-]+note|patient\s+record|record)\s+(?:number|no\b\.?|#)",
+    "health_plan": r"Medicare|Medicaid|Medi-Cal|MBI|NHS|CHI|health\s+plan|"
+                   r"(?:health\s+)?insurance(?:\s+(?:member|card|policy|plan))?(?=\s*(?:number|no\b|#|ID|:))|"
+                   r"member\s+(?:ID|number|no\b\.?|#)|beneficiary|subscriber|"
+                   r"(?:insurance\s+)?policy(?=\s*(?:number|no\b|#|:))",
+    "account": r"IBAN|acct\.?|(?:billing|bank|hospital|patient|invoice|savings|checking)\s+"
+               r"account|account|(?:credit|debit)\s+card(?:\s+number)?",
+    "licence": rf"{_DRIVER}|passport|DEA|NPI|GMC|(?:medical|nursing|professional)\s+licen[cs]e|"
+               r"licen[cs]e(?!\s+plate)|"
+               r"(?:birth|death|marriage)\s+certificate",
+    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate|reg\b\.?(?=\s*[:#])|"
+               r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
+               r"(?:vehicle|car|van|truck)\s+registration|reg(?:istration)?\.?\s+(?:no\b\.?|number|#)|"
+               r"tag\s+(?:number|no\b\.?|#)",
+    "device": r"serial|S/N|SN|UDI|IMEI|MAC\s+address|device\s+(?:ID|identifier)|"
+              r"(?:implant|pump|pacemaker|generator|device)\s+serial",
+    "other_id": r"ID\s+card|(?:study|trial)\s+ID|(?:participant|subject|employee|staff|badge|"
+                r"student|inmate|prisoner|military)(?:\s+(?:ID|number|no\b\.?|#))?",
 }
+_GENERIC = {
+    "mrn": r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|patient|pt|unit",
+    "health_plan": r"(?:health\s+)?insurance(?:\s+member)?|member|subscriber|beneficiary|"
+                   r"(?:insurance\s+)?policy|group|(?:health|insurance)\s+card",
+    "account": r"credit\s+card|debit\s+card|card",
+    "licence": r"licen[cs]e(?!\s+plate)|(?:birth\s+|death\s+|marriage\s+)?certificate|permit|"
+               r"registration",
+    "vehicle": r"vehicle(?:\s+identification)?|VIN",
+    "device": r"device|implant|pump|pacemaker|generator|model",
+    "other_id": r"study|participant|subject|trial|employee|staff|badge|student|customer|client|"
+                r"reference|ref|prisoner|inmate|military|service|national|identity|identification",
+}
+# Keywords that may follow the value (specific ones only).
+_AFTER = {
+    "mrn": r"MRN|medical\s+record(?:\s+(?:number|no\b\.?|#))?|(?:hospital|chart|record)\s+"
+           r"(?:number|no\b\.?|#)",
+    "health_plan": r"(?:Medicare|Medicaid|NHS|insurance|member|health\s+plan|policy|beneficiary|"
+                   r"subscriber)\s+(?:ID|number|no\b\.?|#)|member\s+ID|MBI",
+    "ssn": r"SSN|SS#|social\s+security(?:\s+(?:number|no\b\.?|#))?",
+    "account": r"(?:bank\s+|billing\s+)?account(?:\s+(?:number|no\b\.?|#))?|IBAN|acct\b",
+    "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
+               r"DEA(?:\s+number)?|NPI|licen[cs]e\s+(?:number|no\b\.?)",
+    "vehicle": r"(?:(?:licen[cs]e|number|registration)\s+)?plate(?!\s+count)|registration|"
+               r"tag|VIN",
+    "device": r"(?:(?:pacemaker|pump|implant|device|generator)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|S/N|IMEI|UDI|"
+              r"device\s+(?:ID|identifier)",
+    "other_id": r"(?:study|trial|participant|subject|employee|staff|student|badge)\s+"
+                r"(?:ID|number|no\b\.?|#)",
+}
+# One pass finds every keyword with what connects it to a value (the group's name is the
+# category); the value is then matched where the keyword ends. A second pass finds the
+# keywords that may follow a value, and the value is looked for just before them.
+_VIN_KEYWORD = r"VIN|vehicle\s+identification\s+number"
+KEYWORDS_BEFORE = re.compile(
+    r"\b(?:" + "|".join(
+        rf"(?P<{category}>(?:{_SPECIFIC[category]}){_CONNECT}"
+        rf"|(?:{_GENERIC[category]}){_CONNECT_GENERIC})"
+        for category in _SPECIFIC) + rf"|(?P<vin>(?:{_VIN_KEYWORD}){_CONNECT})" + ")",
+    re.IGNORECASE)
+KEYWORDS_AFTER = re.compile(
+    r"\b(?:" + "|".join(rf"(?P<{category}>{_AFTER[category]})" for category in _AFTER)
+    + r")\b", re.IGNORECASE)
+# The first words of those keywords (lower case): the two passes above run only where a word
+# of these starts (one alternation tried at every word is slow). Keep in step with _SPECIFIC,
+# _GENERIC and _AFTER; tests/phi's corpora exercise every keyword.
+WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+")
+FIRST_WORDS = word_set("""
+mrn mr medical hn ur hospital chart unit case patient record clinic pt ssn ss social
+medicare medicaid medi mbi nhs chi health insurance member beneficiary subscriber policy group
+iban acct billing bank invoice savings checking account credit debit card
+driver drivers driving passport dea npi gmc nursing professional licence license birth death
+marriage certificate permit registration
+number reg plate vehicle car van truck tag vin
+serial s sn udi imei mac device implant pump pacemaker generator model
+id study trial participant subject employee staff badge student inmate prisoner military
+customer client reference ref service national identity identification
+""")
+VALUE = re.compile(ID_VALUE + r"(?![\w-])")
+VALUE_PLATE = re.compile(PLATE_VALUE + r"(?![\w-])")
+VALUE_BEFORE = re.compile(rf"(?<![\w./-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
+VALUE_SSN_BEFORE = re.compile(rf"(?<![\w./-])(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}}){_BEFORE_KEYWORD}\Z")
+VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z")
 # A VIN: 17 characters without I, O and Q, with letters and digits.
 VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
 LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
@@ -147,13 +244,14 @@ LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
 UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
 
 # ---------------------------------------------------------------- addresses and codes (2)
-_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|"
-           r"Pl|Way|Terrace|Crescent|Close|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Row|"
-           r"Gardens|Grove|Mews|Walk|Trail|Alley|Estate)")
+# A street's kind, in full or abbreviated (only an abbreviation takes its full stop).
+_SUFFIX = (r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Way|Terrace|Crescent|"
+           r"Close|Square|Highway|Parkway|Circle|Row|Gardens|Grove|Mews|Walk|Trail|Alley|"
+           r"Estate)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir)\b\.?)")
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
 ADDRESS = re.compile(
     rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s+{_SUFFIX}\b\.?{_UNIT}?")
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s+{_SUFFIX}{_UNIT}?")
 ADDRESS_FOREIGN = re.compile(
     r"\b(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer)\s+"
     r"(?:(?:de|del|de la|da|do|della|du|des|la|le|dei)\s+)?[A-Z][\w'’-]+"
@@ -189,7 +287,11 @@ PLACE_CONTEXT = re.compile(
     r"\b(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
     r"moved|relocated|travell?ed|returned|returning|visiting|visited|native|emigrated|"
     r"immigrated|works?|worked|working)\s+(?:in|to|from|of|at|near)\s+(?:the\s+)?$"
-    r"|\b(?:from|near|outside|in)\s+$", re.IGNORECASE)
+    r"|\b(?:from|near|outside|in)\s+$"
+    r"|\b(?:home\s*town|birthplace|place\s+of\s+birth|place\s+of\s+residence|city|town|"
+    r"residence|resides)\s*[:=-]\s*$", re.IGNORECASE)
+# After a city: "a Fresno resident", "a Wichita native", "Leeds-based".
+PLACE_AFTER = re.compile(r"(?:\s+(?:resident|residents|native|local)\b|-(?:based|born)\b)")
 HOSPITAL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|the)){0,5}\s+"
     r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic|Health\s+(?:System|Centre|Center)|"

@@ -9,6 +9,10 @@ Decisions (each tested in tests/phi):
   "named", "called", after a relative ("his wife Mary"), as a full name whose parts are both in
   the name dictionaries ("Sarah Connolly"), or as a dictionary given name that starts a
   sentence before a verb ("Maria presented…") or owns something ("Priya's symptoms").
+  Without a title or a relation too: a dictionary given name inside a sentence ("Discussed
+  with Mateo"), one starting a sentence before a lower-case word ("Kofi came back"), a given
+  name before an unknown capitalised word ("Pedro Moreau"), and any unknown capitalised word
+  after "spoke to", "discussed with", "called", "accompanied by"… ("spoke to Oluwaseun").
   A capitalised word followed by "disease", "syndrome", "sign", "stain", "criteria"… is an
   eponym, never a name ("Parkinson disease", "Gram stain", "Wilson's disease"); citations
   ("Smith et al.") are not names.
@@ -18,7 +22,8 @@ Decisions (each tested in tests/phi):
 - Dates: every element other than the year (12/03/2024, 3 March 2024, March 3rd, 2024-03-03,
   "on the 3rd of March", "September 2019", "admitted in March"). Relative days ("day 3",
   "week 2") and bare years ("in 2019") are fine.
-- Ages over 89 ("92-year-old", "aged 95", "95 yo", "in her nineties"); "90 or older" is what
+- Ages over 89 ("92-year-old", "aged 95", "95 yo", "96 y.o.", "Age: 97", "ninety-two-year-old",
+  "in her nineties"); "90 or older" is what
   Safe Harbor asks for and is never flagged.
 - Places smaller than a state: street addresses, P.O. boxes, cities (a gazetteer of ~6,700
   cities; names that are also people's names or words need a place context such as "lives in"),
@@ -26,9 +31,19 @@ Decisions (each tested in tests/phi):
   are places in eponymous rules and classifications ("Ottawa ankle rules", "Los Angeles grade").
 - Numbers: phone and fax (international formats; "fax" nearby makes it a fax), SSN, ZIP and
   UK/Canadian postcodes (a ZIP needs a state or "ZIP" before it), and identifiers announced by
-  a keyword (MRN, member ID, account, licence, plate, VIN, serial number, IMEI…). Clinical
+  a keyword (MRN, member ID, account, licence, plate, VIN, serial number, IMEI…) however it
+  is announced: keyword before ("Licence: D123", "licence no. D123", "plate #7ABC123", "MRN
+  number is 123", a table cell "| MRN | 123 |", a line break, "The MRN for this visit is 123")
+  or after ("D1234567 (driver's licence)", "7ABC123 is the plate of her car"), in an ordinary
+  sentence ("she drives a car with plate 7ABC123"). The value must look like one: capitals and
+  digits, four characters or more, two digits, not a year ("plate 12", "bed 4" are not). Clinical
   numbers (lab values, BP 120/80, doses, ECG intervals, scores, "2/6 murmur", G3P2, TNM,
   ratios) have none of these shapes or contexts.
+
+- Web addresses are flagged anywhere except a literature reference (doi.org, PubMed/PMC,
+  journals' and guideline bodies' sites: patterns.LITERATURE_URL) in a section that cites —
+  scan(text, section="introduction" | "discussion" | "references"). Without a section the
+  scanner cannot tell, and flags it: a DOI in the patient's history may be their own case.
 
 Span conventions: a name without its title; an identifier without its keyword ("MRN 123"
 -> "123"); an age with its unit when attached ("92-year-old"), else the number ("aged 95").
@@ -105,13 +120,21 @@ class Finding:
         return {**asdict(self), "label": self.label, "identifier": self.identifier}
 
 
-def scan(text: str) -> list[Finding]:
-    """Every identifier found in `text`, in order, without overlaps."""
+# CARE sections where the authors cite the literature (docs/domain.md §4): a reference's web
+# address there (doi.org, PubMed, a journal's site) points to a paper, not to the patient.
+REFERENCE_SECTIONS = frozenset({"introduction", "discussion", "references"})
+
+
+def scan(text: str, section: str | None = None) -> list[Finding]:
+    """Every identifier found in `text`, in order, without overlaps. `section` is the CARE
+    section key the text is from, when it is one (None: anywhere, nothing is allowed)."""
     if not text or not isinstance(text, str):
         return []
     found: list[Finding] = []
     for detector in _DETECTORS:
         found.extend(detector(text))
+    if section in REFERENCE_SECTIONS:
+        found = [f for f in found if not (f.category == "url" and p.LITERATURE_URL.search(f.text))]
     return _resolve(found)
 
 
@@ -166,12 +189,31 @@ def _ssns(text: str):
 
 
 def _keyed(text: str):
-    for category, regexes in p.KEYED.items():
-        for regex in regexes:
-            for m in regex.finditer(text):
-                keyword = text[m.start():m.start("v")].strip(" :#")
-                yield _finding(text, category, m.start("v"), m.end("v"), 0.9,
-                               f"a number after '{keyword}'")
+    starts = [w.start() for w in p.WORD.finditer(text) if w.group().lower() in p.FIRST_WORDS]
+    announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
+    for start in starts:
+        m = p.KEYWORDS_BEFORE.match(text, start)
+        if not m:
+            continue
+        category = m.lastgroup
+        value = (p.VALUE_PLATE if category == "vehicle" else p.VALUE).match(text, m.end())
+        if value and _identifier_like(value.group("v")):
+            announcing.add(start)
+            keyword = text[m.start():m.end()].strip(" \t\n:#=|([,-")
+            yield _finding(text, "vehicle" if category == "vin" else category,
+                           value.start("v"), value.end("v"), 0.9, f"a number after '{keyword}'")
+    for start in starts:
+        m = None if start in announcing else p.KEYWORDS_AFTER.match(text, start)
+        if not m:
+            continue
+        category = m.lastgroup
+        head = max(0, m.start() - 60)
+        regex = {"vehicle": p.VALUE_PLATE_BEFORE, "ssn": p.VALUE_SSN_BEFORE}.get(
+            category, p.VALUE_BEFORE)
+        value = regex.search(text, head, m.start())
+        if value and _identifier_like(value.group("v")):
+            yield _finding(text, category, value.start("v"), value.end("v"), 0.85,
+                           f"a number before '{m.group()}'")
     for m in p.VIN.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "17 characters shaped like a vehicle identification number")
@@ -181,6 +223,15 @@ def _keyed(text: str):
     for m in p.LONG_NUMBER.finditer(text):
         yield _finding(text, "other_id", m.start(), m.end(), 0.5,
                        "a long number with no unit (8 digits or more)")
+
+
+def _identifier_like(value: str) -> bool:
+    """Four characters or more, two of them digits, not a year: "plate 12", "bed 4" or
+    "registration 2021" is not one."""
+    return sum(c.isalnum() for c in value) >= 4 and not _YEARS.match(value)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")  # "in hospital 2019-2020"
 
 
 def _digits(value: str) -> int:
@@ -193,6 +244,8 @@ def _phones(text: str):
     matches += [(m.start("v"), m.end("v"), 0.9) for m in p.PHONE_KEYED.finditer(text)]
     for start, end, confidence in matches:
         value = text[start:end].rstrip(" .-(")
+        if value.startswith("(") and not re.match(r"\(\d{1,4}\)", value):
+            value, start = value[1:], start + 1  # "fax (552-379-5246)": the bracket is not in it
         end = start + len(value)
         if start in seen or not 9 <= _digits(value) <= 15:
             continue
@@ -200,7 +253,7 @@ def _phones(text: str):
         before = text[max(0, start - 25):start]
         fax = p.FAX_BEFORE.search(before)
         phone = p.PHONE_BEFORE.search(before)
-        if fax and (not phone or phone.start() < fax.start()):
+        if (fax and (not phone or phone.start() < fax.start())) or p.FAX_AFTER.match(text, end):
             yield _finding(text, "fax", start, end, confidence, "a number after 'fax'")
         else:
             yield _finding(text, "phone", start, end, confidence, "a telephone number")
@@ -234,6 +287,8 @@ def _dates(text: str):
 def _ages(text: str):
     for m in p.AGE_UNIT.finditer(text):
         yield _finding(text, "age", m.start(), m.end(), 0.95, "an age over 89")
+    for m in p.AGE_WORDS.finditer(text):
+        yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 in words")
     for regex in (p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE):
         for m in regex.finditer(text):
             yield _finding(text, "age", m.start("n"), m.end("n"), 0.85,
@@ -271,6 +326,14 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.?\s+"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
     r"Mr\.?\s+and\s+Mrs\.?)\s*,?\s*$", re.IGNORECASE)
+# Someone the team spoke to, met or called: a person ("Discussed with Oluwaseun", "spoke to
+# Ravi", "we called Ama"), whatever the dictionaries say.
+_SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:(?:spoke|speaking|spoken|talked|talking|discussed|met|meeting|agreed|consulted)"
+    r"\s+(?:to|with)|(?:called|phoned|rang|telephoned|emailed|texted|met|visited|asked|told|"
+    r"informed|reassured|counsell?ed|thanked|examined|interviewed|reached|contacted)|"
+    r"accompanied\s+by|brought\s+in\s+by|escorted\s+by|(?:visit|call)\s+from)\s+$",
+    re.IGNORECASE)
 _RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(RELATIONS)})\s*[,:]?\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|^\s*[-*]\s+)$")
 _NEXT_WORDS = re.compile(r"\s*(?:['’]s\s+)?([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?")
@@ -314,8 +377,17 @@ def _followed_by_thing(text: str, end: int, window: int = 1) -> bool:
     """An eponym or a named thing follows: the next word for a person ("Gram stain"),
     within three words for a place ("Glasgow Coma Scale", "Ottawa ankle rules")."""
     m = _NEXT_WORDS.match(text, end)
-    return bool(m) and any(w and w.lower() in _NOT_A_PERSON_AFTER
-                           for w in m.groups()[:window])
+    if not m:
+        return False
+    for w in m.groups()[:window]:
+        if not w or w.lower() in _ENDS_A_NAME:  # "Porto presented with fever": a verb first
+            return False
+        if w.lower() in _NOT_A_PERSON_AFTER:
+            return True
+    return False
+
+
+_ENDS_A_NAME = SUBJECT_VERBS | word_set("with and or in to from for on at by who which that")
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
@@ -368,6 +440,14 @@ def _names(text: str, tokens: list[_Token]):
             elif _RELATION_BEFORE.search(before) and (word not in d.common
                                                       or d.is_person_name(word)):
                 reason, confidence = "the name of a relative or contact", 0.9
+            elif (_SPOKEN_TO_BEFORE.search(before) and word not in d.common
+                  and word not in d.regions and word not in d.cities_by_first):
+                reason, confidence = "the name of someone the team spoke to or met", 0.75
+        if (reason is None and word in d.given and word in d.common and i + 1 < len(tokens)
+                and _adjacent(text, token, tokens[i + 1])
+                and d.is_plain_name(tokens[i + 1].word) and tokens[i + 1].word in d.surnames
+                and not _followed_by_thing(text, tokens[i + 1].end)):
+            reason, confidence = "a given name and a surname", 0.7  # "Pedro Moreau"
         if reason is None and d.is_plain_name(word) and not _followed_by_thing(text, token.end):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if (word in d.given and nxt is not None and _adjacent(text, token, nxt)
@@ -378,6 +458,15 @@ def _names(text: str, tokens: list[_Token]):
             elif word in d.given and _SENTENCE_START.search(before) and _verb_follows(
                     text, token.end):
                 reason, confidence = "a given name as the subject of a sentence", 0.75
+            elif (word in d.given and nxt is not None and _adjacent(text, token, nxt)
+                  and _unknown_word(nxt.word)):
+                reason, confidence = "a given name and a surname", 0.7
+            elif (word in d.given and word not in d.surnames and word not in d.regions
+                  and word not in d.cities_by_first and not _SENTENCE_START.search(before)):
+                reason, confidence = "a given name", 0.6
+            elif (word in d.given and _SENTENCE_START.search(before)
+                  and _lower_word_follows(text, token.end)):
+                reason, confidence = "a given name starting a sentence", 0.6
         # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
         # eponym check is for bare names such as "Gram stain").
         if reason is None or (not titled and _followed_by_thing(
@@ -390,6 +479,19 @@ def _names(text: str, tokens: list[_Token]):
         last = _extend(text, tokens, i)
         yield _finding(text, "name", start, tokens[last].end, confidence, reason)
         i = last + 1
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word that no dictionary knows: an unknown surname after a given name."""
+    d = dictionaries()
+    return (_titlecase(word) and word not in d.common and word not in d.regions
+            and word not in d.cities_by_first and word not in d.given)
+
+
+def _lower_word_follows(text: str, end: int) -> bool:
+    """A lower-case word follows ("Kofi came back"), not an eponym's noun."""
+    m = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    return bool(m) and m.group(1) not in _NOT_A_PERSON_AFTER and m.group(1) not in ("et",)
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -413,7 +515,8 @@ def _places(text: str, tokens: list[_Token]):
         if _followed_by_thing(text, end, 3) or _TITLE_BEFORE.search(before):
             continue
         # "lives in", "from"…, or right after a street address ("12 Rue X, Paris").
-        context = bool(p.PLACE_CONTEXT.search(before) or _AFTER_ADDRESS.search(before))
+        context = bool(p.PLACE_CONTEXT.search(before) or _AFTER_ADDRESS.search(before)
+                       or p.PLACE_AFTER.match(text, end))
         state = _STATE_AFTER.match(text, end)
         in_state = bool(state) and (state.group(1) in d.regions
                                     or state.group(1) in p.US_STATE_ABBR)

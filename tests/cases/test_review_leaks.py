@@ -1,0 +1,135 @@
+"""Issue 16, leaks 1–3, each as it was found: a reviewer who moderates the write-up's board
+learnt the author from a PHI override; a site moderator who co-wrote it learnt its reviewers
+from their disclosure reviews (and a moderator who reviews it, the authors from theirs); a
+moderator read a private draft's identifiers from its findings. Parties who are not on the
+other side (another moderator) still see and decide those items."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from moderation.disclosures.models import RoleClearance
+from moderation.queue.models import QueueItem
+from tests.support import review as support
+from tests.support.deid import appoint
+from tests.support.web import login
+
+API = "/api/v1"
+
+
+def identities(*users) -> list[str]:
+    return [s.lower() for user in users for s in (user.username, user.display_name,
+                                                  user.email)]
+
+
+def assert_absent(body: str, forbidden: list[str], where: str) -> None:
+    leaks = [name for name in forbidden if name in body.lower()]
+    assert not leaks, f"{where} shows {leaks}"
+
+
+def api_get(app, token: str, url: str):
+    return app.test_client().get(url, headers={"Authorization": f"Bearer {token}"})
+
+
+def authors_of(team) -> list[str]:
+    return identities(team.author, team.coauthor, team.corresponding)
+
+
+def test_a_reviewer_who_moderates_the_board_never_learns_the_author(app, session, make_user,
+                                                                     token_for):
+    team = support.make_team(make_user)
+    case_id, _, _ = support.with_reviewers(session, team, support.phi_override(session, team))
+    appoint(session, team.reviewer, "cardiology")
+    token = token_for(team.reviewer)
+    listing = api_get(app, token, f"{API}/queue?kind=phi_override&status=all")
+    assert listing.status_code == 200 and listing.get_json()["total"] == 1
+    assert_absent(listing.get_data(as_text=True), authors_of(team), "the queue listing")
+    item_id = listing.get_json()["items"][0]["id"]
+    assert api_get(app, token, f"{API}/queue/{item_id}").status_code == 404
+    assert api_get(app, token, f"{API}/cases/{case_id}/phi").status_code == 404
+    client = app.test_client()
+    login(client, team.reviewer)
+    page = client.get("/moderation?kind=phi_override&status=all")
+    assert page.status_code == 200
+    assert_absent(page.get_data(as_text=True), authors_of(team), "the queue page")
+    assert client.get(f"/moderation/items/{item_id}").status_code == 404
+    # A board moderator outside the review decides it, and may know whose it is.
+    neutral = make_user()
+    appoint(session, neutral, "cardiology")
+    item = api_get(app, token_for(neutral), f"{API}/queue/{item_id}").get_json()
+    assert item["subject_user"]["username"] == team.author.username and item["can_act"]
+
+
+def _clearance_item(session, user, role: str) -> tuple[RoleClearance, QueueItem]:
+    session.commit()
+    clearance = session.scalar(select(RoleClearance).where(
+        RoleClearance.user_id == user.id, RoleClearance.role == role))
+    item = session.scalar(select(QueueItem).where(
+        QueueItem.kind == "disclosure_review", QueueItem.subject_id == clearance.id))
+    return clearance, item
+
+
+def _hidden_clearance(app, session, viewer, token, party, role) -> None:
+    """Everything the viewer could read of the party's role request answers 404 or hides
+    them: the queue listing, the item, the request and the disclosure it was reviewed on."""
+    clearance, item = _clearance_item(session, party, role)
+    listing = api_get(app, token, f"{API}/queue?kind=disclosure_review&status=all")
+    assert listing.status_code == 200
+    assert_absent(listing.get_data(as_text=True), identities(party), "the queue listing")
+    for url in (f"{API}/queue/{item.id}", f"{API}/role-clearances/{clearance.id}",
+                f"{API}/disclosures/{clearance.disclosure_id}",
+                f"{API}/users/{party.username}/disclosures"):
+        assert api_get(app, token, url).status_code == 404, url
+    client = app.test_client()
+    login(client, viewer)
+    for url in (f"/moderation/items/{item.id}", f"/disclosures/{clearance.disclosure_id}"):
+        assert client.get(url).status_code == 404, url
+    page = client.get("/moderation?kind=disclosure_review&status=all").get_data(as_text=True)
+    assert_absent(page, identities(party), "the queue page")
+
+
+def test_a_moderator_who_wrote_the_case_never_learns_its_reviewers(app, session, make_user,
+                                                                    token_for):
+    team = support.make_team(make_user, coauthor="moderator")
+    support.with_reviewers(session, team)
+    token = token_for(team.coauthor)
+    for reviewer in (team.reviewer, team.other_reviewer):
+        _hidden_clearance(app, session, team.coauthor, token, reviewer, "case_reviewer")
+    # A moderator outside the review still reads them (it is their job).
+    clearance, item = _clearance_item(session, team.reviewer, "case_reviewer")
+    neutral = token_for(team.moderator)
+    assert api_get(app, neutral, f"{API}/queue/{item.id}").status_code == 200
+    assert api_get(app, neutral, f"{API}/role-clearances/{clearance.id}").status_code == 200
+
+
+def test_a_moderator_who_reviews_the_case_never_learns_its_authors(app, session, make_user,
+                                                                    token_for):
+    team = support.make_team(make_user, other_reviewer="moderator")
+    support.with_reviewers(session, team)
+    token = token_for(team.other_reviewer)
+    for author, role in ((team.author, "case_coauthor"), (team.coauthor, "case_coauthor"),
+                         (team.corresponding, "case_author")):
+        _hidden_clearance(app, session, team.other_reviewer, token, author, role)
+    # Nor the other reviewer: reviewers are "Reviewer N" to each other.
+    _hidden_clearance(app, session, team.other_reviewer, token, team.reviewer, "case_reviewer")
+
+
+def test_a_private_drafts_findings_answer_only_its_readers(app, session, make_user, token_for):
+    team = support.make_team(make_user)
+    case_id = support.draft(session, team)
+    support.phi_override(session, team)(case_id)
+    title = support.SECTIONS["title"]
+    for user in (team.moderator, team.member, team.reviewer):
+        token = token_for(user)
+        assert api_get(app, token, f"{API}/cases/{case_id}").status_code == 404
+        assert api_get(app, token, f"{API}/cases/{case_id}/phi").status_code == 404
+        client = app.test_client()
+        login(client, user)
+        page = client.get(f"/cases/{case_id}/phi")
+        assert page.status_code == 404 and title not in page.get_data(as_text=True)
+    for user in (team.author, team.editor, team.admin):
+        report = api_get(app, token_for(user), f"{API}/cases/{case_id}/phi")
+        assert report.status_code == 200, user.username
+        assert report.get_json()["overrides"][0]["by"] == team.author.username
+    # The moderator judges the override from its item, without the draft's title.
+    item = api_get(app, token_for(team.moderator), f"{API}/queue?kind=phi_override")
+    assert title not in item.get_data(as_text=True)

@@ -1,0 +1,147 @@
+"""The PHI scanner on the generated corpus (tests/phi/generated.py): its tuning part, its
+held-out part (never tuned on: only its figures are read), the phrasings issue 16 named, and
+literature references in the sections that cite."""
+from __future__ import annotations
+
+import pytest
+
+from community.platform.phi import CATEGORIES, scan
+from tests.phi.corpus import evaluate
+from tests.phi.generated import CATEGORY_ORDER, FRESH, HELD_OUT, TUNING, TUNING_PART, build
+
+# Issue 16's goal on the held-out part.
+GOAL_RECALL = 0.95
+GOAL_PRECISION = 0.90
+# What the scanner reaches there now (bench/README.md): a floor against regressions.
+HELD_OUT_RECALL = 0.93
+HELD_OUT_PRECISION = 0.95
+
+
+def test_the_generator_is_deterministic_and_labels_exact_spans():
+    assert [(n.id, n.text) for n in build(TUNING_PART)] == [(n.id, n.text) for n in TUNING]
+    tuning = {n.text for n in TUNING if n.expected}
+    assert tuning.isdisjoint({n.text for n in HELD_OUT}) and tuning.isdisjoint(
+        {n.text for n in FRESH})
+    for notes in (TUNING, HELD_OUT, FRESH):
+        covered = {e.category for n in notes for e in n.expected}
+        assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
+        assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
+        for note in notes:
+            for e in note.expected:
+                assert note.text[e.start:e.end] == e.text and e.text.strip() == e.text
+
+
+def test_the_tuning_part():
+    overall, _, problems = evaluate(scan, TUNING)
+    assert overall.recall >= 0.98 and overall.precision >= 0.98, problems
+
+
+def test_the_held_out_part_does_not_regress(capsys):
+    overall, _, _ = evaluate(scan, HELD_OUT)  # its misses are not printed: nobody tunes on them
+    with capsys.disabled():
+        print(f"\nheld-out part: {len(HELD_OUT)} notes, recall {overall.recall:.3f}, "
+              f"precision {overall.precision:.3f}")
+    assert overall.recall >= HELD_OUT_RECALL
+    assert overall.precision >= HELD_OUT_PRECISION
+
+
+def test_the_fresh_part_does_not_regress():
+    """Measured once after all the tuning (bench/README.md): 0.826 / 0.933. A floor only."""
+    overall, _, _ = evaluate(scan, FRESH)
+    assert overall.recall >= 0.82
+    assert overall.precision >= 0.93
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16's goal, not reached yet: held-out recall is "
+                   "0.937 with exact spans (bench/README.md); strict, so reaching it fails "
+                   "until this mark goes")
+def test_the_held_out_part_reaches_the_goal():
+    overall, _, _ = evaluate(scan, HELD_OUT)
+    assert overall.recall >= GOAL_RECALL
+    assert overall.precision >= GOAL_PRECISION
+
+
+# ---------------------------------------------------------------- issue 16's phrasings
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("She drives a car with plate 7ABC123.", "vehicle", "7ABC123"),
+    ("His driver's licence D1234567 was in the chart.", "licence", "D1234567"),
+    ("The licence GG8162267 belongs to the patient.", "licence", "GG8162267"),
+    ("246626618 is his driving licence number.", "licence", "246626618"),
+    ("9HHU253 is the plate of the car that hit him.", "vehicle", "9HHU253"),
+    ("The van's plate was JAF-3293 according to the police.", "vehicle", "JAF-3293"),
+    ("| passport number | 692035161 |", "licence", "692035161"),
+    ("Licence:\nD1234567", "licence", "D1234567"),
+    ("His MRN is 4820193.", "mrn", "4820193"),
+    ("MRN number: 4820193", "mrn", "4820193"),
+    ("Medical record no. 4820193", "mrn", "4820193"),
+    ("Chart # 5531907", "mrn", "5531907"),
+    ("- MRN: 4820193", "mrn", "4820193"),
+    ("The bill went to account 86863688.", "account", "86863688"),
+    ("7796380406 is the acct.", "account", "7796380406"),
+    ("Serial number number 580406396194604.", "device", "580406396194604"),
+    ("CPB618036A (IMEI).", "device", "CPB618036A"),
+    ("The MRN for this admission is 4820193.", "mrn", "4820193"),
+    ("Participant 22-00471 withdrew.", "other_id", "22-00471"),
+    ("Her car, registration AB12 CDE, was outside.", "vehicle", "AB12 CDE"),
+    ("123 45 6789 (SSN) was on the claim.", "ssn", "123 45 6789"),
+    ("Pedro Moreau presented with jaundice.", "name", "Pedro Moreau"),
+    ("He was enrolled as study ID WK-1303-1251.", "other_id", "WK-1303-1251"),
+    ("SSN on file: 123-45-6789", "ssn", "123-45-6789"),
+    ("07499 633150 (fax).", "fax", "07499 633150"),
+    ("- fax (552-379-5246)", "fax", "552-379-5246"),
+    ("Aged 97.", "age", "97"),
+    ("A ninety-two-year-old woman fell.", "age", "ninety-two-year-old"),
+    ("Seen on 03-Mar-2024.", "date", "03-Mar-2024"),
+    ("She lives at 62 Elm Street.", "address", "62 Elm Street"),
+    # names without a title or a relation
+    ("Kofi came back a week later.", "name", "Kofi"),
+    ("Discussed with Oluwaseun and her son.", "name", "Oluwaseun"),
+    ("Nurse spoke to Ravi about the diet.", "name", "Ravi"),
+    ("We discussed the plan with Siobhan Kowalczyk.", "name", "Siobhan Kowalczyk"),
+    # places named in ordinary sentences
+    ("A retired teacher and Fresno resident, she walks daily.", "place", "Fresno"),
+    ("A farmer who lives in Porto presented with fever.", "place", "Porto"),
+    ("Home town: Porto", "place", "Porto"),
+])
+def test_phrasings_that_used_to_pass(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He holds a driving licence but has not driven since the seizure.",
+    "Platelet count fell to 42 on day 3; the plate and screws were removed.",
+    "Cycle number 4 was delayed; no. of episodes: 3; room 12, bed 4.",
+    "Parkinson disease and Addison disease were considered.",
+    "She renewed her passport last year and flew without problems.",
+    "The serial troponins were 14, 88 and 240 ng/L.",
+    "His son in France was informed.",
+    "Dose no. 3 of the vaccine was given; MRN pending.",
+    "In hospital 2019-2020; registration 2021; a skin tag 1234 mm away.",
+])
+def test_ordinary_sentences_with_those_keywords_are_not_flagged(text):
+    assert scan(text) == []
+
+
+# ---------------------------------------------------------------- references (CARE)
+
+REFERENCES = ("Similar cases were reported (https://doi.org/10.1056/NEJMoa2034577) and "
+              "reviewed at https://pubmed.ncbi.nlm.nih.gov/31234567/ and "
+              "www.ncbi.nlm.nih.gov/pmc/articles/PMC7654321/; see also "
+              "https://www.thelancet.com/journals/lancet/article/PIIS0140-6736.")
+
+
+@pytest.mark.parametrize("section", ["introduction", "discussion"])
+def test_literature_references_in_the_sections_that_cite_are_not_flagged(section):
+    assert scan(REFERENCES, section=section) == []
+
+
+def test_the_same_addresses_elsewhere_are_flagged():
+    assert {f.category for f in scan(REFERENCES)} == {"url"}
+    assert len(scan(REFERENCES, section="patient_information")) == 4
+
+
+def test_other_web_addresses_in_the_introduction_still_are():
+    text = "Her blog (https://www.example.com/my-lupus-journey) is cited with consent."
+    assert [(f.category, f.text) for f in scan(text, section="introduction")] == [
+        ("url", "https://www.example.com/my-lupus-journey")]
