@@ -158,17 +158,17 @@ def measure(detect, notes) -> Tally:
 
 def notes_for(part: str, tiny: bool):
     from tests.phi.corpus import NOTES
-    from tests.phi.generated import FRESH, HELD_OUT, TUNING
+    from tests.phi.generated import FRESH, FRESH2, HELD_OUT, TUNING
 
-    notes = {"held-out": HELD_OUT, "fresh": FRESH, "tuning": TUNING, "corpus": NOTES,
-             "all": NOTES + TUNING + HELD_OUT + FRESH}[part]
+    notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "tuning": TUNING, "corpus": NOTES,
+             "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2}[part]
     return notes[::10] if tiny else notes
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--part", choices=("held-out", "fresh", "tuning", "corpus", "all"),
+    parser.add_argument("--part", choices=("held-out", "fresh", "fresh2", "tuning", "corpus", "all"),
                         default="held-out")
     parser.add_argument("--tiny", action="store_true", help="every tenth note: a CI smoke run")
     parser.add_argument("--require-peers", action="store_true",

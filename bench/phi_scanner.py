@@ -76,7 +76,7 @@ def main() -> None:
     finditer = timed(lambda: [list(word.finditer(s)) for s in sections], args.repeat)
     findings = sum(len(scan(s)) for s in sections)
 
-    from tests.phi.generated import FRESH, HELD_OUT, TUNING
+    from tests.phi.generated import FRESH, FRESH2, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
     later, _, _ = evaluate(scan, [n for n in NOTES if n.id in LATER_IDS])
@@ -84,6 +84,7 @@ def main() -> None:
     tuning, _, _ = evaluate(scan, TUNING)
     held_out, _, _ = evaluate(scan, HELD_OUT)
     fresh, _, _ = evaluate(scan, FRESH)
+    fresh2, _, _ = evaluate(scan, FRESH2)
     result = {
         "words": words, "sections": len(sections), "findings": findings,
         "dictionary_load_ms": round(load * 1000, 1),
@@ -102,6 +103,8 @@ def main() -> None:
                                "precision": round(held_out.precision, 3)},
         "generated_fresh": {"recall": round(fresh.recall, 3),
                             "precision": round(fresh.precision, 3)},
+        "generated_fresh2": {"recall": round(fresh2.recall, 3),
+                             "precision": round(fresh2.precision, 3)},
         "per_category": {c: {"recall": round(s.recall, 3), "precision": round(s.precision, 3),
                              "expected": s.tp + s.fn}
                          for c, s in sorted(per.items(), key=lambda kv: CATEGORIES[kv[0]][0])},
@@ -119,7 +122,8 @@ def main() -> None:
     print(f"generated: tuning part ({len(TUNING)} notes) recall {tuning.recall:.3f}, precision "
           f"{tuning.precision:.3f}; held-out part ({len(HELD_OUT)} notes) recall "
           f"{held_out.recall:.3f}, precision {held_out.precision:.3f}; fresh part recall "
-          f"{fresh.recall:.3f}, precision {fresh.precision:.3f}")
+          f"{fresh.recall:.3f}, precision {fresh.precision:.3f}; fresh2 part recall "
+          f"{fresh2.recall:.3f}, precision {fresh2.precision:.3f}")
     print("category      recall  precision  expected")
     for category, s in result["per_category"].items():
         print(f"{category:<13} {s['recall']:>6.3f} {s['precision']:>10.3f} {s['expected']:>9}")

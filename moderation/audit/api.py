@@ -7,15 +7,15 @@ from typing import Any
 from community.platform.api import Paged, api_blueprint, operation, require_user
 from community.platform.db import db
 from moderation.audit import schemas, service
-from moderation.audit.models import AuditEntry
+from moderation.audit.parties import ShownEntry, shown_all
 from moderation.audit.views import PER_PAGE, csv_response
 
 bp = api_blueprint("audit_api", __name__)
 
 
-def entry_json(entry: AuditEntry) -> dict[str, Any]:
-    return {"id": entry.id, "at": entry.at,
-            "actor": entry.actor.username if entry.actor else None, "action": entry.action,
+def entry_json(entry: ShownEntry) -> dict[str, Any]:
+    """An entry as the reader may see it (moderation.audit.parties)."""
+    return {"id": entry.id, "at": entry.at, "actor": entry.actor, "action": entry.action,
             "subject_type": entry.subject_type, "subject_id": entry.subject_id,
             "queue_item_id": entry.queue_item_id, "board_id": entry.board_id,
             "before": entry.before, "after": entry.after, "reason": entry.reason}
@@ -34,4 +34,4 @@ def audit_log(query: schemas.AuditQuery):
     if query.format == "csv":
         return csv_response(me, query)
     page = service.entries(db.session, me, query, query.page, PER_PAGE)
-    return Paged(page, [entry_json(e) for e in page.items])
+    return Paged(page, [entry_json(e) for e in shown_all(db.session, me, page.items)])

@@ -14,7 +14,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.errors import Forbidden
 from community.platform.parsing import Page, csv_safe
-from moderation.audit import policy
+from moderation.audit import parties, policy
 from moderation.audit.models import AuditEntry
 from moderation.audit.schemas import AuditFilter
 
@@ -36,7 +36,7 @@ def record(db: Session, actor: User | None, action: str, *, subject_type: str,
 Filters = AuditFilter | Mapping[str, Any] | None
 
 
-def _filtered(filters: AuditFilter):
+def _filtered(filters: AuditFilter, db: Session | None = None, viewer: User | None = None):
     query = select(AuditEntry)
     if filters.action:
         query = query.where(AuditEntry.action == filters.action)
@@ -45,6 +45,13 @@ def _filtered(filters: AuditFilter):
     if filters.actor:
         query = query.join(User, User.id == AuditEntry.actor_id).where(
             func.lower(User.username) == filters.actor.lower())
+        if db is not None:
+            # Filtering by a party the reader may not learn must not find their entries
+            # either (moderation.audit.parties): those show "a party to the review".
+            hidden = [e.id for e in db.scalars(query.where(AuditEntry.queue_item_id.is_not(None)))
+                      if parties.hides_actor(db, viewer, e)]
+            if hidden:
+                query = query.where(AuditEntry.id.not_in(hidden))
     return query
 
 
@@ -54,7 +61,7 @@ def entries(db: Session, actor: User | None, filters: Filters = None, page: int 
     filters = coerce(AuditFilter, filters or {})
     if not policy.can_view_audit(actor):
         raise Forbidden("Only administrators read the audit log.")
-    query = _filtered(filters)
+    query = _filtered(filters, db, actor)
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.scalars(query.options(joinedload(AuditEntry.actor))
                       .order_by(AuditEntry.id.desc())
@@ -78,12 +85,12 @@ def export_csv(db: Session, actor: User | None, filters: Filters = None) -> Iter
     writer.writerow(CSV_COLUMNS)
     last_id = 0
     while True:
-        rows = db.scalars(_filtered(filters).options(joinedload(AuditEntry.actor))
+        rows = db.scalars(_filtered(filters, db, actor).options(joinedload(AuditEntry.actor))
                           .where(AuditEntry.id > last_id).order_by(AuditEntry.id)
                           .limit(500)).all()
-        for e in rows:
+        for e in parties.shown_all(db, actor, rows):
             writer.writerow([csv_safe(cell) for cell in (
-                e.id, e.at.isoformat(), e.actor.username if e.actor else "system",
+                e.id, e.at.isoformat(), e.actor_name,
                 e.action, e.subject_type, e.subject_id, e.queue_item_id, e.board_id,
                 json.dumps(e.before, sort_keys=True), json.dumps(e.after, sort_keys=True),
                 e.reason)])

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from community.platform.contract import parse_form
 from community.platform.db import db, utcnow
 from community.platform.web import actor
-from moderation.audit import service
+from moderation.audit import parties, service
 from moderation.audit.models import AuditEntry
 from moderation.audit.schemas import AuditFilter, AuditQuery
 
@@ -44,7 +44,7 @@ def csv_response(who, filters: AuditFilter) -> Response:
                              "Cache-Control": "no-store"})
 
 
-def changes(entry: AuditEntry) -> list[tuple[str, Any, Any]]:
+def changes(entry: AuditEntry | parties.ShownEntry) -> list[tuple[str, Any, Any]]:
     """What an entry changed, compactly: the keys whose value differs before and after."""
     before, after = entry.before or {}, entry.after or {}
     return [(key, before.get(key), after.get(key)) for key in dict.fromkeys([*before, *after])
@@ -62,6 +62,7 @@ def index():
     subject_types = db.session.scalars(select(AuditEntry.subject_type).distinct()
                                        .order_by(AuditEntry.subject_type)).all()
     return render_template("moderation/audit/index.html", page=page,
+                           rows=parties.shown_all(db.session, actor(), page.items),
                            filters=filters_of(query), actions=actions,
                            subject_types=subject_types, changes=changes)
 

@@ -235,3 +235,11 @@ def pending_count(db: Session, actor: User | None) -> int:
     return db.scalar(_visible(select(func.count()).select_from(QueueItem)
                               .where(QueueItem.status == "pending"), actor)) or 0
 
+
+def item_about(db: Session, item_id: int) -> tuple[tuple[str, int], int | None] | None:
+    """What a queue item is about when it concerns a party to some content (its kind's
+    `about`), with its subject member; None otherwise. For the audit log's anonymity."""
+    item = db.get(QueueItem, item_id)
+    item_type = types().get(item.kind) if item is not None else None
+    about = item_type.about(item) if item_type is not None and item_type.about else None
+    return (about, item.subject_user_id) if about else None

@@ -4,9 +4,12 @@ from __future__ import annotations
 from flask import Flask
 
 from community.platform import api as platform_api
-from moderation.queue import api, views
+from moderation.audit import parties
+from moderation.queue import api, service, views
 
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(views.bp)
     platform_api.register(app, api.bp)
+    # The audit log hides the parties of an entry's item as the item's content's rule says.
+    parties.register_item_lookup(app, service.item_about)

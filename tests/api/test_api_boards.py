@@ -279,9 +279,14 @@ def test_verified_only_board(api, session, make_user, token_for, topic_factory):
     clinician_token, member_token = token_for(clinician), token_for(member)
     topic = topic_factory(clinician_token, board="oncology")
     post_id = topic["posts"]["items"][0]["id"]
-    for path in ("boards/oncology", "boards/oncology/topics"):
-        api.get(f"{PREFIX}/{path}", expect=401)
-        api.get(f"{PREFIX}/{path}", token=member_token, expect=403)
+    # The board answers as a missing one, with the same message (issue 16: 401/403
+    # confirmed it exists).
+    missing = api.get(f"{PREFIX}/boards/no-such-board", expect=404).get_json()["detail"]
+    for path in ("boards/oncology", "boards/oncology/topics", "boards/oncology/moderators",
+                 "boards/oncology/editors"):
+        for token in (None, member_token):
+            body = api.get(f"{PREFIX}/{path}", token=token, expect=404).get_json()
+            assert body["detail"] == missing.replace("no-such-board", "oncology")
         api.get(f"{PREFIX}/{path}", token=clinician_token, expect=200)
     # A restricted topic or post answers as a missing one: a 403 confirmed it exists.
     for path in (f"topics/{topic['id']}", f"posts/{post_id}", f"posts/{post_id}/revisions",
@@ -289,11 +294,16 @@ def test_verified_only_board(api, session, make_user, token_for, topic_factory):
         api.get(f"{PREFIX}/{path}", expect=404)
         api.get(f"{PREFIX}/{path}", token=member_token, expect=404)
         api.get(f"{PREFIX}/{path}", token=clinician_token, expect=200)
-    api.post(f"{PREFIX}/boards/oncology/topics", token=member_token, expect=403,
+    api.post(f"{PREFIX}/boards/oncology/topics", token=member_token, expect=404,
              json={"title": TITLE, "raw": "Let me in."})
     api.post(f"{PREFIX}/topics/{topic['id']}/posts", token=member_token, json={"raw": "Hi"},
              expect=404)
-    api.put(f"{PREFIX}/boards/oncology/watch", token=member_token, expect=403)
+    api.put(f"{PREFIX}/boards/oncology/watch", token=member_token, expect=404)
+    api.delete(f"{PREFIX}/boards/oncology/watch", token=member_token, expect=404)
+    # Nor do the board's other doors: scheduling a session, starting a write-up in it.
+    for path in ("boards/oncology/sessions", "boards/oncology/cases"):
+        api.post(f"{PREFIX}/{path}", token=member_token, json={}, expect=404)
+        api.post(f"{PREFIX}/{path}", json={}, expect=401)
     slugs = lambda token: {b["slug"] for b in api.get(
         f"{PREFIX}/boards", token=token).get_json()["items"]}
     assert "oncology" not in slugs(member_token) and "oncology" in slugs(clinician_token)

@@ -133,3 +133,64 @@ def test_a_private_drafts_findings_answer_only_its_readers(app, session, make_us
     # The moderator judges the override from its item, without the draft's title.
     item = api_get(app, token_for(team.moderator), f"{API}/queue?kind=phi_override")
     assert title not in item.get_data(as_text=True)
+
+
+def test_an_administrator_who_reviews_the_case_never_learns_its_authors_from_the_audit_log(
+        app, session, make_user, token_for):
+    """Issue 16: administrators read every audit entry, and entries name their actors (an
+    author's PHI override) and the members their queue items are about (the authors' role
+    clearances). An administrator who reviews the write-up sees "a party to the review"
+    there, in the page, the API and the CSV; a neutral administrator still sees them."""
+    team = support.make_team(make_user, other_reviewer="admin")
+    support.with_reviewers(session, team, support.phi_override(session, team))
+    session.commit()
+    reviewer, neutral = team.other_reviewer, team.admin
+    urls = ("/moderation/audit", "/moderation/audit.csv", f"{API}/audit",
+            f"{API}/audit?format=csv", "/moderation/audit?subject_type=phi_override",
+            f"{API}/audit?actor={team.author.username}",
+            f"/moderation/audit.csv?actor={team.author.username}")
+
+    def bodies(viewer):
+        client = app.test_client()
+        login(client, viewer)
+        token = token_for(viewer)
+        for url in urls:
+            answer = (api_get(app, token, url) if url.startswith(API) else client.get(url))
+            assert answer.status_code == 200, url
+            yield url, answer.get_data(as_text=True)
+
+    for url, body in bodies(reviewer):
+        assert_absent(body, authors_of(team), url)
+    log = api_get(app, token_for(reviewer), f"{API}/audit?subject_type=phi_override")
+    actors = {e["actor"] for e in log.get_json()["items"]}
+    assert actors == {"a party to the review"}
+    assert api_get(app, token_for(reviewer), f"{API}/audit?actor={team.author.username}"
+                   ).get_json()["total"] == 0
+    seen = dict(bodies(neutral))
+    assert team.author.username in seen["/moderation/audit"]
+    assert team.author.username in seen[f"{API}/audit"]
+    assert team.author.username in seen["/moderation/audit.csv"]
+    assert api_get(app, token_for(neutral), f"{API}/audit?actor={team.author.username}"
+                   ).get_json()["total"] >= 1
+
+
+def test_a_published_write_up_on_a_restricted_board_is_unknown_to_those_who_may_not_read_it(
+        app, session, make_user, token_for):
+    """Issue 16: a write-up on a verified-only board answers as a missing one (404) to
+    members who are not verified and to visitors: the write-up, its page and its
+    disclosure statement; a verified clinician reads them."""
+    from community.platform.spaces.models import Board
+
+    team = support.make_team(make_user)
+    case_id = support.published(session, team)
+    board = session.scalar(select(Board).where(Board.slug == "cardiology"))
+    board.verified_only = True
+    session.commit()
+    urls = (f"{API}/cases/{case_id}", f"/cases/{case_id}",
+            f"{API}/disclosure-statements/case/{case_id}")
+    for reader, status in ((None, 404), (make_user(), 404), (make_user(verified=True), 200)):
+        client = app.test_client()
+        if reader is not None:
+            login(client, reader)
+        for url in urls:
+            assert client.get(url).status_code == status, (url, reader)

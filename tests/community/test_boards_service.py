@@ -7,7 +7,13 @@ from sqlalchemy import select
 from community.boards import service
 from community.boards.models import Post, PostRevision
 from community.notifications.models import Notification
-from community.platform.errors import EditConflict, Forbidden, RateLimited, ValidationError
+from community.platform.errors import (
+    EditConflict,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    ValidationError,
+)
 from community.platform.spaces import service as spaces
 from community.platform.spaces.models import Board
 
@@ -131,8 +137,11 @@ def test_restricted_board_is_for_verified_clinicians(session, make_user):
     unverified, verified = make_user(), make_user(verified=True)
     assert board not in spaces.list_boards(session, session.merge(unverified))
     assert board in spaces.list_boards(session, session.merge(verified))
-    with pytest.raises(Forbidden):
-        spaces.get_board(session, session.merge(unverified), "oncology")
+    # As unknown as a missing board, with the same message (issue 16).
+    for reader in (session.merge(unverified), None):
+        with pytest.raises(NotFound, match="There is no board called 'oncology'"):
+            spaces.get_board(session, reader, "oncology")
+    assert spaces.get_board(session, session.merge(verified), "oncology") is board
 
 
 def test_moderators_soft_delete_and_restore(session, make_user):

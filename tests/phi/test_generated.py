@@ -7,22 +7,23 @@ import pytest
 
 from community.platform.phi import CATEGORIES, scan
 from tests.phi.corpus import evaluate
-from tests.phi.generated import CATEGORY_ORDER, FRESH, HELD_OUT, TUNING, TUNING_PART, build
+from tests.phi.generated import CATEGORY_ORDER, FRESH, FRESH2, HELD_OUT, TUNING, TUNING_PART, build
 
 # Issue 16's goal on the held-out part.
 GOAL_RECALL = 0.95
 GOAL_PRECISION = 0.90
-# What the scanner reaches there now (bench/README.md): a floor against regressions.
-HELD_OUT_RECALL = 0.93
+# What the scanner reaches now (bench/README.md: 0.959 / 0.959), less a small margin: a floor
+# against regressions.
+HELD_OUT_RECALL = 0.95
 HELD_OUT_PRECISION = 0.95
 
 
 def test_the_generator_is_deterministic_and_labels_exact_spans():
     assert [(n.id, n.text) for n in build(TUNING_PART)] == [(n.id, n.text) for n in TUNING]
     tuning = {n.text for n in TUNING if n.expected}
-    assert tuning.isdisjoint({n.text for n in HELD_OUT}) and tuning.isdisjoint(
-        {n.text for n in FRESH})
-    for notes in (TUNING, HELD_OUT, FRESH):
+    for other in (HELD_OUT, FRESH, FRESH2):
+        assert tuning.isdisjoint({n.text for n in other})
+    for notes in (TUNING, HELD_OUT, FRESH, FRESH2):
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -46,16 +47,24 @@ def test_the_held_out_part_does_not_regress(capsys):
 
 
 def test_the_fresh_part_does_not_regress():
-    """Measured once after all the tuning (bench/README.md): 0.826 / 0.933. A floor only."""
+    """Measured once after the first round (0.826 / 0.933), read since: 0.928 / 0.940 after the
+    second (bench/README.md). A floor only."""
     overall, _, _ = evaluate(scan, FRESH)
-    assert overall.recall >= 0.82
+    assert overall.recall >= 0.92
     assert overall.precision >= 0.93
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16's goal, not reached yet: held-out recall is "
-                   "0.937 with exact spans (bench/README.md); strict, so reaching it fails "
-                   "until this mark goes")
+def test_the_fresh2_part_does_not_regress():
+    """Written before the second round was measured, measured once after it (bench/README.md):
+    0.843 / 0.901 (the scanner before that round: 0.725 / 0.910). A floor only; its misses
+    are not printed."""
+    overall, _, _ = evaluate(scan, FRESH2)
+    assert overall.recall >= 0.83
+    assert overall.precision >= 0.89
+
+
 def test_the_held_out_part_reaches_the_goal():
+    """Issue 16's goal, reached in its second round (0.959 / 0.959, exact spans)."""
     overall, _, _ = evaluate(scan, HELD_OUT)
     assert overall.recall >= GOAL_RECALL
     assert overall.precision >= GOAL_PRECISION

@@ -101,3 +101,39 @@ def test_a_5000_word_write_up_scans_in_well_under_a_second():
     started = time.perf_counter()
     scan(text)
     assert time.perf_counter() - started < 1.0
+
+
+# ---------------------------------------------------------------- item 18's catch-all (issue 16)
+
+@pytest.mark.parametrize("text", [
+    "HbA1c 8.9% on metformin; T2DM since 2012.",
+    "BRCA1 and BRCA2 negative; HER2 IHC 1+; CYP2D6 poor metaboliser; COL4A5 variant.",
+    "COVID-19 PCR negative; SARS-CoV-2 IgG positive; H1N1 in 2009.",
+    "ICD-10 I21.4 was coded; ICD-10-CM E11.65 for the diabetes; DSM-5 criteria met.",
+    "JAK2 V617F and JAK2V617F detected; EGFR T790M; KRAS G12C; BRAF V600E.",
+    "HLA-B27 positive; HLA-DRB1*04:01; CD4 320 cells/uL; CD34+ count.",
+    "Stage pT2N1M0, T2N0M0 at diagnosis; ECOG 1; Ki-67 30%.",
+    "PPSV23 and PCV20 were given; CURB-65 2; CHA2DS2-VASc 4; PHQ-9 12; QRISK3 18%.",
+    "GCS E3V4M6; fracture at T10-T12; LP at L3-L4; leads V1-V6.",
+    "Enrolled in NCT04368728 (ISRCTN12345678); AZD9291 and MK-3475 in the trial arm.",
+    "NDC 0002-8215-01; LOINC 4548-4; BNT162b2 and mRNA-1273 vaccines.",
+    "Platelets 150-400; intake 1500-2000 mL; seen 2019-2020.",
+])
+def test_clinical_codes_are_not_identifiers(text):
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("Code on the wristband: QX48213.", "other_id", "QX48213"),
+    ("DL: A12345678", "licence", "A12345678"),
+    ("Insurance no. B98765432 on file.", "health_plan", "B98765432"),
+    ("Research ID RX-2201-0043 was assigned.", "other_id", "RX-2201-0043"),
+    ("Employee no. AB123456 at the depot.", "other_id", "AB123456"),
+    ("State licence D1234567 was verified.", "licence", "D1234567"),
+    ("Bank acct 123456789012 was debited.", "account", "123456789012"),
+    ("Plan member ID ZK4419022 is on the card.", "health_plan", "ZK4419022"),
+    ("Facsimile: 020 7946 0958", "fax", "020 7946 0958"),
+    ("SS# 123 45 6789", "ssn", "123 45 6789"),
+])
+def test_identifier_shaped_codes_and_safe_harbor_keywords(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)]

@@ -107,18 +107,20 @@ PHONE = re.compile(
     r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
     r")(?![\w/-]|[.,]\d)")
 PHONE_KEYED = re.compile(
-    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|call|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|facsimile|telefax|"
+    r"call|beeper|bleep|extension|ext|"
     r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
     r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
-FAX_BEFORE = re.compile(r"\bfax", re.IGNORECASE)
+FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax)", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
 FAX_AFTER = re.compile(r"\)?[ \t]*(?:[(\[,–—-][ \t]*)?(?:(?:is|was)\s+)?(?:(?:the|his|her|their|"
-                       r"our)\s+)?fax\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+                       r"our)\s+)?(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
-SSN_KEYED = re.compile(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*"
+SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security)"
+                       r"(?:\s*(?:number|num|no\b\.?|nr\b\.?|#|ID)){0,2}\s*"
                        r"(?:[ \t]*(?:[:#=|\[,(–—-]|\n|\b(?:is|was|reads|of)\b)[ \t]*){0,3}"
                        r"(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
 
@@ -142,8 +144,8 @@ _GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—-]|\((?!\d\d\))|\n|\b(?:is|was|reads|read|o
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
          r"|\b(?:for|on|of|in|at|from|with)\s+(?:(?:this|the|that|his|her|their|its|each)\s+)?"
          r"[a-z]+(?=\s*(?:is|was|reads|:|=)\b))[ \t]*){0,3}")
-_CONNECT = rf"(?:[ \t]*{_NUM_WORD}){{0,2}}{_GLUE}[ \t]*"
-_CONNECT_GENERIC = rf"(?:[ \t]*{_NUM_WORD}){{1,2}}{_GLUE}[ \t]*"
+_CONNECT = rf"(?:[ \t]*{_NUM_WORD}){{0,2}}{_GLUE}(?:[ \t]*{_NUM_WORD}{_GLUE})?[ \t]*"
+_CONNECT_GENERIC = rf"(?:[ \t]*(?:[(,:–—-][ \t]*)?{_NUM_WORD}){{1,2}}{_GLUE}(?:[ \t]*{_NUM_WORD}{_GLUE})?[ \t]*"
 # Generic keywords that may also stand right before their value ("patient record A123456",
 # "participant 22-00471", "registration AB12 CDE"): the value's shape decides.
 # After the value: "D1234567 (driver's licence)", "… is his driving licence number",
@@ -152,56 +154,96 @@ _BEFORE_KEYWORD = (r"[ \t]*(?:[(\[,–—-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?
                    r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?)")
 
 
-_DRIVER = r"(?:driver['’]?s?|driving)\s+licen[cs]e"
+# The keywords, written from Safe Harbor's list (45 CFR 164.514(b)(2)(i)(H)-(R)) and the
+# words clinical records, claims and forms use for those numbers (US and UK/Commonwealth),
+# not from any test note: record/chart/encounter numbers (8), payer and plan numbers (9),
+# billing and bank accounts (10), licences and certificates (11), plates and VINs (12),
+# serial, lot and model numbers of devices (13), and the other numbers of item 18 (research,
+# employment, prison, national identity, case and claim references).
+_DRIVER = r"(?:driver['’]?s?|driving)\s+(?:licen[cs]e|lic\b\.?)"
 _SPECIFIC = {
-    "mrn": r"MRN|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|HN|UR(?=\s*(?:number|no|#))|"
-           r"(?:patient|hospital|clinic)\s+(?:record|ID)|"
-           r"(?:hospital|chart|unit|case[\s-]+note|patient\s+record|record)\s+(?:number|no\b\.?|#)",
-    "health_plan": r"Medicare|Medicaid|Medi-Cal|MBI|NHS|CHI|health\s+plan|"
-                   r"(?:health\s+)?insurance(?:\s+(?:member|card|policy|plan))?(?=\s*(?:number|no\b|#|ID|:))|"
-                   r"member\s+(?:ID|number|no\b\.?|#)|beneficiary|subscriber|"
-                   r"(?:insurance\s+)?policy(?=\s*(?:number|no\b|#|:))",
-    "account": r"IBAN|acct\.?|(?:billing|bank|hospital|patient|invoice|savings|checking)\s+"
-               r"account|account|(?:credit|debit)\s+card(?:\s+number)?",
-    "licence": rf"{_DRIVER}|passport|DEA|NPI|GMC|(?:medical|nursing|professional)\s+licen[cs]e|"
-               r"licen[cs]e(?!\s+plate)|"
-               r"(?:birth|death|marriage)\s+certificate",
-    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate|reg\b\.?(?=\s*[:#])|"
+    "mrn": r"MRN|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
+           r"HN|UR(?=\s*(?:number|no|#))|(?-i:URN|EMR|EHR|EPR|PID)|"
+           r"(?:patient|hospital|clinic|health)\s+(?:record|ID|identifier|no\b\.?|#)|"
+           r"(?:hospital|chart|unit|case[\s-]+note|patient\s+record|record|encounter|visit|"
+           r"admission|episode|(?-i:CRN))\s+(?:number|no\b\.?|#)|"
+           r"(?:hospital|clinic)\s+MRN",
+    "health_plan": r"Medicare|Medicaid|Medi-Cal|MBI|HICN|NHS|CHI|health\s+plan|"
+                   r"(?:health\s+|dental\s+|medical\s+)?insurance(?:\s+(?:member|card|policy|plan|"
+                   r"subscriber|certificate))?(?=\s*(?:number|no\b|#|ID|:|nr\b))|"
+                   r"(?:plan|payer|payor|insurer|carrier|coverage|benefits?)\s+(?:member\s+)?"
+                   r"(?:ID|number|no\b\.?|#)|"
+                   r"member\s+(?:ID|number|no\b\.?|#)|beneficiary|subscriber|enrollee|enrolee|"
+                   r"(?:insurance\s+)?policy(?=\s*(?:number|no\b|#|:|ID))|group\s+(?:number|no\b\.?|#)|"
+                   r"TRICARE|CHAMPVA|BUPA|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)",
+    "account": r"IBAN|acct\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
+               r"current|guarantor|financial|payment)\s+(?:account|acct\b\.?)|account|"
+               r"(?:billing|invoice|financial|guarantor)\s+(?:number|no\b\.?|#)|(?-i:FIN)\b|"
+               r"(?:credit|debit)\s+card(?:\s+number)?|routing\s+number|sort\s+code|"
+               r"card\s+ending|ending\s+in",
+    "licence": rf"{_DRIVER}|(?-i:DL)|passport|DEA|NPI|GMC|NMC|UPIN|"
+               r"(?:medical|nursing|professional|state|pharmacy|pharmacist|dental|firearms?|gun|"
+               r"fishing|hunting|business|marriage)\s+(?:licen[cs]e|lic\b\.?|certificate)|"
+               r"licen[cs]e(?!\s+plate)|lic\b\.?(?=\s*(?:no\b|number|#|:))|"
+               r"(?:birth|death|marriage|adoption|naturali[sz]ation|residence|residency)\s+"
+               r"(?:certificate|cert\b\.?|record)|green\s+card|visa|work\s+permit|"
+               r"(?:certificate|cert\b\.?)\s+(?:number|no\b\.?|#)",
+    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plate|plate|reg\b\.?(?=\s*[:#])|"
                r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
-               r"(?:vehicle|car|van|truck)\s+registration|reg(?:istration)?\.?\s+(?:no\b\.?|number|#)|"
-               r"tag\s+(?:number|no\b\.?|#)",
-    "device": r"serial|S/N|SN|UDI|IMEI|MAC\s+address|device\s+(?:ID|identifier)|"
-              r"(?:implant|pump|pacemaker|generator|device)\s+serial",
-    "other_id": r"ID\s+card|(?:study|trial)\s+ID|(?:participant|subject|employee|staff|badge|"
-                r"student|inmate|prisoner|military)(?:\s+(?:ID|number|no\b\.?|#))?",
+               r"(?:vehicle|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
+               r"reg(?:istration)?\.?\s+(?:no\b\.?|number|#)|"
+               r"tag\s+(?:number|no\b\.?|#)|chassis\s+(?:number|no\b\.?)",
+    "device": r"serial|S/N|SN|UDI(?:-DI)?|IMEI|MEID|ICCID|MAC\s+address|device\s+(?:ID|identifier)|"
+              r"(?:implant|pump|pacemaker|generator|device|lead|sensor|transmitter|ICD|CRT|"
+              r"valve|stent|prosthesis|hearing\s+aid|cochlear\s+implant|monitor|CGM)\s+"
+              r"(?:serial|ID|lot|model|identifier)|"
+              r"(?:lot|batch|catalog(?:ue)?|model|part|REF)\s+(?:number|no\b\.?|#)|"
+              r"(?:lot|batch)(?=\s*[:#])",
+    "other_id": r"ID\s+card|(?:study|trial|research|screening|enrol(?:l)?ment|randomi[sz]ation|"
+                r"biobank|registry|cohort)\s+(?:ID|identifier|code|number|no\b\.?|#)|"
+                r"(?:participant|subject|employee|staff|badge|payroll|student|pupil|inmate|"
+                r"prisoner|prison|booking|military|service|veteran|(?-i:VA|NI)|national\s+insurance|"
+                r"national\s+ID|national\s+identity|identity|voter|tax|(?-i:TIN|EIN|ITIN|SIN)|"
+                r"social\s+insurance|alien|case|claim|incident|police|crime|report|file|"
+                r"docket|court|reference|ref|booking|ticket|order|membership|library|"
+                r"specimen|sample|accession|lab|requisition|kit)\s+"
+                r"(?:ID|identifier|number|no\b\.?|#)|"
+                r"(?:participant|subject|employee|staff|badge|student|inmate|prisoner|military|"
+                r"(?-i:NINO|TIN|EIN|ITIN))(?:\s+(?:ID|number|no\b\.?|#))?",
 }
 _GENERIC = {
-    "mrn": r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|patient|pt|unit",
+    "mrn": r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|patient|pt|unit|"
+           r"encounter|visit",
     "health_plan": r"(?:health\s+)?insurance(?:\s+member)?|member|subscriber|beneficiary|"
-                   r"(?:insurance\s+)?policy|group|(?:health|insurance)\s+card",
-    "account": r"credit\s+card|debit\s+card|card",
+                   r"(?:insurance\s+)?policy|group|(?:health|insurance)\s+card|plan|payer|insurer",
+    "account": r"credit\s+card|debit\s+card|card|billing|invoice",
     "licence": r"licen[cs]e(?!\s+plate)|(?:birth\s+|death\s+|marriage\s+)?certificate|permit|"
-               r"registration",
+               r"registration|lic\b\.?|cert\b\.?",
     "vehicle": r"vehicle(?:\s+identification)?|VIN",
-    "device": r"device|implant|pump|pacemaker|generator|model",
+    "device": r"device|implant|pump|pacemaker|generator|model|lot|batch|sensor|transmitter",
     "other_id": r"study|participant|subject|trial|employee|staff|badge|student|customer|client|"
-                r"reference|ref|prisoner|inmate|military|service|national|identity|identification",
+                r"reference|ref|prisoner|inmate|military|service|national|identity|identification|"
+                r"research|enrol(?:l)?ment|screening|randomi[sz]ation|case|claim|file|specimen|"
+                r"accession|membership",
 }
 # Keywords that may follow the value (specific ones only).
 _AFTER = {
     "mrn": r"MRN|medical\s+record(?:\s+(?:number|no\b\.?|#))?|(?:hospital|chart|record)\s+"
-           r"(?:number|no\b\.?|#)",
-    "health_plan": r"(?:Medicare|Medicaid|NHS|insurance|member|health\s+plan|policy|beneficiary|"
-                   r"subscriber)\s+(?:ID|number|no\b\.?|#)|member\s+ID|MBI",
+           r"(?:number|no\b\.?|#)|URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)",
+    "health_plan": r"(?:Medicare|Medicaid|NHS|insurance|member|health\s+plan|plan|policy|"
+                   r"beneficiary|subscriber|payer|insurer)\s+(?:ID|number|no\b\.?|#)|member\s+ID|MBI|HICN",
     "ssn": r"SSN|SS#|social\s+security(?:\s+(?:number|no\b\.?|#))?",
-    "account": r"(?:bank\s+|billing\s+)?account(?:\s+(?:number|no\b\.?|#))?|IBAN|acct\b",
+    "account": r"(?:bank\s+|billing\s+|hospital\s+|patient\s+)?account(?:\s+(?:number|no\b\.?|#))?|"
+               r"IBAN|acct\b|(?:billing|invoice)\s+(?:number|no\b\.?)",
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
-               r"DEA(?:\s+number)?|NPI|licen[cs]e\s+(?:number|no\b\.?)",
+               r"DEA(?:\s+number)?|NPI|(?-i:DL)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
+               r"(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\b\.?))?",
     "vehicle": r"(?:(?:licen[cs]e|number|registration)\s+)?plate(?!\s+count)|registration|"
                r"tag|VIN",
-    "device": r"(?:(?:pacemaker|pump|implant|device|generator)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|S/N|IMEI|UDI|"
-              r"device\s+(?:ID|identifier)",
-    "other_id": r"(?:study|trial|participant|subject|employee|staff|student|badge)\s+"
+    "device": r"(?:(?:pacemaker|pump|implant|device|generator|sensor|ICD)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|"
+              r"S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?)",
+    "other_id": r"(?:study|trial|research|participant|subject|employee|staff|student|badge|"
+                r"screening|prison|inmate|case|claim|reference)\s+"
                 r"(?:ID|number|no\b\.?|#)",
 }
 # One pass finds every keyword with what connects it to a value (the group's name is the
@@ -222,15 +264,26 @@ KEYWORDS_AFTER = re.compile(
 # _GENERIC and _AFTER; tests/phi's corpora exercise every keyword.
 WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+")
 FIRST_WORDS = word_set("""
-mrn mr medical hn ur hospital chart unit case patient record clinic pt ssn ss social
-medicare medicaid medi mbi nhs chi health insurance member beneficiary subscriber policy group
-iban acct billing bank invoice savings checking account credit debit card
-driver drivers driving passport dea npi gmc nursing professional licence license birth death
-marriage certificate permit registration
-number reg plate vehicle car van truck tag vin
-serial s sn udi imei mac device implant pump pacemaker generator model
-id study trial participant subject employee staff badge student inmate prisoner military
-customer client reference ref service national identity identification
+mrn mr medical med hn ur urn emr ehr epr pid hospital chart unit case patient record clinic pt
+ssn ss social encounter visit admission episode chi crn health
+medicare medicaid medi mbi hicn nhs insurance member beneficiary subscriber policy group
+dental plan payer payor insurer carrier coverage benefit benefits enrollee enrolee
+tricare champva bupa aetna cigna humana kaiser anthem blue
+iban acct billing bank invoice savings checking current guarantor financial payment account
+fin credit debit card routing sort ending
+driver drivers driving dl passport dea npi gmc nmc upin nursing professional state pharmacy
+pharmacist firearm firearms gun fishing hunting business licence license lic birth death
+marriage adoption naturalisation naturalization residence residency green visa work cert
+certificate permit registration
+number reg plate vehicle car van truck motorbike motorcycle scooter boat tag vin chassis
+serial s sn udi imei meid iccid mac device implant pump pacemaker generator model lead sensor
+transmitter icd crt valve stent prosthesis hearing cochlear monitor cgm lot batch catalog
+catalogue part ref
+id study trial research screening enrolment enrollment randomisation randomization biobank
+registry cohort participant subject employee staff badge payroll student pupil inmate prisoner
+prison booking military service veteran va national ni identity voter tax tin ein itin sin
+alien claim incident police crime report file docket court reference ticket order membership
+library specimen sample accession lab requisition kit nino customer client identification
 """)
 VALUE = re.compile(ID_VALUE + r"(?![\w-])")
 VALUE_PLATE = re.compile(PLATE_VALUE + r"(?![\w-])")
@@ -240,6 +293,44 @@ VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z"
 # A VIN: 17 characters without I, O and Q, with letters and digits.
 VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
 LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
+# Item 18's catch-all: a code shaped like an identifier that no keyword announces. Capitals and
+# digits (with inner hyphens or slashes), six characters or more, with a run of four digits or
+# six digits in all, and at least one capital; or three groups of digits, eight or more in all.
+# Clinical codes have short digit runs (BRCA1, CYP2D6, JAK2V617F, COVID-19, HLA-B27, T2N0M0,
+# PPSV23, CURB-65, ICD-10, I21.4, HbA1c) and so do not match; those that do are dropped below.
+CODE = re.compile(
+    r"(?<![\w./*:+-])(?:"
+    r"(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*(?:\d{4}|(?:\d[A-Z/-]*){6}))"
+    r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*"
+    r"|\d{2,6}-\d{2,6}-\d{2,6}(?:-\d{1,6})?"
+    r")(?![\w*+]|[./:-]\w)")
+# Codes that are the literature's or the clinic's, not a person's: trial registrations,
+# drug-development codes, vaccine and assay names, product and drug codes after their label.
+CLINICAL_CODE = re.compile(
+    r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CHICTR[-\w]*|DRKS\d{8}|UMIN\d{9}|CTRI/[\d/]+|"
+    r"EUCTR[-\w]*|PACTR\d+|JPRN[-\w]*|IRCT\w*|KCT\d+|NTR\d+|"
+    r"(?:AZD|MK|BMS|GS|ABT|LY|PF|RO|BI|GSK|JNJ|SAR|TAK|BAY|INCB|CC|REGN|MEDI|AMG|BGB|ONO|"
+    r"MLN|PCI|GDC|ARRY|ABBV|CNTO|BIIB|LGX|BYL|INC|TAS|SGN|IMC|DS|CAB|GLPG|TMC|VX|EDP|"
+    r"NVP|STI|CGP|PKC|LEE|LDK|ACP|APL|AVB|AG|BLU|CPI|ALXN|ALN|ISIS|IONIS|ADU|RG)"
+    r"-?\d{3,7}[A-Z]?|"
+    r"(?:PCV|PPSV|HPV|HIV|HCV|HBV|HSV|HHV|CMV|EBV|COVID|SARS|MERS|H\d+N\d+|PCR|ELISA|"
+    r"CD|IL|HLA|CYP|ICD|DSM|SF|EQ|PHQ|GAD|CURB|QRISK|CHA\d?DS\d?|ECOG|NYHA|TNM|FIGO|"
+    r"ASA|GCS|APACHE|SOFA|MELD|BCLC|WHO|ISUP|AJCC)[-\d/A-Z]*)$")
+CODE_LABEL_BEFORE = re.compile(r"\b(?:NDC|LOINC|SNOMED(?:\s+CT)?|CPT|HCPCS|ICD(?:-\d+)?(?:-CM|-PCS)?|"
+                               r"RxNorm|ATC|OPCS|DRG|HGNC|OMIM|PMID|PMCID|DOI|ISBN|ISSN|"
+                               r"rs|doi)\s*[:#]?\s*$", re.IGNORECASE)
+# The category of such a code, from the nearest word before it on its line that names one
+# ("DL: A1234567" -> a licence, "insurance card A1234567" -> a health plan number).
+CODE_CUES = re.compile(
+    r"\b(?:(?P<mrn>MRN|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|record)"
+    r"|(?P<health_plan>insur\w*|Medicare|Medicaid|policy|member|plan|payer|payor|beneficiar\w*|"
+    r"subscriber|coverage|NHS)"
+    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card)"
+    r"|(?P<licence>licen[cs]\w*|lic|DL|passport|certificate|cert|DEA|NPI|permit|visa)"
+    r"|(?P<vehicle>plate|reg|registration|VIN|vehicle|car|van|truck|motorbike|scooter)"
+    r"|(?P<device>serial|S/N|SN|IMEI|device|implant|pump|pacemaker|lot|batch|model|sensor)"
+    r"|(?P<other_id>study|trial|research|participant|subject|employee|staff|student|prison\w*|"
+    r"inmate|badge|case|claim|reference|ref|ID))\b", re.IGNORECASE)
 # A British registration plate (two letters, two digits, three letters): flagged anywhere.
 UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
 

@@ -39,6 +39,12 @@ Decisions (each tested in tests/phi):
   digits, four characters or more, two digits, not a year ("plate 12", "bed 4" are not). Clinical
   numbers (lab values, BP 120/80, doses, ECG intervals, scores, "2/6 murmur", G3P2, TNM,
   ratios) have none of these shapes or contexts.
+- Item 18's catch-all: a code of capitals and digits, six characters or more, with a run of
+  four digits (or six in all), no keyword needed, is flagged with low confidence (0.4) under
+  the category a word before it on its line names ("DL: A12345678"), else "other identifier".
+  Clinical codes (HbA1c, BRCA1, CYP2D6, COVID-19, HLA-B27, T2N0M0, ICD-10 I21.4), trial
+  registrations (NCT…), drug-development codes (AZD9291) and codes after NDC, LOINC, ICD…
+  are not (patterns.CODE, CLINICAL_CODE, CODE_LABEL_BEFORE).
 
 - Web addresses are flagged anywhere except a literature reference (doi.org, PubMed/PMC,
   journals' and guideline bodies' sites: patterns.LITERATURE_URL) in a section that cites —
@@ -223,6 +229,17 @@ def _keyed(text: str):
     for m in p.LONG_NUMBER.finditer(text):
         yield _finding(text, "other_id", m.start(), m.end(), 0.5,
                        "a long number with no unit (8 digits or more)")
+    for m in p.CODE.finditer(text):
+        code = m.group()
+        if (_YEARS.match(code) or p.CLINICAL_CODE.match(code) or p.TNM_LIKE.match(code)
+                or p.CODE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        cues = list(p.CODE_CUES.finditer(text, max(line, m.start() - 40), m.start()))
+        category = cues[-1].lastgroup if cues else "other_id"
+        yield _finding(text, category, m.start(), m.end(), 0.4,
+                       "a code shaped like an identifier (capitals and digits)"
+                       + (f" after '{cues[-1].group()}'" if cues else ""))
 
 
 def _identifier_like(value: str) -> bool:

@@ -5,8 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
-from community.platform.accounts.policy import is_signed_in
-from community.platform.errors import Forbidden, NotAuthenticated, NotFound
+from community.platform.errors import NotFound
 from community.platform.spaces.models import Board
 from community.platform.spaces.policy import can_read_board
 
@@ -17,15 +16,10 @@ def list_boards(db: Session, actor: User | None) -> list[Board]:
 
 
 def get_board(db: Session, actor: User | None, slug: str) -> Board:
+    """The board, for those who may read it. A restricted board is as unknown as a missing
+    one to everyone else, visitors included (issue 16: a 403, or a sign-in redirect,
+    confirmed it exists), as its topics and posts are."""
     board = db.scalar(select(Board).where(Board.slug == slug))
-    if board is None:
+    if board is None or not can_read_board(actor, board):
         raise NotFound(f"There is no board called {slug!r}.")
-    if not can_read_board(actor, board):
-        refuse_reading(actor, "This board is for verified clinicians.")
     return board
-
-
-def refuse_reading(actor: User | None, detail: str) -> None:
-    if not is_signed_in(actor):
-        raise NotAuthenticated(detail + " Sign in to continue.")
-    raise Forbidden(detail)
