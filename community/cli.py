@@ -109,11 +109,15 @@ def main() -> None:
 # ---------------------------------------------------------------- serve
 
 
-def _serve_overrides(host: str, port: int) -> dict:
+def _serve_overrides(host: str, port: int, demo: bool = False) -> dict:
     """The embedded server speaks plain HTTP: secure-only cookies would make signing in
     impossible from another machine (a phone on the clinic Wi-Fi), so they are off unless
-    ROUNDS_SECURE_COOKIES says otherwise (as it should behind a TLS proxy)."""
+    ROUNDS_SECURE_COOKIES says otherwise (as it should behind a TLS proxy). The demo's
+    moderators, editors and administrators are not asked to enrol an authenticator app
+    unless ROUNDS_TWO_FACTOR_REQUIRED says so: the demo is for looking around."""
     overrides: dict = {}
+    if demo and not os.environ.get("ROUNDS_TWO_FACTOR_REQUIRED"):
+        overrides["two_factor_required"] = False
     if not os.environ.get("ROUNDS_SECURE_COOKIES"):
         overrides["secure_cookies"] = False
     if not os.environ.get("ROUNDS_BASE_URL"):
@@ -142,7 +146,7 @@ def serve(host: str, port: int, demo: bool, no_migrate: bool) -> None:
     """Migrate the database, then serve pages, API and Socket.IO."""
     if demo and no_migrate:
         raise click.UsageError("--demo writes to the database; drop --no-migrate.")
-    app = _create_app(_serve_overrides(host, port), quiet=False)
+    app = _create_app(_serve_overrides(host, port, demo), quiet=False)
     if not no_migrate:
         _prepare(app, demo)
     click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")

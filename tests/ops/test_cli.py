@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, func, select, update
 import community.models  # noqa: F401
 from community import migrate
 from community.boards.models import Post, Topic
-from community.cli import main
+from community.cli import _serve_overrides, main
 from community.demo import DEMO_PASSWORD, MEMBERS
 from community.models import Base
 from community.platform.accounts.models import User
@@ -372,3 +372,11 @@ def test_markup_unhook_images_rewrites_old_remote_images_once(run):
     engine.dispose()
     assert "<img" not in cooked and "tracker.example/p.png</a>" in cooked
     assert "Rewrote 0 stored texts" in run("markup", "unhook-images").output
+
+
+def test_the_demo_does_not_ask_its_staff_for_an_authenticator(monkeypatch):
+    monkeypatch.delenv("ROUNDS_TWO_FACTOR_REQUIRED", raising=False)
+    assert _serve_overrides("127.0.0.1", 5000, demo=True)["two_factor_required"] is False
+    assert "two_factor_required" not in _serve_overrides("127.0.0.1", 5000)
+    monkeypatch.setenv("ROUNDS_TWO_FACTOR_REQUIRED", "true")
+    assert "two_factor_required" not in _serve_overrides("127.0.0.1", 5000, demo=True)
