@@ -189,3 +189,15 @@ def test_pages_have_no_inline_script_or_style_and_need_csrf(app, client, session
         page = client.get(url).get_data(as_text=True)
         assert "<script>" not in page and "style=" not in page and "<style" not in page, url
     assert client.post(f"/sessions/{live.id}/register").status_code == 400
+
+
+def test_the_articles_doi_and_pmid_stand_apart(app, session, make_user):
+    """Issue 15, defect 10: "ehw230PMID: 27354046" — the two identifiers ran together."""
+    host = make_user()
+    client = app.test_client()
+    login(client, host)
+    live = schedule(client, session, article_doi="10.1093/eurheartj/ehw230",
+                    article_pmid="27354046")
+    html = client.get(f"/sessions/{live.id}").get_data(as_text=True)
+    # Each in its own term and description, so nothing renders them as one word.
+    assert re.search(r"ehw230</a></dd>\s*<dt>PMID</dt><dd><a [^>]+>27354046</a></dd>", html)
