@@ -18,7 +18,6 @@ seeded.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -30,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from queue_page import USER_AGENT, drive, sign_in, summarise
+from queue_page import USER_AGENT, drive, print_and_save, sign_in, summarise
 from topic_page import bench_env, free_port, fresh_schema, insert_members, start_gunicorn
 
 BATCH = 2000
@@ -258,18 +257,7 @@ def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
     print(f"\n{args.entries:,} ledger entries; series of {args.sessions} sessions × "
           f"{args.learners} learners; gunicorn 1 process × {args.threads} threads, "
           f"{args.concurrency} connections, {args.rounds} rounds (medians)")
-    print(f"{'endpoint':18} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'gzip B':>8}")
-    for name, row in rows.items():
-        print(f"{name:18} {row['requests_per_second']:>9} {row['p50_ms']:>9} "
-              f"{row['p99_ms']:>9} {row['gzip_bytes']:>8}")
-    for name, ratio in ratios.items():
-        print(f"{name} / trivial throughput ratio: {ratio}")
-    results = ROOT / "bench" / "results"
-    results.mkdir(exist_ok=True)
-    (results / ("credit.tiny.json" if args.tiny else "credit.json")).write_text(json.dumps(
-        {"settings": vars(args), "rows": rows, "ratios": ratios}, indent=2))
-    if any(row["non_200"] for row in rows.values()):
-        raise SystemExit("some requests failed")
+    print_and_save("credit", rows, ratios, args)
 
 
 if __name__ == "__main__":

@@ -179,6 +179,13 @@ def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
     print(f"\n{args.items:,} pending items; gunicorn 1 process × {args.threads} threads, "
           f"{args.concurrency} connections, {args.requests} requests × {args.rounds} rounds "
           "(medians)")
+    print_and_save("queue_page", rows, ratios, args)
+
+
+def print_and_save(bench: str, rows: dict[str, dict], ratios: dict[str, float],
+                   args: argparse.Namespace) -> None:
+    """The table of medians and ratios, saved to bench/results/<bench>[.tiny].json; exit
+    non-zero when any request failed."""
     print(f"{'endpoint':18} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'gzip B':>8}")
     for name, row in rows.items():
         print(f"{name:18} {row['requests_per_second']:>9} {row['p50_ms']:>9} "
@@ -187,7 +194,7 @@ def report(runs: dict[str, list[dict]], args: argparse.Namespace) -> None:
         print(f"{name} / trivial throughput ratio: {ratio}")
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / ("queue_page.tiny.json" if args.tiny else "queue_page.json")).write_text(json.dumps(
+    (results / f"{bench}{'.tiny' if args.tiny else ''}.json").write_text(json.dumps(
         {"settings": vars(args), "rows": rows, "ratios": ratios}, indent=2))
     if any(row["non_200"] for row in rows.values()):
         raise SystemExit("some requests failed")

@@ -360,22 +360,32 @@ def _page(me: User, *, status: int = 200, errors: dict | None = None,
                        retry_after=retry_after, **context)
 
 
+def _attempt(me, run):
+    """Run a two-factor page action and commit: (its result, None), or (None, the page again
+    with a 422 or a 429). A wrong code is committed too (its failure counts toward the
+    pause); a paused account's attempt is rolled back."""
+    try:
+        result = run()
+    except ValidationError as error:
+        commit(db.session)
+        return None, _page(me, status=422, errors=error.extra.get("errors", {}))
+    except RateLimited as error:
+        db.session.rollback()
+        return None, _page(me, status=429, errors={"_": [error.detail]},
+                           retry_after=error.retry_after)
+    commit(db.session)
+    return result, None
+
+
 @bp.route("/account/two-factor", methods=["GET", "POST"])
 @login_required
 def enrol():
     me = actor()
     if request.method == "GET":
         return _page(me)
-    try:
-        codes = confirm(db.session, me, request.form.get("code"))
-    except ValidationError as error:
-        commit(db.session)
-        return _page(me, status=422, errors=error.extra.get("errors", {}))
-    except RateLimited as error:
-        db.session.rollback()
-        return _page(me, status=429, errors={"_": [error.detail]},
-                     retry_after=error.retry_after)
-    commit(db.session)
+    codes, refused = _attempt(me, lambda: confirm(db.session, me, request.form.get("code")))
+    if refused is not None:
+        return refused
     flash("Two-factor sign-in is on.", "success")
     return _page(me, status=201, recovery=codes)
 
@@ -384,36 +394,25 @@ def enrol():
 @login_required
 def recovery_codes():
     me = actor()
-    try:
+
+    def renew() -> list[str]:
         if not is_enabled(db.session, me):
             raise ValidationError({"code": ["Two-factor sign-in is not on."]})
         verify(db.session, me, request.form.get("code"))
-        codes = new_recovery_codes(db.session, me)
-    except ValidationError as error:
-        commit(db.session)
-        return _page(me, status=422, errors=error.extra.get("errors", {}))
-    except RateLimited as error:
-        db.session.rollback()
-        return _page(me, status=429, errors={"_": [error.detail]},
-                     retry_after=error.retry_after)
-    commit(db.session)
-    return _page(me, status=201, recovery=codes)
+        return new_recovery_codes(db.session, me)
+
+    codes, refused = _attempt(me, renew)
+    return refused if refused is not None else _page(me, status=201, recovery=codes)
 
 
 @bp.route("/account/two-factor/disable", methods=["POST"])
 @login_required
 def turn_off():
     me = actor()
-    try:
-        disable(db.session, me, request.form.get("password"), request.form.get("code"))
-    except ValidationError as error:
-        commit(db.session)
-        return _page(me, status=422, errors=error.extra.get("errors", {}))
-    except RateLimited as error:
-        db.session.rollback()
-        return _page(me, status=429, errors={"_": [error.detail]},
-                     retry_after=error.retry_after)
-    commit(db.session)
+    _, refused = _attempt(me, lambda: disable(db.session, me, request.form.get("password"),
+                                              request.form.get("code")))
+    if refused is not None:
+        return refused
     flash("Two-factor sign-in is off.", "info")
     return redirect(url_for("accounts.account"), code=303)
 
