@@ -95,7 +95,8 @@ def seed(env: dict[str, str], members: int) -> tuple[int, list[str]]:
         ensure_default_boards(session)
         password = hash_password("bench password 1")
         users = [User(email=f"m{i}@example.org", username=f"m{i}", password_hash=password,
-                      display_name=f"Dr Member {i}", credentials="MD", trust_level=1)
+                      display_name=f"Dr Member {i}", credentials="MD", trust_level=1,
+                      email_verified_at=utcnow())
                  for i in range(members + SENDERS)]
         session.add_all(users)
         session.flush()

@@ -32,7 +32,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 # The same server set-up, load generator and seeding helpers as the topic page's.
-from topic_page import PASSWORD, bench_env, free_port, fresh_schema, insert_members, start_gunicorn
+from topic_page import (
+    PASSWORD,
+    bench_env,
+    free_port,
+    fresh_schema,
+    insert_members,
+    start_gunicorn,
+    stop,
+)
 from topic_page import drive as drive_plain
 
 USER_AGENT = "rounds-bench"
@@ -150,8 +158,7 @@ def main() -> None:
             for name, path in ENDPOINTS.items():
                 runs[name].append(drive(base + path, args.concurrency, args.requests, cookie))
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
     report(runs, args)
 
 

@@ -33,6 +33,8 @@ BENCHES = {
     "phi_scanner": "PHI scanner on a write-up, recall and precision (in-process)",
     "phi_peers": "PHI scanner beside philter-lite and presidio-analyzer (in-process)",
     "disclosure_gate": "require_cleared per call (in-process, database)",
+    "mail_digest": "daily digest by mail, many members x unread items (in-process, database)",
+    "search": "search over posts: rebuild, service and HTTP p95 (Whoosh; PostgreSQL too on it)",
     "topic_page": "topic page under load: gunicorn + loadgen.py",
     "queue_page": "review queue as a moderator: gunicorn + loadgen.py",
     "credit": "credit page and accreditor files: gunicorn + loadgen.py",

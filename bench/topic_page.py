@@ -27,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +104,8 @@ def insert_members(session, count: int, *, prefix: str = "member", role: str = "
     password_hash = PasswordHasher(time_cost=1, memory_cost=1024).hash(PASSWORD)
     users = [User(email=f"{prefix}{i}@example.org", username=f"{prefix}{i}",
                   password_hash=password_hash, role=role, display_name=f"Dr {prefix.title()} {i}",
-                  credentials="MD", trust_level=trust_level)
+                  credentials="MD", trust_level=trust_level,
+                  email_verified_at=datetime.now(UTC))
              for i in range(1, count + 1)]
     session.add_all(users)
     session.flush()
@@ -127,6 +130,7 @@ def seed(env: dict[str, str], posts: int = 50) -> int:
         fresh_schema()
         session = db.session
         members = insert_members(session, 5)
+        insert_members(session, 1, prefix="reader")  # READER, who reads signed in
         board = spaces.get_board(session, members[0], "cardiology")
         topic = service.create_topic(session, members[0], board, {
             "title": "Borderline troponin with dynamic ECG changes", "raw": PARAGRAPHS[0],
@@ -161,6 +165,16 @@ def start_gunicorn(env: dict[str, str], port: int, threads: int) -> subprocess.P
     raise SystemExit("gunicorn did not start")
 
 
+def stop(server: subprocess.Popen) -> None:
+    """Stop gunicorn: gracefully, or killed when a loaded machine makes it linger."""
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def drive(url: str, concurrency: int, requests: int, headers: tuple[str, ...] = ()) -> dict:
     """Run bench/loadgen.py in its own process against `url`; its JSON figures."""
     extra = [arg for header in headers for arg in ("--header", header)]
@@ -175,6 +189,27 @@ def drive(url: str, concurrency: int, requests: int, headers: tuple[str, ...] = 
 
 FULL = {"posts": 50, "requests": 3000, "rounds": 3, "warmup": 200}
 TINY = {"posts": 5, "requests": 100, "rounds": 1, "warmup": 20}
+# The reader's cookie on the signed-in runs: a member who wrote none of the posts, so every
+# post shows them its like, quote, reply and flag buttons.
+READER = "reader1"
+
+
+def sign_in(base: str, email: str, then: str) -> str:
+    """A member's session cookie, obtained through the real sign-in form, after reading the
+    page `then` once (so the load is a member reloading a page they read: the posts-read
+    counter counts a page once, not at every reload)."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+    page = opener.open(f"{base}/login").read().decode()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    data = urllib.parse.urlencode({"email": email, "password": PASSWORD,
+                                   "csrf_token": token}).encode()
+    opener.open(urllib.request.Request(f"{base}/login", data=data))
+    opener.open(base + then).read()
+    jar = next(h for h in opener.handlers if isinstance(h, urllib.request.HTTPCookieProcessor))
+    cookie = {c.name: c.value for c in jar.cookiejar}.get("rounds_session")
+    if not cookie:
+        raise SystemExit("could not sign the reader in")
+    return cookie
 
 
 def main() -> None:
@@ -182,7 +217,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, help="posts in the topic (50)")
     parser.add_argument("--requests", type=int, help="requests per round and endpoint (3000)")
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[8, 16],
+                        help="connections, each level measured in every round (8 16)")
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--rounds", type=int, help="rounds (3)")
     parser.add_argument("--warmup", type=int, help="warm-up requests per endpoint (200)")
@@ -205,47 +241,54 @@ def main() -> None:
         shown = len(set(re.findall(r'id="post-(\d+)"', page)))
         if shown != args.posts:
             raise SystemExit(f"the topic page shows {shown} posts, not {args.posts}")
+        cookie = sign_in(base, f"{READER}@example.org", f"/t/{topic_id}")
+        endpoints = {"trivial /livez": ("/livez", ()),
+                     "topic, signed out": (f"/t/{topic_id}", ()),
+                     "topic, signed in": (f"/t/{topic_id}", (f"Cookie: rounds_session={cookie}",))}
         print("warming up …", flush=True)
-        for path in ("/livez", f"/t/{topic_id}"):
-            drive(base + path, args.concurrency, args.warmup)
-        trivial, topic = [], []
-        for n in range(args.rounds):  # interleaved, so drift hits both alike
+        for path, headers in endpoints.values():
+            drive(base + path, max(args.concurrency), args.warmup, headers)
+        runs: dict[tuple[str, int], list[dict]] = {}
+        for n in range(args.rounds):  # interleaved, so drift hits all alike
             print(f"round {n + 1}/{args.rounds} …", flush=True)
-            trivial.append(drive(base + "/livez", args.concurrency, args.requests))
-            topic.append(drive(f"{base}/t/{topic_id}", args.concurrency, args.requests))
+            for concurrency in args.concurrency:
+                for name, (path, headers) in endpoints.items():
+                    runs.setdefault((name, concurrency), []).append(
+                        drive(base + path, concurrency, args.requests, headers))
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-    report(trivial, topic, args)
+        stop(server)
+    report(runs, args)
 
 
 def _median(runs: list[dict], key: str) -> float:
     return round(statistics.median(r[key] for r in runs), 2)
 
 
-def report(trivial: list[dict], topic: list[dict], args: argparse.Namespace) -> None:
-    rows = {}
-    page = f"topic page, {args.posts} posts"
-    for name, runs in (("trivial /livez", trivial), (page, topic)):
-        bad = sum(c for r in runs for s, c in r["statuses"].items() if int(s) != 200)
-        rows[name] = {"requests_per_second": _median(runs, "requests_per_second"),
-                      "p50_ms": _median(runs, "p50_ms"), "p99_ms": _median(runs, "p99_ms"),
-                      "gzip_bytes": runs[0]["bytes_per_response"], "non_200": bad}
-    t, p = rows["trivial /livez"], rows[page]
-    ratio = {"throughput_topic_over_trivial": round(p["requests_per_second"]
-                                                    / t["requests_per_second"], 3),
-             "p50_topic_over_trivial": round(p["p50_ms"] / t["p50_ms"], 2)}
-    print(f"\ngunicorn 1 process × {args.threads} threads, {args.concurrency} connections, "
+def report(runs: dict[tuple[str, int], list[dict]], args: argparse.Namespace) -> None:
+    rows, ratios = {}, {}
+    for (name, concurrency), measured in runs.items():
+        bad = sum(c for r in measured for s, c in r["statuses"].items() if int(s) != 200)
+        rows[f"{name} @{concurrency}"] = {
+            "requests_per_second": _median(measured, "requests_per_second"),
+            "p50_ms": _median(measured, "p50_ms"), "p99_ms": _median(measured, "p99_ms"),
+            "gzip_bytes": measured[0]["bytes_per_response"], "non_200": bad}
+    for key, row in rows.items():
+        name, _, concurrency = key.rpartition(" @")
+        if name != "trivial /livez":
+            trivial = rows[f"trivial /livez @{concurrency}"]
+            ratios[key] = round(row["requests_per_second"] / trivial["requests_per_second"], 3)
+    print(f"\n{args.posts} posts; gunicorn 1 process × {args.threads} threads, "
           f"{args.requests} requests × {args.rounds} rounds (medians)")
-    print(f"{'endpoint':24} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'gzip B':>8}")
+    print(f"{'endpoint @connections':30} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'gzip B':>8}")
     for name, row in rows.items():
-        print(f"{name:24} {row['requests_per_second']:>9} {row['p50_ms']:>9} "
+        print(f"{name:30} {row['requests_per_second']:>9} {row['p50_ms']:>9} "
               f"{row['p99_ms']:>9} {row['gzip_bytes']:>8}")
-    print(f"topic/trivial throughput ratio: {ratio['throughput_topic_over_trivial']}")
+    for name, ratio in ratios.items():
+        print(f"{name} / trivial throughput ratio: {ratio}")
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
     (results / ("topic_page.tiny.json" if args.tiny else "topic_page.json")).write_text(json.dumps(
-        {"settings": vars(args), "rows": rows, "ratio": ratio}, indent=2))
+        {"settings": vars(args), "rows": rows, "ratios": ratios}, indent=2))
     if any(row["non_200"] for row in rows.values()):
         raise SystemExit("some requests failed")
 

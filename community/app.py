@@ -20,9 +20,12 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from community.boards import wiring as boards
 from community.cases import wiring as cases
 from community.credit import wiring as credit
+from community.mail import wiring as mail
+from community.mail.service import queue_mail
 from community.notifications import wiring as notifications
 from community.platform import api as platform_api
-from community.platform import events, health, security, sockets, tasks, web
+from community.platform import events, health, pagecache, security, sockets, tasks, web
+from community.platform.accounts import recovery as account_recovery
 from community.platform.accounts import service as account_service
 from community.platform.accounts import wiring as accounts
 from community.platform.api import asyncapi, openapi
@@ -43,7 +46,7 @@ from realtime.sessions import wiring as sessions
 # The platform's own parts with pages or registries, then the features. Order matters only
 # where a part extends another's registry (queue kinds after the queue).
 PLATFORM = (openapi, asyncapi, accounts, audit, queue, disclosures)
-FEATURES = (boards, notifications, search, flags, trust, verification, board_moderators,
+FEATURES = (mail, boards, notifications, search, flags, trust, verification, board_moderators,
             cases, sessions, room, credit)
 
 
@@ -54,6 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
                           static_url_path="/static", instance_path=str(settings.instance_path))
     _configure(app, settings)
     db.init_app(app)
+    pagecache.init_app(app)
     _init_sign_in(app)
     CSRFProtect(app)
     Compress(app)
@@ -65,6 +69,9 @@ def create_app(config: dict | None = None) -> Flask:
     health.init_app(app)
     for part in (*PLATFORM, *FEATURES):
         part.init_app(app)
+    # Account links (password reset, address confirmation) go out by mail; the platform
+    # cannot import the mail feature, so the root hands its queue_mail to accounts.
+    account_recovery.use_sender(app, queue_mail)
     _register_error_handlers(app)
     if settings.proxy_count:
         # Behind a proxy, the client's address (for the sign-in limit) and scheme come from

@@ -20,12 +20,14 @@ from alembic.util import CommandError
 from flask import Flask
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.serving import make_server
 
 from community import migrate
 from community.app import create_app, start_background
 from community.credit import certificates
 from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
 from community.models import Base
+from community.notifications.receiver import ReplyListener
 from community.platform import events
 from community.platform.accounts.models import ROLES
 from community.platform.accounts.service import register
@@ -34,7 +36,6 @@ from community.platform.config import Settings
 from community.platform.db import commit, db
 from community.platform.errors import DomainError, ValidationError
 from community.platform.markup import unhook_stored_images
-from community.platform.sockets import server
 from community.platform.spaces.specialties import ensure_default_boards
 from community.search.service import rebuild
 
@@ -118,6 +119,8 @@ def _serve_overrides(host: str, port: int, demo: bool = False) -> dict:
     overrides: dict = {}
     if demo and not os.environ.get("ROUNDS_TWO_FACTOR_REQUIRED"):
         overrides["two_factor_required"] = False
+    if demo:
+        overrides["demo"] = True  # demo-only pages (/dev/mail) open to admins
     if not os.environ.get("ROUNDS_SECURE_COOKIES"):
         overrides["secure_cookies"] = False
     if not os.environ.get("ROUNDS_BASE_URL"):
@@ -142,18 +145,33 @@ def _stop_on_sigterm() -> None:
 @click.option("--no-migrate", is_flag=True,
               help="Serve the database as it is: another process migrated or built it (a "
                    "second web process, a test, a benchmark). Nothing is written first.")
-def serve(host: str, port: int, demo: bool, no_migrate: bool) -> None:
-    """Migrate the database, then serve pages, API and Socket.IO."""
+@click.option("--verbose", is_flag=True,
+              help="Log every background task and migration step (INFO), not only warnings.")
+def serve(host: str, port: int, demo: bool, no_migrate: bool, verbose: bool) -> None:
+    """Migrate the database, then serve pages, API and Socket.IO (for trying Rounds and for
+    development; in production run gunicorn, see the README)."""
     if demo and no_migrate:
         raise click.UsageError("--demo writes to the database; drop --no-migrate.")
-    app = _create_app(_serve_overrides(host, port, demo), quiet=False)
+    # What a newcomer needs (where it runs, the demo's accounts) must not drown in a line per
+    # background task: warnings and errors only, unless asked.
+    app = _create_app(_serve_overrides(host, port, demo), quiet=not verbose)
     if not no_migrate:
         _prepare(app, demo)
     click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
+    if demo and not app.config["SETTINGS"].smtp_url:
+        click.echo(f"Mail is not sent but kept: admins read it at "
+                   f"http://{_display_host(host)}:{port}/dev/mail")
+    click.echo("This is Rounds' own server, for trying it and for development; "
+               "production runs it under gunicorn (README: Running in production).")
     _stop_on_sigterm()
     start_background(app)
-    server(app).run(app, host=host, port=port, debug=False, use_reloader=False,
-                    log_output=False, allow_unsafe_werkzeug=True)
+    # Werkzeug's threaded server with simple-websocket, as Socket.IO's run() would start it,
+    # without its banner and its warnings meant for `flask run`.
+    http = make_server(host, port, app, threaded=True)
+    try:
+        http.serve_forever()
+    finally:
+        http.server_close()
 
 
 def _prepare(app: Flask, demo: bool) -> None:
@@ -274,7 +292,8 @@ def user_create(email: str, role: str, password: str, username: str | None,
             "display_name": display_name or username}
     with _app_context(), _database_errors(url):
         try:
-            member = register(db.session, data, role=role)
+            # An operator creates it: its address needs no confirmation by mail.
+            member = register(db.session, data, role=role, email_verified=True)
             commit(db.session)
         except ValidationError as exc:
             db.session.rollback()
@@ -300,13 +319,28 @@ def search_rebuild() -> None:
     _require_schema(url)
     with _app_context() as app, _database_errors(url):
         path = app.config["SEARCH_INDEX_PATH"]
-        click.echo(f"Rebuilding the search index in {path} …")
+        where = ("PostgreSQL (search_posts)" if app.config["SETTINGS"].search_backend
+                 == "postgres" else path)
+        click.echo(f"Rebuilding the search index in {where} …")
+        started = time.monotonic()
+        bar: dict = {}
 
-        def progress(count: int) -> None:
-            click.echo(f"  {count} posts indexed …")
+        def progress(done: int, total: int) -> None:
+            if "bar" not in bar:
+                bar["bar"] = click.progressbar(length=max(total, 1), label="Indexing posts",
+                                               show_pos=True, show_eta=True)
+                bar["bar"].__enter__()
+                bar["done"] = 0
+            bar["bar"].update(max(done - bar["done"], 0))
+            bar["done"] = done
 
-        total = rebuild(db.session, path, progress=progress)
-    click.echo(f"Indexed {total} posts.")
+        try:
+            total = rebuild(db.session, path, progress=progress)
+        finally:
+            if "bar" in bar:
+                bar["bar"].__exit__(None, None, None)
+    seconds = max(time.monotonic() - started, 1e-6)
+    click.echo(f"Indexed {total} posts. ({seconds:.1f} s, {total / seconds:,.0f} posts/s)")
 
 
 # ---------------------------------------------------------------- markup
@@ -364,6 +398,40 @@ def outbox_relay(every: float) -> None:
             if not every:
                 return
             time.sleep(every)
+
+
+# ---------------------------------------------------------------- mail
+
+
+@main.group("mail")
+def mail_group() -> None:
+    """Mail: replies by email."""
+
+
+@mail_group.command("receive")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=2525, show_default=True, type=click.IntRange(1, 65535),
+              help="SMTP port to listen on (25 for an MX of its own).")
+def mail_receive(host: str, port: int) -> None:
+    """Receive replies by email over SMTP: mail to reply+…@ROUNDS_MAIL_REPLY_DOMAIN is
+    posted as the member's reply (or refused, and the sender told why by mail)."""
+    url = _database_url()
+    _require_schema(url)
+    app = _create_app(quiet=False)
+    listener = ReplyListener(app, host, port)
+    _stop_on_sigterm()
+    start_background(app)
+    listener.start()
+    domain = app.config["SETTINGS"].mail_reply_domain
+    click.echo(f"Receiving replies by email on {_display_host(host)}:{port} for "
+               f"reply+…@{domain} (Ctrl+C to stop)", err=False)
+    try:
+        while True:
+            time.sleep(3600)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        listener.stop()
 
 
 # ---------------------------------------------------------------- contract

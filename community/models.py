@@ -8,6 +8,7 @@ from community.cases.deid import models as case_deid  # noqa: F401
 from community.cases.publication import models as case_publication  # noqa: F401
 from community.cases.review import models as case_review  # noqa: F401
 from community.credit import models as credit  # noqa: F401
+from community.mail import models as mail  # noqa: F401
 from community.notifications import models as notifications  # noqa: F401
 from community.platform import (
     events,  # noqa: F401  (the outbox)
@@ -16,6 +17,7 @@ from community.platform import (
 from community.platform.accounts import models as accounts  # noqa: F401
 from community.platform.db import Base
 from community.platform.spaces import models as spaces  # noqa: F401
+from community.search import models as search  # noqa: F401
 from moderation.audit import models as audit  # noqa: F401
 from moderation.disclosures import models as disclosures  # noqa: F401
 from moderation.flags import models as flags  # noqa: F401

@@ -142,7 +142,7 @@ def app_config(tmp_path: Path, database_url: str) -> dict:
 # index removed and per-app state that tests may leave (presence, the broker's pause)
 # dropped; a test that changed the app itself (a setting, a subscriber) gets it evicted.
 _apps: dict[str, Flask] = {}
-_TRANSIENT = ("rounds.case_presence", "rounds.broker", "rounds.rate_store")
+_TRANSIENT = ("rounds.case_presence", "rounds.broker", "rounds.rate_store", "rounds.pagecache")
 # Built on first use and the same for every test: not a change to the app.
 _CACHES = ("rounds.openapi", "rounds.asyncapi")
 
@@ -181,6 +181,7 @@ def app(app_config: dict, database_url: str, tmp_path_factory: pytest.TempPathFa
         with app.app_context():
             database.engine.dispose()
     shutil.rmtree(app.config["SEARCH_INDEX_PATH"], ignore_errors=True)
+    shutil.rmtree(Path(app.instance_path) / "mail", ignore_errors=True)  # the file transport
     _empty_all_tables(database_url)
 
 
@@ -201,10 +202,12 @@ _numbers = count(1)
 
 @pytest.fixture
 def make_user(app):
-    """make_user(role="member", verified=False, trust_level=1, username=None) -> User."""
+    """make_user(role="member", verified=False, trust_level=1, username=None,
+    email_verified=True) -> User. (`verified`: credentials checked by a moderator;
+    `email_verified`: the address confirmed by mail — off, the member cannot post.)"""
 
     def make(role: str = "member", *, verified: bool = False, trust_level: int = 1,
-             username: str | None = None, **profile) -> User:
+             username: str | None = None, email_verified: bool = True, **profile) -> User:
         n = next(_numbers)
         username = username or f"{role}{n}"
         with app.app_context():
@@ -213,13 +216,15 @@ def make_user(app):
                         password_hash=_PASSWORD_HASH, role=role,
                         display_name=profile.pop("display_name", f"Dr {username.title()}"),
                         credentials=profile.pop("credentials", "MD"),
-                        trust_level=trust_level, **profile)
+                        trust_level=trust_level,
+                        email_verified_at=utcnow() if email_verified else None, **profile)
             s.add(user)
             s.flush()
             if verified:
                 user.verified_at, user.verified_by_id = utcnow(), user.id
             s.commit()
             s.refresh(user)
+            _ = user.standing  # loaded before it is detached: policies ask for it
             s.expunge(user)
             return user
 

@@ -5,6 +5,9 @@ for Integrity and Independence, Standard 3 exemption for learner-controlled cont
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from community.boards.models import Post, Topic
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import (
@@ -75,6 +78,42 @@ def can_restore_post(actor: User | None, post: Post) -> bool:
 def can_like(actor: User | None, post: Post) -> bool:
     return (is_signed_in(actor) and can_view_post(actor, post) and not post.is_deleted
             and not post.is_hidden and actor.id != post.author_id)
+
+
+@dataclass(frozen=True)
+class PostTools:
+    """What the reader may do with one post listed on a topic page."""
+
+    like: bool
+    quote: bool
+    edit: bool
+    delete: bool
+    restore: bool
+
+
+def listed_post_tools(actor: User | None, topic: Topic,
+                      posts: Sequence[Post]) -> dict[int, PostTools]:
+    """can_like, can_reply (quote and reply), can_edit_post, can_delete_post and
+    can_restore_post for every post of a page, asking what depends on the reader and the
+    topic once. Only for posts that list_posts gave this reader on this topic: those are
+    visible to them (can_view_post holds), so it is not asked again per post."""
+    signed_in = is_signed_in(actor)
+    me = actor.id if signed_in else None
+    posting = signed_in and can_post(actor)
+    moderates = can_moderate(actor, topic.board)
+    replies = can_reply(actor, topic)
+    open_topic = not topic.locked and not topic.is_deleted
+    tools = {}
+    for post in posts:
+        own = me is not None and me == post.author_id
+        tools[post.id] = PostTools(
+            like=signed_in and not own and not post.is_deleted and not post.is_hidden,
+            quote=replies and not post.is_deleted,
+            edit=posting and (moderates or (own and not post.is_deleted and open_topic)),
+            delete=post.number != 1 and not post.is_deleted and (
+                moderates or (own and not topic.locked)),
+            restore=post.is_deleted and moderates)
+    return tools
 
 
 def can_watch(actor: User | None, board: Board) -> bool:

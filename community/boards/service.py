@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, defer, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from community.boards import policy
 from community.boards.diffing import line_diff, unified_diff
@@ -30,7 +31,7 @@ from community.boards.models import (
 from community.boards.schemas import HideRevision, NewReply, NewTopic, PostEdit
 from community.platform import markup
 from community.platform.accounts.models import User
-from community.platform.accounts.policy import is_signed_in, is_silenced, restriction_notice
+from community.platform.accounts.policy import is_signed_in, posting_refusal
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import (
@@ -107,16 +108,29 @@ def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
 
 
 def list_posts(db: Session, actor: User | None, topic: Topic, page: object = 1,
-               per_page: int = 20) -> Page[Post]:
+               per_page: int = 20, *, people: bool = True) -> Page[Post]:
+    """A page of the posts `actor` sees on `topic`. people=False loads the posts alone (not
+    their text, authors or the posts they reply to): a page whose cards come from the cache
+    needs none of those; `complete_posts` loads them for the cards that do."""
     page = page_number(page)
     query = select(Post).where(Post.topic_id == topic.id)
     if not policy.can_moderate(actor, topic.board):
         query = query.where(Post.deleted_at.is_(None), _shown(Post, actor))
-    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
-    posts = db.scalars(
-        query.options(joinedload(Post.author), joinedload(Post.reply_to).joinedload(Post.author))
-        .order_by(Post.number).limit(per_page).offset((page - 1) * per_page)
-    ).all()
+    # One row more than a page: when it does not come, this is the last page and the total
+    # is known without a count(*) over the topic.
+    loads = (joinedload(Post.author), joinedload(Post.reply_to).joinedload(Post.author)) \
+        if people else (defer(Post.raw), defer(Post.cooked))
+    posts = list(db.scalars(
+        query.options(*loads)
+        .order_by(Post.number).limit(per_page + 1).offset((page - 1) * per_page)
+    ).all())
+    if len(posts) <= per_page and (posts or page == 1):
+        total = (page - 1) * per_page + len(posts)
+    else:
+        total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    posts = posts[:per_page]
+    for post in posts:  # the topic is known: policies asking post.topic load nothing
+        set_committed_value(post, "topic", topic)
     return Page(posts, page, per_page, total)
 
 
@@ -135,6 +149,38 @@ def get_post(db: Session, actor: User | None, post_id: int) -> Post:
     if not policy.can_view_post(actor, post):
         raise NotFound("This post was deleted.")
     return post
+
+
+def complete_posts(db: Session, posts: Sequence[Post]) -> None:
+    """What a post's card shows, for posts listed with people=False: their text, authors
+    and the posts they reply to (with theirs), in three queries whatever their number.
+    Afterwards post.author and post.reply_to load from the session, not the database."""
+    if not posts:
+        return
+    by_id = {post.id: post for post in posts}
+    for post_id, cooked in db.execute(select(Post.id, Post.cooked).where(
+            Post.id.in_(list(by_id)))):
+        set_committed_value(by_id[post_id], "cooked", cooked)
+    replied = {post.reply_to_id for post in posts if post.reply_to_id} - set(by_id)
+    others = list(db.scalars(select(Post).options(defer(Post.raw), defer(Post.cooked))
+                             .where(Post.id.in_(list(replied))))) if replied else []
+    authors = {post.author_id for post in (*posts, *others)}
+    db.scalars(select(User).where(User.id.in_(list(authors)))).all()
+
+
+def viewer_state(db: Session, actor: User | None, topic: Topic,
+                 posts: Sequence[Post]) -> tuple[set[int], bool]:
+    """The reader's own state on a topic page, in one query: the posts they liked and
+    whether they watch the topic."""
+    if not is_signed_in(actor):
+        return set(), False
+    likes = select(PostLike.post_id.label("id"), literal("like").label("what")).where(
+        PostLike.user_id == actor.id, PostLike.post_id.in_([p.id for p in posts] or [-1]))
+    watch = select(Watch.topic_id.label("id"), literal("watch").label("what")).where(
+        Watch.user_id == actor.id, Watch.topic_id == topic.id)
+    rows = db.execute(union_all(likes, watch)).all()
+    return ({row.id for row in rows if row.what == "like"},
+            any(row.what == "watch" for row in rows))
 
 
 def liked_post_ids(db: Session, actor: User | None, posts: Sequence[Post]) -> set[int]:
@@ -163,10 +209,12 @@ def _require_signed_in(actor: User | None) -> User:
 
 
 def _require_voice(actor: User | None) -> User:
-    """Signed in and not silenced; a silenced member is told why and until when."""
+    """Signed in, not silenced and their address confirmed; a silenced member is told why
+    and until when, an unconfirmed one how to confirm."""
     actor = _require_signed_in(actor)
-    if is_silenced(actor):
-        raise Forbidden(restriction_notice(actor, "silence"))
+    refusal = posting_refusal(actor)
+    if refusal is not None:
+        raise Forbidden(refusal)
     return actor
 
 
@@ -241,6 +289,14 @@ def _watch(db: Session, user: User, *, board: Board | None = None, topic: Topic 
                                topic_id=topic.id if topic else None))
 
 
+def cook_post(db: Session, raw: str) -> str:
+    """A post's HTML, its @mentions of existing members linked to their profiles."""
+    names = markup.mentioned_usernames(raw)
+    known = {name.lower(): name for name in db.scalars(
+        select(User.username).where(func.lower(User.username).in_(names)))} if names else {}
+    return markup.cook(raw, known)
+
+
 def _add_post(db: Session, actor: User, topic: Topic, raw: str,
               reply_to: Post | None = None) -> Post:
     # Numbering under concurrency: the row update serialises writers on the topic.
@@ -250,7 +306,7 @@ def _add_post(db: Session, actor: User, topic: Topic, raw: str,
         .returning(Topic.post_count)
     ).scalar_one()
     post = Post(topic_id=topic.id, author_id=actor.id, number=number, raw=raw,
-                cooked=markup.cook(raw), revision=1,
+                cooked=cook_post(db, raw), revision=1,
                 reply_to_id=reply_to.id if reply_to else None)
     db.add(post)
     db.flush()
@@ -319,7 +375,7 @@ def edit_post(db: Session, actor: User | None, post: Post,
         raise _edit_conflict(db, post, base, raw)
     if raw == post.raw and (title is None or title == post.topic.title):
         return post  # nothing changed: no empty revision
-    cooked = markup.cook(raw)
+    cooked = cook_post(db, raw)
     moved = db.execute(
         update(Post).where(Post.id == post.id, Post.revision == base)
         .values(revision=Post.revision + 1, raw=raw, cooked=cooked, edited_at=utcnow())

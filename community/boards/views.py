@@ -4,17 +4,33 @@ Every rule lives in boards.policy and boards.service; these functions only read 
 request, call the service and choose the page."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, flash, render_template, request, url_for
-from flask_login import login_required
+import hashlib
+import hmac
 
-from community.boards import schemas, service
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    get_template_attribute,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import login_required
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
+
+from community.boards import policy, schemas, service
 from community.boards.models import POST_MAX, TITLE_MAX, TITLE_MIN
+from community.platform import pagecache
+from community.platform.accounts.policy import is_signed_in, is_silenced
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
 from community.platform.errors import EditConflict, ValidationError
 from community.platform.parsing import parse_bool
 from community.platform.spaces import service as spaces
-from community.platform.web import actor, done, form_action, render_form
+from community.platform.web import actor, done, form_action, render_form, viewer_zone
 
 bp = Blueprint("boards", __name__)
 
@@ -39,12 +55,14 @@ LIMITS = {"post_max": POST_MAX, "title_min": TITLE_MIN, "title_max": TITLE_MAX}
 # ------------------------------------------------------------------ reading
 
 @bp.route("/")
+@pagecache.page(lambda: ["site"])
 def index():
     boards = spaces.list_boards(db.session, actor())
     return render_template("boards/index.html", boards=boards)
 
 
 @bp.route("/b/<slug>")
+@pagecache.page(lambda slug: ["site", "topics"], args=("page", "tag"))
 def board(slug: str):
     board = spaces.get_board(db.session, actor(), slug)
     tag = request.args.get("tag") or None
@@ -55,16 +73,82 @@ def board(slug: str):
                            watched=watched)
 
 
+_SENTINEL = 987654321
+
+
+def _post_urls(topic_id: int) -> dict:
+    """The per-post links of a topic page, as (before, after) the post's id: url_for once a
+    page, not five times a post."""
+    urls = {name: url_for(endpoint, post_id=_SENTINEL).split(str(_SENTINEL))
+            for name, endpoint in (("like", "boards.like"), ("edit", "boards.edit"),
+                                   ("delete", "boards.delete_post"), ("flag", "flags.flag"),
+                                   ("restore", "boards.restore_post"))}
+    return {**urls, "reply": url_for("boards.reply", topic_id=topic_id)}
+
+
+def _token_stand_in() -> str:
+    """What the cached post tools hold where the reader's CSRF token goes: the same in every
+    process of the site, and nothing a member could write into a post."""
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    return "csrf-" + hmac.new(secret, b"rounds.post-tools", hashlib.sha256).hexdigest()[:24]
+
+
+def _post_cards(me, topic, posts, tools, liked) -> list[Markup]:
+    """Each post's card: its header and body (the same for every reader in one time zone)
+    and its tools (the same for every reader in the same relation to it), each from the
+    cache while the topic has not changed (platform/pagecache.py), rendered once if not."""
+    head = get_template_attribute("boards/_post.html", "post_head")
+    foot = get_template_attribute("boards/_post.html", "post_foot")
+    zone = viewer_zone().key
+    urls = _post_urls(topic.id)
+    stand_in = _token_stand_in()
+    signed_in = is_signed_in(me)
+    # A foot's key: everything post_foot reads of the reader (the tools, the like, and what
+    # flags_policy.can_flag asks: signed in, silenced, own post, moderator); the post's own
+    # state is in the topic's version.
+    reader = "-" if not signed_in else "".join("1" if bit else "0" for bit in (
+        policy.can_moderate(me, topic.board), is_silenced(me)))
+    loaded = []
+
+    def rendered_head(post) -> str:
+        if not loaded:  # the first card not in the cache: what all cards show, at once
+            service.complete_posts(db.session, posts)
+            loaded.append(True)
+        return str(head(post))
+
+    parts = []
+    for post in posts:
+        can = tools[post.id]
+        own = signed_in and me.id == post.author_id
+        kind = f"{reader}{int(own)}{int(post.id in liked)}" + "".join(
+            "1" if bit else "0" for bit in (can.like, can.quote, can.edit, can.delete,
+                                            can.restore))
+        parts.append((f"head:{post.id}:{post.revision}:{zone}",
+                      lambda post=post: rendered_head(post)))
+        parts.append((f"foot:{post.id}:{post.revision}:{kind}",
+                      lambda post=post, can=can: str(foot(post, can, liked, urls, me, stand_in))))
+    html = pagecache.fragments(["site", f"topic:{topic.id}"], parts)
+    token = generate_csrf() if signed_in else ""
+    return [Markup(html[i] + html[i + 1].replace(stand_in, token))
+            for i in range(0, len(html), 2)]
+
+
 @bp.route("/t/<int:topic_id>")
+@pagecache.page(lambda topic_id: ["site", f"topic:{topic_id}"])
 def topic(topic_id: int):
-    topic = service.get_topic(db.session, actor(), topic_id)
-    posts = service.list_posts(db.session, actor(), topic, request.args.get("page", 1),
-                               _per_page("posts"))
+    me = actor()
+    topic = service.get_topic(db.session, me, topic_id)
+    posts = service.list_posts(db.session, me, topic, request.args.get("page", 1),
+                               _per_page("posts"), people=False)
+    liked, watched = service.viewer_state(db.session, me, topic, posts.items)
+    tools = policy.listed_post_tools(me, topic, posts.items)
+    # The "Move to" menu is for moderators only: no list of boards for anyone else.
+    moderates = policy.can_moderate(me, topic.board)
     return render_template(
         "boards/topic.html", topic=topic, posts=posts,
-        liked=service.liked_post_ids(db.session, actor(), posts.items),
-        watched=service.watching(db.session, actor(), topic=topic),
-        boards=spaces.list_boards(db.session, actor()), values={}, errors={}, **LIMITS)
+        cards=_post_cards(me, topic, posts.items, tools, liked), watched=watched,
+        boards=spaces.list_boards(db.session, me) if moderates else [],
+        values={}, errors={}, **LIMITS)
 
 
 @bp.route("/p/<int:post_id>")

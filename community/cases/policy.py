@@ -109,7 +109,17 @@ def can_answer_invitation(actor: User | None, invited_user_id: int | None, email
         return False
     if invited_user_id is not None:
         return actor.id == invited_user_id
-    return bool(email) and actor.email.lower() == email.lower()
+    # Only once they confirmed that address (anyone may register with any address).
+    return bool(email) and actor.email.lower() == email.lower() \
+        and accounts_policy.email_confirmed(actor)
+
+
+def holds_invited_address(actor: User | None, invited_user_id: int | None, email: str) -> bool:
+    """Signed in with the address an invitation by address was mailed to. With the
+    invitation's signed link (which only that mailbox received) this is enough to answer,
+    before the address is otherwise confirmed (community.cases.authoring.mailing)."""
+    return is_signed_in(actor) and invited_user_id is None and bool(email) \
+        and actor.email.lower() == email.lower()
 
 
 def can_leave(actor: User | None, case: CaseReport) -> bool:

@@ -14,8 +14,10 @@ from community.cases.publication import api as publication_api
 from community.cases.publication import views as publication_views
 from community.cases.review import anonymity
 from community.cases.review import api as review_api
+from community.cases.review import mailing as review_mailing
 from community.cases.review import views as review_views
 from community.platform import api as platform_api
+from community.platform import tasks as platform_tasks
 from community.platform.anonymity import register_party_rule
 from moderation.disclosures.policy import register_statement_reader
 
@@ -34,3 +36,6 @@ def init_app(app: Flask) -> None:
     # name people in a write-up's context: cases decides who may learn whom.
     register_party_rule(app, "case", anonymity.may_know_in)
     app.add_template_global(anonymity.party_name, "party_name")
+    # Reviewers are reminded by mail 3 days before their due date and on it (once each).
+    platform_tasks.register(app, review_mailing.REMINDER_TASK, review_mailing.remind_reviewers)
+    platform_tasks.schedule(app, "review-reminders", review_mailing.REMINDER_TASK, 3600.0)

@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 
 from community.boards import service as boards
 from community.boards.models import Post, Topic
-from community.demo.cases import ensure_cases
-from community.demo.sessions import ensure_sessions
+from community.cases.service import case_title
+from community.demo.cases import DemoCases, ensure_cases
+from community.demo.sessions import CASE_CONFERENCE, ensure_sessions
 from community.platform import markup
 from community.platform.accounts import service as accounts
 from community.platform.accounts.models import User
@@ -42,6 +43,7 @@ from moderation.flags import service as flags
 from moderation.queue import service as queue
 from moderation.queue.models import QueueItem
 from moderation.verification.service import latest_request, request_verification
+from realtime.sessions.models import LiveSession
 
 DEMO_PASSWORD = "rounds-demo-password"
 
@@ -317,6 +319,7 @@ def seed_demo(session: Session) -> DemoSummary:
         written = ensure_cases(session, members)
         summary.cases_added, summary.session_lines = (
             written.added, summary.session_lines + written.lines)
+        summary.review_items_added += _request_demo_roles(session, members, written)
     finally:
         session.info.pop("posting_limits", None)
     return summary
@@ -343,7 +346,8 @@ def _ensure_members(session: Session, summary: DemoSummary) -> dict[str, User]:
     for spec in MEMBERS:
         user = session.scalar(select(User).where(User.email == spec.email))
         if user is None:
-            user = accounts.register(session, _registration(spec), role=spec.role)
+            user = accounts.register(session, _registration(spec), role=spec.role,
+                                     email_verified=True)
             user.trust_level = spec.trust_level
             summary.members_added += 1
         by_email[spec.email] = user
@@ -415,6 +419,24 @@ def _approve_if_queued(session: Session, post: Post) -> None:
         queue.act(session, moderator, item, "approve", version=item.version)
 
 
+def _request_demo_roles(session: Session, members: dict[str, User],
+                        written: DemoCases) -> int:
+    """Two disclosure reviews waiting for a moderator, about content the demo has (the
+    write-up under review, the case conference): the queue names what a member can open."""
+    before = session.scalar(select(func.count()).select_from(QueueItem)) or 0
+    case = written.in_review
+    conference = session.scalar(select(LiveSession).where(
+        LiveSession.title == CASE_CONFERENCE["title"]))
+    if case is not None:
+        gate.request_role(session, members["kenji.watanabe"], "editor", "case", case.id,
+                          case_title(case), case.board_id)
+    if conference is not None:
+        gate.request_role(session, members["priya.raman"], "presenter", "session",
+                          conference.id, conference.title, conference.board_id)
+    session.flush()
+    return (session.scalar(select(func.count()).select_from(QueueItem)) or 0) - before
+
+
 def _ensure_sessions(session: Session, members: dict[str, User], summary: DemoSummary) -> None:
     """Live sessions: upcoming ones to register for and enter, and one that already ran."""
     result = ensure_sessions(session, members)
@@ -437,11 +459,6 @@ def _ensure_moderation(session: Session, members: dict[str, User]) -> int:
     if disclosures.current_disclosure(session, presenter.id) is None:
         disclosures.file_disclosure(session, presenter, {"declared_none": True,
                                                          "confirm": True})
-    cardiology = session.scalar(select(Board).where(Board.slug == "cardiology"))
-    gate.request_role(session, editor, "editor", "case", 1,
-                      "Cardiology case write-ups (demo)", cardiology.id)
-    gate.request_role(session, presenter, "presenter", "session", 1,
-                      "Thursday ECG case conference (demo)", cardiology.id)
     pharmacist = members["jonas.becker"]
     if not pharmacist.is_verified and latest_request(session, pharmacist) is None:
         request_verification(session, pharmacist, {

@@ -98,6 +98,7 @@ JOURNAL_CREDIT = {
 class DemoCases:
     added: int = 0
     lines: list[str] = field(default_factory=list)
+    in_review: CaseReport | None = None
 
 
 def ensure_cases(db: Session, members: dict[str, User]) -> DemoCases:
@@ -106,7 +107,7 @@ def ensure_cases(db: Session, members: dict[str, User]) -> DemoCases:
     published = _find(db, PUBLISHED["title"]) or team.published()
     in_review = _find(db, IN_REVIEW["title"]) or team.in_review()
     draft = _find(db, DRAFT["title"]) or team.draft(DRAFT)
-    result.added = team.added
+    result.added, result.in_review = team.added, in_review
     result.lines = [
         f"Published write-up at /cases/{published.id} (a journal-based credit activity), "
         f"one under review at /cases/{in_review.id} (editor admin@rounds.example, reviewer "

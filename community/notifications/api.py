@@ -1,15 +1,19 @@
 """JSON API of notifications: the member's latest, and marking them read."""
 from __future__ import annotations
 
+import hmac
+
+from flask import current_app, request
 from sqlalchemy import select
 
 from community.boards import policy as boards_policy
-from community.notifications import schemas, service
+from community.notifications import incoming, schemas, service
 from community.notifications.models import Notification
 from community.platform.accounts.models import User
 from community.platform.api import api_blueprint, operation, require_user
 from community.platform.api.serializers import author_json, time_json
 from community.platform.db import commit, db
+from community.platform.errors import Forbidden, NotFound
 
 bp = api_blueprint("notifications_api", __name__)
 
@@ -54,3 +58,28 @@ def mark_read(body: schemas.MarkRead):
     marked = service.mark_read(db.session, user, body.ids)
     commit(db.session)
     return {"marked": marked, "unread": service.unread_count(db.session, user)}
+
+
+@bp.post("/mail/incoming")
+@operation("Receive a reply by email (for the mail server)", tag="notifications",
+           response=schemas.IncomingMailResult, errors=(403, 404),
+           description="The whole message (RFC 5322, `message/rfc822`) as the request body, "
+                       "and the shared secret ROUNDS_MAIL_INCOMING_SECRET in the "
+                       "X-Rounds-Mail-Secret header; the envelope's recipients may be sent "
+                       "as `?to=` (repeatable). The reply address names the member and the "
+                       "post; a refusal is answered to the sender by mail. 404 when no "
+                       "secret is configured.")
+def receive_mail():
+    """A mail server hands over a message sent to a reply address."""
+    secret = current_app.config["SETTINGS"].mail_incoming_secret
+    if not secret:
+        raise NotFound("Reply by email is not enabled here.")
+    given = request.headers.get("X-Rounds-Mail-Secret", "")
+    if not hmac.compare_digest(given.encode(), secret.encode()):
+        raise Forbidden("Send the incoming mail secret as X-Rounds-Mail-Secret.")
+    received = incoming.receive(db.session, request.get_data(cache=False),
+                                request.args.getlist("to"))
+    commit(db.session)
+    return {"outcome": received.outcome, "reason": received.reason,
+            "reply_id": received.reply_id, "topic_id": received.topic_id,
+            "findings": received.findings}

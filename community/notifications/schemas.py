@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import Field
 
@@ -37,3 +38,28 @@ class NotificationList(Output):
 class MarkedRead(Output):
     marked: int
     unread: int
+
+
+class MailFinding(Output):
+    category: str
+    label: str
+    text: str
+    why: str
+
+
+class IncomingMailResult(Output):
+    """What became of a message sent to a reply address."""
+
+    outcome: Literal["posted", "refused", "ignored", "duplicate"]
+    reason: str = Field(description="why it was refused or ignored (the sender is told by "
+                                    "mail of a refusal)")
+    reply_id: int | None = Field(description="the reply posted")
+    topic_id: int | None
+    findings: list[MailFinding] = Field(description="identifiers that refused it")
+
+
+class UnreadCount(Output):
+    """`unread` on the Socket.IO namespace /notifications: the member's unread count, sent
+    at connect and after every change (a new notification, some marked read)."""
+
+    count: int = Field(ge=0)

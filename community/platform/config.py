@@ -13,6 +13,7 @@ import secrets
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -22,7 +23,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STATIC_FOLDER = PROJECT_ROOT / "static"
 POSTING_KEYS = ("topic_new", "reply_new", "topic", "reply")
-RATE_LIMIT_KEYS = ("register", "token", "search", "api")
+RATE_LIMIT_KEYS = ("register", "token", "search", "api", "password_reset",
+                   "email_verification", "email_change")
 
 
 class SettingsError(ValueError):
@@ -42,6 +44,9 @@ class Settings(BaseSettings):
     # Signs credit certificates (an Ed25519 private key, PEM); generated once when not given.
     credit_signing_key: str = ""
     search_index_path: str = ""
+    # Where search looks: the embedded Whoosh index (a folder per machine), or PostgreSQL
+    # full-text search (several web machines, no shared folder; needs a PostgreSQL database).
+    search_backend: Literal["whoosh", "postgres"] = "whoosh"
     # With Redis configured, tasks go to a worker unless told otherwise.
     celery_eager: bool | None = None
     socketio_async_mode: Literal["threading", "gevent", "gevent_uwsgi"] = "threading"
@@ -71,6 +76,12 @@ class Settings(BaseSettings):
     # Moderators, editors, credit administrators and admins must use two-factor sign-in
     # (accounts/twofactor.py); off only for the test suite's other tests.
     two_factor_required: bool = True
+    # A member who registered reads but does not post (topics, replies, write-ups, chat)
+    # until they follow the link mailed to their address (accounts/recovery.py).
+    email_verification_required: bool = True
+    # The key TOTP secrets are encrypted with at rest (accounts/secrets.py): any text (a
+    # long random one); empty: derived from secret_key with HKDF.
+    encryption_key: str = ""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # How many reverse proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none).
     proxy_count: int = Field(0, ge=0, le=10)
@@ -89,11 +100,48 @@ class Settings(BaseSettings):
     # Serving processes deliver pending outbox rows (side effects of committed writes that
     # could not run at once, e.g. while Redis was down) this often; 0 turns the relay off.
     outbox_relay_seconds: float = Field(5.0, ge=0)
+    # Outgoing mail (community/mail): an SMTP server (smtp://user:pass@host:587 uses
+    # STARTTLS when offered, smtps:// implicit TLS); empty: each message is written to
+    # instance/mail/<id>.eml (shown at /dev/mail to admins in demo mode).
+    smtp_url: str = ""
+    mail_from: str = "Rounds <rounds@localhost>"
+    # The domain of reply-by-email addresses and Message-IDs; empty: base_url's host.
+    mail_reply_domain: str = ""
+    # Permanent delivery failures (5xx) to one address before mail to it stops.
+    mail_max_failures: int = Field(3, ge=1, le=100)
+    # Temporary failures (4xx, connection lost) are retried after this many seconds,
+    # doubling each time, at most mail_max_attempts tries in all.
+    mail_retry_seconds: float = Field(60.0, ge=0)
+    mail_max_attempts: int = Field(8, ge=1, le=50)
+    smtp_timeout_seconds: float = Field(30.0, gt=0)
+    # Reply by email (community/notifications/incoming.py): the shared secret a mail server
+    # sends as X-Rounds-Mail-Secret to POST /api/v1/mail/incoming (empty: the endpoint is
+    # off), and the largest message accepted (larger ones are refused by mail).
+    mail_incoming_secret: str = ""
+    mail_incoming_max_bytes: int = Field(1_000_000, ge=10_000, le=20_000_000)
+    # `rounds serve --demo` sets it: demo-only pages (/dev/mail) are open to admins.
+    demo: bool = False
 
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: Any) -> Any:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url(cls, value: str) -> str:
+        if value and (urlsplit(value).scheme not in ("smtp", "smtps")
+                      or not urlsplit(value).hostname):
+            raise ValueError("an SMTP server as smtp://user:password@host:587 or "
+                             "smtps://user:password@host:465 (or empty for the file transport)")
+        return value
+
+    @field_validator("mail_from")
+    @classmethod
+    def _mail_from(cls, value: str) -> str:
+        if "@" not in value or "\n" in value or "\r" in value:
+            raise ValueError('a sender such as "Rounds <rounds@example.org>"')
+        return value
 
     @field_validator("credit_signing_key", mode="before")
     @classmethod
@@ -161,6 +209,8 @@ class Settings(BaseSettings):
             self.search_index_path = str(self.instance_path / "search-index")
         if not self.secret_key:
             self.secret_key = _kept_secret_key(self.instance_path)
+        if not self.mail_reply_domain:
+            self.mail_reply_domain = urlsplit(self.base_url).hostname or "localhost"
         if not self.credit_signing_key:
             self.credit_signing_key = _kept_signing_key(self.instance_path)
         _check_signing_key(self.credit_signing_key)

@@ -14,6 +14,7 @@ from typing import Any
 
 from flask import Flask, current_app, g, has_app_context
 from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -221,3 +222,11 @@ def task_session() -> Iterator[Session]:
 def one_of(column: str, values: Iterable[str]) -> str:
     """The SQL of a check constraint keeping `column` within a fixed list of values."""
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def insert_once(db: Session, model: type, **values: Any) -> None:
+    """INSERT a row unless one with the same unique key exists: one statement, safe under
+    races (ON CONFLICT DO NOTHING on both databases), instead of a SELECT, a savepoint and an
+    INSERT that may fail."""
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    db.execute(dialect.insert(model).values(**values).on_conflict_do_nothing())

@@ -15,12 +15,14 @@ rewrites what was cooked before this rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import bleach
 from bleach.html5lib_shim import Filter
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
 from sqlalchemy import JSON, MetaData, Text, select, update
 from sqlalchemy.orm import Session
@@ -207,18 +209,112 @@ class _LinkRelFilter(Filter):
             yield token
 
 
-def cook(raw: str) -> str:
-    """Markdown in, sanitized HTML out. The only producer of user HTML in Rounds."""
-    html = _renderer().render(raw or "")
-    return _cleaner().clean(html)
+def cook(raw: str, mentions: Mapping[str, str] | None = None) -> str:
+    """Markdown in, sanitized HTML out. The only producer of user HTML in Rounds.
+
+    `mentions` maps the lower-cased usernames of existing members to their usernames: each
+    @name among them, outside quotes, code and links, becomes a link to the member's profile
+    (class "mention"); any other @name stays text (the caller looks the names up, since this
+    module knows nothing of members: `mentioned_usernames(raw)` says which to look up)."""
+    md = _renderer()
+    if not mentions:
+        return _cleaner().clean(md.render(raw or ""))
+    env: dict = {}
+    tokens = md.parse(raw or "", env)
+    for inline in _mention_scope(tokens):
+        inline.children = _link_mentions(inline.children or [], mentions)
+    return _cleaner().clean(md.renderer.render(tokens, md.options, env))
+
+
+def _mention_scope(tokens: list[Token]) -> Iterator[Token]:
+    """The inline tokens where a @name is a mention: not inside a blockquote (a quote, and
+    its "@name wrote in post #n" header, names the quoted member without mentioning them)."""
+    quoted = 0
+    for token in tokens:
+        if token.type == "blockquote_open":
+            quoted += 1
+        elif token.type == "blockquote_close":
+            quoted -= 1
+        elif token.type == "inline" and not quoted:
+            yield token
+
+
+def _mention_texts(children: list[Token]) -> Iterator[tuple[int, Token]]:
+    """(index, token) of the text runs of an inline token that are outside links (code spans
+    are tokens of their own and never text)."""
+    in_link = 0
+    for i, child in enumerate(children):
+        if child.type == "link_open":
+            in_link += 1
+        elif child.type == "link_close":
+            in_link = max(0, in_link - 1)
+        elif child.type == "text" and not in_link:
+            yield i, child
+
+
+def _link_mentions(children: list[Token], mentions: Mapping[str, str]) -> list[Token]:
+    out: list[Token] = []
+    texts = dict(_mention_texts(children))
+    for i, child in enumerate(children):
+        if i not in texts:
+            out.append(child)
+            continue
+        content, last = child.content, 0
+        for match in _MENTION.finditer(content):
+            username = mentions.get(match.group(1).lower())
+            if username is None:
+                continue
+            if match.start() > last:
+                out.append(_text(content[last:match.start()]))
+            link = Token("link_open", "a", 1)
+            link.attrs = {"href": f"/u/{quote(username)}", "class": "mention"}
+            out.extend([link, _text(f"@{username}"), Token("link_close", "a", -1)])
+            last = match.end()
+        if last == 0:
+            out.append(child)
+        elif last < len(content):
+            out.append(_text(content[last:]))
+    return out
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 def mentioned_usernames(raw: str) -> list[str]:
-    """@usernames named in a post, outside code; in order, without repeats."""
-    text = re.sub(r"```.*?```|`[^`]*`", " ", raw or "", flags=re.DOTALL)
+    """@usernames mentioned in a post — outside quotes (and their "@name wrote" headers),
+    code and links; lower-cased, in order, without repeats."""
     seen: dict[str, None] = {}
-    for match in _MENTION.finditer(text):
-        seen.setdefault(match.group(1).lower(), None)
+    for inline in _mention_scope(_renderer().parse(raw or "")):
+        for _i, text in _mention_texts(inline.children or []):
+            for match in _MENTION.finditer(text.content):
+                seen.setdefault(match.group(1).lower(), None)
+    return list(seen)
+
+
+_QUOTE_HEADER = re.compile(r"\*\*@([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])\*\* wrote in "
+                           r"post #(\d+):")
+
+
+def quoted_posts(raw: str) -> list[tuple[str, int]]:
+    """(username lower-cased, post number) of each post this one quotes, by the header
+    `quote_markdown` writes at the top of a quote (quotes within quotes are not counted:
+    they were quoted by the post quoted); in order, without repeats."""
+    seen: dict[tuple[str, int], None] = {}
+    depth, first = 0, False
+    for token in _renderer().parse(raw or ""):
+        if token.type == "blockquote_open":
+            depth += 1
+            first = depth == 1
+        elif token.type == "blockquote_close":
+            depth -= 1
+        elif token.type == "inline" and depth == 1 and first:
+            first = False
+            match = _QUOTE_HEADER.match(token.content.strip())
+            if match:
+                seen.setdefault((match.group(1).lower(), int(match.group(2))), None)
     return list(seen)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from flask import Flask, Request, Response, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
@@ -33,7 +34,9 @@ def init_app(app: Flask) -> None:
     app.teardown_request(_release_the_lock)
     app.before_request(reject_malformed_form)
     app.before_request(reject_nul)
+    app.jinja_env.filters.update(state_label=state_label, country_name=country_name)
     app.jinja_env.globals.update(static_url=static_url, local_time=local_time,
+                                 viewer_zone=viewer_zone,
                                  page_url=page_url, accounts_policy=accounts_policy)
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
@@ -192,6 +195,24 @@ def local_time(moment: datetime | None) -> Markup:
     local = moment.astimezone(viewer_zone())
     label = local.strftime("%d %b %Y %H:%M ") + (local.tzname() or "")
     return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), escape(label))
+
+
+# States and statuses as people say them; codes not listed read as their words
+# ("changes_requested" → "Changes requested").
+STATE_LABELS = {"lobby": "Lobby open", "live": "Live now", "waitlisted": "On the waitlist"}
+
+
+def state_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return STATE_LABELS.get(code) or code.replace("_", " ").capitalize()
+
+
+def country_name(code: str | None) -> str:
+    """A two-letter country code as the country's name ("IN" → "India")."""
+    if not code:
+        return ""
+    return Locale("en").territories.get(code.upper(), code)
 
 
 def page_url(page: int) -> str:

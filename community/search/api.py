@@ -21,13 +21,14 @@ bp = api_blueprint("search_api", __name__)
 def search(query: schemas.SearchQuery):
     actor = api_user()
     limits.hit("search", account=actor.id if actor is not None else None)
-    hits, total = search_service.search(db.session, current_app.config["SEARCH_INDEX_PATH"],
-                                        actor, query)
+    found = search_service.search(db.session, current_app.config["SEARCH_INDEX_PATH"], actor,
+                                  query)
+    hits, total = found
     liked = boards.liked_post_ids(db.session, actor, [h.post for h in hits])
-    found = [{"post": post_json(h.post, actor, liked),
+    items = [{"post": post_json(h.post, actor, liked),
               "topic": {"id": h.post.topic.id, "title": h.post.topic.title,
                         "board": h.post.topic.board.slug},
               "excerpt": [{"text": text, "match": match} for text, match in h.excerpt]}
              for h in hits]
-    page = Page(found, query.page, search_service.PER_PAGE, total)
-    return Paged(page, found, {"q": query.q})
+    page = Page(items, query.page, search_service.PER_PAGE, total)
+    return Paged(page, items, {"q": query.q, "estimated": found.estimated})

@@ -1,15 +1,38 @@
 """The search's contract: what may be asked, and the page of hits."""
 from __future__ import annotations
 
-from community.boards.schemas import Post
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from community.boards.schemas import BoardSlug, Post, TagName
+from community.platform.accounts.schemas import Username
 from community.platform.contract import Output, Page, Query, Text
 
 QUERY_MAX = 200
+SORTS = ("relevance", "date")
+KINDS = ("posts",)
 
 
 class SearchQuery(Query):
     q: Text(QUERY_MAX, label="what to search for")
     page: Page = 1
+    board: BoardSlug | None = Field(None, description="only this board (its slug)")
+    tag: TagName | None = Field(None, description="only topics with this tag")
+    author: Username | None = Field(None, description="only posts by this member (username)")
+    since: date | None = Field(None, description="only posts written on or after this day")
+    until: date | None = Field(None, description="only posts written on or before this day")
+    kind: Literal[KINDS] = Field("posts", description="what to search: posts")
+    sort: Literal[SORTS] = Field("relevance", description="best matches first, or newest")
+
+    @field_validator("until")
+    @classmethod
+    def _range(cls, until: date | None, info: ValidationInfo) -> date | None:
+        since = info.data.get("since")
+        if since and until and since > until:
+            raise ValueError("The end day comes before the start day.")
+        return until
 
 
 class HitTopic(Output):
@@ -33,6 +56,7 @@ class SearchPage(Output):
     items: list[SearchHit]
     page: int
     per_page: int
-    total: int
+    total: int = Field(description="matching posts; an estimate when `estimated`")
+    estimated: bool = Field(False, description="whether `total` is an estimate (\"about\")")
     pages: int
     q: str

@@ -1,14 +1,18 @@
-"""Search over posts, respecting who may read what, and keeping the index in step."""
+"""Search over posts, respecting who may read what, and keeping the index in step.
+
+Two backends behind one service (ROUNDS_SEARCH_BACKEND): the embedded Whoosh index
+(whoosh_backend.py, a folder per machine) and PostgreSQL full-text search (pg_backend.py).
+Either answers the best post of each topic for one page; this module resolves who may read
+which boards and the reader's filters first, and afterwards loads the posts, asks the policy
+again (the index may lag behind a deletion) and cuts the excerpts."""
 from __future__ import annotations
 
-import html
-import re
-import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from flask import current_app, has_app_context
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
@@ -16,18 +20,14 @@ from community.boards import policy as board_policy
 from community.boards.models import Post, Topic
 from community.platform.accounts.models import User
 from community.platform.contract import coerce
-from community.platform.errors import ValidationError
 from community.platform.spaces import service as spaces
-from community.search.index import open_index, writer
+from community.platform.spaces.models import Board
+from community.search import batch, pg_backend, whoosh_backend
+from community.search.common import PER_PAGE, Plan, Ranked, day_end, day_start, excerpt, plain_text
 from community.search.schemas import SearchQuery
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", SyntaxWarning)
-    from whoosh import highlight, qparser
-    from whoosh.query import NumericRange, Or
-
-PER_PAGE = 20
-_TAGS = re.compile(r"<[^>]+>")
+__all__ = ["PER_PAGE", "Found", "Hit", "apply", "backend", "index_post", "index_topic",
+           "plain_text", "rebuild", "search"]
 
 
 @dataclass
@@ -37,45 +37,102 @@ class Hit:
     excerpt: list[tuple[str, bool]]
 
 
-class _Pieces(highlight.Formatter):
-    """Highlight fragments as data, never as HTML: templates escape the text themselves."""
+class Found(tuple):
+    """(hits, total) of one page, with `estimated` (the total is an estimate: say "about")
+    and `more` (a next page exists)."""
 
-    def format_token(self, text, token, replace=False):
-        return (highlight.get_text(text, token, replace), True)
+    def __new__(cls, hits: list[Hit], total: int, *, estimated: bool = False,
+                more: bool = False):
+        found = super().__new__(cls, (hits, total))
+        found.estimated, found.more = estimated, more
+        return found
 
-    def format_fragment(self, fragment, replace=False):
-        pieces, index = [], fragment.startchar
-        for token in fragment.matches:
-            if token.startchar > index:
-                pieces.append((fragment.text[index:token.startchar], False))
-            pieces.append(self.format_token(fragment.text, token, replace))
-            index = max(index, token.endchar)
-        pieces.append((fragment.text[index:fragment.endchar], False))
-        return pieces
+    @property
+    def hits(self) -> list[Hit]:
+        return self[0]
 
-    def format(self, fragments, replace=False):
-        pieces: list[tuple[str, bool]] = []
-        for n, fragment in enumerate(fragments):
-            if n:
-                pieces.append((" … ", False))
-            pieces.extend(self.format_fragment(fragment, replace))
-        return pieces
+    @property
+    def total(self) -> int:
+        return self[1]
 
 
-def plain_text(cooked: str) -> str:
-    """Index what readers see: the cooked HTML as text."""
-    return html.unescape(_TAGS.sub(" ", cooked or "")).strip()
+def backend() -> str:
+    """"whoosh" (the default) or "postgres" (ROUNDS_SEARCH_BACKEND)."""
+    if not has_app_context():
+        return "whoosh"
+    return getattr(current_app.config.get("SETTINGS"), "search_backend", "whoosh")
 
 
-def _document(post: Post) -> dict:
-    topic = post.topic
-    return {
-        "post_id": str(post.id), "topic_id": topic.id, "board_id": topic.board_id,
-        "number": post.number, "title": topic.title if post.number == 1 else "",
-        "body": plain_text(post.cooked), "author": post.author.username,
-        "tags": ",".join(t.name for t in topic.tags), "created": post.created_at.replace(
-            tzinfo=None),
-    }
+# ---------------------------------------------------------------- writing
+
+def apply(db: Session, index_path: str | Path, post_ids: Iterable[int] = (),
+          topic_ids: Iterable[int] = (), *, merge: bool = True) -> int:
+    """Bring these posts and every post of these topics up to date in one commit of the
+    index (idempotent). On PostgreSQL the caller commits the session."""
+    post_ids, topic_ids = set(post_ids), set(topic_ids)
+    if not post_ids and not topic_ids:
+        return 0
+    if backend() == "postgres":
+        return pg_backend.apply(db, post_ids, topic_ids)
+    return whoosh_backend.apply(db, index_path, post_ids, topic_ids, merge=merge)
+
+
+def index_topic(db: Session, index_path: str | Path, topic_id: int) -> int:
+    """Bring every post of a topic up to date in the index (idempotent)."""
+    return apply(db, index_path, topic_ids=[topic_id])
+
+
+def index_post(db: Session, index_path: str | Path, post_id: int) -> bool:
+    apply(db, index_path, post_ids=[post_id])
+    post = db.get(Post, post_id, options=[joinedload(Post.topic)])
+    return _searchable(post)
+
+
+def rebuild(db: Session, index_path: str | Path,
+            progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the whole index from the database; safe to run any number of times. A
+    handful of queries; `progress(done, total)` every 1,000 posts or so."""
+    if backend() == "postgres":
+        return pg_backend.rebuild(db, progress)
+    return whoosh_backend.rebuild(db, index_path, progress)
+
+
+# ---------------------------------------------------------------- reading
+
+def _plan(db: Session, actor: User | None, query: SearchQuery) -> Plan | None:
+    """The search with the reader's boards resolved; None when it cannot match anything."""
+    readable = {b.slug: b.id for b in spaces.list_boards(db, actor)}
+    if not readable:
+        return None
+    board_id = None
+    if query.board:
+        board_id = readable.get(query.board)
+        if board_id is None:  # unknown and unreadable alike: nothing, and nothing told
+            return None
+    hidden = frozenset(db.scalars(select(Board.id).where(Board.id.notin_(readable.values()))))
+    return Plan(text=query.q, page=query.page, hidden=hidden, board_id=board_id, tag=query.tag,
+                author=query.author, since=day_start(query.since),
+                until=day_end(query.until), by_date=query.sort == "date")
+
+
+def search(db: Session, index_path: str | Path, actor: User | None,
+           query: SearchQuery | Mapping[str, Any]) -> Found:
+    """Posts matching the query in boards the actor may read, one per topic (its best
+    post); (hits of this page, total) with `.estimated` and `.more`."""
+    query = coerce(SearchQuery, query)
+    postgres = backend() == "postgres"
+    if not postgres:
+        whoosh_backend.parse(query.q)  # a query it cannot understand is a 422 first
+    plan = _plan(db, actor, query)
+    if plan is None:
+        return Found([], 0)
+    batch.flush_pending()  # this process's own recent writes first
+    if postgres:
+        ranked = pg_backend.search(db, plan, PER_PAGE)
+    else:
+        ranked = whoosh_backend.search(index_path, plan, PER_PAGE)
+    return Found(_visible_hits(db, actor, ranked), ranked.total, estimated=ranked.estimated,
+                 more=ranked.more)
 
 
 def _searchable(post: Post | None) -> bool:
@@ -84,92 +141,22 @@ def _searchable(post: Post | None) -> bool:
             and not post.is_hidden and not post.topic.is_hidden)
 
 
-def index_topic(db: Session, index_path: str | Path, topic_id: int) -> int:
-    """Bring every post of a topic up to date in the index (idempotent)."""
-    topic = db.get(Topic, topic_id)
-    posts = [] if topic is None else list(db.scalars(
-        select(Post).options(joinedload(Post.author), joinedload(Post.topic))
-        .where(Post.topic_id == topic_id)))
-    with writer(index_path) as w:
-        if topic is None:
-            w.delete_by_term("topic_id", topic_id)
-        for post in posts:
-            if _searchable(post):
-                w.update_document(**_document(post))
-            else:
-                w.delete_by_term("post_id", str(post.id))
-    return len(posts)
-
-
-def index_post(db: Session, index_path: str | Path, post_id: int) -> bool:
-    post = db.get(Post, post_id, options=[joinedload(Post.author), joinedload(Post.topic)])
-    with writer(index_path) as w:
-        if _searchable(post):
-            w.update_document(**_document(post))
-            return True
-        w.delete_by_term("post_id", str(post_id))
-        return False
-
-
-def rebuild(db: Session, index_path: str | Path, progress=None) -> int:
-    """Rebuild the whole index from the database; safe to run any number of times."""
-    count = 0
-    with writer(index_path, fresh=True) as w:
-        query = (select(Post).options(joinedload(Post.author), joinedload(Post.topic))
-                 .order_by(Post.id).execution_options(yield_per=500))
-        for post in db.scalars(query):
-            if _searchable(post):
-                w.add_document(**_document(post))
-                count += 1
-                if progress and count % 500 == 0:
-                    progress(count)
-    return count
-
-
-def _parser() -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(["title", "body", "tags", "author"], schema=None,
-                                      group=qparser.AndGroup)
-    # Leading wildcards scan the whole term list; fuzzy and regex queries likewise.
-    for plugin in (qparser.WildcardPlugin, qparser.FuzzyTermPlugin, qparser.RegexPlugin):
-        parser.remove_plugin_class(plugin)
-    return parser
-
-
-def search(db: Session, index_path: str | Path, actor: User | None,
-           query: SearchQuery | Mapping[str, Any]) -> tuple[list[Hit], int]:
-    """Posts matching the query in boards the actor may read; (hits of this page, total)."""
-    query = coerce(SearchQuery, query)
-    text, number = query.q, query.page
-    readable = [b.id for b in spaces.list_boards(db, actor)]
-    if not readable:
-        return [], 0
-    ix = open_index(index_path)
-    try:
-        parser = _parser()
-        parser.schema = ix.schema
-        try:
-            query = parser.parse(text)
-        except Exception:  # noqa: BLE001 — whoosh raises bare Exception ("created:[x TO]")
-            raise ValidationError({"q": ["The search could not be understood."]}) from None
-        allowed = Or([NumericRange("board_id", b, b) for b in readable])
-        with ix.searcher() as searcher:
-            results = searcher.search_page(query, number, pagelen=PER_PAGE, filter=allowed)
-            results.results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
-            results.results.formatter = _Pieces()
-            found = [(int(r["post_id"]), r.highlights("body", top=2)
-                      or [(r["body"][:200], False)]) for r in results]
-            total = len(results)
-    finally:
-        ix.close()
-    return _visible_hits(db, actor, found), total
-
-
-def _visible_hits(db: Session, actor: User | None, found: list[tuple[int, list]]) -> list[Hit]:
-    """Load the posts and ask the policy again: the index may lag behind a deletion."""
+def _visible_hits(db: Session, actor: User | None, ranked: Ranked) -> list[Hit]:
+    """Load the posts and ask the policy again: the index may lag behind a deletion. Only
+    the hits shown are highlighted."""
+    if not ranked.post_ids:
+        return []
     posts = {p.id: p for p in db.scalars(
         select(Post).options(joinedload(Post.author), joinedload(Post.topic)
                              .joinedload(Topic.board))
-        .where(Post.id.in_([post_id for post_id, _ in found])))}
-    return [Hit(posts[post_id], excerpt) for post_id, excerpt in found
-            if post_id in posts and _searchable(posts[post_id])
-            and board_policy.can_view_post(actor, posts[post_id])]
+        .where(Post.id.in_(ranked.post_ids)))}
+    hits = []
+    for post_id in ranked.post_ids:
+        post = posts.get(post_id)
+        if post is None or not _searchable(post) or not board_policy.can_view_post(actor, post):
+            continue
+        pieces = ranked.excerpts.get(post_id)
+        if pieces is None:
+            pieces = excerpt(plain_text(post.cooked), ranked.words)
+        hits.append(Hit(post, pieces))
+    return hits

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from community.platform.accounts.models import User
 from community.platform.contract import coerce
+from community.platform.db import task_session
 from community.platform.errors import Forbidden
 from community.platform.parsing import Page, csv_safe
 from moderation.audit import parties, policy
@@ -31,6 +32,17 @@ def record(db: Session, actor: User | None, action: str, *, subject_type: str,
     db.add(entry)
     db.flush()
     return entry
+
+
+def record_sign_in_throttled(email: str, address: str, retry_after: int,
+                             user_id: int | None = None, **_: Any) -> None:
+    """The subscriber of "sign_in_throttled" (accounts/limits.py): a sign-in refused by the
+    throttle, in a unit of work of its own (after the refusal committed). The system acted;
+    the subject is the account when one uses the address."""
+    with task_session() as db:
+        record(db, None, "sign_in.throttled", subject_type="user", subject_id=user_id,
+               after={"email": email, "address": address, "retry_after": retry_after},
+               reason=f"Too many failed sign-ins: the next try waits {retry_after} s.")
 
 
 Filters = AuditFilter | Mapping[str, Any] | None

@@ -22,7 +22,7 @@ from community.platform import events
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import require_signed_in
 from community.platform.contract import coerce, parse_form
-from community.platform.db import utcnow
+from community.platform.db import insert_once, utcnow
 from community.platform.errors import (
     Conflict,
     Forbidden,
@@ -31,7 +31,7 @@ from community.platform.errors import (
 )
 from community.platform.parsing import Page, add_months, zone
 from moderation.audit import service as audit
-from moderation.disclosures import policy
+from moderation.disclosures import mailing, policy
 from moderation.disclosures.models import (
     CONTENT_ROLES,
     MITIGATIONS,
@@ -307,6 +307,7 @@ def send_expiry_reminders(db: Session, now: datetime | None = None) -> int:
             f"{_long_date(disclosure.valid_until, disclosure.user)}: renew it to keep "
             "presenting, hosting, authoring and reviewing.",
             f"/disclosures/new?renew={disclosure.id}")
+        mailing.expiring(db, disclosure)  # and by mail
         disclosure.reminded_at = now
     db.flush()
     return sent
@@ -619,14 +620,16 @@ def record_statement_shown(db: Session, user: User | None, content_kind: str, co
     anonymous readers are not recorded. Safe to call on every view and under races."""
     if user is None or not getattr(user, "is_authenticated", False):
         return
-    if statement_seen_at(db, user.id, content_kind, content_id) is not None:
-        return
-    try:
-        with db.begin_nested():
-            db.add(StatementView(user_id=user.id, content_kind=content_kind,
-                                 content_id=content_id, place=place))
-    except IntegrityError:  # another request of the same member recorded it first
-        pass
+    insert_once(db, StatementView, user_id=user.id, content_kind=content_kind,
+                content_id=content_id, place=place, seen_at=utcnow())
+
+
+def statement_seen(content_kind: str, content_id: int, user_id: int):
+    """An EXISTS clause, true once the member was shown this content's statement (for a
+    caller that reads it in the same statement as other things)."""
+    return select(StatementView.id).where(
+        StatementView.user_id == user_id, StatementView.content_kind == content_kind,
+        StatementView.content_id == content_id).exists()
 
 
 def statement_seen_at(db: Session, user_id: int, content_kind: str,

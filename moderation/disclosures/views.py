@@ -28,7 +28,7 @@ from moderation.disclosures.service import StatementEntry
 
 bp = Blueprint("disclosures", __name__)
 
-BLANK_ROWS = 5
+BLANK_ROWS = 2  # more on demand: most members declare none or one or two
 MORE_ROWS = 5
 ROW_FIELDS = ("company", "nature", "ownership_type", "started_on", "ended_on", "ongoing")
 
@@ -92,8 +92,8 @@ def _prefill() -> tuple[dict, int]:
     for n, rel in enumerate(latest.relationships, 1):
         values.update({f"rel-{n}-company": rel.company.name, f"rel-{n}-nature": rel.nature,
                        f"rel-{n}-ownership_type": rel.ownership_type or "",
-                       f"rel-{n}-started_on": rel.started_on.isoformat(),
-                       f"rel-{n}-ended_on": rel.ended_on.isoformat() if rel.ended_on else "",
+                       f"rel-{n}-started_on": rel.started_on.strftime("%Y-%m"),
+                       f"rel-{n}-ended_on": rel.ended_on.strftime("%Y-%m") if rel.ended_on else "",
                        f"rel-{n}-ongoing": "yes" if rel.ongoing else ""})
     return values, min(MAX_RELATIONSHIPS, max(BLANK_ROWS, len(latest.relationships) + 2))
 

@@ -37,7 +37,7 @@ from community.platform.accounts.policy import is_signed_in, is_silenced, restri
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotAuthenticated, ValidationError
-from community.platform.events import record_event
+from community.platform.events import notice, record_event
 from moderation.audit import service as audit
 from moderation.flags import policy
 from moderation.flags.models import PostFlag
@@ -130,7 +130,37 @@ def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> Non
         db.add(QueueEvent(item_id=item.id, actor_id=flagger.id, action="flagged",
                           from_status=item.status, to_status=item.status, reason=flag.message,
                           data={"reason": flag.reason, "weight": flag.weight}))
+    if hide:
+        _tell_author(db, post, item, "post_hidden",
+                     "was hidden after members flagged it; a moderator will review it.")
     db.flush()
+
+
+# ---------------------------------------------------------------- telling the members
+
+
+def _tell_author(db: Session, post: Post, item: QueueItem, kind: str, what: str,
+                 reason: str = "", link: str | None = None) -> None:
+    """A moderation outcome for the post's author, in the site and by mail (a member
+    notice: once per member, kind and link)."""
+    text = f"Your post #{post.number} in “{post.topic.title}” {what}"
+    if reason:
+        text += f" The moderator's reason: {reason}"
+    notice(db, post.author_id, kind, text, link or f"/moderation/my-posts#item-{item.id}")
+
+
+def _tell_flaggers(db: Session, post: Post, flags: list[PostFlag], outcome: str) -> None:
+    """Each member whose flag was settled learns what came of it."""
+    done = {"dismissed": "kept the post: it breaks no rule.",
+            "upheld": "removed the post. Thank you for flagging it.",
+            "ignored": "left the post as it is."}[outcome]
+    # A removed post has no page any more: the board's, made unique for the notice.
+    link = (f"/b/{post.topic.board.slug}#removed-{post.id}" if outcome == "upheld"
+            else f"/p/{post.id}")
+    for flagger_id in {f.flagger_id for f in flags}:
+        notice(db, flagger_id, "flag_resolved",
+               f"You flagged post #{post.number} in “{post.topic.title}”: a moderator {done}",
+               link)
 
 
 # ---------------------------------------------------------------- hiding and showing
@@ -167,6 +197,7 @@ def _settle_flags(db: Session, actor: User, post: Post, outcome: str) -> int:
     now = utcnow()
     for flag in flags:
         flag.outcome, flag.resolved_at, flag.resolved_by_id = outcome, now, actor.id
+    _tell_flaggers(db, post, flags, outcome)
     return len(flags)
 
 
@@ -185,6 +216,8 @@ def _keep(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     if post.hidden_reason == "flagged":
         boards.show_post(db, post)
         boards.reindex_post(db, post)
+        _tell_author(db, post, item, "post_restored",
+                     "was reviewed by a moderator and is shown again.", link=f"/p/{post.id}")
 
 
 def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -192,6 +225,8 @@ def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> No
     _settle_flags(db, actor, post, "upheld")
     if not post.is_deleted:
         _remove(db, actor, post)
+        _tell_author(db, post, item, "post_removed", "was removed by a moderator.",
+                     data.get("reason") or "")
 
 
 def _ignore_flags(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -210,12 +245,16 @@ def _approve(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     boards.show_post(db, post)
     # Announced only now: notifications (mentions too), watchers, the search index.
     record_event(db, "post_created", post_id=post.id)
+    _tell_author(db, post, item, "post_approved",
+                 "was approved by a moderator and is published.", link=f"/p/{post.id}")
 
 
 def _reject(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     post = _post(db, item)
     if not post.is_deleted:
         _remove(db, actor, post)
+        _tell_author(db, post, item, "post_rejected", "was not approved by a moderator.",
+                     data.get("reason") or "")
 
 
 def register_kinds(app: Flask) -> None:

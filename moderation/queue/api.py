@@ -79,9 +79,12 @@ def list_queue(query: schemas.QueueQuery):
     me = require_user()
     board_id = board_filter(query.board, visible_boards(me)) if policy.can_view_queue(
         me) else None  # (list_items answers 403 to the others)
-    page = service.list_items(db.session, me, kind=query.kind, status=query.status,
-                              board_id=board_id, page=query.page, per_page=PER_PAGE)
     counts = service.counts(db.session, me, query.status, board_id)
+    # The counts per kind are the totals: no second count of the same rows.
+    page = service.list_items(db.session, me, kind=query.kind, status=query.status,
+                              board_id=board_id, page=query.page, per_page=PER_PAGE,
+                              total=counts.get(query.kind, 0) if query.kind
+                              else sum(counts.values()))
     slugs = _board_slugs(list(page.items))
     hidden = policy.hidden_ids(me, page.items)
     return Paged(page, [item_json(i, slugs, i.id in hidden) for i in page.items],

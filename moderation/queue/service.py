@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from community.platform import pagecache
 from community.platform.accounts.models import User
 from community.platform.db import utcnow
 from community.platform.errors import (
@@ -75,9 +76,10 @@ def _visible(query, actor: User):
 
 def list_items(db: Session, actor: User | None, *, kind: str | None = None,
                status: str = "pending", board_id: int | None = None, page: int = 1,
-               per_page: int = 50) -> Page[QueueItem]:
+               per_page: int = 50, total: int | None = None) -> Page[QueueItem]:
     """A page of the actor's queue (the caller parsed the filters: schemas.QueueQuery); the
-    kind must be one this app registered."""
+    kind must be one this app registered. `total`: how many items match, when the caller
+    knows it already (from `counts`), so they are not counted twice."""
     actor = _require_queue(actor)
     if kind is not None and kind not in types():
         raise ValidationError({"kind": [f"Choose one of: {', '.join(types())}."]})
@@ -88,7 +90,8 @@ def list_items(db: Session, actor: User | None, *, kind: str | None = None,
         query = query.where(QueueItem.status == status)
     if board_id is not None:
         query = query.where(QueueItem.board_id == board_id)
-    total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
+    if total is None:
+        total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     # Oldest first: the queue is worked in the order members have been waiting. The members
     # come by a second query (selectin): joined, they would be joined to every pending row
     # before the sort and the limit (5 ms more at 10,000 items on SQLite).
@@ -109,8 +112,16 @@ def counts(db: Session, actor: User | None, status: str = "pending",
         query = query.where(QueueItem.status == status)
     if board_id is not None:
         query = query.where(QueueItem.board_id == board_id)
-    found = dict(db.execute(query).all())
+    # Kept until an item changes (the "queue" version, platform/pagecache.py): at 10,000
+    # pending items the count is most of the page's time.
+    found = pagecache.memo(["queue"], f"counts:{status}:{board_id}:{_scope_key(actor)}",
+                           lambda: dict(db.execute(query).all()))
     return {kind: found.get(kind, 0) for kind in types()}
+
+
+def _scope_key(actor: User) -> str:
+    boards = policy.board_scope(actor)
+    return "all" if boards is None else ",".join(map(str, sorted(boards)))
 
 
 def get_item(db: Session, actor: User | None, item_id: int) -> QueueItem:
@@ -232,8 +243,9 @@ def pending_count(db: Session, actor: User | None) -> int:
     """For the header badge; 0 for members who cannot see the queue."""
     if not policy.can_view_queue(actor):
         return 0
-    return db.scalar(_visible(select(func.count()).select_from(QueueItem)
-                              .where(QueueItem.status == "pending"), actor)) or 0
+    return pagecache.memo(["queue"], f"pending:{_scope_key(actor)}", lambda: db.scalar(
+        _visible(select(func.count()).select_from(QueueItem)
+                 .where(QueueItem.status == "pending"), actor)) or 0)
 
 
 def item_about(db: Session, item_id: int) -> tuple[tuple[str, int], int | None] | None:

@@ -69,9 +69,12 @@ def index():
         # The filter form sends empty fields for "any": they count as not given.
         query = parse_form(schemas.QueueQuery, args)
         board_id = board_filter(query.board, boards)
-        items = service.list_items(db.session, me, kind=query.kind, status=query.status,
-                                   board_id=board_id, page=query.page, per_page=PER_PAGE)
         counts = service.counts(db.session, me, query.status, board_id)
+        # The counts per kind are the totals: no second count of the same rows.
+        total = counts.get(query.kind, 0) if query.kind else sum(counts.values())
+        items = service.list_items(db.session, me, kind=query.kind, status=query.status,
+                                   board_id=board_id, page=query.page, per_page=PER_PAGE,
+                                   total=total)
     except ValidationError as error:
         return Response(render_template("moderation/queue/index.html", items=None, counts={},
                                         **{**context, "errors": error.errors}), status=422)

@@ -4,8 +4,10 @@ from __future__ import annotations
 from flask import Flask
 
 from community.platform import api as platform_api
+from community.platform import pagecache
 from moderation.audit import parties
 from moderation.queue import api, service, views
+from moderation.queue.models import QueueItem
 
 
 def init_app(app: Flask) -> None:
@@ -13,3 +15,5 @@ def init_app(app: Flask) -> None:
     platform_api.register(app, api.bp)
     # The audit log hides the parties of an entry's item as the item's content's rule says.
     parties.register_item_lookup(app, service.item_about)
+    # The counts of the queue page and the header badge are kept until an item changes.
+    pagecache.watch(app, QueueItem, lambda item: ["queue"], bulk=["queue"])

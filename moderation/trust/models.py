@@ -3,8 +3,9 @@ a moderator's lock on their level, and their current silence or suspension, with
 of every silence and suspension.
 
 One row per member, created on first need; no row means no activity yet and no restriction.
-It is loaded with the member (User.standing, selectin) because every permission check asks
-whether the member is silenced or suspended."""
+It is loaded when first asked for (User.standing): every permission check of the acting
+member asks whether they are silenced or suspended, but the members listed on a page (posts'
+authors, search hits) never need it, so it is not loaded with every member."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -42,7 +43,7 @@ class MemberStanding(Base):
 
     user: Mapped[User] = relationship(
         foreign_keys=[user_id],
-        backref=backref("standing", uselist=False, lazy="selectin", passive_deletes=True))
+        backref=backref("standing", uselist=False, lazy="select", passive_deletes=True))
 
     def silenced(self, now: datetime | None = None) -> bool:
         return self.silenced_until is not None and self.silenced_until > (now or utcnow())

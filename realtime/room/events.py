@@ -18,14 +18,22 @@ from typing import Any
 
 from flask import Flask, current_app, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import joinedload
 
 from community.platform import events
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.contract import parse
 from community.platform.db import commit, db, writing
-from community.platform.errors import DomainError, Forbidden, NotAuthenticated, ValidationError
+from community.platform.errors import (
+    DomainError,
+    Forbidden,
+    NotAuthenticated,
+    ServiceUnavailable,
+    ValidationError,
+)
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
 from realtime.room import policy, schemas, service
 from realtime.sessions.models import LiveSession
@@ -41,7 +49,9 @@ log = logging.getLogger(__name__)
 live.sends("welcome", "On connecting: who you are", schemas.Welcome)
 live.sends("event", "Something happened in the room: numbered 1, 2, 3… per session and "
                     "stored before it is sent", schemas.RoomEvent)
-live.sends("presence", "Who is in the room now, after any change", schemas.RoomPresence)
+live.sends("presence", "Who came, left or changed (hand, mute, role) and how many are in "
+                       "the room, once per change window; the whole list is `who`",
+           schemas.RoomPresence)
 live.sends("host_only", "To the hosts: a hidden poll's count, at every vote",
            schemas.HostOnly)
 live.sends("removed", "The host removed you from the room", schemas.Removed)
@@ -52,7 +62,8 @@ live.sends("error", "One of your events was refused (its acknowledgement says so
 _connections: dict[str, dict[str, Any]] = {}
 _beating: set[int] = set()
 _beat_lock = threading.Lock()
-_presence_due: set[int] = set()  # sessions whose presence list goes out shortly
+# session -> the members whose presence changed since the last notice went out
+_presence_due: dict[int, set[int]] = {}
 _presence_lock = threading.Lock()
 
 
@@ -111,7 +122,7 @@ def on_disconnect(*_args: Any) -> None:
     try:
         for session_id in connection["sessions"]:
             service.leave(db.session, session_id, request.sid)
-            service.record_presence_change(db.session, session_id)
+            service.record_presence_change(db.session, session_id, connection["user_id"])
         commit(db.session)
     except Exception:  # the sweep closes what this could not
         db.session.rollback()
@@ -121,7 +132,8 @@ def on_disconnect(*_args: Any) -> None:
 def _member() -> User:
     """The member behind this socket, re-read each event (a suspension ends it)."""
     connection = _connections.get(request.sid)
-    user = db.session.get(User, connection["user_id"]) if connection else None
+    user = db.session.scalar(select(User).options(joinedload(User.standing)).where(
+        User.id == connection["user_id"])) if connection else None
     if not is_signed_in(user):
         raise NotAuthenticated("Sign in again.", code="not_signed_in")
     return user
@@ -231,26 +243,34 @@ def on_unknown(event: str, *_args: Any) -> dict:
          joined=False)
 def on_join(user: User, live: LiveSession, data: schemas.JoinIn) -> dict:
     since = data.since
-    service.join(db.session, user, live, request.sid, limits())
-    host_view = policy.runs_session(user, live)
+    found = service.join(db.session, user, live, request.sid)
+    host_view = user.id == live.host_id or found.presenter
     # Enter the rooms before reading the state: an event committed meanwhile is then both
     # in the snapshot and delivered, and the client drops the duplicate by its number.
     join_room(room(live.id))
     join_room(hosts_room(live.id) if host_view else members_room(live.id))
     _connections[request.sid]["sessions"].add(live.id)
-    service.record_presence_change(db.session, live.id)
     missed, truncated = service.events_since(db.session, live, since, host_view=host_view) \
         if since is not None else ([], False)
-    return {"session": service.describe(live), "you": service.you(db.session, live, user),
-            "presence": service.presence(db.session, live, limits()),
-            "snapshot": service.snapshot(db.session, live, user), "missed": missed,
-            "truncated": truncated}
+    # The presence is a count: the list is `who`, asked for when a member looks at it, so a
+    # crowd arriving does not send everyone everyone.
+    return {"session": service.describe(live), "you": service.you(user, live, found),
+            "presence": {"count": service.headcount(db.session, live.id, limits())},
+            "snapshot": service.snapshot(db.session, live, user, host_view=host_view,
+                                         returning=found.member_id is not None),
+            "missed": missed, "truncated": truncated}
+
+
+@handles("who", "Who is in the room now, hosts first (the whole list)")
+def on_who(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
+    members = service.presence(db.session, live, limits())
+    return {"count": len(members), "members": members}
 
 
 @handles("leave", "Leave the room")
 def on_leave(user: User, live: LiveSession, data: schemas.RoomIn) -> dict:
     service.leave(db.session, live.id, request.sid)
-    service.record_presence_change(db.session, live.id)
+    service.record_presence_change(db.session, live.id, user.id)
     _leave_rooms(request.sid, live.id)
     return {}
 
@@ -391,7 +411,7 @@ def on_remove(user: User, live: LiveSession, data: schemas.MemberIn) -> dict:
 @handles("hand_over", "Hand the host role to a co-host (the host)")
 def on_hand_over(user: User, live: LiveSession, data: schemas.MemberIn) -> dict:
     service.hand_over(db.session, user, live, data.username)
-    return {"you": service.you(db.session, live, user)}
+    return {"you": service.you(user, live, service.standing(db.session, live, user))}
 
 
 @handles("checklist_answer", "Record the group's answer to an appraisal question (hosts)")
@@ -429,39 +449,49 @@ def _broadcast(session_id: int, full: dict, public: dict) -> None:
         broadcast("event", full, to=hosts_room(session_id), namespace=NAMESPACE)
 
 
-def _presence_changed(session_id: int) -> None:
-    """Send the room its presence list: at once, or (when coalescing) once for every change
-    within the window, so a crowd arriving does not cost members one list per arrival."""
+def _presence_changed(session_id: int, user_id: int) -> None:
+    """Tell the room what changed: at once, or (when coalescing) once for every change
+    within the window, so a crowd arriving costs members one notice per window."""
     app = current_app._get_current_object()
     window = app.config["SETTINGS"].live_presence_seconds
+    with _presence_lock:
+        due = _presence_due.get(session_id)
+        if due is not None:
+            due.add(user_id)
+            return
+        _presence_due[session_id] = {user_id}
     if window <= 0:
         _broadcast_presence(session_id)
         return
-    with _presence_lock:
-        if session_id in _presence_due:
-            return
-        _presence_due.add(session_id)
     server().start_background_task(_broadcast_presence_later, app, session_id, window)
 
 
 def _broadcast_presence_later(app: Flask, session_id: int, window: float) -> None:
     server(app).sleep(window)
-    with _presence_lock:
-        _presence_due.discard(session_id)
     with app.app_context():
         _broadcast_presence(session_id)
 
 
 def _broadcast_presence(session_id: int) -> None:
+    with _presence_lock:
+        changed = _presence_due.pop(session_id, set())
     try:
-        live = db.session.get(LiveSession, session_id)
-        if live is None:  # deleted meanwhile
-            return
-        members = service.presence(db.session, live, limits())
-        broadcast("presence", {"session_id": session_id, "members": members},
-                  to=room(session_id), namespace=NAMESPACE)
+        _send_presence(session_id, changed)
+    except ServiceUnavailable as exc:  # the message queue is away: the next notice mends it
+        log.warning("presence of session %s not sent: %s", session_id, exc)
     except Exception:
         log.exception("could not broadcast presence of session %s", session_id)
+
+
+def _send_presence(session_id: int, changed: set[int]) -> None:
+    # Called after a commit (or on a timer): reads only, so no writer's lock on SQLite.
+    with writing(False):
+        live = db.session.get(LiveSession, session_id)
+        if live is None or not changed:  # deleted meanwhile
+            return
+        notice = service.presence_changes(db.session, live, limits(), changed)
+    broadcast("presence", {"session_id": session_id, **notice}, to=room(session_id),
+              namespace=NAMESPACE)
 
 
 def _tell_hosts(session_id: int, kind: str, data: dict) -> None:
@@ -505,8 +535,8 @@ def _heartbeat(app: Flask) -> None:
             try:
                 service.heartbeat(db.session, [s for s in sids if _connections.get(s, {})
                                                .get("sessions")])
-                for session_id in service.sweep(db.session, beat):
-                    service.record_presence_change(db.session, session_id)
+                for session_id, user_id in service.sweep(db.session, beat):
+                    service.record_presence_change(db.session, session_id, user_id)
                 commit(db.session)
             except Exception:
                 db.session.rollback()
@@ -517,6 +547,6 @@ def init_app(app: Flask) -> None:
     """The /live namespace's handlers, and what the room does after a commit."""
     live.attach(app)
     events.subscribe(app, "live_event", "room.broadcast", _broadcast)
-    events.subscribe(app, "live_presence", "room.presence", _presence_changed)
+    service.listen_to_presence(app, _presence_changed)
     events.subscribe(app, "live_host_only", "room.host_only", _tell_hosts)
     events.subscribe(app, "live_removed", "room.removed", _remove_connections)

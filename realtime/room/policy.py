@@ -7,7 +7,7 @@ from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.db import utcnow
 from community.platform.spaces.policy import can_moderate
-from realtime.sessions.models import LiveSession, SessionRegistration
+from realtime.sessions.models import LiveSession
 from realtime.sessions.policy import is_presenter
 
 # Members may wait in the lobby this long before the scheduled start.
@@ -49,10 +49,11 @@ def role(actor: User, live: LiveSession) -> str:
     return "cohost" if is_presenter(actor, live) else "member"
 
 
-def refusal_to_enter(actor: User | None, live: LiveSession,
-                     registration: SessionRegistration | None, removed: bool) -> str | None:
-    """Why the member may not join the room now, or None. Codes: not_registered,
-    waitlisted, removed, cancelled, ended, not_open."""
+def refusal_to_enter(actor: User | None, live: LiveSession, registration: str | None,
+                     removed: bool, runs: bool) -> str | None:
+    """Why the member may not join the room now, or None. `registration` is their
+    registration's status (None without one), `runs` whether they host or co-host. Codes:
+    not_registered, waitlisted, removed, cancelled, ended, not_open."""
     if not is_signed_in(actor):
         return "not_registered"
     if live.state == "cancelled":
@@ -61,12 +62,11 @@ def refusal_to_enter(actor: User | None, live: LiveSession,
         return "ended"
     if removed:
         return "removed"
-    if runs_session(actor, live):
+    if runs:
         return None
-    if live.registration_opened_at is None or registration is None \
-            or registration.status == "cancelled":
+    if live.registration_opened_at is None or registration in (None, "cancelled"):
         return "not_registered"
-    if registration.status == "waitlisted":
+    if registration == "waitlisted":
         return "waitlisted"
     if live.state != "live" and utcnow() < live.starts_at - LOBBY_OPENS:
         return "not_open"

@@ -296,6 +296,10 @@ class RoomPresenceMember(RoomYou):
     pass
 
 
+class RoomHeadcount(Output):
+    count: int = Field(description="members in the room now (several tabs count once)")
+
+
 class RoomSnapshot(Output):
     messages: list[RoomMessage] = Field(description="the latest, oldest first")
     polls: list[RoomPoll]
@@ -493,11 +497,17 @@ class LiveOk(Output):
 class JoinAck(LiveOk):
     session: RoomSession
     you: RoomYou
-    presence: list[RoomPresenceMember]
+    presence: RoomHeadcount = Field(description="how many are here; `who` lists them, and "
+                                                "`presence` notices tell the changes")
     snapshot: RoomSnapshot
     missed: list[AnyRoomEvent] = Field(description="the events after `since`, oldest first")
     truncated: bool = Field(description="more were missed than are replayed: start from the "
                                         "snapshot")
+
+
+class WhoAck(LiveOk):
+    count: int
+    members: list[RoomPresenceMember] = Field(description="hosts first, then by name")
 
 
 class SyncAck(LiveOk):
@@ -583,10 +593,14 @@ class Welcome(Output):
 
 
 class RoomPresence(Output):
-    """`presence`: who is in the room now (several tabs count once), hosts first."""
+    """`presence`: what changed in the room's presence since the last notice (one notice per
+    window however many came): apply `members` (came, or changed hand, mute or role) and
+    `left` to the list from `who`."""
 
     session_id: int
-    members: list[RoomPresenceMember]
+    count: int = Field(description="members in the room now (several tabs count once)")
+    members: list[RoomPresenceMember] = Field(description="came or changed, hosts first")
+    left: list[str] = Field(description="usernames of those who left")
 
 
 class HostOnly(Output):
@@ -617,6 +631,7 @@ class LiveError(Output):
 LIVE_EVENTS: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {
     "join": (JoinIn, JoinAck),
     "leave": (RoomIn, LiveOk),
+    "who": (RoomIn, WhoAck),
     "sync": (SyncIn, SyncAck),
     "chat": (ChatIn, MessageAck),
     "chat_edit": (ChatEditIn, MessageAck),

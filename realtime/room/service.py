@@ -6,21 +6,25 @@ Services take the session and never commit. Each function that changes the room 
 what the caller acknowledges to the sender."""
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, literal, select, union_all, update
+from sqlalchemy.orm import Session, lazyload
 
 from community.platform.accounts.models import User
+from community.platform.accounts.policy import is_signed_in, posting_refusal
 from community.platform.contract import coerce
-from community.platform.db import utcnow
+from community.platform.db import after_commit, insert_once, utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
 from community.platform.events import record_event
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
+from community.platform.registry import registry
 from moderation.disclosures import gate
 from moderation.disclosures import service as disclosures
 from realtime.room import policy
@@ -45,7 +49,6 @@ from realtime.room.schemas import (
     checked,
 )
 from realtime.sessions import content
-from realtime.sessions import service as sessions
 from realtime.sessions.lifecycle import SESSION
 from realtime.sessions.models import (
     ANSWERS,
@@ -54,6 +57,7 @@ from realtime.sessions.models import (
     SessionCaseStage,
     SessionChecklistItem,
     SessionPresenter,
+    SessionRegistration,
 )
 
 T = TypeVar("T")
@@ -159,9 +163,22 @@ def events_since(db: Session, live: LiveSession, since: int, *, host_view: bool
     return events, len(rows) > MAX_REPLAY
 
 
-def record_presence_change(db: Session, session_id: int) -> None:
-    """After the commit, the room gets the new presence list."""
-    record_event(db, "live_presence", session_id=session_id)
+def record_presence_change(db: Session, session_id: int, user_id: int) -> None:
+    """After the commit, the room hears that this member came, went or changed (hand, mute,
+    role). Presence is what is true now, not a record: it goes straight to the room's
+    listeners (realtime.room.events), not through the outbox, and every notice carries the
+    absolute count, so one that is lost is mended by the next."""
+    after_commit(db, f"room.presence.{session_id}.{user_id}",
+                 lambda _db: _tell_presence_listeners(session_id, user_id))
+
+
+def _tell_presence_listeners(session_id: int, user_id: int) -> None:
+    for listener in registry("room_presence_listeners", list):
+        listener(session_id, user_id)
+
+
+def listen_to_presence(app: Any, listener: Any) -> None:
+    registry("room_presence_listeners", list, app).append(listener)
 
 
 def _notice(db: Session, name: str, **payload: Any) -> None:
@@ -177,6 +194,48 @@ def member_row(db: Session, live: LiveSession, user: User) -> LiveMember | None:
                                               LiveMember.user_id == user.id))
 
 
+@dataclass(frozen=True)
+class Standing:
+    """What the room knows of one member at the door, read in one statement."""
+
+    registration: str | None  # the registration's status, None if none
+    presenter: bool
+    member_id: int | None  # their LiveMember row, None before their first join
+    muted: bool
+    hand_raised: bool
+    removed: bool
+    seen_statement: bool
+    open_on_this_connection: bool
+
+
+def standing(db: Session, live: LiveSession, user: User, sid: str | None = None) -> Standing:
+    registration = select(SessionRegistration.status).where(
+        SessionRegistration.session_id == live.id, SessionRegistration.user_id == user.id)
+    presenter = select(SessionPresenter.id).where(SessionPresenter.session_id == live.id,
+                                                  SessionPresenter.user_id == user.id)
+    interval = select(AttendanceInterval.id).where(
+        AttendanceInterval.session_id == live.id, AttendanceInterval.sid == (sid or ""),
+        AttendanceInterval.left_at.is_(None))
+    row = db.execute(
+        select(registration.scalar_subquery(), presenter.exists(), LiveMember.id,
+               LiveMember.muted, LiveMember.hand_raised_at, LiveMember.removed_at,
+               disclosures.statement_seen("session", live.id, user.id), interval.exists())
+        .select_from(LiveSession)
+        .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
+                   & (LiveMember.user_id == user.id))
+        .where(LiveSession.id == live.id)).one()
+    return Standing(registration=row[0], presenter=bool(row[1]), member_id=row[2],
+                    muted=bool(row[3]), hand_raised=row[4] is not None,
+                    removed=row[5] is not None, seen_statement=bool(row[6]),
+                    open_on_this_connection=bool(row[7]))
+
+
+def role_of(user: User, live: LiveSession, found: Standing) -> str:
+    if user.id == live.host_id:
+        return "host"
+    return "cohost" if found.presenter else "member"
+
+
 REFUSALS = {  # by realtime.room.policy.refusal_to_enter's codes; the room page says the same
     "not_registered": "Only registered members, the host and the presenters enter the room.",
     "waitlisted": "You are on the waitlist: the room opens to you once a seat frees up.",
@@ -187,25 +246,29 @@ REFUSALS = {  # by realtime.room.policy.refusal_to_enter's codes; the room page 
 }
 
 
-def refusal(db: Session, user: User | None, live: LiveSession) -> str | None:
+def refusal(db: Session, user: User | None, live: LiveSession,
+            found: Standing | None = None) -> str | None:
     """Why the member may not enter the room now (a REFUSALS code), or None."""
-    member = member_row(db, live, user) if user is not None else None
-    return policy.refusal_to_enter(user, live, sessions.registration_of(db, live, user),
-                                   removed=bool(member and member.removed_at))
+    if user is not None and found is None and is_signed_in(user):
+        found = standing(db, live, user)
+    return policy.refusal_to_enter(
+        user, live, found.registration if found else None,
+        removed=bool(found and found.removed),
+        runs=bool(found and (user.id == live.host_id or found.presenter)))
 
 
-def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -> LiveMember:
+def join(db: Session, user: User, live: LiveSession, sid: str) -> Standing:
     """Enter the room on this connection: checks registration and state, opens (or keeps)
-    the connection's attendance interval."""
-    code = refusal(db, user, live)
+    the connection's attendance interval. A handful of statements whatever the room's size:
+    one read of the member's standing, then only the inserts a first entry needs."""
+    found = standing(db, live, user, sid)
+    code = refusal(db, user, live, found)
     if code:
         raise Forbidden(REFUSALS[code], code=code)
-    member = member_row(db, live, user)
-    sweep(db, limits, live.id)
     now = utcnow()
-    if member is None:
-        member = LiveMember(session_id=live.id, user_id=user.id, first_joined_at=now)
-        db.add(member)
+    if found.member_id is None:
+        insert_once(db, LiveMember, session_id=live.id, user_id=user.id, muted=False,
+                    hand_raises=0, first_joined_at=now)
     if live.state == "scheduled":
         try:
             SESSION.take(db, live, "open_lobby", actor_id=user.id)
@@ -214,15 +277,14 @@ def join(db: Session, user: User, live: LiveSession, sid: str, limits: Limits) -
                 raise
     # The room shows the disclosure statement on entry: record it before the attendance it
     # precedes (credit asks for it; ACCME Standard 3).
-    disclosures.record_statement_shown(db, user, "session", live.id, "room_join")
-    interval = db.scalar(select(AttendanceInterval).where(
-        AttendanceInterval.session_id == live.id, AttendanceInterval.sid == sid,
-        AttendanceInterval.left_at.is_(None)))
-    if interval is None:
+    if not found.seen_statement:
+        disclosures.record_statement_shown(db, user, "session", live.id, "room_join")
+    if not found.open_on_this_connection:
         db.add(AttendanceInterval(session_id=live.id, user_id=user.id, sid=sid,
                                   joined_at=now, last_seen_at=now))
     db.flush()
-    return member
+    record_presence_change(db, live.id, user.id)
+    return found
 
 
 def leave(db: Session, live_id: int, sid: str) -> int:
@@ -242,9 +304,10 @@ def heartbeat(db: Session, sids: list[str]) -> None:
             .values(last_seen_at=utcnow()))
 
 
-def sweep(db: Session, limits: Limits, session_id: int | None = None) -> list[int]:
+def sweep(db: Session, limits: Limits, session_id: int | None = None
+          ) -> list[tuple[int, int]]:
     """Close intervals nobody vouched for within the window (their process died): they end
-    at their last sign of life, never later. Returns the sessions touched."""
+    at their last sign of life, never later. Returns the (session, member) pairs touched."""
     cutoff = utcnow() - limits.stale_after
     stale = select(AttendanceInterval).where(AttendanceInterval.left_at.is_(None),
                                              AttendanceInterval.last_seen_at < cutoff)
@@ -253,23 +316,54 @@ def sweep(db: Session, limits: Limits, session_id: int | None = None) -> list[in
     touched = set()
     for interval in db.scalars(stale):
         interval.left_at = interval.last_seen_at
-        touched.add(interval.session_id)
+        touched.add((interval.session_id, interval.user_id))
     return sorted(touched)
 
 
-def presence(db: Session, live: LiveSession, limits: Limits) -> list[dict[str, Any]]:
-    """Who is in the room now (several tabs count once), hosts first, then by name."""
+def _here(live_id: int, limits: Limits):
+    """The members with a live connection to the room (several tabs count once)."""
     cutoff = utcnow() - limits.stale_after
-    here = select(AttendanceInterval.user_id).where(
-        AttendanceInterval.session_id == live.id, AttendanceInterval.left_at.is_(None),
+    return select(AttendanceInterval.user_id).where(
+        AttendanceInterval.session_id == live_id, AttendanceInterval.left_at.is_(None),
         AttendanceInterval.last_seen_at >= cutoff)
-    members = db.scalars(select(LiveMember).where(
-        LiveMember.session_id == live.id, LiveMember.user_id.in_(here))).all()
-    rows = [{"username": m.user.username, "display_name": m.user.display_name,
-             "role": policy.role(m.user, live), "hand_raised": m.hand_raised_at is not None,
-             "muted": m.muted} for m in members]
+
+
+def headcount(db: Session, live_id: int, limits: Limits) -> int:
+    cutoff = utcnow() - limits.stale_after
+    return db.scalar(select(func.count(func.distinct(AttendanceInterval.user_id))).where(
+        AttendanceInterval.session_id == live_id, AttendanceInterval.left_at.is_(None),
+        AttendanceInterval.last_seen_at >= cutoff)) or 0
+
+
+def presence(db: Session, live: LiveSession, limits: Limits,
+             user_ids: set[int] | None = None) -> list[dict[str, Any]]:
+    """Who is in the room now, hosts first, then by name (of `user_ids` only, when given),
+    in one statement whatever the room's size."""
+    presenter = select(SessionPresenter.id).where(SessionPresenter.session_id == live.id,
+                                                  SessionPresenter.user_id == User.id)
+    query = (select(User.id, User.username, User.display_name, presenter.exists(),
+                    LiveMember.hand_raised_at, LiveMember.muted)
+             .join(LiveMember, LiveMember.user_id == User.id)
+             .where(LiveMember.session_id == live.id,
+                    LiveMember.user_id.in_(_here(live.id, limits))))
+    if user_ids is not None:
+        query = query.where(User.id.in_(user_ids))
+    rows = [{"username": username, "display_name": name,
+             "role": "host" if user_id == live.host_id else "cohost" if presenter_ else "member",
+             "hand_raised": hand is not None, "muted": muted}
+            for user_id, username, name, presenter_, hand, muted in db.execute(query)]
     order = {"host": 0, "cohost": 1, "member": 2}
     return sorted(rows, key=lambda r: (order[r["role"]], r["display_name"].lower()))
+
+
+def presence_changes(db: Session, live: LiveSession, limits: Limits, user_ids: set[int]
+                     ) -> dict[str, Any]:
+    """What changed for these members: the rows of those in the room (come or changed) and
+    the usernames of those who left, with the room's count."""
+    rows = presence(db, live, limits, user_ids)
+    here = {row["username"] for row in rows}
+    gone = sorted(set(db.scalars(select(User.username).where(User.id.in_(user_ids)))) - here)
+    return {"count": headcount(db, live.id, limits), "members": rows, "left": gone}
 
 
 # ---------------------------------------------------------------- the room's state
@@ -278,6 +372,14 @@ def presence(db: Session, live: LiveSession, limits: Limits) -> list[dict[str, A
 def _require(condition: bool, message: str, code: str = "forbidden") -> None:
     if not condition:
         raise Forbidden(message, code=code)
+
+
+def _require_voice(user: User) -> None:
+    """Chat and questions are posts: not from a silenced member, nor from one who has not
+    confirmed their email address (accounts policy)."""
+    refusal = posting_refusal(user)
+    if refusal is not None:
+        raise Forbidden(refusal, code="forbidden")
 
 
 def _require_host(actor: User, live: LiveSession) -> None:
@@ -451,6 +553,7 @@ def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits
          ) -> LiveMessage:
     """A message (the caller checked it: realtime.room.schemas.ChatIn)."""
     _require_state(live, "lobby", "live")
+    _require_voice(user)
     member = member_row(db, live, user)
     _require(not (member and member.muted), "A host muted your chat in this session.", "muted")
     _check_chat_rate(db, user, live, limits)
@@ -501,7 +604,7 @@ def raise_hand(db: Session, user: User, live: LiveSession, raised: bool) -> Live
         member.hand_raises += 1
     elif not raised:
         member.hand_raised_at = None
-    record_presence_change(db, live.id)
+    record_presence_change(db, live.id, user.id)
     return member
 
 
@@ -519,7 +622,7 @@ def mute(db: Session, actor: User, live: LiveSession, username: str, muted: bool
     user, member = _target(db, live, username)
     _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be muted.")
     member.muted = muted
-    record_presence_change(db, live.id)
+    record_presence_change(db, live.id, user.id)
     return record(db, live, "member_muted", actor, {"username": user.username,
                                                     "muted": muted})
 
@@ -536,7 +639,7 @@ def remove(db: Session, actor: User, live: LiveSession, username: str
         AttendanceInterval.left_at.is_(None))))
     for sid in sids:
         leave(db, live.id, sid)
-    record_presence_change(db, live.id)
+    record_presence_change(db, live.id, user.id)
     _notice(db, "live_removed", session_id=live.id, sids=sids)
     return record(db, live, "member_removed", actor, {"username": user.username}), sids
 
@@ -552,7 +655,8 @@ def hand_over(db: Session, actor: User, live: LiveSession, username: str) -> Liv
         SessionPresenter(user_id=actor.id)]
     live.host_id, live.host = user.id, user
     db.flush()
-    record_presence_change(db, live.id)
+    record_presence_change(db, live.id, user.id)
+    record_presence_change(db, live.id, actor.id)
     return record(db, live, "host_changed", actor, {"host": user.username,
                                                     "previous": actor.username})
 
@@ -691,6 +795,7 @@ def serialize_question(question: LiveQuestion, *, host_view: bool, voted: bool =
 def ask(db: Session, user: User, live: LiveSession, text: str, anonymous: bool = False
         ) -> LiveQuestion:
     _require_state(live, "lobby", "live")
+    _require_voice(user)
     question = LiveQuestion(session_id=live.id, author_id=user.id, anonymous=anonymous,
                             body_raw=text, body_cooked=cook(text), created_at=utcnow())
     question.author = user
@@ -738,7 +843,8 @@ def questions(db: Session, live: LiveSession, viewer: User, *, host_view: bool
         query = query.where(LiveQuestion.state != "dismissed")
     voted = set(db.scalars(select(LiveQuestionVote.question_id).join(
         LiveQuestion, LiveQuestion.id == LiveQuestionVote.question_id).where(
-        LiveQuestion.session_id == live.id, LiveQuestionVote.user_id == viewer.id)))
+        LiveQuestion.session_id == live.id, LiveQuestionVote.user_id == viewer.id))
+        ) if viewer is not None else set()
     rows = db.scalars(query.order_by(LiveQuestion.votes.desc(), LiveQuestion.id)).all()
     return [serialize_question(q, host_view=host_view, voted=q.id in voted) for q in rows]
 
@@ -803,8 +909,25 @@ def describe(live: LiveSession) -> dict[str, Any]:
             "last_seq": live.last_seq, "host": live.host.username}
 
 
-def snapshot(db: Session, live: LiveSession, viewer: User) -> dict[str, Any]:
-    host_view = policy.runs_session(viewer, live)
+def snapshot(db: Session, live: LiveSession, viewer: User, *, host_view: bool,
+             returning: bool = True) -> dict[str, Any]:
+    """The room's state for a joining client. What members see is the same for all of them
+    at a given event number, so it is built once per number and process (`_shared`); only
+    the viewer's own ballots and question votes are added, and only for a member who was
+    here before (`returning`). Hosts see more and are few: theirs is built each time."""
+    if host_view:
+        return _build_snapshot(db, live, viewer, host_view=True)
+    shared = _shared_snapshot(db, live)
+    ballots, votes = _own_votes(db, live, viewer) if returning else ({}, set())
+    return {**shared,
+            "polls": [{**poll, "your_vote": ballots.get(poll["id"], [])}
+                      for poll in shared["polls"]],
+            "questions": [{**question, "voted_by_you": question["id"] in votes}
+                          for question in shared["questions"]]}
+
+
+def _build_snapshot(db: Session, live: LiveSession, viewer: User | None, *, host_view: bool
+                    ) -> dict[str, Any]:
     return {"messages": recent_messages(db, live),
             "polls": polls(db, live, viewer, host_view=host_view),
             "questions": questions(db, live, viewer, host_view=host_view),
@@ -814,20 +937,65 @@ def snapshot(db: Session, live: LiveSession, viewer: User) -> dict[str, Any]:
             "bottom_line": live.bottom_line_cooked, "break_started_at": _break_since(db, live)}
 
 
+# Every change members can see in the room is numbered (record), and every edit of the
+# session's content bumps its content_version, so what members see is a function of the
+# session, its content version and its last event number: a crowd joining builds it once.
+_SHARED_SNAPSHOTS: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+_SHARED_LIMIT = 64
+_shared_lock = threading.Lock()
+
+
+def _shared_snapshot(db: Session, live: LiveSession) -> dict[str, Any]:
+    key = (live.id, live.created_at, live.content_version, live.last_seq)
+    with _shared_lock:
+        found = _SHARED_SNAPSHOTS.get(key)
+        if found is not None:
+            _SHARED_SNAPSHOTS.move_to_end(key)
+            return found
+    built = _build_snapshot(db, live, None, host_view=False)
+    with _shared_lock:
+        _SHARED_SNAPSHOTS[key] = built
+        while len(_SHARED_SNAPSHOTS) > _SHARED_LIMIT:
+            _SHARED_SNAPSHOTS.popitem(last=False)
+    return built
+
+
+def _own_votes(db: Session, live: LiveSession, viewer: User
+               ) -> tuple[dict[int, list[int]], set[int]]:
+    """The viewer's ballots (poll → options) and upvoted questions, in one statement."""
+    ballots = select(literal("poll"), LivePollVote.poll_id, LivePollVote.option_id).join(
+        LivePoll, LivePoll.id == LivePollVote.poll_id).where(
+        LivePoll.session_id == live.id, LivePollVote.user_id == viewer.id)
+    upvotes = select(literal("question"), LiveQuestionVote.question_id, literal(0)).join(
+        LiveQuestion, LiveQuestion.id == LiveQuestionVote.question_id).where(
+        LiveQuestion.session_id == live.id, LiveQuestionVote.user_id == viewer.id)
+    chosen: dict[int, list[int]] = {}
+    voted: set[int] = set()
+    for kind, target, option in db.execute(union_all(ballots, upvotes)):
+        if kind == "poll":
+            chosen.setdefault(target, []).append(option)
+        else:
+            voted.add(target)
+    return {poll: sorted(options) for poll, options in chosen.items()}, voted
+
+
 def _break_since(db: Session, live: LiveSession) -> str | None:
     running = open_break(db, live)
     return running.started_at.isoformat() if running else None
 
 
-def you(db: Session, live: LiveSession, user: User) -> dict[str, Any]:
-    member = member_row(db, live, user)
+def you(user: User, live: LiveSession, found: Standing) -> dict[str, Any]:
     return {"username": user.username, "display_name": user.display_name,
-            "role": policy.role(user, live), "muted": bool(member and member.muted),
-            "hand_raised": bool(member and member.hand_raised_at)}
+            "role": role_of(user, live, found), "muted": found.muted,
+            "hand_raised": found.hand_raised}
 
 
 def get_live(db: Session, session_id: int) -> LiveSession:
-    live = db.get(LiveSession, session_id) if parse_id(session_id) else None
+    """The session with its host (every answer names them); its board, series and
+    presenters are read when a handler asks for them, not on every event."""
+    live = db.scalar(select(LiveSession).where(LiveSession.id == session_id).options(
+        lazyload(LiveSession.board), lazyload(LiveSession.series),
+        lazyload(LiveSession.presenters))) if parse_id(session_id) else None
     if live is None:
         raise NotFound("There is no such session.", code="not_found")
     return live

@@ -73,6 +73,21 @@ def schedule_session(slug: str, body: schemas.SessionSchedule):
                    url_for(".get_live_session", session_id=sessions[0].id))
 
 
+@bp.patch("/sessions/<id:session_id>")
+@operation("Move a session that has not started to a new time (the host)", tag="sessions",
+           body=schemas.SessionReschedule, response=schemas.LiveSession, auth=True,
+           errors=(403, 409),
+           description="Times without an offset are read in your profile's time zone. "
+                       "Everyone registered or waitlisted is told by mail, with the updated "
+                       "calendar entry (its SEQUENCE raised).")
+def reschedule_session(session_id: int, body: schemas.SessionReschedule):
+    me = require_user()
+    live = service.get_session(db.session, me, session_id)
+    service.reschedule(db.session, me, live, body, zone(me.time_zone))
+    commit(db.session)
+    return session_json(live)
+
+
 @bp.post("/sessions/<id:session_id>/registration")
 @operation("Register (a seat, or the waitlist when full)", tag="sessions",
            response=schemas.SessionRegistration, auth=True, errors=(403,))

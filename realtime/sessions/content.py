@@ -107,6 +107,12 @@ DEFAULT_TEMPLATE = "casp_rct"
 _NUMBERING = re.compile(r"^\(?\d{1,2}[a-z]?[.):]\s+")
 
 
+def _changed(live: LiveSession) -> None:
+    """The session's content changed: rooms build what they show members again (they cache
+    it by this number, realtime.room.service)."""
+    live.content_version = (live.content_version or 0) + 1
+
+
 def require_planner(actor: User | None, live: LiveSession, what: str) -> None:
     if actor is None:
         raise NotAuthenticated("Sign in first.")
@@ -141,6 +147,7 @@ def use_template(db: Session, actor: User | None, live: LiveSession,
     data = coerce(ChecklistTemplate, data)
     _require_journal_club(live)
     require_planner(actor, live, "edit the checklist")
+    _changed(live)
     _replace_checklist(live, list(TEMPLATES[data.template].items))
     db.flush()
 
@@ -192,6 +199,7 @@ def save_checklist(db: Session, actor: User | None, live: LiveSession,
     data = coerce(ChecklistText, data)
     _require_journal_club(live)
     require_planner(actor, live, "edit the checklist")
+    _changed(live)
     errors: dict[str, list[str]] = {}
     items = parse_checklist(data.questions, errors)
     if errors:
@@ -299,6 +307,7 @@ def add_case(db: Session, actor: User | None, live: LiveSession,
     data = coerce(SessionCaseForm, data)
     _require_case_conference(live)
     require_planner(actor, live, "add cases")
+    _changed(live)
     if len(live.cases) >= MAX_CASES:
         raise ValidationError(f"A session has at most {MAX_CASES} cases.")
     fields, bodies = _case_texts(data)
@@ -314,6 +323,7 @@ def edit_case(db: Session, actor: User | None, live: LiveSession, case: SessionC
               data: SessionCaseForm | Mapping[str, Any]) -> SessionCase:
     data = coerce(SessionCaseForm, data)
     require_planner(actor, live, "edit cases")
+    _changed(live)
     fields, bodies = _case_texts(data)
     _check_phi(actor, case, fields, bodies, data.phi_checked)
     before = _checked_text(case)
@@ -332,6 +342,7 @@ def _checked_text(case: SessionCase) -> tuple:
 
 def remove_case(db: Session, actor: User | None, live: LiveSession, case: SessionCase) -> None:
     require_planner(actor, live, "remove cases")
+    _changed(live)
     live.cases.remove(case)
     _renumber(live.cases)
     db.flush()
@@ -342,6 +353,7 @@ def move_case(db: Session, actor: User | None, live: LiveSession, case: SessionC
     """Swap the case with its neighbour above ("up") or below ("down")."""
     direction = coerce(CaseMove, data).direction
     require_planner(actor, live, "reorder cases")
+    _changed(live)
     cases = list(live.cases)
     i = cases.index(case)
     j = i - 1 if direction == "up" else i + 1
@@ -354,6 +366,7 @@ def move_case(db: Session, actor: User | None, live: LiveSession, case: SessionC
 def check_deid(db: Session, actor: User | None, live: LiveSession, case: SessionCase) -> None:
     """Record that a coordinator checked the case's de-identification."""
     require_planner(actor, live, "check de-identification")
+    _changed(live)
     if actor.id == case.submitted_by_id:
         raise Forbidden("You submitted this case: another coordinator (the host, a "
                         "co-host or a board moderator) checks its de-identification.")

@@ -29,13 +29,21 @@ def event(live: LiveSession, url: str, host: str) -> Event:
     item.add("description", plain(live.description_cooked))
     item.add("url", url)
     item.add("status", "CANCELLED" if live.state == "cancelled" else "CONFIRMED")
+    # RFC 5545 §3.8.7.4: raised on every change of time or cancellation, so a calendar that
+    # imported the session before replaces it (the UID stays).
+    item.add("sequence", live.sequence or 0)
     return item
 
 
-def calendar(sessions: Iterable[tuple[LiveSession, str]], host: str, name: str) -> bytes:
+def calendar(sessions: Iterable[tuple[LiveSession, str]], host: str, name: str,
+             method: str | None = None) -> bytes:
+    """`method` (RFC 5546): PUBLISH for a session sent by mail, CANCEL when it is called
+    off; None for downloads and feeds."""
     cal = Calendar()
     cal.add("prodid", "-//Rounds//Live sessions//EN")
     cal.add("version", "2.0")
+    if method:
+        cal.add("method", method)
     cal.add("x-wr-calname", name)
     for live, url in sessions:
         cal.add_component(event(live, url, host))

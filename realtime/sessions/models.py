@@ -80,9 +80,15 @@ class LiveSession(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Bumped at every edit of the checklist or cases (before the start, in the lobby too):
+    # with last_seq it keys the room's cached snapshot.
+    content_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     bottom_line_raw: Mapped[str] = mapped_column(Text, default="")
     bottom_line_cooked: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The iCalendar SEQUENCE: raised when the time changes or the session is cancelled, so
+    # calendars that imported it (a mailed .ics) take the new version.
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     board: Mapped[Board] = relationship(lazy="joined")
     host: Mapped[User] = relationship(lazy="joined")

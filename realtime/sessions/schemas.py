@@ -196,3 +196,11 @@ class SessionRegistration(Output):
     session_id: int
     status: Literal[REGISTRATION_STATUSES]  # type: ignore[valid-type]
     waitlist_position: int | None = Field(description="your place on the waitlist, from 1")
+
+
+class SessionReschedule(Input):
+    """A new time for a session that has not started: its registrants are told by mail,
+    with the updated calendar entry."""
+
+    starts_at: Moment
+    ends_at: Moment

@@ -12,18 +12,25 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
+from community.platform.accounts.policy import posting_refusal
 from community.platform.contract import coerce
 from community.platform.db import utcnow
-from community.platform.errors import Forbidden, NotAuthenticated, NotFound, ValidationError
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    ValidationError,
+)
 from community.platform.markup import cook
 from community.platform.parsing import add_months, parse_id
 from community.platform.spaces.models import Board
 from moderation.disclosures import gate
-from realtime.sessions import content, policy
+from realtime.sessions import content, mailing, policy
 from realtime.sessions.lifecycle import REGISTRATION, SESSION
 from realtime.sessions.models import (
     CalendarFeed,
@@ -32,7 +39,7 @@ from realtime.sessions.models import (
     SessionRegistration,
     SessionSeries,
 )
-from realtime.sessions.schemas import MAX_OCCURRENCES, SessionSchedule
+from realtime.sessions.schemas import MAX_OCCURRENCES, SessionReschedule, SessionSchedule
 
 MAX_LENGTH = timedelta(hours=12)
 UTC = ZoneInfo("UTC")
@@ -133,7 +140,7 @@ def schedule(db: Session, actor: User | None, board: Board,
     if actor is None:
         raise NotAuthenticated("Sign in to schedule a session.")
     if not policy.can_schedule(actor, board):
-        raise Forbidden("You cannot schedule sessions in this board.")
+        raise Forbidden(posting_refusal(actor) or "You cannot schedule sessions in this board.")
     plan = _plan(db, actor, data, zone)
     fields = plan["fields"]
     series = SessionSeries(rule=plan["rule"], count=plan["count"]) if plan["rule"] else None
@@ -199,7 +206,39 @@ def cancel_session(db: Session, actor: User | None, live: LiveSession) -> LiveSe
         raise Forbidden("Only the host cancels a session.")
     if live.state in ("live", "ended"):
         raise Forbidden("A session that started cannot be cancelled.")
-    SESSION.take(db, live, "cancel", actor_id=actor.id)
+    SESSION.take(db, live, "cancel", actor_id=actor.id,
+                 values={"sequence": LiveSession.sequence + 1})
+    mailing.cancelled(db, live)  # registrants get the cancelled calendar entry
+    return live
+
+
+def reschedule(db: Session, actor: User | None, live: LiveSession,
+               data: SessionReschedule | Mapping[str, Any], zone: ZoneInfo = UTC
+               ) -> LiveSession:
+    """A new time for a session that has not started (this occurrence only); everyone
+    registered or waitlisted is told by mail, with the updated calendar entry."""
+    if actor is None:
+        raise NotAuthenticated("Sign in first.")
+    if not policy.can_manage(actor, live):
+        raise Forbidden("Only the host changes a session's time.")
+    data = coerce(SessionReschedule, data)
+    if live.state not in ("scheduled", "lobby"):
+        raise Conflict("Only a session that has not started (nor was cancelled) moves.")
+    errors: dict[str, list[str]] = {}
+    starts, ends = _times(data, zone, errors)
+    if errors:
+        raise ValidationError(errors)
+    if (starts, ends) == (live.starts_at, live.ends_at):
+        return live
+    was = (live.starts_at, live.ends_at)
+    moved = db.execute(update(LiveSession).where(
+        LiveSession.id == live.id, LiveSession.state.in_(("scheduled", "lobby"))).values(
+        starts_at=starts, ends_at=ends, sequence=LiveSession.sequence + 1)
+        .execution_options(synchronize_session=False)).rowcount
+    if moved != 1:
+        raise Conflict("The session started or was cancelled meanwhile.")
+    db.refresh(live, ["starts_at", "ends_at", "sequence", "state"])
+    mailing.changed(db, live, *was)
     return live
 
 

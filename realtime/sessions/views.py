@@ -5,8 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import login_required
 
+from community.platform import pagecache
 from community.platform.contract import parse_form
 from community.platform.db import commit, db
+from community.platform.errors import Forbidden
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form, viewer_zone
 from moderation.disclosures import service as disclosures
@@ -35,7 +37,11 @@ def _calendar(pairs, name: str, filename: str) -> Response:
     return response
 
 
+# Cached for signed-out readers (platform/pagecache.py): they change with sessions, boards,
+# disclosures, credit designations, and with the clock (what is upcoming, a disclosure that
+# lapses), so a copy lasts a minute at most.
 @bp.route("/sessions")
+@pagecache.page(lambda: ["site", "sessions"], bucket=60)
 def index():
     return render_template("sessions/index.html",
                            sessions=service.upcoming(db.session, actor()), **CONTEXT)
@@ -69,6 +75,7 @@ def _schedule_form() -> schemas.SessionSchedule:
 
 
 @bp.route("/sessions/<int:session_id>")
+@pagecache.page(lambda session_id: ["site", "sessions", "disclosures", "credit"], bucket=60)
 def view(session_id: int):
     live = _session(session_id)
     me = actor()
@@ -104,6 +111,29 @@ def cancel_session(session_id: int):
     service.cancel_session(db.session, actor(), live)
     flash("The session is cancelled.", "info")
     return done(url_for("sessions.view", session_id=live.id))
+
+
+@bp.route("/sessions/<int:session_id>/reschedule", methods=["GET", "POST"])
+@login_required
+def reschedule(session_id: int):
+    """The host moves a session that has not started; registrants are told by mail."""
+    live = _session(session_id)
+    if not policy.can_manage(actor(), live):
+        raise Forbidden("Only the host changes a session's time.")
+    here = viewer_zone()
+    context = {"live": live, "zone": here.key, **CONTEXT}
+    if request.method == "GET":
+        local = {k: getattr(live, k).astimezone(here).strftime("%Y-%m-%dT%H:%M")
+                 for k in ("starts_at", "ends_at")}
+        return render_form("sessions/reschedule.html", values=local, **context)
+
+    def move() -> str:
+        service.reschedule(db.session, actor(), live,
+                           parse_form(schemas.SessionReschedule, request.form), here)
+        flash("The session's time is changed; its registrants are told by mail.", "info")
+        return url_for("sessions.view", session_id=live.id)
+
+    return form_action(move, "sessions/reschedule.html", **context)
 
 
 @bp.route("/sessions/<int:session_id>/register", methods=["POST"])

@@ -18,6 +18,7 @@
   var state = {
     seq: 0, joined: false, role: "member", muted: false, ended: false, syncing: false,
     queue: [], session: null, polls: {}, pollOrder: [], questions: {}, people: [],
+    peopleLoaded: false, peopleAsked: false, headcount: 0,
     handRaised: false, cases: [], checklist: [], breakSince: null
   };
   var socket = window.io(root.getAttribute("data-namespace"),
@@ -50,10 +51,33 @@
 
   function isHost() { return state.role === "host" || state.role === "cohost"; }
 
+  // One clock: times in the member's profile zone, as every server page shows them
+  // (community/platform/web.py local_time: 24-hour, zone from the profile), not the
+  // browser's.
+  var clock = (function () {
+    var options = {hour: "2-digit", minute: "2-digit", hourCycle: "h23"};
+    try {
+      return new Intl.DateTimeFormat("en-GB", Object.assign(
+        {timeZone: root.getAttribute("data-zone") || "UTC"}, options));
+    } catch (error) {  // an unknown zone name: UTC, as the server does
+      return new Intl.DateTimeFormat("en-GB", Object.assign({timeZone: "UTC"}, options));
+    }
+  })();
+
   function localTime(iso) {
     if (!iso) return "";
     var moment = new Date(iso);
-    return isNaN(moment) ? "" : moment.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+    return isNaN(moment) ? "" : clock.format(moment);
+  }
+
+  // A refused chat (rate limit, muted, too long) is said beside the chat box, where the
+  // member is typing — on a phone the page's top is off-screen.
+  function showChatError(message) {
+    var box = $("chat-error");
+    box.textContent = message;
+    box.hidden = false;
+    window.clearTimeout(showChatError.timer);
+    showChatError.timer = window.setTimeout(function () { box.hidden = true; }, 10000);
   }
 
   function showError(message) {
@@ -236,7 +260,8 @@
   function renderPeople() {
     var list = $("people");
     list.textContent = "";
-    $("people-count").textContent = "(" + state.people.length + ")";
+    $("people-count").textContent = "(" + state.headcount + ")";
+    if (!state.peopleLoaded) return;
     state.people.forEach(function (person) {
       var flags = [el("span", {cls: "flag", text: ROLES[person.role] || person.role})];
       if (person.hand_raised) flags.push(el("span", {cls: "flag hand", text: "✋ hand raised"}));
@@ -278,18 +303,67 @@
     return tools;
   }
 
-  function applyPresence(members) {
-    state.people = members || [];
-    var self = state.people.filter(function (p) { return p.username === me; })[0];
-    if (self) {
-      state.handRaised = !!self.hand_raised;
-      var hand = $("hand-button");
-      hand.setAttribute("aria-pressed", state.handRaised ? "true" : "false");
-      hand.textContent = state.handRaised ? "Lower hand" : "Raise hand";
-      if (self.muted !== state.muted) setMuted(!!self.muted);
-      if (self.role && self.role !== state.role) { setRole(self.role); return; }
+  // The join says how many are here; the list itself is asked for (`who`) when someone
+  // looks at it — a host always, a member once the People panel comes into view — and then
+  // kept current from the `presence` notices (who came, left or changed).
+  var ROLE_ORDER = {host: 0, cohost: 1, member: 2};
+
+  function peopleInView() {
+    var box = $("panel-people").getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+  }
+
+  function sortPeople() {
+    state.people.sort(function (a, b) {
+      return (ROLE_ORDER[a.role] - ROLE_ORDER[b.role]) ||
+        a.display_name.toLowerCase().localeCompare(b.display_name.toLowerCase());
+    });
+  }
+
+  function askForPeople() {
+    if (state.peopleAsked || !state.joined) return;
+    state.peopleAsked = true;
+    send("who", {}, function (answer) {
+      state.people = answer.members || [];
+      state.peopleLoaded = true;
+      state.headcount = answer.count;
+      renderPeople();
+    });
+  }
+
+  function applySelf(self) {
+    state.handRaised = !!self.hand_raised;
+    var hand = $("hand-button");
+    hand.setAttribute("aria-pressed", state.handRaised ? "true" : "false");
+    hand.textContent = state.handRaised ? "Lower hand" : "Raise hand";
+    if (self.muted !== state.muted) setMuted(!!self.muted);
+    if (self.role && self.role !== state.role) { setRole(self.role); return true; }
+    return false;
+  }
+
+  function applyPresence(data) {
+    state.headcount = data.count;
+    var changed = data.members || [];
+    var gone = data.left || [];
+    if (state.peopleLoaded) {
+      var names = changed.map(function (p) { return p.username; }).concat(gone);
+      state.people = state.people.filter(function (p) {
+        return names.indexOf(p.username) < 0;
+      }).concat(changed);
+      sortPeople();
     }
+    var self = changed.filter(function (p) { return p.username === me; })[0];
+    if (self && applySelf(self)) return;
+    if (isHost()) askForPeople();
     renderPeople();
+  }
+
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) askForPeople();
+    }).observe($("panel-people"));
+  } else {
+    state.wantsPeople = true;
   }
 
   $("hand-button").addEventListener("click", function () {
@@ -719,14 +793,21 @@
     // The first join, or a replay too long for the server to send: start from the snapshot.
     var fresh = !state.session || answer.truncated;
     state.session = answer.session;
+    // The role first: drawing the snapshot's messages asks it (a host's edit and delete
+    // buttons on everyone's messages).
+    state.role = answer.you.role;
     if (fresh) loadSnapshot(answer);
     else (answer.missed || []).forEach(applyEvent);
     state.joined = true;
     chatLog.setAttribute("aria-busy", "false");
     setMuted(!!answer.you.muted);
-    state.role = answer.you.role;
+    state.headcount = answer.presence.count;
+    // A reconnect asks again: the notices missed meanwhile are not replayed.
+    state.peopleAsked = false;
+    state.peopleLoaded = false;
+    applySelf(answer.you);
     setRole(answer.you.role);
-    applyPresence(answer.presence);
+    if (isHost() || state.wantsPeople || peopleInView()) askForPeople();
     setState(answer.session.state);
     $("room-connection").textContent = "Connected";
     var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
@@ -754,7 +835,7 @@
   });
   socket.on("event", receive);
   socket.on("presence", function (data) {
-    if (data && data.session_id === sessionId) applyPresence(data.members);
+    if (data && data.session_id === sessionId) applyPresence(data);
   });
   socket.on("host_only", function (data) {
     if (!data || data.session_id !== sessionId) return;
@@ -767,8 +848,11 @@
     state.joined = false;
     socket.disconnect();
   });
+  var CHAT_EVENTS = {chat: true, chat_edit: true, chat_delete: true};
   socket.on("error", function (data) {
-    showError((data && data.message) || "Something went wrong.");
+    var message = (data && data.message) || "Something went wrong.";
+    if (data && CHAT_EVENTS[data.event]) showChatError(message);
+    else showError(message);
   });
 
   // Host controls in the header.

@@ -43,12 +43,13 @@
   var errors = document.querySelector(".errors");
   if (errors) errors.focus();
 
-  // The case editor loads the PHI findings helper (static/js/phi.js) only where it is used.
-  var caseEditor = document.querySelector("form#case-edit[data-case-id]");
-  var self = document.querySelector('script[src*="js/rounds.js"]');
-  if (caseEditor && self) {
+  // The case editor loads the PHI findings helper (static/js/phi.js) only where it is used,
+  // from the URL the server gave it: with the file's own content version, since static
+  // files are cached for a year.
+  var caseEditor = document.querySelector("form#case-edit[data-phi-src]");
+  if (caseEditor) {
     var phi = document.createElement("script");
-    phi.src = self.src.replace("js/rounds.js", "js/phi.js").replace(/\?v=[^&]*/, "");
+    phi.src = caseEditor.getAttribute("data-phi-src");
     phi.defer = true;
     document.head.appendChild(phi);
   }

@@ -17,6 +17,7 @@ import socketio
 
 from community.platform.api.openapi import document
 from realtime.room import schemas as room
+from tests.support.email_links import mailed_link
 from tests.support.sessions import missing_tool
 from tests.support.web import PASSWORD
 
@@ -62,14 +63,15 @@ def _call(module, **kwargs):
 
 
 def test_a_generated_client_does_what_a_member_does(rounds_client, live_server, make_user,
-                                                     open_room):
+                                                     open_room, app):
     from rounds_client import AuthenticatedClient, Client
-    from rounds_client.api.accounts import issue_token, register
+    from rounds_client.api.accounts import confirm_verification, issue_token, register
     from rounds_client.api.boards import create_topic
     from rounds_client.api.cases import get_case, start_case
     from rounds_client.api.sessions import get_live_session, register_for_session
     from rounds_client.api.topics import get_topic, reply
     from rounds_client.models import (
+        LinkToken,
         NewReply,
         NewTopic,
         NewWriteUp,
@@ -85,6 +87,10 @@ def test_a_generated_client_does_what_a_member_does(rounds_client, live_server, 
     token = _call(issue_token, client=anonymous, body=TokenRequest(
         email="ines@example.org", password="a long enough password")).token
     member = AuthenticatedClient(base_url=f"{live_server}/api/v1", token=token)
+    # The address confirmed with the token of the mailed link, before posting (issue 13).
+    link = mailed_link(app, "ines@example.org", "/verify-email/").rsplit("/", 1)[1]
+    confirmed = confirm_verification.sync_detailed(client=anonymous, body=LinkToken(token=link))
+    assert confirmed.status_code == 204, confirmed.content
 
     # A member the site already trusts starts the topic; the newcomer replies to it.
     regular = make_user(trust_level=2)

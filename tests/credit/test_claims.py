@@ -113,14 +113,14 @@ def test_commitments_are_followed_up_once(app, session, make_user, token_for, ap
                                       "commitments": ["Check renal function first"]}).get_json()
     assert made["commitment_id"]
     task = app.extensions["celery"].tasks["rounds.credit_follow_ups"]
-    assert task.apply().get() == 0  # not due for four weeks
+    assert task.apply().result == 0  # not due for four weeks
     session.rollback()
     due = session.get(Commitment, made["commitment_id"])
     assert due.follow_up_due - due.created_at == timedelta(days=28)
     due.follow_up_due = utcnow() - timedelta(minutes=1)
     session.commit()
-    assert task.apply().get() == 1
-    assert task.apply().get() == 0  # once
+    assert task.apply().result == 1
+    assert task.apply().result == 0  # once
     session.rollback()
     [note] = session.scalars(select(Notification)).all()
     assert (note.user_id, note.kind) == (learner.id, "commitment_follow_up")

@@ -10,6 +10,7 @@ from community.notifications.models import Notification
 from community.platform.spaces.models import BoardModerator
 from tests.support import flags as support
 from tests.support.api import PREFIX
+from tests.support.email_links import confirm_email
 from tests.support.flags import (
     TITLE,
     act,
@@ -138,11 +139,12 @@ def test_members_from_level_one_and_staff_post_directly(api, session, make_user,
     assert item_for(session, "queued_post", topic["posts"]["items"][0]["id"]) is None
 
 
-def test_a_member_who_just_joined_has_their_first_post_queued(client, session):
+def test_a_member_who_just_joined_has_their_first_post_queued(app, client, session):
     response = post_form(client, "/register", {
         "email": "new@example.org", "username": "new_doc", "password": "long enough pw 1",
         "display_name": "Dr New", "credentials": "MD", "time_zone": "UTC", "language": "en"})
     assert response.status_code == 303
+    confirm_email(app, client, "new@example.org")  # the address first (issue 13)
     created = post_form(client, "/b/cardiology/new", {"title": TITLE, "raw": "Hello all."})
     assert created.status_code == 303
     page = client.get(created.headers["Location"]).get_data(as_text=True)

@@ -134,7 +134,8 @@ def test_a_board_moderator_sees_only_their_boards_items_in_the_list(app, session
     client = app.test_client()
     login(client, scoped)
     html = client.get("/moderation?status=all").get_data(as_text=True)
-    assert f"/moderation/items/{own}\"" in html and html.count('<td><a href="/moderation/items/') == 1
+    assert f"/moderation/items/{own}\"" in html
+    assert html.count('<td data-label="Item"><a href="/moderation/items/') == 1
     assert 'value="neurology"' not in html  # only their boards in the filter
     assert "Member to verify" not in html
     assert client.get("/moderation?board=neurology").status_code == 422

@@ -20,7 +20,8 @@ from tests.support.web import csrf_token, login, post_form
 
 
 def _items_listed(html: str) -> list[int]:
-    return [int(n) for n in re.findall(r'<td><a href="/moderation/items/(\d+)">', html)]
+    return [int(n) for n in re.findall(
+        r'<td data-label="Item"><a href="/moderation/items/(\d+)">', html)]
 
 
 def test_the_queue_lists_pending_items_oldest_first_with_counts(app, session, make_user):
@@ -202,7 +203,7 @@ def test_someone_elses_claim_blocks_acting_until_given_back(app, session, make_u
     html = lena.get(f"/moderation/items/{item_id}").get_data(as_text=True)
     assert "<strong>kofi</strong> is handling it" in html
     listed = lena.get("/moderation").get_data(as_text=True)
-    assert "<td>kofi</td>" in listed
+    assert "<td data-label=\"Claimed by\">kofi</td>" in listed
     blocked = act(lena, item_id, "ignore", version_of(lena, item_id))
     assert blocked.status_code == 409 and "kofi is handling this item" in blocked.get_data(
         as_text=True)

@@ -324,6 +324,11 @@ def test_serve_with_demo_content(script):
     assert code == 0, output
     assert f"Rounds is running on {base}/" in output
     assert "admin@rounds.example" in output and DEMO_PASSWORD in output
+    # Issue 15, defect 14: the accounts are not buried under a line per background task or
+    # migration step, and a command made for trying Rounds does not warn about production.
+    assert len(output.splitlines()) <= 30, output
+    assert "celery" not in output.lower() and "alembic" not in output.lower(), output
+    assert "production deployment" not in output and "Serving Flask app" not in output, output
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("community", "realtime", "moderation")
 # The parts of Rounds: a private name (leading underscore) stays inside its part.
 PARTS = ("community.platform", "community.boards", "community.cases", "community.search",
-         "community.notifications", "community.demo", "realtime.sessions", "realtime.room",
+         "community.notifications", "community.mail", "community.demo", "realtime.sessions", "realtime.room",
          "moderation.audit", "moderation.queue", "moderation.disclosures", "moderation.flags",
          "moderation.trust", "moderation.verification", "moderation.board_moderators")
 

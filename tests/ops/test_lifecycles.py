@@ -26,7 +26,6 @@ from moderation.queue import service as queue
 from moderation.queue.lifecycle import QUEUE_ITEM
 from moderation.queue.models import QueueEvent, QueueItem
 from realtime.room import service as room
-from realtime.room.events import limits
 from realtime.sessions import service as sessions
 from realtime.sessions.lifecycle import REGISTRATION, SESSION
 from realtime.sessions.models import LiveSession, SessionRegistration
@@ -107,7 +106,7 @@ def test_a_session_is_scheduled_opened_started_ended_or_cancelled(app, session, 
     held, cancelled = open_room(members=1), open_room(members=0)
     live = session.get(LiveSession, held.live.id)
     host = session.get(User, held.host.id)
-    room.join(session, host, live, "sid-host", limits(app))
+    room.join(session, host, live, "sid-host")
     room.start(session, host, live)
     commit(session)
     room.end(session, host, live)
@@ -129,7 +128,7 @@ def test_two_hosts_ending_at_once_end_it_once(app, session, open_room):
     made = open_room(members=0)
     live = session.get(LiveSession, made.live.id)
     host = session.get(User, made.host.id)
-    room.join(session, host, live, "sid-host", limits(app))
+    room.join(session, host, live, "sid-host")
     room.start(session, host, live)
     commit(session)
     _race(app, SESSION, LiveSession, live.id, "end")

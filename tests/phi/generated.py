@@ -11,6 +11,13 @@
   the end (issue 16): the HELD_OUT part's overall and per-category figures were read after
   each round of tuning, so FRESH is the figure nothing was adjusted to. Tune on neither; when
   the scanner is worked on again, write a new part and keep this one as a regression floor.
+- FRESH2, FRESH3, FRESH4, FRESH5: the parts written for the second, third and fourth rounds in
+  the same way (each with its own vocabulary; FRESH3 on with their own value shapes and ages
+  too; FRESH4 and FRESH5 with whole-note styles: discharge summary, referral letter, triage
+  note, nursing handover, laboratory report; operation note, clinic letter, medicines
+  reconciliation, telephone consultation, SOAP note, MDT list). FRESH2 was read in the third
+  round, FRESH3 and FRESH4 in the fourth (FRESH4 after its single measurement); FRESH5 was
+  measured once at the end of the fourth and is the one no tuning has looked at.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");
@@ -21,7 +28,7 @@ Some notes sit in a CARE section (`Note.section`): literature references (doi.or
 journal sites) in an Introduction or Discussion are not identifiers; the same addresses in the
 patient's history are, and so is any other web address in any section.
 
-    from tests.phi.generated import FRESH, HELD_OUT, TUNING
+    from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELD_OUT, TUNING
 The notes, values and people are invented; any resemblance to a real one is chance.
 """
 from __future__ import annotations
@@ -30,6 +37,7 @@ import random
 import re
 import string
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tests.phi.corpus import Note, parse
@@ -75,6 +83,35 @@ TUNING_VOCABULARY = Vocabulary(
         "The plate and screws were removed after union.",
         "Diagnosed in 2018; relapse in 2021.",
         "Creatinine 143 umol/L, eGFR 41 mL/min/1.73m2.",
+        # third round: identifiers' keywords beside clinical numbers that are not identifiers
+        "QT 440 ms, QRS 96 ms; PR interval 180 ms.",
+        "Heparin 5000 units SC twice daily; APTT ratio 2.1.",
+        "Per NICE NG136 (2019) and the 2018 ESC hypertension guideline.",
+        "ATC code B01AF01 (rivaroxaban) was recorded.",
+        "Chart review of 1500 patients informed the protocol.",
+        "Plate count 1200 colonies per mL at 48 h.",
+        "Case 2 of 5 in the 2019 series.",
+        "Serial PEFR 320, 340 and 410 L/min.",
+        "Member of staff 2 witnessed the fall at 03:40.",
+        # fourth round: numbers shaped like dates, phones or plates that are not identifiers
+        "Troponin peaked at 14:30; repeat sample at 17:30.",
+        "BP 120/80 mmHg; 2/3 of the dose was given.",
+        "Disc prolapse at L4/L5 with S1 root compression.",
+        "DAPA-HF and EMPEROR-Reduced informed the choice of SGLT2 inhibitor.",
+        "NYHA III despite therapy; LVEF 30-35%.",
+        "ICD-10 I21.4 and I50.9 were coded at discharge.",
+        "ANA positive at 1/1280, speckled pattern.",
+        "As reported by Smith et al. (2019;381:1995-2008).",
+        "MAR reviewed: 12 doses given, 2 omitted.",
+        "Visual acuity 6/12 right, 6/9 left.",
+        "Audit of the 2019/20 admissions found 14 similar cases.",
+        "Regular insulin 10 units before meals.",
+        "The 2021 ESC heart failure guideline was followed.",
+        "Weight 93 kg, SpO2 93% on air, HR 93 bpm.",
+        "Follow-up at 6 weeks, 3 months and 12 months.",
+        # after fresh4 (read once measured): letters' headings
+        "Re: follow-up of the chest pain clinic referral.",
+        "RE: Outpatient review, cardiology. No further action.",
     ],
     seed=16_001,
 )
@@ -128,7 +165,13 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 def _phone(r: random.Random, held_out: bool) -> str:
     a, b, c = f"{r.randint(201, 989)}", f"{r.randint(200, 989)}", _digits(r, 4)
     forms = ([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"0{_digits(r, 4)} {_digits(r, 6)}",
-              f"+44 {_digits(r, 2)} {_digits(r, 4)} {_digits(r, 4)}"]
+              f"+44 {_digits(r, 2)} {_digits(r, 4)} {_digits(r, 4)}",
+              # fourth round: US with spaces or dots, extensions; India, Brazil, Ireland,
+              # Netherlands, Spain
+              f"{a} {b} {c}", f"+1 ({a}) {b}-{c}", f"{a}-{b}-{c} ext. {_digits(r, 3)}",
+              f"1-{a}-{b}-{c}", f"+91 9{_digits(r, 4)} {_digits(r, 5)}",
+              f"+55 11 9{_digits(r, 4)}-{_digits(r, 4)}", f"+353 87 {_digits(r, 3)} {_digits(r, 4)}",
+              f"+31 6 {_digits(r, 8)}", f"+34 6{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}"]
              if not held_out else
              [f"{a}.{b}.{c}", f"({a}){b}-{c}", f"+1-{a}-{b}-{c}", f"+33 6 {_digits(r, 2)} "
               f"{_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}", f"0{_digits(r, 3)} {_digits(r, 3)} "
@@ -136,11 +179,22 @@ def _phone(r: random.Random, held_out: bool) -> str:
     return r.choice(forms)
 
 
+def _ordinal(d: int) -> str:
+    return {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(d, "th")
+
+
 def _date(r: random.Random, held_out: bool) -> str:
     d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1930, 2025)
     month = _MONTHS[m - 1]
     forms = ([f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}", f"{month} {d}, {y}",
               f"{y}-{m:02d}-{d:02d}", f"{month[:3]} {d}, {y}", f"{d} {month}"]
+             + [  # fourth round: ISO with / and ., as forms and lab systems print them, partial
+                 f"{y}/{m:02d}/{d:02d}", f"{y}.{m}.{d}", f"{d:02d}{month[:3].upper()}{y}",
+                 f"{d}-{month[:3].upper()}-{y}", f"{month[:3].upper()} {d} {y}",
+                 f"{d} {month.upper()} {y}", f"{m:02d}/{y}", f"{month} '{y % 100:02d}",
+                 f"{d:02d}.{m:02d}.{y % 100:02d}", f"{y}{m:02d}{d:02d}",
+                 f"{d}{_ordinal(d)} of {month}", f"{month[:3]} {d}{_ordinal(d)}, {y}",
+                 f"{d} {month[:3].lower()} {y}", f"{y}-{m}-{d}"]
              if not held_out else
              [f"{d:02d}.{m:02d}.{y}", f"{month} {d}th {y}" if d > 3 else f"{month} {d}, {y}",
               f"{d}-{month[:3]}-{y}", f"{month[:3]}. {d}, {y}", f"{m}/{d}/{str(y)[2:]}",
@@ -153,7 +207,11 @@ def _age(r: random.Random, held_out: bool) -> tuple[str, str]:
     n = r.randint(90, 104)
     forms = ([("a {age} woman", f"{n}-year-old"), ("aged {age}", f"{n}"),
               ("{age} M with sepsis", f"{n} yo"), ("he was {age}", f"{n} years old"),
-              ("at age {age}", f"{n}")]
+              ("at age {age}", f"{n}"),
+              # fourth round
+              ("a {age} lady", f"{n}-yo"), ("{age} male, nursing home", f"{n}yo"),
+              ("a {age} veteran", f"{n}-y/o"), ("a {age} man", f"{n} year old"),
+              ("Age/sex: {age}/F", f"{n}"), ("{age} F, from home", f"{n} y/o")]
              if not held_out else
              [("a {age} man", f"{n} y.o."), ("Age: {age}", f"{n}"),
               ("she is {age} and frail", f"{n} yrs old"), ("a {age} retired miner", f"{n}-yr-old"),
@@ -170,7 +228,12 @@ VALUES = {
     "health_plan": lambda r, h: r.choice([
         f"{r.randint(1, 9)}{_letters(r, 2)}{r.randint(1, 9)}-{_letters(r, 1)}{_digits(r, 2)}-"
         f"{_letters(r, 2)}{_digits(r, 2)}", f"{_letters(r, 3)}{_digits(r, 9)}",
-        f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 4)}"] if not h else
+        f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 4)}",
+        # a Medicare Beneficiary Identifier with and without its hyphens
+        f"{r.randint(1, 9)}{_letters(r, 1)}{_letters(r, 1)}{r.randint(0, 9)}-{_letters(r, 1)}"
+        f"{r.randint(0, 9)}{r.randint(0, 9)}-{_letters(r, 2)}{_digits(r, 2)}",
+        f"{r.randint(1, 9)}{_letters(r, 2)}{r.randint(0, 9)}{_letters(r, 2)}{r.randint(0, 9)}"
+        f"{_letters(r, 2)}{_digits(r, 2)}"] if not h else
         [f"{_letters(r, 1)}{_digits(r, 8)}", f"{_digits(r, 9)}{_letters(r, 1)}",
          f"{_letters(r, 2)}-{_digits(r, 6)}-{_digits(r, 2)}"]),
     "account": lambda r, h: r.choice([_digits(r, 10), _digits(r, 8),
@@ -184,6 +247,14 @@ VALUES = {
                                       f"{_letters(r, 5)}{_digits(r, 6)}{_letters(r, 2)}{_digits(r, 1)}{_letters(r, 2)}",
                                       _digits(r, 10)]),
     "vehicle": lambda r, h: r.choice([f"{r.randint(1, 9)}{_letters(r, 3)}{_digits(r, 3)}",
+                                      # third round: plates of other countries (PL, IE, CH,
+                                      # SE, AU, IN)
+                                      f"{_letters(r, 2)} {_digits(r, 5)}",
+                                      f"{_digits(r, 2)}-{_letters(r, 1)}-{_digits(r, 5)}",
+                                      f"{_letters(r, 2)} {_digits(r, 6)}",
+                                      f"{_letters(r, 3)} {_digits(r, 3)}",
+                                      f"{_digits(r, 1)}{_letters(r, 2)} {_digits(r, 1)}{_letters(r, 2)}",
+                                      f"{_letters(r, 2)} {_digits(r, 2)} {_letters(r, 2)} {_digits(r, 4)}",
                                       f"{_letters(r, 2)}{_digits(r, 2)} {_letters(r, 3)}",
                                       f"{_letters(r, 3)}-{_digits(r, 4)}"] if not h else
                                      [f"{_letters(r, 3)} {_digits(r, 4)}", f"{_digits(r, 3)}-{_letters(r, 3)}",
@@ -196,7 +267,12 @@ VALUES = {
                                     [f"{_letters(r, 2)}{_digits(r, 7)}", f"{_digits(r, 4)}-{_letters(r, 2)}-{_digits(r, 4)}",
                                      f"SN{_digits(r, 8)}"]),
     "other_id": lambda r, h: r.choice([f"{_letters(r, 2)}-{_digits(r, 4)}-{_digits(r, 4)}",
-                                       f"{_letters(r, 1)}{_digits(r, 7)}"] if not h else
+                                       f"{_letters(r, 1)}{_digits(r, 7)}",
+                                       # a UK National Insurance number, spaced or not
+                                       f"{_letters(r, 2, 'ABCEGHJKLMNPRSTWXYZ')} {_digits(r, 2)} "
+                                       f"{_digits(r, 2)} {_digits(r, 2)} {r.choice('ABCD')}",
+                                       f"{_letters(r, 2, 'ABCEGHJKLMNPRSTWXYZ')}{_digits(r, 6)}{r.choice('ABCD')}"]
+                                      if not h else
                                       [f"{_letters(r, 3)}{_digits(r, 5)}", f"{_digits(r, 2)}-{_digits(r, 5)}"]),
     "ssn": lambda r, h: (f"{r.randint(101, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}"
                          if not h or r.random() < 0.5 else
@@ -225,27 +301,37 @@ VALUES = {
 
 # Connectors between a keyword and its value (keyword before), per part.
 TUNING_CONNECTORS = [": ", " ", " number ", " number: ", " no. ", " #", " number is ", ":\n",
-                     " - ", " (", ", "]
+                     " - ", " (", ", ",
+                     # third round: arrows, equals, leader dots, tabs, abbreviations
+                     " -> ", " = ", " .... ", "\t", " nbr ", ": #", " ref. "]
 HELD_OUT_CONNECTORS = [" No: ", " nr ", " # ", " num. ", " is ", " number was ", "\n",
                        ": ", " No. ", "=", " no "]
 
 # How a keyword-and-value pair sits in a note, per part ({kv} is "keyword + connector + value").
 TUNING_FRAMES = ["{kv}.", "- {kv}", "| {kw} | {v} |", "Recorded: {kv}; no changes.",
-                 "The notes list {kv} on the front sheet.", "{kw}\n{v}"]
+                 "The notes list {kv} on the front sheet.", "{kw}\n{v}",
+                 # third round: lists, labels, upper case, a clinical value beside it
+                 "1) {kv}", "Label - {kv}", "{kv}; see front sheet", "{kw} :: {v}",
+                 "{kv}, Hb 11.2 g/dL, QTc 452 ms."]
 HELD_OUT_FRAMES = ["* {kv}", "{kw}\t{v}", "Admin details - {kv} - confirmed.",
                    "We copied {kv} from the referral letter.", "{kv}, checked at triage.",
                    "{kw} | {v}"]
 
 TUNING_KEYWORDS = {
-    "mrn": ["MRN", "medical record number", "hospital number", "chart number", "record no."],
+    "mrn": ["MRN", "medical record number", "hospital number", "chart number", "record no.",
+            "MRN#", "Med. Rec. #", "hosp no", "mrn"],
     "health_plan": ["Medicare number", "insurance member ID", "policy number", "health plan ID",
-                    "Medicaid no."],
-    "account": ["account number", "billing account", "bank account number", "acct"],
+                    "Medicaid no.", "HPN", "health plan no.", "insurance card #", "MEMBER #"],
+    "account": ["account number", "billing account", "bank account number", "acct",
+                "a/c", "acct no", "A/C #", "ACCOUNT"],
     "licence": ["driver's licence", "driving licence number", "passport number", "DEA number",
-                "licence no."],
-    "vehicle": ["plate", "licence plate", "number plate", "registration plate"],
-    "device": ["serial number", "S/N", "pacemaker serial", "device ID", "IMEI"],
-    "other_id": ["study ID", "participant number", "employee ID", "badge number"],
+                "licence no.", "DL #", "lic #", "driver lic no."],
+    "vehicle": ["plate", "licence plate", "number plate", "registration plate",
+                "reg.", "veh. reg.", "licence plate #", "PLATE"],
+    "device": ["serial number", "S/N", "pacemaker serial", "device ID", "IMEI",
+               "serial #", "lot no", "SN:"],
+    "other_id": ["study ID", "participant number", "employee ID", "badge number",
+                 "study no", "subject ID", "NI #", "claim ref"],
     "ssn": ["SSN", "social security number"],
     "phone": ["phone", "tel", "mobile", "cell"],
     "fax": ["fax", "fax number"],
@@ -329,7 +415,7 @@ HELD_OUT_SENTENCES = {
     "email": ["Reply to {v} with the report.", "Her address {v} is on file.", "Mail: {v}"],
     "url": ["Photos are on {v} for the family.", "See {v} for her fundraiser."],
     "ip": ["The session came from {v}.", "Device IP: {v}"],
-    "zip": ["Her zip code is {v}.", "Mailing address: Austin, TX {v}.",
+    "zip": ["Her zip code is {v}.", "Mailing address: [[place:Austin]], TX {v}.",
             "Post code [[zip:M13 9PL]] on the referral."],
     "date": ["Seen in clinic {v}.", "Date of birth: {v}.", "Admitted {v}, discharged a week later.",
              "Date of death {v}", "* Surgery: {v}"],
@@ -340,7 +426,7 @@ HELD_OUT_SENTENCES = {
     "place": ["She resides in {city} with her partner.", "A {city} native, he drives a bus.",
               "They travelled to {city} for the wedding.", "Her home in {city} has stairs."],
     "name": ["Mrs {surname} declined surgery.", "Her {rel}, {given}, brought her in.",
-             "{given} returned to clinic in March.", "{full} was seen by the team.",
+             "{given} returned to clinic in [[date:March]].", "{full} was seen by the team.",
              "We called {given} with the results.", "Spoke with {full} on the phone.",
              "{given} said the pain was worse at night.", "The ward team met {full} today."],
 }
@@ -376,9 +462,70 @@ for _category, _more in {
         "licence": ["The passport on the form was {v}."],
 }.items():
     TUNING_MORE_SENTENCES[_category] = TUNING_MORE_SENTENCES.get(_category, []) + _more
+# A third round (after FRESH2's per-category figures: record, plan and account numbers,
+# plates and other numbers were weakest): abbreviations (MRN#, HPN, a/c, DL #), arrows and
+# "=", a bare noun before the value ("chart 745315", "the lorry KX 48213"), keywords after
+# the value with a qualifier, and the value beside clinical numbers.
+for _category, _more in {
+        "mrn": ["MRN# {v} (verify on wristband).", "Hospital no. is {v}.", "{v} = MRN",
+                "mrn {v}, Na 134, K 4.1.", "Her chart {v} was pulled for the audit.",
+                "{v} [hospital chart no.]"],
+        "health_plan": ["HPN {v} on the claim form.", "Her Medicare card number reads {v}.",
+                        "{v} -> health plan no.", "Policyholder {v}, BCBS.",
+                        "{v} (insurance card #)"],
+        "account": ["Acct: {v}, balance outstanding.", "A/C {v} was debited for the co-pay.",
+                    "{v} is the a/c on file.", "Refund to account ending {v}.",
+                    "{v} = billing account"],
+        "vehicle": ["The lorry (reg {v}) reversed into him.", "Parked in bay 3: car {v}.",
+                    "{v} - plate of the taxi.", "Police noted a motorcycle, registration {v}.",
+                    "Plate number -> {v}", "Her van {v} was clamped."],
+        "other_id": ["Claim ref {v} pending.", "Subject ID: {v} (arm B).", "NI # {v}",
+                     "{v} [study no.]", "Court case {v} adjourned."],
+        "device": ["Lot no {v} of the stent.", "Serial #{v} on the generator.",
+                   "{v} (ICD serial)."],
+        "licence": ["DL # {v}, expires next year.", "His lic # is {v}.", "{v} [nursing licence]"],
+        "ssn": ["SSN -> {v}", "{v} = SSN"],
+}.items():
+    TUNING_MORE_SENTENCES[_category] = TUNING_MORE_SENTENCES.get(_category, []) + _more
+# A fourth round (after FRESH3's misses: dates as forms print them, ages "93-yo", US numbers
+# with spaces, a plate's keyword after it, "Medicaid under …"): the same ideas in other words
+# for every category, and dates and times together.
+for _category, _more in {
+        "date": ["Admitted {v} at 14:30 via the ED.", "| {v} 09:15 | triage |",
+                 "Last seen {v}; next review in 6 weeks."],
+        "vehicle": ["A {v} reg. hatchback was involved.", "The car ({v} reg) was towed.",
+                    "{v} registration, silver estate."],
+        "health_plan": ["Covered by Aetna, member {v}.", "Billed to Medicaid under {v}.",
+                        "Policy holder ID: {v}", "Insured's ID number {v}.",
+                        "Cigna member {v} (primary)."],
+        "mrn": ["MR# {v}", "Med Rec No {v} on the label.", "Hospital number {v} (verify)."],
+        "phone": ["Phone her husband, {v}, after 5 pm.", "{v} (mobile)", "Daughter: {v}"],
+        "fax": ["Fax the letter to {v}.", "{v} (fax)"],
+        "device": ["Pacemaker SN {v}.", "Generator serial no. {v} checked.", "Device S/N: {v}"],
+        "other_id": ["Research participant {v} completed follow-up."],
+}.items():
+    TUNING_MORE_SENTENCES[_category] = TUNING_MORE_SENTENCES.get(_category, []) + _more
+# After fresh4 was measured (then read): flats before the number, registration bodies,
+# Australian "rego", recipient and fund numbers, leader dots before "+1".
+for _category, _more in {
+        "address": ["Visited at [[address:Apt {n2}, {n} {street} Road]].",
+                    "[[address:Unit {n2}, {n} {street} Lane]] is her new flat."],
+        "licence": ["NMC registration {v} was checked.", "HCPC reg {v} on file."],
+        "vehicle": ["Rego {v} was towed.", "Police gave the rego as {v}."],
+        "health_plan": ["Medicare recipient no. {v} on the form.", "Health fund number {v}.",
+                        "Insurance ref {v} for the claim."],
+        "fax": ["Fax..........{v}"],
+        "phone": ["Mobile.......{v}"],
+        "mrn": ["Hospital reg. no. {v} on the band.", "{v} (see UR number)."],
+        "ssn": ["Social Sec. No. {v} on the application."],
+}.items():
+    TUNING_MORE_SENTENCES[_category] = TUNING_MORE_SENTENCES.get(_category, []) + _more
 
 # Keyword after the value (a separate set of phrasings per part).
-TUNING_AFTER = ["{v} ({kw})", "{v} is the {kw}", "{v} - {kw}"]
+TUNING_AFTER = ["{v} ({kw})", "{v} is the {kw}", "{v} - {kw}",
+                # after fresh4 (read once measured): arrows back, "(see …)", a capitalised
+                # qualifier
+                "{v} \u2190 {kw}", "{v} (see {kw})", "{v} is the Patient {kw} held"]
 HELD_OUT_AFTER = ["{v}, the {kw},", "{v} [{kw}]", "{v} was the {kw}"]
 
 # Literature references in an Introduction or Discussion: never identifiers there.
@@ -408,6 +555,13 @@ class Part:
     references: list[str]
     held_out: bool
     notes: list[Note] = field(default_factory=list)
+    # A part's own value shapes (category -> (random, held_out) -> value) and ages; VALUES
+    # and _age when absent.
+    values: dict | None = None
+    age: Callable[[random.Random, bool], tuple[str, str]] | None = None
+    # Note styles (a discharge summary, a referral letter, a triage note…): templates with
+    # {body} where the note's sentences go; everything else in them must yield nothing.
+    styles: list[str] | None = None
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -420,7 +574,7 @@ class _Builder:
 
     def value(self, category: str) -> str:
         r, h = self.r, self.part.held_out
-        raw = VALUES[category](r, h)
+        raw = ((self.part.values or {}).get(category) or VALUES[category])(r, h)
         given, surname = r.choice(self.v.given), r.choice(self.v.surnames)
         return (raw.replace("{g}", _ascii(given).lower()).replace("{s}", _ascii(surname).lower())
                 .replace("{n}", _digits(r, 2)).replace("{z5}", _digits(r, 5))
@@ -478,13 +632,19 @@ class _Builder:
         return self.fill(self.r.choice(self.part.sentences[category]), category)
 
     def age_sentence(self) -> str:
-        around, span = _age(self.r, self.part.held_out)
+        around, span = (self.part.age or _age)(self.r, self.part.held_out)
         text = around.replace("{age}", f"[[age:{span}]]")
         return text[0].upper() + text[1:] + "."
 
     def date_sentence(self) -> str:
         template = self.r.choice(self.part.sentences["date"])
-        return template.replace("{v}", f"[[date:{_date(self.r, self.part.held_out)}]]")
+        dates = (self.part.values or {}).get("date") or _date
+        value = dates(self.r, self.part.held_out)
+        # The span convention (tests/phi/corpus.py, "on the 3rd of March" -> "3rd of March"):
+        # an article before the day is not part of the date (fresh3 marked it; fixed in the
+        # fourth round, the text unchanged).
+        article = "the " if value.startswith("the ") else ""
+        return template.replace("{v}", f"{article}[[date:{value[len(article):]}]]")
 
     def phi(self, category: str) -> str:
         r = self.r
@@ -502,12 +662,17 @@ class _Builder:
         for _ in range(r.choice((0, 1, 1, 2))):
             parts.insert(r.randint(0, len(parts)), r.choice(self.v.clean))
         joiner = r.choice((" ", " ", "\n", "\n\n"))
-        return parse(f"{self.part.name}-{category}-{i}", joiner.join(parts))
+        return parse(f"{self.part.name}-{category}-{i}", self.styled(joiner.join(parts)))
 
     def clean_note(self, i: int) -> Note:
         r = self.r
         return parse(f"{self.part.name}-clean-{i}",
-                     " ".join(r.sample(self.v.clean, r.randint(2, 4))))
+                     self.styled(" ".join(r.sample(self.v.clean, r.randint(2, 4)))))
+
+    def styled(self, body: str) -> str:
+        if not self.part.styles:
+            return body
+        return self.r.choice(self.part.styles).replace("{body}", body)
 
     def reference_notes(self, i: int) -> list[Note]:
         r = self.r
@@ -618,7 +783,7 @@ FRESH_PART = Part(
      "email": ["She sent the photos from {v}.", "Write to {v} for consent."],
      "url": ["The family shares updates at {v}.", "Her story was posted on {v}."],
      "ip": ["Uploads came from {v}.", "Portal access from {v} was logged."],
-     "zip": ["Lives in zip {v}.", "Address: Springfield, MO {v}."],
+     "zip": ["Lives in zip {v}.", "Address: [[place:Springfield]], MO {v}."],
      "date": ["Arrived {v} by ambulance.", "Seen {v}.", "Biopsy {v}: benign.", "DOB {v}"],
      "address": ["She rents a room at [[address:{n} {street} Street]].",
                  "Found near [[address:{n} {street} Road]] by police.",
@@ -706,7 +871,7 @@ FRESH2_PART = Part(
      "email": ["His work address is {v}.", "Results went to {v} by mistake."],
      "url": ["Her fundraising page is {v}.", "A video is up at {v}."],
      "ip": ["The pump reported from {v}.", "Remote access from {v} failed."],
-     "zip": ["Moved to zip {v} last month.", "Address line 2: Dayton, OH {v}."],
+     "zip": ["Moved to zip {v} last month.", "Address line 2: [[place:Dayton]], OH {v}."],
      "date": ["Admission date {v}.", "Operated on {v}.", "Last seen {v}.", "DOB - {v}"],
      "address": ["She is staying at [[address:{n} {street} Road]] with friends.",
                  "Ambulance called to [[address:{n} {street} Avenue]].",
@@ -721,3 +886,543 @@ FRESH2_PART = Part(
      "The guideline (https://www.nice.org.uk/guidance/cg{n}) recommends it."],
     True)
 FRESH2: tuple[Note, ...] = build(FRESH2_PART)
+
+# A fifth part (issue 16, third round): written, vocabulary, value shapes and phrasing
+# templates alike, before the scanner was run on it, and measured once after that round
+# (bench/README.md); nothing was adjusted to its figures. Its value shapes are its own
+# (plates of several countries, spaced card and bank numbers, dates as forms and clinical
+# systems write them), its keywords are written as clinics, payers and forms abbreviate them
+# (upper and lower case), and its clean sentences mix the clinical numbers that must not be
+# flagged (ECG intervals, doses, lab values, guideline years, drug codes) with the keywords'
+# words. FRESH2, which was read in that round, stays as a regression floor.
+
+
+def _fresh3_date(r: random.Random, _h: bool) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1930, 2025)
+    month = _MONTHS[m - 1]
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
+    return r.choice([f"{d}/{m}/{y}", f"{y}/{m:02d}/{d:02d}", f"the {d}{suffix} of {month} {y}",
+                     f"{month[:3].upper()} {d} {y}", f"{d:02d}{month[:3].upper()}{y}",
+                     f"{month} {d}"])
+
+
+def _fresh3_age(r: random.Random, _h: bool) -> tuple[str, str]:
+    n = r.randint(90, 106)
+    return r.choice([("a {age} grandmother", f"{n}-year-old"), ("{age}, lives alone", f"{n} y/o"),
+                     ("now aged {age}", f"{n}"), ("patient is {age}", f"{n} yrs"),
+                     ("a frail {age} man", f"{n}-yo")])
+
+
+def _fresh3_phone(r: random.Random, _h: bool) -> str:
+    a, b, c = f"{r.randint(201, 989)}", f"{r.randint(200, 989)}", _digits(r, 4)
+    return r.choice([f"{a} {b} {c}", f"+49 30 {_digits(r, 8)}", f"+61 4{_digits(r, 2)} "
+                     f"{_digits(r, 3)} {_digits(r, 3)}", f"({a}) {b}.{c}",
+                     f"0{_digits(r, 2)}-{_digits(r, 4)} {_digits(r, 4)}"])
+
+
+FRESH3_VALUES = {
+    "mrn": lambda r, h: r.choice([_digits(r, 8), f"H{_digits(r, 6)}", f"RX-{_digits(r, 7)}",
+                                  f"00{_digits(r, 5)}"]),
+    "health_plan": lambda r, h: r.choice([
+        f"{_letters(r, 1)}{_digits(r, 2)}-{_digits(r, 3)}-{_digits(r, 4)}", f"W{_digits(r, 9)}",
+        f"{_letters(r, 4)}{_digits(r, 7)}", f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 4)}"]),
+    "account": lambda r, h: r.choice([
+        f"{_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)}",
+        f"FR76 {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 3)}",
+        f"ACC-{_digits(r, 7)}", _digits(r, 9)]),
+    "licence": lambda r, h: r.choice([
+        f"{_letters(r, 1)}{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 2)}-{_digits(r, 3)}-0",
+        f"{_letters(r, 2)}{_digits(r, 6)}", f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}",
+        f"RN{_digits(r, 6)}"]),
+    "vehicle": lambda r, h: r.choice([
+        f"{_letters(r, 2)}-{_digits(r, 3)}-{_letters(r, 2)}", f"{_letters(r, 1)}-{_letters(r, 2)} {_digits(r, 4)}",
+        f"{_digits(r, 4)} {_letters(r, 3)}", f"{_letters(r, 2)} {_digits(r, 3)} {_letters(r, 2)}",
+        f"{_digits(r, 2)}-{_letters(r, 3)}-{_digits(r, 1)}", f"{_digits(r, 1)}{_letters(r, 3)}{_digits(r, 3)}"]),
+    "device": lambda r, h: r.choice([f"{_digits(r, 2)}{_letters(r, 1)}{_digits(r, 5)}",
+                                     f"PJN{_digits(r, 6)}", f"{_letters(r, 3)}{_digits(r, 5)}{_letters(r, 1)}",
+                                     f"{_digits(r, 4)}/{_digits(r, 4)}"]),
+    "other_id": lambda r, h: r.choice([f"{_letters(r, 2)}{_digits(r, 6)}{_letters(r, 1)}",
+                                       f"{_digits(r, 3)}-{_digits(r, 4)}-{_digits(r, 2)}",
+                                       f"S{_digits(r, 2)}-{_digits(r, 4)}", _digits(r, 6)]),
+    "ssn": lambda r, h: r.choice([
+        f"{r.randint(101, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)} {r.randint(10, 99)} {r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)}{r.randint(10, 99)}{r.randint(1000, 9999)}"]),
+    "phone": _fresh3_phone,
+    "fax": _fresh3_phone,
+    "email": lambda r, h: r.choice(["{g}.{s}@example.health", "{s}-{g}{n}@mail.example.com.au",
+                                    "{g}{s}@example.fr"]),
+    "url": lambda r, h: r.choice(["https://example.com.au/{g}-{s}", "{s}{n}.example.net/gallery",
+                                  "https://m.example.social/@{g}{s}"]),
+    "ip": lambda r, h: r.choice([f"198.51.100.{r.randint(1, 254)}", f"203.0.113.{r.randint(1, 254)}",
+                                 f"fe80::{r.randint(1, 65535):x}:{r.randint(1, 65535):x}"]),
+    "date": _fresh3_date,
+}
+FRESH3_VOCABULARY = Vocabulary(
+    given=["Akosua", "Branislav", "Consuelo", "Dariusz", "Emeka", "Fatou", "Grainne", "Hamza",
+           "Isabela", "Jorge", "Keiko", "Ludmila", "Mbali", "Nikhil", "Orla", "Piotr",
+           "Rukhsana", "Søren", "Themba", "Ximena"],
+    surnames=["Appiah", "Wojcik", "Gutierrez", "Raman", "Chukwu", "Bergstrom", "Jovanovic",
+              "Tanaka", "Oyelaran", "Prochazka", "Abdi", "Celik", "Zulu", "Nyberg", "Carvalho",
+              "Siddiqui", "Keane", "Villanueva"],
+    cities=["Bakersfield", "Shreveport", "Northampton", "Lublin", "Guimarães", "Kano", "Sunyani",
+            "Kassel", "Kilkenny", "Brest", "Stockport", "Provo", "Rotherham", "Trieste"],
+    streets=["Aspen", "Thornfield", "Wharf", "Magnolia", "Bracken", "Linden", "Osprey", "Cherry"],
+    relations=["son-in-law", "stepmother", "twin brother", "great-niece", "lodger", "fiancé",
+               "best friend"],
+    clean=[
+        "QTc 482 ms, PR 210 ms, QRS 118 ms on the 12-lead ECG.",
+        "Vancomycin 1250 mg IV every 12 hours; trough 15.2 mg/L.",
+        "Managed per the 2021 ESC guideline and the 2019 AHA/ACC update.",
+        "NDC 0002-8215-01 and ATC C09AA05 were recorded for the ramipril.",
+        "Sodium 128 mmol/L, osmolality 262 mOsm/kg, urine Na 54.",
+        "Factor VIII 4%, inhibitor titre 2.1 BU; rFVIII 3000 IU given.",
+        "Platelets 1250 x10^9/L after splenectomy; ferritin 2400 ug/L.",
+        "Tacrolimus level 8.4 ng/mL at 12 h; dose 0.1 mg/kg/day.",
+        "Cardiac output 4.2 L/min, PCWP 22 mmHg, PVR 3.1 WU.",
+        "Gleason 4+3=7, ISUP grade 3, PSA 14.2 ng/mL.",
+        "Insulin glargine 24 units at night; CGM time in range 61%.",
+        "ICD-10-CM E11.65 and SNOMED 44054006 were coded.",
+        "Stent 3.5 x 18 mm to the LAD at 14 atm.",
+        "Case 2 of 3 in our series; reference 14 describes the first.",
+        "Account of symptoms: 3 weeks of cough and 6 kg weight loss.",
+        "Licence to drive was discussed; DVLA guidance group 1 applies.",
+    ],
+    seed=16_005,
+)
+FRESH3_PART = Part(
+    "fresh3", FRESH3_VOCABULARY,
+    [": ", " - ", " #", " nbr ", " = ", " -- ", " :: ", " was ", "/ ", " \u2192 ", ":\n"],
+    ["{kv}", "({kv})", "\u2022 {kv}", "{kw}:   {v}", "Details: {kv}; verified.", "Re: {kv}",
+     "|{kw}|{v}|", "{kw}\t\t{v}", "3) {kv};", "Patient label shows {kv} in the corner."],
+    {"mrn": ["Medical Record Number", "pt. MRN", "M.R.N.", "hosp. no.", "case-note number",
+             "unit record no.", "mrn"],
+     "health_plan": ["Medicare #", "BCBS member ID", "insurance no", "NHS no.", "Medi-Cal ID",
+                     "MEMBER ID", "group/member no."],
+     "account": ["acct #", "a/c", "account nbr", "billing account no", "IBAN", "ACCOUNT NO."],
+     "licence": ["driver licence no.", "DL#", "license number", "passport nbr", "RN licence",
+                 "DRIVER LIC"],
+     "vehicle": ["plate", "licence plate no.", "reg.", "registration mark", "number plate",
+                 "PLATE NO."],
+     "device": ["serial nbr", "SN#", "implant lot", "UDI", "ICD serial no.", "SERIAL"],
+     "other_id": ["NI no.", "subject #", "enrolment no.", "employee ref", "inmate number",
+                  "STUDY ID"],
+     "ssn": ["SSN:", "soc. sec. no.", "ssn"],
+     "phone": ["tel.", "mob. no.", "contact #", "ph:"],
+     "fax": ["fax:", "fax nbr", "FAX"]},
+    {"licence": ["He handed over his licence {v} at the roadside.",
+                 "Passport {v} was photocopied for the interpreter.",
+                 "The DVLA record for licence {v} shows no endorsements."],
+     "vehicle": ["A grey hatchback registered {v} struck the cyclist.",
+                 "Witnesses saw a van, plates {v}, drive off.",
+                 "His motorbike ({v}) was impounded.",
+                 "The car with registration {v} belongs to her son."],
+     "mrn": ["She is known to us under hospital number {v}.",
+             "Please quote MRN {v} on all requests.",
+             "Notes for record {v} were pulled from the archive."],
+     "health_plan": ["Claims go through Medicaid under {v}.",
+                     "The insurer lists her as member {v}."],
+     "account": ["Direct debit from account {v} was cancelled.",
+                 "Payment by card {v} was declined."],
+     "device": ["The pacemaker generator ({v}) was explanted.",
+                "Replace pump, serial {v}, under warranty."],
+     "other_id": ["She works for the council, staff number {v}.",
+                  "Trial subject {v} completed the week 12 visit."],
+     "ssn": ["Social security no. {v} was on the benefits letter.", "He gave {v} as his SSN."],
+     "phone": ["Daughter's mobile {v}.", "Contact the ward clerk on {v}.",
+               "She can be texted at {v}."],
+     "fax": ["Send the referral by fax, {v}.", "Fax back to {v} when signed."],
+     "email": ["Her son emails from {v}.", "Send the letter to {v} as well."],
+     "url": ["He keeps a recovery diary at {v}.", "Photos of the rash were shared via {v}."],
+     "ip": ["The home monitor last synced from {v}.", "Telehealth session IP {v}."],
+     "zip": ["Lives in [[place:Tampa]], FL {v}.", "ZIP {v} on the insurance form."],
+     "date": ["Follow-up booked for {v}.", "Date of injury: {v}.", "She was born {v}.",
+              "Admitted {v} with chest pain."],
+     "address": ["Ambulance attended [[address:{n} {street} Crescent]].",
+                 "Lives alone at [[address:{n} {street} Street, Flat {n2}]].",
+                 "Home visit to [[address:{n} {street} Drive]] arranged."],
+     "place": ["She grew up in {city}.", "He commutes to {city} for work.",
+               "The family relocated from {city}.", "A {city}-based bus driver, he fell at work."],
+     "name": ["{given} is keen to go home.", "Reviewed {full} on the ward round.",
+              "Mrs {surname} lives with her {rel}.", "{full}, 58, was referred by her GP.",
+              "Her {rel}, {full}, is the next of kin.", "Seen with {given}'s mother."]},
+    ["{v} \u2014 {kw}", "{v} ({kw} on file)", "{v} is his {kw}"],
+    ["Our findings echo earlier work (https://doi.org/10.1093/eurheartj/ehab{n}).",
+     "The trial is summarised at https://www.nejm.org/doi/full/10.1056/NEJMoa{n}{n}."],
+    True, values=FRESH3_VALUES, age=_fresh3_age)
+FRESH3: tuple[Note, ...] = build(FRESH3_PART)
+
+# A sixth part (issue 16, fourth round): written, vocabulary, value shapes, phrasing templates
+# and note styles alike, before the fourth round's scanner was run on it, and measured once
+# after that round (bench/README.md); nothing was adjusted to its figures. It is deliberately
+# unlike what was tuned: whole notes in other styles (a discharge summary, a referral letter,
+# an ED triage note, a nursing handover, a tabular laboratory report with the identifiers in
+# its header), its own value shapes (sort-code accounts, Medicare beneficiary identifiers,
+# Canadian and British postcodes, Kenyan and Brazilian plates, UDIs with their "(01)"), its
+# own keywords as forms abbreviate them ("Hosp. Reg. No.", "Rego", "Health fund no.") and
+# clean sentences from those styles. FRESH3, read in the fourth round, stays as a floor.
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _fresh4_date(r: random.Random, _h: bool) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1928, 2025)
+    month = _MONTHS[m - 1]
+    return r.choice([f"{d}.{m}.{y}", f"{y}/{m}/{d}", f"{d:02d}-{month[:3].upper()}-{y % 100:02d}",
+                     f"{month} {d}{_ordinal(d)}", f"{r.choice(_WEEKDAYS)} {d} {month}",
+                     f"{d} {month[:3]}. {y}", f"{m:02d}/{y}", f"{d}/{m}/{y % 100:02d}",
+                     f"{month[:3]} {d} {y}"])
+
+
+def _fresh4_age(r: random.Random, _h: bool) -> tuple[str, str]:
+    n = r.randint(90, 107)
+    return r.choice([("{age} female, brought in from her care home", f"{n}yo"),
+                     ("a {age} retired nurse", f"{n}-year-old"),
+                     ("{age} M, fall at home", f"{n}y"), ("age {age}, lives with family", f"{n}"),
+                     ("she is {age} young", f"{n} years"), ("a {age} gentleman", f"{n} y.o."),
+                     ("{age}, widowed, independent", f"{n} years of age"),
+                     ("frail {age} lady", f"{n}-yr-old")])
+
+
+def _fresh4_phone(r: random.Random, _h: bool) -> str:
+    a, b, c = f"{r.randint(201, 989)}", f"{r.randint(200, 989)}", _digits(r, 4)
+    return r.choice([f"{a}.{b}.{c}", f"+1 {a}-{b}-{c}", f"({a}) {b} {c}",
+                     f"+44 (0){_digits(r, 4)} {_digits(r, 6)}", f"+91 {_digits(r, 5)}-{_digits(r, 5)}",
+                     f"+55 21 {_digits(r, 5)}-{_digits(r, 4)}", f"+39 3{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 4)}",
+                     f"{a}-{b}-{c} x{_digits(r, 4)}", f"+254 7{_digits(r, 2)} {_digits(r, 6)}"])
+
+
+def _fresh4_zip(r: random.Random, _h: bool) -> str:
+    area = r.choice(["LS", "M", "B", "CF", "EH", "G", "BS", "NE", "SO", "OX"])
+    return r.choice([_digits(r, 5), f"{_digits(r, 5)}-{_digits(r, 4)}",
+                     f"{area}{r.randint(1, 19)} {r.randint(1, 9)}{_letters(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}",
+                     f"{r.choice('ABCEGHJKLMNPRSTVXY')}{r.randint(0, 9)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')} "
+                     f"{r.randint(0, 9)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')}{r.randint(0, 9)}"])
+
+
+FRESH4_VALUES = {
+    "mrn": lambda r, h: r.choice([f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}", f"K{_digits(r, 7)}",
+                                  f"{_digits(r, 2)}/{_digits(r, 6)}", f"E{_digits(r, 2)}{_letters(r, 1)}{_digits(r, 4)}",
+                                  _digits(r, 10)]),
+    "health_plan": lambda r, h: r.choice([
+        f"{_letters(r, 3)}{_digits(r, 6)}-{_digits(r, 2)}",
+        f"{r.randint(1, 9)}{_letters(r, 2)}{r.randint(1, 9)}-{_letters(r, 2)}{r.randint(1, 9)}-{_letters(r, 2)}{_digits(r, 2)}",
+        _digits(r, 11), f"ZGP{_digits(r, 9)}"]),
+    "account": lambda r, h: r.choice([
+        f"ES91 {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)}",
+        f"{_digits(r, 6)}-{_digits(r, 2)}", f"INV{_digits(r, 8)}",
+        f"{_digits(r, 4)}-{_digits(r, 4)}-{_digits(r, 4)}-{_digits(r, 4)}"]),
+    "licence": lambda r, h: r.choice([f"{_letters(r, 1)}{_digits(r, 2)}-{_digits(r, 2)}-{_digits(r, 4)}",
+                                      _digits(r, 7), f"{_letters(r, 1)}{_digits(r, 12)}", f"PA{_digits(r, 7)}"]),
+    "vehicle": lambda r, h: r.choice([f"{_letters(r, 4)} {_digits(r, 3)}",
+                                      f"{_letters(r, 3)}{_digits(r, 1)}{_letters(r, 1)}{_digits(r, 2)}",
+                                      f"K{_letters(r, 2)} {_digits(r, 3)}{_letters(r, 1)}",
+                                      f"{_letters(r, 3)}{_digits(r, 3)}"]),
+    "device": lambda r, h: r.choice([f"{_letters(r, 2)}{_digits(r, 3)}{_letters(r, 2)}{_digits(r, 4)}",
+                                     f"(01){_digits(r, 14)}", f"{_digits(r, 3)}-{_digits(r, 5)}-{_digits(r, 2)}",
+                                     f"SN-{_letters(r, 1)}{_digits(r, 6)}"]),
+    "other_id": lambda r, h: r.choice([f"{_digits(r, 4)}-{_digits(r, 3)}", f"P{_digits(r, 5)}",
+                                       f"{_letters(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {r.choice('ABCD')}",
+                                       f"{_digits(r, 2)}{_letters(r, 1)}{_digits(r, 5)}"]),
+    "ssn": lambda r, h: r.choice([
+        f"{r.randint(101, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)} {r.randint(10, 99)} {r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)}{r.randint(10, 99)}{r.randint(1000, 9999)}"]),
+    "phone": _fresh4_phone,
+    "fax": _fresh4_phone,
+    "email": lambda r, h: r.choice(["{g}.{s}@example-mail.org", "{s}{n}@example.ac.uk", "{g}_{n}@example.co.ke"]),
+    "url": lambda r, h: r.choice(["https://www.example.org.uk/family/{g}", "{g}{s}.example.page",
+                                  "http://example.net/~{s}"]),
+    "ip": lambda r, h: r.choice([f"100.{r.randint(64, 127)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                                 f"2001:db8:{r.randint(1, 65535):x}:{r.randint(1, 65535):x}::{r.randint(1, 255):x}",
+                                 f"192.0.2.{r.randint(1, 254)}"]),
+    "zip": _fresh4_zip,
+    "date": _fresh4_date,
+}
+FRESH4_VOCABULARY = Vocabulary(
+    given=["Adaeze", "Bjørn", "Chinonso", "Dagny", "Eamon", "Farida", "Gintaras", "Hyun-woo",
+           "Itzel", "Jasper", "Kalinda", "Luca", "Mwangi", "Nadezhda", "Olumide", "Paloma",
+           "Radek", "Sunniva", "Tendai", "Yolanda"],
+    surnames=["Acheampong", "Bartkowiak", "Cisneros", "Deshpande", "Ekwueme", "Fagerlund",
+              "Grabowski", "Hoshino", "Ilunga", "Jablonski", "Kariuki", "Lindahl", "Mwale",
+              "Nakashima", "Oduya", "Pereira", "Quaye", "Rautio"],
+    cities=["Chattanooga", "Gloucester", "Bydgoszcz", "Setúbal", "Abeokuta", "Koforidua",
+            "Münster", "Sligo", "Limoges", "Wolverhampton", "Billings", "Doncaster", "Ravenna",
+            "Mombasa"],
+    streets=["Rosewood", "Fernhill", "Quayside", "Primrose", "Blackthorn", "Hazel", "Wren",
+             "Sorrel"],
+    relations=["goddaughter", "brother-in-law", "partner of 20 years", "eldest son", "carer",
+               "next-door neighbour", "half-sister"],
+    clean=[
+        "Admission bloods: CRP 212 mg/L, WCC 18.4, lactate 3.9 mmol/L.",
+        "Obs at 02:15: HR 118, BP 88/52, RR 26, SpO2 90% on 15 L.",
+        "Ticagrelor 90 mg BD for 12 months per the 2020 ESC NSTE-ACS guideline.",
+        "ECG: sinus rhythm 88/min, PR 190 ms, QRS 100 ms, QTc 468 ms, ST depression V4-V6.",
+        "Echo: LVEF 38%, E/e' 16, TAPSE 15 mm, RVSP 45 mmHg.",
+        "NEWS2 7 at 04:00; escalated to the outreach team.",
+        "Gentamicin 5 mg/kg once daily; level at 6-14 h per the Hartford nomogram.",
+        "Bisoprolol 2.5 mg OD, ramipril 1.25 mg OD, dapagliflozin 10 mg OD.",
+        "CT head: no acute bleed; Fazekas grade 2 small vessel change.",
+        "Barthel 65/100 before admission, 40/100 now.",
+        "Wound swab grew MRSA; ICD-10 U82.1 noted.",
+        "Falls risk (Morse) 65; Waterlow 18; MUST 2.",
+        "Hb 78 g/L, transfused 2 units; post-transfusion Hb 96 g/L.",
+        "DAPT for 6/12, then clopidogrel alone; review in 4/52.",
+        "Per NICE CG181 with a QRISK3 score of 24%.",
+        "Case discussed at the 08:30 huddle; plan unchanged.",
+        "Troponin T 48 then 112 ng/L at 0 and 3 h.",
+        "Account given by the paramedic crew; GCS 13 (E3V4M6) on scene.",
+        "Serial number of attempts: 2; 18G cannula in the left ACF.",
+        "Plate 2 grew coliforms above 10^5 CFU/mL.",
+    ],
+    seed=16_006,
+)
+FRESH4_STYLES = [
+    "DISCHARGE SUMMARY\nSpecialty: General Medicine\nPrimary diagnosis: community-acquired "
+    "pneumonia\n\n{body}\n\nTTO: amoxicillin 500 mg TDS for 5 days.\nFollow-up: GP review in "
+    "2 weeks; CXR in 6 weeks.",
+    "Dear Colleague,\n\nRe: Referral to the memory clinic\n\n{body}\n\nWith kind regards,\n"
+    "The Older People's Medicine team",
+    "ED TRIAGE 02:47\nPC: shortness of breath\nObs: HR 118, BP 102/64, RR 28, SpO2 89% RA, "
+    "T 38.4\nMTS category 2 (very urgent)\n{body}\nPlan: ECG, VBG, CXR, senior review.",
+    "NURSING HANDOVER (night to day), bay 3 bed 2\nS: {body}\nB: COPD, home oxygen 2 L/min.\n"
+    "A: NEWS2 4, improving.\nR: repeat obs at 08:00.",
+    "LABORATORY REPORT\n{body}\nTest | Result | Range\nNa | 131 | 135-145 mmol/L\nK | 5.7 | "
+    "3.5-5.3 mmol/L\nCreatinine | 164 | 45-90 umol/L\nCRP | 87 | <5 mg/L",
+    "{body}",
+]
+FRESH4_PART = Part(
+    "fresh4", FRESH4_VOCABULARY,
+    [": ", " - ", ":  ", " ", " #: ", " (", " => ", "\t: "],
+    ["{kv}", "{kv} (confirmed with patient)", "[{kv}]", "{kw}......{v}", "ID band: {kv}",
+     "{kw}\n{v}", "{kw} | {v} | DOB withheld", "Checked: {kv}"],
+    {"mrn": ["Hosp. Reg. No.", "UR No", "MRN (EPR)", "Patient No.", "Case note no",
+             "Hospital Unit No."],
+     "health_plan": ["Insurer ref", "Medicaid recipient ID", "Plan #", "Subscriber ID",
+                     "Insurance policy", "Health fund no.", "Medicare card no."],
+     "account": ["Patient acct no", "Hospital account", "Billing ref", "Bank a/c", "Card no."],
+     "licence": ["Driving licence", "DL No.", "Lic. #", "GMC no.", "Driver's lic",
+                 "Firearms certificate"],
+     "vehicle": ["Vehicle reg", "Reg no.", "Licence plate", "Rego", "Tag #", "Plate number"],
+     "device": ["Serial No", "Device SN", "Model/SN", "UDI-DI", "Lot #", "Pump serial"],
+     "other_id": ["Trial no.", "Subject number", "Employee #", "NI number", "Claim no.",
+                  "Patient study code"],
+     "ssn": ["Social Sec. No.", "SSN#", "Social security"],
+     "phone": ["Tel No", "Home tel", "Mobile", "NOK phone", "Contact tel."],
+     "fax": ["Fax No", "Fax", "GP fax"]},
+    {"licence": ["His driving licence was revoked; number {v}.",
+                 "GMC registration {v} appears on the letter.",
+                 "She showed a passport ({v}) as ID."],
+     "vehicle": ["The patient's scooter, {v}, was recovered by police.",
+                 "Vehicle involved: blue Toyota, {v}.", "Rego {v} noted by paramedics.",
+                 "Car park cameras logged {v} at 22:10."],
+     "mrn": ["Please file under hospital unit number {v}.",
+             "Old notes exist under {v} (previous MRN).",
+             "Merged duplicate record {v} into the current one."],
+     "health_plan": ["Funding via Medicaid recipient ID {v}.", "Insurer: Aetna; subscriber {v}.",
+                     "Health fund membership {v} confirmed."],
+     "account": ["Outstanding invoice on account {v}.", "Refund to card {v}.",
+                 "Deposit paid from IBAN {v}."],
+     "device": ["Loop recorder implanted, serial {v}.", "Insulin pump (SN {v}) alarmed overnight.",
+                "Valve prosthesis UDI {v} recorded in theatre."],
+     "other_id": ["Enrolled in the registry as participant {v}.",
+                  "Works at the depot, employee no. {v}.",
+                  "Police incident number {v} given by the crew."],
+     "ssn": ["SSN {v} provided for the Medicaid application.",
+             "Her social security number ({v}) was on the form."],
+     "phone": ["NOK contact: {v}.", "Wife can be reached on {v}.", "Phoned patient on {v}, no answer."],
+     "fax": ["Letter faxed to the GP on {v}.", "Fax reply to {v}."],
+     "email": ["Patient asked for results by email to {v}.", "Daughter's email: {v}"],
+     "url": ["Family set up a fundraiser at {v}.", "He blogs about his recovery on {v}."],
+     "ip": ["Remote monitoring gateway {v} offline since Tuesday.", "Video consult connected from {v}."],
+     "zip": ["Postcode {v} (for transport booking).", "ZIP/postal code: {v}",
+             "Home postcode {v}; transport booked."],
+     "date": ["Date of admission: {v}", "DOB {v}", "Discharged {v} @ 16:20.",
+              "Procedure performed {v}.", "Next appointment {v} at 09:40."],
+     "address": ["Discharged to [[address:{n} {street} Terrace]].",
+                 "Home address: [[address:Flat {n2}, {n} {street} Court]]",
+                 "NOK lives at [[address:{n} {street} Grove]].",
+                 "Address on file: [[address:{n} {street} Boulevard, Unit {n2}]]"],
+     "place": ["Transferred from the district hospital in {city}.", "She retired to {city} in 2015.",
+               "He is originally from {city}.", "Lives with family on the outskirts of {city}."],
+     "name": ["Seen with her {rel} {full}.", "{given} tells me the pain started on Sunday.",
+              "Patient {full} was handed over to day staff.", "NOK: {full} ({rel})",
+              "Ms {surname} is independent with a frame.", "{full}, known to the team, was triaged as category 2."]},
+    ["{v} <- {kw}", "{v} (per {kw})", "{v} is the {kw} we hold"],
+    ["This mirrors a recent report (https://doi.org/10.1161/CIRCULATIONAHA.{n}).",
+     "See the NICE guidance https://www.nice.org.uk/guidance/ng{n} for thresholds."],
+    True, values=FRESH4_VALUES, age=_fresh4_age, styles=FRESH4_STYLES)
+FRESH4: tuple[Note, ...] = build(FRESH4_PART)
+
+# A seventh part (issue 16, fourth round, second half): fresh4 was read after its single
+# measurement and the scanner worked on from the causes of its misses; FRESH5 was then
+# written — vocabulary, value shapes, keywords, templates and note styles of its own (an
+# operation note, a clinic letter to the GP, a medicines reconciliation, a telephone
+# consultation, a SOAP note, an MDT list) — before that scanner was run on it, and measured
+# once at the end. Nothing was adjusted to its figures.
+
+
+def _fresh5_date(r: random.Random, _h: bool) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1926, 2025)
+    month = _MONTHS[m - 1]
+    return r.choice([f"{d}{_ordinal(d)} {month} {y}", f"{month[:3]}-{d:02d}-{y}",
+                     f"{r.choice(_WEEKDAYS)[:3]} {d:02d}/{m:02d}/{y}", f"{d:02d}{m:02d}{y}",
+                     f"{y}-{m:02d}-{d:02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
+                     f"{d}.{m}.{y % 100:02d}", f"{month[:3]}. {d}", f"{m}/{d}/{y}"])
+
+
+def _fresh5_age(r: random.Random, _h: bool) -> tuple[str, str]:
+    n = r.randint(90, 105)
+    return r.choice([("a {age} widow", f"{n}-year-old"), ("{age} female", f"{n} yo"),
+                     ("aged {age}", f"{n}"), ("{age}, DNACPR in place", f"{n} y/o"),
+                     ("a {age} former miner", f"{n}-yr-old"), ("(age {age})", f"{n}"),
+                     ("{age} and independent", f"{n} yrs old")])
+
+
+def _fresh5_phone(r: random.Random, _h: bool) -> str:
+    a, b, c = f"{r.randint(201, 989)}", f"{r.randint(200, 989)}", _digits(r, 4)
+    return r.choice([f"+1 ({a}) {b}.{c}", f"{a} {b}-{c}",
+                     f"+33 (0)6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+                     f"+49 (0)151 {_digits(r, 8)}", f"+61 (0)4{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}",
+                     f"+234 (0)80{_digits(r, 1)} {_digits(r, 3)} {_digits(r, 4)}",
+                     f"+1 {a} {b} {c} ext {_digits(r, 2)}"])
+
+
+FRESH5_VALUES = {
+    "mrn": lambda r, h: r.choice([f"{_digits(r, 4)}-{_digits(r, 4)}", f"MR{_digits(r, 6)}",
+                                  f"{_letters(r, 3)}{_digits(r, 7)}", f"{_digits(r, 2)}.{_digits(r, 3)}.{_digits(r, 3)}"]),
+    "health_plan": lambda r, h: r.choice([f"{_letters(r, 2)}{_digits(r, 10)}",
+                                          f"{_digits(r, 4)} {_digits(r, 5)} {_digits(r, 1)}",
+                                          f"{_letters(r, 1)}{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 3)}",
+                                          f"{_digits(r, 9)}{_letters(r, 1)}"]),
+    "account": lambda r, h: r.choice([f"{_digits(r, 3)}-{_digits(r, 6)}-{_digits(r, 1)}", f"PT{_digits(r, 9)}",
+                                      f"NL{_digits(r, 2)} ABNA {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 2)}",
+                                      _digits(r, 11)]),
+    "licence": lambda r, h: r.choice([f"{_letters(r, 2)}-{_digits(r, 7)}", f"{_digits(r, 3)}{_letters(r, 2)}{_digits(r, 4)}",
+                                      f"{_letters(r, 1)}{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 2)}-{_digits(r, 3)}-{_digits(r, 1)}",
+                                      _digits(r, 8)]),
+    "vehicle": lambda r, h: r.choice([f"{_digits(r, 2)}-{_letters(r, 2)}-{_digits(r, 2)}",
+                                      f"{_letters(r, 1)}{_digits(r, 3)} {_letters(r, 3)}",
+                                      f"{_letters(r, 2)}{_digits(r, 4)}{_letters(r, 2)}",
+                                      f"{_digits(r, 3)} {_letters(r, 3)}"]),
+    "device": lambda r, h: r.choice([f"{_letters(r, 3)}{_digits(r, 8)}", f"{_digits(r, 2)}-{_digits(r, 4)}-{_letters(r, 1)}{_digits(r, 3)}",
+                                     f"{_letters(r, 1)}{_digits(r, 4)}{_letters(r, 2)}{_digits(r, 2)}", _digits(r, 12)]),
+    "other_id": lambda r, h: r.choice([f"{_letters(r, 4)}-{_digits(r, 3)}", f"{_digits(r, 3)}/{_digits(r, 5)}",
+                                       f"{_letters(r, 1)}-{_digits(r, 6)}", _digits(r, 7)]),
+    "ssn": lambda r, h: r.choice([
+        f"{r.randint(101, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)} {r.randint(10, 99)} {r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)}{r.randint(10, 99)}{r.randint(1000, 9999)}"]),
+    "phone": _fresh5_phone,
+    "fax": _fresh5_phone,
+    "email": lambda r, h: r.choice(["{g}.{s}@example.nhs.uk", "{s}_{g}@example.com.br", "{g}{n}@example.email"]),
+    "url": lambda r, h: r.choice(["https://example.co.uk/{s}-{g}/", "www.{g}{s}.example", "example.de/u/{g}"]),
+    "ip": lambda r, h: r.choice([f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                                 f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                                 f"2001:db8::{r.randint(1, 65535):x}"]),
+    "zip": lambda r, h: r.choice([_digits(r, 5), f"{_digits(r, 5)}-{_digits(r, 4)}"]),
+    "date": _fresh5_date,
+}
+FRESH5_VOCABULARY = Vocabulary(
+    given=["Aurelio", "Birgitta", "Chidi", "Dolores", "Evander", "Fenella", "Gulnara", "Henrik",
+           "Ines", "Jabari", "Katarzyna", "Leopold", "Malak", "Nnamdi", "Oksana", "Priscila",
+           "Rustam", "Saanvi", "Tobias", "Wilhelmina"],
+    surnames=["Amoako", "Brzezinski", "Castañeda", "Dhillon", "Forsberg", "Gonçalves", "Hakimi",
+              "Ishikawa", "Jankowski", "Kamau", "Lundqvist", "Mbeki", "Nowicki", "Obeng",
+              "Petrenko", "Rosales", "Saarinen", "Quarshie"],
+    cities=["Tallahassee", "Worcester", "Olsztyn", "Viseu", "Ogbomosho", "Techiman", "Bielefeld",
+            "Tralee", "Poitiers", "Middlesbrough", "Missoula", "Barnsley", "Cremona", "Kisumu"],
+    streets=["Aldergrove", "Bellhouse", "Cobble", "Dovecote", "Elderberry", "Foxhollow",
+             "Goldcrest", "Heathfield"],
+    relations=["stepfather", "mother-in-law", "grandniece", "ex-husband", "foster mother",
+               "sister-in-law", "daughter-in-law"],
+    clean=[
+        "Paracetamol 1 g QDS PRN; max 4 g/24 h.",
+        "Post-op day 2: drain 40 mL serous, apyrexial.",
+        "Spirometry: FEV1 1.4 L (52%), FVC 2.9 L, ratio 0.48.",
+        "INR 3.4 on warfarin; dose held for 1 day.",
+        "HAS-BLED 3, CHA2DS2-VASc 5; DOAC preferred.",
+        "ABG: pH 7.29, pCO2 8.1 kPa, pO2 7.6 kPa, HCO3 29.",
+        "Potassium 6.1 mmol/L; peaked T waves; calcium gluconate 10 mL 10% given.",
+        "Dexamethasone 6.6 mg IV for 10 days per RECOVERY.",
+        "CURB-65 3; admitted under the medical take at 19:45.",
+        "MUST score 2; dietitian referral made.",
+        "Urine dip: blood 2+, protein 1+, nitrites negative.",
+        "Clinical Frailty Scale 6; treatment escalation plan discussed.",
+        "Hip X-ray: Garden IV fracture, left side.",
+        "eGFR 24 mL/min/1.73m2; metformin stopped per MHRA advice.",
+        "GRACE score 142; angiography within 72 h.",
+        "Syringe driver: morphine 10 mg/24 h, midazolam 10 mg/24 h.",
+        "The Ottawa ankle rules were negative.",
+        "Lot of secretions overnight; suctioned twice.",
+        "Reference range 3.5-5.3; sample haemolysed.",
+        "Table 2 shows the 2022 audit results.",
+    ],
+    seed=16_007,
+)
+FRESH5_STYLES = [
+    "OPERATION NOTE\nProcedure: laparoscopic cholecystectomy\nAnaesthetic: GA, ASA 2\n{body}\n"
+    "Findings: gallbladder with multiple stones; no complications.\nEBL 50 mL.",
+    "To the GP,\n\nClinic letter (respiratory)\n{body}\n\nBest wishes,\nRespiratory Physiology",
+    "MEDICINES RECONCILIATION\nSource: GP record and patient's own drugs\n{body}\nAllergies: "
+    "penicillin (rash).\nChanges: stopped naproxen; started omeprazole 20 mg OD.",
+    "Telephone consultation 10:15\n{body}\nAdvice: safety-netting given; call 111 if worse.",
+    "SOAP\nS: {body}\nO: T 37.9, HR 101, BP 118/72.\nA: likely viral URTI.\nP: fluids, "
+    "paracetamol 1 g QDS PRN.",
+    "MDT LIST\n| Patient | Identifiers | Decision |\n| {body} | surgery |",
+    "{body}",
+]
+FRESH5_PART = Part(
+    "fresh5", FRESH5_VOCABULARY,
+    [": ", " # ", " -- ", " is ", ":\t", " ~ ", " / ", "\n  "],
+    ["{kv}", "{kv};", "* {kv}", "({kv})", "{kw}: {v} (on file)", "{kw} [{v}]", "\u2014 {kv} \u2014",
+     "{kv} \u2014 checked x2"],
+    {"mrn": ["Hospital ID", "Unit no.", "PAS no", "Local ID", "MRN/UR", "Chart no."],
+     "health_plan": ["Medicare no", "Ins. ID", "Payer ID", "Member #", "Policy no.", "Benefit ID"],
+     "account": ["Acct #", "Patient account no.", "Bank account", "Invoice no.", "Account ref"],
+     "licence": ["Driver licence #", "DL:", "License #", "Passport no", "Med. licence", "CDL #"],
+     "vehicle": ["Plate", "Reg", "Reg. mark", "Lic. plate", "Number plate", "Veh. reg. no."],
+     "device": ["Serial", "S/N", "Lot no.", "Device serial #", "Implant ID", "Model/serial no."],
+     "other_id": ["Study ID", "Participant ID", "Staff ID", "Badge #", "Ref no.", "Case ref"],
+     "ssn": ["SSN", "Soc. Sec. #", "Social Security No."],
+     "phone": ["Ph", "Tel", "Cell", "Mob.", "Home ph."],
+     "fax": ["Fax #", "Fax:", "Facsimile"]},
+    {"licence": ["Identity checked against her driver licence {v}.",
+                 "His commercial driving licence, {v}, is suspended pending review.",
+                 "Passport {v} scanned for the overseas visitor team."],
+     "vehicle": ["Brought in after his pickup ({v}) left the road.",
+                 "The bus with plate {v} stopped outside A&E.",
+                 "Parking permit issued for registration {v}."],
+     "mrn": ["Results are filed under unit number {v}.", "Her chart number, {v}, was wrong on the form.",
+             "Duplicate record {v} has been closed."],
+     "health_plan": ["Prior authorisation requested under member ID {v}.",
+                     "His Medicare number {v} was confirmed by phone.",
+                     "Policy {v} covers the rehab stay."],
+     "account": ["Co-payment taken from account {v}.", "Statement for account number {v} sent."],
+     "device": ["The ICD (serial {v}) was interrogated remotely.",
+                "Hip prosthesis lot {v} recorded in the registry."],
+     "other_id": ["She is participant {v} in the frailty study.",
+                  "Staff badge {v} was used to access the ward."],
+     "ssn": ["His social security number is {v}.", "SSN {v} was verified for the benefits claim."],
+     "phone": ["Call her niece on {v} before discharge.", "Mobile {v}, prefers texts.",
+               "Best contact number: {v}"],
+     "fax": ["Faxed the prescription to {v}.", "Pharmacy fax {v}."],
+     "email": ["Copy the letter to {v}.", "She emails her readings to {v} weekly."],
+     "url": ["His carer posts updates at {v}.", "The family page is {v}."],
+     "ip": ["The CPAP uploaded from {v} overnight.", "Portal login from {v} flagged."],
+     "zip": ["Postal code {v}.", "Address: [[place:Missoula]], MT {v}", "ZIP {v}"],
+     "date": ["Surgery date: {v}", "Seen {v}.", "DOB: {v}", "Died {v}.",
+              "Clinic {v}; review in 3 months."],
+     "address": ["Patient address: [[address:{n} {street} Avenue]]",
+                 "Lives at [[address:{n} {street} Road, Apartment {n2}]].",
+                 "Home visit to [[address:{n} {street} Close]] at 14:00."],
+     "place": ["She was transferred from {city}.", "Resident of {city} for 30 years.",
+               "He drove from {city} this morning.", "Family live in {city}."],
+     "name": ["{full} attended with her {rel}.", "Message left for {given}.",
+              "Discussed with the patient's {rel}, {given}.", "Mrs {surname} consented to the procedure.",
+              "{full}'s medications were reconciled.", "Telephoned {full}; no answer."]},
+    ["{v} [{kw}]", "{v} / {kw}", "{v}, being the {kw}"],
+    ["As described previously (https://doi.org/10.1001/jamainternmed.2021.{n}).",
+     "Guidance: https://www.cdc.gov/mmwr/volumes/{n}/wr/mm{n}.htm"],
+    True, values=FRESH5_VALUES, age=_fresh5_age, styles=FRESH5_STYLES)
+FRESH5: tuple[Note, ...] = build(FRESH5_PART)

@@ -137,3 +137,77 @@ def test_clinical_codes_are_not_identifiers(text):
 ])
 def test_identifier_shaped_codes_and_safe_harbor_keywords(text, category, span):
     assert (category, span) in [(f.category, f.text) for f in scan(text)]
+
+
+# ---------------------------------------------------------------- every common form (issue 16, fourth round)
+# Written from the forms clinical notes, forms and systems print (not from a test part): dates
+# in international orders and cases, partial dates, ages as triage notes write them, phone
+# numbers of several countries, keywords after the value, insurance wording, record numbers.
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("Seen 2021/03/12.", "date", "2021/03/12"), ("Seen 2021.03.12.", "date", "2021.03.12"),
+    ("Seen 2021-3-12.", "date", "2021-3-12"), ("Admitted 12MAR2021 with pain.", "date", "12MAR2021"),
+    ("Admitted 12-MAR-2021.", "date", "12-MAR-2021"), ("Admitted MAR 12 2021.", "date", "MAR 12 2021"),
+    ("Seen 12 mar 2021.", "date", "12 mar 2021"), ("Seen 12 MARCH 2021.", "date", "12 MARCH 2021"),
+    ("on Mar-12-2021", "date", "Mar-12-2021"), ("DOB 03/2021.", "date", "03/2021"),
+    ("Seen in March '21.", "date", "March '21"), ("Seen 12/03/2021 14:30.", "date", "12/03/2021"),
+    ("D.O.B. 12.03.31", "date", "12.03.31"), ("Seen 20210312.", "date", "20210312"),
+    ("Date of birth: 1931-03-12T00:00", "date", "1931-03-12"),
+    ("Seen on the 11th of March.", "date", "11th of March"),
+    ("A 93-yo man.", "age", "93-yo"), ("A 93yo man.", "age", "93yo"), ("A 93-y/o man.", "age", "93-y/o"),
+    ("93 YO male", "age", "93 YO"), ("Age 93y.", "age", "93y"), ("He is 93 years of age.", "age", "93 years of age"),
+    ("Aged ninety-three.", "age", "ninety-three"), ("She turned 95 last week.", "age", "95"),
+    ("Age/sex: 94/F", "age", "94"),
+    ("Call 911 922 7516.", "phone", "911 922 7516"), ("911 922 7516 (fax)", "fax", "911 922 7516"),
+    ("Call 617-555-0142 ext. 204.", "phone", "617-555-0142 ext. 204"),
+    ("Call 1-800-555-0199.", "phone", "1-800-555-0199"), ("Call +91 98765 43210.", "phone", "+91 98765 43210"),
+    ("Call +55 11 91234-5678.", "phone", "+55 11 91234-5678"),
+    ("Call +44 (0) 7700 900 123", "phone", "+44 (0) 7700 900 123"),
+    ("Call +33 (0)1 42 68 53 00", "phone", "+33 (0)1 42 68 53 00"),
+    ("AB-123-CD reg. was seen.", "vehicle", "AB-123-CD"), ("2345 XYZ reg was seen.", "vehicle", "2345 XYZ"),
+    ("Claims go through Medicaid under W123456789.", "health_plan", "W123456789"),
+    ("Covered by Aetna member W123456789.", "health_plan", "W123456789"),
+    ("Policy holder ID: XKJ1234567", "health_plan", "XKJ1234567"),
+    ("Medicare Beneficiary Identifier 1EG4-TE5-MK73", "health_plan", "1EG4-TE5-MK73"),
+    ("MR# 1234567", "mrn", "1234567"), ("Med Rec No 1234567", "mrn", "1234567"),
+    ("Hospital No: K123456", "mrn", "K123456"), ("IMEI 35-209900-176148-1", "device", "35-209900-176148-1"),
+    ("Oluwaseun came back a week later.", "name", "Oluwaseun"),
+    # after fresh4 was measured (its causes, in other words)
+    ("Home: Apt 5, 12 Elm Street", "address", "Apt 5, 12 Elm Street"),
+    ("AB 12 34 56 C is his NI number.", "other_id", "AB 12 34 56 C"),
+    ("Medicare ID 1EG4-TE5-MK73", "health_plan", "1EG4-TE5-MK73"),
+    ("Medicaid recipient no. 9RT4-UH2-WW40.", "health_plan", "9RT4-UH2-WW40"),
+    ("Health fund number HF2231907.", "health_plan", "HF2231907"),
+    ("NMC registration 12A3456E was checked.", "licence", "12A3456E"),
+    ("Rego ABC123 was towed.", "vehicle", "ABC123"),
+    ("Hospital reg. no. K2219087 on the band.", "mrn", "K2219087"),
+    ("K2219087 \u2190 MRN", "mrn", "K2219087"),
+    ("Social Sec. No. 123 45 6789 on the form.", "ssn", "123 45 6789"),
+    ("Fax..........+1 617-555-0142", "fax", "+1 617-555-0142"),
+    ("617-555-0142 (per fax no.)", "fax", "617-555-0142"),
+    ("Invoice INV22819034 is the Patient acct no held.", "account", "INV22819034"),
+    ("Photos at janedoe.example.page for the family.", "url", "janedoe.example.page"),
+])
+def test_every_common_form(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troponin 12 ng/L at 14:30; infusion 14:30-15:00; glucose 10.2 at 0800.",
+    "BP 120/80 mmHg; 2/3 of the dose; pain 7/10; MMSE 24/30; Apgar 9/10; murmur 2/6.",
+    "Disc at L4/L5 and L5/S1; C5/C6 and T12/L1.",
+    "Per ESC 2021 and AHA 2022 guidelines; the 2019/20 audit; the 2020/2021 season.",
+    "ICD-10 I21.4 and I50.9 coded; DAPA-HF and EMPEROR-Reduced; NYHA III; CTCAE v5.0 grade 2.",
+    "As reported by Smith et al. (2019;381:1995-2008); Lancet. 2020;395(10229):1054-1062.",
+    "ANA positive at 1/1280; review in 2/52 and 6/12; at 3/7 post-op.",
+    "MAR reviewed: 12 doses given; MAR 12 doses.",
+    "Weight 93 kg, SpO2 93% on air, HR 93 bpm; temp 39.2.",
+    "Over 90 years of age is written as 90 or older; ages 90+ grouped.",
+    "Regular insulin 10 units reg; version 2.1.3; pH 7.35-7.45; K 3.5-5.0 mmol/L.",
+    "Covered by Medicaid; her insurance lapsed; account of events given by the patient.",
+    "Ambulance called to the scene; Uploads came from the monitor; Sarcoidosis returned.",
+    "Re: Referral to the memory clinic. No further action.",
+    "The ward.is closed; the dose.my chart.",
+])
+def test_clinical_numbers_in_every_form_are_not_identifiers(text):
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]

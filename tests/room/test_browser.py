@@ -10,39 +10,31 @@ Without chromium or playwright this skips locally and fails in CI (.ci/run insta
 from __future__ import annotations
 
 import re
-import shutil
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.support.sessions import missing_tool
+from tests.support.browser import launched_chromium
 from tests.support.web import PASSWORD
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 TIMEOUT = 10_000  # ms, for every wait on the page
 
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing_tool("playwright is not installed (pip install -e '.[test]')")
-    executable = shutil.which("chromium")
-    if not executable:
-        missing_tool("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with launched_chromium() as chromium:
+        yield chromium
 
 
 class Member:
     """One signed-in browser context with the room open; it records script errors and
     console messages (CSP violations are reported there)."""
 
-    def __init__(self, browser, base: str, user, session_id: int) -> None:
-        self.context = browser.new_context(base_url=base)
+    def __init__(self, browser, base: str, user, session_id: int, *, width: int = 1280,
+                 timezone_id: str | None = None) -> None:
+        self.context = browser.new_context(base_url=base, timezone_id=timezone_id,
+                                           viewport={"width": width, "height": 800})
         self.context.set_default_timeout(TIMEOUT)
         self.page = self.context.new_page()
         self.problems: list[str] = []
@@ -203,3 +195,45 @@ def test_two_members_chat_and_vote_in_a_poll_the_host_reveals(browser, live_serv
     finally:
         for member in everyone:
             member.close()
+
+
+def test_a_host_reloading_keeps_the_tools_times_are_the_profiles_and_refusals_show_by_the_chat(
+        browser, live_server, open_room, session):
+    """Issue 15, defects 5–7: after a reload the host still has Edit and Delete on everyone's
+    messages (the role was set after the snapshot was drawn); chat times are in the member's
+    profile zone, not the browser's (one clock with the server's pages); a rate-limited chat
+    is said beside the chat box, visible on a phone, not at the top of the page."""
+    room = open_room(members=1)
+    sid = room.live.id
+    host_user = session.get(type(room.host), room.host.id)
+    host_user.time_zone = "Asia/Kolkata"  # UTC+05:30: no browser default lands on it
+    session.commit()
+    host = Member(browser, live_server, room.host, sid, timezone_id="America/Los_Angeles")
+    member = Member(browser, live_server, room.members[0], sid, width=390)
+    try:
+        member.chat("Before the reload")
+        host.expect_text("#chat-log", "Before the reload")
+        host.page.reload()
+        host.expect_text("#room-connection", "Connected")
+        said = host.page.locator("#chat-log li", has_text="Before the reload")
+        from playwright.sync_api import expect
+
+        expect(said.get_by_role("button", name=re.compile("^Delete"))).to_be_visible()
+        stamp = said.locator("time")
+        moment = datetime.fromisoformat(stamp.get_attribute("datetime"))
+        expected = moment.astimezone(ZoneInfo("Asia/Kolkata")).strftime("%H:%M")
+        expect(stamp).to_have_text(expected)
+
+        refusal = member.page.locator("#chat-error")
+        for n in range(15):  # the room allows 5 in 10 s (slow machines send slowly)
+            member.chat(f"quick {n}")
+            if refusal.is_visible():
+                break
+        expect(refusal).to_contain_text("Slow down")
+        expect(refusal).to_be_in_viewport()
+        assert member.page.locator("#room-errors").inner_text() == ""
+        for someone in (host, member):
+            assert someone.problems == [], someone.problems
+    finally:
+        host.close()
+        member.close()

@@ -48,7 +48,9 @@ def test_join_checks_registration_state_and_removal(app, session, room, make_use
     answer = socks["a"].call("join")
     assert answer["ok"] and answer["you"]["role"] == "member"
     assert answer["session"]["state"] == "lobby"
-    assert [m["username"] for m in answer["presence"]] == [made.members[0].username]
+    assert answer["presence"] == {"count": 1}
+    assert [m["username"] for m in socks["a"].call("who")["members"]] == [
+        made.members[0].username]
     host = socks["host"].call("join")
     assert host["you"]["role"] == "host"
     # A stranger, a token-less connection, an unknown session.
@@ -291,7 +293,7 @@ def test_attendance_intervals_open_close_and_sweep(app, session, room):
     last = utcnow() - timedelta(minutes=10)
     stale.last_seen_at = last
     session.commit()
-    assert service.sweep(session, service.Limits()) == [made.live.id]
+    assert service.sweep(session, service.Limits()) == [(made.live.id, b.id)]
     session.commit()
     assert session.get(AttendanceInterval, stale.id).left_at == last
     # Hands are counted for the report.

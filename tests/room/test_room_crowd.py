@@ -71,7 +71,7 @@ def app_config(app_config: dict) -> dict:
     return {**app_config, "live_presence_seconds": 1.0}
 
 
-def test_presence_changes_in_a_window_go_out_as_one_list(app, open_room, token_for):
+def test_presence_changes_in_a_window_go_out_as_one_notice(app, open_room, token_for):
     made = open_room(members=4)
     host = server(app).test_client(app, namespace=NAMESPACE, auth={"token": token_for(made.host)})
     assert host.emit("join", {"session_id": made.live.id}, namespace=NAMESPACE,
@@ -82,14 +82,18 @@ def test_presence_changes_in_a_window_go_out_as_one_list(app, open_room, token_f
         assert member.emit("join", {"session_id": made.live.id}, namespace=NAMESPACE,
                            callback=True)["ok"]
 
-    def lists() -> list[dict]:
+    def notices() -> list[dict]:
         return [e["args"][0] for e in host.get_received(NAMESPACE) if e["name"] == "presence"]
 
+    arrivals = {m.username for m in made.members}
     received: list[dict] = []
-    assert wait_for(lambda: received.extend(lists()) or any(
-        len(p["members"]) == 5 for p in received), 5)
-    # Five arrivals within the window: one or two lists, the last naming everyone.
+    assert wait_for(lambda: received.extend(notices()) or any(
+        p["count"] == 5 for p in received), 5)
+    # Five arrivals within the window: one or two notices, naming who came (not everyone
+    # each time), the last with the room's count.
     assert 1 <= len(received) <= 2
-    assert len(received[-1]["members"]) == 5
+    named = [m["username"] for notice in received for m in notice["members"]]
+    assert arrivals <= set(named) and len(named) <= 5
+    assert received[-1]["count"] == 5 and received[-1]["left"] == []
     for client in (host, *members):
         client.disconnect(NAMESPACE)

@@ -122,11 +122,18 @@ class Member:
         with self._lock:
             return [e for e in self.received["event"] if e["kind"] == kind]
 
-    def last_presence(self) -> set[str]:
+    def present(self) -> set[str]:
+        """Who is here by the presence notices received so far (came or changed, minus
+        those who left), applied in order as the room's page applies them."""
+        here: set[str] = set()
         with self._lock:
-            if not self.received["presence"]:
-                return set()
-            return {m["username"] for m in self.received["presence"][-1]["members"]}
+            for notice in self.received["presence"]:
+                here |= {m["username"] for m in notice["members"]}
+                here -= set(notice["left"])
+        return here
+
+    def who(self, session_id: int) -> set[str]:
+        return {m["username"] for m in self.call("who", {"session_id": session_id})["members"]}
 
     def close(self) -> None:
         if self.sio.connected:
@@ -162,10 +169,12 @@ def test_a_room_spans_two_processes_through_redis(open_room, servers, members, t
     assert joined["ok"], joined
     assert joined["session"]["state"] == "live"
     assert b.call("join", {"session_id": sid})["ok"]
-    # Presence is the same list on both processes, whoever it was computed by.
+    # Presence is the same list on both processes, whoever it was computed by, and a
+    # member's arrival through one process is noticed by members on the other.
     everyone = {room.host.username, a_user.username, b_user.username}
-    assert wait_for(lambda: a.last_presence() == everyone, 10), a.received["presence"]
-    assert wait_for(lambda: b.last_presence() == everyone, 10), b.received["presence"]
+    assert a.who(sid) == b.who(sid) == host.who(sid) == everyone
+    assert wait_for(lambda: b_user.username in a.present(), 10), a.received["presence"]
+    assert wait_for(lambda: a.present() | host.present() == everyone, 10)
 
     # A chat through process one reaches the member and the host on process two, same seq.
     sent = a.call("chat", {"session_id": sid, "body": "Across **processes**"})
@@ -207,7 +216,7 @@ def test_a_killed_process_leaves_no_interval_open_past_the_heartbeat_window(
     assert host.call("start", {"session_id": sid})["ok"]
     member = members(two.url, token_for(member_user))
     assert member.call("join", {"session_id": sid})["ok"]
-    assert wait_for(lambda: member_user.username in host.last_presence(), 10)
+    assert wait_for(lambda: member_user.username in host.present(), 10)
     time.sleep(2 * HEARTBEAT)  # at least one beat from process two
 
     two.kill()
@@ -235,5 +244,5 @@ def test_a_killed_process_leaves_no_interval_open_past_the_heartbeat_window(
     host_interval = session.scalar(select(AttendanceInterval).where(
         AttendanceInterval.session_id == sid, AttendanceInterval.user_id == room.host.id))
     assert host_interval.left_at is None
-    assert wait_for(lambda: member_user.username not in host.last_presence(), 10), \
+    assert wait_for(lambda: member_user.username not in host.present(), 10), \
         host.received["presence"]

@@ -46,11 +46,14 @@ def service_unavailable(what: str, error: Exception) -> None:
 
 @contextmanager
 def celery_worker(tmp_path: Path, database_url: str, redis_url: str,
-                  queues: str) -> Iterator[subprocess.Popen]:
-    """A real Celery worker process on the test database and Redis, consuming `queues`."""
+                  queues: str, extra_env: dict[str, str] | None = None
+                  ) -> Iterator[subprocess.Popen]:
+    """A real Celery worker process on the test database and Redis, consuming `queues`
+    (`extra_env`: more ROUNDS_* settings for the worker alone)."""
     env = {**os.environ, "ROUNDS_DATABASE_URL": database_url, "ROUNDS_REDIS_URL": redis_url,
            "ROUNDS_INSTANCE_PATH": str(tmp_path / "worker-instance"),
-           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false"}
+           "ROUNDS_SECRET_KEY": "test-secret", "ROUNDS_CELERY_EAGER": "false",
+           **(extra_env or {})}
     import redis
 
     redis.Redis.from_url(redis_url).delete(*queues.split(","))  # no tasks from earlier runs

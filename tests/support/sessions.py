@@ -114,7 +114,7 @@ def open_room(app, session, make_user):
 
 
 NODE_DIR = Path(__file__).parents[1] / "room" / "node"
-NODE_PACKAGES = ("socket.io-client", "@asyncapi/parser")
+NODE_PACKAGES = ("socket.io-client", "@asyncapi/parser", "axe-core")
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from community.cases import policy
+from community.cases.authoring import mailing
 from community.cases.authoring.invitations import INVITATION
 from community.cases.authoring.merge import changed_keys, merge3, merge_sections, section_diffs
 from community.cases.authoring.models import (
@@ -48,6 +49,7 @@ from community.cases.deid import service as deid
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion
 from community.cases.service import get_case  # noqa: F401  (the pages and the API use it)
 from community.platform.accounts.models import User
+from community.platform.accounts.policy import posting_refusal
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
@@ -112,7 +114,8 @@ def start_case(db: Session, actor: User, board: Board,
     creator is author 1 and the corresponding author."""
     data = coerce(NewWriteUp, data)
     if not policy.can_start_case(actor, board):
-        raise Forbidden("You cannot start a case write-up in this board.")
+        raise Forbidden(posting_refusal(actor)
+                        or "You cannot start a case write-up in this board.")
     title = data.title or ""
     now = utcnow()
     case = CaseReport(board_id=board.id, created_by_id=actor.id, title=_short_title(title),
@@ -416,8 +419,11 @@ def invite(db: Session, actor: User, case: CaseReport,
     clash = or_(CaseInvitation.user_id == user.id, CaseInvitation.email == email) \
         if user is not None and email else (
         CaseInvitation.user_id == user.id if user is not None else CaseInvitation.email == email)
+    live = or_(CaseInvitation.user_id.is_not(None),  # an address's lapses (expired())
+               CaseInvitation.created_at >= utcnow() - mailing.INVITATION_TTL)
     if db.scalars(select(CaseInvitation.id).where(
-            CaseInvitation.case_id == case.id, CaseInvitation.status == PENDING, clash)).first():
+            CaseInvitation.case_id == case.id, CaseInvitation.status == PENDING, clash,
+            live)).first():
         raise ValidationError({"invitee": ["An invitation to them is already pending."]})
     invitation = CaseInvitation(case_id=case.id, invited_by_id=actor.id,
                                 user_id=user.id if user else None, email=email, roles=roles,
@@ -425,7 +431,15 @@ def invite(db: Session, actor: User, case: CaseReport,
     db.add(invitation)
     db.flush()
     INVITATION.start(db, invitation, actor_id=actor.id)
+    mailing.invited(db, invitation)  # to the member, or to the address (no account yet)
     return invitation
+
+
+def expired(invitation: CaseInvitation) -> bool:
+    """An invitation by address waits INVITATION_DAYS for someone to register or sign in
+    with it and answer; then it lapses."""
+    return invitation.status == PENDING and invitation.user_id is None and \
+        invitation.created_at < utcnow() - mailing.INVITATION_TTL
 
 
 def invitations_of(db: Session, actor: User | None, case: CaseReport) -> list[CaseInvitation]:
@@ -438,10 +452,13 @@ def invitations_of(db: Session, actor: User | None, case: CaseReport) -> list[Ca
 
 def my_invitations(db: Session, actor: User) -> list[CaseInvitation]:
     """Pending invitations for the member: by their account or their email address."""
+    lapsed = utcnow() - mailing.INVITATION_TTL
     return list(db.scalars(select(CaseInvitation).where(
         CaseInvitation.status == PENDING,
         or_(CaseInvitation.user_id == actor.id,
-            CaseInvitation.email == actor.email.lower())).order_by(CaseInvitation.id.desc())))
+            (CaseInvitation.email == actor.email.lower())
+            & CaseInvitation.user_id.is_(None) & (CaseInvitation.created_at >= lapsed))
+    ).order_by(CaseInvitation.id.desc())))
 
 
 def get_invitation(db: Session, actor: User, invitation_id: int) -> CaseInvitation:
@@ -455,11 +472,19 @@ def get_invitation(db: Session, actor: User, invitation_id: int) -> CaseInvitati
 
 
 def answer_invitation(db: Session, actor: User, invitation: CaseInvitation,
-                      accept: bool) -> CaseInvitation:
-    if not policy.can_answer_invitation(actor, invitation.user_id, invitation.email):
+                      accept: bool, *, token: str | None = None) -> CaseInvitation:
+    """Accept or decline. `token`: the signed link of the invitation mail, which lets the
+    holder of the invited address answer before the address is otherwise confirmed."""
+    by_link = token is not None and mailing.token_matches(token, invitation) and \
+        policy.holds_invited_address(actor, invitation.user_id, invitation.email)
+    if not by_link and not policy.can_answer_invitation(actor, invitation.user_id,
+                                                        invitation.email):
         raise Forbidden("Only the invited member answers this invitation.")
     if invitation.status != PENDING:
         raise Conflict(f"This invitation was already {invitation.status}.")
+    if expired(invitation):
+        raise Conflict(f"This invitation expired after {mailing.INVITATION_DAYS} days; ask "
+                       "the corresponding author for a new one.")
     case = invitation.case
     _lock(db, case)
     db.refresh(invitation)

@@ -13,10 +13,10 @@ from flask_login import login_required
 from werkzeug.datastructures import MultiDict
 
 from community.cases import policy
-from community.cases.authoring import images, schemas
+from community.cases.authoring import images, mailing, schemas
 from community.cases.authoring import service as authoring
 from community.cases.authoring.api import findings_json, image_response
-from community.cases.authoring.models import CONSENT_KINDS, FACE_STATUSES
+from community.cases.authoring.models import CONSENT_KINDS, FACE_STATUSES, CaseInvitation
 from community.cases.authoring.service import CaseConflict
 from community.cases.care import SECTION_KEYS, SECTION_MAX, SECTIONS
 from community.cases.models import CREDIT_ROLES, CaseReport
@@ -24,7 +24,7 @@ from community.cases.publication import service as pubs
 from community.cases.publication import views as published_pages
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
-from community.platform.errors import ValidationError
+from community.platform.errors import Forbidden, NotFound, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form
 
@@ -347,6 +347,42 @@ def answer(invitation_id: int, answer: str):
         return done(_case_url(invitation.case))
     flash("Invitation declined.", "info")
     return done(url_for("cases.index"))
+
+
+def _linked_invitation(token: str) -> CaseInvitation:
+    invitation_id = mailing.read_token(token)
+    invitation = db.session.get(CaseInvitation, invitation_id) if invitation_id else None
+    if invitation is None or not mailing.token_matches(token, invitation):
+        raise NotFound("This invitation link is not valid, or it has expired.")
+    return invitation
+
+
+@bp.route("/case-invitations/open/<token>", methods=["GET", "POST"])
+def invitation_link(token: str):
+    """The signed link of an invitation mail. GET shows the invitation and changes nothing;
+    the member holding the invited address answers with the page's POST (CSRF and all).
+    Whoever is not signed in is asked to sign in or register with that address first."""
+    invitation = _linked_invitation(token)
+    me = actor()
+    may_answer = me is not None and (
+        policy.can_answer_invitation(me, invitation.user_id, invitation.email)
+        or policy.holds_invited_address(me, invitation.user_id, invitation.email))
+    if me is not None and not may_answer:
+        raise Forbidden("This invitation was sent to another member's address: sign in "
+                        "with the address it was sent to.")
+    if request.method == "POST":
+        if me is None:
+            raise NotFound("Sign in to answer this invitation.")
+        accept = request.form.get("answer") == "accept"
+        authoring.answer_invitation(db.session, me, invitation, accept, token=token)
+        if accept:
+            flash(f"You are now an author of “{invitation.case.title or 'Untitled'}”.", "info")
+            return done(_case_url(invitation.case))
+        flash("Invitation declined.", "info")
+        return done(url_for("cases.index"))
+    return render_template("cases/invitation.html", invitation=invitation, token=token,
+                           signed_in=me is not None, expired=authoring.expired(invitation),
+                           **CONTEXT)
 
 
 # ------------------------------------------------------------------ images

@@ -34,7 +34,7 @@ from community.cases.models import CaseAuthor, CaseReport, CaseVersion
 from community.cases.publication.models import CasePublication
 from community.cases.publication.service import open_discussion
 from community.cases.review import lifecycle as workflow
-from community.cases.review import policy
+from community.cases.review import mailing, policy
 from community.cases.review.assignments import ASSIGNMENT
 from community.cases.review.models import (
     DUE_MAX_DAYS,
@@ -295,6 +295,7 @@ def _decision(db: Session, editor: User, case: CaseReport, review_round: ReviewR
         events.notice(db, author.user_id, "case_decision",
                       f"Editor's decision on “{title}”: {row.label}.",
                       f"/cases/{case.id}/review#decision-{row.id}", actor_id=editor.id)
+    mailing.decided(db, row, case)  # by mail too, reviewers unnamed
     return row
 
 
@@ -389,6 +390,7 @@ def invite_reviewer(db: Session, actor: User | None, case: CaseReport,
     events.notice(db, member.id, "review_invitation",
                   f"You are invited to review the case write-up “{case_title(case)}”, due "
                   f"{due.isoformat()}.", f"/reviews/{assignment.id}", actor_id=actor.id)
+    mailing.invited(db, assignment)  # with accept and decline links
     return assignment
 
 

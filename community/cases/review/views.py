@@ -16,7 +16,7 @@ from community.cases.authoring.schemas import form_fields
 from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.publication import service as pubs
 from community.cases.review import lifecycle as workflow
-from community.cases.review import policy, schemas
+from community.cases.review import mailing, policy, schemas
 from community.cases.review import service as review
 from community.cases.review.models import (
     DECISIONS,
@@ -28,7 +28,7 @@ from community.cases.states import STATES
 from community.platform.accounts.models import User
 from community.platform.contract import parse, parse_form
 from community.platform.db import db, utcnow
-from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.spaces.models import Board
 from community.platform.web import actor, form_action, render_form
@@ -200,6 +200,36 @@ def respond(assignment_id: int):
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
     return form_action(run, "cases/review/review.html", **context)
+
+
+@bp.route("/reviews/<int:assignment_id>/answer/<any(accept, decline):answer>/<token>",
+          methods=["GET", "POST"])
+@login_required
+def answer_link(assignment_id: int, answer: str, token: str):
+    """The accept or decline link of an invitation mail (signed for this assignment, its
+    reviewer and this answer). GET only asks to confirm (and, to accept, for the
+    competing-interests declaration); the POST answers, once."""
+    assignment = _own(assignment_id)
+    if not mailing.token_matches(token, assignment, answer):
+        raise NotFound("This link is not valid for this invitation.")
+    context = {"assignment": assignment, "answer": answer, "token": token,
+               "title": review.case_title(assignment.case)}
+    if request.method == "GET":
+        if assignment.status != "invited" or assignment.round.closed_at is not None:
+            raise Conflict(f"This invitation was already answered ({assignment.status}), "
+                           "or its round is closed.")
+        return render_form("cases/review/answer.html", values={}, **context)
+
+    def run() -> str:
+        form = {k: v for k, v in request.form.items() if k in (
+            "competing_interests", "statement", "reason") and v != ""}
+        review.respond(db.session, actor(), assignment, parse_form(
+            schemas.InvitationResponse, {**form, "accept": "yes" if answer == "accept"
+                                         else "no"}))
+        flash("Thank you: your answer is recorded.", "success")
+        return url_for("case_review.review_page", assignment_id=assignment_id)
+
+    return form_action(run, "cases/review/answer.html", **context)
 
 
 @bp.route("/reviews/<int:assignment_id>/review", methods=["POST"])

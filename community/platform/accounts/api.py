@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 
-from community.platform.accounts import limits, schemas, service, sessions, twofactor
+from community.platform.accounts import limits, recovery, schemas, service, sessions, twofactor
 from community.platform.api import Created, api_blueprint, api_user, operation, require_user
 from community.platform.api.serializers import token_json, user_json
 from community.platform.db import commit, db
@@ -19,6 +19,7 @@ bp = api_blueprint("accounts_api", __name__)
 def register(body: schemas.Registration):
     limits.hit("register")
     user = service.register(db.session, body)
+    recovery.after_registration(db.session, user)  # the link that confirms the address
     commit(db.session)
     return Created(user_json(user, user), url_for(".get_user", username=user.username))
 
@@ -147,3 +148,144 @@ def set_role(username: str, body: schemas.RoleRequest):
                               body.role)
     commit(db.session)
     return user_json(member, actor)
+
+
+# ---------------------------------------------------------------- links by mail (recovery.py)
+
+
+@bp.post("/password-reset")
+@operation("Forgot password: mail a reset link to the address (the answer is the same "
+           "whether or not an account uses it)", tag="accounts",
+           body=schemas.PasswordResetRequest, status=202, response=schemas.MailSent,
+           errors=(429,))
+def request_password_reset(body: schemas.PasswordResetRequest):
+    recovery.request_password_reset(db.session, body, limits.client_address())
+    commit(db.session)
+    return {"detail": recovery.RESET_SENT}
+
+
+@bp.post("/password-reset/confirm")
+@operation("Set a new password with the token of a reset link (single-use, an hour): every "
+           "session ends and every API token is revoked", tag="accounts",
+           body=schemas.PasswordResetConfirm, status=204)
+def confirm_password_reset(body: schemas.PasswordResetConfirm):
+    recovery.reset_password(db.session, body)
+    commit(db.session)
+
+
+@bp.post("/me/email-verification")
+@operation("Mail the link that confirms your address again (until it is confirmed you read "
+           "but do not post)", tag="accounts", status=202, response=schemas.MailSent,
+           auth=True, errors=(429,))
+def resend_verification():
+    user = require_user()
+    sent = recovery.resend_verification(db.session, user)
+    commit(db.session)
+    return {"detail": f"We mailed a new link to {user.email}." if sent
+            else "Your address is confirmed already."}
+
+
+@bp.post("/email-verification/confirm")
+@operation("Confirm an address with the token of the link mailed to it", tag="accounts",
+           body=schemas.LinkToken, status=204)
+def confirm_verification(body: schemas.LinkToken):
+    recovery.verify_email(db.session, body.token)
+    commit(db.session)
+
+
+@bp.post("/me/email")
+@operation("Change your sign-in address (with your password): it changes when the link "
+           "mailed to the new address is followed; the current address is told",
+           tag="accounts", body=schemas.EmailChangeRequest, status=202,
+           response=schemas.MailSent, auth=True, errors=(429,))
+def change_email(body: schemas.EmailChangeRequest):
+    user = require_user()
+    new = recovery.request_email_change(db.session, user, body)
+    commit(db.session)
+    return {"detail": f"We mailed a link to {new}; your address changes when it is followed."}
+
+
+@bp.post("/email-change/confirm")
+@operation("Confirm a new sign-in address with the token of the link mailed to it",
+           tag="accounts", body=schemas.LinkToken, status=204)
+def confirm_email_change(body: schemas.LinkToken):
+    recovery.confirm_email_change(db.session, body.token)
+    commit(db.session)
+
+
+# ---------------------------------------------------------------- two-factor (twofactor.py)
+
+
+def _two_factor_status(user) -> dict:
+    enabled = twofactor.is_enabled(db.session, user)
+    return {"enabled": enabled, "required": twofactor.is_required(user, db.session),
+            "recovery_codes_left": twofactor.recovery_codes_left(db.session, user)
+            if enabled else None}
+
+
+def _counting_failures(run):
+    """Run a two-factor step: a wrong code is committed with its refusal (it counts toward
+    the pause); a paused account's attempt is rolled back (429)."""
+    try:
+        return run()
+    except ValidationError as error:
+        raise error.keeping_work() from None
+
+
+@bp.get("/me/two-factor")
+@operation("Whether two-factor sign-in is on, and required for you", tag="accounts",
+           response=schemas.TwoFactorStatus, auth=True)
+def two_factor_status():
+    return _two_factor_status(require_user())
+
+
+@bp.post("/me/two-factor/enrolment")
+@operation("Begin turning two-factor sign-in on: the secret and its otpauth:// URI for the "
+           "authenticator app (the same until confirmed; 422 when it is on already)",
+           tag="accounts", response=schemas.TwoFactorEnrolment, auth=True, errors=(422,))
+def begin_two_factor():
+    user = require_user()
+    record = twofactor.begin(db.session, user)
+    answer = {"secret": twofactor.secret_of(record),
+              "provisioning_uri": twofactor.provisioning_uri(user, record)}
+    commit(db.session)
+    return answer
+
+
+@bp.post("/me/two-factor/confirm")
+@operation("Turn two-factor sign-in on with a first code from the app; answers the ten "
+           "recovery codes (shown once)", tag="accounts", body=schemas.TwoFactorCode,
+           response=schemas.RecoveryCodes, auth=True)
+def confirm_two_factor(body: schemas.TwoFactorCode):
+    user = require_user()
+    codes = _counting_failures(lambda: twofactor.confirm(db.session, user, body.code))
+    commit(db.session)
+    return {"recovery_codes": codes}
+
+
+@bp.post("/me/two-factor/recovery-codes")
+@operation("Ten new recovery codes (the old ones stop working), with a current code",
+           tag="accounts", body=schemas.TwoFactorCode, response=schemas.RecoveryCodes,
+           auth=True)
+def regenerate_recovery_codes(body: schemas.TwoFactorCode):
+    user = require_user()
+
+    def renew() -> list[str]:
+        if not twofactor.is_enabled(db.session, user):
+            raise ValidationError({"code": ["Two-factor sign-in is not on."]})
+        twofactor.verify(db.session, user, body.code)
+        return twofactor.new_recovery_codes(db.session, user)
+
+    codes = _counting_failures(renew)
+    commit(db.session)
+    return {"recovery_codes": codes}
+
+
+@bp.post("/me/two-factor/disable")
+@operation("Turn two-factor sign-in off (password and a code; not when your role requires "
+           "it)", tag="accounts", body=schemas.TwoFactorOff, status=204, auth=True,
+           errors=(403,))
+def disable_two_factor(body: schemas.TwoFactorOff):
+    user = require_user()
+    _counting_failures(lambda: twofactor.disable(db.session, user, body.password, body.code))
+    commit(db.session)

@@ -60,6 +60,7 @@ from community.platform import api as platform_api
 from community.platform import tasks
 from community.platform.accounts import schemas, service, sessions, twofactor
 from community.platform.accounts.models import (
+    AccountToken,
     ApiToken,
     LoginAttempt,
     Role,
@@ -140,6 +141,7 @@ def anonymise(db_session: Session, user: User) -> None:
     for hook in registry("account_deleted", list):
         hook(db_session, user)
     db_session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    db_session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
     sessions.end_all(db_session, user)  # every browser signed in as them
     twofactor.erase(db_session, user)
     db_session.execute(delete(LoginAttempt).where(LoginAttempt.email == old_email))
@@ -154,6 +156,7 @@ def anonymise(db_session: Session, user: User) -> None:
     user.specialty = user.country = user.bio = ""
     user.time_zone, user.language = "UTC", "en"
     user.verified_at = user.verified_by_id = None
+    user.email_verified_at = None
     user.last_seen_at = None
     user.is_active = False
     user.deleted_at = now
@@ -334,6 +337,21 @@ def _account_again(me: User, errors: dict, status: int):
                         response=schemas.PersonalData, auth=True)
 def export_api():
     return export(db.session, platform_api.require_user())
+
+
+@api_bp.post("/me/deletion")
+@platform_api.operation("Delete your account: your password, the phrase “delete my account” "
+                        "and, when two-factor sign-in is on, a code. Posts stay under "
+                        "“Former member”; tokens and sessions end", tag="accounts",
+                        body=schemas.AccountDeletion, status=204, auth=True)
+def delete_api(body: schemas.AccountDeletion):
+    user = platform_api.require_user()
+    try:
+        delete_account(db.session, user, password=body.password,
+                       confirmation=body.confirmation, code=body.code)
+    except ValidationError as error:
+        raise error.keeping_work() from None  # a wrong two-factor code counts
+    commit(db.session)
 
 
 def init_app(app: Flask) -> None:

@@ -13,7 +13,9 @@ person elsewhere; after ROUNDS_LOGIN_MAX_FAILURES failures each further try wait
 seconds (at most ROUNDS_LOGIN_MAX_DELAY_SECONDS) from the last failure. An address failing on
 many accounts (credential stuffing) is slowed alike past ROUNDS_LOGIN_ADDRESS_FAILURES. A
 browser that signed in to the account before (a signed device cookie, accounts/sessions.py)
-is not slowed by anyone else's failures — only by its own. Each throttled try is logged."""
+is not slowed by anyone else's failures — only by its own. Each throttled try is logged, and
+recorded in the audit log (the domain event "sign_in_throttled", which moderation.audit
+subscribes to; at most one entry per account, address and minute)."""
 from __future__ import annotations
 
 import logging
@@ -30,6 +32,7 @@ from sqlalchemy.orm import Session
 from community.platform.accounts.models import LoginAttempt
 from community.platform.db import utcnow
 from community.platform.errors import RateLimited
+from community.platform.events import record_event
 
 log = logging.getLogger("rounds.limits")
 
@@ -39,12 +42,24 @@ DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {
     "token": (30, 3600),
     "search": (60, 60),
     "api": (600, 60),
+    # Mail to an address (community.platform.accounts.recovery): by the address asked for
+    # (or the member) and by the client's address, which more members may share (a NAT).
+    "password_reset": (5, 3600),
+    "password_reset_address": (30, 3600),
+    "email_verification": (5, 3600),
+    "email_verification_address": (30, 3600),
+    "email_change": (5, 3600),
+    "email_change_address": (30, 3600),
 }
 MESSAGES = {
     "register": "Too many new accounts from here. Wait a while and try again.",
     "token": "Too many tokens asked for. Wait a while and try again.",
     "search": "Too many searches in a short time. Wait a moment and search again.",
     "api": "Too many requests. Slow down and retry after the time given.",
+    "password_reset": "Too many reset links asked for. Wait a while and try again.",
+    "email_verification": "Too many confirmation mails asked for. Wait a while and try "
+                          "again.",
+    "email_change": "Too many address changes asked for. Wait a while and try again.",
 }
 _STORE = "rounds.rate_store"
 
@@ -125,7 +140,9 @@ def rule(bucket: str, by: str = "account") -> tuple[int, int]:
     configured = current_app.config["SETTINGS"].rate_limits
     base = configured.get(bucket, DEFAULT_RATE_LIMITS[bucket])
     if by == "address":
-        return configured.get(f"{bucket}_address", base)
+        default = base if bucket in configured else DEFAULT_RATE_LIMITS.get(
+            f"{bucket}_address", base)
+        return configured.get(f"{bucket}_address", default)
     return base
 
 
@@ -200,15 +217,21 @@ def sign_in_wait(db: Session, email: str, address: str, *, known_device: bool) -
     return max(0, math.ceil(wait))
 
 
-def check_sign_in(db: Session, email: str, address: str, *, known_device: bool) -> None:
-    """Refuse (RateLimited, logged) a sign-in that comes before its delay has passed."""
+def check_sign_in(db: Session, email: str, address: str, *, known_device: bool,
+                  user_id: int | None = None) -> None:
+    """Refuse (RateLimited, logged and audited) a sign-in that comes before its delay has
+    passed. The refusal keeps its unit of work: the caller's undo commits the audit event."""
     wait = sign_in_wait(db, email, address, known_device=known_device)
     if wait:
         log.warning("sign-in throttled: account=%s address=%s retry_after=%ss", email,
                     address, wait)
+        first, _ = store().incr(f"throttle-audited:{email}:{address}", 60)
+        if first == 1:
+            record_event(db, "sign_in_throttled", email=email[:254], address=address[:64],
+                         retry_after=wait, user_id=user_id)
         raise RateLimited("Too many failed sign-in attempts. Please wait "
                           f"{wait} second{'s' if wait != 1 else ''} and try again.",
-                          retry_after=wait)
+                          retry_after=wait).keeping_work()
 
 
 def device_failures(nonce: str, user_id: int) -> int:

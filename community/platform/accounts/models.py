@@ -85,6 +85,10 @@ class User(Base):
     # others still read (posts) and what accreditors need (credit) keep their foreign keys
     # (community.platform.accounts.erasure).
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the member followed the link mailed to their address (accounts/recovery.py). Until
+    # then they read but do not post (ROUNDS_EMAIL_VERIFICATION_REQUIRED). Accounts made by
+    # an operator (CLI, demo) are verified at creation.
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     tokens: Mapped[list[ApiToken]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -117,6 +121,10 @@ class User(Base):
     @property
     def is_verified(self) -> bool:
         return self.verified_at is not None
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
 
     @property
     def is_new_member(self) -> bool:
@@ -170,7 +178,9 @@ class TwoFactor(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                          primary_key=True)
-    secret: Mapped[str] = mapped_column(String(64))
+    # Encrypted (AES-GCM, accounts/crypto.py): "aesgcm1:…"; a plain base32 value stored
+    # before encryption is read as it is and encrypted on its next use.
+    secret: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The last time step a code was accepted for: a code is never accepted twice.
@@ -212,3 +222,30 @@ class UserSession(Base):
     # Coarse on purpose: the /24 (IPv4) or /48 (IPv6) network, never the full address.
     address: Mapped[str] = mapped_column(String(64), default="")
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+ACCOUNT_TOKEN_PURPOSES = ("password_reset", "email_verification", "email_change")
+
+
+class AccountToken(Base):
+    """A link mailed to a member: a password reset, the confirmation of their address, or of
+    a new address (community.platform.accounts.recovery). Single-use (`used_at`, set by a
+    conditional UPDATE) and time-limited; only the token's SHA-256 is stored."""
+
+    __tablename__ = "account_tokens"
+    __table_args__ = (
+        CheckConstraint(f"purpose IN ({', '.join(repr(p) for p in ACCOUNT_TOKEN_PURPOSES)})",
+                        name="purpose_known"),
+        Index("ix_account_tokens_user_id_purpose", "user_id", "purpose"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(24))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The address the link was sent to: the member's (reset, verification) — the link is
+    # refused once the account's address is another — or the new one (email change).
+    email: Mapped[str] = mapped_column(String(254))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,6 +1,8 @@
 """Who may do what with accounts. Views, API, templates and CLI all ask here."""
 from __future__ import annotations
 
+from flask import current_app
+
 from community.platform.accounts.models import Role, User
 from community.platform.errors import NotAuthenticated
 
@@ -63,9 +65,34 @@ def can_edit_profile(actor: User | None, member: User) -> bool:
     return is_signed_in(actor) and (actor.id == member.id or is_admin(actor))
 
 
+def email_confirmed(member: User | None) -> bool:
+    """Whether the member followed the link mailed to their address (or it is not asked:
+    ROUNDS_EMAIL_VERIFICATION_REQUIRED off)."""
+    if member is None:
+        return False
+    if getattr(member, "email_verified_at", None) is not None:
+        return True
+    return not current_app.config["SETTINGS"].email_verification_required
+
+
+EMAIL_UNCONFIRMED = ("Confirm your email address to post: follow the link we mailed you, or "
+                     "ask for a new one at /account/verify-email.")
+
+
 def can_post(actor: User | None) -> bool:
-    """Silenced members read but do not post, reply or edit (moderation.trust silences)."""
-    return is_signed_in(actor) and not is_silenced(actor)
+    """Silenced members read but do not post, reply or edit (moderation.trust silences);
+    nor do members who have not confirmed their email address yet."""
+    return is_signed_in(actor) and not is_silenced(actor) and email_confirmed(actor)
+
+
+def posting_refusal(actor: User | None) -> str | None:
+    """Why a signed-in member may not post at all (silenced, address not confirmed), or
+    None: the message a page or the API shows."""
+    if is_silenced(actor):
+        return restriction_notice(actor, "silence")
+    if is_signed_in(actor) and not email_confirmed(actor):
+        return EMAIL_UNCONFIRMED
+    return None
 
 
 def require_signed_in(actor: User | None, message: str = "Sign in first.") -> User:

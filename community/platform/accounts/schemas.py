@@ -12,8 +12,10 @@ from community.platform.accounts.models import CREDENTIALS, ROLES, USERNAME_PATT
 from community.platform.contract import Body, Input, Matching, Output, Text
 
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
-EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$"
+# Printable ASCII without spaces: mail goes to it without SMTPUTF8 (not supported yet).
+EMAIL_PATTERN = r"^[!-?A-~]{1,64}@[!-?A-~]+\.[!-?A-~]{2,}$"
 TIME_ZONES = tuple(sorted(available_timezones() | {"UTC"}))
+
 
 Email = Matching(EMAIL_PATTERN, "Enter a valid email address.", max_length=254)
 Username = Matching(USERNAME_PATTERN, "Use 3–32 letters, digits, dots, dashes or underscores.",
@@ -83,6 +85,52 @@ class VerifyRequest(Input):
     verified: bool
 
 
+LinkTokenText = Field(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9_-]+$",
+                      description="The token of the link mailed to the member (the last "
+                      "part of its path).")
+
+
+class PasswordResetRequest(Input):
+    """'Forgot password': where to mail the link (answered alike whether or not an account
+    uses the address)."""
+
+    email: Email
+
+
+class PasswordResetConfirm(Input):
+    token: str = LinkTokenText
+    new_password: str = Password
+
+
+class LinkToken(Input):
+    """A link's token, sent back to confirm an address (verification, change of address)."""
+
+    token: str = LinkTokenText
+
+
+class EmailChangeRequest(Input):
+    new_email: Email
+    password: str = Field(max_length=PASSWORD_MAX, description="Your current password.")
+
+
+class TwoFactorCode(Input):
+    code: str = Field(min_length=1, max_length=32, description="A code from the "
+                      "authenticator app (or, where accepted, a recovery code).")
+
+
+class TwoFactorOff(Input):
+    password: str = Field(max_length=PASSWORD_MAX)
+    code: str = Field(min_length=1, max_length=32, description="A code from the app or a "
+                      "recovery code.")
+
+
+class AccountDeletion(Input):
+    password: str = Field(max_length=PASSWORD_MAX)
+    confirmation: str = Field(max_length=40, description='Type "delete my account".')
+    code: str | None = Field(None, max_length=32, description="A two-factor code, when it "
+                             "is on.")
+
+
 class RoleRequest(Input):
     role: RoleName
 
@@ -112,6 +160,9 @@ class User(Author):
     created_at: datetime
     email: str | None = Field(None, description="Only for the member themselves and "
                                                 "moderators.")
+    email_verified_at: datetime | None = Field(None, description="When the member confirmed "
+                                               "the address (null: not yet, they cannot "
+                                               "post); with `email` only.")
 
 
 class Token(Output):
@@ -153,6 +204,28 @@ class NewToken(Output):
     prefix: str
     created_at: datetime
     expires_at: datetime | None = None
+
+
+class MailSent(Output):
+    """A mail was sent (or, for a password reset, would be if an account uses the
+    address: the answer is the same)."""
+
+    detail: str
+
+
+class TwoFactorStatus(Output):
+    enabled: bool
+    required: bool = Field(description="Your role requires it (it cannot be turned off).")
+    recovery_codes_left: int | None = Field(description="Unused recovery codes (when on).")
+
+
+class TwoFactorEnrolment(Output):
+    secret: str = Field(description="The TOTP secret (base32), for typing into the app.")
+    provisioning_uri: str = Field(description="otpauth:// URI, what the QR code holds.")
+
+
+class RecoveryCodes(Output):
+    recovery_codes: list[str] = Field(description="Shown once; each works once.")
 
 
 class PersonalData(Output):

@@ -77,9 +77,11 @@ def _password_errors(password: str, email: str) -> list[str]:
 
 
 def register(db: Session, data: Registration | Mapping[str, Any], *,
-             role: str = "member") -> User:
+             role: str = "member", email_verified: bool = False) -> User:
     """Create a member account from the join page, the API or the CLI; every problem at
-    once (the form's format first, then what the database knows)."""
+    once (the form's format first, then what the database knows). A member who registered
+    themselves confirms their address by following a mailed link (accounts/recovery.py);
+    an operator's accounts (CLI, demo) pass `email_verified=True`."""
     data = coerce(Registration, data)
     email = data.email.lower()
     errors: dict[str, list[str]] = {"password": _password_errors(data.password, email)}
@@ -92,7 +94,8 @@ def register(db: Session, data: Registration | Mapping[str, Any], *,
     check(errors)
     profile = data.model_dump(exclude={"email", "username", "password"})
     user = User(email=email, username=data.username, password_hash=hash_password(data.password),
-                role=role, **{k: v or "" for k, v in profile.items()})
+                role=role, email_verified_at=utcnow() if email_verified else None,
+                **{k: v or "" for k, v in profile.items()})
     db.add(user)
     db.flush()
     return user
@@ -127,7 +130,8 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     device = sessions.device_nonce(user.id) if user is not None else None
     if device is not None and limits.device_failures(device, user.id) >= max_failures:
         device = None  # a device failing on its own counts as unknown
-    limits.check_sign_in(db, email, ip_address, known_device=device is not None)
+    limits.check_sign_in(db, email, ip_address, known_device=device is not None,
+                         user_id=user.id if user is not None else None)
     ok = False
     if user is not None and user.is_active:
         try:
@@ -174,10 +178,23 @@ def change_password(db: Session, user: User, data: PasswordChange | Mapping[str,
         errors["current_password"] = ["Your current password is not right."]
     errors["new_password"] = _password_errors(data.new_password, user.email)
     check(errors)
-    user.password_hash = hash_password(data.new_password)
+    set_password(db, user, data.new_password, keep_session=sessions.current_id(user))
+
+
+def new_password_errors(password: str, email: str) -> list[str]:
+    """What is wrong with a new password beyond its length (the same rules as at
+    registration)."""
+    return _password_errors(password, email)
+
+
+def set_password(db: Session, user: User, password: str, *,
+                 keep_session: str | None = None) -> None:
+    """Store a new password: every session but `keep_session` ends and every API token is
+    revoked (sessions.py); links mailed before it (a reset, an address change) stop
+    working, as they were issued before the password's time (recovery.py)."""
+    user.password_hash = hash_password(password)
     user.password_changed_at = utcnow()
-    # Every other session ends, and every API token is revoked (sessions.py).
-    sessions.end_all(db, user, keep=sessions.current_id(user))
+    sessions.end_all(db, user, keep=keep_session)
     revoke_all_tokens(db, user)
     db.flush()
 

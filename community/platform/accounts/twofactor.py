@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -44,7 +45,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from community.platform import api as platform_api
-from community.platform.accounts import policy, service, sessions
+from community.platform.accounts import crypto, policy, service, sessions
 from community.platform.accounts.models import (
     ApiToken,
     RecoveryCode,
@@ -59,6 +60,8 @@ from community.platform.db import commit, db, utcnow
 from community.platform.errors import Forbidden, RateLimited, ValidationError
 from community.platform.registry import registry
 from community.platform.web import actor, render_form
+
+log = logging.getLogger("rounds.accounts")
 
 ISSUER = "Rounds"
 RECOVERY_CODES = 10
@@ -114,14 +117,28 @@ def begin(db_session: Session, user: User) -> TwoFactor:
     if record is not None and record.confirmed_at is not None:
         raise ValidationError({"code": ["Two-factor sign-in is already on."]})
     if record is None:
-        record = TwoFactor(user_id=user.id, secret=pyotp.random_base32(), failures=0)
+        record = TwoFactor(user_id=user.id, failures=0,
+                           secret=crypto.encrypt(pyotp.random_base32(), _context(user.id)))
         db_session.add(record)
         db_session.flush()
     return record
 
 
+def _context(user_id: int) -> str:
+    return f"two_factor:{user_id}"
+
+
+def secret_of(record: TwoFactor) -> str:
+    """The TOTP secret, decrypted (crypto.py). A legacy plain one is encrypted in its place
+    (stored with the caller's unit of work)."""
+    plain = crypto.decrypt(record.secret, _context(record.user_id))
+    if not crypto.is_encrypted(record.secret):
+        record.secret = crypto.encrypt(plain, _context(record.user_id))
+    return plain
+
+
 def provisioning_uri(user: User, record: TwoFactor) -> str:
-    return pyotp.TOTP(record.secret).provisioning_uri(name=user.email, issuer_name=ISSUER)
+    return pyotp.TOTP(secret_of(record)).provisioning_uri(name=user.email, issuer_name=ISSUER)
 
 
 def qr_data_uri(uri: str) -> str:
@@ -218,7 +235,12 @@ def _matching_step(record: TwoFactor, code: object) -> int | None:
     digits = _normalise(code)
     if len(digits) != 6 or not digits.isdigit():
         return None
-    totp = pyotp.TOTP(record.secret)
+    try:
+        totp = pyotp.TOTP(secret_of(record))
+    except crypto.UndecryptableSecret:
+        log.error("the two-factor secret of member %s does not decrypt with this key "
+                  "(ROUNDS_ENCRYPTION_KEY changed?): only recovery codes work", record.user_id)
+        return None
     now = int(time.time())
     for offset in (0, -1, 1):
         at = now + offset * totp.interval
@@ -355,7 +377,7 @@ def _page(me: User, *, status: int = 200, errors: dict | None = None,
         record = begin(db.session, me)
         commit(db.session)
         uri = provisioning_uri(me, record)
-        context.update(secret=record.secret, qr=qr_data_uri(uri), uri=uri)
+        context.update(secret=secret_of(record), qr=qr_data_uri(uri), uri=uri)
     return render_form("accounts/two_factor.html", values={}, errors=errors, status=status,
                        retry_after=retry_after, **context)
 
@@ -421,7 +443,12 @@ def turn_off():
 
 # What a member who must enrol may still reach: enrolment, signing out, static files, health.
 _OPEN_ENDPOINTS = frozenset({"two_factor.enrol", "two_factor.second_step", "accounts.logout",
-                             "static", "livez", "healthz", "readyz"})
+                             "static", "livez", "healthz", "readyz",
+                             "accounts_api.two_factor_status", "accounts_api.begin_two_factor",
+                             "accounts_api.confirm_two_factor",
+                             # links mailed to them (accounts/recovery.py)
+                             "accounts.verify_email", "accounts.confirm_email_change",
+                             "accounts.forgot_password", "accounts.reset_password"})
 
 
 def _enforce():

@@ -4,10 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, render_template, request, url_for
 from flask_login import login_required
 
-from community.platform.accounts import limits, schemas, service, sessions, twofactor
+from community.platform.accounts import limits, recovery, schemas, service, sessions, twofactor
 from community.platform.accounts.models import CREDENTIALS, ROLES
 from community.platform.contract import parse, parse_form
-from community.platform.db import commit, db
+from community.platform.db import commit, db, undo
 from community.platform.errors import RateLimited, ValidationError
 from community.platform.parsing import parse_bool
 from community.platform.web import actor, done, form_action, render_form, safe_next
@@ -31,9 +31,11 @@ def register():
     def create() -> str:
         limits.hit("register")
         user = service.register(db.session, parse_form(schemas.Registration, request.form))
+        recovery.after_registration(db.session, user)  # the link that confirms the address
         sessions.sign_in(db.session, user)
-        flash("Welcome to Rounds. Start by reading a board or telling us about yourself.",
-              "success")
+        flash("Welcome to Rounds. Start by reading a board or telling us about yourself."
+              + ("" if user.email_verified else
+                 f" We mailed a link to {user.email}: follow it to post."), "success")
         return url_for("boards.index")
 
     return form_action(create, "accounts/register.html", **context)
@@ -53,7 +55,7 @@ def login():
         commit(db.session)  # keep the failed attempt so the limit counts it
         return render_form("accounts/login.html", errors=error.errors, status=422)
     except RateLimited as error:
-        db.session.rollback()
+        undo(db.session, error)  # commits the throttle's audit event, nothing else
         return render_form("accounts/login.html", errors={"_": [error.detail]}, status=429,
                            retry_after=error.retry_after)
     commit(db.session)
@@ -190,3 +192,142 @@ def set_role(username: str):
     service.set_role(db.session, actor(), member, role)
     flash(f"{member.display_name} is now {role}.", "success")
     return done(url_for("accounts.profile", username=member.username))
+
+
+# ---------------------------------------------------------------- links by mail (recovery.py)
+
+
+def _no_referrer(response):
+    """A page whose URL holds a token: it never goes to another site in a Referer."""
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@bp.route("/password-reset", methods=["GET", "POST"])
+def forgot_password():
+    """'Forgot password': the same answer whether or not an account uses the address."""
+    if request.method == "GET":
+        return render_form("accounts/password_forgot.html", values={}, sent=False)
+    try:
+        recovery.request_password_reset(db.session, parse_form(schemas.PasswordResetRequest,
+                                                               request.form),
+                                        _client_address())
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        return render_form("accounts/password_forgot.html", errors=error.errors, status=422,
+                           sent=False)
+    except RateLimited as error:
+        undo(db.session, error)
+        return render_form("accounts/password_forgot.html", errors={"_": [error.detail]},
+                           status=429, retry_after=error.retry_after, sent=False)
+    return render_form("accounts/password_forgot.html", values={}, sent=True,
+                       message=recovery.RESET_SENT)
+
+
+@bp.route("/password-reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    if recovery.find(db.session, recovery.RESET, token) is None:
+        return _no_referrer(render_form("accounts/password_reset.html", values={},
+                                        dead=True, status=404))
+    if request.method == "GET":
+        return _no_referrer(render_form("accounts/password_reset.html", values={},
+                                        dead=False))
+    try:
+        user = recovery.reset_password(db.session, {
+            "token": token, "new_password": request.form.get("new_password")})
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        dead = "token" in error.errors
+        return _no_referrer(render_form("accounts/password_reset.html", values={},
+                                        errors={} if dead else error.errors, dead=dead,
+                                        status=404 if dead else 422))
+    # Every session ended (this browser's too): sign in with the new password — through
+    # the two-factor step when it is on.
+    sessions.sign_out(db.session)
+    commit(db.session)
+    # The link proved the owner: this browser becomes a known device of the account, so
+    # the sign-in throttle does not slow it for others' failures (limits.py).
+    sessions.remember_device(user)
+    flash("Your password is changed, every session is ended and your API tokens are "
+          "revoked. Sign in with the new password.", "success")
+    return done(url_for("accounts.login"))
+
+
+@bp.route("/verify-email/<token>")
+def verify_email(token: str):
+    try:
+        user = recovery.verify_email(db.session, token)
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        return _no_referrer(render_form("accounts/verify_email.html", values={}, dead=True,
+                                        status=404))
+    flash(f"Thank you: {user.email} is confirmed. You can post now.", "success")
+    return _no_referrer(done(url_for("boards.index")))
+
+
+@bp.route("/account/verify-email", methods=["GET", "POST"])
+@login_required
+def verify_email_page():
+    """Whether the address is confirmed, and a button that mails the link again."""
+    me = actor()
+    if request.method == "GET":
+        return render_form("accounts/verify_email.html", values={}, dead=False)
+    try:
+        sent = recovery.resend_verification(db.session, me)
+        commit(db.session)
+    except RateLimited as error:
+        undo(db.session, error)
+        return render_form("accounts/verify_email.html", values={}, dead=False,
+                           errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after)
+    flash(f"We mailed a new link to {me.email}." if sent else
+          "Your address is confirmed already.", "info")
+    return done(url_for("accounts.verify_email_page"))
+
+
+@bp.route("/account/email", methods=["POST"])
+@login_required
+def change_email():
+    me = actor()
+    # The page's password field is `email_password` (the page has other password fields).
+    fields = {"new_email": request.form.get("new_email") or "",
+              "password": request.form.get("email_password") or ""}
+    again = {"values": _profile_values(me), "credential_choices": CREDENTIAL_CHOICES,
+             "new_token": None, "email_errors": True}
+    try:
+        new = recovery.request_email_change(db.session, me,
+                                            parse(schemas.EmailChangeRequest, fields))
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        errors = {("email_password" if key == "password" else key): messages
+                  for key, messages in error.errors.items()}
+        return render_form("accounts/account.html", errors=errors, status=422,
+                           tokens=service.active_tokens(db.session, me), **again)
+    except RateLimited as error:
+        undo(db.session, error)
+        return render_form("accounts/account.html", errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after,
+                           tokens=service.active_tokens(db.session, me), **again)
+    flash(f"We mailed a link to {new}: your address changes when you follow it (within "
+          f"{recovery.CHANGE_TTL.total_seconds() // 3600:.0f} hours). Until then you sign in "
+          f"with {me.email}.", "info")
+    return done(url_for("accounts.account") + "#email")
+
+
+@bp.route("/account/email/confirm/<token>")
+def confirm_email_change(token: str):
+    try:
+        user = recovery.confirm_email_change(db.session, token)
+        commit(db.session)
+    except ValidationError as error:
+        undo(db.session, error)
+        return _no_referrer(render_form("accounts/verify_email.html", values={}, dead=True,
+                                        status=404 if "token" in error.errors else 422,
+                                        errors={} if "token" in error.errors
+                                        else error.errors))
+    flash(f"Your sign-in address is now {user.email}.", "success")
+    return _no_referrer(done(url_for("accounts.account") + "#email"))

@@ -30,6 +30,7 @@ def user_json(user: User, actor: User | None) -> dict[str, Any]:
     if accounts_policy.is_signed_in(actor) and (
             actor.id == user.id or accounts_policy.is_moderator(actor)):
         body["email"] = user.email
+        body["email_verified_at"] = time_json(user.email_verified_at)
     return body
 
 

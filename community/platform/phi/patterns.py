@@ -15,7 +15,13 @@ from community.platform.phi.names import word_set
 # ---------------------------------------------------------------- dates (identifier 3)
 _MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October|"
                "November|December")
-MONTH = (rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+MONTH = (rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|May\.|"
+         # fourth round: months as forms and clinical systems print them ("MAR 12 2021",
+         # "12 MARCH 2021"); lower-case abbreviations only between a day and a year (below)
+         rf"{_MONTH_FULL.upper().replace('|MAY|', '|')})")
+_MON_UP = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"  # "MAR" alone is a drug chart
+_MON3 = rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|{_MON_UP})"
+_MON3_LOWER = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
 WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -23,11 +29,16 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
 
 DATE_WORDS = re.compile(
-    rf"\b{_WD}(?:"
+    rf"\b(?=[\dJFMASONDTW]){_WD}(?:"  # a digit, a month or a weekday starts a date: others skip fast
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March
-    rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d:])"           # March 3rd, 2024; June 14
+    rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR}(?!\d)|(?![\d:]))"     # March 3rd, 2024; June 14
     rf"|{MONTH},?\s+{YEAR}"                                  # September 2019
-    rf"|{DAY}[-/.](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[-/.]"
+    rf"|{MONTH}\s+['’]\d\d(?!\d)"                              # March '21
+    rf"|{DAY}\s+(?:{_MON_UP}|{_MON3_LOWER})\.?,?\s+{YEAR}"         # 12 mar 2021, 12 MAR 2021
+    rf"|{_MON_UP}\.?\s+{DAY},?\s+{YEAR}(?!\d)"                    # MAR 12 2021
+    rf"|(?:3[01]|[12]\d|0?[1-9]){_MON3}(?:{YEAR}|\d\d)(?!\d)"   # 12MAR2021, 12Mar21
+    rf"|{_MON3}-{DAY}-{YEAR}(?!\d)"                              # Mar-12-2021
+    rf"|{DAY}[-/.](?:{_MON3}|{_MON3_LOWER})[-/.]"
     rf"(?:{YEAR}|\d\d)(?!\d)"                                # 03-Mar-2024, 3/Mar/24
     rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
 # A month alone, when the sentence ties it to an event ("admitted in March").
@@ -37,8 +48,16 @@ MONTH_ALONE = re.compile(
 DATE_NUMERIC = re.compile(
     r"(?<![\w/.:-])(?:"
     r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:1[89]|20)\d\d|\d\d)"  # 12/03/2024
-    r"|(?P<iy>(?:1[89]|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"                          # 2024-03-03
-    r")(?![\w/:-]|\.\d)")
+    r"|(?P<iy>(?:1[89]|20)\d\d)(?P<is>[-/.])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)"     # 2024-03-03, 2021/03/12
+    r")(?!(?!T\d)[\w/-]|[:.]\d)")
+# Fourth round: a month and a year ("03/2021", "3/2021"), and 8 digits that are a valid date
+# ("20210312", as laboratory and PACS systems write them; a keyed MRN wins over it).
+DATE_MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-]|[.,:]\d)"
+                             r"(?!\s*(?:dilution|titre|titer))")
+# A titre or a dilution is written the same way ("ANA 1/2000"): not a date.
+TITRE_BEFORE = re.compile(r"(?:titre|titer|dilution|ANA|ratio|at|of)\s*[:=]?\s*$", re.IGNORECASE)
+DATE_COMPACT = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                          r"(?![\w/-]|[.,]\d)")
 # Day/month without a year only after a word that makes it a date ("on 12/03").
 DATE_SHORT = re.compile(
     r"\b(?:on|dated|since|from|until|till|admitted|discharged|DOB:?|born|seen|died)\s+"
@@ -47,23 +66,28 @@ DATE_SHORT = re.compile(
 # ---------------------------------------------------------------- ages over 89 (3)
 _AGE = r"(?:1[01]\d|9\d)"
 AGE_UNIT = re.compile(
-    rf"(?<![\w.,/-]){_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
-    rf"|\s?(?:y\.\s?o\.|y/o|yo\b)"
+    rf"(?<![\w.,/-])(?<![Oo]ver\s)(?<![Aa]bove\s)(?<!>\s)(?<!>)"  # "over 90 years of age": a group
+    rf"{_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
+    rf"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
+    rf"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
     rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     rf"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of)\s*[:=]?\s*(?P<n>{_AGE})\b"
+    rf"\b(?=[atcATC])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
-    rf"mg|kg|ml|mmol|cm|mm))", re.IGNORECASE)
+    rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 AGE_SEX = re.compile(
     rf"(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))")
 # An age over 89 in words: "ninety-two-year-old", "a hundred and one years old".
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 AGE_WORDS = re.compile(
-    rf"\b(?P<n>(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
+    rf"\b(?=[naohNAOH])(?P<n>(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
     rf"eleven|twelve))?)(?:[- ]years?[- ]old|[- ]year[- ]old)|(?:ninety|hundred)[- ]"
-    rf"(?:{_UNITS}[- ])?years?[- ]old)\b", re.IGNORECASE)
+    rf"(?:{_UNITS}[- ])?years?[- ]old"
+    rf"|(?<=aged )(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
+    rf"eleven|twelve))?))\b", re.IGNORECASE)
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
 # "90 or older" and its like are what Safe Harbor asks for: never flagged.
@@ -72,7 +96,11 @@ AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                    r"\.[A-Za-z]{2,24}\b")
 _TLD = (r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|me|app|health|uk|us|ca|au|de|fr|"
-        r"it|es|nl|be|ch|at|se|no|dk|fi|ie|pt|br|mx|ar|in|jp|cn|kr|za|ng|ke|nz|ru|pl|tv)")
+        r"it|es|nl|be|ch|at|se|no|dk|fi|ie|pt|br|mx|ar|in|jp|cn|kr|za|ng|ke|nz|ru|pl|tv|"
+        # fourth round: newer generic domains and more countries; not the ones that are also
+        # words a missing space would join ("pain.is", "dose.my")
+        r"page|dev|blog|site|online|social|clinic|xyz|club|gh|ph|sg|tr|gr|il|ae|eg|tz|ug|pk|"
+        r"bd|lk|vn|hk|tw|cz|hu|ro|bg|hr|sk|si|lt|lv|ee|cl)")
 # A bare domain ("example.org/x") must be lower case: "Socket.IO" is a library, not a site.
 URL = re.compile(
     r"(?<![\w@.-])(?:(?:https?|ftp)://[^\s<>\"'`)\]]+"
@@ -100,10 +128,12 @@ IPV6 = re.compile(
     rf"|::(?:{_H}(?::{_H}){{0,6}})"
     rf")(?![\w:])")
 PHONE = re.compile(
-    r"(?<![\w+/.,-])(?:"
+    r"(?<![\w+/,-])(?<!\w\.)(?:"
     r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}"  # +33 1 42 68 53 00
     r"|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}"                                       # (617) 555-0142
     r"|\d{3}[.-]\d{3}[.-]\d{4}"                                             # 555-867-5309
+    r"|[2-9]\d{2} [2-9]\d{2} \d{4}"                                           # 911 922 7516
+    r"|1-[2-9]\d{2}-\d{3}-\d{4}"                                             # 1-800-555-0199
     r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
     r")(?![\w/-]|[.,]\d)")
 PHONE_KEYED = re.compile(
@@ -113,15 +143,18 @@ PHONE_KEYED = re.compile(
     r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
 FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax)", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
-FAX_AFTER = re.compile(r"\)?[ \t]*(?:[(\[,–—-][ \t]*)?(?:(?:is|was)\s+)?(?:(?:the|his|her|their|"
-                       r"our)\s+)?(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:-]|->|→)[ \t]*)?(?:(?:is|was)\s+)?(?:(?:the|his|her|their|"
+                       r"our|per|see)\s+)?(?-i:(?:[A-Z][a-z]+\s+)?)(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+# An extension after a number ("617-555-0142 ext. 204", "x204").
+PHONE_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
-SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security)"
-                       r"(?:\s*(?:number|num|no\b\.?|nr\b\.?|#|ID)){0,2}\s*"
-                       r"(?:[ \t]*(?:[:#=|\[,(–—-]|\n|\b(?:is|was|reads|of)\b)[ \t]*){0,3}"
+SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security|social\s+sec\b\.?)"
+                       r"(?:[\s(]*(?:number|num\b\.?|nbr\b\.?|no\b\.?|nr\b\.?|#|ID|card)){0,2}\s*"
+                       r"(?:[ \t]*(?:[:#=|\[,(–—>→-]|\.{2,}|…|\n|\b(?:is|was|being|reads|of|as|given(?:\s+as)?|"
+                       r"(?:listed|recorded|quoted|shown)(?:\s+as)?)\b)[ \t]*){0,3}"
                        r"(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- keyed numbers (8-13, 18)
@@ -131,27 +164,36 @@ _NUM = r"(?:number|num|no\.?|nr\.?|#|ID|identifier|code)"
 # is case-sensitive even where the keyword is not ("plate AB12 CDE", never "plate 12 left").
 ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d)"
             r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b))*))")
-PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2}))\b"
+PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,3}))\b"
 
 
 # Between a keyword and its value: "number", "no.", "#", "ID" (optional after a specific
 # keyword such as MRN, required after a generic one such as "member"), then up to three of
 # ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
 # (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
-_NUM_WORD = r"(?:(?:number|num|no|nr|ID|identifier|code)\b\.?|#)"
-_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—-]|\((?!\d\d\))|\n|\b(?:is|was|reads|read|of|on\s+file|given\s+as|"
+_NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n[º°])"
+_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*-]|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
          r"recorded\s+as|listed\s+as)\b"
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
          r"|\b(?:for|on|of|in|at|from|with)\s+(?:(?:this|the|that|his|her|their|its|each)\s+)?"
          r"[a-z]+(?=\s*(?:is|was|reads|:|=)\b))[ \t]*){0,3}")
 _CONNECT = rf"(?:[ \t]*{_NUM_WORD}){{0,2}}{_GLUE}(?:[ \t]*{_NUM_WORD}{_GLUE})?[ \t]*"
 _CONNECT_GENERIC = rf"(?:[ \t]*(?:[(,:–—-][ \t]*)?{_NUM_WORD}){{1,2}}{_GLUE}(?:[ \t]*{_NUM_WORD}{_GLUE})?[ \t]*"
+# A keyword that names the thing the number belongs to may stand right before a value that has
+# four digits or more ("chart 745315", "court case 25-13369", "his car XXH 6133"): only spaces,
+# a comma or a bracket between (scanner._keyed asks the value for more digits then).
+_CONNECT_DIRECT = r"(?:[ \t]*[(,:][ \t]*|[ \t]+)"
 # Generic keywords that may also stand right before their value ("patient record A123456",
 # "participant 22-00471", "registration AB12 CDE"): the value's shape decides.
 # After the value: "D1234567 (driver's licence)", "… is his driving licence number",
 # "… - DEA number", "…, the passport,", "… [MRN]".
-_BEFORE_KEYWORD = (r"[ \t]*(?:[(\[,–—-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?"
-                   r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?)")
+# A bracket, "=" or an arrow may hold a qualifier or two before the keyword ("K4237 [medical
+# licence]", "X92 = insurance policy no"); "is the …" one lower-case word ("is the reg plate").
+_BEFORE_KEYWORD = (r"[ \t]*(?:(?:<-|←|[(\[=<]|->|=>|→)[ \t]*(?-i:(?:(?:the|his|her|their|per|see|as)\s+)?)"
+                   r"(?:[A-Za-z][\w/'’-]*[ \t]+){0,2}"
+                   r"|(?:[,–—:;|-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?"
+                   r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?"
+                   r"(?:[A-Za-z][\w/'’-]*[ \t]+)?))")
 
 
 # The keywords, written from Safe Harbor's list (45 CFR 164.514(b)(2)(i)(H)-(R)) and the
@@ -162,38 +204,48 @@ _BEFORE_KEYWORD = (r"[ \t]*(?:[(\[,–—-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?
 # employment, prison, national identity, case and claim references).
 _DRIVER = r"(?:driver['’]?s?|driving)\s+(?:licen[cs]e|lic\b\.?)"
 _SPECIFIC = {
-    "mrn": r"MRN|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
+    "mrn": r"MRN|M\.R\.N\b\.?|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
+           r"hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?(?=\s*(?:no\b|number|#|nbr))|"
+           r"hosp\b\.?(?=\s*(?:#|no\b|number|nbr|ID))|"
            r"HN|UR(?=\s*(?:number|no|#))|(?-i:URN|EMR|EHR|EPR|PID)|"
            r"(?:patient|hospital|clinic|health)\s+(?:record|ID|identifier|no\b\.?|#)|"
            r"(?:hospital|chart|unit|case[\s-]+note|patient\s+record|record|encounter|visit|"
            r"admission|episode|(?-i:CRN))\s+(?:number|no\b\.?|#)|"
            r"(?:hospital|clinic)\s+MRN",
-    "health_plan": r"Medicare|Medicaid|Medi-Cal|MBI|HICN|NHS|CHI|health\s+plan|"
-                   r"(?:health\s+|dental\s+|medical\s+)?insurance(?:\s+(?:member|card|policy|plan|"
-                   r"subscriber|certificate))?(?=\s*(?:number|no\b|#|ID|:|nr\b))|"
+    "health_plan": r"(?:Medicare|Medicaid|Medi-Cal|NHS|health|insurance|benefits?)\s+card|"
+                   r"group\s*/\s*member|"
+                   r"Medicare|Medicaid|Medi-Cal|MBI|HICN|(?-i:HPN)|NHS|CHI|health\s+plan|"
+                   r"(?:health\s+|dental\s+|medical\s+)?insurance\s+(?:member|card|policy|plan|"
+                   r"subscriber|certificate)|"
+                   r"(?:health\s+|dental\s+|medical\s+)?insurance(?=\s*(?:number|nbr|no\b|#|ID|:|nr\b))|"
                    r"(?:plan|payer|payor|insurer|carrier|coverage|benefits?)\s+(?:member\s+)?"
                    r"(?:ID|number|no\b\.?|#)|"
                    r"member\s+(?:ID|number|no\b\.?|#)|beneficiary|subscriber|enrollee|enrolee|"
+                   r"recipient\s+(?:ID|number|no\b\.?|#)|health\s+fund(?:\s+(?:membership|member))?|"
+                   r"(?:insurer|insurance)\s+ref\b\.?|"
                    r"(?:insurance\s+)?policy(?=\s*(?:number|no\b|#|:|ID))|group\s+(?:number|no\b\.?|#)|"
-                   r"TRICARE|CHAMPVA|BUPA|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)",
-    "account": r"IBAN|acct\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
+                   r"policy[\s-]?holder(?:\s+(?:ID|number|no\b\.?|#))?|insured['’]?s?\s+(?:ID|number|no\b\.?)|"
+                   r"TRICARE|CHAMPVA|BUPA|(?-i:BCBS)|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)",
+    "account": r"IBAN|acct\.?|a/c\b\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
                r"current|guarantor|financial|payment)\s+(?:account|acct\b\.?)|account|"
                r"(?:billing|invoice|financial|guarantor)\s+(?:number|no\b\.?|#)|(?-i:FIN)\b|"
                r"(?:credit|debit)\s+card(?:\s+number)?|routing\s+number|sort\s+code|"
                r"card\s+ending|ending\s+in",
-    "licence": rf"{_DRIVER}|(?-i:DL)|passport|DEA|NPI|GMC|NMC|UPIN|"
+    "licence": r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)|"  # before "GMC"
+               rf"{_DRIVER}|(?-i:DL)|passport|DEA|NPI|GMC|NMC|UPIN|(?-i:RN)\s+licen[cs]e|"
                r"(?:medical|nursing|professional|state|pharmacy|pharmacist|dental|firearms?|gun|"
                r"fishing|hunting|business|marriage)\s+(?:licen[cs]e|lic\b\.?|certificate)|"
                r"licen[cs]e(?!\s+plate)|lic\b\.?(?=\s*(?:no\b|number|#|:))|"
                r"(?:birth|death|marriage|adoption|naturali[sz]ation|residence|residency)\s+"
                r"(?:certificate|cert\b\.?|record)|green\s+card|visa|work\s+permit|"
                r"(?:certificate|cert\b\.?)\s+(?:number|no\b\.?|#)",
-    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plate|plate|reg\b\.?(?=\s*[:#])|"
+    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→-]|(?:ref|no|nbr|number)\b))|"
+               r"registration\s+mark|"
                r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
-               r"(?:vehicle|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
+               r"(?:vehicle|veh\b\.?|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
                r"reg(?:istration)?\.?\s+(?:no\b\.?|number|#)|"
                r"tag\s+(?:number|no\b\.?|#)|chassis\s+(?:number|no\b\.?)",
-    "device": r"serial|S/N|SN|UDI(?:-DI)?|IMEI|MEID|ICCID|MAC\s+address|device\s+(?:ID|identifier)|"
+    "device": r"model\s*/\s*serial|serial|S/N|SN|UDI(?:-DI)?|IMEI|MEID|ICCID|MAC\s+address|device\s+(?:ID|identifier)|"
               r"(?:implant|pump|pacemaker|generator|device|lead|sensor|transmitter|ICD|CRT|"
               r"valve|stent|prosthesis|hearing\s+aid|cochlear\s+implant|monitor|CGM)\s+"
               r"(?:serial|ID|lot|model|identifier)|"
@@ -209,7 +261,8 @@ _SPECIFIC = {
                 r"specimen|sample|accession|lab|requisition|kit)\s+"
                 r"(?:ID|identifier|number|no\b\.?|#)|"
                 r"(?:participant|subject|employee|staff|badge|student|inmate|prisoner|military|"
-                r"(?-i:NINO|TIN|EIN|ITIN))(?:\s+(?:ID|number|no\b\.?|#))?",
+                r"(?-i:NINO|TIN|EIN|ITIN))(?:\s+(?:ID|number|no\b\.?|#))?|"
+                r"court\s+case|(?:insurance|legal|police|court)\s+claim",
 }
 _GENERIC = {
     "mrn": r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|patient|pt|unit|"
@@ -226,39 +279,81 @@ _GENERIC = {
                 r"research|enrol(?:l)?ment|screening|randomi[sz]ation|case|claim|file|specimen|"
                 r"accession|membership",
 }
+# Keywords that may stand right before a value of four digits or more (_CONNECT_DIRECT).
+_DIRECT = {
+    "mrn": r"chart|(?:hospital\s+|medical\s+|case\s+|patient\s+)?record|MRN|hospital\s+number",
+    "health_plan": r"(?:Medicare|Medicaid|insurance)?\s*(?:member|subscriber|beneficiary|policy|"
+                   r"policyholder|insured)|Medicare|Medicaid",
+    "account": r"(?:credit\s+|debit\s+|bank\s+|payment\s+)?card|account|acct\b\.?|IBAN",
+    "licence": rf"{_DRIVER}|licen[cs]e(?!\s+plate)|passport|permit",
+    "vehicle": r"plates?|rego|registered|reg\b\.?|registration|car|van|truck|lorry|motorbike|"
+               r"motorcycle|scooter|moped|taxi|cab|bike|hatchback|saloon|sedan|pickup|SUV|"
+               r"vehicle|minibus|tractor|caravan|campervan|jeep|coupe",
+    "device": r"serial|lot|batch|generator|pump|implant|device|sensor|pacemaker|defibrillator|"
+              r"ICD|CRT-D|transmitter|stimulator|prosthesis",
+    "other_id": r"case|claim|subject|participant|staff|employee|inmate|prisoner|student|badge|"
+                r"ticket|docket|file|enrol(?:l)?ee|member\s+of\s+staff|(?-i:NI|NINO)",
+}
 # Keywords that may follow the value (specific ones only).
 _AFTER = {
-    "mrn": r"MRN|medical\s+record(?:\s+(?:number|no\b\.?|#))?|(?:hospital|chart|record)\s+"
-           r"(?:number|no\b\.?|#)|URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)",
-    "health_plan": r"(?:Medicare|Medicaid|NHS|insurance|member|health\s+plan|plan|policy|"
-                   r"beneficiary|subscriber|payer|insurer)\s+(?:ID|number|no\b\.?|#)|member\s+ID|MBI|HICN",
-    "ssn": r"SSN|SS#|social\s+security(?:\s+(?:number|no\b\.?|#))?",
+    "mrn": r"MRN|M\.R\.N\b\.?|MR\s+(?:number|no\b\.?|#)|medical\s+record(?:\s+(?:number|no\b\.?|#))?|"
+           r"UR\s*(?:no\b\.?|number|#)|hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#)|"
+           r"(?:hospital|chart|record|unit|case[\s-]+note)\s+(?:number|no\b\.?|#)|hosp\b\.?\s*(?:#|no\b\.?|number)|"
+           r"(?-i:EHR|EMR|EPR)(?:\s+(?:number|no\b\.?|#|ID))?|"
+           r"URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)",
+    "health_plan": r"(?:(?:health\s+)?insurance|Medicare|Medicaid|Medi-Cal|NHS|member|health\s+plan|plan|"
+                   r"policy|beneficiary|subscriber|payer|insurer|group|recipient)(?:\s+(?:card|policy|certificate|"
+                   r"member|plan|recipient|beneficiary))?\s*(?:ID|number|nbr|no\b\.?|#)|"
+                   r"health\s+fund(?:\s+(?:membership|member|number|no\b\.?|#))?|(?:insurer|insurance)\s+ref\b\.?|"
+                   r"(?:health\s+)?insurance\s+(?:card|certificate|policy)|(?:Medicare|Medicaid)\s+card|"
+                   r"member\s+ID|MBI|HICN|(?-i:HPN)",
+    "ssn": r"SSN|SS#|social\s+sec(?:urity|\b\.?)(?:\s+(?:number|no\b\.?|#))?",
     "account": r"(?:bank\s+|billing\s+|hospital\s+|patient\s+)?account(?:\s+(?:number|no\b\.?|#))?|"
-               r"IBAN|acct\b|(?:billing|invoice)\s+(?:number|no\b\.?)",
+               r"(?:credit|debit)\s+card(?:\s+(?:number|no\b\.?|#))?|"
+               r"IBAN|acct\b|a/c(?:\s*(?:no\b\.?|number|#))?|(?:billing|invoice)\s+(?:number|no\b\.?)|"
+               r"(?:billing|invoice|payment)\s+ref\b\.?",
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
-               r"DEA(?:\s+number)?|NPI|(?-i:DL)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
-               r"(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\b\.?))?",
-    "vehicle": r"(?:(?:licen[cs]e|number|registration)\s+)?plate(?!\s+count)|registration|"
+               r"DEA(?:\s+number)?|NPI|(?-i:DL)(?:\s*(?:no\b\.?|#|number))?|"
+               r"lic\b\.?\s*(?:no\b\.?|number|#)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
+               r"(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\b\.?))?|"
+               r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)(?:\s+(?:number|no\b\.?|#))?",
+    "vehicle": r"(?:(?:licen[cs]e|number|registration|reg\b\.?)\s+)?plate(?!\s+count)|rego|"
+               r"(?:vehicle|veh\b\.?|car|van)\s+reg(?:istration)?\b\.?|"
+               r"reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#|mark)|registration|reg\b\.?|"
                r"tag|VIN",
     "device": r"(?:(?:pacemaker|pump|implant|device|generator|sensor|ICD)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|"
-              r"S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?)",
+              r"model\s*/\s*serial|S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?|#)",
     "other_id": r"(?:study|trial|research|participant|subject|employee|staff|student|badge|"
-                r"screening|prison|inmate|case|claim|reference)\s+"
-                r"(?:ID|number|no\b\.?|#)",
+                r"screening|prison|inmate|case|claim|reference|(?-i:NI)|national\s+insurance)\s+"
+                r"(?:ID|number|no\b\.?|#)|(?-i:NINO)",
 }
 # One pass finds every keyword with what connects it to a value (the group's name is the
 # category); the value is then matched where the keyword ends. A second pass finds the
 # keywords that may follow a value, and the value is looked for just before them.
 _VIN_KEYWORD = r"VIN|vehicle\s+identification\s+number"
+# After a direct keyword: a value's first character (capital or digit), marked by an empty
+# named group so that scanner._keyed can ask that value for more (four digits or more).
+_DIRECT_MARK = r"(?-i:(?=\(?[A-Z0-9]))"
+_END = r"(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))"
 KEYWORDS_BEFORE = re.compile(
     r"\b(?:" + "|".join(
-        rf"(?P<{category}>(?:{_SPECIFIC[category]}){_CONNECT}"
-        rf"|(?:{_GENERIC[category]}){_CONNECT_GENERIC})"
+        rf"(?P<{category}>(?:{_SPECIFIC[category]}){_END}{_CONNECT}"
+        rf"|(?:{_GENERIC[category]}){_END}{_CONNECT_GENERIC}"
+        rf"|(?:{_DIRECT[category]}){_END}{_CONNECT_DIRECT}{_DIRECT_MARK}(?P<direct_{category}>))"
         for category in _SPECIFIC) + rf"|(?P<vin>(?:{_VIN_KEYWORD}){_CONNECT})" + ")",
     re.IGNORECASE)
 KEYWORDS_AFTER = re.compile(
     r"\b(?:" + "|".join(rf"(?P<{category}>{_AFTER[category]})" for category in _AFTER)
-    + r")\b", re.IGNORECASE)
+    + r")" + _END, re.IGNORECASE)
+# One regex per category as well: when the category the combined regex picked finds no value
+# ("registration no …" is a licence's or a plate's), the others are tried.
+KEYWORDS_BEFORE_EACH = {
+    category: re.compile(
+        rf"\b(?P<{category}>(?:{_SPECIFIC[category]}){_END}{_CONNECT}"
+        rf"|(?:{_GENERIC[category]}){_END}{_CONNECT_GENERIC}"
+        rf"|(?:{_DIRECT[category]}){_END}{_CONNECT_DIRECT}{_DIRECT_MARK}(?P<direct_{category}>))",
+        re.IGNORECASE)
+    for category in _SPECIFIC}
 # The first words of those keywords (lower case): the two passes above run only where a word
 # of these starts (one alternation tried at every word is slow). Keep in step with _SPECIFIC,
 # _GENERIC and _AFTER; tests/phi's corpora exercise every keyword.
@@ -284,7 +379,14 @@ registry cohort participant subject employee staff badge payroll student pupil i
 prison booking military service veteran va national ni identity voter tax tin ein itin sin
 alien claim incident police crime report file docket court reference ticket order membership
 library specimen sample accession lab requisition kit nino customer client identification
+hosp bcbs court legal registered lorry taxi cab bike hatchback saloon sedan pickup suv minibus
+tractor caravan campervan jeep coupe moped defibrillator stimulator docket enrollee enrolee
+policyholder insured plates rn hpn veh
+rego recipient fund insurer hcpc gdc gphc
 """)
+# Single letters that start a keyword only before "/" or "." ("a/c", "M.R.N."): not in
+# FIRST_WORDS, where every article "a" would try the keyword regexes.
+LETTER_KEYWORDS = frozenset({"a", "m"})
 VALUE = re.compile(ID_VALUE + r"(?![\w-])")
 VALUE_PLATE = re.compile(PLATE_VALUE + r"(?![\w-])")
 VALUE_BEFORE = re.compile(rf"(?<![\w./-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
@@ -322,15 +424,32 @@ CODE_LABEL_BEFORE = re.compile(r"\b(?:NDC|LOINC|SNOMED(?:\s+CT)?|CPT|HCPCS|ICD(?
 # The category of such a code, from the nearest word before it on its line that names one
 # ("DL: A1234567" -> a licence, "insurance card A1234567" -> a health plan number).
 CODE_CUES = re.compile(
-    r"\b(?:(?P<mrn>MRN|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|record)"
-    r"|(?P<health_plan>insur\w*|Medicare|Medicaid|policy|member|plan|payer|payor|beneficiar\w*|"
-    r"subscriber|coverage|NHS)"
+    r"\b(?:(?P<mrn>MRN|M\.R\.N|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|EPR|"
+    r"record|unit\s+number|case[\s-]+note)"
+    r"|(?P<health_plan>(?:insur\w*|Medicare|Medicaid|Medi-Cal|NHS|health|benefits?)(?:\s+(?:card|"
+    r"certificate|policy|member|plan))?|policy|member|plan|payer|payor|beneficiar\w*|"
+    r"subscriber|coverage|group/member|BCBS|HPN)"
     r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card)"
     r"|(?P<licence>licen[cs]\w*|lic|DL|passport|certificate|cert|DEA|NPI|permit|visa)"
-    r"|(?P<vehicle>plate|reg|registration|VIN|vehicle|car|van|truck|motorbike|scooter)"
-    r"|(?P<device>serial|S/N|SN|IMEI|device|implant|pump|pacemaker|lot|batch|model|sensor)"
+    r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|"
+    r"taxi|lorry)"
+    r"|(?P<device>model\s*/\s*serial|serial|S/N|SN|IMEI|UDI|device|implant|pump|pacemaker|lot|"
+    r"batch|model|sensor|generator)"
     r"|(?P<other_id>study|trial|research|participant|subject|employee|staff|student|prison\w*|"
-    r"inmate|badge|case|claim|reference|ref|ID))\b", re.IGNORECASE)
+    r"inmate|badge|case|claim|reference|ref|NI|ID))\b", re.IGNORECASE)
+# What may sit between a code and a keyword after it that names it ("X92 = Medicaid ID",
+# "D895 [insurance policy no]", "564-1377 is the Hosp # on file").
+CODE_CUE_AFTER = re.compile(r"[ \t]*(?:(?:<-|←|[(\[=:,–—-]|->|→)[ \t]*)?(?:(?:is|was|being|per|see)\s+)?"
+                            r"(?:(?:the|his|her|their|its|a|an)\s+)?(?:patient['’]s\s+)?",
+                            re.IGNORECASE)
+# A unit after a number makes it a measurement, never an identifier.
+UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|µg|ug|g|kg|mL|ml|dL|L|mmol|umol|µmol|nmol|pmol|mEq|"
+                        r"IU|iu|units?|U|ms|sec|min|h|hrs?|hours?|days?|mmHg|cmH2O|cm|mm|km|bpm|"
+                        r"copies|cells|mOsm|ng|pg|atm|kPa|Gy|cGy|MBq|mSv|kcal|steps)\b)")
+# A UK National Insurance number ("AB 12 34 56 C") and a US Medicare Beneficiary Identifier
+# ("1EG4-TE5-MK73"): shapes of their own, flagged anywhere.
+NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+MBI = re.compile(r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b")
 # A British registration plate (two letters, two digits, three letters): flagged anywhere.
 UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
 
@@ -341,6 +460,7 @@ _SUFFIX = (r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Way|Terra
            r"Estate)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir)\b\.?)")
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
 ADDRESS = re.compile(
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room)\s+[A-Za-z0-9]{{1,5}},?\s+(?=\d))?"  # Flat 4, 576 …
     rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
     rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s+{_SUFFIX}{_UNIT}?")
 ADDRESS_FOREIGN = re.compile(

@@ -136,19 +136,29 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     section key the text is from, when it is one (None: anywhere, nothing is allowed)."""
     if not text or not isinstance(text, str):
         return []
+    original, text = text, text.translate(_SPACES)  # same length: offsets hold
     found: list[Finding] = []
     for detector in _DETECTORS:
         found.extend(detector(text))
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and p.LITERATURE_URL.search(f.text))]
-    return _resolve(found)
+    kept = _resolve(found)
+    if original is not text:
+        kept = [Finding(f.category, f.start, f.end, original[f.start:f.end], f.confidence, f.why)
+                for f in kept]
+    return kept
+
+
+# Spaces that forms and word processors put between a keyword and its value.
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x3000: " "}
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: (-_PRIORITY[f.category], -(f.end - f.start),
-                                          f.start)):
+    # A code flagged for its shape alone (confidence 0.5 or less) yields to any other finding.
+    for f in sorted(found, key=lambda f: (-(_PRIORITY[f.category] if f.confidence > 0.5 else 1),
+                                          -(f.end - f.start), f.start)):
         if f.end > f.start and all(f.end <= s or f.start >= e for s, e in taken):
             kept.append(f)
             taken.append((f.start, f.end))
@@ -195,19 +205,34 @@ def _ssns(text: str):
 
 
 def _keyed(text: str):
-    starts = [w.start() for w in p.WORD.finditer(text) if w.group().lower() in p.FIRST_WORDS]
+    starts = [w.start() for w in p.WORD.finditer(text)
+              if w.group().lower() in p.FIRST_WORDS
+              or (w.group().lower() in p.LETTER_KEYWORDS and text[w.end():w.end() + 1] in ("/", "."))]
     announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
+    claimed: list[tuple[int, int]] = []  # their values: a keyword after them does not re-name them
     for start in starts:
         m = p.KEYWORDS_BEFORE.match(text, start)
         if not m:
             continue
+        value = _keyed_value(text, m)
+        if value is None:  # another category's keyword may start here ("registration no")
+            for category, regex in p.KEYWORDS_BEFORE_EACH.items():
+                other = regex.match(text, start)
+                # the same category may have a longer keyword ("GMC registration …")
+                if other and category == m.lastgroup and other.end() == m.end():
+                    other = None
+                value = _keyed_value(text, other) if other else None
+                if value is not None:
+                    m = other
+                    break
+        if value is None:
+            continue
         category = m.lastgroup
-        value = (p.VALUE_PLATE if category == "vehicle" else p.VALUE).match(text, m.end())
-        if value and _identifier_like(value.group("v")):
-            announcing.add(start)
-            keyword = text[m.start():m.end()].strip(" \t\n:#=|([,-")
-            yield _finding(text, "vehicle" if category == "vin" else category,
-                           value.start("v"), value.end("v"), 0.9, f"a number after '{keyword}'")
+        announcing.add(start)
+        claimed.append((value.start("v"), value.end("v")))
+        keyword = text[m.start():m.end()].strip(" \t\n:#=|([,-")
+        yield _finding(text, "vehicle" if category == "vin" else category,
+                       value.start("v"), value.end("v"), 0.9, f"a number after '{keyword}'")
     for start in starts:
         m = None if start in announcing else p.KEYWORDS_AFTER.match(text, start)
         if not m:
@@ -217,29 +242,79 @@ def _keyed(text: str):
         regex = {"vehicle": p.VALUE_PLATE_BEFORE, "ssn": p.VALUE_SSN_BEFORE}.get(
             category, p.VALUE_BEFORE)
         value = regex.search(text, head, m.start())
-        if value and _identifier_like(value.group("v")):
+        if value and any(s < value.end("v") and value.start("v") < e for s, e in claimed):
+            continue
+        if category == "vehicle" and value and not any(c.isalpha() for c in value.group("v")):
+            continue  # a plate has letters: "10 units reg" is insulin
+        if value and _identifier_like(value.group("v")) and (
+                category == "ssn" or not p.UNIT_AFTER.match(text, value.end("v"))):
             yield _finding(text, category, value.start("v"), value.end("v"), 0.85,
                            f"a number before '{m.group()}'")
     for m in p.VIN.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "17 characters shaped like a vehicle identification number")
+    for m in p.NI_NUMBER.finditer(text):
+        yield _finding(text, "other_id", m.start(), m.end(), 0.8,
+                       "the shape of a UK National Insurance number")
+    for m in p.MBI.finditer(text):
+        yield _finding(text, "health_plan", m.start(), m.end(), 0.85,
+                       "the shape of a Medicare Beneficiary Identifier")
     for m in p.UK_PLATE.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "the shape of a British registration plate")
     for m in p.LONG_NUMBER.finditer(text):
-        yield _finding(text, "other_id", m.start(), m.end(), 0.5,
-                       "a long number with no unit (8 digits or more)")
+        if p.UNIT_AFTER.match(text, m.end()) or p.CODE_LABEL_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue
+        category, cue = _cue(text, m.start(), m.end())
+        yield _finding(text, category, m.start(), m.end(), 0.5,
+                       "a long number with no unit (8 digits or more)"
+                       + (f" named by '{cue}'" if cue else ""))
     for m in p.CODE.finditer(text):
         code = m.group()
         if (_YEARS.match(code) or p.CLINICAL_CODE.match(code) or p.TNM_LIKE.match(code)
                 or p.CODE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        cues = list(p.CODE_CUES.finditer(text, max(line, m.start() - 40), m.start()))
-        category = cues[-1].lastgroup if cues else "other_id"
+        category, cue = _cue(text, m.start(), m.end())
         yield _finding(text, category, m.start(), m.end(), 0.4,
                        "a code shaped like an identifier (capitals and digits)"
-                       + (f" after '{cues[-1].group()}'" if cues else ""))
+                       + (f" named by '{cue}'" if cue else ""))
+
+
+def _keyed_value(text: str, m: re.Match) -> re.Match | None:
+    """The value after a keyword match, when it looks like an identifier."""
+    category = m.lastgroup
+    value = (p.VALUE_PLATE if category == "vehicle" else p.VALUE).match(text, m.end())
+    if not value or not _identifier_like(value.group("v")):
+        return None
+    direct = category != "vin" and m.group(f"direct_{category}") is not None
+    code = value.group("v")
+    if (p.UNIT_AFTER.match(text, value.end("v"))
+            or (p.CLINICAL_CODE.match(code) and _digits(code) < 4)  # "account ref. ICD-10"
+            or (direct and not _direct_value(category, code))):
+        return None
+    return value
+
+
+def _cue(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """The category a keyword right after a code names ("X92 = Medicaid ID"), else the one
+    the nearest keyword before it on its line names ("DL: A1234567"), else other_id."""
+    glue = p.CODE_CUE_AFTER.match(text, end)
+    after = p.CODE_CUES.match(text, glue.end()) if glue and glue.group().strip() else None
+    if after and "\n" not in text[end:after.start()]:
+        return after.lastgroup, after.group()
+    line = text.rfind("\n", 0, start) + 1
+    cues = list(p.CODE_CUES.finditer(text, max(line, start - 40), start))
+    return (cues[-1].lastgroup, cues[-1].group()) if cues else ("other_id", None)
+
+
+def _direct_value(category: str, value: str) -> bool:
+    """A value right after a bare keyword ("chart 745315", "his car XXH 6133") must look more
+    like an identifier: five digits or more, or four with a letter or a separator ("case 1234
+    of the audit" is not one); a plate letters and digits both."""
+    if category == "vehicle":
+        return any(c.isalpha() for c in value) and _digits(value) >= 2
+    return _digits(value) >= 5 or (_digits(value) >= 4 and not value.isdigit())
 
 
 def _identifier_like(value: str) -> bool:
@@ -266,6 +341,9 @@ def _phones(text: str):
         end = start + len(value)
         if start in seen or not 9 <= _digits(value) <= 15:
             continue
+        extension = p.PHONE_EXTENSION.match(text, end)
+        if extension:
+            end = extension.end()
         seen.add(start)
         before = text[max(0, start - 25):start]
         fax = p.FAX_BEFORE.search(before)
@@ -292,9 +370,16 @@ def _dates(text: str):
             ok = 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
         else:
             ok = _valid_day_month(int(m.group("a")), int(m.group("b"))) and (
-                m.group("s") == "/" or len(m.group("y")) == 4)
+                m.group("s") in "/." or len(m.group("y")) == 4)
         if ok:
             yield _finding(text, "date", m.start(), m.end(), 0.95, "a numeric date")
+    for m in p.DATE_MONTH_YEAR.finditer(text):
+        if p.TITRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        yield _finding(text, "date", m.start(), m.end(), 0.8, "a month and a year")
+    for m in p.DATE_COMPACT.finditer(text):
+        yield _finding(text, "date", m.start(), m.end(), 0.6,
+                       "eight digits that are a date (year, month, day)")
     for m in p.DATE_SHORT.finditer(text):
         if _valid_day_month(int(m.group("a")), int(m.group("b"))):
             yield _finding(text, "date", m.start("d"), m.end("d"), 0.7,
@@ -353,7 +438,7 @@ _SPOKEN_TO_BEFORE = re.compile(
     re.IGNORECASE)
 _RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(RELATIONS)})\s*[,:]?\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|^\s*[-*]\s+)$")
-_NEXT_WORDS = re.compile(r"\s*(?:['’]s\s+)?([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?")
+_NEXT_WORDS = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)(?:[ \t]+([\w'’-]+))?(?:[ \t]+([\w'’-]+))?")
 _NOT_A_PERSON_AFTER = EPONYM_NOUNS | {
     "hospital", "clinic", "infirmary", "church", "school", "college", "university", "street",
     "road", "avenue", "county", "city", "river", "lake", "mountain", "park", "bridge",
@@ -422,8 +507,11 @@ def _adjacent(text: str, left: _Token, right: _Token) -> bool:
 def _extend(text: str, tokens: list[_Token], i: int) -> int:
     """The last token of the name starting at tokens[i]."""
     j = i
+    d = dictionaries()
     while (j + 1 < len(tokens) and j - i < 3 and _adjacent(text, tokens[j], tokens[j + 1])
-           and _nameish(tokens[j + 1].word)
+           and (_nameish(tokens[j + 1].word)  # "Yuki Patel": a given name, then any surname
+                or (j == i and tokens[i].word in d.given and tokens[j + 1].word in d.surnames
+                    and _titlecase(tokens[j + 1].word)))
            and not (tokens[j + 1].word in dictionaries().cities_by_first
                     and tokens[j + 1].word not in dictionaries().surnames)):
         j += 1
@@ -441,7 +529,8 @@ def _names(text: str, tokens: list[_Token]):
         confidence = 0.0
         titled = False  # after Mr, Mrs, Ms…: a person for certain
         start = token.start
-        if not _titlecase(word) or (word in d.common and not d.is_person_name(word)):
+        if (not _titlecase(word) or (word in d.common and not d.is_person_name(word))
+                or word in _LETTER_WORDS):
             i += 1
             continue
         if word not in d.common or d.is_person_name(word):
@@ -484,6 +573,17 @@ def _names(text: str, tokens: list[_Token]):
             elif (word in d.given and _SENTENCE_START.search(before)
                   and _lower_word_follows(text, token.end)):
                 reason, confidence = "a given name starting a sentence", 0.6
+        if (reason is None and _unknown_word(word) and not word.endswith(("ed", "ing", "ly"))
+                and word.lower() not in SUBJECT_VERBS and i + 1 < len(tokens)
+                and _adjacent(text, token, tokens[i + 1]) and d.is_plain_name(tokens[i + 1].word)
+                and tokens[i + 1].word in d.surnames
+                and not _followed_by_thing(text, tokens[i + 1].end)):
+            reason, confidence = "a word no dictionary knows before a surname", 0.6
+        if (reason is None and _unknown_word(word) and _SENTENCE_START.search(before)
+                and not word.lower().endswith(_NOT_A_NAME_ENDINGS + ("s", "er", "ly", "ed", "ing"))
+                and _PERSON_VERB_AFTER.match(text, token.end)):
+            # "Oluwaseun came back", "Zanele said …": only people do that
+            reason, confidence = "an unknown word as the subject of a person's verb", 0.6
         # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
         # eponym check is for bare names such as "Gram stain").
         if reason is None or (not titled and _followed_by_thing(
@@ -496,6 +596,19 @@ def _names(text: str, tokens: list[_Token]):
         last = _extend(text, tokens, i)
         yield _finding(text, "name", start, tokens[last].end, confidence, reason)
         i = last + 1
+
+
+# The words of a letter's or a form's headings, never a name ("Re: Referral to …", "No.").
+_LETTER_WORDS = word_set("Re RE Ref Attn Cc Bcc Fwd Fw Subject Dear No Nos Yours Sincerely Regards")
+# Verbs whose subject is a person, not a drug or a disease ("Sarcoidosis was diagnosed").
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|tells|asked|asks|came|comes|walked|walks|agreed|agrees|declined|"
+    r"declines|refused|refuses|wants|wanted|wishes|wished|lives|lived|works|worked|feels|felt|"
+    r"prefers|preferred|cried|laughed|drove|drives|thinks|thought|complained|complains|denied|"
+    r"denies|remembers|recalled|consented|admits|admitted\s+(?:to|that)|is\s+keen|was\s+keen)\b")
+_NOT_A_NAME_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "ine", "ol", "cin", "mab", "nib",
+                       "pril", "sartan", "statin", "azole", "ide", "ate", "one", "ium", "ism",
+                       "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis")
 
 
 def _unknown_word(word: str) -> bool:
@@ -547,9 +660,14 @@ def _places(text: str, tokens: list[_Token]):
 _AFTER_ADDRESS = re.compile(r"\d[^,\n]{2,40}\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|"
                             r"Ln|Way|Close|(?:Rue|Via|Calle|Rua) \S+(?: \S+){0,3}),\s*$")
 _STRONG_PLACE = re.compile(
-    r"\b(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
-    r"moved|relocated|native)\s+(?:in|to|of|at|near)\s+(?:the\s+)?"
-    r"(?-i:(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
+    r"\b(?:(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
+    r"moved|relocated|native|travell?ed|travell?ing|flew|drove(?:\s+(?:in|up|down))?|"
+    r"commutes?|commuted|commuting|emigrated|immigrated|returned)\s+(?:in|to|from|of|at|near)"
+    r"|(?:home|house|flat|farm)\s+(?:is\s+)?in)\s+(?:the\s+)?"
+    r"(?-i:(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*))"
+    # "a Galway native", "a Leeds-based driver"
+    r"|\b(?-i:[Aa]n?)\s+(?-i:(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+))(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)",
+    re.IGNORECASE)
 
 
 def _other_places(text: str):
@@ -571,9 +689,11 @@ def _other_places(text: str):
                            "a named hospital or practice (it locates the patient)")
     # An unknown capitalised place after "lives in", "born in", "moved to".
     for m in _STRONG_PLACE.finditer(text):
-        word = m.group("v")
-        if _titlecase(word) and word not in d.regions and word not in d.common:
-            yield _finding(text, "place", m.start("v"), m.end("v"), 0.6,
+        group = "v" if m.group("v") else "w"
+        word = m.group(group)
+        if (_titlecase(word) and word not in d.regions and word not in d.common
+                and word not in d.given):
+            yield _finding(text, "place", m.start(group), m.end(group), 0.6,
                            "a place after 'lives in', 'born in' or 'moved to'")
 
 

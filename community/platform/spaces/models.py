@@ -26,8 +26,10 @@ class Board(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     # Board-scoped moderators act on this board's topics, posts and queue items only.
+    # Loaded when asked for (the board moderators' page), not with every board: permission
+    # checks ask the member's side (User.moderated_board_ids).
     moderator_links: Mapped[list[BoardModerator]] = relationship(
-        lazy="selectin", cascade="all, delete-orphan", back_populates="board")
+        lazy="select", cascade="all, delete-orphan", back_populates="board")
 
     @property
     def moderator_ids(self) -> set[int]:

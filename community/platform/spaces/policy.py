@@ -15,4 +15,6 @@ def can_read_board(actor: User | None, board: Board) -> bool:
 
 def can_moderate(actor: User | None, board: Board) -> bool:
     """Site moderators and admins moderate every board; a board's own moderators theirs."""
-    return is_moderator(actor) or (is_signed_in(actor) and actor.id in board.moderator_ids)
+    # Asked of the member (their appointments load once a request), not of the board (whose
+    # moderators would load with every board a page shows).
+    return is_moderator(actor) or (is_signed_in(actor) and board.id in actor.moderated_board_ids)
