@@ -22,7 +22,7 @@ from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from community.platform.accounts import policy
 from community.platform.accounts.models import User, UserSession
@@ -140,7 +140,8 @@ def load(db_session: Session, token: str) -> User | None:
     now = utcnow()
     if row is None or row.revoked_at is not None or row.expires_at <= now:
         return None
-    user = db_session.get(User, row.user_id)
+    # With their standing (silences, suspensions): every page asks for it, one statement.
+    user = db_session.get(User, row.user_id, options=[joinedload(User.standing)])
     if user is None or not user.is_active or policy.is_suspended(user):
         return None  # a suspension ends every session at once
     setattr(user, _TOKEN_ATTR, token)
