@@ -17,6 +17,7 @@ import requests
 from argon2 import PasswordHasher
 from flask import Flask
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 from werkzeug.serving import make_server
 
 from community.app import create_app
@@ -95,20 +96,36 @@ def redis_url() -> str:
 def _empty_all_tables(url: str) -> None:
     engine = create_engine(url)
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    if url.startswith("postgresql"):
+        _truncate(engine, tables)
+        engine.dispose()
+        return
     with engine.begin() as connection:
-        if url.startswith("postgresql"):
-            connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        else:
-            # The audit log and the credit ledger refuse DELETE (append-only triggers): lift
-            # them to clean up, and put them back.
-            for trigger in ("audit_log_no_update", "audit_log_no_delete",
-                            "credit_ledger_no_update", "credit_ledger_no_delete"):
-                connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-            for name in tables:
-                connection.execute(text(f"DELETE FROM {name}"))
-            for ddl in (*APPEND_ONLY_SQLITE, *LEDGER_APPEND_ONLY_SQLITE):
-                connection.execute(text(ddl.statement))
+        # The audit log and the credit ledger refuse DELETE (append-only triggers): lift
+        # them to clean up, and put them back.
+        for trigger in ("audit_log_no_update", "audit_log_no_delete",
+                        "credit_ledger_no_update", "credit_ledger_no_delete"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        for name in tables:
+            connection.execute(text(f"DELETE FROM {name}"))
+        for ddl in (*APPEND_ONLY_SQLITE, *LEDGER_APPEND_ONLY_SQLITE):
+            connection.execute(text(ddl.statement))
     engine.dispose()
+
+
+def _truncate(engine, tables: list[str]) -> None:
+    """TRUNCATE every table; a background thread of the test's app (the search index's
+    batcher, a presence notice) may still be reading one: a deadlock is tried again."""
+    for attempt in range(5):
+        try:
+            with engine.begin() as connection:
+                connection.execute(
+                    text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            return
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 @pytest.fixture
