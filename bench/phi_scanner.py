@@ -86,7 +86,6 @@ def main() -> None:
     parts = {"tuning": TUNING, "held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2,
              "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
-    tuning, held_out, fresh, fresh2, fresh3, fresh4, fresh5 = (scored[n][0] for n in parts)
     result = {
         "words": words, "sections": len(sections), "findings": findings,
         "dictionary_load_ms": round(load * 1000, 1),
@@ -100,20 +99,10 @@ def main() -> None:
         "overall": {"recall": round(overall.recall, 3), "precision": round(overall.precision, 3),
                     "tp": overall.tp, "fp": overall.fp, "fn": overall.fn},
         "later_notes": {"recall": round(later.recall, 3), "precision": round(later.precision, 3)},
-        "generated_tuning": {"recall": round(tuning.recall, 3),
-                             "precision": round(tuning.precision, 3)},
-        "generated_held_out": {"recall": round(held_out.recall, 3),
-                               "precision": round(held_out.precision, 3)},
-        "generated_fresh": {"recall": round(fresh.recall, 3),
-                            "precision": round(fresh.precision, 3)},
-        "generated_fresh2": {"recall": round(fresh2.recall, 3),
-                             "precision": round(fresh2.precision, 3)},
-        "generated_fresh3": {"recall": round(fresh3.recall, 3),
-                             "precision": round(fresh3.precision, 3)},
-        "generated_fresh4": {"recall": round(fresh4.recall, 3),
-                             "precision": round(fresh4.precision, 3)},
-        "generated_fresh5": {"recall": round(fresh5.recall, 3),
-                             "precision": round(fresh5.precision, 3)},
+        # "generated_tuning", "generated_held_out", "generated_fresh" … one per part.
+        **{"generated_" + name.replace("-", "_"): {"recall": round(score.recall, 3),
+                                                   "precision": round(score.precision, 3)}
+           for name, (score, _) in scored.items()},
         "generated_per_category": {
             name: {c: {"recall": round(s.recall, 3), "precision": round(s.precision, 3),
                        "fn": s.fn, "fp": s.fp}
@@ -134,14 +123,9 @@ def main() -> None:
     print(f"corpus ({len(NOTES)} notes): recall {overall.recall:.3f}, precision "
           f"{overall.precision:.3f}; later notes: recall {later.recall:.3f}, precision "
           f"{later.precision:.3f}")
-    print(f"generated: tuning part ({len(TUNING)} notes) recall {tuning.recall:.3f}, precision "
-          f"{tuning.precision:.3f}; held-out part ({len(HELD_OUT)} notes) recall "
-          f"{held_out.recall:.3f}, precision {held_out.precision:.3f}; fresh part recall "
-          f"{fresh.recall:.3f}, precision {fresh.precision:.3f}; fresh2 part recall "
-          f"{fresh2.recall:.3f}, precision {fresh2.precision:.3f}; fresh3 part recall "
-          f"{fresh3.recall:.3f}, precision {fresh3.precision:.3f}; fresh4 part recall "
-          f"{fresh4.recall:.3f}, precision {fresh4.precision:.3f}; fresh5 part recall "
-          f"{fresh5.recall:.3f}, precision {fresh5.precision:.3f}")
+    print("generated: " + "; ".join(
+        f"{name} part ({len(parts[name])} notes) recall {score.recall:.3f}, precision "
+        f"{score.precision:.3f}" for name, (score, _) in scored.items()))
     print("generated, per category (recall/precision, exact):")
     print(f"{'category':<13}" + "".join(f"{name:>14}" for name in parts))
     for category in CATEGORIES:
