@@ -255,17 +255,28 @@ def reset_password(token: str):
     return done(url_for("accounts.login"))
 
 
-@bp.route("/verify-email/<token>")
-def verify_email(token: str):
+def _follow_mailed_link(confirm, token: str, message: str, then: str):
+    """A link from a mail (confirm an address): the action, committed, then `message` and
+    the page `then`; a dead or refused link says so on the link's page. The token is in
+    the URL: no Referer leaves with it."""
     try:
-        user = recovery.verify_email(db.session, token)
+        user = confirm(db.session, token)
         commit(db.session)
     except ValidationError as error:
         undo(db.session, error)
+        dead = "token" in error.errors
         return _no_referrer(render_form("accounts/verify_email.html", values={}, dead=True,
-                                        status=404))
-    flash(f"Thank you: {user.email} is confirmed. You can post now.", "success")
-    return _no_referrer(done(url_for("boards.index")))
+                                        status=404 if dead else 422,
+                                        errors={} if dead else error.errors))
+    flash(message.format(email=user.email), "success")
+    return _no_referrer(done(then))
+
+
+@bp.route("/verify-email/<token>")
+def verify_email(token: str):
+    return _follow_mailed_link(recovery.verify_email, token,
+                               "Thank you: {email} is confirmed. You can post now.",
+                               url_for("boards.index"))
 
 
 @bp.route("/account/verify-email", methods=["GET", "POST"])
@@ -320,14 +331,6 @@ def change_email():
 
 @bp.route("/account/email/confirm/<token>")
 def confirm_email_change(token: str):
-    try:
-        user = recovery.confirm_email_change(db.session, token)
-        commit(db.session)
-    except ValidationError as error:
-        undo(db.session, error)
-        return _no_referrer(render_form("accounts/verify_email.html", values={}, dead=True,
-                                        status=404 if "token" in error.errors else 422,
-                                        errors={} if "token" in error.errors
-                                        else error.errors))
-    flash(f"Your sign-in address is now {user.email}.", "success")
-    return _no_referrer(done(url_for("accounts.account") + "#email"))
+    return _follow_mailed_link(recovery.confirm_email_change, token,
+                               "Your sign-in address is now {email}.",
+                               url_for("accounts.account") + "#email")
