@@ -34,6 +34,7 @@ class Member:
         self.client.on("event", self.on_event, namespace=NAMESPACE)
         self.client.on("disconnect", self.on_disconnect, namespace=NAMESPACE)
         self.dropped = False
+        self.timings = (0.0, 0.0)
 
     async def on_disconnect(self, *_args: object) -> None:
         self.dropped = True  # before the end: the server (or a missed ping) closed it
@@ -47,13 +48,16 @@ class Member:
 
     async def enter(self) -> None:
         auth = {"token": self.token} if self.token else None
+        started = time.monotonic()
         await self.client.connect(self.args.url, auth=auth, transports=["websocket"],
                                   namespaces=[NAMESPACE], wait_timeout=30)
+        connected = time.monotonic()
         payload = ({"session_id": int(self.args.room)} if self.args.mode == "rounds"
                    else {"room": self.args.room})
         answer = await self.client.call("join", payload, namespace=NAMESPACE, timeout=60)
         if not answer.get("ok"):
             raise RuntimeError(f"join refused: {answer}")
+        self.timings = (connected - started, time.monotonic() - connected)
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -78,8 +82,14 @@ async def run(args: argparse.Namespace) -> None:
     started = time.monotonic()
     results = await asyncio.gather(*(enter(m) for m in members))
     joined = [m for m, ok in zip(members, results, strict=True) if ok]
+    # Each member's connect (handshake, websocket, namespace) and join call, in ms: where
+    # the fill's time goes.
+    connects = sorted(m.timings[0] * 1000 for m in joined)
+    calls = sorted(m.timings[1] * 1000 for m in joined)
     print(json.dumps({"ready": len(joined), "failed": len(members) - len(joined),
-                      "join_seconds": round(time.monotonic() - started, 2)}), flush=True)
+                      "join_seconds": round(time.monotonic() - started, 2),
+                      "connect_ms": _quantiles(connects), "join_call_ms": _quantiles(calls)}),
+          flush=True)
     deadline = time.monotonic() + args.timeout
     while time.monotonic() < deadline and any(m.seen < args.expect for m in joined):
         await asyncio.sleep(0.05)
@@ -87,6 +97,14 @@ async def run(args: argparse.Namespace) -> None:
           flush=True)
     await asyncio.gather(*(m.client.disconnect() for m in joined), return_exceptions=True)
     await asyncio.sleep(0.5)  # let aiohttp close its connections inside the loop
+
+
+def _quantiles(values: list[float]) -> dict[str, float | None]:
+    """p50 and p90 of sorted values."""
+    if not values:
+        return {"p50": None, "p90": None}
+    return {"p50": round(values[len(values) // 2], 1),
+            "p90": round(values[min(len(values) - 1, int(0.9 * len(values)))], 1)}
 
 
 def main() -> None:

@@ -98,8 +98,10 @@ def seed(env: dict[str, str], count: int) -> str:
         return email
 
 
-def sign_in(base: str, email: str) -> str:
-    """The moderator's session cookie, obtained through the real sign-in form."""
+def sign_in(base: str, email: str, then: str | None = None) -> str:
+    """The moderator's session cookie, obtained through the real sign-in form (after reading
+    the page `then` once, as a browser does: its first page after signing in gives the
+    session its CSRF token, which the browser keeps)."""
     browser = requests.Session()
     browser.headers["User-Agent"] = USER_AGENT
     page = browser.get(f"{base}/login").text
@@ -108,6 +110,8 @@ def sign_in(base: str, email: str) -> str:
                                                    "csrf_token": token},
                             allow_redirects=False)
     assert response.status_code in (302, 303), response.text[:300]
+    if then:
+        assert browser.get(base + then).status_code == 200
     return browser.cookies["rounds_session"]
 
 
@@ -143,7 +147,7 @@ def main() -> None:
     server = start_gunicorn(env, port, args.threads)
     base = f"http://127.0.0.1:{port}"
     try:
-        cookie = sign_in(base, email)
+        cookie = sign_in(base, email, then="/moderation")
         check = requests.get(f"{base}/moderation", headers={"User-Agent": USER_AGENT},
                              cookies={"rounds_session": cookie})
         if check.status_code != 200 or f"{args.items} items, oldest first" not in check.text:

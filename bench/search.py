@@ -3,8 +3,9 @@ database is PostgreSQL, on the PostgreSQL full-text backend too.
 
 Builds the posts with a fixed seed (rows inserted in bulk: 10 posts a topic, 50 members, a
 Zipf-like vocabulary; some posts quote others, some say "peaked T waves", one says
-"zygomycosis"), rebuilds the index (posts/s), then times five kinds of query — a common term,
-two common terms, a rare term, a phrase, a filtered query (a board and a tag) — as:
+"zygomycosis"; and 500 live sessions open to members), rebuilds the index (posts/s), then
+times six kinds of query — a common term, two common terms, a rare term, a phrase, a
+filtered query (a board and a tag), and the sessions (`kind=sessions`) — as:
 
   raw     the library alone, on a searcher kept open (Whoosh) or the raw SQL (PostgreSQL):
           the floor, measured in the same run
@@ -57,7 +58,9 @@ QUERIES = {
     "rare term": {"q": "zygomycosis"},
     "phrase": {"q": '"peaked t waves"'},
     "filtered": {"q": "sepsis", "board": None, "tag": "teaching"},  # board: the first one
+    "kind: sessions": {"q": "sepsis", "kind": "sessions"},
 }
+SESSIONS = 500  # live sessions open to members, beside the posts (the `kind` filter)
 
 
 def _vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
@@ -84,6 +87,7 @@ def seed(env: dict[str, str], posts: int) -> dict:
     from community.boards.models import Post, Tag, Topic, topic_tags
     from community.platform.db import db
     from community.platform.spaces.models import Board
+    from realtime.sessions.models import LiveSession
 
     rng = random.Random(SEED)
     vocabulary = COMMON + FILLER + _vocabulary(rng)
@@ -138,6 +142,14 @@ def seed(env: dict[str, str], posts: int) -> dict:
                 rows = []
         if rows:
             session.execute(insert(Post), rows)
+        session.execute(insert(LiveSession), [
+            {"board_id": boards[n % len(boards)].id, "host_id": members[n % len(members)].id,
+             "kind": "journal_club", "title": f"Journal club: {' '.join(rng.sample(COMMON, 3))}",
+             "description_raw": _body(rng, vocabulary, weights),
+             "description_cooked": f"<p>{_body(rng, vocabulary, weights)}</p>",
+             "starts_at": start + timedelta(days=n), "ends_at": start + timedelta(days=n, hours=1),
+             "capacity": 50, "state": "scheduled", "registration_opened_at": start}
+            for n in range(SESSIONS)])
         if session.get_bind().dialect.name == "postgresql":  # topics were given their ids
             session.execute(text("SELECT setval(pg_get_serial_sequence('topics', 'id'), "
                                  "(SELECT max(id) FROM topics))"))
@@ -219,6 +231,10 @@ def _raw(app, backend: str):
 
     def whoosh(session, params):
         q = whoosh_backend.parse(params["q"])
+        if params.get("kind"):
+            q = And([q, Term("kind", "session")])
+            with index.searching(index.items_path(path), index.ITEM_SCHEMA) as opened:
+                return [hit["item_id"] for hit in opened.searcher.search(q, limit=20)]
         if params.get("board"):
             q = And([q, Term("board_id", str(board_id(session, params["board"]))),
                      Term("tags", params["tag"])])
@@ -227,6 +243,11 @@ def _raw(app, backend: str):
 
     def postgres(session, params):
         where, values = "", {"q": params["q"]}
+        if params.get("kind"):
+            return session.execute(text(
+                "SELECT item_id FROM search_items si, websearch_to_tsquery('english', :q) "
+                "query WHERE kind = 'session' AND document @@ query "
+                "ORDER BY ts_rank(document, query) DESC LIMIT 20"), values).all()
         if params.get("board"):
             where = (" AND board_id = :board AND EXISTS (SELECT 1 FROM topic_tags tt JOIN tags "
                      "tg ON tg.id = tt.tag_id WHERE tt.topic_id = sp.topic_id AND tg.name = :tag)")

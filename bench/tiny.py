@@ -39,6 +39,7 @@ BENCHES = {
     "queue_page": "review queue as a moderator: gunicorn + loadgen.py",
     "credit": "credit page and accreditor files: gunicorn + loadgen.py",
     "live_fanout": "chat fan-out in a live room: gunicorn, live_clients.py, live_bare.py",
+    "first_render": "first render on emulated slow 3G in Chromium: rounds serve --demo",
 }
 
 

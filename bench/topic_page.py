@@ -192,6 +192,10 @@ TINY = {"posts": 5, "requests": 100, "rounds": 1, "warmup": 20}
 # The reader's cookie on the signed-in runs: a member who wrote none of the posts, so every
 # post shows them its like, quote, reply and flag buttons.
 READER = "reader1"
+# The reader's browser: the sign-in and the load send the same User-Agent, as one browser
+# does (Flask-Login's session protection marks a session whose browser changed as not
+# fresh, a change to the session every request, which a real browser keeps once).
+USER_AGENT = "rounds-bench"
 
 
 def sign_in(base: str, email: str, then: str) -> str:
@@ -199,6 +203,7 @@ def sign_in(base: str, email: str, then: str) -> str:
     page `then` once (so the load is a member reloading a page they read: the posts-read
     counter counts a page once, not at every reload)."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+    opener.addheaders = [("User-Agent", USER_AGENT)]
     page = opener.open(f"{base}/login").read().decode()
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     data = urllib.parse.urlencode({"email": email, "password": PASSWORD,
@@ -244,7 +249,8 @@ def main() -> None:
         cookie = sign_in(base, f"{READER}@example.org", f"/t/{topic_id}")
         endpoints = {"trivial /livez": ("/livez", ()),
                      "topic, signed out": (f"/t/{topic_id}", ()),
-                     "topic, signed in": (f"/t/{topic_id}", (f"Cookie: rounds_session={cookie}",))}
+                     "topic, signed in": (f"/t/{topic_id}", (f"Cookie: rounds_session={cookie}",
+                                                             f"User-Agent: {USER_AGENT}"))}
         print("warming up …", flush=True)
         for path, headers in endpoints.values():
             drive(base + path, max(args.concurrency), args.warmup, headers)

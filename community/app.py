@@ -17,6 +17,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from community import home
 from community.boards import wiring as boards
 from community.cases import wiring as cases
 from community.credit import wiring as credit
@@ -24,7 +25,17 @@ from community.mail import wiring as mail
 from community.mail.service import queue_mail
 from community.notifications import wiring as notifications
 from community.platform import api as platform_api
-from community.platform import events, health, pagecache, security, sockets, tasks, web
+from community.platform import (
+    events,
+    health,
+    idempotency,
+    offline,
+    pagecache,
+    security,
+    sockets,
+    tasks,
+    web,
+)
 from community.platform.accounts import recovery as account_recovery
 from community.platform.accounts import service as account_service
 from community.platform.accounts import wiring as accounts
@@ -65,10 +76,14 @@ def create_app(config: dict | None = None) -> Flask:
     tasks.init_app(app)
     sockets.init_app(app)
     web.init_app(app)
+    offline.init_app(app)  # the service worker's routes and headers (static/sw.js)
+    idempotency.init_app(app)  # writes repeated under one key are done once
     platform_api.init_app(app)
     health.init_app(app)
     for part in (*PLATFORM, *FEATURES):
         part.init_app(app)
+    # The home page's sections from the features above the boards (community/home.py).
+    home.init_app(app)
     # Account links (password reset, address confirmation) go out by mail; the platform
     # cannot import the mail feature, so the root hands its queue_mail to accounts.
     account_recovery.use_sender(app, queue_mail)

@@ -7,6 +7,7 @@ so notifications and the search index follow, as they do for requests.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import signal
@@ -155,27 +156,33 @@ def serve(host: str, port: int, demo: bool, no_migrate: bool, verbose: bool) -> 
     # What a newcomer needs (where it runs, the demo's accounts) must not drown in a line per
     # background task: warnings and errors only, unless asked.
     app = _create_app(_serve_overrides(host, port, demo), quiet=not verbose)
-    if not no_migrate:
-        _prepare(app, demo)
-    click.echo(f"Rounds is running on http://{_display_host(host)}:{port}/ (Ctrl+C to stop)")
-    if demo and not app.config["SETTINGS"].smtp_url:
-        click.echo(f"Mail is not sent but kept: admins read it at "
-                   f"http://{_display_host(host)}:{port}/dev/mail")
-    click.echo("This is Rounds' own server, for trying it and for development; "
-               "production runs it under gunicorn (README: Running in production).")
+    if not verbose:
+        # A line per request would push the demo's accounts off the screen at once.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    summary = None if no_migrate else _prepare(app, demo)
+    base = f"http://{_display_host(host)}:{port}"
     _stop_on_sigterm()
     start_background(app)
     # Werkzeug's threaded server with simple-websocket, as Socket.IO's run() would start it,
-    # without its banner and its warnings meant for `flask run`.
+    # without its banner and its warnings meant for `flask run`. Bound before anything
+    # below is printed, so every link printed already answers.
     http = make_server(host, port, app, threaded=True)
+    click.echo("This is Rounds' own server, for trying it and for development; "
+               "production runs it under gunicorn (README: Running in production).")
+    if demo and not app.config["SETTINGS"].smtp_url:
+        click.echo(f"Mail is not sent but kept: admins read it at {base}/dev/mail")
+    if summary is not None:
+        _print_demo(summary, base)  # the accounts and the links last, where they are seen
+    click.echo(f"Rounds is running on {base}/ (Ctrl+C to stop)")
     try:
         http.serve_forever()
     finally:
         http.server_close()
 
 
-def _prepare(app: Flask, demo: bool) -> None:
-    """Migrate, make sure the boards exist, seed the demo if asked; say what was done."""
+def _prepare(app: Flask, demo: bool):
+    """Migrate, make sure the boards exist, seed the demo if asked; say what was done.
+    Returns the demo's summary (or None) for the caller to print last."""
     url = app.config["DATABASE_URL"]
     revision = _upgrade(url)
     with app.app_context(), _database_errors(url):
@@ -183,8 +190,7 @@ def _prepare(app: Flask, demo: bool) -> None:
         summary = _seed(db.session) if demo else None
         commit(db.session)
     click.echo(f"Database {_safe_url(url)} at {_describe(revision)}.")
-    if summary is not None:
-        _print_demo(summary)
+    return summary
 
 
 # ---------------------------------------------------------------- db
@@ -233,16 +239,27 @@ def _seed(session):
     return seed_demo(session)
 
 
-def _print_demo(summary) -> None:
+def _print_demo(summary, base: str = "") -> None:
+    """What the demo holds, then where to go and whom to sign in as. With `base` (a running
+    server) the pages are printed as links to open."""
     added = ", ".join(f"{value} {name.replace('_', ' ')}"
-                      for name, value in summary.as_dict().items())
+                      for name, value in summary.as_dict().items() if value)
     click.echo(f"Demo content: {added}." if summary.added_anything
                else "Demo content: already in place, nothing added.")
+    if base:
+        click.echo(f"Demo pages (open {base}/ to start):")
     for line in summary.session_lines:
-        click.echo(f"  {line}")
+        click.echo(f"  {_linked(line, base)}")
     click.echo(f"Demo sign-in (password for all: {DEMO_PASSWORD}):")
     for email, role, description in demo_accounts():
         click.echo(f"  {email:<28} {role:<10} {description}")
+
+
+def _linked(line: str, base: str) -> str:
+    """The site paths in a line ("/cases/3") as links on `base`."""
+    if not base:
+        return line
+    return re.sub(r"(?<![\w/.])/[a-z][\w-]*(?:[/.][\w-]+)*", lambda m: base + m.group(0), line)
 
 
 @main.command()

@@ -12,6 +12,7 @@ from community.mail import models as mail  # noqa: F401
 from community.notifications import models as notifications  # noqa: F401
 from community.platform import (
     events,  # noqa: F401  (the outbox)
+    idempotency,  # noqa: F401  (idempotency keys of repeated writes)
     lifecycle,  # noqa: F401  (state changes)
 )
 from community.platform.accounts import models as accounts  # noqa: F401

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from flask import current_app, url_for
 
-from community.boards import policy, schemas, service
+from community.boards import composer, policy, schemas, service
 from community.boards.models import Post, Topic
 from community.boards.serializers import board_json, post_json, revision_json, topic_json
+from community.platform import idempotency
 from community.platform.api import Created, Paged, api_blueprint, api_user, operation, require_user
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden
@@ -65,6 +66,7 @@ def list_topics(slug: str, query: schemas.TopicListQuery):
 
 
 @bp.post("/boards/<slug>/topics")
+@idempotency.idempotent(api_user)  # an Idempotency-Key header makes a retry safe
 @operation("Start a topic", tag="boards", body=schemas.NewTopic, status=201,
            response=schemas.TopicDetail, auth=True, errors=(403, 429))
 def create_topic(slug: str, body: schemas.NewTopic):
@@ -84,6 +86,7 @@ def get_topic(topic_id: int, query: schemas.PageQuery):
 
 
 @bp.post("/topics/<id:topic_id>/posts")
+@idempotency.idempotent(api_user)  # an Idempotency-Key header makes a retry safe
 @operation("Reply to a topic", tag="topics", body=schemas.NewReply, status=201,
            response=schemas.Post, auth=True, errors=(403, 429))
 def reply(topic_id: int, body: schemas.NewReply):
@@ -269,3 +272,28 @@ def watch_topic(topic_id: int):
            auth=True, errors=(403,))
 def unwatch_topic(topic_id: int):
     return _watch(False, topic=service.get_topic(db.session, require_user(), topic_id))
+
+
+# ---------------------------------------------------------------- the composer
+
+
+@bp.post("/preview")
+@operation("Render Markdown as a post would show it (the composer's preview)", tag="posts",
+           body=schemas.ComposerPreviewRequest, response=schemas.ComposerPreview, auth=True,
+           errors=(429,), description="Nothing is saved. Rendered by the server, sanitized "
+                                      "and with @mentions of members linked, exactly as the "
+                                      "post will be; rate-limited (`preview`).")
+def preview_post(body: schemas.ComposerPreviewRequest):
+    return {"html": composer.preview(db.session, require_user(), body.raw)}
+
+
+@bp.get("/mentions")
+@operation("Members whose username starts with the text typed after @ (at most 8)",
+           tag="posts", query=schemas.MentionQuery, response=schemas.MentionSuggestionList,
+           auth=True, errors=(429,), description="What the members' profiles show: username, "
+                                                 "display name and credentials; never "
+                                                 "deleted or suspended accounts.")
+def mention_suggestions(query: schemas.MentionQuery):
+    users = composer.mention_suggestions(db.session, require_user(), query.q)
+    return {"items": [{"username": u.username, "display_name": u.display_name,
+                       "credentials": u.credentials} for u in users]}

@@ -187,3 +187,29 @@ class Watching(Output):
 
 class Quote(Output):
     markdown: str
+
+
+# ---------------------------------------------------------------- the composer
+
+
+class ComposerPreviewRequest(Input):
+    raw: str = Field("", max_length=POST_MAX, description="the Markdown to render")
+
+
+class ComposerPreview(Output):
+    html: str = Field(description="the text as it would be shown, sanitized (markup.cook)")
+
+
+class MentionQuery(Query):
+    q: str = Field("", max_length=40, description="the start of a username, with or "
+                                                 "without its @")
+
+
+class MentionSuggestion(Output):
+    username: str
+    display_name: str
+    credentials: str
+
+
+class MentionSuggestionList(Output):
+    items: list[MentionSuggestion]

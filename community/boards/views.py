@@ -21,13 +21,13 @@ from flask_login import login_required
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
-from community.boards import policy, schemas, service
+from community.boards import composer, home, policy, schemas, service
 from community.boards.models import POST_MAX, TITLE_MAX, TITLE_MIN
-from community.platform import pagecache
+from community.platform import idempotency, pagecache
 from community.platform.accounts.policy import is_signed_in, is_silenced
 from community.platform.contract import parse, parse_form
-from community.platform.db import commit, db
-from community.platform.errors import EditConflict, ValidationError
+from community.platform.db import commit, db, utcnow
+from community.platform.errors import EditConflict, RateLimited, ValidationError
 from community.platform.parsing import parse_bool
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form, viewer_zone
@@ -52,13 +52,34 @@ def _post_url(post) -> str:
 LIMITS = {"post_max": POST_MAX, "title_min": TITLE_MIN, "title_max": TITLE_MAX}
 
 
+def _preview_form(template: str, **context) -> Response | None:
+    """The composer's "Preview" button (the way to preview without JavaScript): the same form
+    again with the member's input and the text as it will be shown. Nothing is saved."""
+    if "preview" not in request.form:
+        return None
+    try:
+        html = composer.preview(db.session, actor(), request.form.get("raw", ""))
+    except RateLimited as error:
+        return render_form(template, errors={"_": [error.detail]}, status=429,
+                           retry_after=error.retry_after, **context)
+    return render_form(template, preview=Markup(html), **context)
+
+
 # ------------------------------------------------------------------ reading
 
+# The home: what is happening (boards/home.py). Signed-out readers get the cached page,
+# refreshed by a change of what it shows (home.page_keys) and, for its relative times and
+# upcoming sessions, a minute at most; members get theirs rendered for them alone (never
+# `members=True`: what waits on a member changes with rows no page-cache version covers).
 @bp.route("/")
-@pagecache.page(lambda: ["site"])
+@pagecache.page(lambda: home.page_keys(), bucket=60)
 def index():
-    boards = spaces.list_boards(db.session, actor())
-    return render_template("boards/index.html", boards=boards)
+    me = actor()
+    boards = spaces.list_boards(db.session, me)
+    return render_template("boards/index.html", activity=home.board_activity(db.session, boards),
+                           latest=home.latest_topics(db.session, me, boards),
+                           sections=home.sections(db.session, me), now=utcnow(),
+                           ago=home.relative_time, starts_at=home.starts_at)
 
 
 @bp.route("/b/<slug>")
@@ -134,7 +155,7 @@ def _post_cards(me, topic, posts, tools, liked) -> list[Markup]:
 
 
 @bp.route("/t/<int:topic_id>")
-@pagecache.page(lambda topic_id: ["site", f"topic:{topic_id}"])
+@pagecache.page(lambda topic_id: ["site", f"topic:{topic_id}"], members=True)
 def topic(topic_id: int):
     me = actor()
     topic = service.get_topic(db.session, me, topic_id)
@@ -160,10 +181,14 @@ def post(post_id: int):
 
 @bp.route("/b/<slug>/new", methods=["GET", "POST"])
 @login_required
+@idempotency.idempotent(actor)  # a form sent twice (offline.js retries) starts one topic
 def new_topic(slug: str):
     board = spaces.get_board(db.session, actor(), slug)
     if request.method == "GET":
         return render_form("boards/new_topic.html", board=board, values={}, **LIMITS)
+    previewed = _preview_form("boards/new_topic.html", board=board, **LIMITS)
+    if previewed is not None:
+        return previewed
 
     def create() -> str:
         form = request.form.to_dict()
@@ -180,6 +205,7 @@ def new_topic(slug: str):
 
 @bp.route("/t/<int:topic_id>/reply", methods=["GET", "POST"])
 @login_required
+@idempotency.idempotent(actor)  # a reply sent twice (offline.js retries) is posted once
 def reply(topic_id: int):
     topic = service.get_topic(db.session, actor(), topic_id)
     if request.method == "GET":
@@ -189,6 +215,9 @@ def reply(topic_id: int):
             post = service.get_post(db.session, actor(), quoted)
             values = {"raw": service.quote(db.session, actor(), post), "reply_to": post.id}
         return render_form("boards/reply.html", topic=topic, values=values, **LIMITS)
+    previewed = _preview_form("boards/reply.html", topic=topic, **LIMITS)
+    if previewed is not None:
+        return previewed
 
     def send() -> str:
         data = parse_form(schemas.NewReply, request.form)
@@ -205,6 +234,9 @@ def edit(post_id: int):
     if request.method == "GET":
         values = {"raw": post.raw, "base_revision": post.revision, "title": post.topic.title}
         return render_form("boards/edit.html", values=values, **context)
+    previewed = _preview_form("boards/edit.html", **context)
+    if previewed is not None:
+        return previewed
     try:
         return form_action(lambda: _post_url(service.edit_post(
             db.session, actor(), post, parse_form(schemas.PostEdit, request.form))),

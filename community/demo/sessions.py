@@ -339,7 +339,7 @@ def _past_session(db: Session, members: dict[str, User], result: DemoSessions
 def _play(db: Session, t: _Timeline, host: User, members: dict[str, User]) -> None:
     live = t.live
     for name in PAST_ATTENDANCE:
-        room.join(db, members[name], live, _sid(name, 0))
+        room.enter(db, members[name].id, live.id, _sid(name, 0), LIMITS)
     t.stamp(-4)
     t.stamp(0, (room.start(db, host, live), "created_at"))
     say = _chat(db, t, members)

@@ -13,6 +13,7 @@ from flask import Blueprint, Response, abort, current_app, flash, render_templat
 from flask_login import current_user, login_required
 
 from community.mail import policy, service, transport
+from community.platform.accounts import chrome
 from community.platform.db import commit, db
 from community.platform.errors import NotFound
 from community.platform.security import CONTENT_SECURITY_POLICY
@@ -98,7 +99,9 @@ def unsubscribe_post(token: str):
 def _mail_stopped() -> dict:
     if not current_user.is_authenticated or request.path.startswith(("/api/", "/static/")):
         return {"mail_stopped": None}
-    return {"mail_stopped": service.stopped_for(db.session, actor())}
+    me = actor()
+    return {"mail_stopped": chrome.value(
+        me, "mail_stopped", lambda: service.stopped_for(db.session, me) is not None)}
 
 
 # ---------------------------------------------------------------- /dev/mail (demo)

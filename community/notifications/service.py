@@ -124,6 +124,13 @@ def unread_count(db: Session, user: User | int) -> int:
         Notification.user_id == user_id, Notification.read_at.is_(None))) or 0
 
 
+def unread_count_expression():
+    """The header badge's count as a scalar over `users`, loaded with the signed-in member
+    (platform/accounts/chrome.py)."""
+    return select(func.count()).where(Notification.user_id == User.id,
+                                      Notification.read_at.is_(None)).scalar_subquery()
+
+
 def mark_read(db: Session, user: User, ids: list[int] | None = None) -> int:
     query = update(Notification).where(Notification.user_id == user.id,
                                        Notification.read_at.is_(None))

@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 
 from community.boards import policy as boards_policy
 from community.notifications import service
+from community.platform.accounts import chrome
 from community.platform.db import db
 from community.platform.web import actor, done
 
@@ -43,4 +44,6 @@ def _unread_badge() -> dict:
     """The header's unread count, only when a page is rendered for a signed-in member."""
     if not current_user.is_authenticated or request.path.startswith("/api/"):
         return {"unread_notifications": 0}
-    return {"unread_notifications": service.unread_count(db.session, actor())}
+    me = actor()
+    return {"unread_notifications": chrome.value(
+        me, "unread_notifications", lambda: service.unread_count(db.session, me))}

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from flask import Flask
 
-from community.notifications import api, live, tasks, views
+from community.notifications import api, live, service, tasks, views
 from community.platform import api as platform_api
 from community.platform import events
 from community.platform import tasks as platform_tasks
-from community.platform.accounts import erasure
+from community.platform.accounts import chrome, erasure
 
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(views.bp)
+    # The header's unread count, loaded with the signed-in member in one statement.
+    chrome.part(app, "unread_notifications", service.unread_count_expression)
     platform_api.register(app, api.bp)
     platform_tasks.register(app, "rounds.notify_post_created", tasks.notify_post_created)
     platform_tasks.register(app, "rounds.notify_post_liked", tasks.notify_post_liked)

@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STATIC_FOLDER = PROJECT_ROOT / "static"
 POSTING_KEYS = ("topic_new", "reply_new", "topic", "reply")
 RATE_LIMIT_KEYS = ("register", "token", "search", "api", "password_reset",
-                   "email_verification", "email_change")
+                   "email_verification", "email_change", "preview", "mentions")
 
 
 class SettingsError(ValueError):

@@ -232,7 +232,7 @@ def parse_form(model: type[M], form: Mapping[str, Any]) -> M:
     ones say they are required."""
     data = {}
     for key, value in form.items():
-        if key == "csrf_token":
+        if key in ("csrf_token", "idempotency_key"):  # the key: community.platform.idempotency
             continue
         if isinstance(value, str):
             value = value.replace("\r\n", "\n").strip()

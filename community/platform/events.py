@@ -103,7 +103,12 @@ def record_event(session: Session, event: str, **payload: Any) -> None:
 
 def _deliver_recorded(session: Session) -> None:
     rows = session.info.pop("outbox", [])
-    deliver([row.id for row in rows])
+    # Just committed, still in memory (expire_on_commit=False): no read back before the
+    # subscribers run (a chat message's broadcast waited for one); the payload as JSON
+    # gives it back, as the relay would.
+    deliver([row.id for row in rows], [
+        _Due(row.id, row.event, row.subscriber, json.loads(json.dumps(row.payload)),
+             row.attempts or 0) for row in rows])
 
 
 def notice(session: Session, user_id: int, kind: str, message: str, link: str,
@@ -127,11 +132,12 @@ class _Due:
     attempts: int
 
 
-def deliver(ids: list[int]) -> tuple[int, int]:
-    """Run the subscribers of these (claimed) rows; (delivered, failed). Never raises."""
+def deliver(ids: list[int], due: list[_Due] | None = None) -> tuple[int, int]:
+    """Run the subscribers of these (claimed) rows, given or read; (delivered, failed).
+    Never raises."""
     if not ids:
         return 0, 0
-    due = _load(ids)
+    due = _load(ids) if due is None else due
     with writing(False):  # subscribers that write use units of work of their own
         outcomes = [(row, _run(row)) for row in due]
     session = db.new_session()

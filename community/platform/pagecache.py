@@ -43,15 +43,16 @@ from functools import wraps
 from typing import Any
 
 import redis
-from flask import Flask, Response, current_app, g, request, session
+from flask import Flask, Response, current_app, g, has_request_context, request, session
 from flask_login import current_user
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
 
+from community.platform.accounts import chrome
 from community.platform.accounts.models import User
-from community.platform.spaces.models import Board
+from community.platform.spaces.models import Board, BoardModerator
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,9 @@ REDIS_RETRY_SECONDS = 2.0  # a Redis that failed is left alone this long (no wai
 PAGE_TTL = 24 * 3600  # seconds a stored page lives in Redis (a new version replaces it sooner)
 MEMORY_PAGES = 500  # pages kept in the in-process LRU
 MEMORY_FRAGMENTS = 20_000  # post fragments kept in the in-process LRU
+MEMORY_MEMBER_PAGES = 2_000  # members' pages (gzipped only) kept in the in-process LRU
+MEMBER_PAGE_TTL = 600  # seconds a member's stored page lives in Redis
+MEMBER_BUCKET = 60  # a member's stored page lasts at most this long (clock-bound state)
 _EXTENSION = "rounds.pagecache"
 _WATCHERS = "rounds.pagecache_watchers"
 _BULK = "rounds.pagecache_bulk"
@@ -77,6 +81,7 @@ class MemoryStore:
         self._versions: dict[str, int] = {}
         self._pages: OrderedDict[str, Any] = OrderedDict()
         self._fragments: OrderedDict[str, str] = OrderedDict()
+        self._member_pages: OrderedDict[str, Any] = OrderedDict()
 
     def versions(self, keys: list[str]) -> list[int]:
         with self._lock:
@@ -106,6 +111,12 @@ class MemoryStore:
 
     def set_page(self, key: str, page: tuple[bytes, bytes, str]) -> None:
         self._set(self._pages, key, page, MEMORY_PAGES)
+
+    def get_member_page(self, key: str) -> tuple[bytes, str, str] | None:
+        return self._get(self._member_pages, key)
+
+    def set_member_page(self, key: str, page: tuple[bytes, str, str]) -> None:
+        self._set(self._member_pages, key, page, MEMORY_MEMBER_PAGES)
 
     def get_fragments(self, keys: list[str]) -> list[str | None]:
         return [self._get(self._fragments, key) for key in keys]
@@ -196,6 +207,26 @@ class RedisStore:
         except redis.RedisError:
             pass
 
+    def get_member_page(self, key: str) -> tuple[bytes, str, str] | None:
+        try:
+            zipped, kind, headers = self._redis.hmget(f"{self._prefix}m:{key}", "gz", "type",
+                                                      "headers")
+        except redis.RedisError:
+            return None
+        if zipped is None or kind is None or headers is None:
+            return None
+        return zipped, kind.decode(), headers.decode()
+
+    def set_member_page(self, key: str, page: tuple[bytes, str, str]) -> None:
+        name = f"{self._prefix}m:{key}"
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.hset(name, mapping={"gz": page[0], "type": page[1], "headers": page[2]})
+            pipe.expire(name, MEMBER_PAGE_TTL)
+            pipe.execute()
+        except redis.RedisError:
+            pass
+
     def get_fragments(self, keys: list[str]) -> list[str | None]:
         try:
             values = self._redis.mget([f"{self._prefix}f:{key}" for key in keys])
@@ -243,18 +274,27 @@ def init_app(app: Flask) -> None:
     watch(app, Board, lambda board: ["site"])
     watch(app, User, lambda user: ["site"] if changed(
         user, *MEMBER_SHOWN) else [])
+    # A member's cached pages (page(members=True)) are keyed by what the session loads of
+    # them (their row, standing, badges: chrome.py), by "member:<id>", which every commit
+    # of their own requests bumps, and by what others change of theirs, as their boards.
+    watch(app, BoardModerator, lambda link: [f"member:{link.user_id}"], bulk=("members",))
+    app.after_request(_store_member_page)  # registered first: runs after the others
 
 
 # What of a member shows beside their posts and in listings.
-MEMBER_SHOWN = ("username", "display_name", "credentials", "verified_at")
+MEMBER_SHOWN = ("username", "display_name", "credentials", "verified_at", "avatar_version")
 
 
 def watch(app: Flask, model: type, keys_of: KeysOf, bulk: Iterable[str] = ("site",)) -> None:
     """Changing, adding or deleting a `model` row changes the pages of `keys_of(row)`; a
     bulk INSERT, UPDATE or DELETE statement on it (no rows to ask) the pages of `bulk`
     (every page, unless the model shows on few)."""
-    app.extensions.setdefault(_WATCHERS, {})[model] = keys_of
-    app.extensions.setdefault(_BULK, {})[model] = tuple(bulk)
+    watchers = app.extensions.setdefault(_WATCHERS, {})
+    before = watchers.get(model)  # another feature's watcher of the same model: both ask
+    watchers[model] = keys_of if before is None else (
+        lambda row: [*before(row), *keys_of(row)])
+    bulks = app.extensions.setdefault(_BULK, {})
+    bulks[model] = tuple(dict.fromkeys((*bulks.get(model, ()), *bulk)))
 
 
 def _watchers() -> dict[type, KeysOf]:
@@ -270,11 +310,28 @@ def _collect(session: Session, _context: Any) -> None:
         keys_of = watchers.get(type(row))
         if keys_of is not None:
             keys.update(keys_of(row))
+    member = _member_key()
+    if member is not None and (session.new or session.dirty or session.deleted):
+        keys.add(member)
+
+
+def _member_key() -> str | None:
+    """"member:<id>" of the member this request signed in (None outside one, or before the
+    sign-in loaded them): whatever their own requests write may change their pages."""
+    if not has_request_context():
+        return None
+    user = g.get("_login_user")
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return f"member:{user.id}"
 
 
 def _collect_bulk(state: Any) -> None:
     if not (state.is_update or state.is_delete or state.is_insert):
         return
+    member = _member_key()
+    if member is not None:
+        state.session.info.setdefault(_KEYS, set()).add(member)
     mapper = state.bind_mapper
     keys_of = _watchers().get(mapper.class_) if mapper is not None else None
     if keys_of is None:
@@ -383,17 +440,24 @@ def _storable(response: Response) -> bool:
 
 
 def page(keys: Callable[..., list[str]], args: Iterable[str] = ("page",),
-         bucket: int = 0) -> Callable:
+         bucket: int = 0, members: bool = False) -> Callable:
     """Decorate a view: signed-out readers get the stored page for this URL at the current
     versions of `keys(**view_args)` (or a 304); everyone gets an ETag. `bucket` (seconds):
     for pages that also change with the clock (a disclosure that lapses, a session that is
-    no longer upcoming), a stored copy and its ETag last at most that long."""
+    no longer upcoming), a stored copy and its ETag last at most that long. `members`: a
+    signed-in member's page is stored too, for them alone (see _member_cached) — only for
+    pages whose per-reader parts come from the member's own rows, their own writes and
+    the page's keys."""
     allowed = frozenset(args)
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)
         def wrapper(**view_args: Any) -> Response:
-            if not _anonymous() or not set(request.args) <= allowed:
+            if not set(request.args) <= allowed:
+                return _member_page(view, view_args)
+            if not _anonymous():
+                if members:
+                    return _member_cached(view, view_args, keys(**view_args), bucket)
                 return _member_page(view, view_args)
             g.public_page = True  # base.html: no CSRF token, so no session cookie
             cache = store()
@@ -442,6 +506,85 @@ def _member_page(view: Callable, view_args: dict) -> Response:
         return _not_modified(etag, private)
     response.set_etag(etag)
     _cache_headers(response, private)
+    return response
+
+
+def _member_cached(view: Callable, view_args: dict, names: list[str],
+                   bucket: int) -> Response:
+    """A signed-in member's page from the store, for them alone, while nothing it shows has
+    changed. Its key holds the URL; the versions of the page's keys, of "member:<id>" (every
+    commit of the member's own requests bumps it: a like, a watch, a registration) and of
+    "members"; what this request's sign-in loaded of the member in its one statement (their
+    row, standing and badges: chrome.fingerprint — so another's change to them, a new
+    notification, a silence, shows at once); this browser's session (its CSRF token, its
+    last page read); and the minute (MEMBER_BUCKET: what changes with the clock, as a
+    silence ending). A page is stored only when the whole request changed nothing of the
+    session and set no cookie (_store_member_page), so serving it skips nothing the
+    rendering would have done. Not for API tokens, flashed messages or a request that wrote
+    before the page (a first visit of the day)."""
+    state = chrome.fingerprint(current_user._get_current_object())
+    if request.method not in ("GET", "HEAD") or request.headers.get("Authorization") \
+            or state is None or "_flashes" in session:
+        return _member_page(view, view_args)
+    cache = store()
+    names = [*names, f"member:{current_user.id}", "members"]
+    versions = cache.versions(names)
+    if versions is None:
+        return _member_page(view, view_args)
+    query = "&".join(f"{k}={v}" for k, v in sorted(request.args.items(multi=True)))
+    era = int(time.time() // min(bucket or MEMBER_BUCKET, MEMBER_BUCKET))
+    browser = repr(sorted(session.items()))
+    ident = hashlib.sha256(
+        f"{request.host}{request.path}?{query}|{'|'.join(map(str, zip(names, versions)))}|"
+        f"{era}|{state}|{browser}".encode()).hexdigest()[:32]
+    etag = f"m{ident}"
+    if _etag_matches(etag) or _etag_matches(f"{etag}:gzip"):
+        return _not_modified(etag, private=True)
+    found = cache.get_member_page(ident)
+    if found is not None:
+        return _member_from_cache(found, etag)
+    response = current_app.make_response(view(**view_args))
+    if response.status_code == 200 and not response.direct_passthrough \
+            and "Content-Encoding" not in response.headers:
+        own = [(name, value) for name, value in response.headers.items()
+               if name.lower() not in _NOT_STORED]  # the view's own, as an API's Link
+        g.member_page_pending = (ident, response.get_data(), response.content_type,
+                                 json.dumps(own))
+        response.set_etag(etag)
+        response.headers["X-Rounds-Cache"] = "miss"
+        _cache_headers(response, private=True)
+    return response
+
+
+# Headers of a member's page that are not stored with it (set again for every answer).
+_NOT_STORED = frozenset({"content-type", "content-length", "content-encoding", "etag",
+                         "set-cookie", "vary", "cache-control", "x-rounds-cache"})
+
+
+def _member_from_cache(page: tuple[bytes, str, str], etag: str) -> Response:
+    zipped, mimetype, headers = page
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = Response(zipped, content_type=mimetype)
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response = Response(gzip.decompress(zipped), content_type=mimetype)
+    for name, value in json.loads(headers):
+        response.headers.add(name, value)
+    response.set_etag(etag)
+    response.headers["X-Rounds-Cache"] = "hit"
+    _cache_headers(response, private=True)
+    return response
+
+
+def _store_member_page(response: Response) -> Response:
+    """After every other after-request function: store the member's page rendered by
+    _member_cached if the request left the session as it came and set no cookie."""
+    pending = g.pop("member_page_pending", None)
+    if pending is None or response.status_code != 200 or session.modified \
+            or response.headers.get("Set-Cookie"):
+        return response
+    ident, raw, mimetype, headers = pending
+    store().set_member_page(ident, (gzip.compress(raw, 6), mimetype, headers))
     return response
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import BadRequest, NotFound
 from werkzeug.routing import IntegerConverter
 
+from community.platform.accounts import avatars, choices
 from community.platform.accounts import policy as accounts_policy
 from community.platform.config import STATIC_FOLDER
 from community.platform.db import commit, db, rollback, undo, writing
@@ -34,7 +35,9 @@ def init_app(app: Flask) -> None:
     app.teardown_request(_release_the_lock)
     app.before_request(reject_malformed_form)
     app.before_request(reject_nul)
-    app.jinja_env.filters.update(state_label=state_label, country_name=country_name)
+    app.jinja_env.filters.update(state_label=state_label, country_name=country_name,
+                                 language_name=choices.language_name,
+                                 initials=avatars.initials, avatar_colour=avatars.colour)
     app.jinja_env.globals.update(static_url=static_url, local_time=local_time,
                                  viewer_zone=viewer_zone,
                                  page_url=page_url, accounts_policy=accounts_policy)

@@ -27,7 +27,8 @@ MERGE_EVERY = 20
 MERGE_SECONDS = 60.0
 KEY = "rounds.search_batcher"
 
-Write = Callable[[set[int], set[int], bool], object]
+# write(posts, topics, merge, items): items are ("case" | "session", id) pairs.
+Write = Callable[[set[int], set[int], bool, set[tuple[str, int]]], object]
 
 
 class Batcher:
@@ -37,6 +38,7 @@ class Batcher:
         self.flushing = threading.Lock()   # one commit at a time
         self.posts: set[int] = set()
         self.topics: set[int] = set()
+        self.items: set[tuple[str, int]] = set()
         self.added = self.done = 0
         self.commits = 0
         self.last_merge = time.monotonic()
@@ -44,10 +46,11 @@ class Batcher:
         self.thread: threading.Thread | None = None
 
     def add(self, posts: Iterable[int] = (), topics: Iterable[int] = (), *,
-            wait: bool = False) -> None:
+            items: Iterable[tuple[str, int]] = (), wait: bool = False) -> None:
         with self.lock:
             self.posts.update(posts)
             self.topics.update(topics)
+            self.items.update(items)
             self.added += 1
             ticket = self.added
         if wait:
@@ -67,19 +70,21 @@ class Batcher:
             with self.lock:
                 if upto is not None and self.done >= upto:
                     return
-                posts, topics, ticket = self.posts, self.topics, self.added
-                self.posts, self.topics = set(), set()
-            if posts or topics:
+                posts, topics, items = self.posts, self.topics, self.items
+                ticket = self.added
+                self.posts, self.topics, self.items = set(), set(), set()
+            if posts or topics or items:
                 now = time.monotonic()
                 merge = (self.commits % MERGE_EVERY == MERGE_EVERY - 1
                          or now - self.last_merge >= MERGE_SECONDS)
                 try:
                     with self.app.app_context():
-                        self.write(posts, topics, merge)
+                        self.write(posts, topics, merge, items)
                 except BaseException:
                     with self.lock:  # keep them for the next try
                         self.posts |= posts
                         self.topics |= topics
+                        self.items |= items
                     raise
                 self.commits += 1
                 if merge:

@@ -37,6 +37,7 @@ class Plan:
     since: datetime | None = None
     until: datetime | None = None
     by_date: bool = False
+    kind: str = "posts"  # or "writeups", "sessions"
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -31,5 +31,24 @@ class SearchPost(Base):
     author_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The post's own words, as indexed (for ts_headline).
+    body: Mapped[str] = mapped_column(Text)
+    document: Mapped[str] = mapped_column(DOCUMENT)
+
+
+class SearchItem(Base):
+    """The other kinds on PostgreSQL: one row per published write-up ("case") or session
+    open to members ("session"): its text (for ts_headline), board, people and moment, and
+    a weighted tsvector (title A, text B, people D) with a GIN index."""
+    __tablename__ = "search_items"
+    __table_args__ = (
+        Index("ix_search_items_document", "document", postgresql_using="gin"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    board_id: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Usernames, space-separated with a space at either end (" alice bob "): the author filter.
+    authors: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     document: Mapped[str] = mapped_column(DOCUMENT)

@@ -6,7 +6,8 @@ itself, so several web machines share it without an index folder.
 one statement: `websearch_to_tsquery` (quoted phrases, -words, or), the readable boards and
 filters in the WHERE clause, `ts_rank` for relevance, DISTINCT ON the topic for its best
 post, and the exact count of topics as a window over the same rows; the excerpts of the
-shown hits come from `ts_headline`."""
+shown hits come from `ts_headline`. Published write-ups and open sessions (the `kind` filter)
+are rows of `search_items`, searched the same way (`apply_items`, `search_items`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,7 +17,16 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from community.search.common import Plan, Ranked, plain_text
-from community.search.source import SEARCHABLE, changed_rows, rows, searchable_row, tags_of
+from community.search.source import (
+    ITEM_KINDS,
+    SEARCHABLE,
+    Item,
+    changed_rows,
+    items_of,
+    rows,
+    searchable_row,
+    tags_of,
+)
 
 CONFIG = "english"
 BUDGET = 4000
@@ -38,6 +48,82 @@ VALUES (:post_id, :topic_id, :board_id, :author_id, :created_at, :body, {_DOCUME
 _START, _STOP = "\ue000", "\ue001"
 _HEADLINE = (f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=12, "
              "MaxFragments=2, FragmentDelimiter=\" … \"")
+
+
+_ITEM_DOCUMENT = ("setweight(to_tsvector('english', :title), 'A') || "
+                  "setweight(to_tsvector('english', :body), 'B') || "
+                  "setweight(to_tsvector('simple', :people), 'D')")
+_ITEM_INSERT = text(f"""
+INSERT INTO search_items (kind, item_id, board_id, created_at, authors, body, document)
+VALUES (:kind, :item_id, :board_id, :created_at, :authors, :body, {_ITEM_DOCUMENT})""")
+
+
+def _item_params(item: Item) -> dict:
+    return {"kind": item.kind, "item_id": item.id, "board_id": item.board_id,
+            "created_at": item.created, "authors": f" {' '.join(item.authors).lower()} ",
+            "body": item.body, "title": item.title, "people": " ".join(item.authors)}
+
+
+def apply_items(db: Session, keys: set[tuple[str, int]]) -> int:
+    """Bring these ("case" | "session", id) items up to date (idempotent); the caller
+    commits."""
+    found = items_of(db, keys)
+    for kind, item_id in sorted(keys):
+        db.execute(text("DELETE FROM search_items WHERE kind = :kind AND item_id = :id"),
+                   {"kind": kind, "id": item_id})
+    if found:
+        db.execute(_ITEM_INSERT, [_item_params(item) for item in found])
+    return len(keys)
+
+
+def _rebuild_items(db: Session) -> None:
+    db.execute(text("DELETE FROM search_items"))
+    found = items_of(db)
+    if found:
+        db.execute(_ITEM_INSERT, [_item_params(item) for item in found])
+
+
+def search_items(db: Session, plan: Plan, per_page: int) -> Ranked:
+    """Published write-ups or sessions (plan.kind): one statement, exact count."""
+    conditions = ["si.kind = :kind"]
+    params = {"q": plan.text, "kind": ITEM_KINDS[plan.kind]}
+    if plan.hidden:
+        conditions.append("si.board_id <> ALL(:hidden)")
+        params["hidden"] = sorted(plan.hidden)
+    if plan.board_id is not None:
+        conditions.append("si.board_id = :board")
+        params["board"] = plan.board_id
+    if plan.author:
+        conditions.append("strpos(si.authors, :author) > 0")
+        params["author"] = f" {plan.author.lower()} "
+    if plan.since:
+        conditions.append("si.created_at >= :since")
+        params["since"] = plan.since.replace(tzinfo=UTC)
+    if plan.until:
+        conditions.append("si.created_at <= :until")
+        params["until"] = plan.until.replace(tzinfo=UTC)
+    order = ("si.created_at DESC, si.item_id DESC" if plan.by_date
+             else "ts_rank(si.document, query) DESC, si.item_id")
+    params["limit"] = per_page + 1
+    params["offset"] = (plan.page - 1) * per_page
+    found = db.execute(text(f"""
+SELECT si.item_id, count(*) OVER () AS total
+FROM search_items si, websearch_to_tsquery('{CONFIG}', :q) query
+WHERE si.document @@ query AND {" AND ".join(conditions)}
+ORDER BY {order} LIMIT :limit OFFSET :offset"""), params).all()
+    ids = [row.item_id for row in found]
+    shown = ids[:per_page]
+    total = found[0].total if found else 0
+    excerpts = {}
+    if shown:
+        for row in db.execute(text(
+                f"SELECT item_id, body, ts_headline('{CONFIG}', body, "
+                f"websearch_to_tsquery('{CONFIG}', :q), :options) AS headline "
+                f"FROM search_items WHERE kind = :kind AND item_id = ANY(:ids)"),
+                {"q": plan.text, "options": _HEADLINE, "kind": params["kind"],
+                 "ids": shown}):
+            excerpts[row.item_id] = _pieces(row.headline, row.body)
+    return Ranked(shown, total, False, len(ids) > per_page, set(), excerpts)
 
 
 def _params(row, tags) -> dict:
@@ -91,6 +177,7 @@ def rebuild(db: Session, progress: Callable[[int, int], None] | None = None) -> 
     if batch:
         db.execute(_INSERT, batch)
         count += len(batch)
+    _rebuild_items(db)
     db.commit()
     # Fresh statistics at once: the planner picks between the GIN index and the newest-first
     # scan by them (autovacuum would analyze the new rows only later).

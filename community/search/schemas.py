@@ -1,7 +1,7 @@
 """The search's contract: what may be asked, and the page of hits."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator
@@ -12,7 +12,7 @@ from community.platform.contract import Output, Page, Query, Text
 
 QUERY_MAX = 200
 SORTS = ("relevance", "date")
-KINDS = ("posts",)
+KINDS = ("posts", "writeups", "sessions")
 
 
 class SearchQuery(Query):
@@ -23,7 +23,8 @@ class SearchQuery(Query):
     author: Username | None = Field(None, description="only posts by this member (username)")
     since: date | None = Field(None, description="only posts written on or after this day")
     until: date | None = Field(None, description="only posts written on or before this day")
-    kind: Literal[KINDS] = Field("posts", description="what to search: posts")
+    kind: Literal[KINDS] = Field("posts", description="what to search: posts, published "
+                                 "write-ups (`writeups`) or live sessions (`sessions`)")
     sort: Literal[SORTS] = Field("relevance", description="best matches first, or newest")
 
     @field_validator("until")
@@ -46,9 +47,21 @@ class Excerpt(Output):
     match: bool
 
 
+class SearchItem(Output):
+    """A published write-up or a session (searches of those kinds)."""
+    id: int
+    title: str
+    board: str
+    url: str
+    at: datetime = Field(description="when it was published; when the session starts")
+    people: list[str] = Field(description="authors; host and presenters (usernames)")
+
+
 class SearchHit(Output):
-    post: Post
-    topic: HitTopic
+    kind: Literal[KINDS] = "posts"
+    post: Post | None = Field(None, description="the post (kind `posts`)")
+    topic: HitTopic | None = Field(None, description="its topic (kind `posts`)")
+    item: SearchItem | None = Field(None, description="the write-up or session (other kinds)")
     excerpt: list[Excerpt]
 
 

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flask import current_app, has_app_context
+from flask import current_app, has_app_context, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from community.boards import policy as board_policy
 from community.boards.models import Post, Topic
+from community.cases import policy as case_policy
+from community.cases.models import CaseReport
 from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.spaces import service as spaces
@@ -25,15 +27,28 @@ from community.platform.spaces.models import Board
 from community.search import batch, pg_backend, whoosh_backend
 from community.search.common import PER_PAGE, Plan, Ranked, day_end, day_start, excerpt, plain_text
 from community.search.schemas import SearchQuery
+from community.search.source import SESSIONS, WRITEUPS, Item, items_of
+from realtime.sessions import policy as session_policy
+from realtime.sessions.models import LiveSession
 
-__all__ = ["PER_PAGE", "Found", "Hit", "apply", "backend", "index_post", "index_topic",
-           "plain_text", "rebuild", "search"]
+__all__ = ["PER_PAGE", "Found", "Hit", "ItemHit", "apply", "apply_items", "backend",
+           "index_post", "index_topic", "plain_text", "rebuild", "search"]
 
 
 @dataclass
 class Hit:
     post: Post
     # Excerpt as (text, matched) pieces; the template escapes the text and marks matches.
+    excerpt: list[tuple[str, bool]]
+    kind = "posts"
+
+
+@dataclass
+class ItemHit:
+    """A published write-up (`case`) or a session (`session`) found by a `kind` search."""
+    kind: str  # "writeups" or "sessions"
+    item: Item
+    subject: CaseReport | LiveSession
     excerpt: list[tuple[str, bool]]
 
 
@@ -77,6 +92,18 @@ def apply(db: Session, index_path: str | Path, post_ids: Iterable[int] = (),
     return whoosh_backend.apply(db, index_path, post_ids, topic_ids, merge=merge)
 
 
+def apply_items(db: Session, index_path: str | Path,
+                keys: Iterable[tuple[str, int]]) -> int:
+    """Bring these published write-ups and sessions ("case" | "session", id) up to date:
+    indexed while searchable, removed otherwise (idempotent)."""
+    keys = set(keys)
+    if not keys:
+        return 0
+    if backend() == "postgres":
+        return pg_backend.apply_items(db, keys)
+    return whoosh_backend.apply_items(db, index_path, keys)
+
+
 def index_topic(db: Session, index_path: str | Path, topic_id: int) -> int:
     """Bring every post of a topic up to date in the index (idempotent)."""
     return apply(db, index_path, topic_ids=[topic_id])
@@ -110,9 +137,11 @@ def _plan(db: Session, actor: User | None, query: SearchQuery) -> Plan | None:
         if board_id is None:  # unknown and unreadable alike: nothing, and nothing told
             return None
     hidden = frozenset(db.scalars(select(Board.id).where(Board.id.notin_(readable.values()))))
+    if query.tag and query.kind != "posts":  # tags belong to topics: nothing else has one
+        return None
     return Plan(text=query.q, page=query.page, hidden=hidden, board_id=board_id, tag=query.tag,
                 author=query.author, since=day_start(query.since),
-                until=day_end(query.until), by_date=query.sort == "date")
+                until=day_end(query.until), by_date=query.sort == "date", kind=query.kind)
 
 
 def search(db: Session, index_path: str | Path, actor: User | None,
@@ -127,6 +156,13 @@ def search(db: Session, index_path: str | Path, actor: User | None,
     if plan is None:
         return Found([], 0)
     batch.flush_pending()  # this process's own recent writes first
+    if plan.kind != "posts":
+        if postgres:
+            ranked = pg_backend.search_items(db, plan, PER_PAGE)
+        else:
+            ranked = whoosh_backend.search_items(index_path, plan, PER_PAGE)
+        return Found(_visible_items(db, actor, plan.kind, ranked), ranked.total,
+                     more=ranked.more)
     if postgres:
         ranked = pg_backend.search(db, plan, PER_PAGE)
     else:
@@ -160,3 +196,35 @@ def _visible_hits(db: Session, actor: User | None, ranked: Ranked) -> list[Hit]:
             pieces = excerpt(plain_text(post.cooked), ranked.words)
         hits.append(Hit(post, pieces))
     return hits
+
+
+def _visible_items(db: Session, actor: User | None, kind: str, ranked: Ranked) -> list[ItemHit]:
+    """Load the write-ups or sessions and ask their own policy (as their pages do): a draft,
+    a write-up in review or a session on a board the reader may not read is never shown,
+    whatever the index says."""
+    if not ranked.post_ids:
+        return []
+    model, code = ((CaseReport, "case") if kind == WRITEUPS else (LiveSession, "session"))
+    allowed = (case_policy.can_read_published if kind == WRITEUPS else session_policy.can_view)
+    subjects = {s.id: s for s in db.scalars(select(model).where(model.id.in_(ranked.post_ids)))}
+    items = {i.id: i for i in items_of(db, {(code, i) for i in ranked.post_ids})}
+    hits = []
+    for item_id in ranked.post_ids:
+        subject, item = subjects.get(item_id), items.get(item_id)
+        if subject is None or item is None or not allowed(actor, subject):
+            continue
+        pieces = ranked.excerpts.get(item_id)
+        if pieces is None:
+            pieces = excerpt(item.body, ranked.words)
+        hits.append(ItemHit(kind, item, subject, pieces))
+    return hits
+
+
+KIND_LABELS = {"posts": "Posts", WRITEUPS: "Published write-ups", SESSIONS: "Sessions"}
+
+
+def page_of(hit: ItemHit) -> str:
+    """The write-up's or session's page."""
+    if hit.kind == WRITEUPS:
+        return url_for("cases.view", case_id=hit.item.id)
+    return url_for("sessions.view", session_id=hit.item.id)

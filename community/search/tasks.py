@@ -14,11 +14,15 @@ def _index_path() -> str:
     return current_app.config["SEARCH_INDEX_PATH"]
 
 
-def write(post_ids: set[int], topic_ids: set[int], merge: bool) -> int:
-    """One commit of these posts and topics (batch.py calls it inside an app context)."""
+def write(post_ids: set[int], topic_ids: set[int], merge: bool,
+          items: set[tuple[str, int]] = frozenset()) -> int:
+    """One commit of these posts and topics, and of these other items ("case" | "session",
+    id) (batch.py calls it inside an app context)."""
     session = db.new_session()
     try:
         written = service.apply(session, _index_path(), post_ids, topic_ids, merge=merge)
+        if items:
+            written += service.apply_items(session, _index_path(), items)
         session.commit()  # the PostgreSQL backend writes rows; Whoosh only read
         return written
     finally:
@@ -42,6 +46,10 @@ def index_topic(topic_id: int) -> None:
     _batcher().add(topics=[topic_id], wait=_wait())
 
 
+def index_item(kind: str, item_id: int) -> None:
+    _batcher().add(items=[(kind, item_id)], wait=_wait())
+
+
 def install(app: Flask) -> None:
     batch.install(app, write)
 
@@ -52,3 +60,11 @@ def queue_post(post_id: int, **_: object) -> None:
 
 def queue_topic(topic_id: int) -> None:
     enqueue("rounds.index_topic", topic_id)
+
+
+def queue_case(case_id: int, **_: object) -> None:
+    enqueue("rounds.index_item", "case", case_id)
+
+
+def queue_session(session_id: int, **_: object) -> None:
+    enqueue("rounds.index_item", "session", session_id)

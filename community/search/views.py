@@ -1,5 +1,5 @@
-"""The search page: posts in the boards the reader may see, with highlighted excerpts, and
-filters by board, tag, author, days and order."""
+"""The search page: posts, published write-ups or sessions in the boards the reader may see,
+with highlighted excerpts, and filters by kind, board, tag, author, days and order."""
 from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
@@ -11,11 +11,11 @@ from community.platform.errors import RateLimited, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.web import actor
 from community.search import service
-from community.search.schemas import SORTS, SearchQuery
+from community.search.schemas import KINDS, SORTS, SearchQuery
 
 bp = Blueprint("search", __name__)
 
-FILTERS = ("board", "tag", "author", "since", "until", "sort")
+FILTERS = ("kind", "board", "tag", "author", "since", "until", "sort")
 
 
 @bp.route("/search")
@@ -40,5 +40,6 @@ def search():
     return render_template("search/index.html", q=q, hits=hits, total=total,
                            estimated=estimated, more=more, errors=errors,
                            filters=filters, boards=spaces.list_boards(db.session, me),
-                           sorts=SORTS, page=request.args.get("page", 1, type=int) or 1,
+                           sorts=SORTS, kinds=[(k, service.KIND_LABELS[k]) for k in KINDS],
+                           page_of=service.page_of, page=request.args.get("page", 1, type=int) or 1,
                            per_page=service.PER_PAGE), status, headers

@@ -6,9 +6,12 @@ boards and searcher; nothing when nothing is hidden), so no per-document filter 
 Python; the top posts are collected with Whoosh's block-quality skipping and folded to one
 hit per topic (its best post); the count is Whoosh's estimate ("about 12,000") unless every
 match was seen. Writing: `apply` writes a batch of posts and topics in one commit (batch.py
-gathers them); `rebuild` streams every post with three queries."""
+gathers them); `rebuild` streams every post with three queries into one writer
+(index.add_fast). Published write-ups and open sessions (the `kind` filter) have a small index
+of their own next to the posts' (`apply_items`, `search_items`)."""
 from __future__ import annotations
 
+import gc
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
@@ -20,8 +23,17 @@ from sqlalchemy.orm import Session
 from community.boards.models import Post, Topic
 from community.platform.errors import ValidationError
 from community.search import index
-from community.search.common import Plan, Ranked, naive_utc, plain_text
-from community.search.source import SEARCHABLE, changed_rows, rows, searchable_row, tags_of
+from community.search.common import Plan, Ranked, excerpt, naive_utc, plain_text
+from community.search.source import (
+    ITEM_KINDS,
+    SEARCHABLE,
+    Item,
+    changed_rows,
+    items_of,
+    rows,
+    searchable_row,
+    tags_of,
+)
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -33,6 +45,9 @@ with warnings.catch_warnings():
 # term in a third of 100,000 posts would otherwise be scored 33,000 times in Python.
 BUDGET = 4000
 _EPOCH, _MICROSECOND = datetime(1970, 1, 1), timedelta(microseconds=1)
+# Postings a rebuild holds in memory before sorting them out to a temporary run (MB, as whoosh
+# estimates them).
+REBUILD_LIMITMB = 256
 
 # ---------------------------------------------------------------- writing
 
@@ -78,18 +93,53 @@ def apply(db: Session, index_path: str | Path, post_ids: set[int], topic_ids: se
 def rebuild(db: Session, index_path: str | Path,
             progress: Callable[[int, int], None] | None = None) -> int:
     """A fresh index of every searchable post: three queries (a count, every topic's tags,
-    the posts streamed with their topic and author)."""
+    the posts streamed with their topic and author), one writer, one segment written at the
+    end (index.add_fast); then the other kinds' index (a few queries). The number of
+    posts."""
     total = db.scalar(select(func.count()).select_from(Post)
                       .join(Topic, Topic.id == Post.topic_id).where(*SEARCHABLE)) or 0
     tags = tags_of(db)
     count = 0
-    with index.writer(index_path, fresh=True, limitmb=256) as w:
-        for row in rows(db, *SEARCHABLE, newest_first=True):
-            w.add_document(**_document(row, tags))
-            count += 1
-            if progress and count % 1000 == 0:
-                progress(count, total)
+    # Millions of postings are held in memory until written: the cyclic garbage collector
+    # would walk them all again and again (a third of a rebuild at 100,000 posts), though
+    # they hold no cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with index.writer(index_path, fresh=True, limitmb=REBUILD_LIMITMB) as w:
+            for row in rows(db, *SEARCHABLE, newest_first=True):
+                index.add_fast(w, _document(row, tags))
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count, total)
+    finally:
+        if collecting:
+            gc.enable()
+    with index.writer(index.items_path(index_path), fresh=True,
+                      schema=index.ITEM_SCHEMA) as w:
+        for item in items_of(db):
+            w.add_document(**_item_document(item))
     return count
+
+
+def _item_document(item: Item) -> dict:
+    created = naive_utc(item.created)
+    return {"key": item.key, "kind": item.kind, "item_id": str(item.id),
+            "board_id": str(item.board_id), "title": item.title, "body": item.body,
+            "author": " ".join(item.authors), "day": created.strftime("%Y%m%d"),
+            "created": (created - _EPOCH) // _MICROSECOND}
+
+
+def apply_items(db: Session, index_path: str | Path, keys: set[tuple[str, int]]) -> int:
+    """Bring these ("case" | "session", id) items up to date in one commit: written when
+    searchable (published; open to members), deleted otherwise."""
+    found = items_of(db, keys)
+    with index.writer(index.items_path(index_path), schema=index.ITEM_SCHEMA) as w:
+        for kind, item_id in keys:
+            w.delete_by_term("key", f"{kind}:{item_id}")
+        for item in found:
+            w.add_document(**_item_document(item))
+    return len(keys)
 
 
 # ---------------------------------------------------------------- reading
@@ -230,6 +280,41 @@ def _search(opened, parsed, plan: Plan, per_page: int) -> Ranked:
              for field, text in parsed.iter_all_terms() if field == "body"}
     return Ranked(ids[(plan.page - 1) * per_page:plan.page * per_page], total, estimated,
                   more, words)
+
+
+def search_items(index_path: str | Path, plan: Plan, per_page: int) -> Ranked:
+    """Published write-ups or sessions (plan.kind): a small index, searched whole; the ids
+    of this page with their excerpts."""
+    parsed = parse(plan.text)
+    filters = [Term("kind", ITEM_KINDS[plan.kind])]
+    if plan.board_id is not None:
+        filters.append(Term("board_id", str(plan.board_id)))
+    if plan.author:
+        filters.append(Term("author", plan.author.lower()))
+    if plan.since or plan.until:
+        filters.append(TermRange("day", plan.since.strftime("%Y%m%d") if plan.since else None,
+                                 plan.until.strftime("%Y%m%d") if plan.until else None))
+    q = And([parsed, *filters])
+    if plan.hidden:
+        q = AndNot(q, Or([Term("board_id", str(b)) for b in sorted(plan.hidden)]))
+    path = index.items_path(index_path)
+    with index.searching(path, index.ITEM_SCHEMA) as opened:
+        searcher = opened.searcher
+        limit = plan.page * per_page + 1
+        if plan.by_date:
+            results = searcher.search(q, limit=limit, sortedby="created", reverse=True)
+        else:
+            results = searcher.search(q, limit=limit)
+        total = len(results)
+        shown = [results[n].fields() for n in range((plan.page - 1) * per_page,
+                                                     min(results.scored_length(),
+                                                         plan.page * per_page))]
+    words = {text.decode() if isinstance(text, bytes) else text
+             for field, text in parsed.iter_all_terms() if field == "body"}
+    ids = [int(fields["item_id"]) for fields in shown]
+    excerpts = {int(fields["item_id"]): excerpt(fields.get("body", ""), words)
+                for fields in shown}
+    return Ranked(ids, total, False, total > plan.page * per_page, words, excerpts)
 
 
 def count(index_path: str | Path, word: str) -> int:

@@ -20,7 +20,12 @@ def init_app(app: Flask) -> None:
     # Whoosh has one writer per index: its tasks go to their own queue, one consumer.
     platform_tasks.register(app, "rounds.index_post", tasks.index_post, queue="search")
     platform_tasks.register(app, "rounds.index_topic", tasks.index_topic, queue="search")
+    platform_tasks.register(app, "rounds.index_item", tasks.index_item, queue="search")
     tasks.install(app)  # the batcher of index writes (batch.py)
     for event in ("post_created", "post_edited", "post_visibility_changed"):
         events.subscribe(app, event, f"search.{event}", tasks.queue_post)
     events.subscribe(app, "topic_changed", "search.topic_changed", tasks.queue_topic)
+    # Published write-ups and sessions open to members (the `kind` filter).
+    for event in ("case_changed", "case_saved"):
+        events.subscribe(app, event, f"search.{event}", tasks.queue_case)
+    events.subscribe(app, "session_changed", "search.session_changed", tasks.queue_session)

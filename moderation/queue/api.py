@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from community.platform import pagecache
 from community.platform.api import Paged, api_blueprint, api_user, operation, require_user
 from community.platform.api.serializers import author_json
 from community.platform.db import commit, db
@@ -72,6 +73,11 @@ def _fresh(item_id: int) -> dict[str, Any]:
 
 
 @bp.get("/queue")
+# A moderator's browser asking again (signed in with its session: a token is never served
+# from it) gets the answer stored for that session while nothing it holds changed: no item
+# (the "queue" version), no board ("site"), nothing of theirs (platform/pagecache.py).
+@pagecache.page(lambda: ["queue", "site"], args=("kind", "status", "board", "page", "cursor"),
+                members=True)
 @operation("The review queue, oldest first, with counts per kind (moderators; board "
            "moderators see their boards' items)", tag="moderation", query=schemas.QueueQuery,
            response=schemas.QueuePage, auth=True, errors=(403,))
@@ -84,11 +90,11 @@ def list_queue(query: schemas.QueueQuery):
     page = service.list_items(db.session, me, kind=query.kind, status=query.status,
                               board_id=board_id, page=query.page, per_page=PER_PAGE,
                               total=counts.get(query.kind, 0) if query.kind
-                              else sum(counts.values()))
+                              else sum(counts.values()), cursor=query.cursor)
     slugs = _board_slugs(list(page.items))
     hidden = policy.hidden_ids(me, page.items)
     return Paged(page, [item_json(i, slugs, i.id in hidden) for i in page.items],
-                 {"counts": counts, "status": query.status})
+                 {"counts": counts, "status": query.status, "next": page.next})
 
 
 @bp.get("/queue/<id:item_id>")

@@ -37,10 +37,12 @@ class QueueItem(Base):
         Index("uq_queue_items_open_subject", "kind", "subject_type", "subject_id", unique=True,
               sqlite_where=text("status = 'pending'"),
               postgresql_where=text("status = 'pending'")),
-        # The queue page: pending items oldest first, all kinds or one.
+        # The queue page: pending items oldest first, all kinds, one kind or one board, each
+        # page read from the index after the previous page's last item (keyset: the key
+        # ends with the listing's order, created_at then id).
         Index("ix_queue_items_status_created", "status", "created_at", "id"),
-        Index("ix_queue_items_status_kind", "status", "kind", "created_at"),
-        Index("ix_queue_items_board_status", "board_id", "status"),
+        Index("ix_queue_items_status_kind", "status", "kind", "created_at", "id"),
+        Index("ix_queue_items_board_status", "board_id", "status", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

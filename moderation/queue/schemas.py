@@ -24,7 +24,10 @@ class QueueQuery(Query):
         None, description="only this kind of item")
     status: StatusFilter = Field("pending", description="items with this status (all: any)")
     board: Text(60) | None = Field(None, description="a board's slug (one of your boards)")
-    page: Page = 1
+    cursor: Text(40, examples=["1764979200000000-1234"]) | None = Field(
+        None, description="the page after this one: a page's `next` (read from the index "
+                          "from there; faster than `page` deep in the queue)")
+    page: Page = Field(1, description="counted from the start; ignored with `cursor`")
 
 
 class ClaimRequest(Input):
@@ -95,3 +98,5 @@ class QueuePage(Output):
     pages: int
     counts: dict[str, int] = Field(description="items per kind with this status (and board)")
     status: StatusFilter
+    next: str | None = Field(description="the cursor of the next page (send it as `cursor`); "
+                                         "null on the last page")

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, flash, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from community.platform import pagecache
 from community.platform.contract import parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import Conflict, Forbidden, ValidationError
@@ -55,6 +56,10 @@ def visible_kinds(me) -> list[str]:
 
 @bp.route("/moderation")
 @login_required
+# A moderator reloading the queue gets the page stored for them while no item changed (the
+# "queue" version), nor the boards ("site"), nor anything of theirs (platform/pagecache.py).
+@pagecache.page(lambda: ["queue", "site"], args=("kind", "status", "board", "page", "cursor"),
+                members=True)
 def index():
     me = actor()
     args = request.args
@@ -74,7 +79,7 @@ def index():
         total = counts.get(query.kind, 0) if query.kind else sum(counts.values())
         items = service.list_items(db.session, me, kind=query.kind, status=query.status,
                                    board_id=board_id, page=query.page, per_page=PER_PAGE,
-                                   total=total)
+                                   total=total, cursor=query.cursor, rows=True)
     except ValidationError as error:
         return Response(render_template("moderation/queue/index.html", items=None, counts={},
                                         **{**context, "errors": error.errors}), status=422)

@@ -16,13 +16,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import joinedload
 
-from community.platform import events
+from community.platform import events, idempotency
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.contract import parse
@@ -31,11 +31,13 @@ from community.platform.errors import (
     DomainError,
     Forbidden,
     NotAuthenticated,
+    NotFound,
     ServiceUnavailable,
     ValidationError,
 )
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
 from realtime.room import policy, schemas, service
+from realtime.room.models import LiveMember
 from realtime.sessions.models import LiveSession
 
 NAMESPACE = "/live"
@@ -110,7 +112,9 @@ def on_connect(auth: Any = None) -> None:
     app = current_app._get_current_object()
     _connections[request.sid] = {"user_id": user.id, "app": app, "sessions": set()}
     _start_heartbeat(app)
-    emit("welcome", {"user": user.username})
+    # To this socket, which this process holds: straight to it, not round the message queue
+    # (a crowd connecting to several processes published every welcome to all of them).
+    emit("welcome", {"user": user.username}, ignore_queue=True)
 
 
 @live.on("disconnect")
@@ -155,11 +159,12 @@ def _refuse(event: str, exc: DomainError) -> dict[str, Any]:
     if isinstance(exc, ValidationError):
         answer["fields"] = exc.errors
     log.info("live %s refused for %s: %s (%s)", event, request.sid, code, exc.detail)
-    emit("error", {"event": event, "code": code, "message": exc.detail})
+    emit("error", {"event": event, "code": code, "message": exc.detail}, ignore_queue=True)
     return answer
 
 
-def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
+def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: bool | None
+         ) -> dict:
     for attempt in range(LOCK_RETRIES):
         try:
             with writing():
@@ -187,34 +192,55 @@ def _locked(exc: OperationalError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
-def _attempt(event: str, handler: Callable[..., dict | None], data: Any, joined: bool) -> dict:
+def _attempt(event: str, handler: Callable[..., dict | None], data: Any, joined: bool | None
+             ) -> dict:
     payload_model, ack_model = schemas.LIVE_EVENTS[event]
     if _too_big(data):
         raise DomainError("This message is too large.", code="too_large")
     payload = parse(payload_model, data, strict=True)
-    user = _member()
-    live = service.get_live(db.session, payload.session_id)
+    if joined is None:  # the handler reads what it needs and checks its own answer
+        answer = handler(payload)
+        commit(db.session)
+        return answer
+    user, live, member = _in_room(payload.session_id)
     if joined:
-        _require_joined(user, live)
+        _require_joined(user, live, member)
+        g.room_member = member  # chat and hands use it rather than read it again
     answer = schemas.checked(ack_model, {"ok": True, **(handler(user, live, payload) or {})})
     commit(db.session)
     return answer
 
 
-def _require_joined(user: User, live: LiveSession) -> None:
+def _in_room(session_id: int) -> tuple[User, LiveSession, LiveMember | None]:
+    """The member behind this socket (re-read each event: a suspension ends it), the
+    session and the member's row in its room, in one statement (service.in_room)."""
+    connection = _connections.get(request.sid)
+    found = service.in_room(db.session, connection["user_id"], session_id) \
+        if connection else None
+    if found is None:
+        _member()  # not signed in says so before "no such session"
+        raise NotFound("There is no such session.", code="not_found")
+    user, live, member = found
+    if not is_signed_in(user):
+        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+    return user, live, member
+
+
+def _require_joined(user: User, live: LiveSession, member: LiveMember | None) -> None:
     connection = _connections.get(request.sid, {})
     if live.id not in connection.get("sessions", ()):
         raise Forbidden("Join the session's room first.", code="not_joined")
-    member = service.member_row(db.session, live, user)
     if member is None or member.removed_at is not None:
         connection["sessions"].discard(live.id)
         raise Forbidden(service.REFUSALS["removed"], code="removed")
 
 
-def handles(event: str, summary: str, *, joined: bool = True):
+def handles(event: str, summary: str, *, joined: bool | None = True):
     """Register `fn(user, live, payload) -> ack fields` for a client event of the room; the
     payload is parsed with the event's model and the answer checked against its
-    acknowledgement's (schemas.LIVE_EVENTS, which the AsyncAPI document lists)."""
+    acknowledgement's (schemas.LIVE_EVENTS, which the AsyncAPI document lists).
+    `joined=None`: `fn(payload) -> the whole answer`, which reads the member and the session
+    itself and checks its answer (the join, whose cost a crowd multiplies)."""
     if event not in schemas.LIVE_EVENTS:
         raise LookupError(f"declare the models of {event!r} in realtime.room.schemas")
     live.receives(event, summary, *schemas.LIVE_EVENTS[event])
@@ -240,25 +266,33 @@ def on_unknown(event: str, *_args: Any) -> dict:
 
 
 @handles("join", "Enter the session's room (again, with `since`, after a reconnect)",
-         joined=False)
-def on_join(user: User, live: LiveSession, data: schemas.JoinIn) -> dict:
-    since = data.since
-    found = service.join(db.session, user, live, request.sid)
-    host_view = user.id == live.host_id or found.presenter
+         joined=None)
+def on_join(data: schemas.JoinIn) -> dict:
+    # A crowd arriving runs this 500 times in a few seconds: the member, the session and
+    # the member's standing are read in one Core row (service.door), not as ORM objects.
+    connection = _connections.get(request.sid)
+    if connection is None:
+        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+    found = service.enter(db.session, connection["user_id"], data.session_id, request.sid,
+                          limits())
     # Enter the rooms before reading the state: an event committed meanwhile is then both
     # in the snapshot and delivered, and the client drops the duplicate by its number.
-    join_room(room(live.id))
-    join_room(hosts_room(live.id) if host_view else members_room(live.id))
-    _connections[request.sid]["sessions"].add(live.id)
-    missed, truncated = service.events_since(db.session, live, since, host_view=host_view) \
-        if since is not None else ([], False)
+    join_room(room(found.session_id))
+    join_room(hosts_room(found.session_id) if found.host_view
+              else members_room(found.session_id))
+    connection["sessions"].add(found.session_id)
+    missed, truncated = service.events_after(db.session, found.session_id, data.since,
+                                             host_view=found.host_view) \
+        if data.since is not None else ([], False)
     # The presence is a count: the list is `who`, asked for when a member looks at it, so a
     # crowd arriving does not send everyone everyone.
-    return {"session": service.describe(live), "you": service.you(user, live, found),
-            "presence": {"count": service.headcount(db.session, live.id, limits())},
-            "snapshot": service.snapshot(db.session, live, user, host_view=host_view,
-                                         returning=found.member_id is not None),
-            "missed": missed, "truncated": truncated}
+    answer = {"ok": True, "session": service.describe_door(found),
+              "you": service.you_at_door(found), "presence": {"count": found.count},
+              "missed": missed, "truncated": truncated}
+    # The snapshot was checked when built (service._shared_snapshot): check the rest.
+    schemas.checked(schemas.JoinAck, {**answer, "snapshot": schemas.EMPTY_SNAPSHOT})
+    answer["snapshot"] = service.snapshot_at_door(db.session, found)
+    return answer
 
 
 @handles("who", "Who is in the room now, hosts first (the whole list)")
@@ -295,8 +329,13 @@ def on_sync(user: User, live: LiveSession, data: schemas.SyncIn) -> dict:
 
 @handles("chat", "Say something in the chat (Markdown)")
 def on_chat(user: User, live: LiveSession, data: schemas.ChatIn) -> dict:
-    message = service.chat(db.session, user, live, data.body, limits())
-    return {"message": service.serialize_message(message)}
+    def write() -> dict:
+        message = service.chat(db.session, user, live, data.body, limits(),
+                               g.get("room_member"))
+        return {"message": service.serialize_message(message)}
+    # A message sent again under its client_id (offline.js, a reconnect) is posted once.
+    return idempotency.once(db.session, user.id, data.client_id, f"live:{live.id}:chat",
+                            data.body, write)
 
 
 @handles("chat_edit", "Edit a chat message (its author or a host)")
@@ -313,7 +352,7 @@ def on_chat_delete(user: User, live: LiveSession, data: schemas.ChatDeleteIn) ->
 
 @handles("hand", "Raise or lower your hand")
 def on_hand(user: User, live: LiveSession, data: schemas.HandIn) -> dict:
-    service.raise_hand(db.session, user, live, data.raised)
+    service.raise_hand(db.session, user, live, data.raised, g.get("room_member"))
     return {}
 
 

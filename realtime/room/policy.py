@@ -1,7 +1,7 @@
 """Who may do what in and around a live session's room."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
@@ -54,21 +54,30 @@ def refusal_to_enter(actor: User | None, live: LiveSession, registration: str | 
     """Why the member may not join the room now, or None. `registration` is their
     registration's status (None without one), `runs` whether they host or co-host. Codes:
     not_registered, waitlisted, removed, cancelled, ended, not_open."""
-    if not is_signed_in(actor):
+    return refusal_at_door(is_signed_in(actor), live.state, live.registration_opened_at,
+                           live.starts_at, registration, removed=removed, runs=runs)
+
+
+def refusal_at_door(signed_in: bool, state: str, registration_opened_at: datetime | None,
+                    starts_at: datetime, registration: str | None, *, removed: bool,
+                    runs: bool) -> str | None:
+    """refusal_to_enter on plain values: the room's join reads them in one row
+    (realtime.room.service.door), not as the member's and the session's objects."""
+    if not signed_in:
         return "not_registered"
-    if live.state == "cancelled":
+    if state == "cancelled":
         return "cancelled"
-    if live.state == "ended":
+    if state == "ended":
         return "ended"
     if removed:
         return "removed"
     if runs:
         return None
-    if live.registration_opened_at is None or registration in (None, "cancelled"):
+    if registration_opened_at is None or registration in (None, "cancelled"):
         return "not_registered"
     if registration == "waitlisted":
         return "waitlisted"
-    if live.state != "live" and utcnow() < live.starts_at - LOBBY_OPENS:
+    if state != "live" and utcnow() < starts_at - LOBBY_OPENS:
         return "not_open"
     return None
 

@@ -90,9 +90,15 @@ class SyncIn(RoomIn):
 
 class ChatIn(RoomIn):
     body: Body(MAX_CHAT, label="The message, in Markdown")
+    client_id: str | None = Field(
+        None, min_length=8, max_length=100, pattern=r"^[\x21-\x7e]+$",
+        description="the client's name for this message (an idempotency key): a message "
+                    "sent again under it (a retry after a dropped connection) is posted once "
+                    "and acknowledged with the first message")
 
 
-class ChatEditIn(ChatIn):
+class ChatEditIn(RoomIn):
+    body: Body(MAX_CHAT, label="The message, in Markdown")
     message_id: Id
 
 
@@ -310,6 +316,13 @@ class RoomSnapshot(Output):
     bottom_line: str = Field(description="HTML; empty until recorded")
     break_started_at: datetime | None = Field(description="when the break running now "
                                                           "began; null when none runs")
+
+
+# What a join's answer is checked with while its snapshot (checked when it was built, once
+# per event number) is left out: realtime.room.events.on_join.
+EMPTY_SNAPSHOT: dict[str, Any] = {"messages": [], "polls": [], "questions": [], "stages": [],
+                                  "cases": [], "checklist": [], "bottom_line": "",
+                                  "break_started_at": None}
 
 
 # ---------------------------------------------------------------- the room's numbered events

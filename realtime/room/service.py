@@ -9,24 +9,33 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, literal, select, union_all, update
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased, joinedload, lazyload
 
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in, posting_refusal
 from community.platform.contract import coerce
-from community.platform.db import after_commit, insert_once, utcnow
-from community.platform.errors import Conflict, Forbidden, NotFound, RateLimited, ValidationError
+from community.platform.db import after_commit, utcnow
+from community.platform.errors import (
+    Conflict,
+    Forbidden,
+    NotAuthenticated,
+    NotFound,
+    RateLimited,
+    ValidationError,
+)
 from community.platform.events import record_event
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
 from community.platform.registry import registry
 from moderation.disclosures import gate
 from moderation.disclosures import service as disclosures
+from moderation.disclosures.models import StatementView
 from realtime.room import policy
 from realtime.room.models import (
     AttendanceInterval,
@@ -46,6 +55,7 @@ from realtime.room.schemas import (
     HostOnly,
     NewPoll,
     RoomEvent,
+    RoomSnapshot,
     checked,
 )
 from realtime.sessions import content
@@ -154,9 +164,15 @@ def events_since(db: Session, live: LiveSession, since: int, *, host_view: bool
                  ) -> tuple[list[dict[str, Any]], bool]:
     """What a client missed after `since`, oldest first; True if there was more than the
     replay cap (the client then relies on the snapshot)."""
+    return events_after(db, live.id, since, host_view=host_view)
+
+
+def events_after(db: Session, session_id: int, since: int, *, host_view: bool
+                 ) -> tuple[list[dict[str, Any]], bool]:
+    """events_since() by the session's id."""
     rows = db.execute(
         select(LiveEvent, User.username).outerjoin(User, User.id == LiveEvent.actor_id)
-        .where(LiveEvent.session_id == live.id, LiveEvent.seq > since)
+        .where(LiveEvent.session_id == session_id, LiveEvent.seq > since)
         .order_by(LiveEvent.seq).limit(MAX_REPLAY + 1)).all()
     events = [serialize_event(event, name, host_view=host_view)
               for event, name in rows[:MAX_REPLAY]]
@@ -257,34 +273,187 @@ def refusal(db: Session, user: User | None, live: LiveSession,
         runs=bool(found and (user.id == live.host_id or found.presenter)))
 
 
-def join(db: Session, user: User, live: LiveSession, sid: str) -> Standing:
+@dataclass(frozen=True)
+class Door:
+    """Everything a join needs, read in one Core row (no ORM objects): the member, the
+    session with its host's name, the member's standing in it and the room's headcount."""
+
+    user_id: int
+    username: str
+    display_name: str
+    signed_in: bool
+    session_id: int
+    title: str
+    kind: str
+    state: str
+    starts_at: datetime
+    ends_at: datetime
+    started_at: datetime | None
+    last_seq: int
+    created_at: datetime
+    content_version: int
+    registration_opened_at: datetime | None
+    host_id: int
+    host: str
+    registration: str | None
+    presenter: bool
+    member_id: int | None
+    muted: bool
+    hand_raised: bool
+    removed: bool
+    seen_statement: bool
+    open_on_this_connection: bool
+    here: bool  # counted already: an open, fresh interval on some connection
+    count: int  # members in the room, with this one once they are in
+
+    @property
+    def role(self) -> str:
+        if self.user_id == self.host_id:
+            return "host"
+        return "cohost" if self.presenter else "member"
+
+    @property
+    def host_view(self) -> bool:
+        return self.role != "member"
+
+
+_DOOR: dict[str, Any] = {}  # statements built once per process (their construction costs)
+
+
+def _door_statements() -> dict[str, Any]:
+    """Built on first use (the member's standing is mapped by moderation.trust, configured
+    by then) and reused: executing a built statement skips its construction and hits
+    SQLAlchemy's compiled cache at once."""
+    if _DOOR:
+        return _DOOR
+    host = aliased(User)
+    member = aliased(User)
+    standing_table = User.standing.property.mapper.local_table  # moderation.trust's
+    user_id, session_id = bindparam("user_id"), bindparam("session_id")
+    sid, cutoff = bindparam("sid"), bindparam("cutoff", type_=AttendanceInterval.last_seen_at.type)
+    open_ = (AttendanceInterval.session_id == LiveSession.id) & AttendanceInterval.left_at.is_(None)
+    fresh = open_ & (AttendanceInterval.last_seen_at >= cutoff)
+    door = (
+        select(member.id, member.username, member.display_name, member.is_active,
+               standing_table.c.suspended_until,
+               LiveSession.id, LiveSession.title, LiveSession.kind, LiveSession.state,
+               LiveSession.starts_at, LiveSession.ends_at, LiveSession.started_at,
+               LiveSession.last_seq, LiveSession.created_at, LiveSession.content_version,
+               LiveSession.registration_opened_at, LiveSession.host_id, host.username,
+               select(SessionRegistration.status).where(
+                   SessionRegistration.session_id == LiveSession.id,
+                   SessionRegistration.user_id == member.id).scalar_subquery(),
+               select(SessionPresenter.id).where(
+                   SessionPresenter.session_id == LiveSession.id,
+                   SessionPresenter.user_id == member.id).exists(),
+               LiveMember.id, LiveMember.muted, LiveMember.hand_raised_at,
+               LiveMember.removed_at,
+               select(StatementView.id).where(
+                   StatementView.user_id == member.id, StatementView.content_kind == "session",
+                   StatementView.content_id == LiveSession.id).exists(),
+               select(AttendanceInterval.id).where(open_, AttendanceInterval.sid == sid).exists(),
+               select(AttendanceInterval.id).where(
+                   fresh, AttendanceInterval.user_id == member.id).exists(),
+               select(func.count(func.distinct(AttendanceInterval.user_id))).where(fresh)
+               .scalar_subquery())
+        .select_from(LiveSession)
+        .join(host, host.id == LiveSession.host_id)
+        .outerjoin(member, member.id == user_id)
+        .outerjoin(standing_table, standing_table.c.user_id == member.id)
+        .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
+                   & (LiveMember.user_id == member.id))
+        .where(LiveSession.id == session_id))
+    statements: dict[str, Any] = {"door": door}
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite)):
+        statements[f"member.{name}"] = dialect.insert(LiveMember).values(
+            session_id=session_id, user_id=user_id, muted=False, hand_raises=0,
+            first_joined_at=bindparam("now")).on_conflict_do_nothing()
+        # The row disclosures.record_statement_shown writes (first time counts).
+        statements[f"shown.{name}"] = dialect.insert(StatementView).values(
+            user_id=user_id, content_kind="session", content_id=session_id,
+            place="room_join", seen_at=bindparam("now")).on_conflict_do_nothing()
+        statements[f"interval.{name}"] = insert(AttendanceInterval).values(
+            session_id=session_id, user_id=user_id, sid=sid, joined_at=bindparam("now"),
+            last_seen_at=bindparam("now"))
+    _DOOR.update(statements)
+    return _DOOR
+
+
+def door(db: Session, user_id: int, session_id: int, sid: str, limits: Limits) -> Door:
+    """The member at the door of the session's room, in one statement."""
+    now = utcnow()
+    row = db.connection().execute(_door_statements()["door"], {
+        "user_id": user_id, "session_id": session_id, "sid": sid,
+        "cutoff": now - limits.stale_after}).first() if parse_id(session_id) else None
+    if row is None:
+        raise NotFound("There is no such session.", code="not_found")
+    (member_id_, username, display_name, active, suspended_until, *session, registration,
+     presenter, member_id, muted, hand_raised_at, removed_at, seen, open_here, here,
+     count) = row
+    signed_in = member_id_ is not None and bool(active) and not (
+        suspended_until is not None and suspended_until > now)
+    return Door(member_id_ or 0, username or "", display_name or "", signed_in, *session,
+                registration=registration, presenter=bool(presenter), member_id=member_id,
+                muted=bool(muted), hand_raised=hand_raised_at is not None,
+                removed=removed_at is not None, seen_statement=bool(seen),
+                open_on_this_connection=bool(open_here), here=bool(here), count=count or 0)
+
+
+def enter(db: Session, user_id: int, session_id: int, sid: str, limits: Limits) -> Door:
     """Enter the room on this connection: checks registration and state, opens (or keeps)
-    the connection's attendance interval. A handful of statements whatever the room's size:
-    one read of the member's standing, then only the inserts a first entry needs."""
-    found = standing(db, live, user, sid)
-    code = refusal(db, user, live, found)
+    the connection's attendance interval. A few statements whatever the room's size, built
+    once: the door's one read, then only the inserts a first entry needs (none for a member
+    back on the same connection). Returns the door as the member passed it (counted in)."""
+    found = door(db, user_id, session_id, sid, limits)
+    if not found.signed_in:
+        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+    code = policy.refusal_at_door(
+        True, found.state, found.registration_opened_at, found.starts_at, found.registration,
+        removed=found.removed, runs=found.host_view)
     if code:
         raise Forbidden(REFUSALS[code], code=code)
-    now = utcnow()
-    if found.member_id is None:
-        insert_once(db, LiveMember, session_id=live.id, user_id=user.id, muted=False,
-                    hand_raises=0, first_joined_at=now)
-    if live.state == "scheduled":
+    # The door's row says which rows a first entry still needs. The disclosure statement
+    # is recorded with the attendance it precedes (credit asks for it; ACCME Standard 3).
+    needed = tuple(part for part, needs in (
+        ("member", found.member_id is None), ("shown", not found.seen_statement),
+        ("interval", not found.open_on_this_connection)) if needs)
+    if needed:
+        _insert(db, needed, {"user_id": user_id, "session_id": session_id, "sid": sid,
+                             "now": utcnow()})
+    if found.state == "scheduled":
+        # Last, so the session's row is locked (PostgreSQL) only until the commit that
+        # follows, not while the inserts run: a crowd at the door waits for it once.
+        live = get_live(db, session_id)
         try:
-            SESSION.take(db, live, "open_lobby", actor_id=user.id)
+            SESSION.take(db, live, "open_lobby", actor_id=user_id)
         except Conflict:  # another member's join opened it a moment ago
             if live.state not in ("lobby", "live"):
                 raise
-    # The room shows the disclosure statement on entry: record it before the attendance it
-    # precedes (credit asks for it; ACCME Standard 3).
-    if not found.seen_statement:
-        disclosures.record_statement_shown(db, user, "session", live.id, "room_join")
-    if not found.open_on_this_connection:
-        db.add(AttendanceInterval(session_id=live.id, user_id=user.id, sid=sid,
-                                  joined_at=now, last_seen_at=now))
-    db.flush()
-    record_presence_change(db, live.id, user.id)
-    return found
+        found = replace(found, state=live.state)
+    if found.open_on_this_connection:
+        return found  # back on the same connection: nothing changed, nobody to tell
+    record_presence_change(db, session_id, user_id)
+    return replace(found, count=found.count + (0 if found.here else 1))
+
+
+def _insert(db: Session, parts: tuple[str, ...], values: dict[str, Any]) -> None:
+    """The inserts of a join (ON CONFLICT DO NOTHING but the interval's), in one statement
+    on PostgreSQL (each but the last as a WITH clause), one by one on SQLite (in process)."""
+    statements = _door_statements()
+    connection = db.connection()
+    if connection.dialect.name != "postgresql":
+        for part in parts:
+            connection.execute(statements[f"{part}.sqlite"], values)
+        return
+    key = "together." + ".".join(parts)
+    statement = statements.get(key)
+    if statement is None:
+        *withs, last = parts
+        statement = statements[f"{last}.postgresql"]
+        for part in withs:
+            statement = statement.add_cte(statements[f"{part}.postgresql"].cte(part))
+        statements[key] = statement
+    connection.execute(statement, values)
 
 
 def leave(db: Session, live_id: int, sid: str) -> int:
@@ -538,28 +707,38 @@ def serialize_message(message: LiveMessage) -> dict[str, Any]:
             "deleted": deleted}
 
 
-def _check_chat_rate(db: Session, user: User, live: LiveSession, limits: Limits) -> None:
+def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits) -> int:
+    """The session's next number, taken only while the member is within the chat limit: the
+    count of their recent messages is the UPDATE's condition, so one statement checks the
+    limit and numbers the message."""
     since = utcnow() - timedelta(seconds=limits.chat_window_seconds)
-    recent = db.scalar(select(func.count()).select_from(LiveMessage).where(
+    recent = select(func.count()).select_from(LiveMessage).where(
         LiveMessage.session_id == live.id, LiveMessage.author_id == user.id,
-        LiveMessage.created_at >= since))
-    if recent >= limits.chat_limit:
+        LiveMessage.created_at >= since).scalar_subquery()
+    seq = db.execute(update(LiveSession).where(LiveSession.id == live.id,
+                                               recent < limits.chat_limit)
+                     .values(last_seq=LiveSession.last_seq + 1)
+                     .returning(LiveSession.last_seq)).scalar_one_or_none()
+    if seq is None:
         raise RateLimited(f"Slow down: at most {limits.chat_limit} messages every "
                           f"{limits.chat_window_seconds} seconds.",
                           retry_after=limits.chat_window_seconds)
+    live.last_seq = seq
+    return seq
 
 
-def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits
-         ) -> LiveMessage:
-    """A message (the caller checked it: realtime.room.schemas.ChatIn)."""
+def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
+         member: LiveMember | None = None) -> LiveMessage:
+    """A message (the caller checked it: realtime.room.schemas.ChatIn); `member`: their row
+    in the room, if the caller read it already."""
     _require_state(live, "lobby", "live")
     _require_voice(user)
-    member = member_row(db, live, user)
+    member = member or member_row(db, live, user)
     _require(not (member and member.muted), "A host muted your chat in this session.", "muted")
-    _check_chat_rate(db, user, live, limits)
-    seq = _next_seq(db, live)
+    cooked = cook(text)  # before the number is taken: that locks the session's row
+    seq = _next_chat_seq(db, user, live, limits)
     message = LiveMessage(session_id=live.id, author_id=user.id, seq=seq, body_raw=text,
-                          body_cooked=cook(text), created_at=utcnow())
+                          body_cooked=cooked, created_at=utcnow())
     message.author = user
     db.add(message)
     db.flush()
@@ -596,9 +775,10 @@ def recent_messages(db: Session, live: LiveSession) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- hands, mute, remove, host
 
 
-def raise_hand(db: Session, user: User, live: LiveSession, raised: bool) -> LiveMember:
+def raise_hand(db: Session, user: User, live: LiveSession, raised: bool,
+               member: LiveMember | None = None) -> LiveMember:
     _require_state(live, "lobby", "live")
-    member = member_row(db, live, user)
+    member = member or member_row(db, live, user)
     if raised and member.hand_raised_at is None:
         member.hand_raised_at = utcnow()
         member.hand_raises += 1
@@ -909,16 +1089,29 @@ def describe(live: LiveSession) -> dict[str, Any]:
             "last_seq": live.last_seq, "host": live.host.username}
 
 
-def snapshot(db: Session, live: LiveSession, viewer: User, *, host_view: bool,
-             returning: bool = True) -> dict[str, Any]:
+def snapshot_at_door(db: Session, found: Door) -> dict[str, Any]:
     """The room's state for a joining client. What members see is the same for all of them
-    at a given event number, so it is built once per number and process (`_shared`); only
-    the viewer's own ballots and question votes are added, and only for a member who was
-    here before (`returning`). Hosts see more and are few: theirs is built each time."""
-    if host_view:
-        return _build_snapshot(db, live, viewer, host_view=True)
-    shared = _shared_snapshot(db, live)
-    ballots, votes = _own_votes(db, live, viewer) if returning else ({}, set())
+    at a given event number, so it is built once per number and process (`_shared`), the
+    session's objects read only then; only the viewer's own ballots and question votes are
+    added, and only for a member who was here before. Hosts see more and are few: theirs is
+    built each time."""
+    if found.host_view:
+        return checked(RoomSnapshot, _build_snapshot(
+            db, get_live(db, found.session_id), db.get(User, found.user_id), host_view=True))
+    key = (found.session_id, found.created_at, found.content_version, found.last_seq)
+    shared = _cached_snapshot(key) or _shared_snapshot(db, get_live(db, found.session_id))
+    return _with_own_votes(db, found.session_id, found.user_id, shared,
+                           found.member_id is not None)
+
+
+def _with_own_votes(db: Session, session_id: int, viewer_id: int, shared: dict[str, Any],
+                    returning: bool) -> dict[str, Any]:
+    if not returning or not (shared["polls"] or shared["questions"]):
+        return {**shared,
+                "polls": [{**poll, "your_vote": []} for poll in shared["polls"]],
+                "questions": [{**question, "voted_by_you": False}
+                              for question in shared["questions"]]}
+    ballots, votes = _own_votes(db, session_id, viewer_id)
     return {**shared,
             "polls": [{**poll, "your_vote": ballots.get(poll["id"], [])}
                       for poll in shared["polls"]],
@@ -945,14 +1138,21 @@ _SHARED_LIMIT = 64
 _shared_lock = threading.Lock()
 
 
-def _shared_snapshot(db: Session, live: LiveSession) -> dict[str, Any]:
-    key = (live.id, live.created_at, live.content_version, live.last_seq)
+def _cached_snapshot(key: tuple) -> dict[str, Any] | None:
     with _shared_lock:
         found = _SHARED_SNAPSHOTS.get(key)
         if found is not None:
             _SHARED_SNAPSHOTS.move_to_end(key)
-            return found
-    built = _build_snapshot(db, live, None, host_view=False)
+        return found
+
+
+def _shared_snapshot(db: Session, live: LiveSession) -> dict[str, Any]:
+    key = (live.id, live.created_at, live.content_version, live.last_seq)
+    found = _cached_snapshot(key)
+    if found is not None:
+        return found
+    # Checked once here, not at every join that sends it (events.on_join checks the rest).
+    built = checked(RoomSnapshot, _build_snapshot(db, live, None, host_view=False))
     with _shared_lock:
         _SHARED_SNAPSHOTS[key] = built
         while len(_SHARED_SNAPSHOTS) > _SHARED_LIMIT:
@@ -960,15 +1160,15 @@ def _shared_snapshot(db: Session, live: LiveSession) -> dict[str, Any]:
     return built
 
 
-def _own_votes(db: Session, live: LiveSession, viewer: User
+def _own_votes(db: Session, session_id: int, viewer_id: int
                ) -> tuple[dict[int, list[int]], set[int]]:
     """The viewer's ballots (poll → options) and upvoted questions, in one statement."""
     ballots = select(literal("poll"), LivePollVote.poll_id, LivePollVote.option_id).join(
         LivePoll, LivePoll.id == LivePollVote.poll_id).where(
-        LivePoll.session_id == live.id, LivePollVote.user_id == viewer.id)
+        LivePoll.session_id == session_id, LivePollVote.user_id == viewer_id)
     upvotes = select(literal("question"), LiveQuestionVote.question_id, literal(0)).join(
         LiveQuestion, LiveQuestion.id == LiveQuestionVote.question_id).where(
-        LiveQuestion.session_id == live.id, LiveQuestionVote.user_id == viewer.id)
+        LiveQuestion.session_id == session_id, LiveQuestionVote.user_id == viewer_id)
     chosen: dict[int, list[int]] = {}
     voted: set[int] = set()
     for kind, target, option in db.execute(union_all(ballots, upvotes)):
@@ -984,10 +1184,41 @@ def _break_since(db: Session, live: LiveSession) -> str | None:
     return running.started_at.isoformat() if running else None
 
 
+def describe_door(found: Door) -> dict[str, Any]:
+    """describe() from the door's row."""
+    return {"id": found.session_id, "title": found.title, "kind": found.kind,
+            "state": found.state, "starts_at": found.starts_at.isoformat(),
+            "ends_at": found.ends_at.isoformat(),
+            "started_at": found.started_at.isoformat() if found.started_at else None,
+            "last_seq": found.last_seq, "host": found.host}
+
+
+def you_at_door(found: Door) -> dict[str, Any]:
+    return {"username": found.username, "display_name": found.display_name,
+            "role": found.role, "muted": found.muted, "hand_raised": found.hand_raised}
+
+
 def you(user: User, live: LiveSession, found: Standing) -> dict[str, Any]:
     return {"username": user.username, "display_name": user.display_name,
             "role": role_of(user, live, found), "muted": found.muted,
             "hand_raised": found.hand_raised}
+
+
+def in_room(db: Session, user_id: int, session_id: int
+            ) -> tuple[User | None, LiveSession, LiveMember | None] | None:
+    """The member (with their standing), the session (with its host) and the member's row
+    in its room, in one statement: what every room event reads first. None when there is no
+    such session."""
+    row = db.execute(
+        select(User, LiveSession, LiveMember).select_from(LiveSession)
+        .outerjoin(User, User.id == user_id)
+        .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
+                   & (LiveMember.user_id == user_id))
+        .where(LiveSession.id == session_id)
+        .options(joinedload(User.standing), lazyload(LiveSession.board),
+                 lazyload(LiveSession.series), lazyload(LiveSession.presenters),
+                 lazyload(LiveMember.user))).first() if parse_id(session_id) else None
+    return None if row is None else (row[0], row[1], row[2])
 
 
 def get_live(db: Session, session_id: int) -> LiveSession:

@@ -26,6 +26,7 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
+from community.platform.events import record_event
 from community.platform.markup import cook
 from community.platform.parsing import add_months, parse_id
 from community.platform.spaces.models import Board
@@ -159,6 +160,7 @@ def schedule(db: Session, actor: User | None, board: Board,
         db.flush()
         SESSION.start(db, live, actor_id=actor.id)
         _request_roles(db, live, actor, plan["presenters"])
+        record_event(db, "session_changed", session_id=live.id)  # search
         sessions.append(live)
     return sessions
 
@@ -198,6 +200,7 @@ def open_registration(db: Session, actor: User | None, live: LiveSession) -> Liv
                         f"reviewed, current disclosure. Not cleared yet: {names}.")
     if live.registration_opened_at is None:
         live.registration_opened_at = utcnow()
+        record_event(db, "session_changed", session_id=live.id)  # search
     return live
 
 
@@ -238,6 +241,7 @@ def reschedule(db: Session, actor: User | None, live: LiveSession,
     if moved != 1:
         raise Conflict("The session started or was cancelled meanwhile.")
     db.refresh(live, ["starts_at", "ends_at", "sequence", "state"])
+    record_event(db, "session_changed", session_id=live.id)  # search
     mailing.changed(db, live, *was)
     return live
 

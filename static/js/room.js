@@ -70,15 +70,54 @@
     return isNaN(moment) ? "" : clock.format(moment);
   }
 
-  // A refused chat (rate limit, muted, too long) is said beside the chat box, where the
-  // member is typing — on a phone the page's top is off-screen.
-  function showChatError(message) {
-    var box = $("chat-error");
-    box.textContent = message;
-    box.hidden = false;
-    window.clearTimeout(showChatError.timer);
-    showChatError.timer = window.setTimeout(function () { box.hidden = true; }, 10000);
+  // A refused action (rate limit, muted, a closed poll, not the host…) is said where the
+  // member acted — under the chat box, the poll, the question form, a person's or a
+  // message's tools, the host's buttons — in a role="alert" box that is announced at once,
+  // not at the top of the page, which on a phone is off-screen. Only what has no place of
+  // its own (the connection) goes to the bar above the panels (showError).
+  function errorBox(origin) {
+    if (origin.closest("#host-controls")) return $("host-error");
+    if (origin.closest("#chat-form")) return $("chat-error");
+    var holder = origin.closest("form, .tools, .actions") || origin;
+    var inside = holder.tagName === "FORM";
+    var box = inside ? holder.querySelector(".action-error") : holder.nextElementSibling;
+    if (box && box.classList.contains("action-error")) return box;
+    box = el("p", {cls: "flash error action-error", role: "alert", "aria-live": "assertive",
+                   hidden: true});
+    if (inside) holder.appendChild(box);
+    else holder.parentNode.insertBefore(box, holder.nextSibling);
+    return box;
   }
+
+  function actionError(origin, message) {
+    var box = errorBox(origin);
+    box.hidden = false;
+    // A live region just added may miss its first words: the text comes a moment later.
+    window.setTimeout(function () {
+      box.textContent = message;
+      box.scrollIntoView({block: "nearest"});  // below the box on a small screen: bring it up
+    }, box.textContent ? 0 : 60);
+    window.clearTimeout(box.timer);
+    box.timer = window.setTimeout(function () { box.hidden = true; box.textContent = ""; },
+                                  10000);
+  }
+
+  function clearActionError(origin) {
+    var box = errorBox(origin);
+    window.clearTimeout(box.timer);
+    box.hidden = true;
+    box.textContent = "";
+  }
+
+  // The element a member acted on, if it is still in the page (a re-render may have drawn
+  // it again under the same id).
+  function attached(node) {
+    if (!node) return null;
+    if (document.body.contains(node)) return node;
+    return node.id ? $(node.id) : null;
+  }
+
+  function showChatError(message) { actionError($("chat-form"), message); }
 
   function showError(message) {
     var box = $("room-errors");
@@ -97,14 +136,122 @@
   }
 
   // Every client → server event goes through here: answers come back in the ack; failures
-  // also arrive as an `error` event, which is what the page shows.
-  function send(name, payload, then) {
+  // also arrive as an `error` event. `origin` (the form or button the member used) is where
+  // a refusal is said.
+  var acting = {};  // event name -> the element of the last such action
+
+  function send(name, payload, then, origin) {
     payload = payload || {};
     payload.session_id = sessionId;
+    if (origin) { acting[name] = origin; clearActionError(origin); }
     socket.emit(name, payload, function (answer) {
-      if (answer && answer.ok && then) then(answer);
+      if (answer && answer.ok) { if (then) then(answer); return; }
+      var where = attached(origin);
+      if (where && answer && answer.error) actionError(where, String(answer.error));
     });
   }
+
+  // ------------------------------------------------------------------ panels as tabs
+
+  // On a phone (under 60rem, as the stylesheet says) the panels are tabs: the panel links
+  // become an ARIA tablist in a bar that stays at the top, one panel shows at a time, and
+  // a tab counts what arrived while it was not shown. Wider, every panel shows in columns
+  // and the bar is not drawn. Without JavaScript the links jump down the stacked sections.
+  var narrow = window.matchMedia("(max-width: 59.99rem)");
+  var panels = Array.prototype.slice.call(root.querySelectorAll(".room-panels .panel[data-tab]"));
+  var tabs = {};
+  var unread = {};
+  var shown = "panel-chat";
+  var tablist = el("div", {role: "tablist", cls: "room-tabs", "aria-label": "Room panels",
+                           hidden: true});
+
+  panels.forEach(function (panel) {
+    var tab = el("button", {type: "button", role: "tab", id: "tab-" + panel.id.slice(6),
+                            "aria-controls": panel.id, "aria-selected": "false",
+                            tabindex: "-1"}, [
+      el("span", {cls: "tab-label", text: panel.getAttribute("data-tab")}), " ",
+      el("span", {cls: "tab-count", hidden: true}),
+      el("span", {cls: "sr-only tab-more"})]);
+    tab.addEventListener("click", function () { selectTab(panel.id); });
+    tabs[panel.id] = tab;
+    tablist.appendChild(tab);
+  });
+  $("room-nav").appendChild(tablist);
+
+  tablist.addEventListener("keydown", function (event) {
+    var ids = panels.map(function (p) { return p.id; });
+    var at = ids.indexOf(shown);
+    var to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: ids.length - 1}[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    selectTab(ids[(to + ids.length) % ids.length], true);
+  });
+
+  function renderTab(id) {
+    var tab = tabs[id];
+    if (!tab) return;
+    // The name says what the badge shows, and what it counts: "People 12 here", "Chat 3 new".
+    var people = id === "panel-people";
+    var count = people ? state.headcount : (unread[id] || 0);
+    var badge = tab.querySelector(".tab-count");
+    badge.textContent = count ? String(count) : "";
+    badge.hidden = !count;
+    badge.classList.toggle("new", !people);
+    tab.querySelector(".tab-more").textContent = count ? (people ? " here" : " new") : "";
+  }
+
+  // Something arrived in a panel the member is not looking at.
+  function bump(id) {
+    if (!tabs[id] || !state.joined || !narrow.matches || id === shown) return;
+    unread[id] = (unread[id] || 0) + 1;
+    renderTab(id);
+  }
+
+  function selectTab(id, focus) {
+    if (!tabs[id]) return;
+    var leaving = shown;
+    shown = id;
+    panels.forEach(function (panel) {
+      var on = panel.id === id;
+      tabs[panel.id].setAttribute("aria-selected", on ? "true" : "false");
+      tabs[panel.id].tabIndex = on ? 0 : -1;
+      if (narrow.matches) panel.hidden = !on;
+    });
+    if (focus) tabs[id].focus();
+    unread[id] = 0;
+    renderTab(id);
+    if (!narrow.matches) return;
+    // The bar stays at the top: a panel opens at its start, just under it.
+    var bar = $("room-bar");
+    var top = root.querySelector(".room-panels").getBoundingClientRect().top +
+      window.scrollY - bar.offsetHeight;
+    if (window.scrollY > top) window.scrollTo(0, top);
+    if (id === "panel-chat" && leaving !== id) chatLog.scrollTop = chatLog.scrollHeight;
+    var current = $("current-stage");
+    if (id === "panel-case" && current) current.scrollIntoView({block: "nearest"});
+  }
+
+  function layout() {
+    var tabbed = narrow.matches;
+    root.classList.toggle("tabbed", tabbed);
+    $("room-nav").querySelector("ul").hidden = tabbed;
+    tablist.hidden = !tabbed;
+    panels.forEach(function (panel) {
+      if (tabbed) {
+        panel.setAttribute("role", "tabpanel");
+        panel.hidden = panel.id !== shown;
+      } else {
+        panel.removeAttribute("role");
+        panel.hidden = false;
+      }
+    });
+    if (tabbed) selectTab(shown);
+  }
+
+  // A link to a panel (#panel-paper) opens its tab.
+  if (location.hash && tabs[location.hash.slice(1)]) shown = location.hash.slice(1);
+  if (narrow.addEventListener) narrow.addEventListener("change", layout);
+  else narrow.addListener(layout);
 
   // ------------------------------------------------------------------ header and roles
 
@@ -120,6 +267,7 @@
     if (reveal) reveal.hidden = value !== "live";
     if (state.ended) state.breakSince = null;  // the end closes a running break
     renderBreak();
+    renderChecklist();
     if (state.ended) {
       notice("The session has ended.", {href: root.getAttribute("data-transcript-url"),
                                          text: "Read the transcript"});
@@ -150,6 +298,7 @@
     document.querySelectorAll("#room .host-only").forEach(function (node) {
       node.hidden = !isHost();
     });
+    openChecklist();
     renderPeople();
     renderPolls();
     renderQuestions();
@@ -202,7 +351,7 @@
       el("button", {type: "button", cls: "link", text: "Delete", "aria-label": "Delete" + label,
                     on: {click: function () {
                       if (window.confirm("Delete this message?")) {
-                        send("chat_delete", {message_id: message.id});
+                        send("chat_delete", {message_id: message.id}, null, this);
                       }
                     }}})
     ]);
@@ -225,7 +374,8 @@
     ]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      send("chat_edit", {message_id: message.id, body: area.value}, function () { form.remove(); });
+      send("chat_edit", {message_id: message.id, body: area.value},
+           function () { form.remove(); }, form);
     });
     item.appendChild(form);
     area.focus();
@@ -237,13 +387,32 @@
     var nearBottom = chatLog.scrollHeight - chatLog.scrollTop - chatLog.clientHeight < 80;
     chatLog.appendChild(messageNode(message));
     if (nearBottom) chatLog.scrollTop = chatLog.scrollHeight;
+    if (!message.author || message.author.username !== me) bump("panel-chat");
   }
 
+  var chatWaiting = false;  // a message typed while not connected (see joined())
   $("chat-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var area = $("chat-body");
     if (!area.value.trim()) return;
-    send("chat", {body: area.value}, function () { area.value = ""; area.focus(); });
+    if (!state.joined) {  // offline or reconnecting: kept here, sent after the next join
+      chatWaiting = true;
+      showChatError("Not connected: your message stays here and is sent when the connection returns.");
+      return;
+    }
+    chatWaiting = false;
+    // One client_id per text (an idempotency key): sent again after a dropped connection,
+    // it is posted once. The text stays in the box until the server acknowledges it.
+    if (!area.getAttribute("data-client-id") || area.getAttribute("data-client-text") !== area.value) {
+      area.setAttribute("data-client-id", window.crypto && crypto.randomUUID ? crypto.randomUUID()
+                        : Date.now().toString(36) + Math.random().toString(36).slice(2));
+      area.setAttribute("data-client-text", area.value);
+    }
+    send("chat", {body: area.value, client_id: area.getAttribute("data-client-id")}, function () {
+      area.value = "";
+      area.removeAttribute("data-client-id");
+      area.focus();
+    }, $("chat-form"));
   });
   // Enter sends, Shift+Enter makes a new line (as in every chat).
   $("chat-body").addEventListener("keydown", function (event) {
@@ -261,6 +430,7 @@
     var list = $("people");
     list.textContent = "";
     $("people-count").textContent = "(" + state.headcount + ")";
+    renderTab("panel-people");
     if (!state.peopleLoaded) return;
     state.people.forEach(function (person) {
       var flags = [el("span", {cls: "flag", text: ROLES[person.role] || person.role})];
@@ -282,12 +452,12 @@
       el("button", {type: "button", text: person.muted ? "Unmute" : "Mute",
                     "aria-label": (person.muted ? "Unmute " : "Mute ") + name,
                     on: {click: function () {
-                      send("mute", {username: person.username, muted: !person.muted});
+                      send("mute", {username: person.username, muted: !person.muted}, null, this);
                     }}}),
       el("button", {type: "button", cls: "danger", text: "Remove", "aria-label": "Remove " + name,
                     on: {click: function () {
                       if (window.confirm("Remove " + name + " from the room?")) {
-                        send("remove", {username: person.username});
+                        send("remove", {username: person.username}, null, this);
                       }
                     }}})
     ]);
@@ -296,7 +466,7 @@
         type: "button", text: "Hand over", "aria-label": "Hand the host role to " + name,
         on: {click: function () {
           if (window.confirm("Make " + name + " the host?")) {
-            send("hand_over", {username: person.username});
+            send("hand_over", {username: person.username}, null, this);
           }
         }}}));
     }
@@ -367,7 +537,7 @@
   }
 
   $("hand-button").addEventListener("click", function () {
-    send("hand", {raised: !state.handRaised});
+    send("hand", {raised: !state.handRaised}, null, this);
   });
 
   // ------------------------------------------------------------------ polls
@@ -415,20 +585,20 @@
         el("label", {"for": id, text: option.text})
       ]));
     });
-    var form = el("form", {cls: "poll-vote"}, [
+    var form = el("form", {cls: "poll-vote", id: "poll-" + poll.id + "-vote"}, [
       fieldset, el("button", {type: "submit", text: mine.length ? "Change my vote" : "Vote"})]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var ids = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (i) {
         return parseInt(i.value, 10);
       });
-      if (!ids.length) { showError("Choose an option first."); return; }
+      if (!ids.length) { actionError(form, "Choose an option first."); return; }
       send("poll_vote", {poll_id: poll.id, option_ids: ids}, function (answer) {
         upsertPoll({id: poll.id, your_vote: answer.your_vote || ids});
         renderPolls();
         var status = $("poll-" + poll.id + "-status");
         if (status) status.textContent = "Your vote is counted.";
-      });
+      }, form);
     });
     return form;
   }
@@ -438,7 +608,9 @@
     var add = function (label, name, cls) {
       tools.appendChild(el("button", {type: "button", cls: cls, text: label,
                                       "aria-label": label + ": " + poll.question,
-                                      on: {click: function () { send(name, {poll_id: poll.id}); }}}));
+                                      on: {click: function () {
+                                        send(name, {poll_id: poll.id}, null, this);
+                                      }}}));
     };
     if (poll.state === "draft") add("Launch", "poll_launch", "primary");
     if (poll.state === "open") add("Close", "poll_close");
@@ -489,7 +661,7 @@
                          multiple: form.elements.multiple.checked}, function (answer) {
       if (answer.poll) { upsertPoll(answer.poll); renderPolls(); }
       form.reset();
-    });
+    }, form);
   });
 
   // ------------------------------------------------------------------ questions
@@ -523,7 +695,7 @@
                                       on: {click: function () {
                                         send("question_upvote", {question_id: q.id}, function () {
                                           q.voted_by_you = true; renderQuestions();
-                                        });
+                                        }, this);
                                       }}}));
     } else if (q.voted_by_you) {
       tools.appendChild(el("span", {cls: "muted", text: "You upvoted"}));
@@ -532,7 +704,7 @@
       ["answered", "dismissed"].forEach(function (mark) {
         tools.appendChild(el("button", {type: "button", text: mark === "answered" ? "Mark answered" : "Dismiss",
                                         on: {click: function () {
-                                          send("question_mark", {question_id: q.id, state: mark});
+                                          send("question_mark", {question_id: q.id, state: mark}, null, this);
                                         }}}));
       });
     }
@@ -554,51 +726,95 @@
          function (answer) {
            if (answer.question) { upsertQuestion(answer.question); renderQuestions(); }
            form.reset();
-         });
+         }, form);
   });
 
   // ------------------------------------------------------------------ journal club
 
   var ANSWERS = {yes: "Yes", no: "No", cant_tell: "Can't tell"};
 
+  // The appraisal checklist (CASP: 11 questions) sits under the paper, folded for members
+  // (its summary says how far the group got) and open and compact for the hosts: one row a
+  // question, the three answers as a segmented choice that records at once, a note beside.
+  var checklistTouched = false;
+
+  function openChecklist() {
+    var box = $("appraisal");
+    if (!box || checklistTouched) return;
+    box.open = isHost();
+  }
+
+  if ($("appraisal")) {
+    $("appraisal").querySelector("summary").addEventListener("click", function () {
+      checklistTouched = true;
+    });
+  }
+
   function renderChecklist() {
     var list = $("checklist");
     if (!list) return;
+    var focused = document.activeElement && document.activeElement.id;
+    // A note being typed survives another answer arriving meanwhile.
+    var typing = focused && focused.indexOf("cn-") === 0 ? document.activeElement.value : null;
+    var live = !!state.session && state.session.state === "live" && !state.ended;
+    var compact = isHost() && live;
     list.textContent = "";
+    $("checklist-wait").hidden = !isHost() || live || state.ended;
+    list.classList.toggle("compact", compact);
+    var answered = state.checklist.filter(function (item) { return item.answer; }).length;
+    $("checklist-progress").textContent = state.checklist.length
+      ? "(" + answered + " of " + state.checklist.length + " answered)" : "(no questions)";
     var part = "";
     state.checklist.forEach(function (item) {
       // A part's heading once, above its first question (CASP: A to D).
       var heading = item.part && item.part !== part ? el("p", {cls: "checklist-part", text: item.part}) : null;
       part = item.part || "";
-      var node = el("li", {id: "c-" + item.id}, [
+      var node = el("li", {id: "c-" + item.id, cls: item.answer ? "answered" : null}, [
         heading,
-        el("p", {}, [item.question]),
-        el("p", {cls: "answer", text: item.answer ? "Group's answer: " + ANSWERS[item.answer] : "Not answered yet"}),
-        item.note ? el("p", {cls: "hint", text: item.note}) : null
+        el("p", {cls: "question-text", id: "cq-" + item.id}, [item.question])
       ]);
-      if (isHost() && !state.ended) node.appendChild(checklistForm(item));
+      if (compact) {
+        node.appendChild(checklistForm(item));
+      } else {
+        node.appendChild(el("p", {cls: "answer", text: item.answer ? "Group's answer: " + ANSWERS[item.answer] : "Not answered yet"}));
+        if (item.note) node.appendChild(el("p", {cls: "hint", text: item.note}));
+      }
       list.appendChild(node);
     });
+    if (focused && $(focused)) {
+      if (typing !== null) $(focused).value = typing;
+      $(focused).focus();
+    }
   }
 
   function checklistForm(item) {
-    var select = el("select", {id: "ca-" + item.id, name: "answer"});
-    if (!item.answer) select.appendChild(el("option", {value: "", text: "Choose…"}));
+    var choice = el("fieldset", {cls: "segmented", "aria-describedby": "cq-" + item.id}, [
+      el("legend", {cls: "sr-only", text: "The group's answer"})]);
     Object.keys(ANSWERS).forEach(function (key) {
-      select.appendChild(el("option", {value: key, text: ANSWERS[key], selected: item.answer === key}));
+      var id = "ca-" + item.id + "-" + key;
+      choice.appendChild(el("input", {type: "radio", id: id, name: "answer", value: key,
+                                      checked: item.answer === key}));
+      choice.appendChild(el("label", {"for": id, text: ANSWERS[key]}));
     });
     var note = el("input", {id: "cn-" + item.id, name: "note", maxlength: "2000",
-                            placeholder: "Note (optional)"});
+                            placeholder: "Note (optional)", "aria-describedby": "cq-" + item.id});
     note.value = item.note || "";
-    var form = el("form", {cls: "row"}, [
-      el("label", {"for": "ca-" + item.id, cls: "sr-only", text: "Answer"}), select,
-      el("label", {"for": "cn-" + item.id, cls: "sr-only", text: "Note"}), note,
-      el("button", {type: "submit", text: "Record"})]);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      if (!select.value) { showError("Choose the group's answer first."); return; }
-      send("checklist_answer", {item_id: item.id, answer: select.value, note: note.value.trim()});
+    var form = el("form", {cls: "checklist-answer", id: "cf-" + item.id}, [
+      choice, el("label", {"for": "cn-" + item.id, cls: "sr-only", text: "Note"}), note]);
+    var record = function () {
+      var picked = form.querySelector("input[name=answer]:checked");
+      if (!picked) { actionError(form, "Choose the group's answer first."); return; }
+      var sent = picked.value + "\n" + note.value.trim();
+      if (sent === form.sent) return;  // Enter in the note: its change and the submit
+      form.sent = sent;
+      send("checklist_answer", {item_id: item.id, answer: picked.value, note: note.value.trim()},
+           null, form);
+    };
+    choice.addEventListener("change", record);
+    note.addEventListener("change", function () {
+      if (form.querySelector("input[name=answer]:checked")) record();
     });
+    form.addEventListener("submit", function (event) { event.preventDefault(); record(); });
     return form;
   }
 
@@ -614,11 +830,15 @@
   if (bottomForm) {
     bottomForm.addEventListener("submit", function (event) {
       event.preventDefault();
-      send("bottom_line", {text: bottomForm.elements.text.value});
+      send("bottom_line", {text: bottomForm.elements.text.value}, null, bottomForm);
     });
   }
 
   // ------------------------------------------------------------------ case conference
+
+  // Every revealed stage stays readable (history and findings matter for the question);
+  // the latest is marked current, and the Case tab brings it into view.
+  var folded = {};  // "case:stage" -> true when the member folded that stage
 
   function renderCases() {
     var holder = $("cases");
@@ -631,8 +851,16 @@
       var box = el("article", {cls: "case", id: "case-" + c.id}, [el("h3", {text: c.title})]);
       if (c.question) box.appendChild(el("p", {cls: "meta", text: c.question}));
       (c.stages || []).forEach(function (stage) {
-        box.appendChild(el("section", {cls: "stage", "data-stage": stage.stage}, [
-          el("h4", {text: stage.label || stage.stage}), cooked("div", stage.html)]));
+        var key = c.id + ":" + stage.stage;
+        var current = key === state.currentStage;
+        var part = el("details", {cls: "stage" + (current ? " current" : ""),
+                                  "data-stage": stage.stage, open: !folded[key],
+                                  id: current ? "current-stage" : null}, [
+          el("summary", {}, [el("h4", {}, [stage.label || stage.stage,
+            current ? el("span", {cls: "flag now", text: "current"}) : null])]),
+          cooked("div", stage.html)]);
+        part.addEventListener("toggle", function () { folded[key] = !part.open; });
+        box.appendChild(part);
       });
       if (c.recommendations_html || c.follow_up_on) {
         box.appendChild(el("h4", {text: "Recommendations"}));
@@ -648,13 +876,14 @@
     var text = el("textarea", {id: "rec-" + c.id, rows: "3", maxlength: "10000", required: true});
     text.value = c.recommendations_raw || "";
     var date = el("input", {id: "fu-" + c.id, type: "date", value: c.follow_up_on || null});
-    var form = el("form", {cls: "stack"}, [
+    var form = el("form", {cls: "stack", id: "rec-form-" + c.id}, [
       el("label", {"for": "rec-" + c.id, text: "Recommendations"}), text,
       el("label", {"for": "fu-" + c.id, text: "Follow-up date (optional)"}), date,
       el("button", {type: "submit", text: "Record"})]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      send("recommendation", {case_id: c.id, text: text.value, follow_up_on: date.value || null});
+      send("recommendation", {case_id: c.id, text: text.value, follow_up_on: date.value || null},
+           null, form);
     });
     return form;
   }
@@ -672,7 +901,11 @@
     }
     c.stages = c.stages || [];
     var stage = data.stage && typeof data.stage === "object" ? data.stage : data;
-    if (!c.stages.some(function (s) { return s.stage === stage.stage; })) c.stages.push(stage);
+    if (!c.stages.some(function (s) { return s.stage === stage.stage; })) {
+      c.stages.push(stage);
+      state.currentStage = c.id + ":" + stage.stage;
+      bump("panel-case");
+    }
     renderCases();
   }
 
@@ -721,20 +954,24 @@
         el("p", {cls: "meta"}, [el("strong", {text: "Announcement"})]), cooked("div", d.html)]);
       chatLog.appendChild(item);
       chatLog.scrollTop = chatLog.scrollHeight;
+      bump("panel-chat");
     }
   };
 
   function pollEvent(d) {
     var poll = d.poll || d;
     if (poll.poll_id !== undefined && poll.id === undefined) poll.id = poll.poll_id;
+    var fresh = poll.state === "open" && !(state.polls[poll.id] && state.polls[poll.id].state === "open");
     upsertPoll(poll);
     renderPolls();
+    if (fresh) bump("panel-polls");
   }
 
   function questionEvent(d) {
     var q = d.question || d;
     if (q.question_id !== undefined && q.id === undefined) q.id = q.question_id;
     if (!state.questions[q.id] && q.html === undefined) return;
+    if (!state.questions[q.id]) bump("panel-questions");
     upsertQuestion(q);
     renderQuestions();
   }
@@ -812,7 +1049,10 @@
     $("room-connection").textContent = "Connected";
     var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
     waiting.forEach(receive);
+    if (chatWaiting) $("chat-form").requestSubmit();  // typed while offline: send it now
   }
+
+  layout();
 
   socket.on("connect", function () {
     var payload = {session_id: sessionId};
@@ -851,7 +1091,9 @@
   var CHAT_EVENTS = {chat: true, chat_edit: true, chat_delete: true};
   socket.on("error", function (data) {
     var message = (data && data.message) || "Something went wrong.";
-    if (data && CHAT_EVENTS[data.event]) showChatError(message);
+    var origin = data && attached(acting[data.event]);
+    if (origin) actionError(origin, message);
+    else if (data && CHAT_EVENTS[data.event]) showChatError(message);
     else showError(message);
   });
 
@@ -861,6 +1103,6 @@
     if (!button) return;
     var question = button.getAttribute("data-confirm");
     if (question && !window.confirm(question)) return;
-    send(button.getAttribute("data-action"), {});
+    send(button.getAttribute("data-action"), {}, null, button);
   });
 })();

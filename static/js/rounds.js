@@ -39,6 +39,34 @@
     } catch (e) { /* storage may be disabled; the form works without drafts */ }
   });
 
+  // Joining: the time zone menu starts at the browser's own zone (the member can change it).
+  // Browsers name a few zones by their old names; the menu has the current ones.
+  var OLD_ZONES = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
+    "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Rangoon": "Asia/Yangon",
+    "Europe/Kiev": "Europe/Kyiv", "Atlantic/Faeroe": "Atlantic/Faroe",
+    "America/Godthab": "America/Nuuk", "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+    "America/Cordoba": "America/Argentina/Cordoba", "America/Mendoza": "America/Argentina/Mendoza",
+    "America/Indianapolis": "America/Indiana/Indianapolis",
+    "America/Louisville": "America/Kentucky/Louisville", "Pacific/Truk": "Pacific/Chuuk",
+    "Pacific/Ponape": "Pacific/Pohnpei", "Pacific/Enderbury": "Pacific/Kanton",
+    "Africa/Asmera": "Africa/Asmara", "Asia/Ulan_Bator": "Asia/Ulaanbaatar"};
+  var zone = document.querySelector("select[data-guess-zone]");
+  if (zone && zone.value === "UTC" && window.Intl) {
+    try {
+      var guessed = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      guessed = OLD_ZONES[guessed] || guessed;
+      for (var i = 0; i < zone.options.length; i++) {
+        if (zone.options[i].value === guessed) { zone.value = guessed; break; }
+      }
+    } catch (e) { /* no guess: UTC stays */ }
+  }
+
+  // The service worker (static/sw.js, served as /sw.js): pages opened recently stay
+  // readable offline. Only where browsers support it (and on HTTPS or localhost).
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register("/sw.js", {scope: "/"}).catch(function () { /* online only */ });
+  }
+
   // Move focus to the error summary so screen readers announce it.
   var errors = document.querySelector(".errors");
   if (errors) errors.focus();
@@ -53,4 +81,125 @@
     phi.defer = true;
     document.head.appendChild(phi);
   }
+})();
+
+/* The header menu and members' cards.
+   - The "Menu" (a <details>) closes on Escape and on a click elsewhere.
+   - A member's name links to their profile. Hovering or focusing it (after a moment), or a
+     first tap on a touch screen, shows their card: the fragment at the profile's URL +
+     "/card", what the profile page shows everyone. A second tap follows the link. */
+(function () {
+  "use strict";
+  var menu = document.querySelector("details.menu");
+  if (menu) {
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) menu.open = false;
+    });
+  }
+
+  var cache = {};
+  var open = null;   // {link, card}
+  var showTimer = 0, hideTimer = 0;
+  var lastPointer = "mouse";
+  var quiet = null;  // the name focus returns to after Escape: no card for that focus
+
+  function cardUrl(link) { return link.pathname.replace(/\/$/, "") + "/card"; }
+
+  function close() {
+    window.clearTimeout(hideTimer);
+    if (!open) return;
+    open.card.remove();
+    open.link.removeAttribute("aria-expanded");
+    open = null;
+  }
+
+  function place(card) {
+    // Keep the card on the screen: shift it left when it would pass the right edge.
+    card.style.transform = "";
+    var box = card.getBoundingClientRect();
+    var over = box.right - (document.documentElement.clientWidth - 8);
+    if (over > 0) card.style.transform = "translateX(" + (-Math.min(over, box.left - 8)) + "px)";
+  }
+
+  function show(link) {
+    if (open && open.link === link) return;
+    close();
+    var url = cardUrl(link);
+    var build = function (html) {
+      if (!link.isConnected) return;
+      close();
+      var card = document.createElement("div");
+      card.className = "member-card";
+      card.id = "member-card";
+      card.setAttribute("role", "group");
+      card.setAttribute("aria-label", "About " + link.textContent.trim());
+      card.innerHTML = html;  // our own server's fragment, escaped by its templates
+      link.parentNode.appendChild(card);
+      link.setAttribute("aria-expanded", "true");
+      link.setAttribute("aria-controls", "member-card");
+      card.addEventListener("mouseenter", function () { window.clearTimeout(hideTimer); });
+      card.addEventListener("mouseleave", later);
+      open = {link: link, card: card};
+      place(card);
+    };
+    if (cache[url]) return build(cache[url]);
+    if (!window.fetch) return;
+    fetch(url, {credentials: "same-origin", headers: {"Accept": "text/html"}})
+      .then(function (r) { if (!r.ok) throw r; return r.text(); })
+      .then(function (html) { cache[url] = html; build(html); })
+      .catch(function () { /* the link still leads to the profile */ });
+  }
+
+  function later() {
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(close, 250);
+  }
+
+  function nameOf(target) {
+    return target && target.closest ? target.closest("a.member") : null;
+  }
+
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; });
+  document.addEventListener("mouseover", function (event) {
+    var link = nameOf(event.target);
+    if (!link || lastPointer === "touch") return;
+    window.clearTimeout(hideTimer);
+    window.clearTimeout(showTimer);
+    showTimer = window.setTimeout(function () { show(link); }, 350);
+  });
+  document.addEventListener("mouseout", function (event) {
+    var link = nameOf(event.target);
+    if (!link) return;
+    window.clearTimeout(showTimer);
+    if (open && open.link === link) later();
+  });
+  document.addEventListener("focusin", function (event) {
+    var link = nameOf(event.target);
+    if (link && link === quiet) { quiet = null; return; }
+    if (link) { window.clearTimeout(hideTimer); show(link); return; }
+    if (open && !open.card.contains(event.target)) close();
+  });
+  document.addEventListener("click", function (event) {
+    var link = nameOf(event.target);
+    if (link && lastPointer === "touch" && !(open && open.link === link)) {
+      event.preventDefault();  // the first tap shows the card; the card links the profile
+      show(link);
+      return;
+    }
+    if (open && !open.card.contains(event.target) && !link) close();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && open) {
+      var link = open.link;
+      close();
+      quiet = link;
+      link.focus();
+    }
+  });
 })();

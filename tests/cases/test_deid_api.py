@@ -184,3 +184,20 @@ def test_every_documented_problem_and_odd_values_on_the_phi_routes(app, api, cli
                                                                 override_id=1),
                                    expect=400, json={})
                 assert refused.get_json()["type"].endswith("/csrf")
+
+
+def test_the_introductions_references_are_not_identifiers(api, session, make_user, token_for):
+    """Issue 15, defect 15: the scanner flagged the reference addresses the Introduction's own
+    CARE hint asks for; the same address in the patient's story is still found."""
+    author = make_user()
+    reference = "https://doi.org/10.1093/eurheartj/ehw230 and https://pubmed.ncbi.nlm.nih.gov/27354046/"
+    case_id = make_case(session, author, sections={
+        "title": "Wide-complex tachycardia after an old infarct",
+        "introduction": f"Ventricular tachycardia is the rule here ({reference}).",
+        "patient_information": f"His own notes were posted at {reference.split()[0]}."},
+        timeline=[])
+    report = api.get(f"{PREFIX}/cases/{case_id}/phi", token=token_for(author),
+                     expect=200).get_json()
+    sections = {s["section"]: s["findings"] for s in report["sections"]}
+    assert not sections.get("introduction")
+    assert [f["category"] for f in sections["patient_information"]] == ["url"]

@@ -194,3 +194,29 @@ def test_a_published_write_up_on_a_restricted_board_is_unknown_to_those_who_may_
             login(client, reader)
         for url in urls:
             assert client.get(url).status_code == status, (url, reader)
+
+
+def test_a_moderator_invited_to_review_stops_learning_the_author_from_a_page_seen_before(
+        app, session, make_user):
+    """Members' pages are cached (issue 14): a moderator who read the queue before being
+    invited to review the write-up must not be served that copy, which names the author."""
+    team = support.make_team(make_user)
+    case_id = support.in_review(session, team, support.phi_override(session, team))
+    appoint(session, team.reviewer, "cardiology")
+    support.clear(session, team.reviewer, "case_reviewer", case_id, team.moderator)
+    client = app.test_client()
+    login(client, team.reviewer)
+    url = "/moderation?kind=phi_override&status=all"
+    for _ in range(4):  # until it comes from the member's cache (a first visit writes)
+        before = client.get(url)
+        if before.headers.get("X-Rounds-Cache") == "hit":
+            break
+    assert before.headers.get("X-Rounds-Cache") == "hit"
+    assert team.author.username in before.get_data(as_text=True)  # not a party yet
+    support.review.invite_reviewer(session, support.fresh(session, team.editor),
+                                   support.get_case(session, case_id),
+                                   {"username": team.reviewer.username, "due_on": support.due()})
+    session.commit()
+    after = client.get(url)
+    assert after.status_code == 200
+    assert_absent(after.get_data(as_text=True), authors_of(team), "the queue page, cached before")

@@ -66,7 +66,7 @@ def test_bad_requests_are_refused_whole_with_the_input_kept(app, session, make_u
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     for message in ("Choose one of: MD", "This field is required",
-                    "Use the two-letter ISO country code", "Write at most 120 characters"):
+                    "Choose a country from the list.", "Write at most 120 characters"):
         assert message in html
     assert "keep me" in html and 'value="Spain"' in html
     assert _open_items(session) == 0

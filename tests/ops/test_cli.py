@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, func, select, update
 import community.models  # noqa: F401
 from community import migrate
 from community.boards.models import Post, Topic
-from community.cli import _serve_overrides, main
+from community.cli import _linked, _serve_overrides, main
 from community.demo import DEMO_PASSWORD, MEMBERS
 from community.models import Base
 from community.platform.accounts.models import User
@@ -329,6 +329,14 @@ def test_serve_with_demo_content(script):
     assert len(output.splitlines()) <= 30, output
     assert "celery" not in output.lower() and "alembic" not in output.lower(), output
     assert "production deployment" not in output and "Serving Flask app" not in output, output
+    # The accounts and the links come last, where a newcomer looks; links open as they are.
+    lines = output.splitlines()
+    signin = next(i for i, line in enumerate(lines) if line.startswith("Demo sign-in"))
+    running = next(i for i, line in enumerate(lines) if line.startswith("Rounds is running"))
+    assert running == signin + len(MEMBERS) + 1, output
+    assert all(line.startswith("  ") for line in lines[signin + 1:running]), output
+    assert f"{base}/cases/" in output and f"{base}/sessions/" in output, output
+    assert not any("GET /" in line for line in lines), output  # no line per request
 
 
 @pytest.mark.slow
@@ -377,6 +385,14 @@ def test_markup_unhook_images_rewrites_old_remote_images_once(run):
     engine.dispose()
     assert "<img" not in cooked and "tracker.example/p.png</a>" in cooked
     assert "Rewrote 0 stored texts" in run("markup", "unhook-images").output
+
+
+def test_served_demo_lines_link_their_pages():
+    line = "Past journal club at /sessions/3: transcript /sessions/3/transcript (and/or x@y.z)."
+    assert _linked(line, "http://127.0.0.1:5000") == (
+        "Past journal club at http://127.0.0.1:5000/sessions/3: transcript "
+        "http://127.0.0.1:5000/sessions/3/transcript (and/or x@y.z).")
+    assert _linked(line, "") == line
 
 
 def test_the_demo_does_not_ask_its_staff_for_an_authenticator(monkeypatch):

@@ -57,13 +57,18 @@ def _topic_with(session, author, board_slug="cardiology", posts=()):
     return topic.id
 
 
+OWN_SCRIPTS = {"/static/js/rounds.js", "/static/js/offline.js", "/static/js/composer.js",
+               "/static/js/notify.js"}
+
+
 def test_hostile_markup_never_reaches_the_page_as_markup(client, session, make_user):
     author = session.merge(make_user())
     topic_id = _topic_with(session, author, posts=XSS)
     html = client.get(f"/t/{topic_id}").get_data(as_text=True)
     page = _parse(html)
     scripts = [a for tag, a in page.elements if tag == "script"]
-    assert all(a.get("src", "").startswith("/static/js/rounds.js") for a in scripts)
+    # Only our own script files, none from the posts (no inline script, no other source).
+    assert scripts and all(a.get("src", "").split("?")[0] in OWN_SCRIPTS for a in scripts)
     for tag, attrs in page.elements:
         assert tag not in ("iframe", "style", "svg", "object", "embed")
         for name, value in attrs.items():
@@ -163,11 +168,12 @@ def test_a_topic_of_20_posts_weighs_under_60_kb_with_its_css_and_js(client, sess
     html = client.get(f"/t/{topic_id}").get_data(as_text=True)
     assert html.count('class="post') == 20
     # What the page loads: its CSS, icon and manifest, rounds.js, and for a member notify.js
-    # with the Socket.IO client it loads for the live notification badge.
+    # with the Socket.IO client it loads for the live notification badge, composer.js for
+    # the reply box (preview, mentions, draft) and offline.js (saved pages, kept replies).
     assets = re.findall(r'(?:href|src|data-socketio)="(/static/[^"]+)"', html)
     total = _wire_bytes(client, f"/t/{topic_id}") + sum(_wire_bytes(client, a) for a in assets)
     assert sorted(a.split("?")[0].rsplit("/", 1)[1] for a in assets) == [
-        "favicon.svg", "manifest.json", "notify.js", "rounds.css", "rounds.js",
-        "socket.io.min.js"]
+        "composer.js", "favicon.svg", "manifest.json", "notify.js", "offline.js", "rounds.css",
+        "rounds.js", "socket.io.min.js"]
     print(f"topic page with 20 posts + CSS + JS: {total} bytes over the wire")
     assert total < 60 * 1024, total

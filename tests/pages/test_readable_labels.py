@@ -20,7 +20,8 @@ def test_an_ended_session_says_ended_and_offers_no_calendar_entry(app, session):
     past = session.scalar(select(LiveSession).where(LiveSession.state == "ended"))
     upcoming = session.scalar(select(LiveSession).where(LiveSession.state != "ended"))
     page = app.test_client().get(f"/sessions/{past.id}").get_data(as_text=True)
-    assert " · Ended</p>" in page and " · ended</p>" not in page
+    assert ' · <span class="badge state state-ended">Ended</span></p>' in page
+    assert " · ended</p>" not in page
     assert "Add to calendar" not in page
     assert "Add to calendar" in app.test_client().get(
         f"/sessions/{upcoming.id}").get_data(as_text=True)

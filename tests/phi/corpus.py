@@ -5,7 +5,8 @@ holds the plain text and the exact spans. Categories are community.phi's (one pe
 Harbor identifier, 45 CFR 164.514(b)(2)). Span conventions: a name without its title; an age
 with its attached unit ("92-year-old") or the number alone ("aged 95" -> "95"); an identifier
 after its keyword without the keyword ("MRN 123456" -> "123456"); a date without its
-preposition. CLEAN notes are full of clinical numbers and eponyms and must yield nothing.
+preposition, with a time written right after it and a weekday right before it ("Wed 28/07/1961",
+"2021-03-12 14:30"; "at 14:30" stays out: issue 16, fifth round). CLEAN notes are full of clinical numbers and eponyms and must yield nothing.
 
 The notes are invented. Any resemblance of a name, number or address to a real one is chance.
 """

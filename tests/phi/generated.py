@@ -17,18 +17,28 @@
   note, nursing handover, laboratory report; operation note, clinic letter, medicines
   reconciliation, telephone consultation, SOAP note, MDT list). FRESH2 was read in the third
   round, FRESH3 and FRESH4 in the fourth (FRESH4 after its single measurement); FRESH5 was
-  measured once at the end of the fourth and is the one no tuning has looked at.
+  measured once at the end of the fourth; it was read in the fifth round.
+- FRESH6: written for the fifth round after its tuning, in another author's style (ICU and
+  ward handovers, an Indian discharge summary, a Brazilian ICU note, an Australian ED note, a
+  ward-round table, a jobs list) and other settings' values and keywords; measured once at
+  the end of that round; read in the sixth round (tuning data now).
+- FRESH7 (tests/phi/fresh7_notes.py, built with this module's framework): written for the
+  sixth round by another author, blind to the scanner (US, Canadian, Mexican, Philippine,
+  Nigerian, Irish and South African settings; H&P, consult letter, triage, paediatric ED,
+  psychiatry, radiology, e-mail, case-report prose), measured once at the end of that round:
+  the part no tuning has looked at.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");
-a date without its preposition. A template marks what must be found as {category} (a value
+a date without its preposition, with a time written right after it and a weekday right
+before it ("Wed 28/07/1961", "1975-11-13 05:29"; not "at 14:30"). A template marks what must be found as {category} (a value
 of that category is drawn) or [[category:literal]]; everything else must yield nothing.
 
 Some notes sit in a CARE section (`Note.section`): literature references (doi.org, PubMed,
 journal sites) in an Introduction or Discussion are not identifiers; the same addresses in the
 patient's history are, and so is any other web address in any section.
 
-    from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELD_OUT, TUNING
+    from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 The notes, values and people are invented; any resemblance to a real one is chance.
 """
 from __future__ import annotations
@@ -576,7 +586,10 @@ class _Builder:
         r, h = self.r, self.part.held_out
         raw = ((self.part.values or {}).get(category) or VALUES[category])(r, h)
         given, surname = r.choice(self.v.given), r.choice(self.v.surnames)
-        return (raw.replace("{g}", _ascii(given).lower()).replace("{s}", _ascii(surname).lower())
+        # (no spaces in an address: "Pereira da Costa" -> "pereiradacosta"; fixed after fresh6's
+        # measurement, the only part with a surname of several words)
+        return (raw.replace("{g}", _ascii(given).lower().replace(" ", ""))
+                .replace("{s}", _ascii(surname).lower().replace(" ", ""))
                 .replace("{n}", _digits(r, 2)).replace("{z5}", _digits(r, 5))
                 .replace("{z4}", _digits(r, 4)))
 
@@ -644,7 +657,10 @@ class _Builder:
         # an article before the day is not part of the date (fresh3 marked it; fixed in the
         # fourth round, the text unchanged).
         article = "the " if value.startswith("the ") else ""
-        return template.replace("{v}", f"{article}[[date:{value[len(article):]}]]")
+        # A time written right after the date is part of it ("12/03/2021 09:15"; fresh5's
+        # convention, settled in the fifth round); after "at" or "@" it is not.
+        return re.sub(r"\{v\}((?: \d\d:\d\d)?)",
+                      lambda m: f"{article}[[date:{value[len(article):]}{m.group(1)}]]", template)
 
     def phi(self, category: str) -> str:
         r = self.r
@@ -1426,3 +1442,194 @@ FRESH5_PART = Part(
      "Guidance: https://www.cdc.gov/mmwr/volumes/{n}/wr/mm{n}.htm"],
     True, values=FRESH5_VALUES, age=_fresh5_age, styles=FRESH5_STYLES)
 FRESH5: tuple[Note, ...] = build(FRESH5_PART)
+
+# An eighth part (issue 16, fifth round): written after the fifth round's tuning was finished
+# (fresh1-5 read, the scanner's keyword lists grown from how UK, Indian, Brazilian and
+# Australian records print their numbers) and before that scanner was run on it; measured
+# once. Another author's style than fresh1-5: terse ICU and ward handovers, an Indian
+# discharge summary, a Brazilian ICU progress note, an Australian ED note, a ward-round table,
+# a to-do list; values, keywords, connectors and frames of those settings (keyword before,
+# after, in a table cell, on the line above). Nothing was adjusted to its figures.
+
+
+def _fresh6_date(r: random.Random, _h: bool) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1925, 2025)
+    month = _MONTHS[m - 1]
+    hh, mm = r.randint(0, 23), r.choice((0, 15, 30, 45, 5, 50))
+    return r.choice([f"{d:02d}-{month[:3]}-{y}", f"{d}/{m}/{y % 100:02d}", f"{d:02d}.{m:02d}.{y}",
+                     f"{d}{_ordinal(d)} {month[:3]} {y}", f"{d:02d}/{m:02d}/{y} {hh:02d}{mm:02d}h",
+                     f"{d:02d}/{m:02d}/{y} {hh:02d}:{mm:02d}", f"{r.choice(_WEEKDAYS)[:3]} {d}/{m}/{y}",
+                     f"{d} de {['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'][m - 1]} de {y}",
+                     f"{d:02d}/{m:02d}/{y}", f"{month} {d}{_ordinal(d)} {y}"])
+
+
+def _fresh6_age(r: random.Random, _h: bool) -> tuple[str, str]:
+    n = r.randint(90, 103)
+    sex = r.choice("MF")
+    # the number alone where a sex letter follows ("94M", "94/F": as "Age/sex: 94/F")
+    return r.choice([("bed 6 - {age}" + sex + ", day 2 ICU", f"{n}"), ("age: {age}", f"{n} yrs"),
+                     ("{age}/" + sex + ", frail, lives alone", f"{n}"),
+                     ("| {age}" + sex + " | urosepsis | ward |", f"{n}"),
+                     ("a {age} lady from a care home", f"{n} y.o."),
+                     ("pt is {age}", f"{n}"), ("{age}, NFR", f"{n} years old"),
+                     ("idade {age}", f"{n} anos"), ("{age} " + sex + " with advanced dementia", f"{n}yo")])
+
+
+def _fresh6_phone(r: random.Random, _h: bool) -> str:
+    return r.choice([f"07{_digits(r, 3)} {_digits(r, 6)}", f"01{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}",
+                     f"+91-{r.randint(70, 99)}{_digits(r, 3)}-{_digits(r, 5)}", f"{r.randint(7, 9)}{_digits(r, 9)}",
+                     f"080-{_digits(r, 4)} {_digits(r, 4)}",
+                     f"({_digits(r, 2)}) 9{_digits(r, 4)}-{_digits(r, 4)}", f"+55 ({_digits(r, 2)}) {_digits(r, 4)}-{_digits(r, 4)}",
+                     f"04{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}", f"(0{r.randint(2, 8)}) {_digits(r, 4)} {_digits(r, 4)}",
+                     f"+61 4{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}"])
+
+
+FRESH6_VALUES = {
+    "mrn": lambda r, h: r.choice([_digits(r, 7), f"{_digits(r, 4)}/{_digits(r, 6)}",
+                                  f"{_letters(r, 1)}{_digits(r, 6)}", f"RX{_letters(r, 1)}{_digits(r, 7)}",
+                                  f"{_digits(r, 2)}.{_digits(r, 3)}-{_digits(r, 1)}", f"UR{_digits(r, 6)}"]),
+    "health_plan": lambda r, h: r.choice([f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 4)}",
+                                          f"{r.randint(2, 6)}{_digits(r, 3)} {_digits(r, 5)} {_digits(r, 1)}",
+                                          f"{_digits(r, 2)}-{_digits(r, 4)}-{_digits(r, 4)}-{_digits(r, 4)}",
+                                          f"{_digits(r, 3)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)}",
+                                          f"{_letters(r, 2)}{_digits(r, 6)}", f"{_digits(r, 8)}{_letters(r, 1)}"]),
+    "account": lambda r, h: r.choice([f"{_digits(r, 3)}-{_digits(r, 3)} {_digits(r, 8)}",
+                                      f"{_digits(r, 11)}", f"IP/{_digits(r, 2)}/{_digits(r, 5)}",
+                                      f"GB{_digits(r, 2)} BARC {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 2)}",
+                                      f"{_digits(r, 5)}-{_digits(r, 1)}"]),
+    "licence": lambda r, h: r.choice([f"{_letters(r, 2)}{_digits(r, 2)} {_digits(r, 11)}",
+                                      f"{_letters(r, 5)}{_digits(r, 6)}{_letters(r, 2)}{_digits(r, 1)}{_letters(r, 2)}",
+                                      f"MED{_digits(r, 10)}", _digits(r, 7), f"{_letters(r, 1)}{_digits(r, 7)}",
+                                      f"{_digits(r, 6)}-{_letters(r, 2)}"]),
+    "vehicle": lambda r, h: r.choice([f"{_letters(r, 2)} {_digits(r, 2)} {_letters(r, 2)} {_digits(r, 4)}",
+                                      f"{_letters(r, 2)}{_digits(r, 2)}{_letters(r, 1)}{_digits(r, 4)}",
+                                      f"{_letters(r, 3)}{_digits(r, 1)}{_letters(r, 1)}{_digits(r, 2)}",
+                                      f"{_letters(r, 3)}-{_digits(r, 4)}", f"{_digits(r, 1)}{_letters(r, 3)}{_digits(r, 3)}",
+                                      f"{_letters(r, 2)}{_digits(r, 2)} {_letters(r, 3)}"]),
+    "device": lambda r, h: r.choice([f"{_letters(r, 3)}{_digits(r, 6)}", f"{_digits(r, 10)}",
+                                     f"{_letters(r, 2)}-{_digits(r, 5)}-{_letters(r, 1)}",
+                                     f"{_digits(r, 2)}{_letters(r, 2)}{_digits(r, 5)}"]),
+    "other_id": lambda r, h: r.choice([f"{_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)}",
+                                       f"{_letters(r, 5)}{_digits(r, 4)}{_letters(r, 1)}",
+                                       f"{_digits(r, 3)}.{_digits(r, 3)}.{_digits(r, 3)}-{_digits(r, 2)}",
+                                       f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}",
+                                       f"{_digits(r, 3)}/{r.randint(2015, 2025)}", f"{_letters(r, 3)}-{_digits(r, 3)}-{_digits(r, 3)}"]),
+    "ssn": lambda r, h: r.choice([
+        f"{r.randint(101, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+        f"{r.randint(101, 665)}{r.randint(10, 99)}{r.randint(1000, 9999)}"]),
+    "phone": _fresh6_phone,
+    "fax": _fresh6_phone,
+    "email": lambda r, h: r.choice(["{g}.{s}@example.nhs.net", "{s}{n}@example.com.au", "{g}_{s}@example.co.in",
+                                    "{g}{s}@example.com.br"]),
+    "url": lambda r, h: r.choice(["https://www.example.com.au/{g}{s}", "example.in/{g}-{s}",
+                                  "http://{s}.example.blog/", "https://fundraise.example.org/{g}-{s}-{n}"]),
+    "ip": lambda r, h: r.choice([f"192.168.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                                 f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                                 f"fe80::{r.randint(1, 65535):x}:{r.randint(1, 65535):x}"]),
+    "zip": lambda r, h: r.choice([f"{_letters(r, 2, 'BLMNS')}{r.randint(1, 20)} {r.randint(1, 9)}{_letters(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}",
+                                  f"{r.randint(2, 7)}{_digits(r, 3)}", f"{r.randint(1, 8)}{_digits(r, 5)}",
+                                  f"{_digits(r, 5)}-{_digits(r, 3)}"]),
+    "date": _fresh6_date,
+}
+FRESH6_VOCABULARY = Vocabulary(
+    given=["Sunita", "Venkatesh", "Bronwyn", "Aparecida", "Thiago", "Lakshmi", "Declan", "Shreya",
+           "Rhiannon", "Gurpreet", "Ifeoma", "Wirihana", "Conceição", "Murali", "Tegan", "Rosângela",
+           "Hamish", "Parvathi", "Caoimhe", "Adebayo"],
+    surnames=["Iyer", "Narayanan", "Kowalczyk", "Nascimento", "Fitzgerald", "Chattopadhyay",
+              "McAllister", "Bhattacharya", "Albuquerque", "Tuilagi", "Pereira da Costa",
+              "Ramaswamy", "Thistlethwaite", "Oyelowo", "Venkataraman", "Drummond", "Sandhu", "Papadakis"],
+    cities=["Tiruppur", "Hubballi", "Nanded", "Bhilai", "Niterói", "Juazeiro", "Campina Grande",
+            "Toowoomba", "Bendigo", "Dubbo", "Mildura", "Wigan", "Kettering", "Dumfries", "Truro",
+            "Ipswich", "Bathurst", "Sorocaba"],
+    streets=["Gandhi", "Anna Salai", "Jacarandá", "Wattle", "Banksia", "Tamarind", "Ipê", "Hawthorn"],
+    relations=["son", "daughter", "wife", "husband", "nephew", "granddaughter", "daughter-in-law",
+               "neighbour", "carer", "brother"],
+    clean=[
+        "Norad 0.12 mcg/kg/min, MAP 65-70; vaso added 0200.",
+        "SIMV-PC, PEEP 10, FiO2 0.45, Pplat 27; P/F 160.",
+        "RASS -1, CAM-ICU +ve; haloperidol 0.5 mg PRN.",
+        "UO 0.3 mL/kg/h x 6 h; Cr 214 (baseline 88); KDIGO 2.",
+        "Tazocin day 4/7; vanc trough 14.2.",
+        "Lactate 3.8 -> 2.1; CRP 312; PCT 18.",
+        "CVC R IJ day 5, art line L radial day 3; NGT at 60 cm.",
+        "K 6.2 -> 5.1 after insulin-dextrose; Mg 0.62 replaced.",
+        "GCS 10 (E3V2M5); pupils 3 mm PERL.",
+        "Inj. Meropenem 1 g IV TDS; Tab. Pantop 40 mg OD.",
+        "Hb 7.2 g/dL, 1 unit PRBC transfused; TLC 18,400; Plt 0.9 lakh.",
+        "Sinais vitais: PA 100/60 mmHg, FC 112 bpm, SatO2 93% em AA.",
+        "Conduta: manter ATB, desmame de DVA conforme tolerado.",
+        "Triage cat 3; obs: HR 118, BP 92/55, RR 26, T 38.9.",
+        "SOFA 11, APACHE II 27, NEWS2 9.",
+        "CXR: R lower zone consolidation; no effusion.",
+        "ECG: AF 140, no acute ST change; rate control with metoprolol 2.5 mg IV.",
+        "Fluid balance +2.4 L over 24 h; furosemide 40 mg IV.",
+        "NIV IPAP 14 EPAP 6 overnight; ABG 0600 pH 7.33, pCO2 58.",
+        "DNACPR discussed with NOK; ceiling of care: ward-based.",
+        "Bed 12 to step down to Ward 7B when MFFD.",
+        "ICD-10 A41.9; SNOMED CT 91302008.",
+        "Wells score 6; CTPA booked for 1400.",
+        "Insulin 4 units/h per VRIII; CBG 13.8 mmol/L.",
+        "Day 3 of 7 of ceftriaxone; review at 48 h.",
+    ],
+    seed=16_008,
+)
+FRESH6_STYLES = [
+    "ICU HANDOVER 07:30 (night -> day)\n{body}\nIssues: AKI, delirium, VAP?\nPlan: SBT today; TTE; chase cultures.",
+    "DISCHARGE SUMMARY\nDept. of General Medicine, Unit II\n{body}\nCondition at discharge: stable.\n"
+    "Advice: Tab. Pan 40 mg OD x 14 days; review in OPD after 1 week.",
+    "EVOLUÇÃO MÉDICA - UTI ADULTO\n{body}\nImpressão: choque séptico em melhora.\nConduta: manter ATB.",
+    "ED NOTE - Triage cat 2\n{body}\nDisposition: admit under Gen Med; bloods and cultures sent.",
+    "| Bed | Patient / identifiers | Plan |\n|---|---|---|\n| 14 | {body} | home when MFFD |",
+    "Jobs list (ward 9):\n- {body}\n- bloods am\n- chase echo report",
+    "{body}",
+]
+FRESH6_PART = Part(
+    "fresh6", FRESH6_VOCABULARY,
+    [": ", " - ", " ", " no. ", "\n", " = ", ":  ", " | ", " no: "],
+    ["{kv}", "{kv}.", "- {kv}", "{kw}\n{v}", "| {kw} | {v} |", "{kv} (verified)", "[{kv}]",
+     "ID band: {kv}", "{kw} {v}; bed 9", "Identifiers - {kv}"],
+    {"mrn": ["UHID", "Hosp No", "URN", "IP no.", "Prontuário", "MRN", "Reg. no", "Hospital number"],
+     "health_plan": ["NHS No", "Medicare", "ABHA", "Cartão SUS", "Bupa member no", "Health fund", "ECHS card"],
+     "account": ["Bill no.", "A/c", "BSB/Acc", "Bank a/c no", "IBAN", "Billing ref"],
+     "licence": ["DL No", "Driving licence", "MCI Reg. No", "AHPRA", "GMC", "Passport"],
+     "vehicle": ["Vehicle no.", "Reg", "Rego", "Placa", "Car reg", "Veh. no"],
+     "device": ["Pacemaker S/N", "Serial", "Lot", "Pump ID", "IMEI", "Model/SN"],
+     "other_id": ["Aadhaar", "PAN", "CPF", "TFN", "MLC No", "FIR no.", "Study ID"],
+     "ssn": ["SSN", "US SSN", "Social Security no"],
+     "phone": ["Mob", "Ph", "Contact no", "Cel", "Tel", "NOK ph"],
+     "fax": ["Fax", "Fax no", "GP fax"]},
+    {"licence": ["Driving licence {v} seized by police at the scene.",
+                 "Admitting consultant registered with the council, reg {v}.",
+                 "Passport {v} photocopied for the overseas visitor team."],
+     "vehicle": ["RTA - bike {v} vs truck, helmeted.", "Brought by family in car {v}.",
+                 "Ambulance crew noted the vehicle {v} at the scene."],
+     "mrn": ["Old records under hosp no {v}, please merge.", "Duplicate UHID {v} - inform MRD.",
+             "Previous admission under MRN {v} (2019)."],
+     "health_plan": ["Covered under Ayushman Bharat, card {v}.", "Medicare {v} - Medicare card sighted.",
+                     "NHS no {v} confirmed with patient."],
+     "account": ["Advance deposited against bill {v}.", "Refund to account {v} requested."],
+     "device": ["Dual-chamber PPM, serial {v}, interrogated.", "Insulin pump {v} removed and bagged."],
+     "other_id": ["Aadhaar {v} verified at registration.", "MLC registered, no. {v}; police informed."],
+     "ssn": ["US citizen - SSN {v} for the travel insurer.", "Social security number {v} on the claim form."],
+     "phone": ["Son [[name:Anil]] can be reached on {v}.", "NOK prefers WhatsApp on {v}.", "Call daughter {v} if deteriorates."],
+     "fax": ["Discharge letter faxed to GP on {v}.", "Faxed referral to {v}."],
+     "email": ["Daughter asks for updates to {v}.", "Send summary to {v}."],
+     "url": ["Family crowdfunding page {v}.", "His blog {v} describes the illness."],
+     "ip": ["Tele-ICU camera at {v} dropped out.", "Remote login from {v} to the PACS."],
+     "zip": ["Postcode {v}.", "PIN {v}", "CEP {v}", "Address: [[place:Toowoomba]] QLD {v}"],
+     "date": ["Admitted {v}.", "DOA: {v}", "DOB {v}", "Date of surgery - {v}", "Expired on {v}.",
+              "Intubated {v}, extubated 48 h later.", "Data de internação: {v}"],
+     "address": ["Lives at [[address:{n} {street} Street]] with son.",
+                 "Address: [[address:Rua {street}, {n}]]",
+                 "Home: [[address:Unit {n2}/{n} {street} Avenue]]",
+                 "R/o [[address:{n}, {street} Main Road]]"],
+     "place": ["Transferred from {city} district hospital.", "Farmer from a village near {city}.",
+               "Retrieved by RFDS from {city}.", "Procedente de {city}.", "Lives in {city} with family."],
+     "name": ["Bed 5 - {full}, day 3.", "NOK: {given} ({rel}).", "{rel} {given} at bedside overnight.",
+              "Pt: {full}", "Mrs {surname} for theatre today.", "Sra. {surname} relata dor.",
+              "{given} pulled out NGT again.", "Discussed with {full}, {rel}."]},
+    ["{v} ({kw})", "{v} - {kw}", "{kw} on file: {v}", "{v} = {kw}"],
+    ["As in the SSC 2021 guidelines (https://doi.org/10.1097/CCM.{n}).",
+     "ICMR guidance at https://www.icmr.gov.in/guidelines/sepsis-{n}.pdf was followed."],
+    True, values=FRESH6_VALUES, age=_fresh6_age, styles=FRESH6_STYLES)
+FRESH6: tuple[Note, ...] = build(FRESH6_PART)

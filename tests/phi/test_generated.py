@@ -7,6 +7,7 @@ import pytest
 
 from community.platform.phi import CATEGORIES, scan
 from tests.phi.corpus import evaluate
+from tests.phi.fresh7_notes import FRESH7
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -14,6 +15,7 @@ from tests.phi.generated import (
     FRESH3,
     FRESH4,
     FRESH5,
+    FRESH6,
     HELD_OUT,
     TUNING,
     TUNING_PART,
@@ -34,9 +36,9 @@ def test_the_generator_is_deterministic_and_labels_exact_spans():
     # (the history note of the references is one template shared by every part: its number
     # may repeat by chance)
     tuning = {n.text for n in TUNING if n.expected and "reference-history" not in n.id}
-    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5):
+    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7):
         assert tuning.isdisjoint({n.text for n in other})
-    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5):
+    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7):
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -80,10 +82,11 @@ def test_the_fresh3_part_does_not_regress():
     """Written (vocabulary, value shapes and templates) before the third round's scanner was
     run on it, measured once after that round (bench/README.md): 0.910 / 0.979. Read in the
     fourth round (its per-category misses; its "the 11th of March" label moved to the span
-    convention, "11th of March"): 0.982 / 0.990 after it. A floor only."""
+    convention, "11th of March"): 0.982 / 0.990 after it, 0.992 / 0.997 after the fifth. A floor
+    only."""
     overall, _, _ = evaluate(scan, FRESH3)
-    assert overall.recall >= 0.97
-    assert overall.precision >= 0.98
+    assert overall.recall >= 0.98
+    assert overall.precision >= 0.99
 
 
 def test_the_fresh4_part_does_not_regress():
@@ -91,9 +94,10 @@ def test_the_fresh4_part_does_not_regress():
     referral letter, triage note, nursing handover, laboratory report) before the fourth
     round's scanner was run on it, measured once after the first half of that round
     (bench/README.md): 0.852 / 0.810. Then read (the causes of its misses were worked on, in
-    general rules with their own tests): 0.974 / 0.991. A floor only."""
+    general rules with their own tests): 0.974 / 0.991; 0.980 / 0.991 after the fifth round. A
+    floor only."""
     overall, _, _ = evaluate(scan, FRESH4)
-    assert overall.recall >= 0.96
+    assert overall.recall >= 0.97
     assert overall.precision >= 0.98
 
 
@@ -101,11 +105,37 @@ def test_the_fresh5_part_does_not_regress():
     """Written (vocabulary, value shapes, keywords, templates and note styles: operation note,
     clinic letter, medicines reconciliation, telephone consultation, SOAP note, MDT list) after
     the fourth round's scanner was finished and before it was run on it, measured once
-    (bench/README.md): 0.843 / 0.902. Nothing was tuned on it. A floor only, a little under
-    that figure: when the scanner is worked on again, write a new part and keep this one."""
+    (bench/README.md): 0.843 / 0.902. Read in the fifth round (its misses' classes were worked on
+    as general rules, with unit tests in other words; its time-and-weekday dates set the span
+    convention): 1.000 / 1.000 after it. A floor only."""
     overall, _, _ = evaluate(scan, FRESH5)
-    assert overall.recall >= 0.83
-    assert overall.precision >= 0.89
+    assert overall.recall >= 0.98
+    assert overall.precision >= 0.98
+
+
+def test_the_fresh6_part_does_not_regress():
+    """Written (another author's style: ICU and ward handovers, an Indian discharge summary, a
+    Brazilian ICU note, an Australian ED note, a ward-round table, a jobs list; UK, Indian,
+    Brazilian and Australian values and keywords) after the fifth round's tuning was finished
+    and before that scanner was run on it, measured once (bench/README.md): 0.852 / 0.889
+    exact, 0.941 / 0.982 overlapping; 0.861 / 0.904 after two labelling errors of its author
+    were corrected. Read in the sixth round (its classes of misses became general rules, with
+    unit tests in other words in test_scanner.py): 0.995 / 0.998 after it. Tuning data now; a
+    floor only."""
+    overall, _, _ = evaluate(scan, FRESH6)
+    assert overall.recall >= 0.98
+    assert overall.precision >= 0.98
+
+
+def test_the_fresh7_part_does_not_regress():
+    """Written (tests/phi/fresh7_notes.py) by another author, blind to the scanner, while the
+    sixth round's tuning went on, and not opened until that tuning was finished; measured once
+    (bench/README.md): 0.806 / 0.843 exact, 0.923 / 0.967 overlapping. Nothing was tuned on it.
+    A floor only, a little under that figure: when the scanner is worked on again, write a new
+    part and keep this one."""
+    overall, _, _ = evaluate(scan, FRESH7)
+    assert overall.recall >= 0.79
+    assert overall.precision >= 0.83
 
 
 def test_the_held_out_part_reaches_the_goal():

@@ -18,6 +18,8 @@ import pytest
 from tests.support.browser import launched_chromium
 from tests.support.web import PASSWORD
 
+pytestmark = pytest.mark.slow  # a real server and a real browser
+
 TIMEOUT = 10_000  # ms, for every wait on the page
 
 

@@ -145,7 +145,8 @@ def test_no_field_of_any_event_can_cause_a_server_error(member):
              "question_id": 1, "state": "answered", "question": "Which?",
              "options": ["One", "Two"], "multiple": False, "poll_id": 1, "option_ids": [1],
              "username": made.host.username, "muted": False, "item_id": 1, "answer": "yes",
-             "note": "ok", "text": "Noted.", "case_id": 1, "follow_up_on": None}
+             "note": "ok", "text": "Noted.", "case_id": 1, "follow_up_on": None,
+                 "client_id": "chat-client-0001"}
     odd = [None, True, -1, 0, 2**31, 2**70, 1.5, "", " ", "\x00", "\ud800", [], [1],
            ["a", None], {}, {"a": 1}]
     for event, (model, _ack) in LIVE_EVENTS.items():

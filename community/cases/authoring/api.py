@@ -176,6 +176,15 @@ def save_case(case_id: int, body: schemas.WriteUpSave):
             "findings": findings_json(result.findings)}
 
 
+@bp.post("/cases/<id:case_id>/preview")
+@operation("Render a section's Markdown as the write-up will show it (authors, while "
+           "editable); nothing is saved", tag=TAG, body=schemas.WriteUpPreviewRequest,
+           response=schemas.WriteUpPreview, auth=True, errors=(403, 429))
+def preview_case_section(case_id: int, body: schemas.WriteUpPreviewRequest):
+    actor = require_user()
+    return {"html": authoring.preview(db.session, actor, _case(case_id), body.raw)}
+
+
 @bp.put("/cases/<id:case_id>/consent")
 @operation("Attest the patient's consent (obtained, or waived with the ethics board's "
            "reference)", tag=TAG, body=schemas.WriteUpConsentRequest,

@@ -1,10 +1,8 @@
 """A write-up's images: PNG or JPEG only, re-encoded on upload so no metadata survives.
 
-The type is what Pillow finds in the bytes (their magic numbers), never the filename or the
-declared Content-Type. Re-encoding from the decoded pixels drops EXIF (GPS included), XMP,
-IPTC, ICC profiles, PNG text chunks and comments in one go — stripping tag by tag would miss
-whatever a camera invents next. The EXIF orientation is applied to the pixels first, so a
-photo still shows the right way up without its EXIF.
+The type is what Pillow finds in the bytes, never the filename or the declared
+Content-Type; re-encoding from the decoded pixels drops every kind of metadata
+(community.platform.images, which members' avatars share).
 
 Each image must be attested "contains no identifiable face" or "blurred/cropped" before
 submission: `unattested_images(db, case)` lists those still waiting (peer review's
@@ -12,12 +10,9 @@ submission check calls it)."""
 from __future__ import annotations
 
 import hashlib
-import io
-import warnings
 from collections.abc import Mapping
 from typing import IO, Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -29,64 +24,19 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.images import FORMATS, MAX_PIXELS, decode, encode_clean
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024      # per uploaded file
 IMAGES_PER_CASE = 20
-MAX_PIXELS = 40_000_000                # refuse decompression bombs before decoding
-# What the bytes must turn out to be -> what we store and serve.
-FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
 # Room for the multipart envelope and form fields around one image.
 UPLOAD_REQUEST_MAX = IMAGE_MAX_BYTES + 256 * 1024
 
 
 def reencode(data: bytes) -> tuple[bytes, str, int, int]:
     """(clean bytes, content type, width, height), or a ValidationError for anything that
-    is not a readable PNG or JPEG within the limits."""
-    if not data:
-        raise ValidationError({"image": ["The file is empty."]})
-    if len(data) > IMAGE_MAX_BYTES:
-        raise ValidationError({"image": [
-            f"The image is {len(data) / 1048576:.1f} MB; the limit is "
-            f"{IMAGE_MAX_BYTES // 1048576} MB."]})
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data), formats=list(FORMATS))
-            if image.width * image.height > MAX_PIXELS:
-                raise ValidationError({"image": ["The image has too many pixels (at most "
-                                                 f"{MAX_PIXELS // 1_000_000} megapixels)."]})
-            kind = image.format
-            image.load()
-            image = ImageOps.exif_transpose(image)
-    except ValidationError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning, OSError, ValueError, SyntaxError):
-        raise ValidationError({"image": ["This is not a PNG or JPEG image (or it is "
-                                         "damaged)."]}) from None
-    return _encode(image, kind), FORMATS[kind], image.width, image.height
-
-
-def _encode(image: Image.Image, kind: str) -> bytes:
-    """Copy the pixels into a fresh image (which has no info, EXIF or profile to carry) and
-    save that: nothing but pixels, palette and transparency goes out."""
-    if kind == "JPEG" and image.mode not in ("RGB", "L"):
-        image = image.convert("RGB")
-    elif kind == "PNG" and image.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
-        image = image.convert("RGBA")
-    clean = Image.new(image.mode, image.size)
-    if image.mode == "P":
-        clean.putpalette(image.getpalette() or [])
-    clean.paste(image)
-    out = io.BytesIO()
-    if kind == "JPEG":
-        clean.save(out, format="JPEG", quality=90, optimize=True)
-    else:
-        params: dict[str, Any] = {"optimize": True}
-        if image.mode in ("P", "L", "RGB") and "transparency" in image.info:
-            params["transparency"] = image.info["transparency"]
-        clean.save(out, format="PNG", **params)
-    return out.getvalue()
+    is not a readable PNG or JPEG within the limits (community.platform.images)."""
+    image, kind = decode(data, max_bytes=IMAGE_MAX_BYTES, max_pixels=MAX_PIXELS)
+    return encode_clean(image, kind), FORMATS[kind], image.width, image.height
 
 
 def _require_editor(actor: User, case: CaseReport) -> None:

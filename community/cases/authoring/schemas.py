@@ -414,3 +414,11 @@ class WriteUpAuthorList(Output):
 
 class WriteUpImageList(Output):
     items: list[WriteUpImage]
+
+
+class WriteUpPreviewRequest(Input):
+    raw: str = Field("", max_length=SECTION_MAX, description="a section's Markdown")
+
+
+class WriteUpPreview(Output):
+    html: str = Field(description="the section as it will be shown (markup.cook)")

@@ -48,6 +48,7 @@ from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.deid import service as deid
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion
 from community.cases.service import get_case  # noqa: F401  (the pages and the API use it)
+from community.platform.accounts import limits
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import posting_refusal
 from community.platform.contract import coerce
@@ -590,3 +591,16 @@ def make_corresponding(db: Session, actor: User, case: CaseReport, username: str
         author.corresponding = author is row
     db.flush()
     return row
+
+
+# ------------------------------------------------------------------ the editor's preview
+
+def preview(db: Session, actor: User | None, case: CaseReport, raw: str) -> str:
+    """A section's text as the write-up will show it (markup.cook, as a save cooks it), for
+    the authors while they may edit it; nothing is saved. Counted in the "preview" rate
+    limit, with the boards' composer."""
+    if not policy.can_edit_case(actor, case):
+        raise Forbidden("Only the authors preview this write-up's sections, while they may "
+                        "edit it.")
+    limits.hit("preview", account=actor.id)
+    return cook(raw) if (raw or "").strip() else ""

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, flash, render_template, request, url_for
 from flask_login import login_required
+from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from community.cases import policy
@@ -24,7 +25,7 @@ from community.cases.publication import service as pubs
 from community.cases.publication import views as published_pages
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
-from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.errors import Forbidden, NotFound, RateLimited, ValidationError
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form
 
@@ -185,6 +186,8 @@ def edit(case_id: int):
     rows = [{"day": d, "event": e} for d, e in zip(request.form.getlist("day"),
                                                    request.form.getlist("event"),
                                                    strict=False)]
+    if "preview" in request.form or "add_rows" in request.form:
+        return _edit_again(case, rows, context)
     try:
         result = authoring.save(db.session, actor(), case, _form_payload(request.form))
         commit(db.session)
@@ -210,6 +213,25 @@ def edit(case_id: int):
         flash(f"Saved as version {result.version.number}.", "info")
     return done(url_for("cases.edit", case_id=case.id, saved=result.version.number)
                 + "#findings")
+
+
+def _edit_again(case: CaseReport, rows: list[dict[str, Any]],
+                context: dict[str, Any]) -> Response:
+    """The editor's buttons that save nothing (how they work without JavaScript): "Preview"
+    under a section shows the form again with that section rendered; "Add rows" with more
+    empty timeline rows. Everything typed stays in the form."""
+    previews: dict[str, Markup] = {}
+    key = request.form.get("preview", "")
+    if key in SECTION_KEYS:
+        try:
+            previews[key] = Markup(authoring.preview(db.session, actor(), case,
+                                                     request.form.get(key, "")))
+        except RateLimited as error:
+            return render_form("cases/edit.html", errors={"_": [error.detail]}, status=429,
+                               retry_after=error.retry_after, rows=rows, **context)
+    if "add_rows" in request.form:
+        rows = [*rows, *({"day": "", "event": ""} for _ in range(BLANK_ROWS))]
+    return render_form("cases/edit.html", rows=rows, previews=previews, **context)
 
 
 # ------------------------------------------------------------------ versions

@@ -38,6 +38,7 @@ from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotAuthenticated
+from community.platform.events import record_event
 
 
 class Transition:
@@ -177,6 +178,7 @@ def take(db: Session, actor: User | None, case: CaseReport, name: str, *, note: 
                          round_number=round_number)
     db.add(row)
     db.flush()
+    record_event(db, "case_changed", case_id=case.id)  # search indexes published write-ups
     return row
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 
-from community.platform.accounts import limits, recovery, schemas, service, sessions, twofactor
+from community.platform.accounts import (
+    avatars,
+    limits,
+    recovery,
+    schemas,
+    service,
+    sessions,
+    twofactor,
+)
 from community.platform.api import Created, api_blueprint, api_user, operation, require_user
 from community.platform.api.serializers import token_json, user_json
 from community.platform.db import commit, db
@@ -110,6 +118,42 @@ def update_me(body: schemas.Profile):
     service.update_profile(db.session, user, user, body)
     commit(db.session)
     return user_json(user, user)
+
+
+@bp.url_value_preprocessor
+def _avatar_upload_limit(endpoint: str | None, _values: dict | None) -> None:
+    """A picture may be larger than the site's 2 MB request limit (set before anything reads
+    the body); JSON bodies keep it."""
+    if endpoint == "accounts_api.put_my_avatar" and request.mimetype == "multipart/form-data":
+        request.max_content_length = avatars.UPLOAD_REQUEST_MAX
+
+
+@bp.put("/me/avatar")
+@operation("Upload your picture (replacing any); its metadata is stripped", tag="accounts",
+           response=schemas.User, auth=True, errors=(413, 422),
+           description="A multipart/form-data body (not JSON) with the file in `avatar`: a PNG "
+                       f"or JPEG of at most {avatars.AVATAR_MAX_BYTES // 1048576} MB. The type "
+                       "is read from the bytes; the picture is cropped to its centre square, "
+                       f"resized to {avatars.AVATAR_SIZE} pixels and re-encoded as a JPEG, so "
+                       "no EXIF, GPS or other metadata survives.")
+def put_my_avatar():
+    user = require_user()
+    if request.mimetype != "multipart/form-data":
+        request.get_data()
+        raise ValidationError({"avatar": ["Send multipart/form-data with the file in the "
+                                          "'avatar' field."]})
+    avatars.upload(db.session, user, user, request.files.get("avatar"))
+    commit(db.session)
+    return user_json(user, user)
+
+
+@bp.delete("/me/avatar")
+@operation("Remove your picture (your initials show instead)", tag="accounts", status=204,
+           auth=True)
+def delete_my_avatar():
+    user = require_user()
+    avatars.remove(db.session, user, user)
+    commit(db.session)
 
 
 @bp.post("/me/password")

@@ -7,7 +7,7 @@ username `former-member-<random>`, display name "Former member", an email at `.i
 (RFC 2606: never deliverable, unique, so the old address can register again), every profile
 field blanked, verification and role dropped, the password replaced by a value no password
 matches, `is_active` off and `deleted_at` set. The member's API tokens, two-factor secret,
-recovery codes and sign-in attempts are deleted; their server-side sessions are ended (accounts/sessions.py). A feature with personal rows to
+recovery codes, picture and sign-in attempts are deleted; their server-side sessions are ended (accounts/sessions.py). A feature with personal rows to
 drop at once registers an `on_delete` hook or `erase_on_delete` (notifications, watches and
 the calendar feed's token are deleted so).
 
@@ -65,6 +65,7 @@ from community.platform.accounts.models import (
     LoginAttempt,
     Role,
     User,
+    UserAvatar,
     password_stamp,
 )
 from community.platform.accounts.views import CREDENTIAL_CHOICES
@@ -142,6 +143,7 @@ def anonymise(db_session: Session, user: User) -> None:
         hook(db_session, user)
     db_session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
     db_session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
+    db_session.execute(delete(UserAvatar).where(UserAvatar.user_id == user.id))
     sessions.end_all(db_session, user)  # every browser signed in as them
     twofactor.erase(db_session, user)
     db_session.execute(delete(LoginAttempt).where(LoginAttempt.email == old_email))
@@ -157,6 +159,7 @@ def anonymise(db_session: Session, user: User) -> None:
     user.time_zone, user.language = "UTC", "en"
     user.verified_at = user.verified_by_id = None
     user.email_verified_at = None
+    user.avatar_version = None
     user.last_seen_at = None
     user.is_active = False
     user.deleted_at = now

@@ -50,6 +50,9 @@ DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {
     "email_verification_address": (30, 3600),
     "email_change": (5, 3600),
     "email_change_address": (30, 3600),
+    # The composer (community.boards.composer): a server-rendered preview, @name completion.
+    "preview": (60, 60),
+    "mentions": (120, 60),
 }
 MESSAGES = {
     "register": "Too many new accounts from here. Wait a while and try again.",
@@ -60,6 +63,8 @@ MESSAGES = {
     "email_verification": "Too many confirmation mails asked for. Wait a while and try "
                           "again.",
     "email_change": "Too many address changes asked for. Wait a while and try again.",
+    "preview": "Too many previews in a short time. Wait a moment and preview again.",
+    "mentions": "Too many name look-ups in a short time. Wait a moment.",
 }
 _STORE = "rounds.rate_store"
 

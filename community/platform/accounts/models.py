@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -89,6 +90,10 @@ class User(Base):
     # then they read but do not post (ROUNDS_EMAIL_VERIFICATION_REQUIRED). Accounts made by
     # an operator (CLI, demo) are verified at creation.
     email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The uploaded picture's version (the start of its SHA-256), None without one: pages
+    # show the picture or the initials without loading the bytes (user_avatars), and the
+    # picture's URL carries it, so it can be cached for a year (accounts/avatars.py).
+    avatar_version: Mapped[str | None] = mapped_column(String(16))
 
     tokens: Mapped[list[ApiToken]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -249,3 +254,18 @@ class AccountToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class UserAvatar(Base):
+    """A member's picture: a square JPEG re-encoded from their upload, so no metadata
+    (EXIF, GPS…) survives (community.platform.accounts.avatars)."""
+
+    __tablename__ = "user_avatars"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    content_type: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

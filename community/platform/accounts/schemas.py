@@ -2,19 +2,19 @@
 validation of the join and account pages and the API), and the member and token shapes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Literal
-from zoneinfo import available_timezones
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
+from community.platform.accounts import choices
 from community.platform.accounts.models import CREDENTIALS, ROLES, USERNAME_PATTERN
 from community.platform.contract import Body, Input, Matching, Output, Text
 
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 # Printable ASCII without spaces: mail goes to it without SMTPUTF8 (not supported yet).
 EMAIL_PATTERN = r"^[!-?A-~]{1,64}@[!-?A-~]+\.[!-?A-~]{2,}$"
-TIME_ZONES = tuple(sorted(available_timezones() | {"UTC"}))
 
 
 Email = Matching(EMAIL_PATTERN, "Enter a valid email address.", max_length=254)
@@ -24,11 +24,28 @@ Password = Field(min_length=PASSWORD_MIN, max_length=PASSWORD_MAX,
                  description=f"{PASSWORD_MIN} to {PASSWORD_MAX} characters")
 CredentialName = Literal[CREDENTIALS]  # type: ignore[valid-type]
 RoleName = Literal[ROLES]  # type: ignore[valid-type]
-TimeZone = Literal[TIME_ZONES]  # type: ignore[valid-type]
-Country = Matching(r"^[A-Za-z]{2}$", "Use the two-letter ISO country code.", max_length=2,
-                   upper=True)
-Language = Matching(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
-                    "Use a language tag such as en or pt-BR.", max_length=16)
+
+
+def _listed(allowed: Callable[[], frozenset[str]], message: str, *, upper: bool = False,
+            description: str) -> Any:
+    """A value from one of the pickers' lists (accounts/choices.py), with a message that
+    says so instead of listing hundreds of values."""
+    def check(value: str) -> str:
+        value = value.strip().upper() if upper else value.strip()
+        if value not in allowed():
+            raise ValueError(message)
+        return value
+
+    return Annotated[str, Field(max_length=64, description=description),
+                     AfterValidator(check)]
+
+
+TimeZone = _listed(choices.time_zones, "Choose a time zone from the list.",
+                   description="An IANA time zone, such as Africa/Nairobi or UTC.")
+Country = _listed(choices.country_codes, "Choose a country from the list.", upper=True,
+                  description="An ISO 3166 two-letter country code, such as BR or IN.")
+Language = _listed(choices.language_tags, "Choose a language from the list.",
+                   description="A language tag from the list, such as en, es or pt-BR.")
 DisplayName = Text(80, label="The name shown on posts")
 Specialty = Text(80, label="Specialty")
 Bio = Body(2000, label="About you")
@@ -158,6 +175,9 @@ class User(Author):
     trust_level: int
     verified_at: datetime | None
     created_at: datetime
+    avatar_url: str | None = Field(None, description="The member's picture (a square JPEG, "
+                                   "cached for a year under this URL); null: none, pages "
+                                   "show their initials.")
     email: str | None = Field(None, description="Only for the member themselves and "
                                                 "moderators.")
     email_verified_at: datetime | None = Field(None, description="When the member confirmed "

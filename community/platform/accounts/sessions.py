@@ -21,10 +21,10 @@ from datetime import timedelta
 from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.orm import Session, configure_mappers, joinedload
 
-from community.platform.accounts import policy
+from community.platform.accounts import chrome, policy
 from community.platform.accounts.models import User, UserSession
 from community.platform.db import db, utcnow
 from community.platform.errors import NotFound
@@ -36,6 +36,7 @@ TOUCH_EVERY = timedelta(minutes=1)
 KEEP_ENDED_DAYS = 30
 _READING = frozenset({"GET", "HEAD", "OPTIONS"})
 _TOKEN_ATTR = "_rounds_session_token"
+_STATEMENT = "rounds_session_statement"  # not "rounds.": no registry
 
 
 def init_app(app: Flask) -> None:
@@ -43,6 +44,7 @@ def init_app(app: Flask) -> None:
     app.config.update(REMEMBER_COOKIE_DURATION=timedelta(days=settings.remember_days),
                       REMEMBER_COOKIE_NAME="rounds_remember")
     app.extensions["rounds.session_token"] = token_for  # User.get_id asks it
+    chrome.init_app(app)
     app.after_request(_set_device_cookie)
     app.jinja_env.globals.update(signed_in_sessions=_signed_in_sessions,
                                  describe_device=describe)
@@ -136,20 +138,40 @@ def load(db_session: Session, token: str) -> User | None:
     """The member a session token belongs to, while its session is live."""
     if not isinstance(token, str) or not 20 <= len(token) <= 100:
         return None  # also the ids of the time before server-side sessions
-    row = db_session.get(UserSession, _digest(token))
+    # One statement: the session row, its member with their standing (silences,
+    # suspensions: every page asks for it) and the member's chrome (chrome.py: the header's
+    # badges and banners, whether two-factor sign-in is on).
+    found = db_session.execute(_statement(), {"session_id": _digest(token)}).first()
     now = utcnow()
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
+    if found is None:
         return None
-    # With their standing (silences, suspensions): every page asks for it, one statement.
-    user = db_session.get(User, row.user_id, options=[joinedload(User.standing)])
-    if user is None or not user.is_active or policy.is_suspended(user):
+    row, user = found[0], found[1]
+    if row.revoked_at is not None or row.expires_at <= now:
+        return None
+    if not user.is_active or policy.is_suspended(user):
         return None  # a suspension ends every session at once
     setattr(user, _TOKEN_ATTR, token)
     if now - row.last_seen_at > TOUCH_EVERY:
         row.last_seen_at = now
         if _reading():
             db_session.commit()  # keep the last-seen time, as a token's last use
+    chrome.loaded(user, dict(zip(found._fields[2:], found[2:], strict=True)), user.standing)
     return user
+
+
+def _statement():
+    """The session, its member and the chrome parts, by the session's id (built once per
+    app: the parts are registered by then)."""
+    built = current_app.extensions.get(_STATEMENT)
+    if built is None:
+        configure_mappers()  # User.standing is a backref of moderation.trust's model
+        built = (select(UserSession, User, *(part.expression().label(part.name)
+                                              for part in chrome.parts()))
+                 .join(User, User.id == UserSession.user_id)
+                 .options(joinedload(User.standing))
+                 .where(UserSession.id == bindparam("session_id")))
+        current_app.extensions[_STATEMENT] = built
+    return built
 
 
 def _reading() -> bool:

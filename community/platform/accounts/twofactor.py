@@ -41,11 +41,11 @@ from flask import (
     url_for,
 )
 from flask_login import current_user, login_required
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from community.platform import api as platform_api
-from community.platform.accounts import crypto, policy, service, sessions
+from community.platform.accounts import chrome, crypto, policy, service, sessions
 from community.platform.accounts.models import (
     ApiToken,
     RecoveryCode,
@@ -464,7 +464,10 @@ def _enforce():
     me = current_user._get_current_object()
     if g.get("two_factor_checked") == me.id:
         return None
-    if is_enabled(db.session, me) or not is_required(me):
+    # The setting first, then whether it is on (loaded with the session: chrome.py), then
+    # the role and the features' predicates (which may ask the database).
+    if not current_app.config["SETTINGS"].two_factor_required or chrome.value(
+            me, "two_factor_on", lambda: is_enabled(db.session, me)) or not is_required(me):
         g.two_factor_checked = me.id
         return None
     if request.path.startswith(platform_api.PREFIX):
@@ -478,3 +481,5 @@ def _enforce():
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.before_request(_enforce)
+    chrome.part(app, "two_factor_on", lambda: exists().where(
+        TwoFactor.user_id == User.id, TwoFactor.confirmed_at.is_not(None)))

@@ -1,10 +1,28 @@
 """HTML pages of the accounts domain: join, sign in and out, profile, password, API tokens."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    make_response,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import login_required
 
-from community.platform.accounts import limits, recovery, schemas, service, sessions, twofactor
+from community.platform.accounts import (
+    avatars,
+    choices,
+    limits,
+    recovery,
+    schemas,
+    service,
+    sessions,
+    twofactor,
+)
 from community.platform.accounts.models import CREDENTIALS, ROLES
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db, undo
@@ -15,6 +33,14 @@ from community.platform.web import actor, done, form_action, render_form, safe_n
 bp = Blueprint("accounts", __name__)
 
 CREDENTIAL_CHOICES = [(c, {"student": "Student", "other": "Other"}.get(c, c)) for c in CREDENTIALS]
+
+
+@bp.app_context_processor
+def _pickers() -> dict:
+    """The profile fields' menus (accounts/_profile_fields.html): the lists the contract
+    checks against (accounts/choices.py)."""
+    return {"country_choices": choices.countries, "zone_groups": choices.time_zone_groups,
+            "language_choices": choices.languages}
 
 
 def _client_address() -> str:
@@ -192,6 +218,63 @@ def set_role(username: str):
     service.set_role(db.session, actor(), member, role)
     flash(f"{member.display_name} is now {role}.", "success")
     return done(url_for("accounts.profile", username=member.username))
+
+
+@bp.route("/u/<username>/card")
+def card(username: str) -> Response:
+    """The small card a member's name opens (static/js/rounds.js): an HTML fragment of what
+    their profile page shows everyone, and nothing else."""
+    member = service.get_user(db.session, username)
+    response = make_response(render_template("accounts/_card.html", member=member))
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@bp.route("/u/<username>/avatar")
+def avatar(username: str) -> Response:
+    """A member's picture. Its URL carries its version (?v=): that one is cached for a year;
+    any other answers with the current picture, briefly cached."""
+    member = service.get_user(db.session, username)
+    picture = avatars.picture(db.session, member)
+    response = Response(picture.data, mimetype=picture.content_type)
+    current = request.args.get("v") == member.avatar_version
+    response.headers["Cache-Control"] = ("public, max-age=31536000, immutable" if current
+                                         else "public, max-age=300")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Disposition"] = f'inline; filename="{member.username}.jpg"'
+    response.set_etag(picture.sha256)
+    return response.make_conditional(request)
+
+
+@bp.url_value_preprocessor
+def _avatar_upload_limit(endpoint: str | None, _values: dict | None) -> None:
+    """The picture upload accepts a body above the site's 2 MB limit (set before the CSRF
+    check parses the form); every other page keeps it."""
+    if endpoint == "accounts.upload_avatar" and request.mimetype == "multipart/form-data":
+        request.max_content_length = avatars.UPLOAD_REQUEST_MAX
+
+
+@bp.route("/account/avatar", methods=["POST"])
+@login_required
+def upload_avatar():
+    me = actor()
+
+    def save() -> str:
+        avatars.upload(db.session, me, me, request.files.get("avatar"))
+        flash("Your picture is saved.", "success")
+        return url_for("accounts.account") + "#picture"
+
+    return form_action(save, "accounts/account.html", values=_profile_values(me),
+                       credential_choices=CREDENTIAL_CHOICES,
+                       tokens=service.active_tokens(db.session, me), new_token=None)
+
+
+@bp.route("/account/avatar/remove", methods=["POST"])
+@login_required
+def remove_avatar():
+    if avatars.remove(db.session, actor(), actor()):
+        flash("Your picture is removed; your initials show instead.", "info")
+    return done(url_for("accounts.account") + "#picture")
 
 
 # ---------------------------------------------------------------- links by mail (recovery.py)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from flask import url_for
+
 from community.platform.accounts import policy as accounts_policy
 from community.platform.accounts.models import ApiToken, User
 
@@ -26,6 +28,8 @@ def user_json(user: User, actor: User | None) -> dict[str, Any]:
         "country": user.country, "time_zone": user.time_zone, "language": user.language,
         "bio": user.bio, "trust_level": user.trust_level,
         "verified_at": time_json(user.verified_at), "created_at": time_json(user.created_at),
+        "avatar_url": url_for("accounts.avatar", username=user.username,
+                              v=user.avatar_version) if user.avatar_version else None,
     }
     if accounts_policy.is_signed_in(actor) and (
             actor.id == user.id or accounts_policy.is_moderator(actor)):

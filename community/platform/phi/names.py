@@ -109,7 +109,12 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "stepmother",
              "stepfather", "stepson", "stepdaughter", "child", "baby", "roommate", "flatmate",
              "housemate", "landlord", "landlady", "godmother", "godfather", "parents", "parent",
-             "children", "siblings", "sons", "daughters", "brothers", "sisters")
+             "children", "siblings", "sons", "daughters", "brothers", "sisters",
+             # sixth round: Portuguese, Spanish and French ("filha Socorro", "esposo Julián")
+             "filha", "filho", "esposa", "esposo", "marido", "mãe", "pai", "irmã", "irmão",
+             "neta", "neto", "sobrinha", "sobrinho", "cuidadora", "cuidador", "hija", "hijo",
+             "madre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "épouse",
+             "époux", "mari", "mère", "père", "sœur", "soeur", "frère", "compagne", "compagnon")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

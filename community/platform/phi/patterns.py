@@ -27,6 +27,9 @@ WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
+_ORDINAL_WORD = (r"(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                 r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                 r"eighteenth|nineteenth|twentieth|thirtieth)")
 
 DATE_WORDS = re.compile(
     rf"\b(?=[\dJFMASONDTW]){_WD}(?:"  # a digit, a month or a weekday starts a date: others skip fast
@@ -40,7 +43,28 @@ DATE_WORDS = re.compile(
     rf"|{_MON3}-{DAY}-{YEAR}(?!\d)"                              # Mar-12-2021
     rf"|{DAY}[-/.](?:{_MON3}|{_MON3_LOWER})[-/.]"
     rf"(?:{YEAR}|\d\d)(?!\d)"                                # 03-Mar-2024, 3/Mar/24
+    # sixth round: "4-Mar", "12-Sep" (a day and a month, as charts write them); ordinal words
+    # ("the fourth of March", "twenty-first of June")
+    rf"|(?:3[01]|[12]\d|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?![-/\w]|\.\d)"
     rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
+# Sixth round: dates in Portuguese, Spanish, French and Italian ("27 de junho de 1974", "12 de
+# marzo de 2020", "1er mars 2021", "12 juin 1980", "junho de 1974"): a day before the month, or
+# "de" and a year after it (a month name alone is an everyday word: "mayo", "mars", "mai").
+_MONTH_ROMANCE = (r"(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|"
+                  r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|"
+                  r"octubre|noviembre|diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|"
+                  r"ao[uû]t|septembre|octobre|d[eé]cembre|gennaio|febbraio|aprile|maggio|giugno|"
+                  r"luglio|settembre|ottobre|dicembre)")
+DATE_ROMANCE = re.compile(
+    rf"\d(?<![\w./-]\d)\d?(?:º|°|o|er|ª)?\.?[ \t]+(?:de[ \t]+)?(?i:{_MONTH_ROMANCE})"
+    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR})?\b")
+# "junho de 1974": found from its "de" and year (cheap), the month checked before it.
+DATE_ROMANCE_YEAR = re.compile(rf"d(?<![\w]d)el?[ \t]+{YEAR}\b")
+MONTH_ROMANCE_BEFORE = re.compile(rf"(?i:{_MONTH_ROMANCE})[ \t]+\Z")
+# Sixth round: an ordinal in words before the month ("the fourth of March", "twenty-first of
+# June, 2023"), found from " of " and the month (cheap), the ordinal checked before it.
+DATE_OF_MONTH = re.compile(rf"(?<=\s)of\s+(?:{_MONTH_FULL})(?:,?\s+{YEAR})?\b")
+ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL_WORD}\s+\Z", re.IGNORECASE)
 # A month alone, when the sentence ties it to an event ("admitted in March").
 MONTH_ALONE = re.compile(
     rf"\b(?:in|during|since|until|through|early|late|mid-?|by|of|that)\s+({_MONTH_FULL})\b"
@@ -56,12 +80,27 @@ DATE_MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![
                              r"(?!\s*(?:dilution|titre|titer))")
 # A titre or a dilution is written the same way ("ANA 1/2000"): not a date.
 TITRE_BEFORE = re.compile(r"(?:titre|titer|dilution|ANA|ratio|at|of)\s*[:=]?\s*$", re.IGNORECASE)
-DATE_COMPACT = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-                          r"(?![\w/-]|[.,]\d)")
+DATE_COMPACT = re.compile(r"[12](?<![\w./-][12])[09]\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                          r"(?![\w/-]|[.,]\d)(?<=(?:19|20)\d{6})")
+# Fifth round: 8 digits that are a valid date day first or month first ("14061952", as forms
+# in Europe, India and Brazil write a date of birth without separators; a keyed number wins).
+# (Patterns added in this round start with their first character's class and check what
+# precedes it after it, "\d(?<![\w./-]\d)": the regex engine then skips to candidates fast.)
+DATE_COMPACT_DMY = re.compile(r"[0-3](?<![\w./-][0-3])\d[0-3]\d(?:19|20)\d\d(?![\w/-]|[.,]\d)")
+# A time written right after a date belongs to it ("1975-11-13 05:29", "2021-03-12T14:30Z",
+# "12/03/2021, 14h30"); after "at" or "@" it does not (the preposition separates them).
+TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|h[0-5]\d)"
+                        r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)|Z|[ \t]?(?:hrs|h)\b)?(?![\w:]|[.,]\d)")
+# A weekday written right before a numeric date belongs to it ("Wed 28/07/1961").
+WEEKDAY_BEFORE = re.compile(rf"(?<![\w-]){WEEKDAY},?[ \t]+$")
 # Day/month without a year only after a word that makes it a date ("on 12/03").
 DATE_SHORT = re.compile(
-    r"\b(?:on|dated|since|from|until|till|admitted|discharged|DOB:?|born|seen|died)\s+"
-    r"(?P<d>(?P<a>[0-3]?\d)/(?P<b>[01]?\d))(?![\w/.-])")
+    r"\b(?:[Oo]n|[Dd]ated|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Aa]dmitted|[Dd]ischarged|DOB:?|[Bb]orn|"
+    r"[Ss]een|[Dd]ied|"
+    # sixth round: a chart's abbreviations ("f/u 1/9", "D/C: 2/7", "Admit 3/4", "appt 12/5")
+    # (not "X/7", "X/12", "X/52": days, months and weeks in British notes, "f/u 6/12")
+    r"(?P<chart>[Ff]/[Uu]|F/U|[Dd]/[Cc]|[Aa]dmit|ADMIT|[Aa]ppt|[Ff]ollow[- ]up))"
+    r":?\s+(?P<d>(?P<a>[0-3]?\d)/(?P<b>[01]?\d))(?![\w/-]|\.\d)(?!\s+of\b)")
 
 # ---------------------------------------------------------------- ages over 89 (3)
 _AGE = r"(?:1[01]\d|9\d)"
@@ -70,6 +109,7 @@ AGE_UNIT = re.compile(
     rf"{_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
     rf"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
     rf"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
+    rf"|\s(?:anos|años|ans|anni)\b"                         # 94 anos, 91 años, 92 ans
     rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     rf"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
@@ -78,8 +118,21 @@ AGE_LEAD = re.compile(
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 AGE_SEX = re.compile(
-    rf"(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
-    rf"presenting|presents|admitted|patient|man|woman|male|female))")
+    rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
+    rf"presenting|presents|admitted|patient|man|woman|male|female))"
+    # fifth round: a handover line or a table cell that starts with the age and sex ("Bed 4:
+    # 94M, day 3", "| 91F | sepsis |"); "T 99F" after a temperature is not one
+    rf"|(?=[91])(?<![\w.,/-])(?P<n2>{_AGE})[ \t]?(?:M|F|yo[ \t]?[MF])\b(?![°.]|[ \t]*(?:temp|°))")
+# Sixth round: the person is the subject ("Pt is 94", "she is now 96", "who was 101"), and an
+# age with a slash and the sex ("94/F", "100/M"), anywhere.
+AGE_IS = re.compile(
+    rf"\b(?=[pPsShHwW])(?:pt|patient|she|he|who)[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?"
+    rf"(?P<n>{_AGE})\b(?![ \t]*(?:%|/|\.\d|-\d|\+)|[ \t]*(?:or|and)[ \t]+(?:older|over|more|above)\b|[ \t]*(?:kg|cm|lb|lbs|on|at|in|of|percent|pounds|kilos|"
+    rf"mmHg|bpm|mg|mmol|breaths|beats|per|x|days?|weeks?|wks?|months?|hours?|hrs?|h|mins?|minutes|"
+    rf"ml|units?|times|cycles|doses|points|percentile|litres?|liters?|kilograms?)\b)", re.IGNORECASE)
+AGE_SLASH = re.compile(rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})[ \t]?/[ \t]?[MFmf]\b(?![/\w])")
+# What must precede that second form: a line's or a cell's start, or a bed number.
+AGE_SEX_LEAD = re.compile(r"(?:^|\n|[|:;,–—-]|\b[Bb]ed|\bBED)[ \t]*(?:\d{1,2}[ \t]*[:,.–—-][ \t]*)?\Z")
 # An age over 89 in words: "ninety-two-year-old", "a hundred and one years old".
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 AGE_WORDS = re.compile(
@@ -90,6 +143,9 @@ AGE_WORDS = re.compile(
     rf"eleven|twelve))?))\b", re.IGNORECASE)
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
+# Sixth round: "a nonagenarian", "a centenarian" say the age is over 89 (run only where the
+# text has "enarian").
+AGE_ENARIAN = re.compile(r"\b(?P<n>(?:[Nn]onagenarian|[Cc]entenarian|[Ss]upercentenarian)s?)\b")
 # "90 or older" and its like are what Safe Harbor asks for: never flagged.
 
 # ---------------------------------------------------------------- contact (4-6, 14, 15)
@@ -119,6 +175,24 @@ LITERATURE_URL = re.compile(
     r"journals\.lww\.com|sagepub\.com|cambridge\.org|who\.int|nice\.org\.uk|cdc\.gov|"
     r"nih\.gov|uptodate\.com|orpha\.net|omim\.org|ncbi\.nlm\.nih\.gov/pmc)(?:[/:?#]|$)",
     re.IGNORECASE)
+# Sixth round: the sites of public bodies, universities and intergovernmental organisations
+# (guidelines, reports, statistics: "https://www.icmr.gov.in/guidelines/…", "…ac.uk/…"), and a
+# sentence that cites before the address ("guidance at", "available from", "accessed"): in the
+# sections that cite, those addresses are the literature's, not the patient's (domain.md §5:
+# item 14 is the web address of the patient and of their relatives, employers, household).
+PUBLIC_BODY_URL = re.compile(
+    r"^(?:(?:https?|ftp)://)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|gob|gouv|govt|gv|go|edu|ac|nic|nhs|mil|int)"
+    r"(?:\.[a-z]{2})?|europa\.eu|[\w-]+\.int|gov\.[a-z]{2})(?:[/:?#]|$)", re.IGNORECASE)
+CITING_BEFORE = re.compile(
+    r"\b(?:guidelines?|guidance|recommendations?|consensus|statement|protocol|criteria|bundle|"
+    r"published|publication|accessed|available\s+(?:at|from|online)|retrieved\s+from|cited|"
+    r"according\s+to|as\s+(?:in|per)|reference|report|journal|article|review|trial|study|"
+    r"et\s+al|ministry|department\s+of\s+health|society|college|council|association|"
+    r"organi[sz]ation|institute|agency|board)\b[^.;\n]{0,80}$", re.IGNORECASE)
+PERSONAL_BEFORE = re.compile(
+    r"\b(?:his|her|their|patient['’]s|family|families|relatives?|mother|father|son|daughter|"
+    r"wife|husband|partner|blog|page|profile|crowd\w*|fundrais\w*|channel|account|personal|own)\b"
+    r"[^.;\n]{0,80}$", re.IGNORECASE)
 IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
                   r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _H = r"[0-9A-Fa-f]{1,4}"
@@ -134,27 +208,42 @@ PHONE = re.compile(
     r"|\d{3}[.-]\d{3}[.-]\d{4}"                                             # 555-867-5309
     r"|[2-9]\d{2} [2-9]\d{2} \d{4}"                                           # 911 922 7516
     r"|1-[2-9]\d{2}-\d{3}-\d{4}"                                             # 1-800-555-0199
+    r"|[2-9]\d{2} [2-9]\d{2}-\d{4}"                                          # 221 553-5630
+    r"|\(0?\d{2}\)\s?9?\d{4}[\s-]?\d{4}"                                     # (03) 9123 4567, (11) 98765-4321
+    r"|[6-9]\d{4}[ -]\d{5}"                                                  # 98765 43210
+    r"|[6-9]\d{9}"                                                            # 9876543210 (an Indian mobile)
     r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
     r")(?![\w/-]|[.,]\d)")
 PHONE_KEYED = re.compile(
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|facsimile|telefax|"
-    r"call|beeper|bleep|extension|ext|"
+    r"call|beeper|bleep|extension|ext|cel|celular|telefone|tel[eé]fono|fone|m[oó]vil|portable|"
     r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
     r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
 FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax)", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
-FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:-]|->|→)[ \t]*)?(?:(?:is|was)\s+)?(?:(?:the|his|her|their|"
-                       r"our|per|see)\s+)?(?-i:(?:[A-Z][a-z]+\s+)?)(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:/~-]|->|→)[ \t]*)?(?:(?:is|was|being)\s+)?(?:(?:the|his|her|their|"
+                       r"our|per|see)\s+)?(?-i:(?:[A-Z][A-Za-z]+\s+)?)(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
 # An extension after a number ("617-555-0142 ext. 204", "x204").
 PHONE_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
+
+# Sixth round: a social media handle after the network's name ("Twitter @roisin_d", "Insta:
+# @dev.k"): item 18, another unique identifying code.
+_HANDLE_END = r"(?<!\.)(?=[\s,;)]|\.(?:\s|$)|$)"
+HANDLE_AT = re.compile(rf"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}{_HANDLE_END}")
+NETWORK_BEFORE = re.compile(
+    r"\b(?:twitter|instagram|insta|tiktok|facebook|fb|snapchat|snap|telegram|threads|mastodon|"
+    r"bluesky|(?-i:X))\b[ \t]*(?:handle|account|name|ID)?[ \t]*[:=(-]?[ \t]*\Z", re.IGNORECASE)
+HANDLE_KEYED = re.compile(
+    r"\b(?:handle|username|user\s+name|gamertag)\b[ \t]*(?:is[ \t]+)?[:=(-]?[ \t]*"
+    rf"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}){_HANDLE_END}", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security|social\s+sec\b\.?)"
                        r"(?:[\s(]*(?:number|num\b\.?|nbr\b\.?|no\b\.?|nr\b\.?|#|ID|card)){0,2}\s*"
-                       r"(?:[ \t]*(?:[:#=|\[,(–—>→-]|\.{2,}|…|\n|\b(?:is|was|being|reads|of|as|given(?:\s+as)?|"
-                       r"(?:listed|recorded|quoted|shown)(?:\s+as)?)\b)[ \t]*){0,3}"
+                       r"(?:[ \t]*(?:[:#=|\[,(–—>→~-]|/(?=[ \t\n])|\.{2,}|…|\n|\b(?:is|was|being|reads|of|as|given(?:\s+as)?|"
+                       r"(?:listed|recorded|quoted|shown)(?:\s+as)?|on\s+file|on\s+record)\b)[ \t]*){0,3}"
                        r"(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- keyed numbers (8-13, 18)
@@ -162,8 +251,8 @@ _NUM = r"(?:number|num|no\.?|nr\.?|#|ID|identifier|code)"
 # An identifier value: capitals, digits and inner separators, with at least two digits;
 # groups of digits may be spaced ("943 476 5919"). UDI's "(01)" prefix is allowed. The value
 # is case-sensitive even where the keyword is not ("plate AB12 CDE", never "plate 12 left").
-ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d)"
-            r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b))*))")
+ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d|[A-Z]{1,4} \d{5,})"
+            r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b)|(?<=\d{4} \d{5}) (?=\d\b(?![.,]\d)))*))")
 PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,3}))\b"
 
 
@@ -172,8 +261,8 @@ PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){
 # ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
 # (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
 _NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n[º°])"
-_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*-]|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
-         r"recorded\s+as|listed\s+as)\b"
+_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*~-]|/(?=[ \t\n])|/(?-i:[A-Z]{2,5})\b|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
+         r"recorded\s+as|listed\s+as|under)\b"
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
          r"|\b(?:for|on|of|in|at|from|with)\s+(?:(?:this|the|that|his|her|their|its|each)\s+)?"
          r"[a-z]+(?=\s*(?:is|was|reads|:|=)\b))[ \t]*){0,3}")
@@ -190,10 +279,10 @@ _CONNECT_DIRECT = r"(?:[ \t]*[(,:][ \t]*|[ \t]+)"
 # A bracket, "=" or an arrow may hold a qualifier or two before the keyword ("K4237 [medical
 # licence]", "X92 = insurance policy no"); "is the …" one lower-case word ("is the reg plate").
 _BEFORE_KEYWORD = (r"[ \t]*(?:(?:<-|←|[(\[=<]|->|=>|→)[ \t]*(?-i:(?:(?:the|his|her|their|per|see|as)\s+)?)"
-                   r"(?:[A-Za-z][\w/'’-]*[ \t]+){0,2}"
-                   r"|(?:[,–—:;|-][ \t]*)?(?-i:(?:(?:is|was|being)\s+)?"
+                   r"(?:[A-Za-z][\w/'’-]*\.?[ \t]+){0,2}"
+                   r"|(?:(?:[,–—:;|~-]|(?<=[ \t])/(?=[ \t]))[ \t]*)?(?-i:(?:(?:is|was|being|as)\s+)?"
                    r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?"
-                   r"(?:[A-Za-z][\w/'’-]*[ \t]+)?))")
+                   r"(?:(?:[A-Za-z][\w/'’-]*|(?i:pt|pat|hosp|med)\.)[ \t]+)?))")
 
 
 # The keywords, written from Safe Harbor's list (45 CFR 164.514(b)(2)(i)(H)-(R)) and the
@@ -211,7 +300,13 @@ _SPECIFIC = {
            r"(?:patient|hospital|clinic|health)\s+(?:record|ID|identifier|no\b\.?|#)|"
            r"(?:hospital|chart|unit|case[\s-]+note|patient\s+record|record|encounter|visit|"
            r"admission|episode|(?-i:CRN))\s+(?:number|no\b\.?|#)|"
-           r"(?:hospital|clinic)\s+MRN",
+           r"(?:hospital|clinic)\s+MRN|"
+           # fifth round: record numbers of other systems and countries (UK PAS and trust
+           # numbers, India's UHID / IP / OP / CR / MRD numbers, New Zealand's NHI, Brazil's
+           # prontuário), and a "local" identifier
+           r"(?-i:PAS|IPD|OPD|IP|OP|CR|MRD|RCH)(?=\s*(?:no\b|number|nbr|#|ID\b))|(?-i:UHID|NHI)|"
+           r"local\s+(?:patient\s+|hospital\s+)?(?:ID|identifier|number|no\b\.?|#)|"
+           r"(?:trust|district|hospital|registration|OPD|IPD)\s+(?:number|no\b\.?|#)|prontu[aá]rio",
     "health_plan": r"(?:Medicare|Medicaid|Medi-Cal|NHS|health|insurance|benefits?)\s+card|"
                    r"group\s*/\s*member|"
                    r"Medicare|Medicaid|Medi-Cal|MBI|HICN|(?-i:HPN)|NHS|CHI|health\s+plan|"
@@ -225,22 +320,40 @@ _SPECIFIC = {
                    r"(?:insurer|insurance)\s+ref\b\.?|"
                    r"(?:insurance\s+)?policy(?=\s*(?:number|no\b|#|:|ID))|group\s+(?:number|no\b\.?|#)|"
                    r"policy[\s-]?holder(?:\s+(?:ID|number|no\b\.?|#))?|insured['’]?s?\s+(?:ID|number|no\b\.?)|"
-                   r"TRICARE|CHAMPVA|BUPA|(?-i:BCBS)|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)",
+                   r"TRICARE|CHAMPVA|BUPA|(?-i:BCBS)|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)|"
+                   r"(?-i:Ins|INS)\b\.?(?=\s*(?:ID\b|no\b|number|nbr|#))|"
+                   r"(?-i:IHI|ABHA|PMJAY|ESIC|CGHS|ECHS|RSBY|OHIP|PHN|HCN)|(?-i:DVA)(?:\s+file)?(?=\s*(?:no\b|number|#|card))|"
+                   r"cart[aã]o\s+(?:do\s+)?(?-i:SUS)|(?-i:CNS)(?=\s*(?:no\b|n[º°]|number|#|:)\s*\d{3})|cart[aã]o\s+nacional\s+de\s+sa[uú]de|"
+                   r"health\s+(?:card|insurance|fund)\s+(?:number|no\b\.?|#|ID)",
     "account": r"IBAN|acct\.?|a/c\b\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
                r"current|guarantor|financial|payment)\s+(?:account|acct\b\.?)|account|"
                r"(?:billing|invoice|financial|guarantor)\s+(?:number|no\b\.?|#)|(?-i:FIN)\b|"
                r"(?:credit|debit)\s+card(?:\s+number)?|routing\s+number|sort\s+code|"
-               r"card\s+ending|ending\s+in",
+               r"card\s+ending|ending\s+in|(?-i:BSB)|"
+               # sixth round: bills, receipts and invoices ("Bill no.", "receipt #", "IP bill")
+               r"(?:bill|receipt|invoice|deposit|payment|transaction|(?-i:UPI)|cheque)\s*(?:no\b\.?|number|nbr|#|ID|ref\b\.?)",
     "licence": r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)|"  # before "GMC"
-               rf"{_DRIVER}|(?-i:DL)|passport|DEA|NPI|GMC|NMC|UPIN|(?-i:RN)\s+licen[cs]e|"
+               rf"{_DRIVER}|(?-i:DL|CDL)|passport|DEA|NPI|GMC|NMC|UPIN|(?-i:RN)\s+licen[cs]e|"
+               # fifth round: Australia's AHPRA, India's medical and state councils, Brazil's CRM
+               r"(?-i:AHPRA|MCI|SMC|CRM|COREN|NMC|GMC|HCPC|KMC|DMC|MMC|TNMC|CREMESP|CRO|CRF|NMBA|MCNZ|MCC|CPSO)(?:-[A-Z]{2})?"
+               r"(?:[ \t]*(?:reg(?:istration)?\b\.?|registered))?(?=\s*(?:reg\b|registration|no\b|number|#|[:/|=(-])|\s[A-Z]{0,4}\d)|"
+               # sixth round: a registration number after a council or a board named in its clause
+               r"(?:council|board)(?:[ \t,]+(?:reg(?:istration)?\b\.?|registered|no\b\.?|number|#|with|under|as)){1,2}"
+               r"(?=[ \t]*[:#=(|-]?[ \t]*[A-Z0-9])|"
+               r"(?:medical|nursing|dental)\s+council\s+(?:registration|reg\b\.?|number|no\b\.?)|"
+               # sixth round: a professional's registration ("Pharmacist reg 2088123", "Nursing
+               # registration 12A3456E")
+               r"(?:nursing|nurse|pharmacist|pharmacy|medical|dental|midwife|midwifery|practitioner|"
+               r"physiotherapist|physio|paramedic|doctor['’]?s?)\s+(?:registration|reg\b\.?)|"
                r"(?:medical|nursing|professional|state|pharmacy|pharmacist|dental|firearms?|gun|"
                r"fishing|hunting|business|marriage)\s+(?:licen[cs]e|lic\b\.?|certificate)|"
                r"licen[cs]e(?!\s+plate)|lic\b\.?(?=\s*(?:no\b|number|#|:))|"
                r"(?:birth|death|marriage|adoption|naturali[sz]ation|residence|residency)\s+"
                r"(?:certificate|cert\b\.?|record)|green\s+card|visa|work\s+permit|"
                r"(?:certificate|cert\b\.?)\s+(?:number|no\b\.?|#)",
-    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→-]|(?:ref|no|nbr|number)\b))|"
-               r"registration\s+mark|"
+    "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→\[(~-]|\n|(?:ref|no|nbr|number|is|was)\b))|"
+               r"reg(?:istration)?\b\.?\s+mark|placa|matr[ií]cula|"
+               r"(?:vehicle|veh\b\.?|car|bike|motorcycle|motorbike|scooter|truck|lorry)\s*(?:no\b\.?|number|#)|"
                r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
                r"(?:vehicle|veh\b\.?|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
                r"reg(?:istration)?\.?\s+(?:no\b\.?|number|#)|"
@@ -249,7 +362,7 @@ _SPECIFIC = {
               r"(?:implant|pump|pacemaker|generator|device|lead|sensor|transmitter|ICD|CRT|"
               r"valve|stent|prosthesis|hearing\s+aid|cochlear\s+implant|monitor|CGM)\s+"
               r"(?:serial|ID|lot|model|identifier)|"
-              r"(?:lot|batch|catalog(?:ue)?|model|part|REF)\s+(?:number|no\b\.?|#)|"
+              r"(?:lot|batch|catalog(?:ue)?|model|part|(?-i:REF))\s+(?:number|no\b\.?|#)|"
               r"(?:lot|batch)(?=\s*[:#])",
     "other_id": r"ID\s+card|(?:study|trial|research|screening|enrol(?:l)?ment|randomi[sz]ation|"
                 r"biobank|registry|cohort)\s+(?:ID|identifier|code|number|no\b\.?|#)|"
@@ -262,14 +375,22 @@ _SPECIFIC = {
                 r"(?:ID|identifier|number|no\b\.?|#)|"
                 r"(?:participant|subject|employee|staff|badge|student|inmate|prisoner|military|"
                 r"(?-i:NINO|TIN|EIN|ITIN))(?:\s+(?:ID|number|no\b\.?|#))?|"
-                r"court\s+case|(?:insurance|legal|police|court)\s+claim",
+                r"court\s+case|(?:insurance|legal|police|court)\s+claim|"
+                # fifth round: national numbers of other countries (Brazil's CPF and RG, India's
+                # Aadhaar and PAN, Australia's TFN, Ireland's PPS, the Netherlands' BSN, Spain's
+                # DNI and NIE, Singapore's NRIC, Pakistan's CNIC…) and references
+                r"(?-i:CPF|RG|PAN|TFN|BSN|PPSN?|NRIC|FIN|DNI|NIE|NIF|CURP|RUT|CNIC|NID)(?=\s*(?:no\b|number|nbr|#|[:=(~/-]|\s\d))|"
+                r"aadhaa?r(?:\s+card)?|tax\s+file\s+(?:number|no\b\.?)|ration\s+card|"
+                r"(?-i:MLC|FIR)(?:[ \t]+(?:registered|lodged|filed|registration))?(?=[ \t]*(?:,[ \t]*)?(?:no\b|number|nbr|#|[:=(|-]|[ \t][A-Z]{0,4}\d))|"
+                r"medico[- ]?legal(?:\s+case)?(?:\s+(?:registered|lodged))?(?=[ \t]*(?:,[ \t]*)?(?:no\b|number|#|[:=(|-]))|"
+                r"(?:case|claim|study|file|incident|employee|staff|police|court|your|our)\s+ref(?:erence)?\b\.?",
 }
 _GENERIC = {
     "mrn": r"(?:hospital\s+|case\s+|patient\s+|clinic\s+)?record|chart|hospital|patient|pt|unit|"
            r"encounter|visit",
     "health_plan": r"(?:health\s+)?insurance(?:\s+member)?|member|subscriber|beneficiary|"
                    r"(?:insurance\s+)?policy|group|(?:health|insurance)\s+card|plan|payer|insurer",
-    "account": r"credit\s+card|debit\s+card|card|billing|invoice",
+    "account": r"credit\s+card|debit\s+card|card|billing|invoice|bill|receipt",
     "licence": r"licen[cs]e(?!\s+plate)|(?:birth\s+|death\s+|marriage\s+)?certificate|permit|"
                r"registration|lic\b\.?|cert\b\.?",
     "vehicle": r"vehicle(?:\s+identification)?|VIN",
@@ -279,20 +400,28 @@ _GENERIC = {
                 r"research|enrol(?:l)?ment|screening|randomi[sz]ation|case|claim|file|specimen|"
                 r"accession|membership",
 }
+# Car makes (a plate may follow one; "Toyota" is a city too).
+CAR_MAKES = word_set("Toyota Honda Nissan Hyundai Kia Ford Mazda Subaru Suzuki Maruti Mahindra "
+                     "Volkswagen VW BMW Audi Mercedes Tesla Volvo Skoda Vauxhall Opel Peugeot "
+                     "Renault Citroen Citroën Fiat Chevrolet Chevy Holden Jeep Lexus Mitsubishi Dodge")
+CAR_MAKES_RE = "|".join(sorted(CAR_MAKES, key=len, reverse=True))
 # Keywords that may stand right before a value of four digits or more (_CONNECT_DIRECT).
 _DIRECT = {
-    "mrn": r"chart|(?:hospital\s+|medical\s+|case\s+|patient\s+)?record|MRN|hospital\s+number",
+    "mrn": r"chart|(?:hospital\s+|medical\s+|case\s+|patient\s+)?record|MRN|hospital\s+number|"
+           r"(?-i:UR|Pt|PT|pt)|patient",
     "health_plan": r"(?:Medicare|Medicaid|insurance)?\s*(?:member|subscriber|beneficiary|policy|"
                    r"policyholder|insured)|Medicare|Medicaid",
-    "account": r"(?:credit\s+|debit\s+|bank\s+|payment\s+)?card|account|acct\b\.?|IBAN",
+    "account": r"(?:credit\s+|debit\s+|bank\s+|payment\s+)?card|account|acct\b\.?|IBAN|bill|invoice|receipt",
     "licence": rf"{_DRIVER}|licen[cs]e(?!\s+plate)|passport|permit",
     "vehicle": r"plates?|rego|registered|reg\b\.?|registration|car|van|truck|lorry|motorbike|"
                r"motorcycle|scooter|moped|taxi|cab|bike|hatchback|saloon|sedan|pickup|SUV|"
-               r"vehicle|minibus|tractor|caravan|campervan|jeep|coupe",
+               r"vehicle|minibus|tractor|caravan|campervan|jeep|coupe|"
+               # sixth round: a car's make right before its plate ("blue Toyota, YTVP 596")
+               rf"(?-i:{CAR_MAKES_RE})",
     "device": r"serial|lot|batch|generator|pump|implant|device|sensor|pacemaker|defibrillator|"
               r"ICD|CRT-D|transmitter|stimulator|prosthesis",
     "other_id": r"case|claim|subject|participant|staff|employee|inmate|prisoner|student|badge|"
-                r"ticket|docket|file|enrol(?:l)?ee|member\s+of\s+staff|(?-i:NI|NINO)",
+                r"ticket|docket|(?<!on\s)file|enrol(?:l)?ee|member\s+of\s+staff|(?-i:NI|NINO)",
 }
 # Keywords that may follow the value (specific ones only).
 _AFTER = {
@@ -300,19 +429,24 @@ _AFTER = {
            r"UR\s*(?:no\b\.?|number|#)|hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#)|"
            r"(?:hospital|chart|record|unit|case[\s-]+note)\s+(?:number|no\b\.?|#)|hosp\b\.?\s*(?:#|no\b\.?|number)|"
            r"(?-i:EHR|EMR|EPR)(?:\s+(?:number|no\b\.?|#|ID))?|"
-           r"URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)",
+           r"URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)|"
+           r"(?-i:PAS|IPD|OPD|IP|OP|CR|MRD)\s*(?:no\b\.?|number|#)|(?-i:UHID|NHI)|"
+           r"local\s+(?:patient\s+)?(?:ID|number|no\b\.?)|(?:trust|registration)\s+(?:number|no\b\.?)",
     "health_plan": r"(?:(?:health\s+)?insurance|Medicare|Medicaid|Medi-Cal|NHS|member|health\s+plan|plan|"
                    r"policy|beneficiary|subscriber|payer|insurer|group|recipient)(?:\s+(?:card|policy|certificate|"
                    r"member|plan|recipient|beneficiary))?\s*(?:ID|number|nbr|no\b\.?|#)|"
                    r"health\s+fund(?:\s+(?:membership|member|number|no\b\.?|#))?|(?:insurer|insurance)\s+ref\b\.?|"
                    r"(?:health\s+)?insurance\s+(?:card|certificate|policy)|(?:Medicare|Medicaid)\s+card|"
-                   r"member\s+ID|MBI|HICN|(?-i:HPN)",
-    "ssn": r"SSN|SS#|social\s+sec(?:urity|\b\.?)(?:\s+(?:number|no\b\.?|#))?",
+                   r"member\s+ID|MBI|HICN|(?-i:HPN)|(?-i:Ins|INS)\b\.?\s*(?:ID|no\b\.?|number|#)|"
+                   r"(?:benefits?|coverage|carrier|payor)\s+(?:ID|number|no\b\.?|#)|(?-i:IHI|ABHA|PMJAY|ESIC|CGHS|ECHS|OHIP|PHN)(?:\s+card)?|"
+                   r"(?-i:DVA)(?:\s+file)?\s*(?:no\b\.?|number|#)",
+    "ssn": r"SSN|SS#|(?:social|soc\b\.?)\s*sec(?:urity|\b\.?)(?:\s*(?:number|no\b\.?|#))?",
     "account": r"(?:bank\s+|billing\s+|hospital\s+|patient\s+)?account(?:\s+(?:number|no\b\.?|#))?|"
                r"(?:credit|debit)\s+card(?:\s+(?:number|no\b\.?|#))?|"
                r"IBAN|acct\b|a/c(?:\s*(?:no\b\.?|number|#))?|(?:billing|invoice)\s+(?:number|no\b\.?)|"
-               r"(?:billing|invoice|payment)\s+ref\b\.?",
+               r"(?:billing|invoice|payment)\s+ref\b\.?|(?:bill|receipt)\s*(?:no\b\.?|number|#)",
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
+               r"(?-i:CDL|AHPRA|MCI|SMC|CRM|NMC|COREN)(?:\s*(?:reg\b\.?|registration))?(?:\s*(?:no\b\.?|#|number))?|"
                r"DEA(?:\s+number)?|NPI|(?-i:DL)(?:\s*(?:no\b\.?|#|number))?|"
                r"lic\b\.?\s*(?:no\b\.?|number|#)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
                r"(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\b\.?))?|"
@@ -320,12 +454,13 @@ _AFTER = {
     "vehicle": r"(?:(?:licen[cs]e|number|registration|reg\b\.?)\s+)?plate(?!\s+count)|rego|"
                r"(?:vehicle|veh\b\.?|car|van)\s+reg(?:istration)?\b\.?|"
                r"reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#|mark)|registration|reg\b\.?|"
-               r"tag|VIN",
+               r"tag|VIN|(?:vehicle|veh\b\.?|car|bike)\s*(?:no\b\.?|number|#)",
     "device": r"(?:(?:pacemaker|pump|implant|device|generator|sensor|ICD)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|"
               r"model\s*/\s*serial|S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?|#)",
     "other_id": r"(?:study|trial|research|participant|subject|employee|staff|student|badge|"
                 r"screening|prison|inmate|case|claim|reference|(?-i:NI)|national\s+insurance)\s+"
-                r"(?:ID|number|no\b\.?|#)|(?-i:NINO)",
+                r"(?:ID|number|no\b\.?|#|ref\b\.?)|(?-i:NINO)|"
+                r"(?-i:CPF|TFN|BSN|PPSN?|NRIC|DNI|NIE|CURP|CNIC|PAN|MLC|FIR)(?:\s*(?:no\b\.?|number|#))?|aadhaa?r(?:\s+(?:card|number|no\b\.?))?",
 }
 # One pass finds every keyword with what connects it to a value (the group's name is the
 # category); the value is then matched where the keyword ends. A second pass finds the
@@ -371,7 +506,7 @@ pharmacist firearm firearms gun fishing hunting business licence license lic bir
 marriage adoption naturalisation naturalization residence residency green visa work cert
 certificate permit registration
 number reg plate vehicle car van truck motorbike motorcycle scooter boat tag vin chassis
-serial s sn udi imei meid iccid mac device implant pump pacemaker generator model lead sensor
+serial sn udi imei meid iccid mac device implant pump pacemaker generator model lead sensor
 transmitter icd crt valve stent prosthesis hearing cochlear monitor cgm lot batch catalog
 catalogue part ref
 id study trial research screening enrolment enrollment randomisation randomization biobank
@@ -383,15 +518,27 @@ hosp bcbs court legal registered lorry taxi cab bike hatchback saloon sedan pick
 tractor caravan campervan jeep coupe moped defibrillator stimulator docket enrollee enrolee
 policyholder insured plates rn hpn veh
 rego recipient fund insurer hcpc gdc gphc
+soc local prontu cart aadhaar aadhar ration coverage carrier payor placa matr
+bill receipt deposit transaction cheque council board medico midwifery physiotherapist
+toyota honda nissan hyundai kia ford mazda subaru suzuki maruti mahindra volkswagen vw bmw audi mercedes tesla volvo skoda vauxhall opel peugeot renault citroen citroën fiat chevrolet chevy holden jeep lexus mitsubishi dodge
+""")
+# Fifth round: keywords' first words that count only as written (acronyms of other countries'
+# numbers, "Our ref"): lower-case "pan", "our", "trust" are everyday words.
+FIRST_WORDS_EXACT = word_set("""
+PAS IPD OPD IP OP CR MRD RCH UHID NHI Ins INS IHI ABHA PMJAY ESIC CGHS OHIP PHN HCN DVA BSB CDL
+AHPRA MCI SMC CRM COREN KMC DMC MMC TNMC CREMESP CRO CRF NMBA MCNZ MCC CPSO ECHS RSBY MLC FIR UPI HCPC GMC NMC CPF RG PAN TFN BSN PPS PPSN NRIC DNI NIE NIF CURP RUT CNIC NID CNS UR
+Ur Our Your OUR YOUR Trust District Local LOCAL
 """)
 # Single letters that start a keyword only before "/" or "." ("a/c", "M.R.N."): not in
 # FIRST_WORDS, where every article "a" would try the keyword regexes.
-LETTER_KEYWORDS = frozenset({"a", "m"})
+LETTER_KEYWORDS = frozenset({"a", "m", "s"})  # "s": "S/N" (not every possessive "'s")
 VALUE = re.compile(ID_VALUE + r"(?![\w-])")
 VALUE_PLATE = re.compile(PLATE_VALUE + r"(?![\w-])")
 VALUE_BEFORE = re.compile(rf"(?<![\w./-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
 VALUE_SSN_BEFORE = re.compile(rf"(?<![\w./-])(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}}){_BEFORE_KEYWORD}\Z")
 VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z")
+# Sixth round: a device's MAC address ("00:1A:2B:3C:4D:5E", "00-1A-2B-3C-4D-5E").
+MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
 # A VIN: 17 characters without I, O and Q, with letters and digits.
 VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
 LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
@@ -425,33 +572,51 @@ CODE_LABEL_BEFORE = re.compile(r"\b(?:NDC|LOINC|SNOMED(?:\s+CT)?|CPT|HCPCS|ICD(?
 # ("DL: A1234567" -> a licence, "insurance card A1234567" -> a health plan number).
 CODE_CUES = re.compile(
     r"\b(?:(?P<mrn>MRN|M\.R\.N|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|EPR|"
-    r"record|unit\s+number|case[\s-]+note)"
+    r"record|unit\s+number|case[\s-]+note|(?-i:PAS|UHID|NHI|IPD|OPD|MRD)|local\s+ID)"
     r"|(?P<health_plan>(?:insur\w*|Medicare|Medicaid|Medi-Cal|NHS|health|benefits?)(?:\s+(?:card|"
     r"certificate|policy|member|plan))?|policy|member|plan|payer|payor|beneficiar\w*|"
-    r"subscriber|coverage|group/member|BCBS|HPN)"
-    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card)"
-    r"|(?P<licence>licen[cs]\w*|lic|DL|passport|certificate|cert|DEA|NPI|permit|visa)"
+    r"subscriber|coverage|group/member|BCBS|HPN|(?-i:Ins|IHI|ABHA|DVA)|benefits?\s+ID)"
+    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card|bill|receipt)"
+    r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council)"
     r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|"
     r"taxi|lorry)"
     r"|(?P<device>model\s*/\s*serial|serial|S/N|SN|IMEI|UDI|device|implant|pump|pacemaker|lot|"
     r"batch|model|sensor|generator)"
     r"|(?P<other_id>study|trial|research|participant|subject|employee|staff|student|prison\w*|"
-    r"inmate|badge|case|claim|reference|ref|NI|ID))\b", re.IGNORECASE)
+    r"inmate|badge|case|claim|reference|ref|NI|MLC|FIR|Aadhaa?r|PAN|TFN|ID))\b", re.IGNORECASE)
 # What may sit between a code and a keyword after it that names it ("X92 = Medicaid ID",
 # "D895 [insurance policy no]", "564-1377 is the Hosp # on file").
-CODE_CUE_AFTER = re.compile(r"[ \t]*(?:(?:<-|←|[(\[=:,–—-]|->|→)[ \t]*)?(?:(?:is|was|being|per|see)\s+)?"
+CODE_CUE_AFTER = re.compile(r"[ \t]*(?:(?:<-|←|[(\[=:,–—/~-]|->|→)[ \t]*)?(?:(?:is|was|being|per|see)\s+)?"
                             r"(?:(?:the|his|her|their|its|a|an)\s+)?(?:patient['’]s\s+)?",
                             re.IGNORECASE)
 # A unit after a number makes it a measurement, never an identifier.
 UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|µg|ug|g|kg|mL|ml|dL|L|mmol|umol|µmol|nmol|pmol|mEq|"
                         r"IU|iu|units?|U|ms|sec|min|h|hrs?|hours?|days?|mmHg|cmH2O|cm|mm|km|bpm|"
-                        r"copies|cells|mOsm|ng|pg|atm|kPa|Gy|cGy|MBq|mSv|kcal|steps)\b)")
+                        r"copies|cells|mOsm|ng|pg|atm|kPa|Gy|cGy|MBq|mSv|kcal|steps|"
+                        # sixth round: money ("bill 45000 INR")
+                        r"INR|Rs|rupees|USD|dollars|EUR|euros|GBP|pounds|AUD|BRL|reais|lakhs?)\b)")
 # A UK National Insurance number ("AB 12 34 56 C") and a US Medicare Beneficiary Identifier
 # ("1EG4-TE5-MK73"): shapes of their own, flagged anywhere.
 NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 MBI = re.compile(r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b")
 # A British registration plate (two letters, two digits, three letters): flagged anywhere.
 UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
+# Fifth round: an IBAN (a country that issues them, two check digits, then groups of four
+# capitals or digits, spaced or not: "NL12 ABNA 8779 7896 20", "DE89370400440532013000"), and
+# an Australian Medicare number as printed on the card ("2123 45670 1", an IRN after "/").
+IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+IBAN_COUNTRIES = word_set(
+    "AD AE AL AT AZ BA BE BG BH BR CH CR CY CZ DE DK DO EE EG ES FI FO FR GB GE GI GL GR GT HR "
+    "HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV MC MD ME MK MR MT MU NL NO PK PL PS PT QA RO "
+    "RS SA SC SE SI SK SM ST SV TL TN TR UA VA VG XK")
+# Brazil's CPF ("123.456.789-09"), India's Aadhaar ("2345 6789 0123"), an Indian plate
+# ("MH12AB1234", "KA 01 AB 1234").
+CPF = re.compile(r"\d(?<![\w./-]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w/-]|[.,]\d)")
+AADHAAR = re.compile(r"[2-9](?<![\w./-][2-9])\d{3} \d{4} \d{4}(?![\w/-]|[.,]\d| \d)")
+IN_PLATE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b")
+IN_STATES = word_set("AP AR AS BR CG CH DD DL GA GJ HR HP JH JK KA KL LA MH ML MN MP MZ NL OD OR "
+                      "PB PY RJ SK TN TR TS UK UP WB")
+MEDICARE_AU = re.compile(r"[2-6](?<![\w/.-][2-6])\d{3} \d{5} \d(?:/\d)?(?![\w/-]|[.,]\d)")
 
 # ---------------------------------------------------------------- addresses and codes (2)
 # A street's kind, in full or abbreviated (only an abbreviation takes its full stop).
@@ -460,24 +625,36 @@ _SUFFIX = (r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Way|Terra
            r"Estate)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir)\b\.?)")
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
 ADDRESS = re.compile(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room)\s+[A-Za-z0-9]{{1,5}},?\s+(?=\d))?"  # Flat 4, 576 …
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room)\s+[A-Za-z0-9]{{1,5}}(?:,?\s+|/)(?=\d))?"  # Flat 4, 576 …; Unit 26/590 …
+    rf"(?:\b(?<!/)\d{{1,4}}[A-Za-z]?/(?=\d))?"  # Australian "26/590 Wattle Avenue": unit / number
     rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s+{_SUFFIX}{_UNIT}?")
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))\s+{_SUFFIX}{_UNIT}?")
 ADDRESS_FOREIGN = re.compile(
     r"\b(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer)\s+"
     r"(?:(?:de|del|de la|da|do|della|du|des|la|le|dei)\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,2}(?:,?\s+\d{1,5}[a-z]?)?"
     r"|\b[A-Z][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
     r"gatan|gata|veien)\s+\d{1,4}[a-z]?\b")
+# Sixth round: a street named without its number after "on", "in", "off" ("his home on Elm
+# Street", "lives off Wattle Road"): a street is smaller than a state.
+STREET_ONLY = re.compile(
+    r"\b(?:on|in|off|along|near)[ \t]+(?:the[ \t]+)?(?P<v>(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Street|Avenue|Road|Boulevard|"
+    r"Lane|Drive|Crescent|Terrace|Close|Parade|Highway|Grove|Mews|Rua|Calle|Avenida)(?![ \t]+(?:Hospital|Clinic|Surgery|Practice|Station)))\b")
 PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PO\s+Box)\s+\d{1,6}\b",
                     re.IGNORECASE)
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
            "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR")
 US_STATE_ABBR = frozenset(_STATES.split("|"))
-ZIP_AFTER_STATE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?,?\s+"
-                             r"(?P<v>\d{5}(?:-\d{4})?)(?![\w-])")
-ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*code)?|zipcode|postal\s+code|post\s*code)\s*"
-                       r"(?:is\s+|of\s+)?[:#]?\s*(?P<v>\d{5}(?:-\d{4})?|[A-Z0-9]{2,4}\s?"
+ZIP_AFTER_STATE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?:,?\s+|\s*[-–]\s*)"
+                             r"(?P<v>\d{5}(?:-\d{4})?|\d{5}-\d{3}|\d{3}\s?\d{3}|(?!(?:19|20)\d\d)\d{4})(?![\w-])")
+# Fifth round: Australian states before a postcode ("Fitzroy VIC 3065"), Brazil's CEP by its
+# shape ("01310-100"), and the keyword forms of India (PIN code) and Brazil (CEP).
+ZIP_AU = re.compile(r"(?P<s>[A-Z](?<![\w][A-Z])[A-Z]{1,2})[ \t]+(?P<v>\d{4})(?![\w/-]|[.,]\d)")
+AU_STATES = frozenset({"VIC", "NSW", "QLD", "TAS", "ACT", "NT", "SA", "WA"})
+ZIP_BR = re.compile(r"\d(?<![\w/.-]\d)\d{4}-\d{3}(?![\w/-]|[.,]\d)")
+ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*/\s*postal)?(?:\s*code)?|zipcode|postal\s+code|post\s*code|(?-i:CEP|PIN)(?:\s*code)?|"
+                       r"pin\s*code)\s*"
+                       r"(?:is\s+|of\s+)?[:#-]?\s*(?P<v>\d{5}-\d{3}|\d{3}\s?\d{3}(?!\d)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|[A-Z0-9]{2,4}\s?"
                        r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
 _UK_AREAS = ("AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|"
              "DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|"
@@ -506,7 +683,9 @@ PLACE_AFTER = re.compile(r"(?:\s+(?:resident|residents|native|local)\b|-(?:based
 HOSPITAL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|the)){0,5}\s+"
     r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic|Health\s+(?:System|Centre|Center)|"
-    r"Hospice|Nursing\s+Home|Care\s+Home|Surgery|Practice)\b")
+    r"Hospice|Nursing\s+Home|Care\s+Home|Surgery|Practice|"
+    # sixth round: a named school or nursery locates a child ("Greenfield Primary School")
+    r"School|Academy|Kindergarten|Nursery|Preschool|Pre-school|Creche|Daycare)\b")
 HOSPITAL_GENERIC = word_set("General University Regional Community District County Memorial Teaching Royal "
     "Children's Women's Veterans State City Central National Private Public District "
     "Psychiatric Rehabilitation Cancer Heart Eye Dental Primary Care Tertiary Emergency The "

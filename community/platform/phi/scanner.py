@@ -141,12 +141,25 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     for detector in _DETECTORS:
         found.extend(detector(text))
     if section in REFERENCE_SECTIONS:
-        found = [f for f in found if not (f.category == "url" and p.LITERATURE_URL.search(f.text))]
+        found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     kept = _resolve(found)
     if original is not text:
         kept = [Finding(f.category, f.start, f.end, original[f.start:f.end], f.confidence, f.why)
                 for f in kept]
     return kept
+
+
+def _cited(text: str, f: Finding) -> bool:
+    """A web address the literature's, in a section that cites: a journal's, a DOI, PubMed…;
+    or a public body's, a university's or an intergovernmental one (guidelines, reports); or
+    any one a citing phrase introduces ("guidance at …", "available from …") in a sentence
+    that names no relative, no blog, no page of the patient's."""
+    if p.LITERATURE_URL.search(f.text):
+        return True
+    before = text[max(0, f.start - 120):f.start]
+    if p.PERSONAL_BEFORE.search(before):
+        return False
+    return bool(p.PUBLIC_BODY_URL.search(f.text) or p.CITING_BEFORE.search(before))
 
 
 # Spaces that forms and word processors put between a keyword and its value.
@@ -157,12 +170,21 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # A code flagged for its shape alone (confidence 0.5 or less) yields to any other finding.
-    for f in sorted(found, key=lambda f: (-(_PRIORITY[f.category] if f.confidence > 0.5 else 1),
-                                          -(f.end - f.start), f.start)):
+    for f in sorted(found, key=lambda f: (-_rank(f), -(f.end - f.start), f.start, -f.confidence)):
         if f.end > f.start and all(f.end <= s or f.start >= e for s, e in taken):
             kept.append(f)
             taken.append((f.start, f.end))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _rank(f: Finding) -> int:
+    if f.confidence <= 0.5:
+        return 1
+    # a number a keyword announces ("Aadhaar 0714 0338 7387", "Study ID: 0959 …") is that
+    # identifier, even where its digits could also be dialled
+    if f.category == "other_id" and f.confidence >= 0.85:
+        return 8
+    return _PRIORITY[f.category]
 
 
 def _finding(text: str, category: str, start: int, end: int, confidence: float,
@@ -198,7 +220,15 @@ def _ips(text: str):
 
 def _ssns(text: str):
     for m in p.SSN.finditer(text):
-        yield _finding(text, "ssn", m.start(), m.end(), 0.9, "the shape of an SSN (3-2-4)")
+        yield _finding(text, "ssn", m.start(), m.end(), 0.88, "the shape of an SSN (3-2-4)")
+    if "@" in text:
+        for m in p.HANDLE_AT.finditer(text):
+            if p.NETWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield _finding(text, "other_id", m.start(), m.end(), 0.85, "a social media handle")
+    lower = text.lower()
+    if "handle" in lower or "user" in lower or "gamertag" in lower:
+        for m in p.HANDLE_KEYED.finditer(text):
+            yield _finding(text, "other_id", m.start("v"), m.end("v"), 0.85, "a social media handle")
     for m in p.SSN_KEYED.finditer(text):
         yield _finding(text, "ssn", m.start("v"), m.end("v"), 0.95,
                        "a number after 'SSN' or 'social security'")
@@ -206,11 +236,15 @@ def _ssns(text: str):
 
 def _keyed(text: str):
     starts = [w.start() for w in p.WORD.finditer(text)
-              if w.group().lower() in p.FIRST_WORDS
+              if w.group().lower() in p.FIRST_WORDS or w.group() in p.FIRST_WORDS_EXACT
               or (w.group().lower() in p.LETTER_KEYWORDS and text[w.end():w.end() + 1] in ("/", "."))]
     announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
     claimed: list[tuple[int, int]] = []  # their values: a keyword after them does not re-name them
+    inside = -1  # the end of the last keyword matched: a word inside it starts no other one
     for start in starts:
+        if start < inside:
+            announcing.add(start)
+            continue
         m = p.KEYWORDS_BEFORE.match(text, start)
         if not m:
             continue
@@ -229,10 +263,13 @@ def _keyed(text: str):
             continue
         category = m.lastgroup
         announcing.add(start)
+        inside = value.start("v")
         claimed.append((value.start("v"), value.end("v")))
         keyword = text[m.start():m.end()].strip(" \t\n:#=|([,-")
-        yield _finding(text, "vehicle" if category == "vin" else category,
-                       value.start("v"), value.end("v"), 0.9, f"a number after '{keyword}'")
+        category = _refile(text, "vehicle" if category == "vin" else category, keyword,
+                           m.start(), value.group("v"))
+        yield _finding(text, category, value.start("v"), value.end("v"), 0.9,
+                       f"a number after '{keyword}'")
     for start in starts:
         m = None if start in announcing else p.KEYWORDS_AFTER.match(text, start)
         if not m:
@@ -242,14 +279,21 @@ def _keyed(text: str):
         regex = {"vehicle": p.VALUE_PLATE_BEFORE, "ssn": p.VALUE_SSN_BEFORE}.get(
             category, p.VALUE_BEFORE)
         value = regex.search(text, head, m.start())
-        if value and any(s < value.end("v") and value.start("v") < e for s, e in claimed):
-            continue
+        if value and (any(s < value.end("v") and value.start("v") < e for s, e in claimed)
+                      or _is_date(value.group("v"))):
+            continue  # claimed by a keyword before it; a date is not a number of that kind
+        if value and category == "vehicle":
+            category = _refile(text, category, m.group(), value.start("v"), value.group("v"))
         if category == "vehicle" and value and not any(c.isalpha() for c in value.group("v")):
             continue  # a plate has letters: "10 units reg" is insulin
         if value and _identifier_like(value.group("v")) and (
                 category == "ssn" or not p.UNIT_AFTER.match(text, value.end("v"))):
+            category = _refile(text, category, m.group(), value.start("v"), value.group("v"))
             yield _finding(text, category, value.start("v"), value.end("v"), 0.85,
                            f"a number before '{m.group()}'")
+    if text.count(":") >= 5 or text.count("-") >= 5:
+        for m in p.MAC_ADDRESS.finditer(text):
+            yield _finding(text, "device", m.start(), m.end(), 0.85, "a MAC address")
     for m in p.VIN.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "17 characters shaped like a vehicle identification number")
@@ -259,6 +303,18 @@ def _keyed(text: str):
     for m in p.MBI.finditer(text):
         yield _finding(text, "health_plan", m.start(), m.end(), 0.85,
                        "the shape of a Medicare Beneficiary Identifier")
+    for m in p.IBAN.finditer(text):
+        if m.group()[:2] in p.IBAN_COUNTRIES and _digits(m.group()) >= 10:
+            yield _finding(text, "account", m.start(), m.end(), 0.85, "the shape of an IBAN")
+    for regex, category, why in ((p.CPF, "other_id", "the shape of a Brazilian CPF"),
+                                 (p.AADHAAR, "other_id", "the shape of an Indian Aadhaar number"),
+                                 (p.IN_PLATE, "vehicle", "the shape of an Indian registration plate")):
+        for m in regex.finditer(text):
+            if regex is not p.IN_PLATE or m.group()[:2] in p.IN_STATES:
+                yield _finding(text, category, m.start(), m.end(), 0.7, why)
+    for m in p.MEDICARE_AU.finditer(text):
+        yield _finding(text, "health_plan", m.start(), m.end(), 0.7,
+                       "the shape of an Australian Medicare number")
     for m in p.UK_PLATE.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "the shape of a British registration plate")
@@ -281,6 +337,48 @@ def _keyed(text: str):
                        + (f" named by '{cue}'" if cue else ""))
 
 
+# Sixth round: what the clause around an ambiguous keyword says the number is. "Reg" after a
+# council ("registered with the council, reg …", "MCI … Reg") is a practitioner's licence; a
+# "Reg. no" of digits alone with no vehicle in the clause is a hospital registration number
+# (plates have letters); a "card" of a health scheme or an insurer is a health plan's.
+_COUNCIL_BEFORE = re.compile(
+    r"\b(?:council|board|(?-i:GMC|NMC|MCI|SMC|AHPRA|CRM|COREN|HCPC|KMC|DMC|MMC|TNMC|NMBA|MCNZ)|"
+    r"registered\s+(?:with|under|as)|practitioner|consultant|surgeon|physician|doctor|Dr\b)",
+    re.IGNORECASE)
+# A profession right before the keyword ("Nursing registration 12A3456E").
+_PROFESSION_BEFORE = re.compile(r"\b(?:nursing|nurse['’]?s?|pharmacist['’]?s?|pharmacy|midwife['’]?s?|midwifery|dental|"
+                                r"dentist['’]?s?|physio\w*|paramedic['’]?s?|professional)[ \t]+\Z", re.IGNORECASE)
+_VEHICLE_WORDS = re.compile(
+    r"\b(?:car|vehicle|veh|van|truck|lorry|bike|motorbike|motorcycle|scooter|auto|taxi|rego|"
+    r"plate|driv\w*|RTA|MVA|MVC|collision|crash|parked|parking)\b", re.IGNORECASE)
+_SCHEME_BEFORE = re.compile(
+    r"\b(?:cover(?:ed|s)?|insur\w*|schemes?|yojana|health|medic(?:are|aid|al)|fund|plan|policy|"
+    r"beneficiar\w*|enrol(?:l)?ed|(?-i:[A-Z]{2,5}HS|ABHA|PMJAY|RSBY|ESIC|IHI|SUS|NHS|CNS|OHIP)|"
+    r"Ayushman|Arogya\w*|Bharat|Bupa|Medibank)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, reach: int = 60) -> str:
+    before = text[max(0, start - reach):start]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("; "), before.rfind("|"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _refile(text: str, category: str, keyword: str, start: int, value: str) -> str:
+    word = keyword.strip(" \t\n:#=|([,.-").lower()
+    if category == "vehicle" and word.startswith("reg"):
+        clause = _clause_before(text, start)
+        if ((_COUNCIL_BEFORE.search(clause) or _COUNCIL_BEFORE.search(keyword)
+                or _PROFESSION_BEFORE.search(text, max(0, start - 24), start))
+                and not _VEHICLE_WORDS.search(clause) and "mark" not in keyword.lower()):
+            return "licence"
+        if not any(c.isalpha() for c in value) and not _VEHICLE_WORDS.search(clause):
+            return "mrn"
+    if (category == "account" and word in ("card", "card no", "card number", "card no.", "card #")
+            and _SCHEME_BEFORE.search(_clause_before(text, start))):
+        return "health_plan"
+    return category
+
+
 def _keyed_value(text: str, m: re.Match) -> re.Match | None:
     """The value after a keyword match, when it looks like an identifier."""
     category = m.lastgroup
@@ -289,11 +387,22 @@ def _keyed_value(text: str, m: re.Match) -> re.Match | None:
         return None
     direct = category != "vin" and m.group(f"direct_{category}") is not None
     code = value.group("v")
-    if (p.UNIT_AFTER.match(text, value.end("v"))
+    if (p.UNIT_AFTER.match(text, value.end("v")) or _is_date(code)
             or (p.CLINICAL_CODE.match(code) and _digits(code) < 4)  # "account ref. ICD-10"
             or (direct and not _direct_value(category, code))):
         return None
     return value
+
+
+def _is_date(value: str) -> bool:
+    """A value that is a whole numeric date ("22.9.1944", "2021-03-12"): a date, not a number a
+    keyword announces ("Date of admission: 22.9.1944 Serial number of attempts: 2")."""
+    m = p.DATE_NUMERIC.fullmatch(value)
+    if not m:
+        return False
+    if m.group("iy"):
+        return 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
+    return len(m.group("y")) == 4 and _valid_day_month(int(m.group("a")), int(m.group("b")))
 
 
 def _cue(text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -339,13 +448,22 @@ def _phones(text: str):
         if value.startswith("(") and not re.match(r"\(\d{1,4}\)", value):
             value, start = value[1:], start + 1  # "fax (552-379-5246)": the bracket is not in it
         end = start + len(value)
-        if start in seen or not 9 <= _digits(value) <= 15:
+        # a keyword makes a local number of seven or eight digits a phone ("Phone: 555 0142")
+        if start in seen or not (9 if confidence < 0.9 else 7) <= _digits(value) <= 15:
             continue
+        if value.isdigit() and (_cue(text, start, end)[0] != "other_id" or p.CODE_LABEL_BEFORE.search(
+                text, max(0, start - 16), start)):
+            continue  # ten bare digits that a keyword names ("a passport numbered 8024063020")
         extension = p.PHONE_EXTENSION.match(text, end)
         if extension:
             end = extension.end()
         seen.add(start)
         before = text[max(0, start - 25):start]
+        if not p.FAX_BEFORE.search(before):
+            # further back within the number's clause: "Faxed the prescription to +61 …"
+            before = text[max(0, start - 45):start].rstrip()
+            clause = list(_CLAUSE_END.finditer(before))
+            before = before[clause[-1].end():] if clause else before
         fax = p.FAX_BEFORE.search(before)
         phone = p.PHONE_BEFORE.search(before)
         if (fax and (not phone or phone.start() < fax.start())) or p.FAX_AFTER.match(text, end):
@@ -354,14 +472,28 @@ def _phones(text: str):
             yield _finding(text, "phone", start, end, confidence, "a telephone number")
 
 
+_CLAUSE_END = re.compile(r"\n|[.;!?]\s+(?=[A-Z])")
+
+
 def _valid_day_month(a: int, b: int) -> bool:
     """12/03 is a date either way round (day/month or month/day) when both fit."""
     return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
 
 
+def _dated(text: str, start: int, end: int, confidence: float, why: str) -> Finding:
+    """A date with the time written right after it and the weekday right before it."""
+    time = p.TIME_AFTER.match(text, end)
+    if time:
+        end = time.end()
+    weekday = p.WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    if weekday:
+        start = weekday.start()
+    return _finding(text, "date", start, end, confidence, why)
+
+
 def _dates(text: str):
     for m in p.DATE_WORDS.finditer(text):
-        yield _finding(text, "date", m.start(), m.end(), 0.9, "a day or month with a date")
+        yield _dated(text, m.start(), m.end(), 0.9, "a day or month with a date")
     for m in p.MONTH_ALONE.finditer(text):
         yield _finding(text, "date", m.start(1), m.end(1), 0.6,
                        "a month tied to an event (only the year may stay)")
@@ -372,15 +504,33 @@ def _dates(text: str):
             ok = _valid_day_month(int(m.group("a")), int(m.group("b"))) and (
                 m.group("s") in "/." or len(m.group("y")) == 4)
         if ok:
-            yield _finding(text, "date", m.start(), m.end(), 0.95, "a numeric date")
+            yield _dated(text, m.start(), m.end(), 0.95, "a numeric date")
     for m in p.DATE_MONTH_YEAR.finditer(text):
         if p.TITRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         yield _finding(text, "date", m.start(), m.end(), 0.8, "a month and a year")
     for m in p.DATE_COMPACT.finditer(text):
-        yield _finding(text, "date", m.start(), m.end(), 0.6,
-                       "eight digits that are a date (year, month, day)")
+        yield _dated(text, m.start(), m.end(), 0.6,
+                     "eight digits that are a date (year, month, day)")
+    for m in p.DATE_COMPACT_DMY.finditer(text):
+        a, b = int(m.group()[:2]), int(m.group()[2:4])
+        if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
+            yield _dated(text, m.start(), m.end(), 0.6,
+                         "eight digits that are a date (day and month, then the year)")
+    for m in p.DATE_ROMANCE.finditer(text):
+        yield _dated(text, m.start(), m.end(), 0.85, "a date in Portuguese, Spanish or French")
+    for m in p.DATE_OF_MONTH.finditer(text):
+        ordinal = p.ORDINAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if ordinal:
+            yield _finding(text, "date", ordinal.start(), m.end(), 0.85, "a day in words and a month")
+    for m in p.DATE_ROMANCE_YEAR.finditer(text):
+        month = p.MONTH_ROMANCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if month:
+            yield _finding(text, "date", month.start(), m.end(), 0.8,
+                           "a month and a year in Portuguese or Spanish")
     for m in p.DATE_SHORT.finditer(text):
+        if m.group("chart") and m.group("b") in ("7", "12"):
+            continue  # "f/u 6/12": six months
         if _valid_day_month(int(m.group("a")), int(m.group("b"))):
             yield _finding(text, "date", m.start("d"), m.end("d"), 0.7,
                            "a day and month after a date word")
@@ -391,9 +541,15 @@ def _ages(text: str):
         yield _finding(text, "age", m.start(), m.end(), 0.95, "an age over 89")
     for m in p.AGE_WORDS.finditer(text):
         yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 in words")
-    for regex in (p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE):
+    regexes = [p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE, p.AGE_IS, p.AGE_SLASH]
+    if "enarian" in text:
+        regexes.append(p.AGE_ENARIAN)
+    for regex in regexes:
         for m in regex.finditer(text):
-            yield _finding(text, "age", m.start("n"), m.end("n"), 0.85,
+            group = "n" if m.group("n") else "n2"
+            if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "94M" only where a handover line or a table cell starts
+            yield _finding(text, "age", m.start(group), m.end(group), 0.85,
                            "an age over 89 (write '90 or older')")
 
 
@@ -402,19 +558,130 @@ def _addresses(text: str):
                        (p.PO_BOX, "a post office box")):
         for m in regex.finditer(text):
             yield _finding(text, "address", m.start(), m.end(), 0.9, why)
+            # the town or suburb written after it ("17 Larkspur Close, Knaresborough, HG5 0QT")
+            town = _TOWN_AFTER_ADDRESS.match(text, m.end())
+            if town and town.group("v") not in dictionaries().regions and (
+                    town.group("v").split()[0] not in dictionaries().common
+                    or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
+                yield _finding(text, "place", town.start("v"), town.end("v"), 0.75,
+                               "a town after a street address")
+
+
+_TOWN_AFTER_ADDRESS = re.compile(
+    r",[ \t]*(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})(?=[ \t]*(?:,|\n|$|\.|[ \t]+[A-Z]{2,3}\b|[ \t]+\d))")
+
+
+# ---------------------------------------------------------------- tables
+
+# Sixth round: a table's header names what its columns hold ("| Name | Age | MRN |"): a cell
+# under "Name" that reads as a name is one, under "Age" a number over 89 is an age, under an
+# identifier's keyword a code is that identifier, under "Phone" a number is a phone.
+_HEADER_NAME = re.compile(r"^(?:(?:patient|pt|full|first|given|last|family)\s*)?(?:name|surname|forenames?)?$|"
+                          r"^(?:patient|pt|nome|nombre|nom|relative|nok|next\s+of\s+kin|contact)$",
+                          re.IGNORECASE)
+_HEADER_AGE = re.compile(r"^(?:age|idade|edad|[aâ]ge|age\s*/\s*sex|age\s*\(y(?:ears|rs)?\))$", re.IGNORECASE)
+_HEADER_PHONE = re.compile(r"^(?:(?:contact\s+|nok\s+)?(?:phone|tel|telephone|mobile|mob|cell|contact)"
+                           r"(?:\s+(?:no\.?|number|#))?|(?P<fax>fax(?:\s+(?:no\.?|number))?))$", re.IGNORECASE)
+_HEADER_PLACE = re.compile(r"^(?:city|town|suburb|village|district|county|hometown|home\s+town|"
+                           r"place\s+of\s+birth|birthplace|cidade|ciudad|ville|from|residence)$", re.IGNORECASE)
+_CELL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:,? (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+|"
+                        r"(?:de|da|do|dos|das|del|van|von|bin|al)(?= [A-Z]))){0,3}|"
+                        r"[A-Z][A-Z'’-]+, [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: [A-Z]\.?)?")
+_CELL_AGE = re.compile(r"(?P<n>1[01]\d|9\d)(?:\s*(?:y|yo|yrs?|years?|anos|años))?(?:\s*/?\s*[MFmf])?")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """A table row's cells, each with where its text starts in the whole text."""
+    cells, start = [], 0
+    parts = line.split("|")
+    for i, part in enumerate(parts):
+        if (i == 0 or i == len(parts) - 1) and not part.strip():
+            start += len(part) + 1
+            continue
+        stripped = part.strip()
+        cells.append((offset + start + part.find(stripped[:1]) if stripped else offset + start, stripped))
+        start += len(part) + 1
+    return cells
+
+
+def _tables(text: str):
+    if text.count("|") < 4:
+        return
+    d = dictionaries()
+    header: list[str] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if line.count("|") < 2:
+            header = None
+            continue
+        if re.fullmatch(r"[\s|:-]+", line):
+            continue
+        cells = _cells(line, here)
+        if header is None:
+            header = [c for _, c in cells]
+            continue
+        for column, (start, cell) in enumerate(cells):
+            if column >= len(header) or not cell:
+                continue
+            head = header[column].strip(" :*")
+            if _HEADER_AGE.match(head):
+                m = _CELL_AGE.fullmatch(cell)
+                if m:
+                    yield _finding(text, "age", start, start + m.end("n"), 0.85,
+                                   f"an age over 89 under '{head}'")
+            elif _HEADER_NAME.match(head) and head:
+                m = _CELL_NAME.fullmatch(cell)
+                words = [w.strip(",.") for w in cell.split()]
+                if m and not all(w in d.common and not d.is_person_name(w) for w in words):
+                    yield _finding(text, "name", start, start + len(cell), 0.8,
+                                   f"a name under '{head}'")
+            elif _HEADER_PHONE.match(head):
+                if 7 <= _digits(cell) <= 15 and re.fullmatch(r"\+?[\d ()./-]+", cell):
+                    yield _finding(text, "fax" if _HEADER_PHONE.match(head).group("fax") else "phone",
+                                   start, start + len(cell), 0.85, f"a number under '{head}'")
+            elif _HEADER_PLACE.match(head):
+                if _CELL_NAME.fullmatch(cell) and cell not in d.regions:
+                    yield _finding(text, "place", start, start + len(cell), 0.75,
+                                   f"a place under '{head}'")
+            else:
+                cue = p.CODE_CUES.fullmatch(head) or p.KEYWORDS_AFTER.fullmatch(head)
+                value = p.VALUE.fullmatch(cell)
+                if cue and value and _identifier_like(cell) and not _is_date(cell):
+                    category = cue.lastgroup if cue.lastgroup != "ssn" else "ssn"
+                    yield _finding(text, category, start, start + len(cell), 0.85,
+                                   f"a code under '{head}'")
+
+
+def _streets(text: str):
+    d = dictionaries()
+    for m in p.STREET_ONLY.finditer(text):
+        first = m.group("v").split()[0]
+        if first not in _LEADING and first not in d.regions:
+            yield _finding(text, "address", m.start("v"), m.end("v"), 0.7, "a street's name")
 
 
 def _postcodes(text: str):
     regions = dictionaries().regions
     for m in p.ZIP_AFTER_STATE.finditer(text):
-        state = text[m.start():m.start("v")].strip(" ,.")
-        if state in p.US_STATE_ABBR or state in regions:
+        state = text[m.start():m.start("v")].strip(" ,.-–")
+        value = m.group("v")
+        if len(value) != 5 and "-" not in value and not (
+                state in regions or state in dictionaries().cities_by_first.get(state.split()[0], ())):
+            continue  # a 4- or 6-digit code (Australia, India) only after a known place
+        if state in p.US_STATE_ABBR or state in regions or len(value) != 5:
             yield _finding(text, "zip", m.start("v"), m.end("v"), 0.9,
                            f"a ZIP code after '{state}'")
     for m in p.ZIP_KEYED.finditer(text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
     for m in p.UK_POSTCODE.finditer(text):
         yield _finding(text, "zip", m.start(), m.end(), 0.85, "a UK postcode")
+    for m in p.ZIP_AU.finditer(text):
+        if m.group("s") not in p.AU_STATES:
+            continue
+        yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a postcode after an Australian state")
+    for m in p.ZIP_BR.finditer(text):
+        yield _finding(text, "zip", m.start(), m.end(), 0.7, "the shape of a Brazilian CEP")
     for m in p.CA_POSTCODE.finditer(text):
         if not p.TNM_LIKE.match(m.group().replace(" ", "")):
             yield _finding(text, "zip", m.start(), m.end(), 0.85, "a Canadian postal code")
@@ -427,17 +694,84 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.?\s+"
                            rf"(?P<particles>(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}})$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
-    r"Mr\.?\s+and\s+Mrs\.?)\s*,?\s*$", re.IGNORECASE)
+    r"Mr\.?\s+and\s+Mrs\.?)\s*[,(]?\s*$", re.IGNORECASE)
+# A form's field ("Pt: Aparecida Iyer", "Patient name - …"): a person when the dictionaries know
+# the word or the one after it ("Pt: Afebrile" is a finding).
+_FIELD_BEFORE = re.compile(r"\b(?:patient|pt|name|nome|nombre|nom)(?:\s+name)?\s*[:=–—-]\s*$",
+                           re.IGNORECASE)
+# Sixth round: a next of kin, an emergency contact, an informant ("NOK: Tegan (granddaughter)",
+# "Next of kin - Caoimhe", "Acompanhante: Rosângela"): a person, whatever the dictionaries say.
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?-i:NOK|NoK)|next[\s-]+of[\s-]+kin|emergency\s+contact|contact\s+person|informant|"
+    r"historian|escort|attender|bystander|acompanhante|respons[aá]vel|familiar)"
+    r"(?:\s+(?:is|was|name))?\s*[:=,–—-]?\s*$", re.IGNORECASE)
+# A relation in brackets or after a comma right after the word ("Tegan (granddaughter)",
+# "Ifeoma, daughter,"): the word is that relative's name.
+_RELATION_AFTER = re.compile(
+    rf"[ \t]*(?:\([ \t]*|(?:,|[ \t][–—-])[ \t]*)(?:(?:his|her|their|the\s+patient['’]s|pt['’]s|patient['’]s)\s+)?"
+    rf"(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?(?:{'|'.join(RELATIONS)})(?:-in-law)?"
+    rf"(?=[ \t]*(?:[),.;:\n]|$))",
+    re.IGNORECASE)
+# Job titles after "Nurse", "Sister", "Dr" ("the Diabetes Nurse Specialist"): not names.
+_ROLES = word_set("""Specialist Specialists Practitioner Practitioners Consultant Consultants
+Registrar Manager Educator Coordinator Co-ordinator Lead Navigator Assistant Associate Advisor
+Adviser Therapist Technician Officer Worker Team Prescriber Sonographer Midwife Midwives""")
+# The last word each context ends with (a cheap test before the regex).
+_TAIL_PUNCTUATION = " \t\n,:;(=–—-"
+_SCHEME_LAST = word_set("under with by in on of through via the")
+_FIELD_LAST = word_set("patient pt name nome nombre nom")
+_KIN_LAST = word_set("NOK NoK kin contact person informant historian escort attender bystander "
+                     "acompanhante responsável responsavel familiar is was name")
+_SPOKEN_LAST = word_set("""to with by from for called phoned rang telephoned emailed texted met saw
+seeing assessed reassessed
+visited asked told informed reassured counselled counseled thanked examined interviewed reached
+contacted""")
+_RELATION_WORDS = frozenset(r.lower() for r in RELATIONS)
+
+
+def _relation_word(word: str) -> bool:
+    """The word is a relation, with its prefixes and suffixes ("sister-in-law", "ex-husband",
+    "grandniece", "great-aunt")."""
+    word = word.removesuffix("-in-law").rsplit("-", 1)[-1]
+    return (word in _RELATION_WORDS or word[5:] in _RELATION_WORDS or word[3:] in _RELATION_WORDS
+            or word[4:] in _RELATION_WORDS)
+
+
+# "Kalinda Grabowski, known to the team, …": only a person is known to a team.
+_KNOWN_TO_AFTER = re.compile(r",?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:well[ \t]+)?known[ \t]+to[ \t]+"
+                             r"(?:the|our|us|this|services|social)\b", re.IGNORECASE)
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+# "Kealoha's mother", "Ebere's husband": the word before is a person's name.
+_RELATION_NEXT = re.compile(rf"[ \t]+(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
+                            rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?\b", re.IGNORECASE)
+# "Rangi Parata, 45, from …", "Ana Maria da Silva (62)": a full name with an age after it.
+_AGE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y(?:ears?|rs?|o|/o)?\.?|"
+                        r"anos|años|ans)?(?:[ \t]*/?[ \t]*[MF])?[ \t]*[,)]", re.IGNORECASE)
+# A capitalised phrase after "covered under", "insured with", "enrolled in" is a scheme or an
+# insurer ("Covered under Ayushman Bharat"), not a person.
+_SCHEME_NAME_BEFORE = re.compile(
+    r"\b(?:covered|insured|enrolled|registered|beneficiary|member|cover|insurance|scheme)\s+"
+    r"(?:under|with|by|in|on|of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 # Someone the team spoke to, met or called: a person ("Discussed with Oluwaseun", "spoke to
 # Ravi", "we called Ama"), whatever the dictionaries say.
 _SPOKEN_TO_BEFORE = re.compile(
     r"\b(?:(?:spoke|speaking|spoken|talked|talking|discussed|met|meeting|agreed|consulted)"
     r"\s+(?:to|with)|(?:called|phoned|rang|telephoned|emailed|texted|met|visited|asked|told|"
     r"informed|reassured|counsell?ed|thanked|examined|interviewed|reached|contacted)|"
-    r"accompanied\s+by|brought\s+in\s+by|escorted\s+by|(?:visit|call)\s+from)\s+$",
+    r"accompanied\s+by|brought\s+in\s+by|escorted\s+by|(?:visit|call)\s+from|"
+    # fifth round: messages and letters to someone, people who come with or look after the
+    # patient ("Message left for Fenella", "seen with Ama", "collected by Tomás")
+    r"(?:message|voicemail|note)\s+(?:left\s+)?for|left\s+(?:a\s+)?(?:message|voicemail)\s+(?:for|with)|"
+    r"(?:letter|results?)\s+(?:sent\s+|given\s+)?to|wrote\s+to|copied\s+to|handed\s+over\s+to|"
+    r"(?:seen|attended|attends|came(?:\s+in)?|comes)\s+with|saw|seeing|assessed|reassessed|"
+    r"(?:visited|collected|picked\s+up|"
+    r"cared\s+for|looked\s+after|supported|driven|translated)\s+by)\s+$",
     re.IGNORECASE)
-_RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(RELATIONS)})\s*[,:]?\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|^\s*[-*]\s+)$")
+# A relation with its prefixes and suffixes ("sister-in-law", "ex-husband", "foster mother",
+# "half-brother", "grandniece", "great-aunt") and what may stand between it and the name.
+_RELATION_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
+                              rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?(?:\s*[,:(–—-]\s*|\s+)$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?:^|\n)\s*[-*•]\s+)$")
 _NEXT_WORDS = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)(?:[ \t]+([\w'’-]+))?(?:[ \t]+([\w'’-]+))?")
 _NOT_A_PERSON_AFTER = EPONYM_NOUNS | {
     "hospital", "clinic", "infirmary", "church", "school", "college", "university", "street",
@@ -467,7 +801,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _titlecase(word: str) -> bool:
-    return word[:1].isupper() and any(c.islower() for c in word)
+    return word[:1].isupper() and not word.isupper()  # a capital, then some lower case
 
 
 def _nameish(word: str) -> bool:
@@ -510,12 +844,50 @@ def _extend(text: str, tokens: list[_Token], i: int) -> int:
     d = dictionaries()
     while (j + 1 < len(tokens) and j - i < 3 and _adjacent(text, tokens[j], tokens[j + 1])
            and (_nameish(tokens[j + 1].word)  # "Yuki Patel": a given name, then any surname
+                # after a particle any capitalised word ("Pereira da Costa", "de la Cruz")
+                or (text[tokens[j].end:tokens[j + 1].start] != " " and _titlecase(tokens[j + 1].word))
                 or (j == i and tokens[i].word in d.given and tokens[j + 1].word in d.surnames
                     and _titlecase(tokens[j + 1].word)))
            and not (tokens[j + 1].word in dictionaries().cities_by_first
                     and tokens[j + 1].word not in dictionaries().surnames)):
         j += 1
     return j
+
+
+def _run(text: str, tokens: list[_Token], i: int) -> int:
+    """The last of up to four capitalised words written as one name from tokens[i]."""
+    j = i
+    while j + 1 < len(tokens) and j - i < 3 and _adjacent(text, tokens[j], tokens[j + 1]):
+        j += 1
+    return j
+
+
+def _name_fields(text: str):
+    """A form's name fields: "Name: QUINLAN, Harriet", "Surname: Okoro", "Patient: SMITH, John
+    A.", "First name: Chidinma". After a name's own label any capitalised value; after
+    "Patient" a SURNAME in capitals with a comma, or a word the dictionaries know."""
+    d = dictionaries()
+    for m in _NAME_FIELD.finditer(text):
+        value = m.group("v").rstrip(" ,")
+        words = [w.strip(",.") for w in value.split()]
+        if not words or words[0] in d.common and not d.is_person_name(words[0]):
+            continue
+        if not m.group("own") and not (
+                re.match(r"[A-Z][A-Z'’-]+,", value) or any(d.is_person_name(w) for w in words)):
+            continue
+        yield _finding(text, "name", m.start("v"), m.start("v") + len(value), 0.85,
+                       "a name in a form's name field")
+
+
+_NAME_FIELD = re.compile(
+    r"(?:^|(?<=[\n|;\t])|(?<=  ))[ \t]*(?:(?P<own>(?:patient['’]?s?\s+|full\s+|family\s+|last\s+|first\s+|given\s+|"
+    r"maiden\s+|middle\s+)?(?:name|surname|forenames?)|nome(?:\s+completo)?|nombre(?:\s+completo)?|"
+    r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident)"
+    # a word with a lower-case letter, a SURNAME in capitals before a comma, an initial
+    r"[ \t]*[:=][ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-Þ'’-]+(?=,))"
+    r"(?:,? (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-Z]\.|"
+    r"(?:de|da|do|dos|das|del|van|von|bin|al)(?= [A-Z]))){0,3}))", re.IGNORECASE | re.MULTILINE)
 
 
 def _names(text: str, tokens: list[_Token]):
@@ -527,11 +899,21 @@ def _names(text: str, tokens: list[_Token]):
         before = text[max(0, token.start - 40):token.start]
         reason = None
         confidence = 0.0
+        forced = i  # the name's last token when a rule decided it
         titled = False  # after Mr, Mrs, Ms…: a person for certain
         start = token.start
-        if (not _titlecase(word) or (word in d.common and not d.is_person_name(word))
-                or word in _LETTER_WORDS):
+        if not _titlecase(word) or (word in d.common and not d.is_person_name(word)) or (
+                word in _LETTER_WORDS) or _ROMANCE_PLACE_VERB.fullmatch(word + " ") or (
+                word.lower() in _RELATION_WORDS) or word in _ROLES:
             i += 1
+            continue
+        # the word before, lower-cased: the context regexes below run only where it can end one
+        tail = before.rstrip(_TAIL_PUNCTUATION)
+        last = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1:]
+        lower = last.lower()
+        if (lower in _SCHEME_LAST and _SCHEME_NAME_BEFORE.search(before)) or (
+                last in _SERVICES_ROMANCE and i and _adjacent(text, tokens[i - 1], token)):
+            i += 1  # a scheme ("covered under Ayushman Bharat"), a service ("Pronto Socorro")
             continue
         if word not in d.common or d.is_person_name(word):
             title = _TITLE_BEFORE.search(before)
@@ -543,11 +925,31 @@ def _names(text: str, tokens: list[_Token]):
                 titled = not doctor
             elif _CONTEXT_BEFORE.search(before) and word not in d.common:
                 reason, confidence = "a name in a patient context", 0.9
-            elif _RELATION_BEFORE.search(before) and (word not in d.common
-                                                      or d.is_person_name(word)):
+            elif (lower in _FIELD_LAST and _FIELD_BEFORE.search(before) and word not in d.common
+                  and (d.is_person_name(word) or (
+                      i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1])
+                      and d.is_person_name(tokens[i + 1].word)))):
+                reason, confidence = "a name in a form's patient field", 0.85
+            elif ((_relation_word(lower) and _RELATION_BEFORE.search(before))
+                  or ((lower in _KIN_LAST or last in _KIN_LAST) and _KIN_BEFORE.search(before))) and (
+                    word not in d.common or d.is_person_name(word)):
                 reason, confidence = "the name of a relative or contact", 0.9
-            elif (_SPOKEN_TO_BEFORE.search(before) and word not in d.common
-                  and word not in d.regions and word not in d.cities_by_first):
+            elif (run := _run(text, tokens, i)) > i and (
+                    _KNOWN_TO_AFTER.match(text, tokens[run].end) or _AGE_AFTER.match(text, tokens[run].end)) and (
+                    word not in d.regions and word not in d.cities_by_first
+                    and all(d.is_person_name(t.word) or _unknown_word(t.word)
+                            for t in tokens[i:run + 1])):
+                reason, confidence = "a full name with an age or 'known to the team' after it", 0.8
+                forced = run
+            elif (_RELATION_AFTER.match(text, token.end) and (word not in d.common
+                                                              or d.is_person_name(word))
+                  and (d.is_person_name(word) or not word.lower().endswith(_NOT_A_NAME_ENDINGS))
+                  and word not in d.regions and word not in d.cities_by_first
+                  and word not in _SERVICES):
+                reason, confidence = "the name of a relative (the relation follows)", 0.85
+            elif (lower in _SPOKEN_LAST and _SPOKEN_TO_BEFORE.search(before) and word not in d.common
+                  and word not in d.regions and word not in d.cities_by_first
+                  and word not in _SERVICES):
                 reason, confidence = "the name of someone the team spoke to or met", 0.75
         if (reason is None and word in d.given and word in d.common and i + 1 < len(tokens)
                 and _adjacent(text, token, tokens[i + 1])
@@ -584,6 +986,22 @@ def _names(text: str, tokens: list[_Token]):
                 and _PERSON_VERB_AFTER.match(text, token.end)):
             # "Oluwaseun came back", "Zanele said …": only people do that
             reason, confidence = "an unknown word as the subject of a person's verb", 0.6
+        if reason is None and _SENTENCE_START.search(before) and (
+                _unknown_word(word) or d.is_person_name(word)) and word not in d.common:
+            run = _run(text, tokens, i)
+            if all(_unknown_word(t.word) or d.is_person_name(t.word) for t in tokens[i:run + 1]) and not (
+                    tokens[run].word.lower().endswith(_NOT_A_NAME_ENDINGS)):
+                after = tokens[run].end
+                verb = _NEXT_LOWER.match(text, after)
+                if ((run > i and (_PERSON_VERB_AFTER.match(text, after)
+                                  or (verb and verb.group(1) in SUBJECT_VERBS)))
+                        or (run == i and _AGE_AFTER.match(text, after) and word not in d.regions
+                            and word not in d.cities_by_first)):
+                    # "Priyanka Chopra-Singh presented to ED", "Tamar, 71, has COPD"
+                    reason, confidence, forced = "a name starting a sentence", 0.65, run
+        if (reason is None and token.possessive and (_unknown_word(word) or d.is_person_name(word))
+                and _RELATION_NEXT.match(text, token.end + 2)):
+            reason, confidence = "a name in the possessive before a relative", 0.75  # "Kealoha's mother"
         # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
         # eponym check is for bare names such as "Gram stain").
         if reason is None or (not titled and _followed_by_thing(
@@ -593,19 +1011,33 @@ def _names(text: str, tokens: list[_Token]):
         if re.match(r"\s+et\s+al\b", text[token.end:token.end + 8]):
             i += 1
             continue
-        last = _extend(text, tokens, i)
+        last = max(_extend(text, tokens, i), forced)
         yield _finding(text, "name", start, tokens[last].end, confidence, reason)
         i = last + 1
 
 
 # The words of a letter's or a form's headings, never a name ("Re: Referral to …", "No.").
-_LETTER_WORDS = word_set("Re RE Ref Attn Cc Bcc Fwd Fw Subject Dear No Nos Yours Sincerely Regards")
+_LETTER_WORDS = word_set("Re RE Ref Attn Cc Bcc Fwd Fw Subject Dear No Nos Yours Sincerely Regards "
+                         "Pt Pts Patient Patients Client Resident "
+                         # a form's abbreviated field names ("Pt Acct#: …")
+                         "Acct Acc Hosp Adm Tel Mob Ph Fax Ext Tel")
 # Verbs whose subject is a person, not a drug or a disease ("Sarcoidosis was diagnosed").
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|came|comes|walked|walks|agreed|agrees|declined|"
     r"declines|refused|refuses|wants|wanted|wishes|wished|lives|lived|works|worked|feels|felt|"
     r"prefers|preferred|cried|laughed|drove|drives|thinks|thought|complained|complains|denied|"
-    r"denies|remembers|recalled|consented|admits|admitted\s+(?:to|that)|is\s+keen|was\s+keen)\b")
+    r"denies|remembers|recalled|consented|admits|admitted\s+(?:to|that)|is\s+keen|was\s+keen|"
+    # sixth round: what a patient does on a ward ("Rosângela pulled out NGT again")
+    # (not "fell", "kept", "tried": "Troponin fell", "Clexane kept on hold")
+    r"pulled|pulls|pulling|slept|sleeps|ate|eats|absconded|absconds|wandered|"
+    r"wanders|self-discharged|self-extubated|removed\s+(?:his|her|their)|"
+    r"shouted|shouts|screamed|kicked|spat|climbed|refuses|"
+    # feelings are a person's ("Hiroko was pleased with the result")
+    r"(?:is|was|seems|seemed|felt|feels|has\s+been|had\s+been)\s+(?:very\s+|quite\s+|much\s+)?(?:pleased|happy|unhappy|"
+    r"upset|anxious|worried|tearful|angry|relieved|grateful|delighted|frustrated|distressed|"
+    r"reassured|embarrassed|scared|frightened|unwell|crying|vomiting|coughing)|"
+    # "Olusegun is a 58-year-old accountant"
+    r"(?:is|was)\s+an?\s+\d{1,3}[- ](?:year|yr|month|week)s?[- ]old)\b")
 _NOT_A_NAME_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "ine", "ol", "cin", "mab", "nib",
                        "pril", "sartan", "statin", "azole", "ide", "ate", "one", "ium", "ism",
                        "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis")
@@ -644,6 +1076,10 @@ def _places(text: str, tokens: list[_Token]):
         before = text[max(0, token.start - 40):token.start]
         if _followed_by_thing(text, end, 3) or _TITLE_BEFORE.search(before):
             continue
+        if _SCORE_AFTER.match(text, end) and not p.PLACE_CONTEXT.search(before):
+            continue  # "Glasgow 13", a score
+        if city in p.CAR_MAKES and _CAR_BEFORE.search(before):
+            continue  # "a blue Toyota", "car: Toyota": a make
         # "lives in", "from"…, or right after a street address ("12 Rue X, Paris").
         context = bool(p.PLACE_CONTEXT.search(before) or _AFTER_ADDRESS.search(before)
                        or p.PLACE_AFTER.match(text, end))
@@ -657,17 +1093,41 @@ def _places(text: str, tokens: list[_Token]):
     yield from _other_places(text)
 
 
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:/\d{1,2})?(?![\w:/-]|\.\d)(?![ \t]*(?:years?|yrs?|months?|weeks?)\b)")
+_CAR_BEFORE = re.compile(r"\b(?:car|vehicle|van|drives?|drove|driving|blue|red|white|black|silver|"
+                         r"grey|gray|green|yellow|old|new|a|his|her|their)\W{0,3}$", re.IGNORECASE)
 _AFTER_ADDRESS = re.compile(r"\d[^,\n]{2,40}\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|"
                             r"Ln|Way|Close|(?:Rue|Via|Calle|Rua) \S+(?: \S+){0,3}),\s*$")
 _STRONG_PLACE = re.compile(
-    r"\b(?:(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
+    r"\b(?=[a-zA-Z])(?:(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
     r"moved|relocated|native|travell?ed|travell?ing|flew|drove(?:\s+(?:in|up|down))?|"
-    r"commutes?|commuted|commuting|emigrated|immigrated|returned)\s+(?:in|to|from|of|at|near)"
-    r"|(?:home|house|flat|farm)\s+(?:is\s+)?in)\s+(?:the\s+)?"
+    r"commutes?|commuted|commuting|emigrated|immigrated|returned|"
+    # fifth round: transfers, retirements, origins ("transferred from Techiman", "retired to
+    # Sligo", "originally from Kochi", "holidaying in Cairns")
+    r"transferred|transfer|retired|retiring|holidaying|holidayed|vacationing|stationed|settled|"
+    r"originally|hails|evacuated|airlifted|repatriated|arrived|flown(?:\s+in)?|"
+    # sixth round: retrievals ("Retrieved by RFDS from Truro", "flown by CareFlight from …")
+    r"retrieved|retrieval|brought|referred|flown|transported|evacuated)"
+    r"(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:in|to|from|of|at|near)"
+    r"|(?:home|house|flat|farm)\s+(?:is\s+)?in"
+    r"|(?:hospital|clinic|hospice|practice|centre|center|prison|school|university|mission|"
+    r"camp|village|town|city|suburb)\s+(?:in|at|near|outside))\s+(?:the\s+)?"
     r"(?-i:(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*))"
     # "a Galway native", "a Leeds-based driver"
     r"|\b(?-i:[Aa]n?)\s+(?-i:(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+))(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)",
     re.IGNORECASE)
+
+
+# Sixth round: Portuguese, Spanish, French and Italian ("Procedente de Mildura", "natural de
+# Sorocaba", "transferido de", "residente em", "vive en", "originaire de", "né à"): found from
+# the preposition and a capital (cheap), the word before checked.
+_ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde)[ \t]+"
+                            r"(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+_ROMANCE_PLACE_VERB = re.compile(
+    r"(?<![\w])(?:procedente|proveniente|natural|oriund[oa]|transferid[oa]|trasladad[oa]|"
+    r"removid[oa]|residente|domiciliad[oa]|reside|mora|morava|vive|vivia|viv[ií]a|nascid[oa]|"
+    r"nacid[oa]|originaire|n[ée]e?|habite|domicili[ée]e?|transf[ée]r[ée]e?|venant|provenant|"
+    r"nato|nata|trasferit[oa]|vem|viene|vient)[ \t]+\Z", re.IGNORECASE)
 
 
 def _other_places(text: str):
@@ -687,16 +1147,53 @@ def _other_places(text: str):
         if any(w not in p.HOSPITAL_GENERIC and _titlecase(w) for w in words):
             yield _finding(text, "place", start, m.end(), 0.8,
                            "a named hospital or practice (it locates the patient)")
+    for m in _ROMANCE_PLACE.finditer(text):
+        word = m.group("v")
+        if (_titlecase(word) and word not in _SERVICES and word not in _SERVICES_ROMANCE
+                and _ROMANCE_PLACE_VERB.search(text, max(0, m.start() - 16), m.start())
+                and word not in d.regions
+                and (word not in d.common or word in d.cities_by_first)):
+            end = m.end("v")
+            city = next((c for c in d.cities_by_first.get(word, ()) if text.startswith(c, m.start("v"))), None)
+            if city:
+                end = m.start("v") + len(city)
+            yield _finding(text, "place", m.start("v"), end, 0.7,
+                           "a place after 'procedente de', 'natural de', 'originaire de'…")
     # An unknown capitalised place after "lives in", "born in", "moved to".
     for m in _STRONG_PLACE.finditer(text):
         group = "v" if m.group("v") else "w"
         word = m.group(group)
         if (_titlecase(word) and word not in d.regions and word not in d.common
-                and word not in d.given):
+                and word not in d.given and word not in _SERVICES):
             yield _finding(text, "place", m.start(group), m.end(group), 0.6,
                            "a place after 'lives in', 'born in' or 'moved to'")
 
 
+# Hospital areas and services: "transferred to Resus", "letter to Cardiology" name no place
+# and no person.
+_SERVICES = word_set("""
+Resus Majors Minors Recovery Theatre Theatres Radiology Cardiology Oncology Surgery Medicine
+Rehab Rehabilitation Hospice Paediatrics Pediatrics Maternity Casualty Emergency Psychiatry
+Haematology Hematology Nephrology Respiratory Renal Stroke Neurology Neurosurgery Urology
+Gynaecology Gynecology Obstetrics Orthopaedics Orthopedics Endoscopy Dialysis Outpatients
+Gastroenterology Endocrinology Dermatology Rheumatology Geriatrics Ophthalmology Physiotherapy
+Palliative Pharmacy Intensive Critical Coronary Acute Ward Bay Bed Home Labour Delivery
+Triage Trauma Vascular Cardiothoracic Hepatology Microbiology Pathology Immunology Genetics
+ENT ICU HDU CCU ITU NICU PICU ED AMU MAU SAU CDU GP A&E OT Day Unit Transplant Burns Plastics
+Physio Physios Dietetics Dietitian Dietician Psychology Chaplaincy Chaplain Outreach Registrar
+Consultant Anaesthetics Anaesthesia Anesthesia Micro Haem Onc Gastro Neuro Ortho Cardio Resp
+Derm Rheum Endo Paramedics Ambulance Safeguarding Security Police SALT Speech Social Services
+""")
+# The same in Portuguese, Spanish and French ("transferido do Pronto Socorro", "procedente de
+# Urgencias", "venant de Réanimation").
+_SERVICES_ROMANCE = word_set("""
+Pronto Socorro Enfermaria Centro Cirúrgico Urgência Urgências Urgencia Urgencias Emergência
+Emergencia Emergencias Hospital Hospitais Clínica Clinica Ambulatório Ambulatorio Consultório
+Domicílio Domicilio Casa Lar Residência Residencia Asilo Unidade Unidad Planta Sala Quirófano
+Réanimation Reanimación Reanimação Urgences Service Soins Maternidade Maternidad Outro Otro Outra
+Otra Serviço Servicio Posto Puesto Abrigo Instituição Institución Cirugía Cirurgia Medicina
+Internação Internación Hospitalización Terapia Intensiva Intensivos
+""")
 _LEADING = word_set("The A An Our Their His Her He She They We It This That At In On To "
                      "From By And Or But When After Before of and the &")
 
@@ -714,8 +1211,10 @@ def _skip_everyday(text: str, start: int, end: int) -> int | None:
 def _words(text: str):
     tokens = _tokens(text)
     yield from _names(text, tokens)
+    if ":" in text or "=" in text:
+        yield from _name_fields(text)
     yield from _places(text, tokens)
 
 
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _phones, _dates, _ages, _addresses,
-              _postcodes, _words)
+              _streets, _postcodes, _tables, _words)

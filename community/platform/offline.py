@@ -1,0 +1,73 @@
+"""Reading offline: the service worker (static/sw.js) and what the server tells it.
+
+- `/sw.js` serves the worker from the site's root, so its scope is the whole site; it is
+  revalidated on every visit (never the year-long caching of /static), so a new version
+  reaches members at once.
+- `/offline` is the small page the worker shows for a page it has not saved.
+- A page a member may keep for reading offline says so: `X-Rounds-Offline: keep` on a 200
+  HTML answer to a GET of the home, a board, a topic, a published write-up, a session's page,
+  its transcript or the member's own credit page (even though that one is `no-store` for
+  HTTP caches). The worker saves nothing else (no form, no other member's page, no API
+  answer).
+- Every HTML page names its viewer, `X-Rounds-Viewer` (an opaque hash, "anonymous" signed
+  out): when it changes, the worker drops every saved page, so one member's pages are never
+  shown to the next person at a shared computer.
+- Signing out answers `Clear-Site-Data: "cache", "storage"`: the browser drops the saved
+  pages, the unsent outbox and the worker itself (the worker also clears on seeing it)."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+from flask import Flask, Response, current_app, render_template, request, send_file
+from flask_login import current_user
+
+from community.platform.config import STATIC_FOLDER
+
+# Paths of the pages kept for reading offline (what a member opened recently).
+KEPT_PATHS = re.compile(r"^/(?:|b/[\w-]+|t/\d+|cases/\d+/v\d+|sessions/\d+|"
+                        r"sessions/\d+/transcript|credit)$")
+SIGN_OUT_ENDPOINT = "accounts.logout"
+
+
+def init_app(app: Flask) -> None:
+    app.add_url_rule("/sw.js", "offline.worker", worker)
+    app.add_url_rule("/offline", "offline.page", page)
+    app.after_request(_mark)
+
+
+def worker() -> Response:
+    response = send_file(STATIC_FOLDER / "sw.js", mimetype="text/javascript", max_age=0,
+                         conditional=True)
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+def page() -> Response:
+    response = Response(render_template("offline.html"))
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+def viewer_tag() -> str:
+    if not current_user.is_authenticated:
+        return "anonymous"
+    return hmac.new(current_app.secret_key.encode(), f"viewer:{current_user.id}".encode(),
+                    hashlib.sha256).hexdigest()[:20]
+
+
+def _mark(response: Response) -> Response:
+    if request.endpoint == SIGN_OUT_ENDPOINT and request.method == "POST":
+        response.headers["Clear-Site-Data"] = '"cache", "storage"'
+        return response
+    if response.mimetype != "text/html" or request.method not in ("GET", "HEAD"):
+        return response
+    response.headers["X-Rounds-Viewer"] = viewer_tag()
+    response.vary.add("Cookie")
+    # The member's own pages, even those no HTTP cache may store (the credit page is
+    # `no-store`): the worker's copies are the member's, dropped on sign-out.
+    if response.status_code == 200 and KEPT_PATHS.match(request.path):
+        response.headers["X-Rounds-Offline"] = "keep"
+    return response
