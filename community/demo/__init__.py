@@ -84,7 +84,7 @@ MEMBERS: list[DemoMember] = [
     DemoMember("clinician@rounds.example", "priya.raman", "member", "Dr Priya Raman", "MBBS",
                "Cardiology", "IN", "Asia/Kolkata", "en",
                "Interventional cardiology fellow. ECGs are my love language.", 2, True),
-    DemoMember("nurse@rounds.example", "sam.whitfield", "member", "Sam Whitfield, RN", "RN",
+    DemoMember("nurse@rounds.example", "sam.whitfield", "member", "Sam Whitfield", "RN",
                "Critical Care", "US", "America/Chicago", "en",
                "ICU charge nurse, twelve years at the bedside.", 2, True),
     DemoMember("id@rounds.example", "fatima.alsayed", "member", "Dr Fatima Al-Sayed", "MD",

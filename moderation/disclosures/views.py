@@ -142,14 +142,19 @@ def ask_again(clearance_id: int):
 # ---------------------------------------------------------------- companies (moderators)
 
 
+# Each company is a row with its own classification form (~2 KB, the kinds' select): 25 keep
+# the page light on a phone (the API lists 100).
+COMPANIES_PER_PAGE = 25
+
+
 def _companies_context() -> dict:
     me = actor()
     service.require_manager(me)
     # The filter form sends an empty name for "any": it counts as not given.
     query = parse_form(schemas.CompanyQuery, request.args)
-    page = service.list_companies(db.session, me, query)
+    page = service.list_companies(db.session, me, query, per_page=COMPANIES_PER_PAGE)
     return {"page": page, "filter_status": query.status, "q": query.q or "",
-            "kinds": [("", "—"), *COMPANY_KINDS.items()],
+            "kinds": [("", "—"), *COMPANY_KINDS.items()], "kind_labels": COMPANY_KINDS,
             "classes": [("ineligible", "Ineligible"), ("eligible", "Eligible"),
                         ("unclassified", "Unclassified")],
             "filters": schemas.COMPANY_FILTERS}
