@@ -25,7 +25,7 @@ from community.credit.models import APPEND_ONLY_SQLITE as LEDGER_APPEND_ONLY_SQL
 from community.models import Base
 from community.platform.accounts.models import User
 from community.platform.db import db as database
-from community.platform.db import utcnow
+from community.platform.db import task_session, utcnow
 from community.platform.spaces.specialties import ensure_default_boards
 from moderation.audit.models import APPEND_ONLY_SQLITE
 from tests.support.ops import schema_url
@@ -187,9 +187,11 @@ def app(app_config: dict, database_url: str, tmp_path_factory: pytest.TempPathFa
         app.test_client_class = FreshContextClient
         _apps[key] = app
     before = _fingerprint(app)
-    with app.app_context():
-        ensure_default_boards(database.session)
-        database.session.commit()
+    # A unit that reads, then writes, while a real worker process of an earlier test of the
+    # module may write too: on SQLite it takes the write lock at BEGIN (task_session), or a
+    # commit in between would refuse it at once ("database is locked", seen in CI).
+    with app.app_context(), task_session() as session:
+        ensure_default_boards(session)
     yield app
     for name in _TRANSIENT:
         app.extensions.pop(name, None)
