@@ -6,13 +6,11 @@ queue's counts. Nothing leaks: no topic of a board the reader cannot read, no se
 verified-only board, nobody else's draft, no author named to a reviewer."""
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from community.boards import service as boards
 from community.boards.models import Post, Topic
@@ -20,10 +18,10 @@ from community.demo import DEMO_PASSWORD, RESTRICTED_BOARD, seed_demo
 from community.notifications.models import Notification
 from community.platform.accounts.models import User
 from community.platform.db import commit, utcnow
-from community.platform.db import db as database
 from community.platform.spaces.models import Board
 from realtime.sessions import service as sessions
 from realtime.sessions.models import LiveSession
+from tests.support.statements import counting
 from tests.support.web import login
 
 PUBLIC_TOPIC = "Wide-complex tachycardia"
@@ -180,35 +178,17 @@ def _no_leak_through_notifications_or_sessions_on_a_restricted_board(app, sessio
     assert "Lounge case conference" in _section(verified, "sessions")
 
 
-@contextlib.contextmanager
-def _counting(app):
-    statements: list[str] = []
-    me = threading.get_ident()
-
-    def count(_conn, _cursor, statement, *_args):
-        if threading.get_ident() == me:
-            statements.append(statement)
-
-    with app.app_context():
-        engine = database.engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def test_the_home_stays_cheap(app, session, demo):
     """A member's home in a handful of queries: the boards' activity and latest topics come
     from the page cache's memo after the first reader; a visitor's from the page cache."""
     client = app.test_client()
     login(client, _member(session, "id@rounds.example"), DEMO_PASSWORD)
     client.get("/")  # the first reader computes what every reader shares
-    with _counting(app) as statements:
+    with counting(app) as statements:
         assert client.get("/").status_code == 200
     assert len(statements) <= 15, "\n".join(statements)
     visitor = app.test_client()
     visitor.get("/")
-    with _counting(app) as statements:
+    with counting(app) as statements:
         assert visitor.get("/").headers.get("X-Rounds-Cache") == "hit"
     assert statements == []

@@ -3,32 +3,10 @@ with members already in the room, few and many (issue 14: ≤ 8 whatever the roo
 and the join's answer carries the presence as a count, not the list."""
 from __future__ import annotations
 
-import contextlib
-import threading
-
 import pytest
-from sqlalchemy import event
 
-from community.platform.db import db
 from tests.support.sessions import LiveSocket as Sock
-
-
-@contextlib.contextmanager
-def counting(app):
-    statements: list[str] = []
-    me = threading.get_ident()  # the handler's; presence notices go out on another thread
-
-    def count(_conn, _cursor, statement, *_args):
-        if threading.get_ident() == me:
-            statements.append(statement)
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
+from tests.support.statements import counting
 
 
 def join_cost(app, token_for, made, present: int) -> tuple[list[str], dict]:

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from community.platform.db import db, utcnow, writing
 from moderation.trust.models import MemberStanding
 from realtime.room.models import AttendanceInterval
-from tests.room.test_join_cost import counting
 from tests.support.sessions import LiveSocket as Sock
+from tests.support.statements import counting
 
 
 def test_a_join_again_on_the_same_connection_writes_nothing(app, open_room, token_for):
