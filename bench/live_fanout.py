@@ -200,7 +200,10 @@ async def senders_for(case: Case, url: str, room: str, tokens: list[str]) -> lis
     for i in range(SENDERS):
         sock = socketio.AsyncClient(reconnection=False, handle_sigint=False)
         auth = {"token": tokens[i]} if case.kind == "rounds" else None
-        await sock.connect(url, auth=auth, transports=["websocket"], namespaces=["/live"])
+        # A fresh process's first connect configures the ORM's mappers (~0.5 s quiet, over
+        # 1 s on a loaded machine): wait as the members do, not python-socketio's 1 s.
+        await sock.connect(url, auth=auth, transports=["websocket"], namespaces=["/live"],
+                           wait_timeout=30)
         payload = {"session_id": int(room)} if case.kind == "rounds" else {"room": room}
         answer = await sock.call("join", payload, namespace="/live", timeout=60)
         assert answer.get("ok"), answer

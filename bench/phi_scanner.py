@@ -79,13 +79,15 @@ def main() -> None:
     findings = sum(len(scan(s)) for s in sections)
 
     from tests.phi.fresh7_notes import FRESH7
+    from tests.phi.fresh8_notes import FRESH8
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
     later, _, _ = evaluate(scan, [n for n in NOTES if n.id in LATER_IDS])
     # The generated corpus (tests/phi/generated.py), exact matching, overall and per category.
     parts = {"tuning": TUNING, "held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2,
-             "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7}
+             "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7,
+             "fresh8": FRESH8}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
     result = {
         "words": words, "sections": len(sections), "findings": findings,

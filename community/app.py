@@ -19,16 +19,21 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from community import home
 from community.boards import wiring as boards
+from community.boards.models import Post
 from community.cases import wiring as cases
+from community.cases.models import CaseVersion
 from community.credit import wiring as credit
 from community.mail import wiring as mail
 from community.mail.service import queue_mail
 from community.notifications import wiring as notifications
 from community.platform import api as platform_api
 from community.platform import (
+    catalogues,
     events,
     health,
+    i18n,
     idempotency,
+    language,
     offline,
     pagecache,
     security,
@@ -43,6 +48,7 @@ from community.platform.api import asyncapi, openapi
 from community.platform.config import STATIC_FOLDER, Settings
 from community.platform.db import db, undo
 from community.platform.errors import DomainError, NotAuthenticated
+from community.platform.i18n import _, _l
 from community.search import wiring as search
 from moderation.audit import wiring as audit
 from moderation.board_moderators import wiring as board_moderators
@@ -52,6 +58,7 @@ from moderation.queue import wiring as queue
 from moderation.trust import wiring as trust
 from moderation.verification import wiring as verification
 from realtime.room import wiring as room
+from realtime.room.models import LiveMessage, LiveQuestion
 from realtime.sessions import wiring as sessions
 
 # The platform's own parts with pages or registries, then the features. Order matters only
@@ -59,6 +66,14 @@ from realtime.sessions import wiring as sessions
 PLATFORM = (openapi, asyncapi, accounts, audit, queue, disclosures)
 FEATURES = (mail, boards, notifications, search, flags, trust, verification, board_moderators,
             cases, sessions, room, credit)
+
+
+def _record_languages() -> None:
+    """What members write keeps the language it was written in (platform/language.py)."""
+    language.record(Post, "raw")
+    language.record(CaseVersion, "sections")
+    language.record(LiveMessage, "body_raw")
+    language.record(LiveQuestion, "body_raw")
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -76,6 +91,9 @@ def create_app(config: dict | None = None) -> Flask:
     tasks.init_app(app)
     sockets.init_app(app)
     web.init_app(app)
+    catalogues.compile_all()  # the .mo files from the .po sources, where they are newer
+    i18n.init_app(app)  # the shown language, gettext in Jinja, per-locale formatting
+    _record_languages()
     offline.init_app(app)  # the service worker's routes and headers (static/sw.js)
     idempotency.init_app(app)  # writes repeated under one key are done once
     platform_api.init_app(app)
@@ -136,7 +154,8 @@ def _configure(app: Flask, settings: Settings) -> None:
 def _init_sign_in(app: Flask) -> None:
     login_manager = LoginManager(app)
     login_manager.login_view = "accounts.login"
-    login_manager.login_message = "Sign in to continue."
+    login_manager.login_message = _l("Sign in to continue.")
+    login_manager.localize_callback = str  # the lazy message, in the reader's language
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"
 
@@ -156,7 +175,7 @@ def _register_error_handlers(app: Flask) -> None:
         if _wants_json():
             return platform_api.problem_from(error)
         if isinstance(error, NotAuthenticated):
-            flash(error.detail, "info")
+            flash(error.detail, "info")  # i18n: ignore (a category)
             return redirect(url_for("accounts.login", next=request.full_path))
         response = Response(render_template("error.html", error=error), status=error.status)
         if getattr(error, "retry_after", None):
@@ -166,19 +185,21 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(error: CSRFError):
         if _wants_json():
-            return platform_api.problem(400, "Missing CSRF token", error.description, "csrf")
-        return render_template("error.html", error=error, title="Form expired",
-                               detail="The form expired or came from elsewhere. Go back, "
-                                      "reload the page and try again."), 400
+            return platform_api.problem(400, _("Missing CSRF token"),
+                                        _("Send the X-CSRFToken header, or use a bearer "
+                                          "token."), "csrf")
+        return render_template("error.html", error=error, title=_("Form expired"),
+                               detail=_("The form expired or came from elsewhere. Go back, "
+                                        "reload the page and try again.")), 400
 
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):
+        title, detail = web.http_error_text(error)
         if _wants_json():
-            response = platform_api.problem(error.code or 500, error.name,
-                                            error.description or error.name)
+            response = platform_api.problem(error.code or 500, title, detail)
         else:
-            response = Response(render_template("error.html", error=error, title=error.name,
-                                                detail=error.description), error.code)
+            response = Response(render_template("error.html", error=error, title=title,
+                                                detail=detail), error.code)
         if isinstance(error, MethodNotAllowed) and error.valid_methods:
             response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
         return response
@@ -188,10 +209,11 @@ def _register_error_handlers(app: Flask) -> None:
         app.logger.exception("unhandled error")
         undo(db.session)
         if _wants_json():
-            return platform_api.problem(500, "Internal error", "Something went wrong on our side.")
-        return render_template("error.html", error=error, title="Something went wrong",
-                               detail="Something went wrong on our side. Your text was not "
-                                      "saved; go back to find it in the form."), 500
+            return platform_api.problem(500, _("Internal error"),
+                                        _("Something went wrong on our side."))
+        return render_template("error.html", error=error, title=_("Something went wrong"),
+                               detail=_("Something went wrong on our side. Your text was not "
+                                        "saved; go back to find it in the form.")), 500
 
 
 warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")

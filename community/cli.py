@@ -29,7 +29,7 @@ from community.credit import certificates
 from community.demo import DEMO_PASSWORD, demo_accounts, seed_demo
 from community.models import Base
 from community.notifications.receiver import ReplyListener
-from community.platform import events
+from community.platform import catalogues, events
 from community.platform.accounts.models import ROLES
 from community.platform.accounts.service import register
 from community.platform.api import asyncapi, openapi
@@ -274,6 +274,52 @@ def demo() -> None:
 
 
 # ---------------------------------------------------------------- user
+
+
+@main.group("i18n")
+def i18n_group() -> None:
+    """The translation catalogues (community/translations)."""
+
+
+@i18n_group.command("update")
+@click.argument("areas", nargs=-1, type=click.Choice(sorted(catalogues.AREAS)))
+def i18n_update(areas: tuple[str, ...]) -> None:
+    """Extract the strings of AREAS (all by default) and bring every language's .po up to
+    them: new strings untranslated, gone ones dropped."""
+    for area in areas or catalogues.AREAS:
+        template = catalogues.update(area)
+        click.echo(f"{area}: {len(template)} strings")
+
+
+@i18n_group.command("fill")
+@click.argument("area", type=click.Choice(sorted(catalogues.AREAS)))
+@click.argument("locale", type=click.Choice(sorted(catalogues.TRANSLATED)))
+@click.argument("source", type=click.File("r", encoding="utf-8"))
+def i18n_fill(area: str, locale: str, source) -> None:
+    """Fill AREA's LOCALE catalogue from a JSON object: msgid → translation (a list of the
+    plural forms, keyed by the singular; "context\\x04msgid" for a message with a context)."""
+    filled = catalogues.fill(area, locale, json.load(source))
+    click.echo(f"{area} {locale}: {filled} messages filled")
+
+
+@i18n_group.command("compile")
+def i18n_compile() -> None:
+    """Compile the .po catalogues to .mo (and the browser's JSON)."""
+    click.echo(f"compiled {catalogues.compile_all(force=True)} catalogues")
+
+
+@i18n_group.command("check")
+@click.argument("areas", nargs=-1, type=click.Choice(sorted(catalogues.AREAS)))
+def i18n_check(areas: tuple[str, ...]) -> None:
+    """Fail on an untranslated or fuzzy string in a shipped language, or on text in code
+    or templates that is not marked for translation."""
+    problems = [problem for area in areas or catalogues.AREAS
+                for problem in catalogues.check_area(area)]
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        raise click.ClickException(f"{len(problems)} translation problems")
+    click.echo("every string is marked and translated")
 
 
 @main.group()

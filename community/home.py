@@ -31,6 +31,7 @@ from community.cases.states import EDITABLE, IN_REVIEW, REVISIONS_REQUESTED, SUB
 from community.notifications.models import Notification
 from community.platform.accounts.models import User
 from community.platform.db import utcnow
+from community.platform.i18n import _, _n
 from community.platform.web import state_label
 from moderation.queue import policy as queue_policy
 from moderation.queue import service as queue
@@ -60,10 +61,10 @@ def init_app(app: Flask) -> None:
 def _due_badge(due_on: date, today: date) -> tuple[str, bool]:
     days = (due_on - today).days
     if days < 0:
-        return "Overdue", True
+        return _("Overdue"), True
     if days == 0:
-        return "Due today", True
-    return (f"Due in {days} day{'' if days == 1 else 's'}",
+        return _("Due today"), True
+    return (_n("Due in %(num)d day", "Due in %(num)d days", days),
             timedelta(days=days) <= DUE_SOON)
 
 
@@ -81,7 +82,7 @@ def _reviews(db: Session, me: User, today: date) -> list[HomeItem]:
     items = []
     for a in rows:
         badge, urgent = _due_badge(a.due_on, today)
-        what = "Invitation to review: answer" if a.status == "invited" else "Your review"
+        what = _("Invitation to review: answer") if a.status == "invited" else _("Your review")
         items.append(HomeItem(case_title(a.case), url_for("case_review.review_page",
                                                           assignment_id=a.id),
                               meta=f"{what} · {a.case.board.name}", badge=badge,
@@ -94,10 +95,11 @@ def _invitations(db: Session, me: User) -> list[HomeItem]:
     for inv in authoring.my_invitations(db, me)[:SHOWN]:
         case = inv.case
         inviter = inv.invited_by.display_name if anonymity.may_know(me, inv.invited_by, case) \
-            else "an author"
-        items.append(HomeItem(case.title or "Untitled write-up", url_for("cases.index"),
-                              meta=f"Invitation to co-author, from {inviter}",
-                              when=inv.created_at, badge="Answer"))
+            else None
+        meta = (_("Invitation to co-author, from %(name)s", name=inviter) if inviter
+                else _("Invitation to co-author, from an author"))
+        items.append(HomeItem(case.title or _("Untitled write-up"), url_for("cases.index"),
+                              meta=meta, when=inv.created_at, badge=_("Answer")))
     return items
 
 
@@ -108,7 +110,8 @@ def _own_write_ups(db: Session, me: User) -> list[HomeItem]:
         .where(CaseAuthor.user_id == me.id, CaseReport.status.in_(EDITABLE))
         .order_by(CaseReport.updated_at.desc()).limit(SHOWN)).all()
     return [HomeItem(case_title(case), url_for("cases.view", case_id=case.id),
-                     meta=f"{case.board.name} · version {case.current_version}",
+                     meta=_("%(board)s · version %(version)s", board=case.board.name,
+                            version=case.current_version),
                      when=case.updated_at, badge=state_label(case.status),
                      urgent=case.status == REVISIONS_REQUESTED) for case in rows]
 
@@ -126,9 +129,10 @@ def _to_screen(db: Session, me: User) -> list[HomeItem]:
              if cases_policy.is_editor_of(me, case)]
     if not cases:
         return []
-    return [HomeItem(f"{len(cases)} submission{'' if len(cases) == 1 else 's'} to screen",
-                     url_for("case_review.dashboard"), meta="Editor's dashboard",
-                     badge="Editor")]
+    return [HomeItem(_n("%(num)d submission to screen", "%(num)d submissions to screen",
+                        len(cases)),
+                     url_for("case_review.dashboard"), meta=_("Editor's dashboard"),
+                     badge=_("Editor"))]
 
 
 def waiting_on_you(db: Session, me: User) -> HomeSection | None:
@@ -137,8 +141,8 @@ def waiting_on_you(db: Session, me: User) -> HomeSection | None:
              *_own_write_ups(db, me)]
     if not items:
         return None
-    return HomeSection("waiting", "Waiting on you", items,
-                       more=("Your write-ups", url_for("cases.index")))
+    return HomeSection("waiting", _("Waiting on you"), items,
+                       more=(_("Your write-ups"), url_for("cases.index")))
 
 
 # ---------------------------------------------------------------- the review queue
@@ -152,10 +156,10 @@ def moderation_queue(db: Session, me: User) -> HomeSection | None:
     shown = [(names.get(kind, kind), n, url_for("queue.index", kind=kind))
              for kind, n in counts.items() if n]
     total = sum(counts.values())
-    return HomeSection("queue", "Review queue", counts=shown,
-                       note=(f"{total} item{'' if total == 1 else 's'} waiting"
-                             if total else "Nothing is waiting. Thank you."),
-                       more=("Open the queue", url_for("queue.index")))
+    return HomeSection("queue", _("Review queue"), counts=shown,
+                       note=(_n("%(num)d item waiting", "%(num)d items waiting", total)
+                             if total else _("Nothing is waiting. Thank you.")),
+                       more=(_("Open the queue"), url_for("queue.index")))
 
 
 # ---------------------------------------------------------------- unread activity
@@ -198,19 +202,18 @@ def new_for_you(db: Session, me: User) -> HomeSection | None:
         topic, kinds = entry["topic"], entry["kinds"]
         parts = []
         if kinds.get("mention"):
-            parts.append("mentioned you")
+            parts.append(_("mentioned you"))
         if kinds.get("quote"):
-            parts.append("quoted you")
+            parts.append(_("quoted you"))
         if kinds.get("reply"):
-            n = kinds["reply"]
-            parts.append(f"{n} new repl{'y' if n == 1 else 'ies'}")
+            parts.append(_n("%(num)d new reply", "%(num)d new replies", kinds["reply"]))
         if kinds.get("new_topic"):
-            parts.append("new topic")
+            parts.append(_("new topic"))
         items.append(HomeItem(topic.title, url_for("boards.topic", topic_id=topic.id),
-                              meta=f"{topic.board.name} · {', '.join(parts)}",
-                              when=entry["latest"], badge="New"))
-    return HomeSection("new", "New for you", items,
-                       more=("All notifications", url_for("notifications.index")))
+                              meta=" · ".join([topic.board.name, *parts]),
+                              when=entry["latest"], badge=_("New")))
+    return HomeSection("new", _("New for you"), items,
+                       more=(_("All notifications"), url_for("notifications.index")))
 
 
 # ---------------------------------------------------------------- live sessions
@@ -230,8 +233,8 @@ def _visitor_sessions(db: Session) -> HomeSection | None:
              for live in sessions.upcoming(db, None, limit=3)]
     if not items:
         return None
-    return HomeSection("sessions", "Upcoming live sessions", items,
-                       more=("All sessions", url_for("sessions.index")))
+    return HomeSection("sessions", _("Upcoming live sessions"), items,
+                       more=(_("All sessions"), url_for("sessions.index")))
 
 
 def upcoming_sessions(db: Session, me: User | None) -> HomeSection | None:
@@ -254,8 +257,8 @@ def upcoming_sessions(db: Session, me: User | None) -> HomeSection | None:
     others: list[HomeItem] = []
     for live in upcoming:
         registration = mine.get(live.id)
-        role = ("Hosting" if live.host_id == me.id else
-                "Presenting" if sessions_policy.is_presenter(me, live) else None)
+        role = (_("Hosting") if live.host_id == me.id else
+                _("Presenting") if sessions_policy.is_presenter(me, live) else None)
         badge = role or (state_label(registration.status) if registration else "")
         if live.state in ("lobby", "live"):
             badge = state_label(live.state) + (f" · {badge}" if badge else "")
@@ -266,7 +269,7 @@ def upcoming_sessions(db: Session, me: User | None) -> HomeSection | None:
             items.append(item)
         elif sessions_policy.can_register(me, live):
             if _specialty_match(me, live):
-                item.badge = item.badge or "Your specialty"
+                item.badge = item.badge or _("Your specialty")
                 specialty.append(item)
             else:
                 others.append(item)
@@ -274,5 +277,5 @@ def upcoming_sessions(db: Session, me: User | None) -> HomeSection | None:
     items = items[:SHOWN] + suggested[:max(2, SHOWN - len(items))]
     if not items:
         return None
-    return HomeSection("sessions", "Upcoming sessions", items[:SHOWN + 2],
-                       more=("Your sessions", url_for("sessions.mine")))
+    return HomeSection("sessions", _("Upcoming sessions"), items[:SHOWN + 2],
+                       more=(_("Your sessions"), url_for("sessions.mine")))

@@ -12,6 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from community.platform import language
 from community.platform.config import PROJECT_ROOT
 from community.platform.db import make_engine
 
@@ -25,10 +26,24 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+# The revision that added the languages of what members write (platform/language.py).
+LANGUAGES_REVISION = "0018"
+
+
 def upgrade(url: str, revision: str = "head") -> str | None:
-    """Bring the schema up to `revision`; returns the revision the database is then at."""
+    """Bring the schema up to `revision`; returns the revision the database is then at.
+    Passing 0018 on a database with rows, the languages of those rows are detected."""
+    before = current(url)
     command.upgrade(alembic_config(url), revision)
-    return current(url)
+    after = current(url)
+    if before is not None and before < LANGUAGES_REVISION <= (after or ""):
+        engine = make_engine(url)
+        try:
+            with engine.begin() as connection:
+                language.backfill(connection)
+        finally:
+            engine.dispose()
+    return after
 
 
 def downgrade(url: str, revision: str) -> str | None:

@@ -26,6 +26,7 @@ from community.models import Base
 from community.platform.accounts.models import User
 from community.platform.db import db as database
 from community.platform.db import task_session, utcnow
+from community.platform.sockets import token_uses
 from community.platform.spaces.specialties import ensure_default_boards
 from moderation.audit.models import APPEND_ONLY_SQLITE
 from tests.support.ops import schema_url
@@ -193,6 +194,9 @@ def app(app_config: dict, database_url: str, tmp_path_factory: pytest.TempPathFa
     with app.app_context(), task_session() as session:
         ensure_default_boards(session)
     yield app
+    # Tokens' last-used times waiting to be written are this test's: write them before the
+    # tables are emptied, not into the next test's rows (community/platform/sockets.py).
+    token_uses(app).flush()
     for name in _TRANSIENT:
         app.extensions.pop(name, None)
     if _fingerprint(app) != before:

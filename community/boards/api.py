@@ -12,6 +12,7 @@ from community.platform import idempotency
 from community.platform.api import Created, Paged, api_blueprint, api_user, operation, require_user
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 
 bp = api_blueprint("boards_api", __name__)
@@ -105,7 +106,7 @@ def moderate_topic(topic_id: int, body: schemas.TopicModeration):
     topic = service.get_topic(db.session, actor, topic_id)
     if not policy.can_moderate(actor, topic.board):
         # Checked here too, so that even an empty change is refused to members.
-        raise Forbidden("Only moderators can do this.")
+        raise Forbidden(_("Only moderators can do this."))
     if body.pinned is not None:
         service.set_pinned(db.session, actor, topic, body.pinned)
     if body.locked is not None:

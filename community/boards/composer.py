@@ -20,6 +20,7 @@ from community.platform.accounts import limits
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in, is_suspended
 from community.platform.errors import NotAuthenticated
+from community.platform.i18n import _
 
 MENTION_LIMIT = 8
 # What may follow the @ of a username as a member types it (markup._MENTION's characters).
@@ -28,7 +29,7 @@ _PREFIX = re.compile(r"@?([A-Za-z0-9_][A-Za-z0-9_.-]{0,29})")
 
 def _member(actor: User | None) -> User:
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to preview and to look up members.")
+        raise NotAuthenticated(_("Sign in to preview and to look up members."))
     return actor
 
 

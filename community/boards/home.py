@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from babel import dates as babel_dates
 from flask import Flask
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
@@ -26,6 +27,7 @@ from community.boards.models import Topic
 from community.platform import pagecache
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
+from community.platform.i18n import _, format_date, shown_locale
 from community.platform.registry import registry
 from community.platform.spaces.models import Board
 from community.platform.spaces.policy import can_read_board
@@ -202,42 +204,39 @@ def latest_topics(db: Session, actor: User | None, boards: list[Board],
 # ---------------------------------------------------------------- times
 
 
-def _span(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    if minutes < 1:
-        return "moments"
-    if minutes < 60:
-        return f"{minutes} min"
-    hours = minutes // 60
-    if hours < 24:
-        return f"{hours} h"
-    days = hours // 24
-    return f"{days} day{'' if days == 1 else 's'}"
-
-
 def relative_time(moment: datetime | None, now: datetime) -> Markup:
-    """A <time>: relative within a week ("3 h ago", "in 2 days"), else the date; the full
-    time in the reader's own zone in its title, and in UTC for machines."""
+    """A <time>: relative within a week ("3 hours ago", "in 2 days", in the reader's
+    language), else the date; the full time in the reader's own zone in its title, and in UTC
+    for machines."""
     if moment is None:
         return Markup("")
     local = moment.astimezone(viewer_zone())
-    full = local.strftime("%a %d %b %Y %H:%M ") + (local.tzname() or "")
+    full = f"{_day_and_time(local, 'yMMMEd')} {local.tzname() or ''}".rstrip()
     seconds = (now - moment).total_seconds()
     if abs(seconds) >= 7 * 86400:
-        label = local.strftime("%d %b %Y")
-    elif seconds >= 0:
-        label = "just now" if seconds < 60 else f"{_span(seconds)} ago"
+        label = format_date(moment)
+    elif 0 <= seconds < 60:
+        label = _("just now")
     else:
-        label = f"in {_span(-seconds)}"
+        label = babel_dates.format_timedelta(moment - now, add_direction=True,
+                                             locale=shown_locale())
     return Markup('<time datetime="{}" title="{}">{}</time>').format(
         moment.isoformat(), full, escape(label))
 
 
+def _day_and_time(local: datetime, day: str) -> str:
+    locale = shown_locale()
+    return _("%(day)s, %(time)s", day=babel_dates.format_skeleton(day, local, locale=locale),
+             time=babel_dates.format_skeleton("Hm", local, locale=locale))
+
+
 def starts_at(moment: datetime, now: datetime) -> Markup:
-    """When a session starts, in the reader's zone ("Sun 06 Dec, 14:50 IST · in 35 min")."""
+    """When a session starts, in the reader's zone and language ("Sun, Dec 6, 14:50 IST ·
+    in 35 minutes")."""
     local = moment.astimezone(viewer_zone())
-    label = local.strftime("%a %d %b, %H:%M ") + (local.tzname() or "")
+    label = f"{_day_and_time(local, 'MMMEd')} {local.tzname() or ''}".rstrip()
     seconds = (moment - now).total_seconds()
     if 0 < seconds < 7 * 86400:
-        label += f" · in {_span(seconds)}"
+        label = _("%(when)s · %(relative)s", when=label, relative=babel_dates.format_timedelta(
+            moment - now, add_direction=True, locale=shown_locale()))
     return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), label)

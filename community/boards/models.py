@@ -110,6 +110,8 @@ class Post(Base):
     number: Mapped[int] = mapped_column(Integer)
     reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     raw: Mapped[str] = mapped_column(Text)
+    # The language it was written in ("und" when too short to tell; platform/language.py).
+    language: Mapped[str] = mapped_column(String(8), default="und", server_default="und")
     cooked: Mapped[str] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     like_count: Mapped[int] = mapped_column(Integer, default=0)

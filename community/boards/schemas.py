@@ -9,8 +9,9 @@ from pydantic import Field, field_validator
 from community.boards.models import MAX_TAGS, POST_MAX, TAG_PATTERN, TITLE_MAX, TITLE_MIN
 from community.platform.accounts.schemas import Author
 from community.platform.contract import Body, Id, Input, Matching, Output, Page, Query, Text
+from community.platform.i18n import _l
 
-TagName = Matching(TAG_PATTERN, "Tags use lowercase letters, digits and dashes.",
+TagName = Matching(TAG_PATTERN, _l("Tags use lowercase letters, digits and dashes."),
                    max_length=30)
 Title = Text(TITLE_MAX, min_length=TITLE_MIN, label="The topic's title")
 PostBody = Body(POST_MAX, label="The post, in Markdown")

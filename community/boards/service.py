@@ -43,6 +43,8 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.events import record_event
+from community.platform.i18n import _, _l, _n
+from community.platform.language import detect as detect_language
 from community.platform.parsing import Page, page_number
 from community.platform.spaces.models import Board
 
@@ -92,8 +94,8 @@ def _shown(model, actor: User | None):
     return or_(model.hidden_at.is_(None), model.author_id == actor.id)
 
 
-NO_TOPIC = "There is no such topic, or it is not shared with you."
-NO_POST = "There is no such post, or it is not shared with you."
+NO_TOPIC = _l("There is no such topic, or it is not shared with you.")
+NO_POST = _l("There is no such post, or it is not shared with you.")
 
 
 def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
@@ -101,9 +103,9 @@ def get_topic(db: Session, actor: User | None, topic_id: int) -> Topic:
     # One answer for missing and unreadable: a 403 would confirm that a restricted topic
     # exists (and, with ids in order, how many there are).
     if topic is None or not policy.can_read_board(actor, topic.board):
-        raise NotFound(NO_TOPIC)
+        raise NotFound(str(NO_TOPIC))
     if not policy.can_view_topic(actor, topic):
-        raise NotFound("This topic was deleted.")
+        raise NotFound(_("This topic was deleted."))
     return topic
 
 
@@ -145,9 +147,9 @@ def page_of_post(db: Session, actor: User | None, post: Post, per_page: int = 20
 def get_post(db: Session, actor: User | None, post_id: int) -> Post:
     post = db.get(Post, post_id, options=[joinedload(Post.topic).joinedload(Topic.board)])
     if post is None or not policy.can_read_board(actor, post.topic.board):
-        raise NotFound(NO_POST)  # as get_topic: never confirm a restricted post exists
+        raise NotFound(str(NO_POST))  # as get_topic: never confirm a restricted post exists
     if not policy.can_view_post(actor, post):
-        raise NotFound("This post was deleted.")
+        raise NotFound(_("This post was deleted."))
     return post
 
 
@@ -204,7 +206,7 @@ def watching(db: Session, actor: User | None, *, board: Board | None = None,
 
 def _require_signed_in(actor: User | None) -> User:
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to take part.")
+        raise NotAuthenticated(_("Sign in to take part."))
     return actor
 
 
@@ -247,13 +249,28 @@ def _check_rate(db: Session, actor: User, *, opening: bool) -> None:
         return
     wait = (last + timedelta(seconds=interval) - utcnow()).total_seconds()
     if wait > 0:
-        what = "topic" if opening else "reply"
-        raise RateLimited(
-            f"You can post another {what} in {int(wait) + 1} seconds"
-            f" ({'new members' if new else 'members'} may post one {what} every"
-            f" {interval} seconds).",
-            retry_after=int(wait) + 1,
-        )
+        seconds = int(wait) + 1
+        if opening:
+            message = (_n("You can post another topic in %(num)d second (new members may post "
+                          "one topic every %(interval)s seconds).",
+                          "You can post another topic in %(num)d seconds (new members may post "
+                          "one topic every %(interval)s seconds).", seconds, interval=interval)
+                       if new else
+                       _n("You can post another topic in %(num)d second (members may post one "
+                          "topic every %(interval)s seconds).",
+                          "You can post another topic in %(num)d seconds (members may post one "
+                          "topic every %(interval)s seconds).", seconds, interval=interval))
+        else:
+            message = (_n("You can post another reply in %(num)d second (new members may post "
+                          "one reply every %(interval)s seconds).",
+                          "You can post another reply in %(num)d seconds (new members may post "
+                          "one reply every %(interval)s seconds).", seconds, interval=interval)
+                       if new else
+                       _n("You can post another reply in %(num)d second (members may post one "
+                          "reply every %(interval)s seconds).",
+                          "You can post another reply in %(num)d seconds (members may post one "
+                          "reply every %(interval)s seconds).", seconds, interval=interval))
+        raise RateLimited(message, retry_after=seconds)
 
 
 def _title(title: str) -> str:
@@ -321,7 +338,7 @@ def create_topic(db: Session, actor: User | None, board: Board,
     data = coerce(NewTopic, data)
     actor = _require_voice(actor)
     if not policy.can_start_topic(actor, board):
-        raise Forbidden("You cannot start topics in this board.")
+        raise Forbidden(_("You cannot start topics in this board."))
     _check_rate(db, actor, opening=True)
     topic = Topic(board_id=board.id, author_id=actor.id, title=_title(data.title),
                   tags=_tags(db, sorted(data.tags)))
@@ -340,13 +357,14 @@ def reply(db: Session, actor: User | None, topic: Topic,
     data = coerce(NewReply, data)
     actor = _require_voice(actor)
     if not policy.can_reply(actor, topic):
-        raise Forbidden("This topic is locked." if topic.locked else "You cannot reply here.")
+        raise Forbidden(_("This topic is locked.") if topic.locked
+                        else _("You cannot reply here."))
     reply_to = None
     if data.reply_to is not None:
         reply_to = db.scalar(select(Post).where(Post.topic_id == topic.id,
                                                 Post.id == data.reply_to))
         if reply_to is None or not policy.can_view_post(actor, reply_to):
-            raise ValidationError({"reply_to": ["That post is not in this topic."]})
+            raise ValidationError({"reply_to": [_("That post is not in this topic.")]})
     _check_rate(db, actor, opening=False)
     post = _add_post(db, actor, topic, data.raw, reply_to=reply_to)
     _watch(db, actor, topic=topic)
@@ -357,7 +375,7 @@ def reply(db: Session, actor: User | None, topic: Topic,
 def quote(db: Session, actor: User | None, post: Post) -> str:
     """The Markdown to start a reply that quotes `post`."""
     if not policy.can_view_post(actor, post) or post.is_deleted:
-        raise NotFound("There is no such post.")
+        raise NotFound(_("There is no such post."))
     return markup.quote_markdown(post.author.username, post.number, post.raw)
 
 
@@ -368,7 +386,7 @@ def edit_post(db: Session, actor: User | None, post: Post,
     data = coerce(PostEdit, data)
     actor = _require_voice(actor)
     if not policy.can_edit_post(actor, post):
-        raise Forbidden("You cannot edit this post.")
+        raise Forbidden(_("You cannot edit this post."))
     raw, base, reason = data.raw, data.base_revision, data.reason or ""
     title = _title(data.title) if post.number == 1 and data.title else None
     if base != post.revision:
@@ -378,7 +396,8 @@ def edit_post(db: Session, actor: User | None, post: Post,
     cooked = cook_post(db, raw)
     moved = db.execute(
         update(Post).where(Post.id == post.id, Post.revision == base)
-        .values(revision=Post.revision + 1, raw=raw, cooked=cooked, edited_at=utcnow())
+        .values(revision=Post.revision + 1, raw=raw, cooked=cooked, edited_at=utcnow(),
+                language=detect_language(raw))  # a bulk UPDATE: the ORM hook does not see it
     ).rowcount
     if moved != 1:  # someone saved between our read and our write
         db.refresh(post)
@@ -399,8 +418,9 @@ def _edit_conflict(db: Session, post: Post, base: int, yours: str) -> EditConfli
                                                     PostRevision.number == base))
     base_raw = based_on.raw if based_on is not None and based_on.raw is not None else ""
     return EditConflict(
-        f"This post was changed (now revision {post.revision}) after the revision {base} you"
-        " edited. Your text is kept below: merge it with the current text and save again.",
+        _("This post was changed (now revision %(current)s) after the revision %(base)s you "
+          "edited. Your text is kept below: merge it with the current text and save again.",
+          current=post.revision, base=base),
         current_revision=post.revision,
         current_raw=post.raw,
         your_raw=yours,
@@ -413,7 +433,7 @@ def _edit_conflict(db: Session, post: Post, base: int, yours: str) -> EditConfli
 
 def revisions(db: Session, actor: User | None, post: Post) -> list[PostRevision]:
     if not policy.can_view_post(actor, post):
-        raise NotFound("There is no such post.")
+        raise NotFound(_("There is no such post."))
     return list(db.scalars(select(PostRevision).options(joinedload(PostRevision.editor))
                            .where(PostRevision.post_id == post.id)
                            .order_by(PostRevision.number)))
@@ -424,7 +444,7 @@ def revision_diff(db: Session, actor: User | None, post: Post, old_n: int, new_n
     by_number = {r.number: r for r in revisions(db, actor, post)}
     missing = [n for n in (old_n, new_n) if n not in by_number]
     if missing:
-        raise NotFound(f"This post has no revision {missing[0]}.")
+        raise NotFound(_("This post has no revision %(number)s.", number=missing[0]))
     a, b = by_number[old_n], by_number[new_n]
     return {
         "from": a, "to": b,
@@ -441,14 +461,14 @@ def hide_revision(db: Session, actor: User | None, post: Post, n: int,
     why = coerce(HideRevision, data).reason
     actor = _require_signed_in(actor)
     if not policy.can_hide_revision(actor, post):
-        raise Forbidden("Only moderators hide revisions.")
+        raise Forbidden(_("Only moderators hide revisions."))
     revision = db.scalar(select(PostRevision).where(PostRevision.post_id == post.id,
                                                     PostRevision.number == n))
     if revision is None:
-        raise NotFound(f"This post has no revision {n}.")
+        raise NotFound(_("This post has no revision %(number)s.", number=n))
     if revision.number == post.revision:
         raise ValidationError({"number": [
-            "This is the current text. Edit the post first, then hide the old revision."]})
+            _("This is the current text. Edit the post first, then hide the old revision.")]})
     if not revision.is_hidden:
         revision.raw = revision.cooked = None
         revision.content_hidden_at, revision.content_hidden_by_id = utcnow(), actor.id
@@ -461,8 +481,8 @@ def hide_revision(db: Session, actor: User | None, post: Post, n: int,
 def set_like(db: Session, actor: User | None, post: Post, liked: bool) -> Post:
     actor = _require_signed_in(actor)
     if not policy.can_like(actor, post):
-        raise Forbidden("You cannot like this post." if actor.id != post.author_id
-                        else "You cannot like your own post.")
+        raise Forbidden(_("You cannot like this post.") if actor.id != post.author_id
+                        else _("You cannot like your own post."))
     existing = db.get(PostLike, (post.id, actor.id))
     if liked and existing is None:
         _insert_once(db, PostLike(post_id=post.id, user_id=actor.id))
@@ -481,7 +501,7 @@ def set_watch(db: Session, actor: User | None, watched: bool, *, board: Board | 
     actor = _require_signed_in(actor)
     target_board = board or topic.board
     if not policy.can_watch(actor, target_board):
-        raise Forbidden("You cannot watch this.")
+        raise Forbidden(_("You cannot watch this."))
     if watched:
         _watch(db, actor, board=board, topic=topic)
     else:
@@ -499,7 +519,7 @@ def set_watch(db: Session, actor: User | None, watched: bool, *, board: Board | 
 def _require_moderator(actor: User | None, board: Board) -> User:
     actor = _require_signed_in(actor)
     if not policy.can_moderate(actor, board):
-        raise Forbidden("Only moderators can do this.")
+        raise Forbidden(_("Only moderators can do this."))
     return actor
 
 
@@ -532,9 +552,10 @@ def move_topic(db: Session, actor: User | None, topic: Topic, board_slug: str) -
     actor = _require_moderator(actor, topic.board)
     target = db.scalar(select(Board).where(Board.slug == board_slug))
     if target is None:
-        raise ValidationError({"board": [f"There is no board called {board_slug!r}."]})
+        raise ValidationError({"board": [_("There is no board called '%(slug)s'.",
+                                           slug=board_slug)]})
     if not policy.can_moderate(actor, target):
-        raise Forbidden("You cannot moderate the board you are moving to.")
+        raise Forbidden(_("You cannot moderate the board you are moving to."))
     if target.id != topic.board_id:
         source = topic.board
         if not topic.is_deleted:
@@ -567,8 +588,8 @@ def delete_post(db: Session, actor: User | None, post: Post, deleted: bool) -> P
     allowed = policy.can_delete_post(actor, post) if deleted else policy.can_restore_post(
         actor, post)
     if not allowed:
-        raise Forbidden("Delete the topic to remove its opening post." if post.number == 1
-                        else "You cannot do this to this post.")
+        raise Forbidden(_("Delete the topic to remove its opening post.") if post.number == 1
+                        else _("You cannot do this to this post."))
     if post.is_deleted != deleted:
         if deleted:
             post.deleted_at, post.deleted_by_id = utcnow(), actor.id

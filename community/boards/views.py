@@ -28,6 +28,7 @@ from community.platform.accounts.policy import is_signed_in, is_silenced
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import EditConflict, RateLimited, ValidationError
+from community.platform.i18n import _
 from community.platform.parsing import parse_bool
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form, viewer_zone
@@ -286,7 +287,8 @@ def like(post_id: int):
 def delete_post(post_id: int):
     post = service.get_post(db.session, actor(), post_id)
     service.delete_post(db.session, actor(), post, True)
-    flash(f"Post #{post.number} is deleted; a moderator can restore it.", "info")
+    flash(_("Post #%(number)s is deleted; a moderator can restore it.", number=post.number),
+          "info")  # i18n: ignore (the category)
     return done(_post_url(post))
 
 
@@ -295,7 +297,8 @@ def delete_post(post_id: int):
 def restore_post(post_id: int):
     post = service.get_post(db.session, actor(), post_id)
     service.delete_post(db.session, actor(), post, False)
-    flash(f"Post #{post.number} is restored.", "success")
+    flash(_("Post #%(number)s is restored.", number=post.number),
+          "success")  # i18n: ignore (the category)
     return done(_post_url(post))
 
 
@@ -305,7 +308,8 @@ def hide_revision(post_id: int, number: int):
     post = service.get_post(db.session, actor(), post_id)
     service.hide_revision(db.session, actor(), post, number,
                           parse_form(schemas.HideRevision, request.form))
-    flash(f"The text of revision {number} is hidden; its record stays.", "success")
+    flash(_("The text of revision %(number)s is hidden; its record stays.", number=number),
+          "success")  # i18n: ignore (the category)
     return done(url_for("boards.revisions", post_id=post.id))
 
 
@@ -325,10 +329,12 @@ def watch_topic(topic_id: int):
     return done(_topic_url(topic_id))
 
 
-def _moderate(topic_id: int, change, message: str) -> Response:
+def _moderate(topic_id: int, change, message) -> Response:
+    """`message`: the flash, or a function of the changed topic that makes it."""
     topic = service.get_topic(db.session, actor(), topic_id)
     change(topic)
-    flash(message.format(topic=topic), "success")
+    flash(message(topic) if callable(message) else message,
+          "success")  # i18n: ignore (the category)
     return done(_topic_url(topic_id))
 
 
@@ -337,7 +343,7 @@ def _moderate(topic_id: int, change, message: str) -> Response:
 def pin(topic_id: int):
     pinned = _flag("pinned")
     return _moderate(topic_id, lambda t: service.set_pinned(db.session, actor(), t, pinned),
-                     "The topic is pinned." if pinned else "The topic is unpinned.")
+                     _("The topic is pinned.") if pinned else _("The topic is unpinned."))
 
 
 @bp.route("/t/<int:topic_id>/lock", methods=["POST"])
@@ -345,7 +351,7 @@ def pin(topic_id: int):
 def lock(topic_id: int):
     locked = _flag("locked")
     return _moderate(topic_id, lambda t: service.set_locked(db.session, actor(), t, locked),
-                     "The topic is locked." if locked else "The topic is open for replies.")
+                     _("The topic is locked.") if locked else _("The topic is open for replies."))
 
 
 @bp.route("/t/<int:topic_id>/move", methods=["POST"])
@@ -353,20 +359,20 @@ def lock(topic_id: int):
 def move(topic_id: int):
     target = parse_form(schemas.TopicModeration, request.form).board
     if target is None:
-        raise ValidationError({"board": ["Choose the board to move the topic to."]})
+        raise ValidationError({"board": [_("Choose the board to move the topic to.")]})
     return _moderate(topic_id, lambda t: service.move_topic(db.session, actor(), t, target),
-                     "The topic moved to {topic.board.name}.")
+                     lambda t: _("The topic moved to %(board)s.", board=t.board.name))
 
 
 @bp.route("/t/<int:topic_id>/delete", methods=["POST"])
 @login_required
 def delete_topic(topic_id: int):
     return _moderate(topic_id, lambda t: service.delete_topic(db.session, actor(), t, True),
-                     "The topic is deleted; moderators still see it and can restore it.")
+                     _("The topic is deleted; moderators still see it and can restore it."))
 
 
 @bp.route("/t/<int:topic_id>/restore", methods=["POST"])
 @login_required
 def restore_topic(topic_id: int):
     return _moderate(topic_id, lambda t: service.delete_topic(db.session, actor(), t, False),
-                     "The topic is restored.")
+                     _("The topic is restored."))

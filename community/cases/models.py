@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from community.cases.states import DRAFT, STATES
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, utcnow
+from community.platform.i18n import _l
 from community.platform.spaces.models import Board
 
 
@@ -63,11 +64,11 @@ class CaseReport(Base):
 
 
 CREDIT_ROLES = {  # CRediT contributor roles used by Rounds
-    "conceptualization": "Conceptualization",
-    "writing_original_draft": "Writing – original draft",
-    "writing_review_editing": "Writing – review & editing",
-    "investigation": "Investigation",
-    "supervision": "Supervision",
+    "conceptualization": _l("Conceptualization"),
+    "writing_original_draft": _l("Writing – original draft"),
+    "writing_review_editing": _l("Writing – review & editing"),
+    "investigation": _l("Investigation"),
+    "supervision": _l("Supervision"),
 }
 
 
@@ -109,6 +110,8 @@ class CaseVersion(Base):
     sections: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     cooked: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     timeline: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # The language it was written in ("und" when too short to tell; platform/language.py).
+    language: Mapped[str] = mapped_column(String(8), default="und", server_default="und")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     saved_by: Mapped[User] = relationship()

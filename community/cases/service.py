@@ -13,13 +13,14 @@ from community.cases import policy
 from community.cases.models import CaseReport, CaseVersion
 from community.platform.accounts.models import User
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from community.platform.parsing import parse_id
 
 
 def find_case(db: Session, case_id: Any) -> CaseReport:
     case = db.get(CaseReport, parse_id(case_id)) if parse_id(case_id) else None
     if case is None:
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return case
 
 
@@ -27,7 +28,7 @@ def get_case(db: Session, actor: User | None, case_id: Any) -> CaseReport:
     """The write-up if the actor may read it (published, or theirs to write or edit)."""
     case = find_case(db, case_id)
     if not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return case
 
 
@@ -44,4 +45,4 @@ def case_title(case: CaseReport, version: CaseVersion | None = None) -> str:
         first = version.cooked["title"].strip().split("\n")[0]
         text = html.unescape(re.sub(r"<[^>]+>", "", first))
     text = re.sub(r"\s+", " ", text or case.title or "").strip()
-    return text or f"Case write-up {case.id}"
+    return text or _("Case write-up %(id)s", id=case.id)

@@ -51,6 +51,8 @@ def init_app(app: Flask) -> None:
     for model in (CaseAuthor, ReviewAssignment, BoardEditor):
         pagecache.watch(app, model, lambda _row: ["members"], bulk=["members"])
     app.add_template_global(anonymity.party_name, "party_name")
+    # A PHI finding's Safe Harbor category in the language shown (findings on every page).
+    app.add_template_global(deid.phi_label, "phi_label")
     # Reviewers are reminded by mail 3 days before their due date and on it (once each).
     platform_tasks.register(app, review_mailing.REMINDER_TASK, review_mailing.remind_reviewers)
     platform_tasks.schedule(app, "review-reminders", review_mailing.REMINDER_TASK, 3600.0)

@@ -16,6 +16,7 @@ from community.platform.accounts.models import User
 from community.platform.api import api_blueprint, api_user, operation
 from community.platform.db import db
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from community.platform.parsing import INT_MAX
 from community.platform.web import actor
 
@@ -29,7 +30,7 @@ CONTEXT = {"amount": certificates.amount, "long_date": certificates.long_date}
 
 def _claim(claim_id: int, who: User | None) -> CreditClaim:
     if not 0 < claim_id <= INT_MAX:  # before the database: PostgreSQL's integer is 32 bits
-        raise NotFound("There is no such claim.")
+        raise NotFound(_("There is no such claim."))
     return service.get_claim(db.session, who, claim_id)
 
 
@@ -56,8 +57,8 @@ def certificate_page(claim_id: int):
 
 @bp.route("/credit/claims/<int:claim_id>/certificate.pdf")
 def certificate_pdf(claim_id: int):
-    cert = certificates.certificate(db.session, _claim(claim_id, actor()))
-    return _download(certificates.pdf(cert), "application/pdf", f"certificate-{cert.code}.pdf")
+    cert, body = certificates.member_pdf(db.session, _claim(claim_id, actor()))
+    return _download(body, "application/pdf", f"certificate-{cert.code}.pdf")
 
 
 @bp.route("/credit/claims/<int:claim_id>/certificate.json")
@@ -118,7 +119,7 @@ def published_keys():
 def verify_certificate(code: str):
     claim = certificates.find(db.session, code)
     if claim is None:
-        raise NotFound("There is no certificate with this code.")
+        raise NotFound(_("There is no certificate with this code."))
     return certificates.verification(db.session, claim)
 
 

@@ -40,17 +40,20 @@ from typing import Any
 
 import rfc8785
 import segno
+from babel.dates import format_date as babel_format_date
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from flask import current_app
+from flask_babel import get_locale
 from fpdf import FPDF
 from sqlalchemy.orm import Session
 
-from community.credit import service
+from community.credit import service, statements
 from community.credit.models import CreditClaim, credits
 from community.platform.db import utcnow
 from community.platform.errors import Conflict
+from community.platform.i18n import DEFAULT, _, force_locale, format_number, member_locale
 
 CONTEXT = ["https://www.w3.org/ns/credentials/v2",
            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
@@ -60,22 +63,32 @@ STATUS_PATH = "/api/v1/credit/verify/"
 CRYPTOSUITE = "eddsa-jcs-2022"
 # credentialStatus: a GET of its id answers schemas.Verification (status valid|revoked).
 STATUS_TYPE = "RoundsCertificateStatus"
-LOCATION = "Online"
+# Languages the PDF prints in. Arabic needs text shaping (right to left, joined letters),
+# which fpdf2 does only with uharfbuzz (not installed): an Arabic reader's PDF is in English,
+# while the certificate page is in Arabic.
+PDF_LOCALES = frozenset({"en", "es", "pt_BR", "fr"})
 # The claim codes service.py makes: 12 of CODE_ALPHABET in groups of four.
 CODE = re.compile(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}")
 # Profile credentials printed after the name; "student" and "other" are not post-nominals.
 POST_NOMINALS = frozenset({"MD", "DO", "MBBS", "RN", "NP", "PA", "PharmD"})
-CRITERIA = {
-    "attendance": "Took part in the live activity and evaluated it. Credit is awarded for the "
-                  "time attended, outside breaks: 1 credit per 60 minutes in steps of 0.25, "
-                  "up to the designated maximum.",
-    "teaching": "Presented at the live activity: 2 credits per hour presented, once per "
-                "original presentation.",
-    "assessment": "Read the article, evaluated it and passed its assessment at the pass mark "
-                  "announced in advance.",
-    "review": "Completed a manuscript review that the editor rated acceptable.",
-}
-DEFAULT_CRITERIA = "Completed the activity as its designation requires."
+
+
+def criteria(source: str) -> str:
+    """What the learner did to earn the credit (the Open Badges criteria), in the language
+    shown (English in the signed document)."""
+    if source == "attendance":
+        return _("Took part in the live activity and evaluated it. Credit is awarded for the "
+                 "time attended, outside breaks: 1 credit per 60 minutes in steps of 0.25, "
+                 "up to the designated maximum.")
+    if source == "teaching":
+        return _("Presented at the live activity: 2 credits per hour presented, once per "
+                 "original presentation.")
+    if source == "assessment":
+        return _("Read the article, evaluated it and passed its assessment at the pass mark "
+                 "announced in advance.")
+    if source == "review":
+        return _("Completed a manuscript review that the editor rated acceptable.")
+    return _("Completed the activity as its designation requires.")
 FONTS = Path(__file__).with_name("fonts")
 # fpdf2 subsets the embedded font with fontTools, which logs dozens of INFO lines per PDF.
 logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
@@ -100,10 +113,12 @@ class Certificate:
     credits: float
     max_credits: float
     credit_type: str
-    designation: str
+    designation: str  # the official English statement (the accreditor's wording)
     criteria: str
     provider_name: str
-    accreditation_statement: str
+    accreditation_statement: str  # official, as the provider wrote it
+    designation_translation: str  # "" in English, or for a statement the office rewrote
+    accreditation_translation: str
     code: str
     verification_url: str
     revoked_on: date | None
@@ -125,23 +140,33 @@ class Certificate:
 
     @property
     def details(self) -> str:
-        when = f"{self.date_label} {long_date(self.activity_date)}".strip()
+        when = long_date(self.activity_date)
+        if self.date_label:
+            when = _("completed on %(day)s", day=when)
         return f"{self.learning_format} · {self.location} · {when}"
 
     @property
     def summary(self) -> str:
-        return (f"{self.learner_name} completed “{self.activity_title}” "
-                f"({self.learning_format}, {self.location.lower()}) on "
-                f"{long_date(self.activity_date)} and was awarded {self.awarded}.")
+        return _("%(name)s completed “%(title)s” (%(format)s, %(location)s) on %(day)s and was "
+                 "awarded %(awarded)s.", name=self.learner_name, title=self.activity_title,
+                 format=self.learning_format, location=self.location.lower(),
+                 day=long_date(self.activity_date), awarded=self.awarded)
 
 
 def amount(credits: float) -> str:
-    """Credits as designation statements write them: 1.0, 1.5, 1.25 (never 1.50 nor 1)."""
-    return f"{credits:.2f}".removesuffix("0")
+    """Credits as designation statements write them: 1.0, 1.5, 1.25 (never 1.50 nor 1), in
+    the language shown (1,5 in Spanish; the signed document is English)."""
+    if str(get_locale() or DEFAULT) == DEFAULT:
+        return statements.official_amount(credits)
+    return format_number(credits, 2 if credits * 4 % 2 else 1)
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """"6 December 2026" / "6 de diciembre de 2026"."""
+    locale = str(get_locale() or DEFAULT)
+    if locale == DEFAULT:
+        return f"{day.day} {day:%B %Y}"
+    return babel_format_date(day, "long", locale=locale)
 
 
 def certified_credits(claim: CreditClaim) -> float:
@@ -157,19 +182,24 @@ def certificate(db: Session, claim: CreditClaim) -> Certificate:
     activity, kind = claim.activity, service.credit_type(db, claim.credit_type)
     provider = service.provider(db)
     statement = kind.designation_statement if kind else ""
+    official, translated = statements.designation(statement, claim.credit_type,
+                                                  activity.max_credits)
+    accreditation, accreditation_translated = statements.accreditation(
+        provider.accreditation_statement)
     return Certificate(
         claim_id=claim.id, learner_name=claim.user.display_name,
         learner_credentials=claim.user.credentials, activity_id=activity.id,
-        activity_title=activity.title, learning_format=activity.kind_label, location=LOCATION,
+        activity_title=activity.title, learning_format=activity.kind_label, location=_("Online"),
         # A live activity's date is its session's (the claim records the day it ended);
         # other activities are done when the learner completes them.
-        date_label="" if activity.kind in ("live", "series") else "completed on",
+        date_label="" if activity.kind in ("live", "series") else "completed",
         activity_date=claim.completed_on, issued_at=claim.claimed_at,
         credits=certified_credits(claim),
         max_credits=activity.max_credits, credit_type=kind.name if kind else claim.credit_type,
-        designation=statement.replace("{credits}", amount(activity.max_credits)),
-        criteria=CRITERIA.get(claim.source, DEFAULT_CRITERIA), provider_name=provider.name,
-        accreditation_statement=provider.accreditation_statement, code=claim.code,
+        designation=official, designation_translation=translated,
+        criteria=criteria(claim.source), provider_name=provider.name,
+        accreditation_statement=accreditation, accreditation_translation=accreditation_translated,
+        code=claim.code,
         verification_url=site_url(VERIFY_PATH + claim.code),
         revoked_on=claim.revoked_at.date() if claim.revoked_at else None)
 
@@ -308,10 +338,11 @@ def credential(cert: Certificate) -> dict[str, Any]:
 def signed_document(db: Session, claim: CreditClaim) -> dict[str, Any]:
     """The claim's certificate, signed now. A revoked certificate is not issued again: one
     signed before the revocation still verifies, and its status link says revoked."""
-    cert = certificate(db, claim)
-    if cert.revoked:
-        raise Conflict("This certificate was revoked; its verification page says so.")
-    return sign(credential(cert), signing_key(), site_url(KEYS_PATH))
+    if claim.revoked_at is not None:
+        raise Conflict(_("This certificate was revoked; its verification page says so."))
+    with force_locale(DEFAULT):  # the signed document is English, whoever downloads it
+        document = credential(certificate(db, claim))
+    return sign(document, signing_key(), site_url(KEYS_PATH))
 
 
 def sign(document: dict[str, Any], key: Ed25519PrivateKey, keys_url: str,
@@ -434,6 +465,20 @@ QR_SIZE = 34
 FOOT_TOP = PAGE_H - MARGIN - QR_SIZE
 
 
+def pdf_locale(language: str | None) -> str:
+    """The language a member's certificate PDF prints in: theirs, or English (PDF_LOCALES)."""
+    locale = member_locale(language)
+    return locale if locale in PDF_LOCALES else DEFAULT
+
+
+def member_pdf(db: Session, claim: CreditClaim) -> tuple[Certificate, bytes]:
+    """The certificate in the learner's own language (whoever downloads it, and by mail):
+    the official statements in English, a translation beside them, the rest translated."""
+    with force_locale(pdf_locale(claim.user.language)):
+        cert = certificate(db, claim)
+        return cert, pdf(cert)
+
+
 def pdf(cert: Certificate) -> bytes:
     """One A4 landscape page: the certificate as the page shows it, with a QR code of the
     verification link. DejaVu Sans (vendored under fonts/) prints any name it covers."""
@@ -451,7 +496,7 @@ def _page(cert: Certificate) -> FPDF:
     page.set_margins(MARGIN, MARGIN, MARGIN)
     page.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
     page.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
-    page.set_title(f"Certificate: {cert.activity_title}")
+    page.set_title(_("Certificate: %(title)s", title=cert.activity_title))
     page.set_author(cert.provider_name)
     page.set_subject(cert.awarded)
     page.set_creator("Rounds")
@@ -468,25 +513,31 @@ def _frame(page: FPDF, cert: Certificate) -> None:
     page.rect(13, 13, PAGE_W - 26, PAGE_H - 26)
     if cert.revoked:
         page.set_xy(MARGIN, 15)
-        _line(page, f"REVOKED on {long_date(cert.revoked_on)}: this certificate is no longer "
-                    "valid", 11, "B", RED)
+        _line(page, _("REVOKED on %(day)s: this certificate is no longer valid",
+                      day=long_date(cert.revoked_on)), 11, "B", RED)
 
 
 def _heading(page: FPDF, cert: Certificate) -> None:
     page.set_xy(MARGIN, 24)
     _line(page, cert.provider_name, 11, "", MUTED)
-    _line(page, "Certificate", 28, "B", ACCENT, after=5)
-    _line(page, "This certifies that", 11, "", MUTED, after=1)
+    _line(page, _("Certificate"), 28, "B", ACCENT, after=5)
+    _line(page, _("This certifies that"), 11, "", MUTED, after=1)
     _fitted(page, cert.learner_line, "B", (22, 18, 15, 12), 20, after=2)
-    _line(page, "completed", 11, "", MUTED, after=1)
+    _line(page, _("completed"), 11, "", MUTED, after=1)
     _fitted(page, cert.activity_title, "B", (16, 14, 12, 10, 8), 22, after=1)
     _line(page, cert.details, 11, "", after=3)
-    _line(page, "and was awarded", 11, "", MUTED, after=1)
+    _line(page, _("and was awarded"), 11, "", MUTED, after=1)
     _fitted(page, cert.awarded, "B", (18, 15, 12), 10, color=ACCENT, after=5)
 
 
 def _statements(page: FPDF, cert: Certificate) -> None:
+    # The official statements in English; a translation after them, marked as one.
+    translations = "\n".join(filter(None, (cert.designation_translation,
+                                           cert.accreditation_translation)))
     text = "\n".join(filter(None, (cert.designation, cert.accreditation_statement)))
+    if translations:
+        text += "\n" + _("Translation (the English statements above are the official ones):") \
+            + "\n" + translations
     room = FOOT_TOP - 4 - page.get_y()
     _fitted(page, text, "", (8.5, 7, 6, 5, 4), room, color=MUTED)
 
@@ -497,9 +548,10 @@ def _footer(page: FPDF, cert: Certificate) -> None:
     left = WIDTH - QR_SIZE - 6
     page.set_xy(MARGIN, FOOT_TOP + 4)
     for text, size, style in ((cert.provider_name, 10, "B"),
-                              (f"Issued {long_date(cert.issued_at.date())}", 9, ""),
-                              (f"Certificate code {cert.code}", 9, ""),
-                              ("Verify it at", 9, "")):
+                              (_("Issued %(day)s", day=long_date(cert.issued_at.date())), 9,
+                               ""),
+                              (_("Certificate code %(code)s", code=cert.code), 9, ""),
+                              (_("Verify it at"), 9, "")):
         _line(page, text, size, style, align="L", width=left)
     _fitted(page, cert.verification_url, "", (9, 8, 7, 6, 5), 5, color=ACCENT, align="L",
             width=left)

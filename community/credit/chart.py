@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from babel.dates import format_skeleton
+from flask_babel import get_locale
+
 from community.credit.models import credits
+from community.platform.i18n import _, _n, format_number
 
 WIDTH, HEIGHT = 400, 200
 LEFT, RIGHT, TOP, BOTTOM = 34, 392, 12, 168
@@ -38,8 +42,9 @@ class Bar:
 
     @property
     def label(self) -> str:
-        unit = "credit" if self.quarters == 4 else "credits"
-        return f"{self.month:%B %Y}: {amount(self.quarters)} {unit}"
+        return _n("%(month)s: %(credits)s credit", "%(month)s: %(credits)s credits",
+                  1 if self.quarters == 4 else 2, month=month_name(self.month),
+                  credits=shown(self.quarters))
 
 
 @dataclass
@@ -57,8 +62,24 @@ class BarChart:
 
 
 def amount(quarters: int) -> str:
-    """Credits as people write them: 1, 1.25, 0.5 (never 1.0 or 1.250)."""
+    """Credits as files write them: 1, 1.25, 0.5 (never 1.0 or 1.250)."""
     return f"{credits(quarters):g}"
+
+
+def shown(quarters: int) -> str:
+    """Credits as the reader writes them: 1, 1.25 / 1,25 / ١٫٢٥ (the `number` filter)."""
+    return format_number(credits(quarters))
+
+
+def month_name(day: date) -> str:
+    """"December 2026" / "diciembre de 2026", in the reader's language."""
+    return format_skeleton("yMMMM", day, locale=str(get_locale() or "en"))
+
+
+def month_short(day: date) -> str:
+    """"Jan 25" for an axis; Arabic has no short month names, so its axis says "1/25"."""
+    locale = str(get_locale() or "en")
+    return format_skeleton("yyM" if locale == "ar" else "yyMMM", day, locale=locale)
 
 
 def scale_top(peak: int) -> tuple[int, int]:
@@ -73,15 +94,19 @@ def _y(quarters: int, top: int) -> float:
 
 
 def _summary(months: list[tuple[date, int]]) -> str:
-    total = sum(q for _, q in months)
-    text = (f"Credits completed per month, {months[0][0]:%B %Y} to {months[-1][0]:%B %Y}: "
-            f"{amount(total)} in all.")
+    total = sum(q for _month, q in months)
+    text = _("Credits completed per month, %(first)s to %(last)s: %(total)s in all.",
+             first=month_name(months[0][0]), last=month_name(months[-1][0]),
+             total=shown(total))
     if not total:
-        return text + " No credit in this period."
+        return text + " " + _("No credit in this period.")
     best_month, best = max(months, key=lambda m: m[1])
-    active = sum(1 for _, q in months if q)
-    return (text + f" Most in {best_month:%B %Y} ({amount(best)}); credit in {active} of "
-            f"{len(months)} months. The table below lists every month.")
+    active = sum(1 for _month, q in months if q)
+    return f"{text} " + _n("Most in %(month)s (%(credits)s); credit in %(active)s of %(num)d "
+                           "month. The table below lists every month.",
+                           "Most in %(month)s (%(credits)s); credit in %(active)s of %(num)d "
+                           "months. The table below lists every month.", len(months),
+                           month=month_name(best_month), credits=shown(best), active=active)
 
 
 def monthly_chart(months: list[tuple[date, int]]) -> BarChart | None:
@@ -89,16 +114,16 @@ def monthly_chart(months: list[tuple[date, int]]) -> BarChart | None:
     credit keeps its slot with a bar of no height, so the months stay evenly spaced."""
     if not months:
         return None
-    top, step = scale_top(max(q for _, q in months))
+    top, step = scale_top(max(q for _month, q in months))
     slot = (RIGHT - LEFT) / len(months)
     bars = []
     for i, (month, quarters) in enumerate(months):
         y = _y(quarters, top)
         bars.append(Bar(month, quarters, round(LEFT + i * slot + slot * GAP / 2, 2), y,
                         round(slot * (1 - GAP), 2), round(BOTTOM - y, 2)))
-    y_ticks = [Tick(_y(q, top), amount(q)) for q in range(0, top + 1, step)]
+    y_ticks = [Tick(_y(q, top), shown(q)) for q in range(0, top + 1, step)]
     # A label every third month (January, April…) fits a phone's width.
-    x_ticks = [Tick(round(b.x + b.width / 2, 2), f"{b.month:%b %y}") for b in bars
+    x_ticks = [Tick(round(b.x + b.width / 2, 2), month_short(b.month)) for b in bars
                if b.month.month % 3 == 1]
     return BarChart(WIDTH, HEIGHT, bars, y_ticks, x_ticks, _summary(months))
 

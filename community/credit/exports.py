@@ -21,7 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.credit import reports, service
-from community.credit.chart import amount
+from community.credit.certificates import long_date
+from community.credit.chart import amount, shown
 from community.credit.models import (
     KINDS,
     AssessmentAttempt,
@@ -29,6 +30,7 @@ from community.credit.models import (
     CreditActivity,
     CreditClaim,
 )
+from community.platform.i18n import _
 from community.platform.parsing import FORMULA_STARTS, csv_safe
 from realtime.room import reports as room_reports
 
@@ -60,28 +62,31 @@ def yes_no(value: bool) -> str:
 
 # ---------------------------------------------------------------- the learner's transcript
 
-TRANSCRIPT_HEADER = ["Completed on", "Activity", "Format", "Credit type", "Credits",
-                     "Certificate code"]
+def transcript_header() -> list[str]:
+    """The learner's transcript is for people: its headings in the reader's language (the
+    dates stay ISO and the amounts 1.25, as spreadsheets read them)."""
+    return [_("Completed on"), _("Activity"), _("Format"), _("Credit type"), _("Credits"),
+            _("Certificate code")]
 
 
 def _period(t: reports.Transcript) -> str:
     if t.start and t.end:
-        return f"{t.start:%d %B %Y} to {t.end:%d %B %Y}"
+        return _("%(start)s to %(end)s", start=long_date(t.start), end=long_date(t.end))
     if t.start:
-        return f"from {t.start:%d %B %Y}"
+        return _("from %(day)s", day=long_date(t.start))
     if t.end:
-        return f"until {t.end:%d %B %Y}"
-    return "all dates"
+        return _("until %(day)s", day=long_date(t.end))
+    return _("all dates")
 
 
-def transcript_rows(t: reports.Transcript) -> Iterator[list[object]]:
-    yield TRANSCRIPT_HEADER
+def transcript_rows(t: reports.Transcript, shown=amount) -> Iterator[list[object]]:
+    yield transcript_header()
     for line in t.lines:
         yield [line.completed_on.isoformat(), line.title, line.format, line.type_name,
-               amount(line.quarters), line.code]
+               shown(line.quarters), line.code]
     yield []
     for name, quarters in t.totals:
-        yield ["Total", "", "", name, amount(quarters), ""]
+        yield [_("Total"), "", "", name, shown(quarters), ""]
 
 
 def transcript_csv(t: reports.Transcript) -> str:
@@ -110,16 +115,17 @@ def _font(pdf: FPDF) -> str:
 
 def transcript_pdf(t: reports.Transcript, provider: str, printed: date) -> bytes:
     pdf = FPDF(orientation="landscape", format="A4")
-    pdf.set_title(f"Credit transcript: {t.learner}")
+    pdf.set_title(_("Credit transcript: %(name)s", name=t.learner))
     pdf.set_author(provider)
     pdf.set_creation_date(datetime.combine(printed, time(), UTC))
     family = _font(pdf)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font(family, "B", 16)
-    pdf.cell(0, 10, "Credit transcript", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, _("Credit transcript"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 11)
-    for text in (t.learner, f"{provider} · {_period(t)} · printed {printed:%d %B %Y}"):
+    printed_on = _("printed %(day)s", day=long_date(printed))
+    for text in (t.learner, f"{provider} · {_period(t)} · {printed_on}"):
         pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     _transcript_table(pdf, family, t)
@@ -138,16 +144,17 @@ def _table(pdf: FPDF, widths: tuple[int, ...], rows: list[list[object]]) -> None
 def _transcript_table(pdf: FPDF, family: str, t: reports.Transcript) -> None:
     pdf.set_font(family, "", 9)
     if not t.lines:
-        pdf.cell(0, 8, "No credit was awarded in this period.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, _("No credit was awarded in this period."), new_x="LMARGIN",
+                 new_y="NEXT")
         return
-    rows = list(transcript_rows(t))
+    rows = list(transcript_rows(t, shown))
     _table(pdf, (26, 100, 40, 50, 18, 33), rows[:len(t.lines) + 1])
     pdf.ln(5)
     pdf.set_font(family, "B", 11)
-    pdf.cell(0, 7, "Totals per credit type", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, _("Totals per credit type"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 9)
-    _table(pdf, (80, 25), [["Credit type", "Credits"], *([name, amount(quarters)]
-                                                       for name, quarters in t.totals)])
+    _table(pdf, (80, 25), [[_("Credit type"), _("Credits")], *([name, shown(quarters)]
+                                                             for name, quarters in t.totals)])
 
 
 # ---------------------------------------------------------------- accreditor batch files

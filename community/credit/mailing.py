@@ -18,9 +18,10 @@ from community.credit.models import (
     CreditClaim,
     WindowReopening,
 )
-from community.mail.service import queue_mail, site_url
+from community.mail.service import queue_mail, site_url, written_for
 from community.platform.accounts.models import User
 from community.platform.db import task_session, utcnow
+from community.platform.i18n import _l, format_date, format_number
 from community.platform.parsing import zone
 from community.platform.tasks import enqueue
 from realtime.room.models import AttendanceInterval
@@ -35,8 +36,9 @@ LONGEST_WINDOW = timedelta(days=3 * 366)
 
 
 def _day(moment: datetime, member: User) -> str:
+    """The day and time in the member's zone and language (call it inside written_for)."""
     local = moment.astimezone(zone(member.time_zone))
-    return f"{local.day} {local:%B %Y}, {local:%H:%M} {local.tzname() or ''}".strip()
+    return f"{format_date(local, local.tzinfo)}, {local:%H:%M} {local.tzname() or ''}".strip()
 
 
 def _base_deadlines(db: Session, now: datetime) -> dict[int, tuple[CreditActivity, datetime]]:
@@ -116,12 +118,15 @@ def send_closing_reminders(db: Session, now: datetime | None = None) -> int:
         if member is None or not now < deadline <= soon:
             continue
         activity = activities[activity_id]
-        closes = _day(deadline, member)
+        with written_for(member):
+            closes = _day(deadline, member)
+            most = format_number(activity.max_credits)
         if queue_mail(db, kind="credit_claim_closing", to=member,
-                      subject=f"Claim your credit for “{activity.title[:100]}” by {closes}",
+                      subject=_l("Claim your credit for “%(title)s” by %(day)s",
+                                 title=activity.title[:100], day=closes),
                       template="credit_claim_closing",
                       context={"title": activity.title, "closes": closes,
-                               "credits": f"{activity.max_credits:g}",
+                               "credits": most,
                                "page": site_url(f"/credit/activities/{activity.id}")},
                       dedupe_key=f"credit_claim_closing:{activity_id}:{user_id}:"
                                  f"{deadline:%Y%m%d%H%M}") is not None:
@@ -140,14 +145,15 @@ def certificate_issued(db: Session, claim_id: int) -> bool:
     claim = db.get(CreditClaim, claim_id)
     if claim is None or claim.revoked_at is not None:
         return False
-    cert = certificates.certificate(db, claim)
-    attachment = (f"rounds-certificate-{claim.code}.pdf", "application/pdf",
-                  certificates.pdf(cert))
+    cert, body = certificates.member_pdf(db, claim)
+    with written_for(claim.user):
+        amount = certificates.amount(cert.credits)
+    attachment = (f"rounds-certificate-{claim.code}.pdf", "application/pdf", body)
     return queue_mail(
         db, kind="certificate_issued", to=claim.user,
-        subject=f"Your certificate: {claim.activity.title[:120]}",
+        subject=_l("Your certificate: %(title)s", title=claim.activity.title[:120]),
         template="certificate_issued",
-        context={"title": claim.activity.title, "credits": certificates.amount(cert.credits),
+        context={"title": claim.activity.title, "credits": amount,
                  "credit_type": cert.credit_type, "code": claim.code,
                  "verify": cert.verification_url,
                  "page": site_url(f"/credit/claims/{claim.id}/certificate")},

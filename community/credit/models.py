@@ -29,20 +29,27 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.i18n import _l
 
-# Activity kinds, as accreditors name them (ACCME PARS activity types).
+# Activity kinds, as accreditors name them (ACCME PARS activity types): the accreditor files
+# keep these English names (exports.py); pages show KIND_LABELS in the reader's language.
 KINDS = {"live": "Internet live course", "series": "Regularly scheduled series",
          "journal": "Journal-based CME", "review": "Manuscript review"}
+KIND_LABELS = {"live": _l("Internet live course"), "series": _l("Regularly scheduled series"),
+               "journal": _l("Journal-based CME"), "review": _l("Manuscript review")}
 # How a ledger entry was earned.
-SOURCES = {"attendance": "Attendance", "teaching": "Teaching", "review": "Manuscript review",
-           "assessment": "Assessment", "correction": "Correction"}
+SOURCES = {"attendance": _l("Attendance"), "teaching": _l("Teaching"),
+           "review": _l("Manuscript review"), "assessment": _l("Assessment"),
+           "correction": _l("Correction")}
 # Moore's outcome levels (docs/domain.md §3).
-MOORE_LEVELS = {"1": "Participation", "2": "Satisfaction", "3A": "Declarative knowledge",
-                "3B": "Procedural knowledge", "4": "Competence", "5": "Performance",
-                "6": "Patient health", "7": "Community health"}
+MOORE_LEVELS = {"1": _l("Participation"), "2": _l("Satisfaction"),
+                "3A": _l("Declarative knowledge"), "3B": _l("Procedural knowledge"),
+                "4": _l("Competence"), "5": _l("Performance"), "6": _l("Patient health"),
+                "7": _l("Community health")}
 # Identifiers a credit type may need from the learner's profile.
-LEARNER_FIELDS = {"npi": "NPI", "licence_number": "Licence number",
-                  "nabp_eprofile_id": "NABP e-Profile ID", "birth_month_day": "Birth month and day"}
+LEARNER_FIELDS = {"npi": "NPI", "licence_number": _l("Licence number"),
+                  "nabp_eprofile_id": _l("NABP e-Profile ID"),
+                  "birth_month_day": _l("Birth month and day")}
 QUARTERS_PER_CREDIT = 4
 
 
@@ -176,7 +183,7 @@ class CreditActivity(Base):
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind]
+        return str(KIND_LABELS[self.kind])
 
 
 class AssessmentQuestion(Base):

@@ -11,24 +11,26 @@ import re
 from datetime import date, datetime
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask_babel import get_locale
 from flask_login import login_required
 
-from community.credit import exports, reports, schemas, service
+from community.credit import certificates, exports, reports, schemas, service
 from community.credit import report_schemas as out
-from community.credit.chart import amount, monthly_chart
+from community.credit.chart import month_name, monthly_chart, shown
 from community.credit.models import MOORE_LEVELS, CreditActivity, credits
 from community.platform.accounts.models import User
 from community.platform.api import api_blueprint, operation, require_user
 from community.platform.contract import parse
 from community.platform.db import db
 from community.platform.errors import NotFound, ValidationError
+from community.platform.i18n import _, force_locale
 from community.platform.parsing import INT_MAX, page_number, zone
 from community.platform.web import actor, viewer_zone
 
 bp = Blueprint("credit_reports", __name__)
 api_bp = api_blueprint("credit_reports_api", __name__)
 TAG = "credit"
-CONTEXT = {"amount": amount, "moore_levels": MOORE_LEVELS}
+CONTEXT = {"amount": shown, "month_name": month_name, "moore_levels": MOORE_LEVELS}
 
 
 @bp.after_request
@@ -44,7 +46,8 @@ def _today() -> date:
 
 def _id(value: int, what: str) -> int:
     if not 0 < value <= INT_MAX:  # before the database: PostgreSQL's integer is 32 bits
-        raise NotFound(f"There is no such {what}.")
+        raise NotFound(_("There is no such series.") if what == "series"  # i18n: ignore
+                       else _("There is no such credit activity."))
     return value
 
 
@@ -77,7 +80,7 @@ def dashboard():
 def _transcript() -> reports.Transcript:
     query = _args(schemas.TranscriptQuery)
     if query.start and query.end and query.start > query.end:
-        raise ValidationError({"to": ["The last day comes before the first."]})
+        raise ValidationError({"to": [_("The last day comes before the first.")]})
     return reports.transcript(db.session, actor(), query.start, query.end)
 
 
@@ -97,7 +100,9 @@ def transcript_csv():
 @login_required
 def transcript_pdf():
     found = _transcript()
-    body = exports.transcript_pdf(found, service.provider(db.session).name, _today())
+    # The reader's language; Arabic prints in English (no text shaping: certificates.py).
+    with force_locale(certificates.pdf_locale(str(get_locale()))):
+        body = exports.transcript_pdf(found, service.provider(db.session).name, _today())
     return _download(body, "application/pdf", _filename(found, "pdf"))
 
 

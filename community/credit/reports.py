@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from community.credit import policy, service
 from community.credit.models import (
-    KINDS,
+    KIND_LABELS,
     Commitment,
     CreditActivity,
     CreditClaim,
@@ -45,6 +45,7 @@ from community.credit.models import (
 )
 from community.platform.accounts.models import User
 from community.platform.errors import Forbidden, NotFound
+from community.platform.i18n import _
 from community.platform.parsing import Page, add_months
 from realtime.sessions import policy as session_policy
 from realtime.sessions.models import LiveSession
@@ -207,7 +208,7 @@ class ClaimLine:
 
     @property
     def format(self) -> str:
-        return KINDS.get(self.kind, self.kind)
+        return str(KIND_LABELS.get(self.kind, self.kind))
 
 
 def _claim_lines(db: Session, *where, order=(), limit: int | None = None,
@@ -351,7 +352,7 @@ def follow_ups(db: Session, activity_ids: list[int], *, full: bool) -> FollowUps
                       .where(Commitment.activity_id.in_(activity_ids))
                       .group_by(Commitment.outcome)).all()
     outcomes = {name: 0 for name in OUTCOMES}
-    for outcome, _, _, answered in rows:
+    for outcome, _asked, _done, answered in rows:
         if outcome in outcomes:
             outcomes[outcome] = answered
     answered = sum(r[3] for r in rows)
@@ -489,8 +490,8 @@ def activity_report(db: Session, actor: User | None, activity_id: int) -> Activi
     activity = service.get_activity(db, actor, activity_id)
     live = service.session_of(db, activity)
     if not policy.can_read_report(db, actor, activity, live):
-        raise Forbidden("The credit office and the session's host and presenters read this "
-                        "report.")
+        raise Forbidden(_("The credit office and the session's host and presenters read "
+                          "this report."))
     full = policy.is_credit_admin(db, actor)
     return ActivityReport(activity, live, aggregate(db, [activity.id], full=full),
                           activity.series_id is not None and (
@@ -535,11 +536,11 @@ def series_activities(db: Session, actor: User | None, series_id: int) -> list[C
     if policy.is_credit_admin(db, actor) or any(
             actor is not None and s.host_id == actor.id for s in sessions):
         if not activities:
-            raise NotFound("No session of this series is designated for credit.")
+            raise NotFound(_("No session of this series is designated for credit."))
         return activities
     if activities and any(session_policy.can_view(actor, s) for s in sessions):
-        raise Forbidden("The credit office and the series' hosts read this report.")
-    raise NotFound("There is no such series.")
+        raise Forbidden(_("The credit office and the series' hosts read this report."))
+    raise NotFound(_("There is no such series."))
 
 
 def series_report(db: Session, actor: User | None, series_id: int,
@@ -559,7 +560,8 @@ def series_year(db: Session, actor: User | None, series_id: int,
     year = year or years[0]
     chosen = [a for a in activities if a.starts_at.year == year]
     if not chosen:
-        raise NotFound(f"No session of this series was designated for credit in {year}.")
+        raise NotFound(_("No session of this series was designated for credit in %(year)s.",
+                         year=year))
     ids = [a.id for a in chosen]
     counts = responses_per_activity(db, ids)
     withheld = sum(n for n in counts.values() if n < policy.MIN_RESPONSES)
@@ -597,7 +599,7 @@ class YearEntry:
 
     @property
     def format(self) -> str:
-        return KINDS["series"] if self.series_id else KINDS.get(self.kind, self.kind)
+        return str(KIND_LABELS["series"] if self.series_id else KIND_LABELS.get(self.kind, self.kind))
 
 
 def year_activities(db: Session, year: int) -> list[CreditActivity]:
@@ -630,7 +632,7 @@ def learners_per_activity(db: Session, year: int) -> dict[int, tuple[int, int]]:
 
 def require_office(db: Session, actor: User | None) -> None:
     if not policy.is_credit_admin(db, actor):
-        raise Forbidden("Reports and exports are for the credit office.")
+        raise Forbidden(_("Reports and exports are for the credit office."))
 
 
 def report_years(db: Session, this_year: int) -> list[int]:

@@ -9,6 +9,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from community.credit.models import LEARNER_FIELDS, MOORE_LEVELS, SOURCES
 from community.platform.contract import Body, Input, Matching, Output, Query, Text
+from community.platform.i18n import _
 
 OBJECTIVE_MAX, MAX_OBJECTIVES = 300, 10
 MAX_QUESTIONS, MAX_OPTIONS = 20, 6
@@ -94,7 +95,7 @@ class Designation(Input):
     @model_validator(mode="after")
     def _support_named(self) -> Designation:
         if self.commercial_support and not (self.support_amount and self.support_source):
-            raise ValueError("Name the amount and the source of the commercial support.")
+            raise ValueError(_("Name the amount and the source of the commercial support."))
         return self
 
 
@@ -111,7 +112,7 @@ class Question(Input):
     @model_validator(mode="after")
     def _correct_exists(self) -> Question:
         if self.correct >= len(self.options):
-            raise ValueError("The best answer must be one of the options.")
+            raise ValueError(_("The best answer must be one of the options."))
         return self
 
 
@@ -150,7 +151,7 @@ class EvaluationForm(Input):
     @model_validator(mode="after")
     def _bias_explained(self) -> EvaluationForm:
         if not self.free_of_bias and not self.bias_comment:
-            raise ValueError("Say what seemed commercially biased.")
+            raise ValueError(_("Say what seemed commercially biased."))
         return self
 
 

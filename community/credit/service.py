@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from babel.lists import format_list
+from flask_babel import get_locale
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -58,6 +60,8 @@ from community.platform.accounts.policy import require_signed_in
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
+from community.platform.i18n import _, _n, force_locale, format_date, format_number, member_locale
+from community.platform.parsing import zone
 from moderation.disclosures import service as disclosures
 from realtime.room import reports
 from realtime.room.models import AttendanceInterval
@@ -103,7 +107,7 @@ def _configure(db: Session) -> None:
 def _require_office(db: Session, actor: User | None) -> User:
     actor = require_signed_in(actor)
     if not policy.is_credit_admin(db, actor):
-        raise Forbidden("Only the credit office may do this.")
+        raise Forbidden(_("Only the credit office may do this."))
     return actor
 
 
@@ -142,7 +146,7 @@ def administrators(db: Session, actor: User | None) -> list[CreditAdministrator]
 def _member(db: Session, username: str, field_name: str = "username") -> User:
     member = db.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if member is None:
-        raise ValidationError({field_name: ["There is no member with that username."]})
+        raise ValidationError({field_name: [_("There is no member with that username.")]})
     return member
 
 
@@ -150,11 +154,11 @@ def appoint(db: Session, actor: User | None,
             data: Appointment | Mapping[str, Any]) -> CreditAdministrator:
     actor = require_signed_in(actor)
     if not policy.can_appoint_credit_admins(actor):
-        raise Forbidden("Only site administrators appoint the credit office.")
+        raise Forbidden(_("Only site administrators appoint the credit office."))
     data = coerce(Appointment, data)
     member = _member(db, data.username)
     if db.get(CreditAdministrator, member.id) is not None:
-        raise Conflict(f"{member.display_name} is already in the credit office.")
+        raise Conflict(_("%(name)s is already in the credit office.", name=member.display_name))
     row = CreditAdministrator(user_id=member.id, granted_by_id=actor.id)
     db.add(row)
     db.flush()
@@ -164,10 +168,10 @@ def appoint(db: Session, actor: User | None,
 def dismiss(db: Session, actor: User | None, user_id: int) -> None:
     actor = require_signed_in(actor)
     if not policy.can_appoint_credit_admins(actor):
-        raise Forbidden("Only site administrators appoint the credit office.")
+        raise Forbidden(_("Only site administrators appoint the credit office."))
     row = db.get(CreditAdministrator, user_id)
     if row is None:
-        raise NotFound("That member is not in the credit office.")
+        raise NotFound(_("That member is not in the credit office."))
     db.delete(row)
 
 
@@ -203,7 +207,7 @@ def _visible(db: Session, actor: User | None, activity: CreditActivity) -> bool:
 def get_activity(db: Session, actor: User | None, activity_id: int) -> CreditActivity:
     activity = db.get(CreditActivity, activity_id)
     if activity is None or not _visible(db, actor, activity):
-        raise NotFound("There is no such credit activity.")
+        raise NotFound(_("There is no such credit activity."))
     return activity
 
 
@@ -211,13 +215,14 @@ def _check_designation(db: Session, data: Designation, most: int, errors: dict) 
     quarters = rules.as_quarters(data.max_credits)
     if quarters > most:
         errors.setdefault("max_credits", []).append(
-            f"At most {rules.credits(most):g} credit{'' if most == 4 else 's'}: no more than "
-            "the time it takes.")
+            _n("At most %(credits)s credit: no more than the time it takes.",
+               "At most %(credits)s credits: no more than the time it takes.",
+               1 if most == 4 else 2, credits=format_number(rules.credits(most))))
     known = {t.key for t in credit_types(db)}
     unknown = [key for key in data.credit_types if key not in known]
     if unknown:
         errors.setdefault("credit_types", []).append(
-            f"Not credit types of this provider: {', '.join(unknown)}.")
+            _("Not credit types of this provider: %(keys)s.", keys=", ".join(unknown)))
     return quarters
 
 
@@ -235,7 +240,7 @@ def _new_activity(db: Session, actor: User, data: Designation, **values: Any) ->
         with db.begin_nested():
             db.flush()
     except IntegrityError:
-        raise Conflict("This is already designated for credit.") from None
+        raise Conflict(_("This is already designated for credit.")) from None
     events.record_event(db, "credit_designated", activity_id=activity.id)
     return activity
 
@@ -246,17 +251,17 @@ def designate_session(db: Session, actor: User | None, live: LiveSession,
     while a host or presenter is not cleared by the disclosure gate (ACCME Standard 3)."""
     actor = require_signed_in(actor)
     if not policy.can_designate_session(db, actor):
-        raise Forbidden("Only the credit office designates sessions for credit.")
+        raise Forbidden(_("Only the credit office designates sessions for credit."))
     data = coerce(SessionDesignation, data)
     if live.started_at is not None or live.state not in ("scheduled", "lobby"):
-        raise Conflict("A session is designated for credit before it starts.")
+        raise Conflict(_("A session is designated for credit before it starts."))
     if activity_for_session(db, live.id) is not None:
-        raise Conflict("This session is already designated for credit.")
+        raise Conflict(_("This session is already designated for credit."))
     waiting = sessions.not_cleared(db, live)
     if waiting:
         names = ", ".join(f"{user.display_name} ({role})" for user, role in waiting)
-        raise Conflict(f"Not until everyone in control of the content is cleared by the "
-                       f"disclosure review: {names}.")
+        raise Conflict(_("Not until everyone in control of the content is cleared by the "
+                         "disclosure review: %(names)s.", names=names))
     errors: dict[str, list[str]] = {}
     quarters = _check_designation(db, data, rules.max_quarters_for(live.starts_at, live.ends_at),
                                   errors)
@@ -277,10 +282,10 @@ def designate_case(db: Session, actor: User | None, case_id: int,
     actor = require_signed_in(actor)
     pub = publication.published(db, actor, case_id)  # an unknown write-up is a 404 first
     if not policy.can_designate_case(db, actor):
-        raise Forbidden("Only editors and the credit office designate write-ups for credit.")
+        raise Forbidden(_("Only editors and the credit office designate write-ups for credit."))
     data = coerce(JournalDesignation, data)
     if activity_for_case(db, pub.case.id) is not None:
-        raise Conflict("This write-up is already designated for credit.")
+        raise Conflict(_("This write-up is already designated for credit."))
     errors: dict[str, list[str]] = {}
     quarters = _check_designation(db, data, rules.MAX_JOURNAL_QUARTERS, errors)
     if errors:
@@ -344,13 +349,14 @@ def earned(db: Session, user: User, activity: CreditActivity,
         found = (_earned_by_teaching(db, user, activity, live) if policy.runs(user, live)
                  else _earned_by_attendance(db, user, activity, live))
     else:
-        return Earned(activity, "review", needs=["Manuscript review credit is awarded when "
-                                                 "the editor rates the review."])
+        return Earned(activity, "review", needs=[_("Manuscript review credit is awarded when "
+                                                   "the editor rates the review.")])
     found.deadline = deadline(db, activity, user.id)
     if found.deadline is not None and now > found.deadline:
-        found.needs.append(f"The claim window closed on {found.deadline:%d %B %Y}.")
+        found.needs.append(_("The claim window closed on %(day)s.",
+                             day=format_date(found.deadline)))
     if found.source != "teaching" and not has_evaluated(db, user, activity):
-        found.needs.append("Evaluate the activity first.")
+        found.needs.append(_("Evaluate the activity first."))
     return found
 
 
@@ -364,12 +370,12 @@ def _earned_by_attendance(db: Session, user: User, activity: CreditActivity,
                           live: LiveSession) -> Earned:
     found = Earned(activity, "attendance")
     if live.ended_at is None:
-        found.needs.append("Credit is claimed once the session has ended.")
+        found.needs.append(_("Credit is claimed once the session has ended."))
         return found
     report = reports.attendance(db, live)
     row = report.row_for(user.id) if report else None
     if row is None or (not row.spans and row.correction is None):
-        found.needs.append("You did not attend this session.")
+        found.needs.append(_("You did not attend this session."))
         return found
     outside = reports.minutes_outside_breaks(row.spans, reports.breaks(db, live))
     minutes = row.correction.minutes if row.correction else outside
@@ -379,11 +385,12 @@ def _earned_by_attendance(db: Session, user: User, activity: CreditActivity,
                       "minutes_outside_breaks": outside,
                       "corrected_by_host": row.correction is not None}
     if found.quarters == 0:
-        found.needs.append(f"Credit starts at {rules.MINIMUM_MINUTES} minutes of attendance "
-                           f"outside breaks; you attended {minutes}.")
+        found.needs.append(_("Credit starts at %(least)s minutes of attendance outside "
+                             "breaks; you attended %(minutes)s.", least=rules.MINIMUM_MINUTES,
+                             minutes=minutes))
     if not _statement_before(db, user, "session", live.id, row.first_join):
-        found.needs.append("You were not shown the disclosure statement before the session "
-                           "(the session page or the room shows it).")
+        found.needs.append(_("You were not shown the disclosure statement before the session "
+                             "(the session page or the room shows it)."))
     return found
 
 
@@ -391,7 +398,7 @@ def _earned_by_teaching(db: Session, user: User, activity: CreditActivity,
                         live: LiveSession) -> Earned:
     found = Earned(activity, "teaching")
     if live.ended_at is None:
-        found.needs.append("Teaching credit is claimed once the session has ended.")
+        found.needs.append(_("Teaching credit is claimed once the session has ended."))
         return found
     period = reports.live_period(live, utcnow())
     minutes = reports.minutes_outside_breaks([period], reports.breaks(db, live))
@@ -400,7 +407,7 @@ def _earned_by_teaching(db: Session, user: User, activity: CreditActivity,
     found.evidence = {"minutes_presented": minutes,
                       "role": "host" if user.id == live.host_id else "presenter"}
     if found.quarters == 0:
-        found.needs.append("The session was too short to earn teaching credit.")
+        found.needs.append(_("The session was too short to earn teaching credit."))
     return found
 
 
@@ -408,21 +415,22 @@ def _earned_by_assessment(db: Session, user: User, activity: CreditActivity) -> 
     found = Earned(activity, "assessment")
     case = db.get(CaseReport, activity.case_id)
     if case_policy.is_author(user, case):
-        found.needs.append("Authors cannot claim credit for their own write-up.")
+        found.needs.append(_("Authors cannot claim credit for their own write-up."))
         return found
     attempts = list(db.scalars(select(AssessmentAttempt).where(
         AssessmentAttempt.activity_id == activity.id, AssessmentAttempt.user_id == user.id)
         .order_by(AssessmentAttempt.id)))
     passed = next((a for a in attempts if a.passed), None)
     if passed is None:
-        found.needs.append(f"Pass the assessment ({activity.pass_mark} % or more).")
+        found.needs.append(_("Pass the assessment (%(mark)s %% or more).",
+                             mark=activity.pass_mark))
         return found
     found.quarters = activity.max_quarters
     found.evidence = {"attempt_id": passed.id, "score": passed.score,
                       "pass_mark": activity.pass_mark, "attempts": len(attempts)}
     if not _statement_before(db, user, "case", case.id, attempts[0].created_at):
-        found.needs.append("Read the write-up (its page shows the disclosure statement) "
-                           "before the assessment.")
+        found.needs.append(_("Read the write-up (its page shows the disclosure statement) "
+                             "before the assessment."))
     return found
 
 
@@ -484,15 +492,15 @@ def evaluate(db: Session, actor: User | None, activity: CreditActivity,
     data = coerce(EvaluationForm, data)
     found = earned(db, actor, activity)
     if found.source == "teaching":
-        raise Forbidden("Hosts and presenters do not evaluate their own session.")
+        raise Forbidden(_("Hosts and presenters do not evaluate their own session."))
     if not _took_part(db, actor, activity, found):
-        raise Forbidden("Evaluate an activity you took part in.")
+        raise Forbidden(_("Evaluate an activity you took part in."))
     try:
         with db.begin_nested():
             db.add(EvaluationReceipt(activity_id=activity.id, user_id=actor.id))
             db.flush()
     except IntegrityError:
-        raise Conflict("You already evaluated this activity.") from None
+        raise Conflict(_("You already evaluated this activity.")) from None
     db.add(Evaluation(activity_id=activity.id, objectives_met=data.objectives_met,
                       relevance=data.relevance, free_of_bias=data.free_of_bias,
                       bias_comment=data.bias_comment or "", overall=data.overall,
@@ -518,7 +526,7 @@ def _took_part(db: Session, user: User, activity: CreditActivity, found: Earned)
 def questions(db: Session, actor: User | None, activity: CreditActivity
               ) -> list[AssessmentQuestion]:
     if activity.kind != "journal":
-        raise NotFound("This activity has no assessment.")
+        raise NotFound(_("This activity has no assessment."))
     return list(activity.questions)
 
 
@@ -531,11 +539,12 @@ def attempt(db: Session, actor: User | None, activity: CreditActivity,
     asked = questions(db, actor, activity)
     case = db.get(CaseReport, activity.case_id)
     if case_policy.is_author(actor, case):
-        raise Forbidden("Authors cannot claim credit for their own write-up.")
+        raise Forbidden(_("Authors cannot claim credit for their own write-up."))
     if len(data.answers) != len(asked) or any(
             not 0 <= given < len(q.options) for given, q in zip(data.answers, asked)):
-        raise ValidationError({"answers": [f"Answer each of the {len(asked)} questions with "
-                                           "one of its options."]})
+        raise ValidationError({"answers": [_n(
+            "Answer the question with one of its options.",
+            "Answer each of the %(num)d questions with one of its options.", len(asked))]})
     percent = rules.score(data.answers, [q.correct for q in asked])
     row = AssessmentAttempt(activity_id=activity.id, user_id=actor.id, answers=data.answers,
                             score=percent, passed=percent >= activity.pass_mark)
@@ -564,15 +573,17 @@ def claim(db: Session, actor: User | None, activity: CreditActivity,
     found = earned(db, actor, activity)
     if db.scalar(select(CreditClaim.id).where(
             CreditClaim.user_id == actor.id, CreditClaim.activity_id == activity.id)):
-        raise Conflict("You already claimed credit for this activity.")
+        raise Conflict(_("You already claimed credit for this activity."))
     if found.needs:
         raise Conflict(" ".join(found.needs))
     _check_type(db, actor, activity, data.credit_type)
     quarters = rules.as_quarters(data.credits)
     if quarters > found.quarters:
-        detail = f" ({found.minutes} minutes outside breaks)" if found.minutes else ""
+        most = format_number(found.credits)
         raise ValidationError({"credits": [
-            f"You may claim at most {found.credits:g} credits{detail}."]})
+            _("You may claim at most %(credits)s credits (%(minutes)s minutes outside breaks).",
+              credits=most, minutes=found.minutes) if found.minutes else
+            _("You may claim at most %(credits)s credits.", credits=most)]})
     return _award(db, actor, activity, found.source, data.credit_type, quarters,
                   found.evidence, key=f"claim:{activity.id}:{actor.id}",
                   completed_on=_completed_on(db, activity, found))
@@ -587,17 +598,19 @@ def _completed_on(db: Session, activity: CreditActivity, found: Earned) -> date:
 def _check_type(db: Session, member: User, activity: CreditActivity, key: str) -> CreditType:
     kind = credit_type(db, key)
     if kind is None or not kind.active or key not in activity.credit_types:
-        raise ValidationError({"credit_type": ["This activity does not offer that credit."]})
+        raise ValidationError({"credit_type": [_("This activity does not offer that credit.")]})
     if kind.credentials and member.credentials not in kind.credentials:
         raise ValidationError({"credit_type": [
-            f"{kind.name} is for {', '.join(kind.credentials)}; your profile says "
-            f"{member.credentials}."]})
+            _("%(credit)s is for %(credentials)s; your profile says %(yours)s.",
+              credit=kind.name, credentials=", ".join(kind.credentials),
+              yours=member.credentials)]})
     profile = db.get(LearnerProfile, member.id)
     missing = [f for f in kind.required_fields if profile is None or not profile.has(f)]
     if missing:
         raise ValidationError({"credit_type": [
-            f"Add your {' and '.join(LEARNER_FIELDS[f] for f in missing)} to your credit profile "
-            f"first."]})
+            _("Add your %(fields)s to your credit profile first.",
+              fields=format_list([str(LEARNER_FIELDS[f]) for f in missing],
+                                 locale=str(get_locale() or "en")))]})
     return kind
 
 
@@ -618,7 +631,7 @@ def _award(db: Session, member: User, activity: CreditActivity, source: str, typ
                                source=source, evidence=evidence))
             db.flush()
     except IntegrityError:
-        raise Conflict("This credit was already awarded.") from None
+        raise Conflict(_("This credit was already awarded.")) from None
     db.expire(row, ["entries"])
     events.record_event(db, "credit_awarded", claim_id=row.id, user_id=member.id)
     return row
@@ -665,10 +678,11 @@ def correct(db: Session, actor: User | None, claim_row: CreditClaim,
     data = coerce(Correction, data)
     delta = rules.as_quarters(data.credits)
     if delta == 0:
-        raise ValidationError({"credits": ["A correction changes the amount."]})
+        raise ValidationError({"credits": [_("A correction changes the amount.")]})
     if claim_row.quarters + delta < 0:
         raise ValidationError({"credits": [
-            f"The claim holds {claim_row.credits:g} credits; it cannot go below zero."]})
+            _("The claim holds %(credits)s credits; it cannot go below zero.",
+              credits=format_number(claim_row.credits))]})
     entry = LedgerEntry(key=f"correction:{secrets.token_hex(8)}", user_id=claim_row.user_id,
                         activity_id=claim_row.activity_id, claim_id=claim_row.id,
                         credit_type=claim_row.credit_type, quarters=delta, source="correction",
@@ -677,8 +691,10 @@ def correct(db: Session, actor: User | None, claim_row: CreditClaim,
     db.add(entry)
     db.flush()
     db.expire(claim_row, ["entries"])
-    events.notice(db, claim_row.user_id, "credit_corrected",
-                  f"Your credit for “{claim_row.activity.title}” was corrected: {data.reason}",
+    with force_locale(member_locale(claim_row.user.language)):
+        message = _("Your credit for “%(title)s” was corrected: %(reason)s",
+                    title=claim_row.activity.title, reason=data.reason)
+    events.notice(db, claim_row.user_id, "credit_corrected", message,
                   f"/credit/claims/{claim_row.id}", actor_id=actor.id)
     return entry
 
@@ -693,7 +709,7 @@ def revoke(db: Session, actor: User | None, claim_row: CreditClaim,
         CreditClaim.id == claim_row.id, CreditClaim.revoked_at.is_(None)).values(
         revoked_at=utcnow(), revoked_reason=data.reason, revoked_by_id=actor.id))
     if done.rowcount != 1:
-        raise Conflict("This certificate is already revoked.")
+        raise Conflict(_("This certificate is already revoked."))
     db.refresh(claim_row)
     if claim_row.quarters:
         correct(db, actor, claim_row, {"credits": -claim_row.credits,
@@ -705,23 +721,24 @@ def reopen(db: Session, actor: User | None, activity: CreditActivity,
            data: Reopening | Mapping[str, Any]) -> WindowReopening:
     actor = require_signed_in(actor)
     if not policy.can_reopen_window(db, actor, activity, session_of(db, activity)):
-        raise Forbidden("Only the host or the credit office reopens a claim window.")
+        raise Forbidden(_("Only the host or the credit office reopens a claim window."))
     data = coerce(Reopening, data)
     member = _member(db, data.username)
     row = WindowReopening(activity_id=activity.id, user_id=member.id, reason=data.reason,
                           until=utcnow() + timedelta(days=data.days), by_id=actor.id)
     db.add(row)
-    events.notice(db, member.id, "credit_window_reopened",
-                  f"You may claim credit for “{activity.title}” until "
-                  f"{row.until:%d %B %Y}.", f"/credit/activities/{activity.id}",
-                  actor_id=actor.id)
+    with force_locale(member_locale(member.language)):
+        message = _("You may claim credit for “%(title)s” until %(day)s.",
+                    title=activity.title, day=format_date(row.until, zone(member.time_zone)))
+    events.notice(db, member.id, "credit_window_reopened", message,
+                  f"/credit/activities/{activity.id}", actor_id=actor.id)
     return row
 
 
 def get_claim(db: Session, actor: User | None, claim_id: int) -> CreditClaim:
     row = db.get(CreditClaim, claim_id)
     if row is None or not policy.can_read_claim(db, actor, row):
-        raise NotFound("There is no such claim.")
+        raise NotFound(_("There is no such claim."))
     return row
 
 
@@ -757,9 +774,12 @@ def due_follow_ups(db: Session, now: datetime | None = None) -> int:
             follow_up_sent_at=now))
         if taken.rowcount != 1:
             continue
-        events.notice(db, row.user_id, "commitment_follow_up",
-                      f"You committed to changes after “{row.activity.title}”: what changed, "
-                      f"and what stood in the way?", f"/credit/commitments/{row.id}")
+        member = db.get(User, row.user_id)
+        with force_locale(member_locale(member.language if member else None)):
+            message = _("You committed to changes after “%(title)s”: what changed, and what "
+                        "stood in the way?", title=row.activity.title)
+        events.notice(db, row.user_id, "commitment_follow_up", message,
+                      f"/credit/commitments/{row.id}")
         sent += 1
     return sent
 
@@ -768,7 +788,7 @@ def get_commitment(db: Session, actor: User | None, commitment_id: int) -> Commi
     actor = require_signed_in(actor)
     row = db.get(Commitment, commitment_id)
     if row is None or row.user_id != actor.id:
-        raise NotFound("There is no such commitment.")
+        raise NotFound(_("There is no such commitment."))
     return row
 
 
@@ -777,13 +797,13 @@ def answer_follow_up(db: Session, actor: User | None, commitment: Commitment,
     actor = require_signed_in(actor)
     data = coerce(FollowUpAnswer, data)
     if commitment.user_id != actor.id:
-        raise NotFound("There is no such commitment.")
+        raise NotFound(_("There is no such commitment."))
     done = db.execute(update(Commitment).where(
         Commitment.id == commitment.id, Commitment.answered_at.is_(None)).values(
         answered_at=utcnow(), outcome=data.outcome, changed=data.changed or "",
         barriers=data.barriers or ""))
     if done.rowcount != 1:
-        raise Conflict("You already answered this follow-up.")
+        raise Conflict(_("You already answered this follow-up."))
     db.refresh(commitment)
     return commitment
 
@@ -800,7 +820,7 @@ def my_commitments(db: Session, actor: User | None) -> list[Commitment]:
 def learner_profile(db: Session, actor: User | None, member_id: int) -> LearnerProfile:
     actor = require_signed_in(actor)
     if not policy.can_read_profile(db, actor, member_id):
-        raise NotFound("There is no such profile.")
+        raise NotFound(_("There is no such profile."))
     return db.get(LearnerProfile, member_id) or LearnerProfile(user_id=member_id,
                                                                target_years=2)
 
@@ -810,9 +830,9 @@ def save_learner_profile(db: Session, actor: User | None,
     actor = require_signed_in(actor)
     data = coerce(LearnerIdentifiers, data)
     if (data.birth_month is None) != (data.birth_day is None):
-        raise ValidationError({"birth_day": ["Give the month and the day, or neither."]})
+        raise ValidationError({"birth_day": [_("Give the month and the day, or neither.")]})
     if data.birth_month and data.birth_day > _days_in(data.birth_month):
-        raise ValidationError({"birth_day": ["That month has fewer days."]})
+        raise ValidationError({"birth_day": [_("That month has fewer days.")]})
     row = db.get(LearnerProfile, actor.id)
     if row is None:
         row = LearnerProfile(user_id=actor.id)

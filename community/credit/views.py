@@ -5,6 +5,7 @@ service and contract as the API. The dashboard, certificates and reports have th
 modules (report_views, certificate_views)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, abort, flash, request, url_for
@@ -12,18 +13,26 @@ from flask_login import login_required
 from werkzeug.datastructures import MultiDict
 
 from community.cases.publication import service as publication
-from community.credit import policy, schemas, service
-from community.credit.models import KINDS, LEARNER_FIELDS, MOORE_LEVELS, CreditActivity
+from community.credit import policy, schemas, service, statements
+from community.credit.models import (
+    KIND_LABELS,
+    LEARNER_FIELDS,
+    MOORE_LEVELS,
+    SOURCES,
+    CreditActivity,
+)
 from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import ValidationError
+from community.platform.i18n import _, _n, format_date, format_number
 from community.platform.web import actor, form_action, render_form
 from realtime.sessions import service as sessions
 
 bp = Blueprint("credit", __name__)
 
 QUESTION_SLOTS, OPTION_SLOTS = 5, 4
-CONTEXT = {"moore_levels": MOORE_LEVELS, "kinds": KINDS, "learner_fields": LEARNER_FIELDS,
+CONTEXT = {"moore_levels": MOORE_LEVELS, "kinds": KIND_LABELS, "learner_fields": LEARNER_FIELDS,
+           "sources": SOURCES,
            "question_slots": QUESTION_SLOTS, "option_slots": OPTION_SLOTS}
 
 
@@ -37,8 +46,20 @@ def credit_activity_of(kind: str, content_id: int) -> CreditActivity | None:
 
 @bp.app_template_filter("credits")
 def credits_label(amount: float) -> str:
-    """1 credit, 0.75 credits, 1.5 credits."""
-    return f"{amount:g} credit" + ("" if amount == 1 else "s")
+    """1 credit, 0,75 créditos, 1.5 credits: the amount per the reader's locale."""
+    return _n("%(amount)s credit", "%(amount)s credits", 1 if amount == 1 else 2,
+              amount=format_number(amount))
+
+
+@bp.app_template_global()
+def designation_of(kind, credits: float) -> tuple[str, str]:
+    """A credit type's designation statement: the official English, and a translation."""
+    return statements.designation(kind.designation_statement, kind.key, credits, f"{credits:g}")
+
+
+@bp.app_template_global()
+def accreditation_of(statement: str) -> tuple[str, str]:
+    return statements.accreditation(statement)
 
 
 @bp.app_template_global()
@@ -98,7 +119,7 @@ def evaluate(activity_id: int):
     def run(activity: CreditActivity) -> None:
         service.evaluate(db.session, actor(), activity,
                          parse_form(schemas.EvaluationForm, request.form))
-        flash("Thank you: your evaluation is recorded, without your name.", "success")
+        flash(_("Thank you: your evaluation is recorded, without your name."), "success")  # i18n: ignore
 
     return _activity_form(activity_id, run)
 
@@ -109,12 +130,14 @@ def attempt(activity_id: int):
     def run(activity: CreditActivity) -> None:
         answers = [request.form.get(f"q{q.position}", "") for q in activity.questions]
         if any(not a.isdigit() for a in answers):
-            raise ValidationError({"answers": ["Answer every question."]})
+            raise ValidationError({"answers": [_("Answer every question.")]})
         row = service.attempt(db.session, actor(), activity,
                               {"answers": [int(a) for a in answers]})
-        flash(f"You scored {row.score} %: " + ("passed." if row.passed else
-                                               f"the pass mark is {activity.pass_mark} %."),
-              "success" if row.passed else "info")
+        if row.passed:
+            flash(_("You scored %(score)s %%: passed.", score=row.score), "success")  # i18n: ignore
+        else:
+            flash(_("You scored %(score)s %%: the pass mark is %(mark)s %%.", score=row.score,
+                    mark=activity.pass_mark), "info")  # i18n: ignore
 
     return _activity_form(activity_id, run)
 
@@ -125,7 +148,8 @@ def claim(activity_id: int):
     def run(activity: CreditActivity) -> None:
         row = service.claim(db.session, actor(), activity,
                             parse_form(schemas.CreditClaimRequest, request.form))
-        flash(f"Claimed {row.credits:g} credits. Your certificate is ready.", "success")
+        flash(_("Claimed %(credits)s credits. Your certificate is ready.",  # i18n: ignore
+                credits=format_number(row.credits)), "success")  # i18n: ignore
 
     return _activity_form(activity_id, run)
 
@@ -136,7 +160,8 @@ def reopen(activity_id: int):
     def run(activity: CreditActivity) -> None:
         row = service.reopen(db.session, actor(), activity,
                              parse_form(schemas.Reopening, request.form))
-        flash(f"Reopened until {row.until:%d %B %Y}; the member is told.", "success")
+        flash(_("Reopened until %(day)s; the member is told.",  # i18n: ignore
+                day=format_date(row.until)), "success")  # i18n: ignore
 
     return _activity_form(activity_id, run)
 
@@ -161,7 +186,7 @@ def designate_session(session_id: int):
         data = parse_form(schemas.SessionDesignation,
                           _lists(request.form, "credit_types", "moore_levels"))
         row = service.designate_session(db.session, actor(), live, data)
-        flash("Designated for credit.", "success")
+        flash(_("Designated for credit."), "success")  # i18n: ignore
         return url_for("credit.activity", activity_id=row.id)
 
     return form_action(action, "credit/designate_session.html",
@@ -203,7 +228,7 @@ def designate_case(case_id: int):
         row = service.designate_case(db.session, actor(), case_id,
                                      parse_form(schemas.JournalDesignation,
                                                 _journal_form(request.form)))
-        flash("Designated as a journal-based activity.", "success")
+        flash(_("Designated as a journal-based activity."), "success")  # i18n: ignore
         return url_for("credit.activity", activity_id=row.id)
 
     return form_action(action, "credit/designate_case.html",
@@ -234,12 +259,12 @@ def office():
         "follow_up_days": provider.follow_up_days}, **context)
 
 
-def _office_form(run, message: str) -> Any:
+def _office_form(run, message: Callable[[], str]) -> Any:
     context = _office_context()
 
     def action() -> str:
         run()
-        flash(message, "success")
+        flash(message(), "success")  # i18n: ignore
         return url_for("credit.office")
 
     return form_action(action, "credit/office.html", **context)
@@ -250,7 +275,7 @@ def _office_form(run, message: str) -> Any:
 def save_provider():
     return _office_form(lambda: service.save_provider(
         db.session, actor(), parse_form(schemas.ProviderSettings, request.form)),
-        "The provider's settings are saved.")
+        lambda: _("The provider's settings are saved."))
 
 
 @bp.route("/credit/admin/types", methods=["POST"])
@@ -259,7 +284,7 @@ def save_type():
     return _office_form(lambda: service.save_credit_type(
         db.session, actor(), parse_form(schemas.CreditTypeSettings,
                                         {"active": "false", **request.form.to_dict()})),
-        "The credit type is saved.")
+        lambda: _("The credit type is saved."))
 
 
 @bp.route("/credit/admin/administrators", methods=["POST"])
@@ -267,14 +292,14 @@ def save_type():
 def appoint():
     return _office_form(lambda: service.appoint(
         db.session, actor(), parse_form(schemas.Appointment, request.form)),
-        "Appointed to the credit office.")
+        lambda: _("Appointed to the credit office."))
 
 
 @bp.route("/credit/admin/administrators/<int:user_id>/dismiss", methods=["POST"])
 @login_required
 def dismiss(user_id: int):
     return _office_form(lambda: service.dismiss(db.session, actor(), user_id),
-                        "Dismissed from the credit office.")
+                        lambda: _("Dismissed from the credit office."))
 
 
 @bp.route("/credit/claims/<int:claim_id>")
@@ -288,12 +313,12 @@ def _claim_context(claim_id: int) -> dict[str, Any]:
     return {"claim": row, "office": policy.is_credit_admin(db.session, actor()), **CONTEXT}
 
 
-def _claim_form(claim_id: int, run, message: str) -> Any:
+def _claim_form(claim_id: int, run, message: Callable[[], str]) -> Any:
     context = _claim_context(claim_id)
 
     def action() -> str:
         run(context["claim"])
-        flash(message, "success")
+        flash(message(), "success")  # i18n: ignore
         return url_for("credit.claim_page", claim_id=claim_id)
 
     return form_action(action, "credit/claim.html", **context)
@@ -304,7 +329,7 @@ def _claim_form(claim_id: int, run, message: str) -> Any:
 def correct(claim_id: int):
     return _claim_form(claim_id, lambda row: service.correct(
         db.session, actor(), row, parse_form(schemas.Correction, request.form)),
-        "Corrected: a new ledger entry records it.")
+        lambda: _("Corrected: a new ledger entry records it."))
 
 
 @bp.route("/credit/claims/<int:claim_id>/revoke", methods=["POST"])
@@ -312,7 +337,7 @@ def correct(claim_id: int):
 def revoke(claim_id: int):
     return _claim_form(claim_id, lambda row: service.revoke(
         db.session, actor(), row, parse_form(schemas.Revocation, request.form)),
-        "Revoked: its verification page says so.")
+        lambda: _("Revoked: its verification page says so."))
 
 
 # ---------------------------------------------------------------- the learner
@@ -334,7 +359,7 @@ def profile():
     def action() -> str:
         service.save_learner_profile(db.session, me,
                                      parse_form(schemas.LearnerIdentifiers, request.form))
-        flash("Your credit profile is saved.", "success")
+        flash(_("Your credit profile is saved."), "success")  # i18n: ignore
         return url_for("credit.profile")
 
     return form_action(action, "credit/profile.html")
@@ -350,7 +375,7 @@ def follow_up(commitment_id: int):
     def action() -> str:
         service.answer_follow_up(db.session, actor(), row,
                                  parse_form(schemas.FollowUpAnswer, request.form))
-        flash("Thank you: your answer is recorded.", "success")
+        flash(_("Thank you: your answer is recorded."), "success")  # i18n: ignore
         return url_for("credit.follow_up", commitment_id=commitment_id)
 
     return form_action(action, "credit/follow_up.html", commitment=row)

@@ -11,57 +11,59 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from community.platform.i18n import _l
+
 CADENCES = ("immediately", "daily", "weekly", "never")
-CADENCE_LABELS = {"immediately": "Immediately", "daily": "In a daily digest",
-                  "weekly": "In a weekly digest", "never": "Never"}
+CADENCE_LABELS = {"immediately": _l("Immediately"), "daily": _l("In a daily digest"),
+                  "weekly": _l("In a weekly digest"), "never": _l("Never")}
 
 
 @dataclass(frozen=True)
 class MailKind:
     name: str
-    label: str
+    label: object  # a lazy string: shown in the reader's language
     default_cadence: str
     transactional: bool = False
     digestable: bool = True
-    group: str = "Account"
+    group: object = _l("Account")
 
 
 _ALL = (
-    MailKind("password_reset", "Password reset", "immediately", True, False),
-    MailKind("email_verification", "Email address verification", "immediately", True, False),
-    MailKind("email_change_confirm", "Confirming a new email address", "immediately", True,
+    MailKind("password_reset", _l("Password reset"), "immediately", True, False),
+    MailKind("email_verification", _l("Email address verification"), "immediately", True, False),
+    MailKind("email_change_confirm", _l("Confirming a new email address"), "immediately", True,
              False),
-    MailKind("email_change_notice", "Notice that your email address changed", "immediately",
+    MailKind("email_change_notice", _l("Notice that your email address changed"), "immediately",
              True, False),
-    MailKind("mail_refusal", "A reply by email that could not be posted", "immediately", True,
+    MailKind("mail_refusal", _l("A reply by email that could not be posted"), "immediately", True,
              False),
-    MailKind("reply", "Replies to your posts", "immediately", group="Discussions"),
-    MailKind("mention", "Mentions of you", "immediately", group="Discussions"),
-    MailKind("quote", "Quotes of your posts", "immediately", group="Discussions"),
-    MailKind("watched", "New posts in topics and boards you watch", "daily",
-             group="Discussions"),
-    MailKind("coauthor_invitation", "Invitations to co-author a case write-up", "immediately",
-             group="Case write-ups"),
-    MailKind("review_invitation", "Invitations to review a case write-up", "immediately",
-             group="Case write-ups"),
-    MailKind("review_reminder", "Reminders of reviews due", "immediately",
-             group="Case write-ups"),
-    MailKind("case_decision", "Editors' decisions on your write-ups", "immediately",
-             group="Case write-ups"),
-    MailKind("session_reminder", "Reminders of sessions you registered for", "immediately",
-             group="Live sessions"),
-    MailKind("session_changed", "Changes and cancellations of your sessions", "immediately",
-             group="Live sessions"),
-    MailKind("disclosure_expiring", "Your disclosure about to expire", "immediately",
-             group="Credit and disclosures"),
-    MailKind("credit_claim_closing", "Credit claim windows about to close", "immediately",
-             group="Credit and disclosures"),
-    MailKind("certificate_issued", "Certificates issued", "immediately",
-             group="Credit and disclosures"),
-    MailKind("moderation_outcome", "Moderation outcomes that concern you", "immediately",
-             group="Moderation"),
-    MailKind("digest", "Summary of what you have not read", "weekly", digestable=False,
-             group="Digest"),
+    MailKind("reply", _l("Replies to your posts"), "immediately", group=_l("Discussions")),
+    MailKind("mention", _l("Mentions of you"), "immediately", group=_l("Discussions")),
+    MailKind("quote", _l("Quotes of your posts"), "immediately", group=_l("Discussions")),
+    MailKind("watched", _l("New posts in topics and boards you watch"), "daily",
+             group=_l("Discussions")),
+    MailKind("coauthor_invitation", _l("Invitations to co-author a case write-up"), "immediately",
+             group=_l("Case write-ups")),
+    MailKind("review_invitation", _l("Invitations to review a case write-up"), "immediately",
+             group=_l("Case write-ups")),
+    MailKind("review_reminder", _l("Reminders of reviews due"), "immediately",
+             group=_l("Case write-ups")),
+    MailKind("case_decision", _l("Editors' decisions on your write-ups"), "immediately",
+             group=_l("Case write-ups")),
+    MailKind("session_reminder", _l("Reminders of sessions you registered for"), "immediately",
+             group=_l("Live sessions")),
+    MailKind("session_changed", _l("Changes and cancellations of your sessions"), "immediately",
+             group=_l("Live sessions")),
+    MailKind("disclosure_expiring", _l("Your disclosure about to expire"), "immediately",
+             group=_l("Credit and disclosures")),
+    MailKind("credit_claim_closing", _l("Credit claim windows about to close"), "immediately",
+             group=_l("Credit and disclosures")),
+    MailKind("certificate_issued", _l("Certificates issued"), "immediately",
+             group=_l("Credit and disclosures")),
+    MailKind("moderation_outcome", _l("Moderation outcomes that concern you"), "immediately",
+             group=_l("Moderation")),
+    MailKind("digest", _l("Summary of what you have not read"), "weekly", digestable=False,
+             group=_l("Digest")),
 )
 
 KINDS: dict[str, MailKind] = {kind.name: kind for kind in _ALL}

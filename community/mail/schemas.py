@@ -15,9 +15,9 @@ def _fields(optional: bool) -> dict[str, Any]:
     for kind in preference_kinds():
         choice = Literal[cadences_for(kind)]  # type: ignore[valid-type]
         if optional:
-            fields[kind.name] = (choice | None, Field(None, description=kind.label))
+            fields[kind.name] = (choice | None, Field(None, description=str(kind.label)))
         else:
-            fields[kind.name] = (choice, Field(description=kind.label))
+            fields[kind.name] = (choice, Field(description=str(kind.label)))
     return fields
 
 

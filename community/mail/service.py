@@ -35,6 +35,17 @@ from community.platform.config import Settings
 from community.platform.db import utcnow
 from community.platform.errors import NotFound, ValidationError
 from community.platform.events import record_event
+from community.platform.i18n import (
+    DEFAULT,
+    RTL,
+    SHIPPED,
+    _,
+    force_locale,
+    format_date,
+    local_time,
+    member_locale,
+    supported,
+)
 from community.platform.parsing import zone
 
 UNSUBSCRIBE_SALT = "rounds-mail-unsubscribe"
@@ -83,9 +94,9 @@ def set_cadence(db: Session, user: User, kind: str, cadence: str) -> None:
     """Set the member's cadence for a non-transactional kind (ValidationError otherwise)."""
     mail_kind = KINDS.get(kind)
     if mail_kind is None or mail_kind.transactional:
-        raise ValidationError({kind: ["This kind of mail has no preference."]})
+        raise ValidationError({kind: [_("This kind of mail has no preference.")]})
     if cadence not in cadences_for(mail_kind):
-        raise ValidationError({kind: [f"Choose one of: {', '.join(cadences_for(mail_kind))}."]})
+        raise ValidationError({kind: [_choose_one(mail_kind)]})
     row = db.scalar(select(MailPreference).where(MailPreference.user_id == user.id,
                                                  MailPreference.kind == kind))
     if row is None:
@@ -110,9 +121,9 @@ def update_preferences(db: Session, actor: User | None, member: User,
     for kind, cadence in values.items():
         mail_kind = KINDS.get(kind)
         if mail_kind is None or mail_kind.transactional:
-            errors[kind] = ["No such kind of mail."]
+            errors[kind] = [_("No such kind of mail.")]
         elif not isinstance(cadence, str) or cadence not in cadences_for(mail_kind):
-            errors[kind] = [f"Choose one of: {', '.join(cadences_for(mail_kind))}."]
+            errors[kind] = [_choose_one(mail_kind)]
     if errors:
         raise ValidationError(errors)
     for kind, cadence in values.items():
@@ -120,12 +131,17 @@ def update_preferences(db: Session, actor: User | None, member: User,
     return preferences(db, member)
 
 
+def _choose_one(kind: MailKind) -> str:
+    return _("Choose one of: %(choices)s.",
+             choices=", ".join(str(CADENCE_LABELS[c]) for c in cadences_for(kind)))
+
+
 def preference_groups(db: Session, user: User) -> list[tuple[str, list[dict[str, Any]]]]:
     """The page's form: each group of kinds, each kind with its choices and the current."""
     current = preferences(db, user)
     groups: dict[str, list[dict[str, Any]]] = {}
     for kind in preference_kinds():
-        groups.setdefault(kind.group, []).append({
+        groups.setdefault(str(kind.group), []).append({
             "kind": kind, "cadence": current[kind.name],
             "options": [(c, CADENCE_LABELS[c]) for c in cadences_for(kind)]})
     return list(groups.items())
@@ -206,18 +222,18 @@ def read_unsubscribe_token(db: Session, token: str) -> Unsubscription:
     try:
         payload = _serializer().loads(token)
     except (BadSignature, ValueError, UnicodeError):
-        raise NotFound("This unsubscribe link is not valid.") from None
+        raise NotFound(_("This unsubscribe link is not valid.")) from None
     if not isinstance(payload, dict) or payload.get("k") not in KINDS \
             or KINDS[payload["k"]].transactional:
-        raise NotFound("This unsubscribe link is not valid.")
+        raise NotFound(_("This unsubscribe link is not valid."))
     if isinstance(payload.get("u"), int):
         user = db.get(User, payload["u"])
         if user is None or user.deleted_at is not None:
-            raise NotFound("This unsubscribe link is not valid any more.")
+            raise NotFound(_("This unsubscribe link is not valid any more."))
         return Unsubscription(KINDS[payload["k"]], user, user.email)
     if isinstance(payload.get("a"), str) and "@" in payload["a"]:
         return Unsubscription(KINDS[payload["k"]], None, payload["a"])
-    raise NotFound("This unsubscribe link is not valid.")
+    raise NotFound(_("This unsubscribe link is not valid."))
 
 
 def unsubscribe(db: Session, token: str) -> Unsubscription:
@@ -249,25 +265,46 @@ def absolute_url(endpoint: str, **values: Any) -> str:
     return adapter.build(endpoint, values, force_external=True)
 
 
-def _local_time_in(zone_name: str | None):
+def _clock_in(zone_name: str | None):
+    """The templates' `local_time` and `date_only`: a moment in the recipient's own time
+    zone (their profile's), in the language the message is written in."""
     tz = zone(zone_name)
 
-    def local_time(moment: datetime | None, fmt: str = "%a %d %b %Y, %H:%M %Z") -> str:
-        """A moment in the recipient's own time zone (their profile's)."""
-        if moment is None:
-            return ""
-        return moment.astimezone(tz).strftime(fmt)
+    def when(moment: datetime | None, *_ignored: Any) -> str:
+        return local_time(moment, tz).striptags() if moment is not None else ""
 
-    return local_time
+    def day(moment: datetime | None) -> str:
+        return format_date(moment, tz)
+
+    return when, day
+
+
+def language_of(to: User | str | None, language: str | None = None) -> str:
+    """The locale a message to `to` is written in: a member's preferred language (when
+    Rounds ships it), else `language` (what an address without an account asked in), else
+    English — never the sender's or the request's."""
+    if isinstance(to, User):
+        return member_locale(to.language)
+    return supported(language) or DEFAULT
+
+
+def written_for(to: User | str | None, language: str | None = None):
+    """`with written_for(member): …` — gettext, dates and numbers in the recipient's
+    language while a message's subject and context are made (queue_mail renders in it)."""
+    return force_locale(language_of(to, language))
 
 
 def _reason(kind: MailKind, user: User | None) -> str:
+    """The footer's sentence: why this message came."""
     if kind.transactional:
-        return "it concerns your Rounds account" if user is not None else \
-            "someone used this address on Rounds"
+        return _("You received this from Rounds because it concerns your Rounds account.") \
+            if user is not None else \
+            _("You received this from Rounds because someone used this address on Rounds.")
     if user is None:
-        return f"someone on Rounds sent you this ({kind.label.lower()})"
-    return f"your preferences send you \u201c{kind.label}\u201d by email"
+        return _("You received this from Rounds because someone on Rounds sent you this "
+                 "(%(kind)s).", kind=str(kind.label).lower())
+    return _("You received this from Rounds because your preferences send you "
+             "\u201c%(kind)s\u201d by email.", kind=kind.label)
 
 
 def render(template: str, context: dict[str, Any]) -> tuple[str, str]:
@@ -331,13 +368,18 @@ def _wanted(db: Session, kind: MailKind, user: User | None, address: str) -> boo
     return not is_stopped(db, address)
 
 
-def queue_mail(db: Session, *, kind: str, to: User | str, subject: str, template: str,
+def queue_mail(db: Session, *, kind: str, to: User | str, subject: Any, template: str,
                context: dict, dedupe_key: str | None = None,
                attachments: Sequence[tuple[str, str, bytes]] = (),
-               reply_to: str | None = None) -> MailMessage | None:
+               reply_to: str | None = None, language: str | None = None) -> MailMessage | None:
     """Render and queue one message in the caller's unit of work (see the module's
     docstring). `attachments`: (filename, content type, bytes), e.g.
-    ("session.ics", "text/calendar", data)."""
+    ("session.ics", "text/calendar", data).
+
+    The message is written in the recipient's language (`language_of`: a member's
+    preference; `language` for an address without an account): the templates render in
+    it, and `subject` — a lazy string (`_l("…", title=…)`), or text the caller made inside
+    `written_for(to)` — becomes text in it; dates are in the member's time zone."""
     mail_kind = _kind(kind)
     user, address = _address_of(to)
     if not _wanted(db, mail_kind, user, address):
@@ -350,15 +392,19 @@ def queue_mail(db: Session, *, kind: str, to: User | str, subject: str, template
     if not mail_kind.transactional:
         token = unsubscribe_token(kind, user=user, address=None if user else address)
         unsubscribe_url = absolute_url("mail.unsubscribe", token=token)
-    subject = _one_line(subject, 300)
-    full_context = {
-        **context, "recipient": user, "recipient_address": address, "kind": mail_kind,
-        "subject": subject, "site_url": site_url(), "url": absolute_url,
-        "local_time": _local_time_in(user.time_zone if user is not None else None),
-        "unsubscribe_url": unsubscribe_url, "reason": _reason(mail_kind, user),
-        "preferences_url": absolute_url("mail.preferences") if user is not None else None,
-    }
-    text, html = render(template, full_context)
+    locale = language_of(to, language)
+    when, day = _clock_in(user.time_zone if user is not None else None)
+    with force_locale(locale):
+        subject = _one_line(str(subject), 300)
+        full_context = {
+            **context, "recipient": user, "recipient_address": address, "kind": mail_kind,
+            "subject": subject, "site_url": site_url(), "url": absolute_url,
+            "local_time": when, "date_only": day, "lang": SHIPPED[locale],
+            "dir": "rtl" if locale in RTL else "ltr",
+            "unsubscribe_url": unsubscribe_url, "reason": _reason(mail_kind, user),
+            "preferences_url": absolute_url("mail.preferences") if user is not None else None,
+        }
+        text, html = render(template, full_context)
     message = MailMessage(
         kind=kind, recipient_id=user.id if user is not None else None, to_address=address,
         subject=subject, text_body=text, html_body=html,

@@ -16,6 +16,7 @@ from community.mail import policy, service, transport
 from community.platform.accounts import chrome
 from community.platform.db import commit, db
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from community.platform.security import CONTENT_SECURITY_POLICY
 from community.platform.web import actor, done, form_action, render_form
 
@@ -47,7 +48,7 @@ def preferences():
         chosen = {kind: request.form.get(kind, "")
                   for kind in service.preferences(db.session, me) if kind in request.form}
         service.update_preferences(db.session, me, me, chosen)
-        flash("Your mail preferences are saved.", "success")
+        flash(_("Your mail preferences are saved."), "success")  # i18n: ignore
         return url_for("mail.preferences")
 
     return form_action(save, "mail/pages/preferences.html", **context)
@@ -58,7 +59,7 @@ def preferences():
 def resume():
     me = actor()
     if service.resume(db.session, me, me):
-        flash("Mail to your address starts again.", "success")
+        flash(_("Mail to your address starts again."), "success")  # i18n: ignore
     return done(url_for("mail.preferences"))
 
 
@@ -67,7 +68,7 @@ def resume():
 
 def _token_or_404(token: str) -> str:
     if len(token) > TOKEN_MAX:
-        raise NotFound("This unsubscribe link is not valid.")
+        raise NotFound(_("This unsubscribe link is not valid."))
     return token
 
 
@@ -121,7 +122,7 @@ def _parse(path: Path) -> EmailMessage:
 def _file(folder: Path, name: str) -> Path:
     path = folder / name
     if not EML_NAME.match(name) or not path.is_file():
-        raise NotFound("No such message.")
+        raise NotFound(_("No such message."))
     return path
 
 

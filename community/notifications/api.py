@@ -9,11 +9,13 @@ from sqlalchemy import select
 from community.boards import policy as boards_policy
 from community.notifications import incoming, schemas, service
 from community.notifications.models import Notification
+from community.notifications.texts import notice_text
 from community.platform.accounts.models import User
 from community.platform.api import api_blueprint, operation, require_user
 from community.platform.api.serializers import author_json, time_json
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden, NotFound
+from community.platform.i18n import _
 
 bp = api_blueprint("notifications_api", __name__)
 
@@ -31,7 +33,8 @@ def notification_json(note: Notification, actor: User, actors: dict[int, User]) 
         "post_number": post.number if readable else None,
         "actor": author_json(who) if who is not None else None,
         "created_at": time_json(note.created_at), "read": note.read_at is not None,
-        "message": note.message, "link": note.link,
+        "message": notice_text(note.kind, note.message) if note.post_id is None else note.message,
+        "link": note.link,
     }
 
 
@@ -73,10 +76,10 @@ def receive_mail():
     """A mail server hands over a message sent to a reply address."""
     secret = current_app.config["SETTINGS"].mail_incoming_secret
     if not secret:
-        raise NotFound("Reply by email is not enabled here.")
+        raise NotFound(_("Reply by email is not enabled here."))
     given = request.headers.get("X-Rounds-Mail-Secret", "")
     if not hmac.compare_digest(given.encode(), secret.encode()):
-        raise Forbidden("Send the incoming mail secret as X-Rounds-Mail-Secret.")
+        raise Forbidden(_("Send the incoming mail secret as X-Rounds-Mail-Secret."))
     received = incoming.receive(db.session, request.get_data(cache=False),
                                 request.args.getlist("to"))
     commit(db.session)

@@ -29,10 +29,12 @@ from community.boards import policy as boards_policy
 from community.boards.models import Post, PostLike, Topic
 from community.mail.kinds import KINDS
 from community.mail.models import MailMessage, MailPreference
-from community.mail.service import queue_mail, site_url
+from community.mail.service import queue_mail, site_url, written_for
 from community.notifications.mailing import MODERATION_NOTICES, mail_kind, plain_text, verb
 from community.notifications.models import DigestSent, Notification
+from community.notifications.texts import notice_text, post_sentence, post_sentence_html
 from community.platform.accounts.models import User
+from community.platform.i18n import _, _n
 from community.platform.spaces.models import Board
 
 CADENCES = ("daily", "weekly")
@@ -150,49 +152,14 @@ def send_batch(db: Session, cadence: str, ids: Sequence[int], due: dict[str, str
     excerpts: dict[int, str] = {}
     for uid in since:
         user = users[uid]
-        items = []
-        for n in per_user.get(uid, ()):
-            post = posts.get(n.post_id) if n.post_id is not None else None
-            kind = mail_kind(n, post)
-            if kind not in kinds[uid]:
-                continue
-            if n.post_id is None:
-                if n.kind in MODERATION_NOTICES:
-                    items.append({"kind": kind, "text": n.message or "", "title": "",
-                                  "actor": None, "excerpt": "", "when": n.created_at,
-                                  "url": site_url(n.link or "/notifications")})
-                continue
-            if post is None or not boards_policy.can_view_post(user, post):
-                continue  # never a post the member cannot read
-            if post.id not in excerpts:
-                excerpts[post.id] = plain_text(post.cooked, EXCERPT)
-            items.append({"kind": kind, "verb": verb(n.kind, kind),
-                          "actor": actors.get(n.actor_id), "title": post.topic.title,
-                          "board": post.topic.board.name, "excerpt": excerpts[post.id],
-                          "when": n.created_at, "url": site_url(f"/p/{post.id}"),
-                          "text": "", "topic_id": post.topic_id})
-        popular = []
-        if prefs[uid].get("digest") == cadence:
-            listed = {i.get("topic_id") for i in items}
-            popular = [
-                {"title": t.title, "board": t.board.name, "replies": t.post_count - 1,
-                 "url": site_url(f"/t/{t.id}")}
-                for t in topics
-                if t.author_id != uid and (uid, t.id) not in joined and t.id not in listed
-                and boards_policy.can_view_topic(user, t)][:POPULAR_TOPICS]
-        if not items and not popular:
+        with written_for(user):  # the digest is in the member's language
+            message, count, empty = _digest(db, user, cadence, due, kinds[uid], prefs[uid],
+                                            per_user.get(uid, ()), posts, actors, excerpts,
+                                            topics, joined)
+        if empty:
             result.empty += 1
             continue
         period = due[user.time_zone]
-        count = len(items)
-        subject = (f"Your {cadence} digest: {count} new notification{'s' * (count != 1)}"
-                   if count else f"Your {cadence} digest: popular new topics")
-        message = queue_mail(
-            db, kind="digest", to=user, subject=subject, template="digest",
-            dedupe_key=f"digest:{cadence}:{uid}:{period}",
-            context={"cadence": cadence, "period": period, "items": items[:MAX_ITEMS],
-                     "more": max(0, count - MAX_ITEMS), "topics": popular,
-                     "notifications_url": site_url("/notifications")})
         row = last.get(uid)
         if row is None:
             db.add(DigestSent(user_id=uid, cadence=cadence, period=period, sent_at=now))
@@ -203,6 +170,69 @@ def send_batch(db: Session, cadence: str, ids: Sequence[int], due: dict[str, str
             result.items += min(count, MAX_ITEMS)
     db.flush()
     return result
+
+
+def _digest(db: Session, user: User, cadence: str, due: dict[str, str], kinds: set[str],
+            prefs: dict[str, str], notes: Iterable, posts: dict[int, Post],
+            actors: dict[int, str], excerpts: dict[int, str], topics: list[Topic],
+            joined: set[tuple[int, int]]) -> tuple[MailMessage | None, int, bool]:
+    """One member's digest, queued (called in the member's language): the message (None
+    when mail refused it), how many notifications it lists, and whether it was empty."""
+    uid = user.id
+    items = []
+    for n in notes:
+        post = posts.get(n.post_id) if n.post_id is not None else None
+        kind = mail_kind(n, post)
+        if kind not in kinds:
+            continue
+        url = site_url(n.link or "/notifications") if post is None else site_url(f"/p/{post.id}")
+        if n.post_id is None:
+            if n.kind in MODERATION_NOTICES:
+                items.append({"kind": kind, "text": notice_text(n.kind, n.message),
+                              "title": "", "actor": None, "excerpt": "", "when": n.created_at,
+                              "url": url})
+            continue
+        if post is None or not boards_policy.can_view_post(user, post):
+            continue  # never a post the member cannot read
+        if post.id not in excerpts:
+            excerpts[post.id] = plain_text(post.cooked, EXCERPT)
+        actor = actors.get(n.actor_id)
+        items.append({"kind": kind, "verb": verb(n.kind, kind), "actor": actor,
+                      "headline": post_sentence(n.kind, actor, post.topic.title, kind),
+                      "headline_html": post_sentence_html(n.kind, actor, post.topic.title, url,
+                                                          kind, link_style="color:#1d4ed8;"),
+                      "title": post.topic.title, "board": post.topic.board.name,
+                      "excerpt": excerpts[post.id], "when": n.created_at, "url": url,
+                      "text": "", "topic_id": post.topic_id})
+    popular = []
+    if prefs.get("digest") == cadence:
+        listed = {i.get("topic_id") for i in items}
+        popular = [
+            {"title": t.title, "board": t.board.name, "replies": t.post_count - 1,
+             "url": site_url(f"/t/{t.id}")}
+            for t in topics
+            if t.author_id != uid and (uid, t.id) not in joined and t.id not in listed
+            and boards_policy.can_view_topic(user, t)][:POPULAR_TOPICS]
+    if not items and not popular:
+        return None, 0, True
+    period = due[user.time_zone]
+    count = len(items)
+    if count:
+        subject = (_n("Your weekly digest: %(num)d new notification",
+                      "Your weekly digest: %(num)d new notifications", count)
+                   if cadence == "weekly" else
+                   _n("Your daily digest: %(num)d new notification",
+                      "Your daily digest: %(num)d new notifications", count))
+    else:
+        subject = (_("Your weekly digest: popular new topics") if cadence == "weekly"
+                   else _("Your daily digest: popular new topics"))
+    message = queue_mail(
+        db, kind="digest", to=user, subject=subject, template="digest",
+        dedupe_key=f"digest:{cadence}:{uid}:{period}",
+        context={"cadence": cadence, "period": period, "items": items[:MAX_ITEMS],
+                 "more": max(0, count - MAX_ITEMS), "topics": popular,
+                 "notifications_url": site_url("/notifications")})
+    return message, count, False
 
 
 def _mailed_already(db: Session, note_ids: list[int], chunk: int = 5000) -> set[int]:

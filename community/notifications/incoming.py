@@ -42,10 +42,11 @@ from sqlalchemy.orm import Session
 from community.boards import policy as boards_policy
 from community.boards import service as boards
 from community.boards.models import Post
-from community.mail.service import queue_mail
+from community.mail.service import queue_mail, written_for
 from community.notifications.models import IncomingMail
 from community.platform.accounts.models import User
 from community.platform.errors import DomainError, ValidationError
+from community.platform.i18n import _, _l
 from community.platform.phi import CATEGORIES, scan
 
 log = logging.getLogger(__name__)
@@ -120,9 +121,16 @@ class Received:
 
 
 class _Refusal(Exception):
-    def __init__(self, reason: str, findings: Sequence[dict] = ()) -> None:
-        super().__init__(reason)
+    """`reason`: a lazy string, so that the refusal by mail reads in the member's language
+    (`text` is it in the language of the moment, for the record and the API)."""
+
+    def __init__(self, reason, findings: Sequence[dict] = ()) -> None:
+        super().__init__(str(reason))
         self.reason, self.findings = reason, list(findings)
+
+    @property
+    def text(self) -> str:
+        return str(self.reason)
 
 
 def max_bytes() -> int:
@@ -147,28 +155,28 @@ def receive(db: Session, raw: bytes, recipients: Iterable[str] = ()) -> Received
             db.add(record)
             db.flush()
     except IntegrityError:
-        return Received("duplicate", "This message was handled before.")
+        return Received("duplicate", "This message was handled before.")  # i18n: ignore
     user, post = _addressed(db, message, recipients)
     record.post_id = post.id if post is not None else None
     if user is None or sender != (user.email or "").lower():
         # A token that does not verify, or mail from another address: never say more
         # than that, and to an address once.
-        reason = ("This address does not accept mail: replies by email must come from the "
-                  "member's own address, to the reply address of a notification.")
-        record.outcome, record.reason = "refused", reason[:300]
+        reason = _l("This address does not accept mail: replies by email must come from the "
+                    "member's own address, to the reply address of a notification.")
+        record.outcome, record.reason = "refused", str(reason)[:300]
         _refuse_unknown(db, sender, message, reason)
-        return Received("refused", reason)
+        return Received("refused", str(reason))
     record.user_id = user.id
     try:
         if too_big:
-            raise _Refusal(f"Your message is larger than {max_bytes() // 1000} kB, the most "
-                           "a reply by email may be. Send the text alone, or reply on the "
-                           "site.")
+            raise _Refusal(_l("Your message is larger than %(size)s kB, the most a reply by "
+                              "email may be. Send the text alone, or reply on the site.",
+                              size=max_bytes() // 1000))
         reply = _post_reply(db, user, post, _reply_text(message))
     except _Refusal as refusal:
-        record.outcome, record.reason = "refused", refusal.reason[:300]
+        record.outcome, record.reason = "refused", refusal.text[:300]
         _refuse(db, user, post, message, key, refusal)
-        return Received("refused", refusal.reason, topic_id=post.topic_id,
+        return Received("refused", refusal.text, topic_id=post.topic_id,
                         findings=refusal.findings)
     record.outcome, record.reply_id = "posted", reply.id
     return Received("posted", reply_id=reply.id, topic_id=reply.topic_id)
@@ -242,16 +250,16 @@ def _addressed(db: Session, message: EmailMessage,
 
 def _post_reply(db: Session, user: User, post: Post | None, text: str) -> Post:
     if post is None or post.is_deleted or not boards_policy.can_view_post(user, post):
-        raise _Refusal("The post you replied to is no longer there, or you can no longer "
-                       "read it.")
+        raise _Refusal(_l("The post you replied to is no longer there, or you can no longer "
+                          "read it."))
     if not text.strip():
-        raise _Refusal("Your message had no text of its own once the quoted message and "
-                       "the signature were taken out.")
+        raise _Refusal(_l("Your message had no text of its own once the quoted message and "
+                          "the signature were taken out."))
     findings = [{"category": f.category, "label": CATEGORIES[f.category][1], "text": f.text,
                  "why": f.why} for f in scan(text) if f.category not in ALLOWED_FINDINGS]
     if findings:
-        raise _Refusal("Your reply seems to contain patient identifiers (HIPAA Safe "
-                       "Harbor). Remove them and send it again, or reply on the site.",
+        raise _Refusal(_l("Your reply seems to contain patient identifiers (HIPAA Safe "
+                          "Harbor). Remove them and send it again, or reply on the site."),
                        findings)
     try:
         with db.begin_nested():
@@ -259,38 +267,43 @@ def _post_reply(db: Session, user: User, post: Post | None, text: str) -> Post:
     except ValidationError as error:
         problems = "; ".join(f"{name}: {' '.join(messages)}"
                              for name, messages in error.errors.items())
-        raise _Refusal(f"Your reply could not be posted: {problems}") from error
+        raise _Refusal(_l("Your reply could not be posted: %(problems)s",
+                          problems=problems)) from error
     except DomainError as error:
-        raise _Refusal(f"Your reply could not be posted: {error.detail}") from error
+        raise _Refusal(_l("Your reply could not be posted: %(problems)s",
+                          problems=str(error.detail))) from error
 
 
 def _refuse(db: Session, user: User, post: Post | None, message: EmailMessage, key: str,
             refusal: _Refusal) -> None:
     topic = post.topic if post is not None and boards_policy.can_view_post(user, post) \
         else None
-    queue_mail(db, kind=REFUSAL_KIND, to=user, subject=_refusal_subject(message),
-               template=REFUSAL_TEMPLATE,
-               context={"refusal_reason": refusal.reason, "findings": refusal.findings,
-                        "topic_title": topic.title if topic else None,
-                        "topic_path": f"/t/{topic.id}" if topic else None,
-                        "member": True},
-               dedupe_key=f"mail-refusal:{hashlib.sha256(key.encode()).hexdigest()[:40]}")
+    with written_for(user):
+        queue_mail(db, kind=REFUSAL_KIND, to=user, subject=_refusal_subject(message),
+                   template=REFUSAL_TEMPLATE,
+                   context={"refusal_reason": refusal.reason, "findings": refusal.findings,
+                            "topic_title": topic.title if topic else None,
+                            "topic_path": f"/t/{topic.id}" if topic else None,
+                            "member": True},
+                   dedupe_key=f"mail-refusal:{hashlib.sha256(key.encode()).hexdigest()[:40]}")
 
 
-def _refuse_unknown(db: Session, sender: str, message: EmailMessage, reason: str) -> None:
+def _refuse_unknown(db: Session, sender: str, message: EmailMessage, reason) -> None:
     """One refusal per address, ever; none to our own addresses or to nobody."""
     if not sender or "@" not in sender or sender.endswith("@" + reply_domain().lower()):
         return
-    queue_mail(db, kind=REFUSAL_KIND, to=sender, subject=_refusal_subject(message),
-               template=REFUSAL_TEMPLATE,
-               context={"refusal_reason": reason, "findings": [], "topic_title": None,
-                        "topic_path": None, "member": False},
-               dedupe_key=f"mail-refusal-unknown:{sender[:200]}")
+    with written_for(sender):
+        queue_mail(db, kind=REFUSAL_KIND, to=sender, subject=_refusal_subject(message),
+                   template=REFUSAL_TEMPLATE,
+                   context={"refusal_reason": reason, "findings": [], "topic_title": None,
+                            "topic_path": None, "member": False},
+                   dedupe_key=f"mail-refusal-unknown:{sender[:200]}")
 
 
 def _refusal_subject(message: EmailMessage) -> str:
     subject = re.sub(r"\s+", " ", _header(message, "Subject"))[:150]
-    return f"Not posted: {subject}" if subject else "Your reply was not posted"
+    return _("Not posted: %(subject)s", subject=subject) if subject \
+        else _("Your reply was not posted")
 
 
 # ---------------------------------------------------------------- the text

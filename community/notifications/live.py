@@ -40,7 +40,7 @@ def on_connect(auth: dict | None = None) -> None:
         raise ConnectionRefusedError("Sign in (or send an API token) to hear of your "
                                      "notifications.")
     join_room(room(user.id))
-    count = service.unread_count(db.session, user)
+    count = service.unread_count(db.session, user.id)
     db.session.rollback()  # end the read: nothing stays open while the socket lives
     emit("unread", {"count": count})
 

@@ -22,14 +22,22 @@ from sqlalchemy.orm import Session, joinedload
 
 from community.boards import policy as boards_policy
 from community.boards.models import Post, Topic
-from community.mail.service import queue_mail, site_url
+from community.mail.service import queue_mail, site_url, written_for
 from community.notifications import incoming
 from community.notifications.models import MODERATION_KINDS, Notification
+from community.notifications.texts import (
+    MODERATION_SUBJECTS,
+    notice_text,
+    post_sentence,
+    post_sentence_html,
+)
 from community.platform.accounts.models import User
+from community.platform.i18n import _, _l
 
 # Member notices mailed as a moderation outcome.
 MODERATION_NOTICES = frozenset(("disclosure_reviewed", *MODERATION_KINDS))
-# How a notification's kind reads in a subject line and in the digest.
+# How a notification's kind reads (machine-readable context; the sentences people read are
+# community.notifications.texts, made in the reader's language).
 VERBS = {
     "mention": "mentioned you in",
     "reply": "replied to you in",
@@ -134,10 +142,12 @@ def plain_text(cooked: str, limit: int | None = None) -> str:
 
 
 def _subject(note: Notification, kind: str, post: Post, actor: User | None) -> str:
-    who = actor.display_name if actor is not None else "Someone"
+    """In the recipient's language (called inside `written_for`)."""
     if note.kind == "new_topic":
-        return f"New topic in {post.topic.board.name}: {post.topic.title}"
-    return f"{who} {verb(note.kind, kind)} “{post.topic.title}”"
+        return _("New topic in %(board)s: %(title)s", board=post.topic.board.name,
+                 title=post.topic.title)
+    return post_sentence(note.kind, actor.display_name if actor is not None else None,
+                         post.topic.title, kind)
 
 
 def mail_post_notifications(db: Session, post_id: int) -> int:
@@ -162,20 +172,26 @@ def mail_post_notifications(db: Session, post_id: int) -> int:
             continue
         actor = users.get(note.actor_id) if note.actor_id else None
         reply_to = reply_address_for(user, post)
-        message = queue_mail(
-            db, kind=kind, to=user, subject=_subject(note, kind, post, actor),
-            template="notification_post", dedupe_key=f"notification:{note.id}",
-            reply_to=reply_to,
-            context={
-                "verb": verb(note.kind, kind), "note_kind": note.kind,
-                "actor": actor, "topic_title": post.topic.title,
-                "board_name": post.topic.board.name, "post_number": post.number,
-                "post_html": post.cooked, "post_text": plain_text(post.cooked),
-                "post_url": site_url(f"/p/{post.id}"),
-                "topic_url": site_url(f"/t/{post.topic_id}"),
-                "notifications_url": site_url("/notifications"),
-                "by_email": reply_to is not None,
-            })
+        name = actor.display_name if actor is not None else None
+        with written_for(user):
+            message = queue_mail(
+                db, kind=kind, to=user, subject=_subject(note, kind, post, actor),
+                template="notification_post", dedupe_key=f"notification:{note.id}",
+                reply_to=reply_to,
+                context={
+                    "verb": verb(note.kind, kind), "note_kind": note.kind,
+                    "headline": post_sentence(note.kind, name, post.topic.title, kind),
+                    "headline_html": post_sentence_html(
+                        note.kind, name, post.topic.title, site_url(f"/t/{post.topic_id}"),
+                        kind, link_style="color:#1d4ed8;"),
+                    "actor": actor, "topic_title": post.topic.title,
+                    "board_name": post.topic.board.name, "post_number": post.number,
+                    "post_html": post.cooked, "post_text": plain_text(post.cooked),
+                    "post_url": site_url(f"/p/{post.id}"),
+                    "topic_url": site_url(f"/t/{post.topic_id}"),
+                    "notifications_url": site_url("/notifications"),
+                    "by_email": reply_to is not None,
+                })
         queued += message is not None
     return queued
 
@@ -190,24 +206,18 @@ def mail_member_notice(db: Session, user_id: int, kind: str, link: str) -> bool:
     user = db.get(User, user_id)
     if note is None or user is None or not _reachable(user):
         return False
-    message = queue_mail(
-        db, kind="moderation_outcome", to=user, subject=MODERATION_SUBJECTS.get(
-            kind, "A moderation decision about your post"),
-        template="notice", dedupe_key=f"notification:{note.id}",
-        context={"message": note.message, "link": site_url(note.link or "/notifications"),
-                 "link_label": "See it on Rounds", "notice_kind": kind})
+    with written_for(user):
+        message = queue_mail(
+            db, kind="moderation_outcome", to=user,
+            subject=MODERATION_SUBJECTS.get(kind, DEFAULT_MODERATION_SUBJECT),
+            template="notice", dedupe_key=f"notification:{note.id}",
+            context={"message": notice_text(kind, note.message),
+                     "link": site_url(note.link or "/notifications"),
+                     "link_label": _("See it on Rounds"), "notice_kind": kind})
     return message is not None
 
 
-MODERATION_SUBJECTS = {
-    "post_hidden": "Your post was hidden pending a moderator's review",
-    "post_restored": "Your post was reviewed and is shown again",
-    "post_removed": "Your post was removed by a moderator",
-    "post_approved": "Your post was approved and is published",
-    "post_rejected": "Your post was not approved",
-    "flag_resolved": "The post you flagged was reviewed",
-    "disclosure_reviewed": "Your disclosure was reviewed",
-}
+DEFAULT_MODERATION_SUBJECT = _l("A moderation decision about your post")
 
 
 def _reachable(user: User) -> bool:

@@ -6,20 +6,12 @@ from flask_login import current_user, login_required
 
 from community.boards import policy as boards_policy
 from community.notifications import service
+from community.notifications.texts import notice_text, post_sentence_html
 from community.platform.accounts import chrome
 from community.platform.db import db
 from community.platform.web import actor, done
 
 bp = Blueprint("notifications", __name__)
-
-DESCRIPTIONS = {
-    "mention": "mentioned you in",
-    "reply": "replied in",
-    "quote": "quoted you in",
-    "new_topic": "started",
-    "like": "liked your post in",
-}
-
 
 @bp.route("/notifications")
 @login_required
@@ -28,7 +20,8 @@ def index():
     # A post may have been deleted or its board restricted since: ask the policy again.
     items = [n for n in service.for_user(db.session, me)
              if n.post is None or boards_policy.can_view_post(me, n.post)]
-    return render_template("notifications/index.html", items=items, describe=DESCRIPTIONS)
+    return render_template("notifications/index.html", items=items,
+                           sentence=post_sentence_html, notice_text=notice_text)
 
 
 @bp.route("/notifications/read", methods=["POST"])

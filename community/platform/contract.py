@@ -31,6 +31,7 @@ from pydantic import ValidationError as PydanticError
 from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 
 from community.platform.errors import ValidationError
+from community.platform.i18n import _, _l, _n, format_number
 from community.platform.parsing import INT_MAX
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,7 +69,7 @@ class Output(_Base):
 
 def _no_surrogates(value: str) -> str:
     if _LONE_SURROGATE.search(value):
-        raise ValueError("contains characters that are not text")
+        raise ValueError(_("contains characters that are not text"))
     return value
 
 
@@ -95,18 +96,25 @@ def Matching(pattern: str, message: str, *, max_length: int, description: str = 
              upper: bool = False) -> Any:
     """A word of a fixed form (a tag, a username, a country code): the schema carries the
     pattern and the length, and a value that does not fit gets `message`, not a regular
-    expression. `upper` stores it in capitals (country codes arrive as "gb" too)."""
+    expression. `upper` stores it in capitals (country codes arrive as "gb" too). `message`
+    may be lazily translated (`_l`): the member reads it in their language, the schema in
+    English."""
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
         if len(value) > max_length or not compiled.fullmatch(value):
-            raise ValueError(message)
+            raise ValueError(str(message))
         return value.upper() if upper else value
 
-    return Annotated[str, Field(description=description or message,
+    return Annotated[str, Field(description=description or _english(message),
                                 json_schema_extra={"pattern": pattern,
                                                    "maxLength": max_length}),
                      AfterValidator(check)]
+
+
+def _english(text: Any) -> str:
+    """A message as written (the schema's description), even a lazily translated one."""
+    return getattr(text, "_args", (text,))[0] if not isinstance(text, str) else text
 
 
 # A database id in JSON (the path's ids are checked by the `id` URL converter).
@@ -117,47 +125,55 @@ Page = Annotated[int, Field(ge=1, le=INT_MAX, description="page number, from 1")
 
 # ---------------------------------------------------------------- parsing
 
+# Pydantic's error types as messages in the reader's language (made when the error is shown).
 _MESSAGES = {
-    "missing": "This field is required.",
-    "extra_forbidden": "This field is not accepted here.",
-    "string_type": "Send text here.",
-    "int_type": "Send a whole number.",
-    "int_parsing": "Send a whole number.",
-    "bool_type": "Use true or false.",
-    "bool_parsing": "Use true or false.",
-    "list_type": "Send a list.",
-    "dict_type": "Send an object.",
-    "model_type": "Send an object.",
-    "enum": "Choose one of the listed values.",
-    "literal_error": "Choose one of the listed values.",
-    "too_short": "Give at least {min_length} items.",
-    "too_long": "Give at most {max_length} items.",
+    "missing": _l("This field is required."),
+    "extra_forbidden": _l("This field is not accepted here."),
+    "string_type": _l("Send text here."),
+    "int_type": _l("Send a whole number."),
+    "int_parsing": _l("Send a whole number."),
+    "bool_type": _l("Use true or false."),
+    "bool_parsing": _l("Use true or false."),
+    "list_type": _l("Send a list."),
+    "dict_type": _l("Send an object."),
+    "model_type": _l("Send an object."),
+    "enum": _l("Choose one of the listed values."),
+    "literal_error": _l("Choose one of the listed values."),
 }
 
 
 def _message(error: dict[str, Any]) -> str:
     kind, ctx = error["type"], error.get("ctx") or {}
     if kind == "string_too_short":
-        return (f"Write at least {ctx['min_length']} characters." if ctx["min_length"] > 1
-                else "This field is required.")
+        return (_n("Write at least %(num)d character.", "Write at least %(num)d characters.",
+                   ctx["min_length"]) if ctx["min_length"] > 1
+                else _("This field is required."))
     if kind == "string_too_long":
-        return f"Write at most {ctx['max_length']:,} characters."
+        return _n("Write at most %(count)s character.", "Write at most %(count)s characters.",
+                  ctx["max_length"], count=format_number(ctx["max_length"]))
     if kind == "string_pattern_mismatch":
-        return ("Remove spaces at the start and the end, and characters that are not text."
+        return (_("Remove spaces at the start and the end, and characters that are not text.")
                 if ctx.get("pattern") == LINE_PATTERN else
-                "Write some text, without characters that are not text.")
+                _("Write some text, without characters that are not text."))
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = next(iter(ctx.values()))
-        return {"greater_than_equal": f"Use {bound} or more.",
-                "less_than_equal": f"Use {bound} or less.",
-                "greater_than": f"Use more than {bound}.",
-                "less_than": f"Use less than {bound}."}[kind]
+        bound = format_number(bound) if isinstance(bound, int | float) else bound
+        return {"greater_than_equal": _("Use %(bound)s or more.", bound=bound),
+                "less_than_equal": _("Use %(bound)s or less.", bound=bound),
+                "greater_than": _("Use more than %(bound)s.", bound=bound),
+                "less_than": _("Use less than %(bound)s.", bound=bound)}[kind]
     if kind in ("enum", "literal_error") and ctx.get("expected"):
-        return f"Choose one of: {ctx['expected'].replace(chr(39), '')}."
-    if kind == "value_error":
+        return _("Choose one of: %(values)s.", values=ctx["expected"].replace(chr(39), ""))
+    if kind == "value_error":  # the validator's own message, made in the reader's language
         return str(ctx.get("error") or error["msg"]).rstrip(".") + "."
+    if kind == "too_short":
+        return _n("Give at least %(num)d item.", "Give at least %(num)d items.",
+                  ctx["min_length"])
+    if kind == "too_long":
+        return _n("Give at most %(num)d item.", "Give at most %(num)d items.",
+                  ctx["max_length"])
     template = _MESSAGES.get(kind)
-    return template.format(**ctx) if template else error["msg"] + "."
+    return str(template) if template else error["msg"] + "."
 
 
 def errors_of(error: PydanticError) -> dict[str, list[str]]:
@@ -180,10 +196,10 @@ def parse(model: type[M], data: Any, *, strict: bool = False) -> M:
     (the API and sockets: "5" is not a number, 1 is not true); forms and query strings arrive
     as text and are read leniently."""
     if not isinstance(data, Mapping):
-        raise ValidationError({"_": ["Send an object."]})
+        raise ValidationError({"_": [_("Send an object.")]})
     with_nul = sorted(str(key) for key, value in data.items() if _has_nul(key, value))
     if with_nul:  # never text anyone meant, and PostgreSQL refuses it
-        raise ValidationError({key: ["This contains a NUL character, which is not text."]
+        raise ValidationError({key: [_("This contains a NUL character, which is not text.")]
                                for key in with_nul})
     try:
         if strict:
@@ -192,7 +208,7 @@ def parse(model: type[M], data: Any, *, strict: bool = False) -> M:
     except PydanticError as error:
         raise ValidationError(errors_of(error)) from None
     except (TypeError, ValueError):  # not JSON data at all (a socket's odd payload)
-        raise ValidationError({"_": ["Send JSON data."]}) from None
+        raise ValidationError({"_": [_("Send JSON data.")]}) from None
 
 
 def _has_nul(*values: Any) -> bool:

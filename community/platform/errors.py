@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+# Not community.platform.i18n: it imports parsing, which imports these errors (a cycle).
+from flask_babel import lazy_gettext as _l
+
 
 class DomainError(Exception):
     status = 400
     slug = "bad-request"
-    title = "The request could not be carried out"
+    title = _l("The request could not be carried out")
     # A refusal that must not undo what was done before it (a submission refused for
     # disclosures still files the role requests moderators must review): the caller's
     # unit of work commits instead of rolling back (community.platform.db.undo).
@@ -29,7 +32,7 @@ class ValidationError(DomainError):
 
     status = 422
     slug = "validation-failed"
-    title = "Some fields need attention"
+    title = _l("Some fields need attention")
 
     def __init__(self, errors: dict[str, list[str]] | str, detail: str | None = None) -> None:
         if isinstance(errors, str):
@@ -43,38 +46,38 @@ class ValidationError(DomainError):
 class NotAuthenticated(DomainError):
     status = 401
     slug = "not-authenticated"
-    title = "Sign in required"
+    title = _l("Sign in required")
 
 
 class Forbidden(DomainError):
     status = 403
     slug = "forbidden"
-    title = "Not allowed"
+    title = _l("Not allowed")
 
 
 class NotFound(DomainError):
     status = 404
     slug = "not-found"
-    title = "Not found"
+    title = _l("Not found")
 
 
 class Conflict(DomainError):
     status = 409
     slug = "conflict"
-    title = "Conflict"
+    title = _l("Conflict")
 
 
 class EditConflict(Conflict):
     """A save based on a stale revision: carries the current text and a diff to merge."""
 
     slug = "edit-conflict"
-    title = "The post changed since you started editing"
+    title = _l("The post changed since you started editing")
 
 
 class RateLimited(DomainError):
     status = 429
     slug = "rate-limited"
-    title = "Too many requests"
+    title = _l("Too many requests")
 
     def __init__(self, detail: str, retry_after: int) -> None:
         super().__init__(detail, retry_after=retry_after)

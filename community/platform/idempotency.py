@@ -37,6 +37,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from community.platform.accounts import erasure
 from community.platform.db import Base, UTCDateTime, commit, db, rollback, utcnow
 from community.platform.errors import Conflict, ValidationError
+from community.platform.i18n import _
 
 KEEP = timedelta(hours=24)
 HEADER = "Idempotency-Key"
@@ -82,8 +83,8 @@ def checked_key(raw: str | None) -> str | None:
     if raw is None or raw == "":
         return None
     if not KEY_PATTERN.fullmatch(raw):
-        raise ValidationError({FIELD: ["An idempotency key is 8 to 100 printable characters "
-                                       "without spaces."]})
+        raise ValidationError({FIELD: [_("An idempotency key is 8 to 100 printable "
+                                         "characters without spaces.")]})
     return raw
 
 
@@ -111,10 +112,11 @@ def claim(session: Session, user_id: int, key: str, what: str, digest: str
             if found is None:
                 raise
     if found.request != what[:300] or found.request_hash != digest:
-        raise ValidationError({FIELD: ["This idempotency key was used for another request: "
-                                       "send a new write with a new key."]})
+        raise ValidationError({FIELD: [_("This idempotency key was used for another request: "
+                                         "send a new write with a new key.")]})
     if found.status is None:
-        raise Conflict("The same request is still being carried out: try again in a moment.",
+        raise Conflict(_("The same request is still being carried out: try again in a "
+                         "moment."),
                        code="idempotency_in_progress")
     return found
 

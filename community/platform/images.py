@@ -15,6 +15,7 @@ from typing import Any
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from community.platform.errors import ValidationError
+from community.platform.i18n import _, format_number
 
 # What the bytes must turn out to be -> what we store and serve.
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
@@ -26,18 +27,20 @@ def decode(data: bytes, *, max_bytes: int, field: str = "image",
     """(the pixels, upright, "PNG" or "JPEG"), or a ValidationError on `field` for anything
     that is not a readable PNG or JPEG within the limits."""
     if not data:
-        raise ValidationError({field: ["The file is empty."]})
+        raise ValidationError({field: [_("The file is empty.")]})
     if len(data) > max_bytes:
         raise ValidationError({field: [
-            f"The image is {len(data) / 1048576:.1f} MB; the limit is "
-            f"{max_bytes // 1048576} MB."]})
+            _("The image is %(size)s MB; the limit is %(limit)s MB.",
+              size=format_number(len(data) / 1048576, 1),
+              limit=format_number(max_bytes // 1048576))]})
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=list(FORMATS))
             if image.width * image.height > max_pixels:
-                raise ValidationError({field: ["The image has too many pixels (at most "
-                                               f"{max_pixels // 1_000_000} megapixels)."]})
+                raise ValidationError({field: [
+                    _("The image has too many pixels (at most %(limit)s megapixels).",
+                      limit=format_number(max_pixels // 1_000_000))]})
             kind = image.format
             image.load()
             image = ImageOps.exif_transpose(image)
@@ -45,8 +48,8 @@ def decode(data: bytes, *, max_bytes: int, field: str = "image",
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError,
             Image.DecompressionBombWarning, OSError, ValueError, SyntaxError):
-        raise ValidationError({field: ["This is not a PNG or JPEG image (or it is "
-                                       "damaged)."]}) from None
+        raise ValidationError({field: [_("This is not a PNG or JPEG image (or it is "
+                                         "damaged).")]}) from None
     return image, kind
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from community.platform.db import Base, UTCDateTime, utcnow
 from community.platform.errors import Conflict
+from community.platform.i18n import _
 
 CREATED = "created"  # the transition name recorded when a thing comes into being
 
@@ -114,8 +115,10 @@ class Lifecycle:
 
     def _conflict(self, subject: Any, transition: Transition, detail: str | None) -> Conflict:
         state = getattr(subject, self.column)
-        return Conflict(detail or f"This is {self.label(state).lower()}: it cannot be "
-                        f"{(transition.label or transition.name).lower()} now.", state=state)
+        return Conflict(detail or _("This is %(state)s: it cannot be %(action)s now.",
+                                    state=str(self.label(state)).lower(),
+                                    action=str(transition.label or transition.name).lower()),
+                        state=state)
 
     def _record(self, db: Session, subject_id: int, name: str, before: str | None,
                 after: str, actor_id: int | None, note: str) -> StateChange:

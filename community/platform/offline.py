@@ -46,8 +46,11 @@ def worker() -> Response:
 
 
 def page() -> Response:
+    """In the language of the request that fetched it: the worker's install, with the
+    member's cookie and the browser's Accept-Language (it cannot ask again offline)."""
     response = Response(render_template("offline.html"))
     response.headers["Cache-Control"] = "no-cache"
+    response.vary.update(("Cookie", "Accept-Language"))
     return response
 
 

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
 
+from community.platform import i18n
 from community.platform.accounts import chrome
 from community.platform.accounts.models import User
 from community.platform.spaces.models import Board, BoardModerator
@@ -417,7 +418,7 @@ def _cache_headers(response: Response, private: bool) -> None:
     # Browsers revalidate every time (the ETag makes that cheap); shared caches keep
     # members' pages to themselves.
     response.headers["Cache-Control"] = "private, no-cache" if private else "no-cache"
-    response.vary.update(("Cookie", "Accept-Encoding"))
+    response.vary.update(("Cookie", "Accept-Encoding", "Accept-Language"))
 
 
 def _from_cache(page: tuple[bytes, bytes, str], etag: str) -> Response:
@@ -468,7 +469,7 @@ def page(keys: Callable[..., list[str]], args: Iterable[str] = ("page",),
             query = "&".join(f"{k}={v}" for k, v in sorted(request.args.items(multi=True)))
             era = int(time.time() // bucket) if bucket else 0
             ident = hashlib.sha256(
-                f"{request.host}{request.path}?{query}|"
+                f"{request.host}{request.path}?{query}|{i18n.shown_locale()}|"
                 f"{'|'.join(map(str, zip(names, versions)))}|{era}"
                 .encode()).hexdigest()[:32]
             etag = f"p{ident}"
@@ -535,8 +536,8 @@ def _member_cached(view: Callable, view_args: dict, names: list[str],
     era = int(time.time() // min(bucket or MEMBER_BUCKET, MEMBER_BUCKET))
     browser = repr(sorted(session.items()))
     ident = hashlib.sha256(
-        f"{request.host}{request.path}?{query}|{'|'.join(map(str, zip(names, versions)))}|"
-        f"{era}|{state}|{browser}".encode()).hexdigest()[:32]
+        f"{request.host}{request.path}?{query}|{i18n.shown_locale()}|"
+        f"{'|'.join(map(str, zip(names, versions)))}|{era}|{state}|{browser}".encode()).hexdigest()[:32]
     etag = f"m{ident}"
     if _etag_matches(etag) or _etag_matches(f"{etag}:gzip"):
         return _not_modified(etag, private=True)
@@ -596,7 +597,9 @@ def fragments(names: list[str], parts: list[tuple[str, Callable[[], str]]]) -> l
     identity was rendered at the current versions of `names`, rendered and stored if not."""
     cache = store()
     versions = cache.versions(names) or []
-    suffix = hashlib.sha256("|".join(map(str, zip(names, versions))).encode()).hexdigest()[:16]
+    # The shown language is part of every fragment's identity: a card's words are in it.
+    suffix = hashlib.sha256(("|".join(map(str, zip(names, versions))) + "|"
+                             + i18n.shown_locale()).encode()).hexdigest()[:16]
     keys = [f"{ident}|{suffix}" for ident, _ in parts]
     found = cache.get_fragments(keys) if versions else [None] * len(keys)
     missing: dict[str, str] = {}

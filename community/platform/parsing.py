@@ -10,6 +10,9 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# flask_babel itself, not community.platform.i18n (which imports this module).
+from flask_babel import gettext as _
+
 from community.platform.errors import ValidationError
 
 # Ids, numbers and pages all fit a 32-bit column; larger values would overflow the driver.
@@ -50,7 +53,7 @@ def parse_id(value: object) -> int | None:
 def int_field(value: object, field: str, errors: dict[str, list[str]], *,
               minimum: int | None = None, maximum: int | None = INT_MAX,
               label: str | None = None) -> int | None:
-    label = label or "This field"
+    label = label or _("This field")
     if isinstance(value, bool):
         value = None
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
@@ -59,13 +62,15 @@ def int_field(value: object, field: str, errors: dict[str, list[str]], *,
         except ValueError:
             value = None
     if not isinstance(value, int):
-        errors.setdefault(field, []).append(f"{label} must be a whole number.")
+        errors.setdefault(field, []).append(_("%(label)s must be a whole number.", label=label))
         return None
     if minimum is not None and value < minimum:
-        errors.setdefault(field, []).append(f"{label} must be at least {minimum}.")
+        errors.setdefault(field, []).append(_("%(label)s must be at least %(minimum)s.",
+                                              label=label, minimum=minimum))
         return None
     if maximum is not None and value > maximum:
-        errors.setdefault(field, []).append(f"{label} must be at most {maximum}.")
+        errors.setdefault(field, []).append(_("%(label)s must be at most %(maximum)s.",
+                                              label=label, maximum=maximum))
         return None
     return value
 
@@ -97,7 +102,8 @@ class Page(Generic[T]):
 
 def page_number(page: object) -> int:
     errors: dict[str, list[str]] = {}
-    number = int_field(page if page is not None else 1, "page", errors, minimum=1, label="Page")
+    number = int_field(page if page is not None else 1, "page", errors, minimum=1,
+                       label=_("Page"))
     if errors:
         raise ValidationError(errors)
     return number or 1

@@ -7,11 +7,17 @@ Emitting, sleeping and background tasks go through the app's own server (`server
 several apps in one process (the tests) never share rooms or options.
 
 Who is connecting: the member of the session cookie, or of an API token sent in the
-handshake's auth {"token": …} (scripts, native clients, tests)."""
+handshake's auth {"token": …} (scripts, native clients, tests). A token is checked with one
+read and nothing written: its last-used time (shown on the account page, at most once a
+minute) is written a few seconds later, in one batch for all the sockets that connected
+meanwhile (`TokenUses`), so a crowd connecting does not queue on a write and commit each."""
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import socketio
@@ -20,15 +26,16 @@ from flask_login import current_user
 from flask_socketio import SocketIO
 from pydantic import BaseModel
 from redis.connection import parse_url
-from sqlalchemy.exc import OperationalError
 
 from community.platform.accounts import service as accounts
 from community.platform.accounts import twofactor
-from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in
-from community.platform.db import db
-from community.platform.errors import DomainError, ServiceUnavailable
+from community.platform.db import db, task_session, utcnow
+from community.platform.errors import ServiceUnavailable
 from community.platform.registry import registry
+
+log = logging.getLogger(__name__)
+TOKEN_USES_SECONDS = 5.0  # how long a token's last-used time waits to be written, at most
 
 
 def init_app(app: Flask) -> SocketIO:
@@ -137,20 +144,82 @@ def namespaces(app: Flask | None = None) -> dict[str, Namespace]:
     return registry("socket_namespaces", dict, app)
 
 
-def connecting_member(auth: Any) -> User | None:
+@dataclass(frozen=True)
+class Connecting:
+    """The member opening a socket: what the namespaces' connect handlers use."""
+
+    id: int
+    username: str
+    language: str  # their preference (the room writes its refusals in it)
+
+
+def connecting_member(auth: Any) -> Connecting | None:
     token = auth.get("token") if isinstance(auth, dict) else None
-    user = None
     if isinstance(token, str) and token:
+        # One read (the token, its member and their standing), nothing written: revoked,
+        # expired, inactive and suspended are refused here as on the API.
+        bearer = accounts.bearer_of_token(db.session, token)
+        db.session.rollback()  # end the read: nothing stays open while the socket lives
+        if bearer is None:
+            return None
+        now = utcnow()
+        if accounts.use_due(bearer.last_used_at, now):
+            token_uses().note(bearer.token_id, now)
+        return Connecting(bearer.user_id, bearer.username, bearer.language)
+    if not current_user.is_authenticated:
+        return None
+    user = current_user._get_current_object()
+    if twofactor.blocks(db.session, user):
+        return None  # must turn on two-factor sign-in first (accounts/twofactor.py)
+    return Connecting(user.id, user.username, user.language) if is_signed_in(user) else None
+
+
+class TokenUses:
+    """The last-used times of the tokens sockets connected with, waiting to be written: a
+    background task of the app's Socket.IO server writes them in one statement every
+    TOKEN_USES_SECONDS while there are any, then ends. A batch that cannot be written is
+    logged and dropped (the time is only shown; the next use a minute later writes it), as
+    is what waits when the process ends: the account page may show a use up to a few
+    seconds late, or a minute early."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self.lock = threading.Lock()
+        self.pending: dict[int, datetime] = {}
+        self.running = False
+
+    def note(self, token_id: int, when: datetime) -> None:
+        with self.lock:
+            self.pending[token_id] = when
+            if self.running:
+                return
+            self.running = True
+        server(self.app).start_background_task(self._run)
+
+    def _run(self) -> None:
+        while True:
+            server(self.app).sleep(TOKEN_USES_SECONDS)
+            self.flush()
+            with self.lock:
+                if not self.pending:
+                    self.running = False
+                    return
+
+    def flush(self) -> int:
+        """Write what waits now; returns how many tokens were written."""
+        with self.lock:
+            batch, self.pending = self.pending, {}
+        if not batch:
+            return 0
         try:
-            user = accounts.user_for_token(db.session, token)
-            db.session.commit()  # the token's last-used time
-        except DomainError:
-            user = None
-        except OperationalError:
-            # SQLite busy with another writer: the last-used time can wait, the member not.
-            db.session.rollback()
-    elif current_user.is_authenticated:
-        user = current_user._get_current_object()
-        if twofactor.blocks(db.session, user):
-            user = None  # must turn on two-factor sign-in first (accounts/twofactor.py)
-    return user if is_signed_in(user) else None
+            with self.app.app_context(), task_session() as session:
+                accounts.record_token_uses(session, batch)
+        except Exception:  # display-only: never worth a crash or a retry loop
+            log.exception("could not write the last-used times of %d tokens", len(batch))
+            return 0
+        return len(batch)
+
+
+def token_uses(app: Flask | None = None) -> TokenUses:
+    app = app or current_app._get_current_object()
+    return registry("token_uses", lambda: TokenUses(app), app)

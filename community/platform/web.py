@@ -7,26 +7,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
-from zoneinfo import ZoneInfo
 
 from babel import Locale
 from flask import Flask, Request, Response, g, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_login import current_user
-from markupsafe import Markup, escape
 from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.exceptions import BadRequest, HTTPException, NotFound
 from werkzeug.routing import IntegerConverter
 
+from community.platform import i18n
 from community.platform.accounts import avatars, choices
 from community.platform.accounts import policy as accounts_policy
 from community.platform.config import STATIC_FOLDER
 from community.platform.db import commit, db, rollback, undo, writing
 from community.platform.errors import RateLimited, ValidationError
-from community.platform.parsing import INT_MAX, zone
+from community.platform.i18n import _, _l
+from community.platform.parsing import INT_MAX
 
 
 def init_app(app: Flask) -> None:
@@ -187,35 +187,77 @@ def safe_next(default: str) -> str:
     return default
 
 
-def viewer_zone() -> ZoneInfo:
-    return zone(current_user.time_zone if current_user.is_authenticated else "UTC")
+# The viewer's zone and their local time, in their language (platform/i18n.py).
+viewer_zone = i18n.viewer_zone
+local_time = i18n.local_time
 
 
-def local_time(moment: datetime | None) -> Markup:
-    """A <time> in the viewer's own time zone, machine-readable in UTC."""
-    if moment is None:
-        return Markup("")
-    local = moment.astimezone(viewer_zone())
-    label = local.strftime("%d %b %Y %H:%M ") + (local.tzname() or "")
-    return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), escape(label))
-
-
-# States and statuses as people say them; codes not listed read as their words
-# ("changes_requested" → "Changes requested").
-STATE_LABELS = {"lobby": "Lobby open", "live": "Live now", "waitlisted": "On the waitlist"}
+# States and statuses as people say them, in the reader's language: every code any model
+# stores (cases, reviews, invitations, overrides, roles, polls, questions, sessions,
+# registrations, the moderation queue, clearances, mail). A code missing here would show in
+# English (tests/community/test_platform_languages.py checks every model's codes are listed).
+STATE_LABELS = {
+    "draft": _l("Draft"), "submitted": _l("Submitted"), "in_review": _l("In review"),
+    "revisions_requested": _l("Revisions requested"),
+    "changes_requested": _l("Changes requested"), "accepted": _l("Accepted"),
+    "published": _l("Published"), "declined": _l("Declined"), "rejected": _l("Rejected"),
+    "withdrawn": _l("Withdrawn"), "invited": _l("Invited"), "cancelled": _l("Cancelled"),
+    "pending": _l("Pending"), "approved": _l("Approved"), "ignored": _l("Ignored"),
+    "cleared": _l("Cleared"), "refused": _l("Refused"),
+    "member": _l("Member"), "moderator": _l("Moderator"), "editor": _l("Editor"),
+    "admin": _l("Administrator"),
+    "open": _l("Open"), "closed": _l("Closed"), "answered": _l("Answered"),
+    "dismissed": _l("Dismissed"),
+    "scheduled": _l("Scheduled"), "lobby": _l("Lobby open"), "live": _l("Live now"),
+    "ended": _l("Ended"), "registered": _l("Registered"), "waitlisted": _l("On the waitlist"),
+    "queued": _l("Queued"), "sending": _l("Sending"), "sent": _l("Sent"), "failed": _l("Failed"),
+    "suppressed": _l("Suppressed"),
+}
 
 
 def state_label(code: str | None) -> str:
     if not code:
         return ""
-    return STATE_LABELS.get(code) or code.replace("_", " ").capitalize()
+    label = STATE_LABELS.get(code)
+    return str(label) if label is not None else code.replace("_", " ").capitalize()
 
 
 def country_name(code: str | None) -> str:
-    """A two-letter country code as the country's name ("IN" → "India")."""
+    """A two-letter country code as the country's name in the shown language ("IN" →
+    "India", "Inde", "الهند")."""
     if not code:
         return ""
-    return Locale("en").territories.get(code.upper(), code)
+    return Locale.parse(str(get_locale() or i18n.DEFAULT)).territories.get(code.upper(), code)
+
+
+# The standard HTTP errors as people read them (Werkzeug's own names and texts are English).
+# A description given where the error is raised (`abort(404, _("…"))`) is kept.
+HTTP_ERRORS = {
+    400: (_l("Bad request"), _l("The request could not be understood. Go back and try again.")),
+    401: (_l("Sign in required"), _l("Sign in to see this page.")),
+    403: (_l("Not allowed"), _l("You do not have access to this page.")),
+    404: (_l("Page not found"), _l("There is no page at this address. Check the link, or "
+                                   "start again from the home page.")),
+    405: (_l("Not possible here"), _l("This address does not accept that kind of request.")),
+    408: (_l("Too slow"), _l("The request took too long to arrive. Try again.")),
+    410: (_l("Gone"), _l("What was here has been removed.")),
+    413: (_l("Too large"), _l("What was sent is larger than Rounds accepts.")),
+    415: (_l("Unsupported format"), _l("Rounds does not accept this kind of content here.")),
+    429: (_l("Too many requests"), _l("Too many requests: wait a moment and try again.")),
+    500: (_l("Something went wrong"), _l("Something went wrong on our side.")),
+    503: (_l("Unavailable for a moment"), _l("Rounds is unavailable for a moment. Try again "
+                                             "shortly.")),
+}
+
+
+def http_error_text(error: HTTPException) -> tuple[str, str]:
+    """A Werkzeug error's title and explanation in the reader's language."""
+    code = error.code or 500
+    title, detail = HTTP_ERRORS.get(code, (None, None))
+    default = type(error).description
+    given = error.description if error.description and error.description != default else None
+    return (str(title) if title else error.name,
+            given or (str(detail) if detail else error.description or error.name))
 
 
 def page_url(page: int) -> str:
@@ -234,10 +276,10 @@ def reject_malformed_form() -> Response | None:
             unquote_to_bytes(pair.replace(b"+", b" ")).decode("utf-8")
         except UnicodeDecodeError:
             return Response(render_template(
-                "error.html", title="Unreadable form",
-                detail="The form arrived with characters that are not valid UTF-8. Go back, "
-                       "check the text (copy-paste from another program can cause this) and "
-                       "send it again."), status=400)
+                "error.html", title=_("Unreadable form"),
+                detail=_("The form arrived with characters that are not valid UTF-8. Go back, "
+                         "check the text (copy-paste from another program can cause this) "
+                         "and send it again.")), status=400)
     return None
 
 
@@ -258,7 +300,7 @@ def reject_nul() -> Response | None:
                      for upload in uploads)]
     if not any("\x00" in value for value in values):
         return None
-    raise BadRequest("The request contains a NUL character, which is not text.")
+    raise BadRequest(_("The request contains a NUL character, which is not text."))
 
 
 class RoundsRequest(Request):

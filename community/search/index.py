@@ -27,7 +27,9 @@ with warnings.catch_warnings():
     from whoosh import index as whoosh_index
     from whoosh.analysis import (
         STOP_WORDS,
+        Filter,
         IDTokenizer,
+        LanguageAnalyzer,
         LowercaseFilter,
         RegexTokenizer,
         StemmingAnalyzer,
@@ -61,6 +63,53 @@ def _cached_reader(self, fieldname, column):
 
 whoosh3.W3PerDocReader._cached_reader = _cached_reader
 
+class ArabicLightStem(Filter):
+    """A light Arabic stemmer (normalised letters, without diacritics, the article and the
+    commonest prefixes and suffixes): whoosh's ISRI stemmer does not run on Python 3.11."""
+
+    _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
+    _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
+    _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = self.stem(token.text)
+            yield token
+
+    @classmethod
+    def stem(cls, word: str) -> str:
+        word = cls._MARKS.sub("", word)
+        word = word.translate(str.maketrans("أإآى", "اايي"))
+        for prefix in cls._PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix):]
+                break
+        for suffix in cls._SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                word = word[:-len(suffix)]
+                break
+        return word
+
+
+# Posts in these languages are indexed in a body field of their own, tokenised and stemmed as
+# that language (issue 17); everything else in `body`, stemmed as English (Porter).
+LANGUAGES = ("es", "pt", "fr", "ar")
+
+
+def _analyzer(language: str):
+    if language == "ar":
+        return RegexTokenizer() | LowercaseFilter() | ArabicLightStem()
+    return LanguageAnalyzer(language)
+
+
+def body_field(language: str | None) -> str:
+    """The field a post written in `language` is indexed in."""
+    return f"body_{language}" if language in LANGUAGES else "body"
+
+
+_LANGUAGE_BODIES = {body_field(language): TEXT(analyzer=_analyzer(language), phrase=True)
+                    for language in LANGUAGES}
+
 # Every text field keeps positions, so a quoted phrase works in any of them (issue 14: the
 # author field had none, and any "quoted phrase" answered 500). Only ids are stored: the
 # excerpt is highlighted from the post's text, loaded from the database with the hit.
@@ -72,6 +121,7 @@ SCHEMA = Schema(
     body=TEXT(analyzer=StemmingAnalyzer(), phrase=True),
     author=TEXT(analyzer=IDTokenizer() | LowercaseFilter(), phrase=True),
     tags=TEXT(analyzer=RegexTokenizer(r"[^,\s]+") | LowercaseFilter(), phrase=True),
+    **_LANGUAGE_BODIES,
     # The day written (YYYYMMDD: a date range is a range of these terms), and the moment
     # (microseconds since 1970, a column only: the order by date), cheaper than a DATETIME's
     # eight terms per post.
@@ -84,7 +134,8 @@ SCHEMA = Schema(
 # What a query may name (`author:bob`, `tags:ecg`): the text fields, all with positions.
 # Any other field name is read as words, so `post_id:"1 2"` cannot ask a phrase of a field
 # without positions.
-QUERY_SCHEMA = Schema(**{name: SCHEMA[name] for name in ("title", "body", "author", "tags")})
+BODIES = ("body", *_LANGUAGE_BODIES)
+QUERY_SCHEMA = Schema(**{name: SCHEMA[name] for name in ("title", *BODIES, "author", "tags")})
 # The other kinds (published write-ups, sessions: a few thousand at most) have an index of
 # their own next to the posts' (`items_path`), so the posts' searches stay as they are.
 # `key` is "case:12" or "session:3"; the text is stored (excerpts are cut from it).

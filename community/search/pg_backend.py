@@ -16,6 +16,7 @@ from datetime import UTC
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from community.platform import i18n
 from community.search.common import Plan, Ranked, plain_text
 from community.search.source import (
     ITEM_KINDS,
@@ -29,9 +30,12 @@ from community.search.source import (
 )
 
 CONFIG = "english"
+# A post is stemmed as the language it was written in (platform/language.py); a search is
+# read as English and as the reader's language, so "dolores" finds a Spanish "dolor".
+CONFIGS = {"es": "spanish", "pt": "portuguese", "fr": "french", "ar": "arabic"}
 BUDGET = 4000
-_DOCUMENT = ("setweight(to_tsvector('english', :title), 'A') || "
-             "setweight(to_tsvector('english', :body), 'B') || "
+_DOCUMENT = ("setweight(to_tsvector(CAST(:config AS regconfig), :title), 'A') || "
+             "setweight(to_tsvector(CAST(:config AS regconfig), :body), 'B') || "
              "setweight(to_tsvector('simple', :tags), 'C') || "
              "setweight(to_tsvector('simple', :author), 'D')")
 _UPSERT = text(f"""
@@ -108,7 +112,7 @@ def search_items(db: Session, plan: Plan, per_page: int) -> Ranked:
     params["offset"] = (plan.page - 1) * per_page
     found = db.execute(text(f"""
 SELECT si.item_id, count(*) OVER () AS total
-FROM search_items si, websearch_to_tsquery('{CONFIG}', :q) query
+FROM search_items si, {_query_sql()} query
 WHERE si.document @@ query AND {" AND ".join(conditions)}
 ORDER BY {order} LIMIT :limit OFFSET :offset"""), params).all()
     ids = [row.item_id for row in found]
@@ -118,7 +122,7 @@ ORDER BY {order} LIMIT :limit OFFSET :offset"""), params).all()
     if shown:
         for row in db.execute(text(
                 f"SELECT item_id, body, ts_headline('{CONFIG}', body, "
-                f"websearch_to_tsquery('{CONFIG}', :q), :options) AS headline "
+                f"{_query_sql()}, :options) AS headline "
                 f"FROM search_items WHERE kind = :kind AND item_id = ANY(:ids)"),
                 {"q": plan.text, "options": _HEADLINE, "kind": params["kind"],
                  "ids": shown}):
@@ -126,8 +130,26 @@ ORDER BY {order} LIMIT :limit OFFSET :offset"""), params).all()
     return Ranked(shown, total, False, len(ids) > per_page, set(), excerpts)
 
 
+def _config(language: str | None) -> str:
+    return CONFIGS.get((language or "").split("-", 1)[0], CONFIG)
+
+
+def _query_sql() -> str:
+    """The search as a tsquery: English, or'ed with the reader's language where it differs."""
+    reader = _config(supported_language())
+    if reader == CONFIG:
+        return f"websearch_to_tsquery('{CONFIG}', :q)"
+    # tsquery_or is `||` as a function: it may stand in FROM, as websearch_to_tsquery does.
+    return f"tsquery_or(websearch_to_tsquery('{CONFIG}', :q), websearch_to_tsquery('{reader}', :q))"
+
+
+def supported_language() -> str:
+    return i18n.shown_locale().split("_", 1)[0]
+
+
 def _params(row, tags) -> dict:
-    return {"post_id": row.id, "topic_id": row.topic_id, "board_id": row.board_id,
+    return {"config": _config(row.language),
+            "post_id": row.id, "topic_id": row.topic_id, "board_id": row.board_id,
             "author_id": row.author_id, "created_at": row.created_at,
             "body": plain_text(row.cooked), "title": row.title if row.number == 1 else "",
             "tags": " ".join(tags.get(row.topic_id, ())), "author": row.username}
@@ -220,7 +242,7 @@ def search(db: Session, plan: Plan, per_page: int) -> Ranked:
     found = db.execute(text(f"""
 WITH candidates AS (
   SELECT sp.post_id, sp.topic_id, sp.created_at, sp.document, query
-  FROM search_posts sp, websearch_to_tsquery('{CONFIG}', :q) query
+  FROM search_posts sp, {_query_sql()} query
   WHERE sp.document @@ query{where}
   ORDER BY sp.created_at DESC LIMIT :budget
 ), best AS (
@@ -238,7 +260,7 @@ FROM best ORDER BY {order} LIMIT :limit OFFSET :offset"""), params).all()
         # Not every match was seen: the planner's estimate of the matches ("about").
         plan_json = db.execute(text(
             f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_posts sp, "
-            f"websearch_to_tsquery('{CONFIG}', :q) query WHERE sp.document @@ query{where}"),
+            f"{_query_sql()} query WHERE sp.document @@ query{where}"),
             params).scalar()
         total = max(total, int(plan_json[0]["Plan"]["Plan Rows"]))
         estimated = more = True
@@ -250,7 +272,7 @@ def _headlines(db: Session, query: str, post_ids: list[int]) -> dict[int, list]:
         return {}
     found = db.execute(text(
         f"SELECT post_id, body, ts_headline('{CONFIG}', body, "
-        f"websearch_to_tsquery('{CONFIG}', :q), :options) AS headline FROM search_posts "
+        f"{_query_sql()}, :options) AS headline FROM search_posts "
         f"WHERE post_id = ANY(:ids)"), {"q": query, "options": _HEADLINE, "ids": post_ids}).all()
     return {row.post_id: _pieces(row.headline, row.body) for row in found}
 

@@ -9,6 +9,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from community.boards.schemas import BoardSlug, Post, TagName
 from community.platform.accounts.schemas import Username
 from community.platform.contract import Output, Page, Query, Text
+from community.platform.i18n import _
 
 QUERY_MAX = 200
 SORTS = ("relevance", "date")
@@ -32,7 +33,7 @@ class SearchQuery(Query):
     def _range(cls, until: date | None, info: ValidationInfo) -> date | None:
         since = info.data.get("since")
         if since and until and since > until:
-            raise ValueError("The end day comes before the start day.")
+            raise ValueError(_("The end day comes before the start day."))
         return until
 
 

@@ -22,6 +22,7 @@ from community.cases import policy as case_policy
 from community.cases.models import CaseReport
 from community.platform.accounts.models import User
 from community.platform.contract import coerce
+from community.platform.i18n import _l
 from community.platform.spaces import service as spaces
 from community.platform.spaces.models import Board
 from community.search import batch, pg_backend, whoosh_backend
@@ -220,7 +221,7 @@ def _visible_items(db: Session, actor: User | None, kind: str, ranked: Ranked) -
     return hits
 
 
-KIND_LABELS = {"posts": "Posts", WRITEUPS: "Published write-ups", SESSIONS: "Sessions"}
+KIND_LABELS = {"posts": _l("Posts"), WRITEUPS: _l("Published write-ups"), SESSIONS: _l("Sessions")}
 
 
 def page_of(hit: ItemHit) -> str:

@@ -28,7 +28,8 @@ SEARCHABLE = (Post.deleted_at.is_(None), Post.hidden_at.is_(None), Topic.deleted
 
 def rows(db: Session, *where, newest_first: bool = False):
     """The columns a document needs, posts with their topic and author, in one query."""
-    query = (select(Post.id, Post.topic_id, Post.number, Post.cooked, Post.created_at,
+    query = (select(Post.id, Post.topic_id, Post.number, Post.cooked, Post.language,
+                    Post.created_at,
                     Post.author_id, Post.deleted_at, Post.hidden_at, Topic.board_id,
                     Topic.title, Topic.deleted_at.label("topic_deleted_at"),
                     Topic.hidden_at.label("topic_hidden_at"), User.username)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from community.boards.models import Post, Topic
 from community.platform.errors import ValidationError
+from community.platform.i18n import _
 from community.search import index
 from community.search.common import Plan, Ranked, excerpt, naive_utc, plain_text
 from community.search.source import (
@@ -55,7 +56,7 @@ def _document(row, tags: Mapping[int, list[str]]) -> dict:
     created = naive_utc(row.created_at)
     document = {
         "post_id": str(row.id), "topic_id": str(row.topic_id), "board_id": str(row.board_id),
-        "body": plain_text(row.cooked), "author": row.username,
+        index.body_field(row.language): plain_text(row.cooked), "author": row.username,
         "day": created.strftime("%Y%m%d"), "created": (created - _EPOCH) // _MICROSECOND,
     }
     if row.number == 1:
@@ -144,7 +145,7 @@ def apply_items(db: Session, index_path: str | Path, keys: set[tuple[str, int]])
 
 # ---------------------------------------------------------------- reading
 
-_FIELDS = ["title", "body", "tags", "author"]
+_FIELDS = ["title", *index.BODIES, "tags", "author"]
 
 
 def _parser(schema) -> qparser.QueryParser:
@@ -162,7 +163,7 @@ def parse(text: str):
     try:
         return _PARSER.parse(text)
     except Exception:  # noqa: BLE001 — whoosh raises bare Exception ("created:[x TO]")
-        raise ValidationError({"q": ["The search could not be understood."]}) from None
+        raise ValidationError({"q": [_("The search could not be understood.")]}) from None
 
 
 def _query(plan: Plan, parsed, opened):
@@ -277,7 +278,7 @@ def _search(opened, parsed, plan: Plan, per_page: int) -> Ranked:
             share = max(reader.doc_count() - outside, 0) / max(reader.doc_count(), 1)
             total = max(len(ids), int(total * share))
     words = {text.decode() if isinstance(text, bytes) else text
-             for field, text in parsed.iter_all_terms() if field == "body"}
+             for field, text in parsed.iter_all_terms() if field in index.BODIES}
     return Ranked(ids[(plan.page - 1) * per_page:plan.page * per_page], total, estimated,
                   more, words)
 
@@ -310,7 +311,7 @@ def search_items(index_path: str | Path, plan: Plan, per_page: int) -> Ranked:
                                                      min(results.scored_length(),
                                                          plan.page * per_page))]
     words = {text.decode() if isinstance(text, bytes) else text
-             for field, text in parsed.iter_all_terms() if field == "body"}
+             for field, text in parsed.iter_all_terms() if field in index.BODIES}
     ids = [int(fields["item_id"]) for fields in shown]
     excerpts = {int(fields["item_id"]): excerpt(fields.get("body", ""), words)
                 for fields in shown}

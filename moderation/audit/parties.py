@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
 from community.platform.anonymity import may_know
+from community.platform.i18n import _l
 from community.platform.registry import registry
 from moderation.audit.models import AuditEntry
 
@@ -28,8 +29,9 @@ from moderation.audit.models import AuditEntry
 # about a party to some content, else None.
 ItemLookup = Callable[[Session, int], "tuple[tuple[str, int], int | None] | None"]
 
-PARTY = "a party to the review"
-SYSTEM = "system"
+# How the log names whom it may not name, and the system: in the reader's language.
+PARTY = _l("a party to the review")
+SYSTEM = _l("system")
 
 
 @dataclass
@@ -49,7 +51,7 @@ class ShownEntry:
 
     @property
     def actor_name(self) -> str:
-        return self.actor if self.actor is not None else SYSTEM
+        return self.actor if self.actor is not None else str(SYSTEM)
 
 
 def register_item_lookup(app: Flask, lookup: ItemLookup) -> None:
@@ -86,7 +88,8 @@ def _scrub(value: Any, names: list[str]) -> Any:
     """The value with every hidden person's name, username or email replaced."""
     if isinstance(value, str):
         for name in names:
-            value = re.sub(re.escape(name), PARTY, value, flags=re.IGNORECASE)
+            value = re.sub(re.escape(name), str(PARTY).replace("\\", r"\\"), value,
+                           flags=re.IGNORECASE)
         return value
     if isinstance(value, dict):
         return {k: _scrub(v, names) for k, v in value.items()}
@@ -101,7 +104,7 @@ def shown(db: Session, viewer: User | None, entry: AuditEntry) -> ShownEntry:
                    key=len, reverse=True)
     actor = entry.actor.username if entry.actor is not None else None
     if any(u.id == entry.actor_id for u in hidden):
-        actor = PARTY
+        actor = str(PARTY)
     return ShownEntry(entry.id, entry.at, actor, entry.action, entry.subject_type,
                       entry.subject_id, entry.queue_item_id, entry.board_id,
                       _scrub(entry.before, names), _scrub(entry.after, names),

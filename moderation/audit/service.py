@@ -14,6 +14,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.db import task_session
 from community.platform.errors import Forbidden
+from community.platform.i18n import _
 from community.platform.parsing import Page, csv_safe
 from moderation.audit import parties, policy
 from moderation.audit.models import AuditEntry
@@ -72,7 +73,7 @@ def entries(db: Session, actor: User | None, filters: Filters = None, page: int 
     """A page of the log, newest first (the caller parsed the page number)."""
     filters = coerce(AuditFilter, filters or {})
     if not policy.can_view_audit(actor):
-        raise Forbidden("Only administrators read the audit log.")
+        raise Forbidden(_("Only administrators read the audit log."))
     query = _filtered(filters, db, actor)
     total = db.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.scalars(query.options(joinedload(AuditEntry.actor))
@@ -91,7 +92,7 @@ def export_csv(db: Session, actor: User | None, filters: Filters = None) -> Iter
     what members typed, not only the reason."""
     filters = coerce(AuditFilter, filters or {})
     if not policy.can_view_audit(actor):
-        raise Forbidden("Only administrators export the audit log.")
+        raise Forbidden(_("Only administrators export the audit log."))
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_admin, is_signed_in
 from community.platform.errors import Forbidden, NotAuthenticated, ValidationError
+from community.platform.i18n import _
 from community.platform.spaces.models import Board, BoardModerator
 from moderation.audit import service as audit
 
@@ -22,9 +23,9 @@ def can_manage(actor: User | None) -> bool:
 
 def require_manager(actor: User | None) -> User:
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to manage board moderators.")
+        raise NotAuthenticated(_("Sign in to manage board moderators."))
     if not can_manage(actor):
-        raise Forbidden("Only administrators appoint or remove board moderators.")
+        raise Forbidden(_("Only administrators appoint or remove board moderators."))
     return actor
 
 
@@ -48,7 +49,8 @@ def appoint(db: Session, actor: User | None, board: Board, member: User,
     actor = require_manager(actor)
     why = reason or ""
     if not member.is_active:
-        raise ValidationError({"username": [f"{member.username}'s account is not active."]})
+        raise ValidationError({"username": [_("%(username)s's account is not active.",
+                                               username=member.username)]})
     if db.get(BoardModerator, (board.id, member.id)) is not None:
         return False
     db.add(BoardModerator(board_id=board.id, user_id=member.id, appointed_by_id=actor.id))

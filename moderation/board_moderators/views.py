@@ -8,6 +8,7 @@ from community.platform.accounts import service as accounts
 from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, render_form
 from moderation.board_moderators import schemas
@@ -32,19 +33,21 @@ def board_moderators_page(slug: str):
         if change.remove:
             changed = board_moderators.remove(db.session, me, board, member,
                                               change.reason or "")
-            message = (f"{member.username} no longer moderates {board.name}." if changed else
-                       f"{member.username} was not a moderator of {board.name}.")
+            names = {"username": member.username, "board": board.name}
+            message = (_("%(username)s no longer moderates %(board)s.", **names) if changed
+                       else _("%(username)s was not a moderator of %(board)s.", **names))
         else:
             changed = board_moderators.appoint(db.session, me, board, member,
                                                change.reason or "")
-            message = (f"{member.username} now moderates {board.name}." if changed else
-                       f"{member.username} already moderates {board.name}.")
+            names = {"username": member.username, "board": board.name}
+            message = (_("%(username)s now moderates %(board)s.", **names) if changed
+                       else _("%(username)s already moderates %(board)s.", **names))
         commit(db.session)
     except ValidationError as error:
         db.session.rollback()
         return render_form("moderation/board_moderators.html", errors=error.errors, status=422,
                            moderators=board_moderators.moderators(db.session, board), **context)
-    flash(message, "success" if changed else "info")
+    flash(message, category="success" if changed else "info")
     return done(url_for("board_moderators.board_moderators_page", slug=board.slug))
 
 

@@ -24,6 +24,7 @@ from community.platform.api import (
 from community.platform.api.serializers import author_json
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from moderation.disclosures import gate, policy, schemas, service
 from moderation.disclosures.models import CONTENT_KINDS, Company, Disclosure, RoleClearance
 
@@ -102,7 +103,7 @@ def statement_json(content_kind: str, content_id: int, entries) -> dict[str, Any
 def _member(username: str) -> User:
     user = db.session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFound("There is no such member.")
+        raise NotFound(_("There is no such member."))
     return user
 
 
@@ -240,9 +241,9 @@ def disclosure_statement(content_kind: str, content_id: int):
     """What learners see before they engage (ACCME Standards for Integrity and Independence,
     Standard 3.5): who controls the content and their relevant relationships."""
     if not policy.can_view_statement(api_user(), content_kind, content_id):
-        raise NotFound("There is no such content.")
+        raise NotFound(_("There is no such content."))
     entries = service.statement(db.session, content_kind, content_id)
     if not entries:
-        raise NotFound("No one has been cleared to control this content yet, so there is no "
-                       "disclosure statement.")
+        raise NotFound(_("No one has been cleared to control this content yet, so there is "
+                         "no disclosure statement."))
     return statement_json(content_kind, content_id, entries)

@@ -32,6 +32,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import parse
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, ValidationError
+from community.platform.i18n import _, _l, format_date
 from community.platform.spaces.models import Board
 from moderation.disclosures import policy
 from moderation.disclosures.models import (
@@ -52,7 +53,7 @@ class DisclosureRequired(Forbidden):
     """No current disclosure: file (or renew) one first. The problem carries `link`."""
 
     slug = "disclosure-required"
-    title = "Disclosure required"
+    title = _l("Disclosure required")
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail, link=DISCLOSURE_FORM)
@@ -63,7 +64,7 @@ class RoleNotCleared(Forbidden):
     """A current disclosure, but no moderator has cleared it for this role and content."""
 
     slug = "role-not-cleared"
-    title = "Not cleared for this role"
+    title = _l("Not cleared for this role")
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail, link=MY_DISCLOSURES)
@@ -71,31 +72,32 @@ class RoleNotCleared(Forbidden):
 
 
 def _role_label(role: str) -> str:
-    return CONTENT_ROLES[role][0].lower()
+    return str(CONTENT_ROLES[role][0]).lower()
 
 
 def check_role(role: object, content_kind: object, errors: dict[str, list[str]]) -> None:
     """A role and a kind of content named by a feature's code (require_cleared)."""
     if content_kind not in CONTENT_KINDS:
-        errors["content_kind"] = [f"Choose one of: {', '.join(CONTENT_KINDS)}."]
+        errors["content_kind"] = [_("Choose one of: %(choices)s.",
+                                    choices=", ".join(CONTENT_KINDS))]
     if role not in CONTENT_ROLES:
-        errors["role"] = [f"Choose one of: {', '.join(CONTENT_ROLES)}."]
+        errors["role"] = [_("Choose one of: %(choices)s.", choices=", ".join(CONTENT_ROLES))]
     elif content_kind in CONTENT_KINDS and (problem := role_problem(role, content_kind)):
         errors["role"] = [problem + "."]
 
 
 def _missing(db: Session, member: User, role: str, now: datetime) -> DisclosureRequired:
     latest = active_disclosure(db, member.id)
-    action = f"act as {_role_label(role)}"
+    role_label = _role_label(role)
     if latest is not None:
-        return DisclosureRequired(
-            f"Your conflict-of-interest disclosure expired on "
-            f"{latest.valid_until.date().isoformat()}. Renew it at {DISCLOSURE_FORM} to "
-            f"{action}: a disclosure covers 12 months.")
-    return DisclosureRequired(
-        f"To {action} you need a conflict-of-interest disclosure: list your financial "
-        f"relationships with ineligible companies of the past 24 months (or declare that you "
-        f"have none) at {DISCLOSURE_FORM}.")
+        return DisclosureRequired(_(
+            "Your conflict-of-interest disclosure expired on %(date)s. Renew it at %(link)s "
+            "to act as %(role)s: a disclosure covers 12 months.",
+            date=format_date(latest.valid_until), link=DISCLOSURE_FORM, role=role_label))
+    return DisclosureRequired(_(
+        "To act as %(role)s you need a conflict-of-interest disclosure: list your financial "
+        "relationships with ineligible companies of the past 24 months (or declare that you "
+        "have none) at %(link)s.", role=role_label, link=DISCLOSURE_FORM))
 
 
 def request_role(db: Session, member: User, role: str, content_kind: str, content_id: int,
@@ -110,11 +112,11 @@ def request_role(db: Session, member: User, role: str, content_kind: str, conten
         "content_title": content_title, "board_id": board_id})
     actor = actor or member
     if not policy.can_request_role(actor, member):
-        raise Forbidden("You can only ask for your own roles.")
+        raise Forbidden(_("You can only ask for your own roles."))
     role, content_kind, content_id = asked.role, asked.content_kind, asked.content_id
     title, board_id = asked.content_title, asked.board_id
     if board_id is not None and db.get(Board, board_id) is None:
-        raise ValidationError({"board_id": ["There is no such board."]})
+        raise ValidationError({"board_id": [_("There is no such board.")]})
     now = utcnow()
     disclosure = current_disclosure(db, member.id, now)
     if disclosure is None:
@@ -145,8 +147,10 @@ def _enqueue(db: Session, clearance: RoleClearance, member: User, actor: User) -
                   subject_user_id=member.id, actor=actor,
                   summary=f"{member.display_name} as {_role_label(clearance.role)} for "
                           f"“{clearance.content_title}”",
+                  # The names too, so the queue says the summary in each reader's language.
                   data={"role": clearance.role, "content_kind": clearance.content_kind,
-                        "content_id": clearance.content_id})
+                        "content_id": clearance.content_id, "member": member.display_name,
+                        "title": clearance.content_title})
 
 
 def _latest(db: Session, user_id: int, role: str, content_kind: str,
@@ -186,7 +190,7 @@ def require_cleared(db: Session, member: User | None, role: str, content_kind: s
     """Refuse unless a moderator cleared the member's current disclosure for this role and
     content (ACCME Standards for Integrity and Independence, Standard 3)."""
     if member is None:
-        raise DisclosureRequired("Sign in and file a conflict-of-interest disclosure first.")
+        raise DisclosureRequired(_("Sign in and file a conflict-of-interest disclosure first."))
     errors: dict[str, list[str]] = {}
     check_role(role, content_kind, errors)
     if errors:
@@ -204,15 +208,21 @@ def _why_not(db: Session, member: User, role: str, content_kind: str, content_id
     if disclosure is None:
         return _missing(db, member, role, now)
     latest = _latest(db, member.id, role, content_kind, content_id)
-    action = f"act as {_role_label(role)} here"
+    role_label = _role_label(role)
     if latest is None:
-        return RoleNotCleared(f"To {action}, a moderator must first review your disclosure "
-                              "for this role: ask for the review.")
+        return RoleNotCleared(_("To act as %(role)s here, a moderator must first review your "
+                                "disclosure for this role: ask for the review.",
+                                role=role_label))
     if latest.status == "pending":
-        return RoleNotCleared(f"Your disclosure is waiting for a moderator's review for this "
-                              f"role; you can {action} once it is cleared.")
+        return RoleNotCleared(_("Your disclosure is waiting for a moderator's review for this "
+                                "role; you can act as %(role)s here once it is cleared.",
+                                role=role_label))
     if latest.status == "refused":
-        reason = f" ({latest.refusal_reason})" if latest.refusal_reason else ""
-        return RoleNotCleared(f"A moderator refused this role{reason}. You cannot {action}.")
-    return RoleNotCleared(f"You filed a new disclosure since this role was cleared: ask for a "
-                          f"review again to {action}.")
+        if latest.refusal_reason:
+            return RoleNotCleared(_("A moderator refused this role (%(reason)s). You cannot "
+                                    "act as %(role)s here.", reason=latest.refusal_reason,
+                                    role=role_label))
+        return RoleNotCleared(_("A moderator refused this role. You cannot act as %(role)s "
+                                "here.", role=role_label))
+    return RoleNotCleared(_("You filed a new disclosure since this role was cleared: ask for "
+                            "a review again to act as %(role)s here.", role=role_label))

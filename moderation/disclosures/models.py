@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.i18n import _l
 
 LOOKBACK_MONTHS = 24  # relationships of the past 24 months (ACCME Standard 3.1)
 MAX_RELATIONSHIPS = 50  # in one disclosure
@@ -31,82 +32,90 @@ NAME_MAX = 200  # a company's name
 NOTE_MAX = 1000  # a company's notes, a reviewer's note
 
 # The natures of a financial relationship, exactly the ACCME Standards for Integrity and
-# Independence list (Standard 3.1): value -> label shown to members and learners.
+# Independence list (Standard 3.1): value -> label shown to members and learners (translated
+# when shown: the values are the codes the database and the API keep).
 NATURES = {
-    "employee": "Employee",
-    "researcher": "Researcher",
-    "consultant": "Consultant",
-    "advisor": "Advisor",
-    "speaker": "Speaker",
-    "independent_contractor": "Independent contractor",
-    "royalties_or_patent": "Royalties or patent beneficiary",
-    "executive_role": "Executive role",
-    "ownership_interest": "Ownership interest",
+    "employee": _l("Employee"),
+    "researcher": _l("Researcher"),
+    "consultant": _l("Consultant"),
+    "advisor": _l("Advisor"),
+    "speaker": _l("Speaker"),
+    "independent_contractor": _l("Independent contractor"),
+    "royalties_or_patent": _l("Royalties or patent beneficiary"),
+    "executive_role": _l("Executive role"),
+    "ownership_interest": _l("Ownership interest"),
 }
 # Whether an ownership interest is in a privately held or a publicly traded company: only
 # the first makes the member an owner (ACCME Standards for Integrity and Independence).
-OWNERSHIP_TYPES = {"private": "Privately held company", "public": "Publicly traded company"}
+OWNERSHIP_TYPES = {"private": _l("Privately held company"),
+                   "public": _l("Publicly traded company")}
 
 # Content roles and the group whose mitigation steps apply (planners vs faculty).
 CONTENT_ROLES = {
-    "host": ("Session host", "planner", "session"),
-    "editor": ("Editor", "planner", "case"),
-    "presenter": ("Presenter", "faculty", "session"),
-    "case_author": ("Case author", "faculty", "case"),
-    "case_coauthor": ("Case co-author", "faculty", "case"),
-    "case_reviewer": ("Case reviewer", "faculty", "case"),
+    "host": (_l("Session host"), "planner", "session"),
+    "editor": (_l("Editor"), "planner", "case"),
+    "presenter": (_l("Presenter"), "faculty", "session"),
+    "case_author": (_l("Case author"), "faculty", "case"),
+    "case_coauthor": (_l("Case co-author"), "faculty", "case"),
+    "case_reviewer": (_l("Case reviewer"), "faculty", "case"),
 }
 CONTENT_KINDS = ("session", "case")
+CONTENT_KIND_LABELS = {"session": _l("session"), "case": _l("case write-up")}
 CLEARANCE_STATUSES = ("pending", "cleared", "refused")
 # The three cases in which an owner or employee of an ineligible company may still control
 # content (ACCME Standards for Integrity and Independence, Standard 3.2).
 OWNER_EXCEPTIONS = {
-    "unrelated_content": "The content is not related to the company's business lines or "
-                         "products",
-    "basic_science": "The content is limited to basic science or research methods, with no "
-                     "care recommendations",
-    "device_training": "They teach the safe and proper use of a device, without recommending "
-                       "whether or when to use it",
+    "unrelated_content": _l("The content is not related to the company's business lines or "
+                            "products"),
+    "basic_science": _l("The content is limited to basic science or research methods, with "
+                        "no care recommendations"),
+    "device_training": _l("They teach the safe and proper use of a device, without "
+                          "recommending whether or when to use it"),
 }
 # Accepted mitigation steps, one list per group (ACCME Standards for Integrity and
 # Independence, Standard 3.4).
 MITIGATIONS = {
     "planner": {
-        "divest": "Divest the financial relationship",
-        "recuse": "Recuse from controlling the related planning",
-        "peer_review_planning": "Planning decisions peer reviewed by someone without "
-                                "relevant financial relationships",
-        "other": "Other (describe)",
+        "divest": _l("Divest the financial relationship"),
+        "recuse": _l("Recuse from controlling the related planning"),
+        "peer_review_planning": _l("Planning decisions peer reviewed by someone without "
+                                   "relevant financial relationships"),
+        "other": _l("Other (describe)"),
     },
     "faculty": {
-        "divest": "Divest the financial relationship",
-        "peer_review_content": "Content peer reviewed by someone without relevant financial "
-                               "relationships",
-        "attest_evidence_based": "Attest that clinical recommendations are evidence-based "
-                                 "and free of commercial bias",
-        "other": "Other (describe)",
+        "divest": _l("Divest the financial relationship"),
+        "peer_review_content": _l("Content peer reviewed by someone without relevant "
+                                  "financial relationships"),
+        "attest_evidence_based": _l("Attest that clinical recommendations are evidence-based "
+                                    "and free of commercial bias"),
+        "other": _l("Other (describe)"),
     },
 }
 ALL_MITIGATIONS = sorted({key for steps in MITIGATIONS.values() for key in steps})
 
 COMPANY_KINDS = {
-    "drug_maker": "Drug maker",
-    "device_maker": "Device maker",
-    "pbm": "Pharmacy benefit manager",
-    "diagnostic_lab": "Diagnostic lab selling proprietary products",
-    "compounding_pharmacy": "Compounding pharmacy with proprietary compounds",
-    "marketing": "Marketing firm serving ineligible companies",
-    "supplement": "Supplement or medical-food seller",
-    "biomedical_startup": "Biomedical start-up in regulatory approval",
-    "hospital": "Hospital or health system",
-    "software": "EHR or other software company",
-    "insurer": "Insurer",
-    "government": "Government",
-    "nonprofit": "Non-profit",
-    "publisher": "Publisher",
-    "other": "Other",
+    "drug_maker": _l("Drug maker"),
+    "device_maker": _l("Device maker"),
+    "pbm": _l("Pharmacy benefit manager"),
+    "diagnostic_lab": _l("Diagnostic lab selling proprietary products"),
+    "compounding_pharmacy": _l("Compounding pharmacy with proprietary compounds"),
+    "marketing": _l("Marketing firm serving ineligible companies"),
+    "supplement": _l("Supplement or medical-food seller"),
+    "biomedical_startup": _l("Biomedical start-up in regulatory approval"),
+    "hospital": _l("Hospital or health system"),
+    "software": _l("EHR or other software company"),
+    "insurer": _l("Insurer"),
+    "government": _l("Government"),
+    "nonprofit": _l("Non-profit"),
+    "publisher": _l("Publisher"),
+    "other": _l("Other"),
 }
-
+# A company's classification (ACCME's "ineligible company"), as members and moderators read it.
+CLASSIFICATIONS = {"ineligible": _l("ineligible"), "eligible": _l("eligible"),
+                   "unclassified": _l("unclassified")}
+# A disclosure version's state (Disclosure.state).
+DISCLOSURE_STATES = {"current": _l("current"), "expired": _l("expired"),
+                     "superseded": _l("superseded")}
 
 def company_key(name: str) -> str:
     """How company names compare: case and spacing aside ("pfizer" is "Pfizer  ")."""
@@ -143,6 +152,10 @@ class Company(Base):
     @property
     def classification(self) -> str:
         return {None: "unclassified", True: "ineligible", False: "eligible"}[self.ineligible]
+
+    @property
+    def classification_label(self) -> str:
+        return str(CLASSIFICATIONS[self.classification])
 
 
 class Disclosure(Base):
@@ -189,6 +202,9 @@ class Disclosure(Base):
             return "superseded"
         return "current" if self.valid_until > now else "expired"
 
+    def state_label(self, now: datetime) -> str:
+        return str(DISCLOSURE_STATES[self.state(now)])
+
 
 class DisclosureRelationship(Base):
     """A financial relationship with a company in the past 24 months. No amounts, and never
@@ -220,7 +236,7 @@ class DisclosureRelationship(Base):
 
     @property
     def nature_label(self) -> str:
-        return NATURES[self.nature]
+        return str(NATURES[self.nature])
 
     @property
     def ongoing(self) -> bool:
@@ -283,7 +299,7 @@ class RoleClearance(Base):
 
     @property
     def role_label(self) -> str:
-        return CONTENT_ROLES[self.role][0]
+        return str(CONTENT_ROLES[self.role][0])
 
     @property
     def group(self) -> str:

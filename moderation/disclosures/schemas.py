@@ -36,9 +36,11 @@ from community.platform.contract import (
     errors_of,
 )
 from community.platform.db import utcnow
+from community.platform.i18n import _, _l
 from community.platform.parsing import add_months
 from moderation.disclosures.models import (
     COMPANY_KINDS,
+    CONTENT_KIND_LABELS,
     CONTENT_KINDS,
     CONTENT_ROLES,
     LOOKBACK_MONTHS,
@@ -95,13 +97,13 @@ def _date(value: object, what: str, *, end: bool = False) -> date:
                 return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(f"{what} must be a date (YYYY-MM-DD or YYYY-MM)")
+    raise ValueError(_("%(what)s must be a date (YYYY-MM-DD or YYYY-MM)", what=what))
 
 
 def _started_on(value: object) -> date:
-    start = value if isinstance(value, date) else _date(value, "the start date")
+    start = value if isinstance(value, date) else _date(value, _("the start date"))
     if start > _today():
-        raise ValueError("the start date is in the future")
+        raise ValueError(_("the start date is in the future"))
     return start
 
 
@@ -111,40 +113,42 @@ def _ownership_type(value: object, info: ValidationInfo) -> str | None:
     if value in (None, ""):
         value = None
     elif value not in OWNERSHIP_TYPES:
-        raise ValueError(f"the ownership type is one of: {', '.join(OWNERSHIP_TYPES)}")
+        raise ValueError(_("the ownership type is one of: %(types)s",
+                           types=", ".join(OWNERSHIP_TYPES)))
     if "nature" not in info.data:  # the nature says what is wrong first
         return value
     if info.data["nature"] != "ownership_interest":
         return None
     if value is None:
-        raise ValueError("say whether the company is privately held or publicly traded "
-                         "(stock in a private company makes you an owner; public stock does "
-                         "not)")
+        raise ValueError(_("say whether the company is privately held or publicly traded "
+                           "(stock in a private company makes you an owner; public stock "
+                           "does not)"))
     return value
 
 
 def _ended_on(value: object, info: ValidationInfo) -> date | None:
     end = None if value in (None, "") else (
-        value if isinstance(value, date) else _date(value, "the end date", end=True))
+        value if isinstance(value, date) else _date(value, _("the end date"), end=True))
     if "ongoing" not in info.data:
         return end
     ongoing, start, today = info.data["ongoing"], info.data.get("started_on"), _today()
     if end is None and not ongoing:
-        raise ValueError("give the end date, or tick “ongoing”")
+        raise ValueError(_("give the end date, or tick “ongoing”"))
     if end is None:
         return None
     if ongoing:
-        raise ValueError("an ongoing relationship has no end date; clear one of them")
+        raise ValueError(_("an ongoing relationship has no end date; clear one of them"))
     if end > today:
-        raise ValueError("the end date is in the future; if it is still going on, tick "
-                         "“ongoing”")
+        raise ValueError(_("the end date is in the future; if it is still going on, tick "
+                           "“ongoing”"))
     if start is not None and end < start:
-        raise ValueError("the end date is before the start date")
+        raise ValueError(_("the end date is before the start date"))
     earliest = add_months(today, -LOOKBACK_MONTHS)
     if end < earliest:  # only the past 24 months are collected (ACCME Standard 3.1)
-        raise ValueError(f"it ended more than {LOOKBACK_MONTHS} months ago (before "
-                         f"{earliest.isoformat()}): only relationships of the past "
-                         f"{LOOKBACK_MONTHS} months are disclosed. Remove it")
+        raise ValueError(_("it ended more than %(months)d months ago (before %(earliest)s): "
+                           "only relationships of the past %(months)d months are "
+                           "disclosed. Remove it", months=LOOKBACK_MONTHS,
+                           earliest=earliest.isoformat()))
     return end
 
 
@@ -177,12 +181,18 @@ class RelationshipEntry(Input):
 
 
 # What a row's messages call its fields, and what a missing one says.
-_ROW_FIELDS = {"company": "the company", "nature": "the nature",
-               "ownership_type": "the ownership type", "started_on": "the start date",
-               "ongoing": "“ongoing”", "ended_on": "the end date"}
-_NATURE_CHOICE = f"choose the nature among {', '.join(NATURES.values())}"
-_MISSING = {"company": "the company is required", "nature": _NATURE_CHOICE,
-            "started_on": "when did it start?"}
+_ROW_FIELDS = {"company": _l("the company"), "nature": _l("the nature"),
+               "ownership_type": _l("the ownership type"), "started_on": _l("the start date"),
+               "ongoing": _l("“ongoing”"), "ended_on": _l("the end date")}
+
+
+def _nature_choice() -> str:
+    return _("choose the nature among %(natures)s",
+             natures=", ".join(str(label) for label in NATURES.values()))
+
+
+_MISSING = {"company": _l("the company is required"), "nature": _nature_choice,
+            "started_on": _l("when did it start?")}
 
 
 def _blank(row: object) -> bool:
@@ -195,20 +205,21 @@ def _row_error(n: int, error: dict[str, Any]) -> InitErrorDetails:
     rest = [part for part in error["loc"][2:] if not isinstance(part, int)]
     field = str(rest[0]) if rest else ""
     if not field:
-        key, message = f"rel-{n}", f"Relationship {n} must be an object"
+        key, message = f"rel-{n}", _("Relationship %(n)d must be an object", n=n)
     else:
         key, kind = f"rel-{n}-{field}", error["type"]
         if kind == "value_error":
             text = str(error["ctx"]["error"])
         elif kind in ("missing", "string_too_short") and field in _MISSING:
-            text = _MISSING[field]
+            missing = _MISSING[field]
+            text = missing() if callable(missing) else str(missing)
         elif kind == "literal_error" and field == "nature":
-            text = _NATURE_CHOICE
+            text = _nature_choice()
         else:  # the contract's own wording, about this row's field
             standard = errors_of(PydanticError.from_exception_data("row", [_again(error)]))
-            text = f"{_ROW_FIELDS.get(field, field)}: " + " ".join(
+            text = f"{_ROW_FIELDS.get(field, field)}: " + " ".join(  # i18n: ignore
                 m[:1].lower() + m[1:] for messages in standard.values() for m in messages)
-        message = f"Relationship {n}: {text}"
+        message = _("Relationship %(n)d: %(text)s", n=n, text=text)
     return {"type": "value_error", "loc": (key,), "input": error.get("input"),
             "ctx": {"error": message.rstrip(".")}}
 
@@ -244,19 +255,19 @@ class DisclosureFiling(Input):
             return declared
         listed = len(info.data["relationships"])
         if declared and listed:
-            raise ValueError(f"You declared no relationships but listed {listed}: untick "
-                             "“I have none”, or remove them")
+            raise ValueError(_("You declared no relationships but listed %(listed)d: untick "
+                               "“I have none”, or remove them", listed=listed))
         if not declared and not listed:
-            raise ValueError("List each financial relationship with an ineligible company "
-                             f"in the past {LOOKBACK_MONTHS} months, or declare that you "
-                             "have none")
+            raise ValueError(_("List each financial relationship with an ineligible "
+                               "company in the past %(months)d months, or declare that you "
+                               "have none", months=LOOKBACK_MONTHS))
         return declared
 
     @field_validator("confirm")
     @classmethod
     def _confirmed(cls, confirm: bool) -> bool:
         if not confirm:
-            raise ValueError("Confirm that this disclosure is complete and accurate")
+            raise ValueError(_("Confirm that this disclosure is complete and accurate"))
         return confirm
 
     @model_validator(mode="wrap")
@@ -269,7 +280,7 @@ class DisclosureFiling(Input):
             rows = data["relationships"]
             if len(rows) > MAX_RELATIONSHIPS:
                 raise PydanticError.from_exception_data("DisclosureFiling", [_problem(
-                    "relationships", f"At most {MAX_RELATIONSHIPS} relationships")])
+                    "relationships", _("At most %(max)d relationships", max=MAX_RELATIONSHIPS))])
             kept = [(n, row) for n, row in enumerate(rows, 1) if not _blank(row)]
             numbers = [n for n, _ in kept]
             data = {**data, "relationships": [row for _, row in kept]}
@@ -288,8 +299,8 @@ class DisclosureFiling(Input):
             signature = (company_key(row.company), row.nature, row.started_on)
             if signature in seen:
                 repeated.append(_problem(f"rel-{n}-company", (
-                    f"Relationship {n} repeats an earlier one (same company, nature and "
-                    "start)")))
+                    _("Relationship %(n)d repeats an earlier one (same company, nature and "
+                      "start)", n=n))))
             seen.add(signature)
         if repeated:
             raise PydanticError.from_exception_data("DisclosureFiling", repeated)
@@ -336,7 +347,9 @@ def role_problem(role: str, content_kind: str) -> str | None:
     if CONTENT_ROLES[role][2] == content_kind:
         return None
     fitting = [r for r, spec in CONTENT_ROLES.items() if spec[2] == content_kind]
-    return f"A {content_kind} has these roles: {', '.join(fitting)}"
+    return _("A %(kind)s has these roles: %(roles)s",
+             kind=str(CONTENT_KIND_LABELS.get(content_kind, content_kind)),
+             roles=", ".join(fitting))
 
 
 class ContentRoleRequest(Input):

@@ -29,6 +29,7 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
+from community.platform.i18n import _, _l, force_locale, format_date, member_locale
 from community.platform.parsing import Page, add_months, zone
 from moderation.audit import service as audit
 from moderation.disclosures import mailing, policy
@@ -63,13 +64,13 @@ REMINDER_DAYS = 30
 
 
 def _signed_in(actor: User | None) -> User:
-    return require_signed_in(actor, "Sign in to manage your disclosures.")
+    return require_signed_in(actor, _("Sign in to manage your disclosures."))
 
 
 def require_manager(actor: User | None) -> User:
     _signed_in(actor)
     if not policy.can_manage_companies(actor):
-        raise Forbidden("Only moderators keep the company list.")
+        raise Forbidden(_("Only moderators keep the company list."))
     return actor
 
 
@@ -78,7 +79,8 @@ def _today(now: datetime | None = None) -> date:
 
 
 def _long_date(moment: datetime, user: User) -> str:
-    return moment.astimezone(zone(user.time_zone)).strftime("%d %B %Y").lstrip("0")
+    """A date in the member's zone and language (call it inside their force_locale)."""
+    return format_date(moment, zone(user.time_zone))
 
 
 # ---------------------------------------------------------------- companies
@@ -91,7 +93,7 @@ def find_company(db: Session, name: str) -> Company | None:
 def get_company(db: Session, company_id: int) -> Company:
     company = db.get(Company, company_id)
     if company is None:
-        raise NotFound("There is no such company.")
+        raise NotFound(_("There is no such company."))
     return company
 
 
@@ -129,7 +131,7 @@ def create_company(db: Session, actor: User | None,
     data = coerce(CompanyNew, data)
     actor = require_manager(actor)
     if find_company(db, data.name) is not None:
-        raise ValidationError({"name": [f"“{data.name}” is already on the list."]})
+        raise ValidationError({"name": [_("“%(name)s” is already on the list.", name=data.name)]})
     now = utcnow()
     ineligible = data.ineligible
     company = Company(name=data.name, name_key=company_key(data.name), ineligible=ineligible,
@@ -218,7 +220,7 @@ def versions(db: Session, actor: User | None, member: User) -> list[Disclosure]:
     _signed_in(actor)
     if not policy.can_view_disclosures_of(actor, member.id) \
             or not _may_know_member(db, actor, member.id):
-        raise NotFound("There is no such member's disclosure to show you.")
+        raise NotFound(_("There is no such member's disclosure to show you."))
     return list(db.scalars(select(Disclosure).options(
         selectinload(Disclosure.relationships)).where(Disclosure.user_id == member.id)
         .order_by(Disclosure.version.desc())))
@@ -240,7 +242,7 @@ def get_disclosure(db: Session, actor: User | None, disclosure_id: int) -> Discl
                         options=[selectinload(Disclosure.relationships)])
     if disclosure is None or not policy.can_view_disclosures_of(actor, disclosure.user_id) \
             or not _may_know_member(db, actor, disclosure.user_id):
-        raise NotFound("There is no such disclosure.")
+        raise NotFound(_("There is no such disclosure."))
     return disclosure
 
 
@@ -253,7 +255,7 @@ def file_disclosure(db: Session, actor: User | None,
     data = coerce(DisclosureFiling, data)
     actor = _signed_in(actor)
     if not policy.can_file_disclosure(actor):
-        raise Forbidden("You cannot file a disclosure.")
+        raise Forbidden(_("You cannot file a disclosure."))
     now = now or utcnow()
     declared_none, rows = data.declared_none, data.relationships
     # Serialise one member's filings (PostgreSQL row lock; SQLite has one writer anyway).
@@ -282,8 +284,8 @@ def file_disclosure(db: Session, actor: User | None,
                 previous.superseded_by_id = disclosure.id
                 db.flush()
     except IntegrityError:
-        raise Conflict("You filed another disclosure at the same moment; reload your "
-                       "disclosures to see it.") from None
+        raise Conflict(_("You filed another disclosure at the same moment; reload your "
+                         "disclosures to see it.")) from None
     return disclosure
 
 
@@ -301,12 +303,12 @@ def send_expiry_reminders(db: Session, now: datetime | None = None) -> int:
     sent = 0
     for disclosure in due:
         sent += 1
-        events.notice(
-            db, disclosure.user_id, "disclosure_expiring",
-            f"Your conflict-of-interest disclosure expires on "
-            f"{_long_date(disclosure.valid_until, disclosure.user)}: renew it to keep "
-            "presenting, hosting, authoring and reviewing.",
-            f"/disclosures/new?renew={disclosure.id}")
+        with force_locale(member_locale(disclosure.user.language)):
+            text = _("Your conflict-of-interest disclosure expires on %(date)s: renew it to "
+                     "keep presenting, hosting, authoring and reviewing.",
+                     date=_long_date(disclosure.valid_until, disclosure.user))
+        events.notice(db, disclosure.user_id, "disclosure_expiring", text,
+                      f"/disclosures/new?renew={disclosure.id}")
         mailing.expiring(db, disclosure)  # and by mail
         disclosure.reminded_at = now
     db.flush()
@@ -341,6 +343,12 @@ class ReviewSubject:
             return []
         return [r for r in self.disclosure.relationships if r.company.ineligible is False]
 
+    @property
+    def eligible_list(self) -> str:
+        """The eligible ones as the review page lists them ("Acme Health (employee), …")."""
+        return ", ".join(_("%(company)s (%(nature)s)", company=r.company.name,
+                           nature=r.nature_label.lower()) for r in self.eligible)
+
 
 def _review_subject(db: Session, clearance: RoleClearance, now: datetime) -> ReviewSubject:
     # Reviewed against the version current now: a member who filed again since asking
@@ -366,7 +374,7 @@ def _load_clearance(db: Session, item: QueueItem) -> ReviewSubject | None:
 def _pending_clearance(db: Session, item: QueueItem) -> RoleClearance:
     clearance = db.get(RoleClearance, item.subject_id)
     if clearance is None or clearance.status != "pending":
-        raise ValidationError({"_": ["This request was already decided."]})
+        raise ValidationError({"_": [_("This request was already decided.")]})
     return clearance
 
 
@@ -383,19 +391,22 @@ def _relationship_reviews(subject: ReviewSubject, data: dict[str, Any],
         if finding is None:
             continue
         note = finding.note or ""
-        label = f"{rel.company.name} ({rel.nature_label.lower()})"
+        label = _("%(company)s (%(nature)s)", company=rel.company.name,
+                  nature=rel.nature_label.lower())
         if finding.relevant is None:
-            errors[f"{key}-relevant"] = [(f"{label}: say whether it is relevant to this "
-                                         "content.")]
+            errors[f"{key}-relevant"] = [_("%(label)s: say whether it is relevant to this "
+                                           "content.", label=label)]
             continue
         mitigation = finding.mitigation if finding.relevant else None
         if finding.relevant and mitigation not in steps:
-            group = "planners" if subject.group == "planner" else "faculty"
+            group = _("planners") if subject.group == "planner" else _("faculty")
             errors[f"{key}-mitigation"] = [
-                (f"{label} is relevant: record how it was mitigated, one of the steps for "
-                f"{group}: {', '.join(steps.values())}.")]
+                _("%(label)s is relevant: record how it was mitigated, one of the steps for "
+                  "%(group)s: %(steps)s.", label=label, group=group,
+                  steps=", ".join(str(step) for step in steps.values()))]
         elif mitigation == "other" and not note:
-            errors[f"{key}-note"] = [f"{label}: describe the other mitigation step."]
+            errors[f"{key}-note"] = [_("%(label)s: describe the other mitigation step.",
+                                       label=label)]
         reviews.append(RelationshipReview(relationship_id=rel.id, relevant=finding.relevant,
                                           mitigation=mitigation, note=note))
     for rel in subject.eligible:
@@ -429,16 +440,17 @@ def _owner_exception(subject: ReviewSubject, data: dict[str, Any], reviews: list
     exception = data.get("exception") or None
     if exception not in OWNER_EXCEPTIONS:
         errors["exception"] = [
-            (f"The member is an owner or employee of {', '.join(names)}, an ineligible "
-            "company: they cannot control this content unless one of the three exceptions "
-            "applies. Name the exception, or refuse the role.")]
+            _("The member is an owner or employee of %(companies)s, an ineligible company: "
+              "they cannot control this content unless one of the three exceptions applies. "
+              "Name the exception, or refuse the role.", companies=", ".join(names))]
         return None
     if exception == "unrelated_content":
         for review in reviews:
             if review.relationship_id in subject.owner_ids and review.relevant:
                 errors[f"rel-{review.relationship_id}-relevant"] = [
-                    ("With the “unrelated content” exception this relationship is not relevant "
-                    "to the content; mark it so, choose another exception, or refuse.")]
+                    _("With the “unrelated content” exception this relationship is not "
+                      "relevant to the content; mark it so, choose another exception, or "
+                      "refuse.")]
     return exception
 
 
@@ -448,12 +460,13 @@ def _clear(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> N
     subject = _review_subject(db, clearance, now)
     if subject.disclosure is None:
         raise ValidationError({"_": [
-            ("The member has no current disclosure (it expired or was never filed): refuse "
-            "the role, or wait until they renew it.")]})
+            _("The member has no current disclosure (it expired or was never filed): refuse "
+              "the role, or wait until they renew it.")]})
     if subject.unclassified:
         raise ValidationError({"_": [
-            (f"Classify {', '.join(subject.unclassified)} in the company list first: whether "
-            "a company is ineligible decides what needs review.")]})
+            _("Classify %(companies)s in the company list first: whether a company is "
+              "ineligible decides what needs review.",
+              companies=", ".join(subject.unclassified))]})
     errors: dict[str, list[str]] = {}
     reviews = _relationship_reviews(subject, data, errors)
     exception = _owner_exception(subject, data, reviews, errors)
@@ -464,9 +477,11 @@ def _clear(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> N
     clearance.owner_exception = exception
     clearance.reviews = reviews
     db.flush()
-    _tell_member(db, actor, clearance,
-                 f"Your disclosure was reviewed: you are cleared as "
-                 f"{clearance.role_label.lower()} for “{clearance.content_title}”.")
+    with force_locale(member_locale(clearance.user.language)):
+        text = _("Your disclosure was reviewed: you are cleared as %(role)s for "
+                 "“%(title)s”.", role=clearance.role_label.lower(),
+                 title=clearance.content_title)
+    _tell_member(db, actor, clearance, text)
 
 
 def _refuse(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
@@ -479,11 +494,12 @@ def _refuse(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> 
     clearance.status, clearance.reviewed_by_id = "refused", actor.id
     clearance.reviewed_at, clearance.refusal_reason = utcnow(), reason
     db.flush()
-    _tell_member(db, actor, clearance,
-                 f"Your request to act as {clearance.role_label.lower()} for "
-                 f"“{clearance.content_title}” was refused"
-                 + (f": {reason}"[:200] if reason else ".")
-                 )
+    with force_locale(member_locale(clearance.user.language)):
+        values = {"role": clearance.role_label.lower(), "title": clearance.content_title}
+        text = (_("Your request to act as %(role)s for “%(title)s” was refused: %(reason)s",
+                  reason=reason[:200], **values) if reason else
+                _("Your request to act as %(role)s for “%(title)s” was refused.", **values))
+    _tell_member(db, actor, clearance, text)
 
 
 def _tell_member(db: Session, actor: User, clearance: RoleClearance, message: str) -> None:
@@ -502,7 +518,7 @@ def _classify_from_queue(ineligible: bool):
     def apply(db: Session, actor: User, item: QueueItem, data: dict[str, Any]) -> None:
         company = _load_company(db, item)
         if company is None:
-            raise ValidationError({"_": ["This company no longer exists."]})
+            raise ValidationError({"_": [_("This company no longer exists.")]})
         # The page's kind select (empty: keep the kind) and the API's data, both optional.
         given = parse_form(CompanyReclassification, {
             name: data[name] for name in ("kind", "notes") if data.get(name) is not None})
@@ -523,18 +539,34 @@ def _clearance_content(item: QueueItem) -> tuple[str, int] | None:
 
 
 def register_kinds(app: Flask) -> None:
-    register(app, "disclosure_review", "Disclosure to review", "role_clearance", [
-        Action("clear", "Clear for the role", "approved", apply=_clear),
-        Action("refuse", "Refuse the role", "rejected", apply=_refuse, reason_required=True),
-        Action("ignore", "Ignore", "ignored"),
-    ], board_scoped=False, load=_load_clearance, about=_clearance_content)
-    register(app, "company_classification", "Company to classify", "company", [
-        Action("ineligible", "Classify as ineligible", "approved",
+    register(app, "disclosure_review", _l("Disclosure to review"), "role_clearance", [
+        Action("clear", _l("Clear for the role"), "approved", apply=_clear),
+        Action("refuse", _l("Refuse the role"), "rejected", apply=_refuse,
+               reason_required=True),
+        Action("ignore", _l("Ignore"), "ignored"),
+    ], board_scoped=False, load=_load_clearance, about=_clearance_content,
+        describe=_describe_clearance)
+    register(app, "company_classification", _l("Company to classify"), "company", [
+        Action("ineligible", _l("Classify as ineligible"), "approved",
                apply=_classify_from_queue(True)),
-        Action("eligible", "Classify as eligible", "approved",
+        Action("eligible", _l("Classify as eligible"), "approved",
                apply=_classify_from_queue(False)),
-        Action("ignore", "Ignore", "ignored"),
-    ], board_scoped=False, load=_load_company)
+        Action("ignore", _l("Ignore"), "ignored"),
+    ], board_scoped=False, load=_load_company, describe=_describe_company)
+
+
+def _describe_company(item: Any) -> str | None:
+    """The item's summary in the reader's language (the stored one is English)."""
+    name = (item.data or {}).get("name")
+    return _("Classify “%(name)s” (named in a disclosure)", name=name) if name else None
+
+
+def _describe_clearance(item: Any) -> str | None:
+    data = item.data or {}
+    if not (data.get("member") and data.get("title") and data.get("role") in CONTENT_ROLES):
+        return None  # an item queued before its data named them: the stored summary
+    return _("%(member)s as %(role)s for “%(title)s”", member=data["member"],
+             role=str(CONTENT_ROLES[data["role"]][0]).lower(), title=data["title"])
 
 
 # ---------------------------------------------------------------- clearances
@@ -545,14 +577,14 @@ def get_clearance(db: Session, actor: User | None, clearance_id: int) -> RoleCle
     clearance = db.get(RoleClearance, clearance_id)
     if clearance is None or not policy.can_view_clearance(actor, clearance.user_id) \
             or not policy.may_know_party(actor, clearance):
-        raise NotFound("There is no such role request.")
+        raise NotFound(_("There is no such role request."))
     return clearance
 
 
 def clearances_of(db: Session, actor: User | None, member: User) -> list[RoleClearance]:
     _signed_in(actor)
     if not policy.can_view_clearance(actor, member.id):
-        raise NotFound("There is no such member's role to show you.")
+        raise NotFound(_("There is no such member's role to show you."))
     return list(db.scalars(select(RoleClearance).options(
         joinedload(RoleClearance.disclosure)).where(RoleClearance.user_id == member.id)
         .order_by(RoleClearance.requested_at.desc(), RoleClearance.id.desc())))
@@ -579,8 +611,8 @@ class StatementEntry:
     @property
     def text(self) -> str:
         if self.relationships:
-            return "All relevant financial relationships have been mitigated."
-        return "No relevant financial relationships with ineligible companies."
+            return _("All relevant financial relationships have been mitigated.")
+        return _("No relevant financial relationships with ineligible companies.")
 
 
 def statement(db: Session, content_kind: str, content_id: int) -> list[StatementEntry]:
@@ -604,7 +636,7 @@ def statement(db: Session, content_kind: str, content_id: int) -> list[Statement
         # Peer review is double-anonymous: a case's reviewers are disclosed, never named.
         anonymous = clearance.role == "case_reviewer"
         entries[key] = StatementEntry(
-            "Anonymous peer reviewer" if anonymous else clearance.user.display_name,
+            _("Anonymous peer reviewer") if anonymous else clearance.user.display_name,
             "" if anonymous else clearance.user.credentials, clearance.role,
             clearance.role_label, relevant)
     order = list(CONTENT_ROLES)

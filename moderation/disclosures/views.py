@@ -5,17 +5,24 @@ The review of a role is a queue item (kind "disclosure_review"): its form is
 templates/moderation/kinds/disclosure_review.html, shown on the queue's item page."""
 from __future__ import annotations
 
+from datetime import date
+
+from babel import dates as babel_dates
 from flask import Blueprint, flash, render_template, request, url_for
+from flask_babel import get_locale
 from flask_login import login_required
 
 from community.platform.contract import parse, parse_form
 from community.platform.db import db, utcnow
 from community.platform.errors import NotFound
+from community.platform.i18n import _, _l, format_date
 from community.platform.parsing import add_months, parse_id
 from community.platform.web import actor, done, form_action, render_form, safe_next
 from moderation.disclosures import gate, schemas, service
 from moderation.disclosures.models import (
+    CLASSIFICATIONS,
     COMPANY_KINDS,
+    CONTENT_KIND_LABELS,
     CONTENT_ROLES,
     LOOKBACK_MONTHS,
     MAX_RELATIONSHIPS,
@@ -27,6 +34,13 @@ from moderation.disclosures.models import (
 from moderation.disclosures.service import StatementEntry
 
 bp = Blueprint("disclosures", __name__)
+
+# The company list's filter that is no classification.
+FILTER_LABELS = {"all": _l("All")}
+# A role request's review, as its member reads it (service.clearance_state).
+CLEARANCE_STATES = {"pending": _l("Waiting for a moderator"), "cleared": _l("Cleared"),
+                    "refused": _l("Refused"),
+                    "lapsed": _l("Needs a new review (your disclosure changed or expired)")}
 
 BLANK_ROWS = 2  # more on demand: most members declare none or one or two
 MORE_ROWS = 5
@@ -42,10 +56,11 @@ def disclosure_statement(content_kind: str, content_id: int) -> list[StatementEn
 def _form_context() -> dict:
     today = utcnow().date()
     return {
-        "natures": [("", "Choose…"), *NATURES.items()],
-        "ownership_types": [("", "Not an ownership interest"), *OWNERSHIP_TYPES.items()],
+        "natures": [("", _("Choose…")), *NATURES.items()],
+        "ownership_types": [("", _("Not an ownership interest")), *OWNERSHIP_TYPES.items()],
         "companies": service.list_companies(db.session, actor(), per_page=1000).items,
-        "earliest": add_months(today, -LOOKBACK_MONTHS).isoformat(), "today": today.isoformat(),
+        "earliest": format_date(add_months(today, -LOOKBACK_MONTHS)),
+        "today": today.isoformat(),
         "lookback": LOOKBACK_MONTHS,
     }
 
@@ -113,8 +128,9 @@ def new():
 
     def file() -> str:
         disclosure = service.file_disclosure(db.session, actor(), _filing_from_form(rows))
-        flash(f"Disclosure version {disclosure.version} filed; it is valid until "
-              f"{disclosure.valid_until.date().isoformat()}.", "success")
+        flash(_("Disclosure version %(version)d filed; it is valid until %(date)s.",
+                version=disclosure.version, date=format_date(disclosure.valid_until)),
+              category="success")
         return url_for("disclosures.show", disclosure_id=disclosure.id)
 
     return form_action(file, template, rows=rows, **_form_context())
@@ -135,7 +151,7 @@ def ask_again(clearance_id: int):
     old = service.get_clearance(db.session, actor(), clearance_id)
     gate.request_role(db.session, old.user, old.role, old.content_kind, old.content_id,
                       old.content_title, old.board_id, actor=actor())
-    flash("Your disclosure is in the moderators' queue for this role.", "success")
+    flash(_("Your disclosure is in the moderators' queue for this role."), category="success")
     return done(url_for("disclosures.index"))
 
 
@@ -155,9 +171,9 @@ def _companies_context() -> dict:
     page = service.list_companies(db.session, me, query, per_page=COMPANIES_PER_PAGE)
     return {"page": page, "filter_status": query.status, "q": query.q or "",
             "kinds": [("", "—"), *COMPANY_KINDS.items()], "kind_labels": COMPANY_KINDS,
-            "classes": [("ineligible", "Ineligible"), ("eligible", "Eligible"),
-                        ("unclassified", "Unclassified")],
-            "filters": schemas.COMPANY_FILTERS}
+            "classes": [(key, str(label).capitalize()) for key, label in CLASSIFICATIONS.items()],
+            "filters": [(key, FILTER_LABELS.get(key) or str(CLASSIFICATIONS[key]).capitalize())
+                        for key in schemas.COMPANY_FILTERS]}
 
 
 @bp.route("/moderation/companies", methods=["GET", "POST"])
@@ -173,7 +189,8 @@ def companies():
         form["ineligible"] = _classification(form.get("ineligible"))
         company = service.create_company(db.session, actor(),
                                          parse_form(schemas.CompanyNew, form))
-        flash(f"{company.name} added ({company.classification}).", "success")
+        flash(_("%(company)s added (%(classification)s).", company=company.name,
+                classification=company.classification_label), category="success")
         return url_for("disclosures.companies", q=company.name)
 
     return form_action(add, template, **context)
@@ -185,14 +202,15 @@ def classify(company_id: int):
     service.require_manager(actor())
     company = db.session.get(Company, company_id)
     if company is None:
-        raise NotFound("There is no such company.")
+        raise NotFound(_("There is no such company."))
     # The row's selects: a classification word, and a kind ("" clears it).
     data = {k: v for k, v in request.form.items() if k in ("ineligible", "kind", "notes")}
     if "ineligible" in data:
         data["ineligible"] = _classification(data["ineligible"])
     service.classify_company(db.session, actor(), company,
                              parse(schemas.CompanyReclassification, data))
-    flash(f"{company.name} is now {company.classification}.", "success")
+    flash(_("%(company)s is now %(classification)s.", company=company.name,
+            classification=company.classification_label), category="success")
     return done(safe_next(url_for("disclosures.companies")))
 
 
@@ -203,8 +221,17 @@ def _classification(word: str | None) -> object:
         (word or "").strip().lower(), word)
 
 
+@bp.app_template_filter("month_year")
+def month_year(day: date | None) -> str:
+    """A relationship's month ("Mar 2025", "mar 2025", "مارس ٢٠٢٥"): members give months."""
+    if day is None:
+        return ""
+    return babel_dates.format_skeleton("yMMM", day, locale=str(get_locale() or "en"))
+
+
 @bp.app_context_processor
 def _labels() -> dict:
     """Labels the disclosure templates (and the queue's review partial) share."""
     return {"disclosure_roles": CONTENT_ROLES, "owner_exceptions": OWNER_EXCEPTIONS,
-            "relationship_natures": NATURES}
+            "relationship_natures": NATURES, "content_kind_labels": CONTENT_KIND_LABELS,
+            "clearance_states": CLEARANCE_STATES, "company_kinds": COMPANY_KINDS}

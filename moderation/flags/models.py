@@ -15,17 +15,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from community.boards.models import Post
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, utcnow
+from community.platform.i18n import _l
 
 # The reasons a member can give, with the label the flag form shows.
 REASONS = {
-    "off_topic": "Off-topic: not about this board or topic",
-    "inappropriate": "Inappropriate: rude, offensive or unprofessional",
-    "spam": "Spam",
-    "patient_privacy": "Patient privacy: identifiable patient data",
-    "commercial_promotion": "Commercial promotion of a product or company",
-    "other": "Something else (tell the moderators what)",
+    "off_topic": _l("Off-topic: not about this board or topic"),
+    "inappropriate": _l("Inappropriate: rude, offensive or unprofessional"),
+    "spam": _l("Spam"),
+    "patient_privacy": _l("Patient privacy: identifiable patient data"),
+    "commercial_promotion": _l("Commercial promotion of a product or company"),
+    "other": _l("Something else (tell the moderators what)"),
 }
 OUTCOMES = ("upheld", "dismissed", "ignored")
+OUTCOME_LABELS = {"upheld": _l("upheld"), "dismissed": _l("dismissed"),
+                  "ignored": _l("ignored"), None: _l("open")}
 MESSAGE_MAX = 1000  # what a flagger tells the moderators
 
 
@@ -61,4 +64,8 @@ class PostFlag(Base):
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        return str(REASONS.get(self.reason, self.reason))
+
+    @property
+    def outcome_label(self) -> str:
+        return str(OUTCOME_LABELS.get(self.outcome, self.outcome))

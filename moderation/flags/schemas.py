@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator
 
 from community.platform.contract import Body, Input, Output
+from community.platform.i18n import _
 from moderation.flags.models import MESSAGE_MAX, OUTCOMES, REASONS
 from moderation.queue.models import STATUSES
 
@@ -25,7 +26,7 @@ class FlagRequest(Input):
     @classmethod
     def _explained(cls, message: str | None, info: ValidationInfo) -> str | None:
         if info.data.get("reason") == "other" and not message:
-            raise ValueError("Tell the moderators what is wrong with this post")
+            raise ValueError(_("Tell the moderators what is wrong with this post"))
         return message
 
 

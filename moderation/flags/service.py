@@ -38,9 +38,10 @@ from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotAuthenticated, ValidationError
 from community.platform.events import notice, record_event
+from community.platform.i18n import _, _l, force_locale, member_locale
 from moderation.audit import service as audit
 from moderation.flags import policy
-from moderation.flags.models import PostFlag
+from moderation.flags.models import REASONS, PostFlag
 from moderation.flags.schemas import FlagRequest
 from moderation.queue import service as queue
 from moderation.queue.models import QueueEvent, QueueItem
@@ -71,7 +72,7 @@ def flag_post(db: Session, actor: User | None, post: Post,
 def require_can_flag(actor: User | None, post: Post) -> None:
     """Refuse with the reason: signed out, silenced, own post, deleted, already queued."""
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to flag a post.")
+        raise NotAuthenticated(_("Sign in to flag a post."))
     if is_silenced(actor):
         raise Forbidden(restriction_notice(actor, "silence"))
     if not policy.can_flag(actor, post):
@@ -79,17 +80,17 @@ def require_can_flag(actor: User | None, post: Post) -> None:
 
 
 def _already_flagged() -> Conflict:
-    return Conflict("You already flagged this post; the moderators have your flag.")
+    return Conflict(_("You already flagged this post; the moderators have your flag."))
 
 
 def _refusal(actor: User, post: Post) -> str:
     if actor.id == post.author_id:
-        return "You cannot flag your own post."
+        return _("You cannot flag your own post.")
     if post.is_deleted:
-        return "This post was deleted."
+        return _("This post was deleted.")
     if post.hidden_reason == "queued":
-        return "This post is waiting for a moderator's review already."
-    return "You cannot flag this post."
+        return _("This post is waiting for a moderator's review already.")
+    return _("You cannot flag this post.")
 
 
 def _flag_of(db: Session, post: Post, member: User) -> PostFlag | None:
@@ -118,8 +119,11 @@ def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> Non
         audit.record(db, None, "post.hidden", subject_type="post", subject_id=post.id,
                      board_id=post.topic.board_id, before={"hidden": None},
                      after={"hidden": "flagged", "score": score}, reason=flag.reason_label)
+    # The post's number, title and author too: the queue says its summary from them in each
+    # reader's language (_describe_flagged).
     data = {"score": score, "threshold": policy.HIDE_THRESHOLD, "flags": len(flags),
-            "reasons": dict(Counter(f.reason for f in flags)), "hidden": post.is_hidden}
+            "reasons": dict(Counter(f.reason for f in flags)), "hidden": post.is_hidden,
+            **_post_facts(post), "reason": flag.reason}
     item, created = queue.enqueue(
         db, "flagged_post", "post", post.id, board_id=post.topic.board_id,
         subject_user_id=post.author_id, summary=f"{_summary(post)}: {flag.reason_label}",
@@ -131,36 +135,74 @@ def _review_flags(db: Session, flagger: User, post: Post, flag: PostFlag) -> Non
                           from_status=item.status, to_status=item.status, reason=flag.message,
                           data={"reason": flag.reason, "weight": flag.weight}))
     if hide:
-        _tell_author(db, post, item, "post_hidden",
-                     "was hidden after members flagged it; a moderator will review it.")
+        _tell_author(db, post, item, "post_hidden", lambda: _(
+            "Your post #%(number)s in “%(title)s” was hidden after members flagged it; a "
+            "moderator will review it.", **_post_facts(post)))
     db.flush()
+
+
+def _post_facts(post: Post) -> dict[str, Any]:
+    return {"number": post.number, "title": post.topic.title,
+            "author": post.author.username if post.author else ""}
+
+
+def _post_line(data: dict) -> str:
+    return _("#%(number)s in “%(title)s” by %(author)s", number=data["number"],
+             title=data["title"], author=data["author"])
+
+
+def _describe_flagged(item: Any) -> str | None:
+    """The item's summary in the reader's language (items queued before their data held
+    the post's facts keep the stored one)."""
+    data = item.data or {}
+    if not all(key in data for key in ("number", "title", "author", "reason")):
+        return None
+    return _("%(post)s: %(reason)s", post=_post_line(data),
+             reason=str(REASONS.get(data["reason"], data["reason"])))
+
+
+def _describe_queued(item: Any) -> str | None:
+    data = item.data or {}
+    if not all(key in data for key in ("number", "title", "author")):
+        return None
+    if data.get("opening_post"):
+        return _("New topic %(post)s", post=_post_line(data))
+    return _("Reply %(post)s", post=_post_line(data))
 
 
 # ---------------------------------------------------------------- telling the members
 
 
-def _tell_author(db: Session, post: Post, item: QueueItem, kind: str, what: str,
+def _tell_author(db: Session, post: Post, item: QueueItem, kind: str, what,
                  reason: str = "", link: str | None = None) -> None:
     """A moderation outcome for the post's author, in the site and by mail (a member
-    notice: once per member, kind and link)."""
-    text = f"Your post #{post.number} in “{post.topic.title}” {what}"
-    if reason:
-        text += f" The moderator's reason: {reason}"
+    notice: once per member, kind and link), in the author's language: `what()` says the
+    sentence."""
+    author = db.get(User, post.author_id)
+    with force_locale(member_locale(author.language if author else None)):
+        text = what()
+        if reason:
+            text += " " + _("The moderator's reason: %(reason)s", reason=reason)
     notice(db, post.author_id, kind, text, link or f"/moderation/my-posts#item-{item.id}")
 
 
 def _tell_flaggers(db: Session, post: Post, flags: list[PostFlag], outcome: str) -> None:
     """Each member whose flag was settled learns what came of it."""
-    done = {"dismissed": "kept the post: it breaks no rule.",
-            "upheld": "removed the post. Thank you for flagging it.",
-            "ignored": "left the post as it is."}[outcome]
     # A removed post has no page any more: the board's, made unique for the notice.
     link = (f"/b/{post.topic.board.slug}#removed-{post.id}" if outcome == "upheld"
             else f"/p/{post.id}")
+    facts = {"number": post.number, "title": post.topic.title}
     for flagger_id in {f.flagger_id for f in flags}:
-        notice(db, flagger_id, "flag_resolved",
-               f"You flagged post #{post.number} in “{post.topic.title}”: a moderator {done}",
-               link)
+        flagger = db.get(User, flagger_id)
+        with force_locale(member_locale(flagger.language if flagger else None)):
+            text = {
+                "dismissed": _("You flagged post #%(number)s in “%(title)s”: a moderator kept "
+                               "the post: it breaks no rule.", **facts),
+                "upheld": _("You flagged post #%(number)s in “%(title)s”: a moderator "
+                            "removed the post. Thank you for flagging it.", **facts),
+                "ignored": _("You flagged post #%(number)s in “%(title)s”: a moderator left "
+                             "the post as it is.", **facts)}[outcome]
+        notice(db, flagger_id, "flag_resolved", text, link)
 
 
 # ---------------------------------------------------------------- hiding and showing
@@ -173,11 +215,12 @@ def hold_for_review(db: Session, post_id: int) -> QueueItem | None:
     if post is None or post.hidden_reason != "queued":
         return None
     author = db.get(User, post.author_id)
-    item, _ = queue.enqueue(
+    item, _created = queue.enqueue(
         db, "queued_post", "post", post.id, board_id=post.topic.board_id,
         subject_user_id=post.author_id,
         summary=("New topic" if post.number == 1 else "Reply") + f" {_summary(post)}",
-        data={"trust_level": author.trust_level, "opening_post": post.number == 1})
+        data={"trust_level": author.trust_level, "opening_post": post.number == 1,
+              "number": post.number, "title": post.topic.title, "author": author.username})
     return item
 
 
@@ -188,7 +231,7 @@ def _post(db: Session, item: QueueItem) -> Post:
     post = db.get(Post, item.subject_id,
                   options=[joinedload(Post.topic).joinedload(Topic.board)])
     if post is None:
-        raise ValidationError({"_": ["This post no longer exists."]})
+        raise ValidationError({"_": [_("This post no longer exists.")]})
     return post
 
 
@@ -216,8 +259,9 @@ def _keep(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     if post.hidden_reason == "flagged":
         boards.show_post(db, post)
         boards.reindex_post(db, post)
-        _tell_author(db, post, item, "post_restored",
-                     "was reviewed by a moderator and is shown again.", link=f"/p/{post.id}")
+        _tell_author(db, post, item, "post_restored", lambda: _(
+            "Your post #%(number)s in “%(title)s” was reviewed by a moderator and is shown "
+            "again.", number=post.number, title=post.topic.title), link=f"/p/{post.id}")
 
 
 def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -225,8 +269,9 @@ def _remove_flagged(db: Session, actor: User, item: QueueItem, data: dict) -> No
     _settle_flags(db, actor, post, "upheld")
     if not post.is_deleted:
         _remove(db, actor, post)
-        _tell_author(db, post, item, "post_removed", "was removed by a moderator.",
-                     data.get("reason") or "")
+        _tell_author(db, post, item, "post_removed", lambda: _(
+            "Your post #%(number)s in “%(title)s” was removed by a moderator.",
+            number=post.number, title=post.topic.title), data.get("reason") or "")
 
 
 def _ignore_flags(db: Session, actor: User, item: QueueItem, data: dict) -> None:
@@ -236,39 +281,43 @@ def _ignore_flags(db: Session, actor: User, item: QueueItem, data: dict) -> None
 def _approve(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     post = _post(db, item)
     if post.is_deleted or post.topic.is_deleted:
-        raise ValidationError({"_": ["This post was deleted meanwhile: reject it instead."]})
+        raise ValidationError({"_": [_("This post was deleted meanwhile: reject it instead.")]})
     if post.number > 1 and post.topic.hidden_reason == "queued":
-        raise ValidationError({"_": [("The topic's opening post is still waiting for review: "
-                                      "approve the topic first.")]})
+        raise ValidationError({"_": [_("The topic's opening post is still waiting for "
+                                       "review: approve the topic first.")]})
     if post.hidden_reason != "queued":
         return
     boards.show_post(db, post)
     # Announced only now: notifications (mentions too), watchers, the search index.
     record_event(db, "post_created", post_id=post.id)
-    _tell_author(db, post, item, "post_approved",
-                 "was approved by a moderator and is published.", link=f"/p/{post.id}")
+    _tell_author(db, post, item, "post_approved", lambda: _(
+        "Your post #%(number)s in “%(title)s” was approved by a moderator and is published.",
+        number=post.number, title=post.topic.title), link=f"/p/{post.id}")
 
 
 def _reject(db: Session, actor: User, item: QueueItem, data: dict) -> None:
     post = _post(db, item)
     if not post.is_deleted:
         _remove(db, actor, post)
-        _tell_author(db, post, item, "post_rejected", "was not approved by a moderator.",
-                     data.get("reason") or "")
+        _tell_author(db, post, item, "post_rejected", lambda: _(
+            "Your post #%(number)s in “%(title)s” was not approved by a moderator.",
+            number=post.number, title=post.topic.title), data.get("reason") or "")
 
 
 def register_kinds(app: Flask) -> None:
-    register(app, "flagged_post", "Flagged post", "post", [
-        Action("keep", "Keep the post (dismiss the flags)", "approved", _keep),
-        Action("remove", "Remove the post (uphold the flags)", "rejected", _remove_flagged,
-               reason_required=True),
-        Action("ignore", "Ignore the flags (leave the post as it is)", "ignored",
+    register(app, "flagged_post", _l("Flagged post"), "post", [
+        Action("keep", _l("Keep the post (dismiss the flags)"), "approved", _keep),
+        Action("remove", _l("Remove the post (uphold the flags)"), "rejected",
+               _remove_flagged, reason_required=True),
+        Action("ignore", _l("Ignore the flags (leave the post as it is)"), "ignored",
                _ignore_flags),
-    ], board_scoped=True, load=lambda db, item: load_subject(db, item))
-    register(app, "queued_post", "Queued post", "post", [
-        Action("approve", "Approve and publish", "approved", _approve),
-        Action("reject", "Reject the post", "rejected", _reject, reason_required=True),
-    ], board_scoped=True, load=lambda db, item: load_subject(db, item))
+    ], board_scoped=True, load=lambda db, item: load_subject(db, item),
+        describe=_describe_flagged)
+    register(app, "queued_post", _l("Queued post"), "post", [
+        Action("approve", _l("Approve and publish"), "approved", _approve),
+        Action("reject", _l("Reject the post"), "rejected", _reject, reason_required=True),
+    ], board_scoped=True, load=lambda db, item: load_subject(db, item),
+        describe=_describe_queued)
 
 
 # ---------------------------------------------------------------- reading
@@ -298,7 +347,7 @@ def load_subject(db: Session, item: QueueItem) -> ReviewedPost:
 
 def flags_on(db: Session, actor: User | None, post: Post) -> list[PostFlag]:
     if not policy.can_view_flags(actor, post):
-        raise Forbidden("Only the board's moderators see who flagged a post.")
+        raise Forbidden(_("Only the board's moderators see who flagged a post."))
     return list(db.scalars(select(PostFlag).options(joinedload(PostFlag.flagger))
                            .where(PostFlag.post_id == post.id).order_by(PostFlag.id)))
 
@@ -320,7 +369,7 @@ def my_reviews(db: Session, actor: User | None, limit: int = 50) -> list[MyRevie
     """The member's own queued and flagged posts (newest first), with the outcome's reason:
     how an author learns their post was rejected or removed, and why."""
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to see your posts in review.")
+        raise NotAuthenticated(_("Sign in to see your posts in review."))
     items = list(db.scalars(
         select(QueueItem).options(joinedload(QueueItem.events))
         .where(QueueItem.subject_user_id == actor.id,

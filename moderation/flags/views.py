@@ -9,6 +9,7 @@ from community.boards import policy as boards_policy
 from community.boards import service as boards
 from community.platform.contract import parse_form
 from community.platform.db import db
+from community.platform.i18n import _
 from community.platform.web import actor, form_action, render_form
 from moderation.flags import policy, schemas, service
 from moderation.flags.models import MESSAGE_MAX, REASONS
@@ -44,8 +45,9 @@ def flag(post_id: int):
     def send() -> str:
         flagged = service.flag_post(db.session, actor(), post,
                                     parse_form(schemas.FlagRequest, request.form))
-        flash("Thank you: the moderators will review this post."
-              + (" It is hidden until they do." if post.is_hidden else ""), "success")
+        flash(_("Thank you: the moderators will review this post. It is hidden until they "
+                "do.") if post.is_hidden else
+              _("Thank you: the moderators will review this post."), category="success")
         # A post the flag just hid is gone for the flagger too: back to what they can see.
         if boards_policy.can_view_post(actor(), post):
             return url_for("boards.post", post_id=flagged.post_id)

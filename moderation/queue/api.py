@@ -14,7 +14,7 @@ from community.platform.db import commit, db
 from community.platform.spaces.models import Board
 from moderation.queue import policy, schemas, service
 from moderation.queue.models import QueueEvent, QueueItem
-from moderation.queue.types import labels, types
+from moderation.queue.types import labels, summary_of, types
 from moderation.queue.views import PER_PAGE, board_filter, visible_boards
 
 bp = api_blueprint("queue_api", __name__)
@@ -37,7 +37,7 @@ def item_json(item: QueueItem, slugs: dict[int, str], hidden: bool = False) -> d
         "status": item.status, "subject_type": item.subject_type,
         "subject_id": item.subject_id, "board": slugs.get(item.board_id),
         "subject_user": author_json(item.subject_user) if item.subject_user else None,
-        "created_by": _username(item.created_by), "summary": item.summary,
+        "created_by": _username(item.created_by), "summary": summary_of(item),
         "data": item.data or {}, "created_at": item.created_at,
         "updated_at": item.updated_at, "claimed_by": _username(item.claimed_by),
         "claimed_at": item.claimed_at, "resolved_by": _username(item.resolved_by),
@@ -45,7 +45,8 @@ def item_json(item: QueueItem, slugs: dict[int, str], hidden: bool = False) -> d
         "url": f"/api/v1/queue/{item.id}",
     }
     if hidden:  # double-anonymous review: neither who, nor what the summary says of them
-        body.update(subject_user=None, created_by=None, summary=policy.HIDDEN_SUMMARY, data={})
+        body.update(subject_user=None, created_by=None, summary=str(policy.HIDDEN_SUMMARY),
+                    data={})
     return body
 
 
@@ -61,7 +62,7 @@ def detail_json(item: QueueItem) -> dict[str, Any]:
     actions = list(item_type.actions.values()) if item_type else []
     return {**item_json(item, _board_slugs([item])),
             "history": [event_json(e) for e in item.events],
-            "actions": [{"name": a.name, "label": a.label, "to_status": a.to_status,
+            "actions": [{"name": a.name, "label": str(a.label), "to_status": a.to_status,
                          "reason_required": a.reason_required} for a in actions],
             "can_act": item.status == "pending" and policy.can_act_on(me, item)}
 

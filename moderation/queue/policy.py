@@ -7,6 +7,7 @@ from __future__ import annotations
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_moderator, is_signed_in
 from community.platform.anonymity import may_know
+from community.platform.i18n import _l
 from moderation.queue.models import QueueItem
 from moderation.queue.types import types
 
@@ -15,7 +16,7 @@ def can_view_queue(actor: User | None) -> bool:
     return is_moderator(actor) or (is_signed_in(actor) and bool(actor.moderated_board_ids))
 
 # What a listing says of an item whose subject the reader may not learn.
-HIDDEN_SUMMARY = "Hidden: about a party to content you take part in"
+HIDDEN_SUMMARY = _l("Hidden: about a party to content you take part in")
 
 
 def shows_subject(actor: User | None, item: QueueItem) -> bool:

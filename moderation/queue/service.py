@@ -21,6 +21,7 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
+from community.platform.i18n import _, _l
 from community.platform.parsing import Page
 from moderation.audit import service as audit
 from moderation.queue import policy
@@ -63,9 +64,9 @@ def open_item(db: Session, kind: str, subject_type: str, subject_id: int) -> Que
 
 def _require_queue(actor: User | None) -> User:
     if actor is None or not getattr(actor, "is_authenticated", False):
-        raise NotAuthenticated("Sign in to see the review queue.")
+        raise NotAuthenticated(_("Sign in to see the review queue."))
     if not policy.can_view_queue(actor):
-        raise Forbidden("The review queue is for moderators.")
+        raise Forbidden(_("The review queue is for moderators."))
     return actor
 
 
@@ -95,12 +96,12 @@ def cursor_of(item: Any) -> str:
 def _after(cursor: str) -> tuple[datetime, int]:
     match = CURSOR.fullmatch(cursor)
     if match is None:
-        raise ValidationError({"cursor": ["Use the cursor of a page's next link."]})
+        raise ValidationError({"cursor": [_("Use the cursor of a page's next link.")]})
     micros, item_id = int(match.group(1)), int(match.group(2))
     try:
         moment = EPOCH + timedelta(microseconds=micros)
     except OverflowError:
-        raise ValidationError({"cursor": ["Use the cursor of a page's next link."]}) from None
+        raise ValidationError({"cursor": [_("Use the cursor of a page's next link.")]}) from None
     return moment, item_id
 
 
@@ -134,7 +135,8 @@ def list_items(db: Session, actor: User | None, *, kind: str | None = None,
     only feeds a template), not ORM objects."""
     actor = _require_queue(actor)
     if kind is not None and kind not in types():
-        raise ValidationError({"kind": [f"Choose one of: {', '.join(types())}."]})
+        raise ValidationError({"kind": [_("Choose one of: %(choices)s.",
+                                          choices=", ".join(types()))]})
     after = _after(cursor) if cursor else None
     if total is None:
         total = db.scalar(select(func.count()).select_from(_listing_query(
@@ -202,18 +204,28 @@ def get_item(db: Session, actor: User | None, item_id: int) -> QueueItem:
     item = db.get(QueueItem, item_id, options=[selectinload(QueueItem.events)
                                                .joinedload(QueueEvent.actor)])
     if item is None or not policy.can_view_item(actor, item):
-        raise NotFound("There is no such queue item.")
+        raise NotFound(_("There is no such queue item."))
     return item
 
 
 def _conflict(db: Session, item: QueueItem) -> Conflict:
     db.refresh(item)
     who = item.resolved_by or item.claimed_by
-    state = item.status if item.status != "pending" else "changed"
-    return Conflict(
-        f"Another moderator acted on this item first (it is now {state}"
-        f"{' by ' + who.username if who else ''}). Reload it to see what was done.",
-        item_status=item.status, version=item.version)
+    state = str(STATUS_WORDS.get(item.status, item.status)) if item.status != "pending" \
+        else _("changed")
+    if who:
+        detail = _("Another moderator acted on this item first (it is now %(state)s by "
+                   "%(username)s). Reload it to see what was done.", state=state,
+                   username=who.username)
+    else:
+        detail = _("Another moderator acted on this item first (it is now %(state)s). Reload "
+                   "it to see what was done.", state=state)
+    return Conflict(detail, item_status=item.status, version=item.version)
+
+
+# An item's state inside a sentence ("it is now approved").
+STATUS_WORDS = {"approved": _l("approved"), "rejected": _l("rejected"),
+                "ignored": _l("ignored")}
 
 
 def claim(db: Session, actor: User | None, item: QueueItem, version: int,
@@ -222,15 +234,16 @@ def claim(db: Session, actor: User | None, item: QueueItem, version: int,
     actor saw."""
     actor = _require_queue(actor)
     if not policy.can_act_on(actor, item):
-        raise Forbidden("You cannot act on this item.")
+        raise Forbidden(_("You cannot act on this item."))
     if claimed and item.claimed_by_id not in (None, actor.id):
-        raise Conflict(f"{item.claimed_by.username} is already handling this item.",
+        raise Conflict(_("%(username)s is already handling this item.",
+                         username=item.claimed_by.username),
                        item_status=item.status, version=item.version)
     if not claimed and item.claimed_by_id is None:
         return item  # nothing to give back: no history entry for a no-op
     if not claimed and not policy.can_release_claim(actor, item):
-        raise Forbidden(f"{item.claimed_by.username} is handling this item; only they or a "
-                        "site moderator can give it back.")
+        raise Forbidden(_("%(username)s is handling this item; only they or a site "
+                          "moderator can give it back.", username=item.claimed_by.username))
     values = {"claimed_by_id": actor.id if claimed else None,
               "claimed_at": utcnow() if claimed else None}
     _bump(db, item, version, **values)
@@ -268,26 +281,27 @@ def act(db: Session, actor: User | None, item: QueueItem, action_name: str, *,
     the request: schemas.QueueAction); the second of two concurrent actions conflicts."""
     actor = _require_queue(actor)
     if not policy.can_act_on(actor, item):
-        raise Forbidden("You cannot act on this item."
+        raise Forbidden(_("You cannot act on this item.")
                         if item.subject_user_id != actor.id else
-                        "This item is about you: another moderator must handle it.")
+                        _("This item is about you: another moderator must handle it."))
     item_type = types().get(item.kind)
     errors: dict[str, list[str]] = {}
     action = item_type.actions.get(action_name) if item_type else None
     if action is None:
-        names = ", ".join(item_type.actions) if item_type else "none"
-        errors["action"] = [f"Choose one of: {names}."]
+        names = ", ".join(item_type.actions) if item_type else "none"  # i18n: ignore
+        errors["action"] = [_("Choose one of: %(choices)s.", choices=names)]
     why = (reason or "").strip()
     if action is not None and action.reason_required and not why:
-        errors["reason"] = ["The reason is required."]
+        errors["reason"] = [_("The reason is required.")]
     # Every problem at once (an unknown action and a missing reason together).
     if errors:
         raise ValidationError(errors)
     if item.status != "pending":
         raise _conflict(db, item)
     if item.claimed_by_id not in (None, actor.id):
-        raise Conflict(f"{item.claimed_by.username} is handling this item; ask them, or "
-                       "wait until they give it back.", item_status=item.status,
+        raise Conflict(_("%(username)s is handling this item; ask them, or wait until they "
+                         "give it back.", username=item.claimed_by.username),
+                       item_status=item.status,
                        version=item.version)
     final = action.to_status != "pending"
     if final and not QUEUE_ITEM.allows(item, TO[action.to_status].name):

@@ -5,7 +5,11 @@ them and pick the page.
 A second moderator acting on an item already handled gets a 409 page, never a second action."""
 from __future__ import annotations
 
+from datetime import timedelta
+
+from babel import dates as babel_dates
 from flask import Blueprint, Response, flash, render_template, request, url_for
+from flask_babel import get_locale
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -13,11 +17,12 @@ from community.platform import pagecache
 from community.platform.contract import parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import Conflict, Forbidden, ValidationError
+from community.platform.i18n import _
 from community.platform.spaces.models import Board
 from community.platform.web import actor, done, form_values
 from moderation.queue import policy, schemas, service
 from moderation.queue.models import STATUSES
-from moderation.queue.types import labels, types
+from moderation.queue.types import event_label, labels, status_label, summary_of, types
 
 bp = Blueprint("queue", __name__)
 
@@ -44,7 +49,7 @@ def board_filter(slug: str | None, boards: list[Board]) -> int | None:
     for board in boards:
         if board.slug == slug:
             return board.id
-    raise ValidationError({"board": ["Choose one of your boards."]})
+    raise ValidationError({"board": [_("Choose one of your boards.")]})
 
 
 def visible_kinds(me) -> list[str]:
@@ -66,7 +71,7 @@ def index():
     filters = {"kind": args.get("kind", ""), "status": args.get("status") or "pending",
                "board": args.get("board", "")}
     if not policy.can_view_queue(me):
-        raise Forbidden("The review queue is for moderators.")
+        raise Forbidden(_("The review queue is for moderators."))
     boards = visible_boards(me)
     context = {"filters": filters, "boards": boards, "kinds": visible_kinds(me),
                "statuses": (*STATUSES, "all"), "labels": labels(), "errors": {}}
@@ -85,7 +90,7 @@ def index():
                                         **{**context, "errors": error.errors}), status=422)
     return render_template("moderation/queue/index.html", items=items, counts=counts,
                            hidden=policy.hidden_ids(me, items.items),
-                           hidden_summary=policy.HIDDEN_SUMMARY, **context)
+                           hidden_summary=str(policy.HIDDEN_SUMMARY), **context)
 
 
 # ------------------------------------------------------------------ one item
@@ -129,7 +134,8 @@ def _claim(item_id: int, claimed: bool) -> Response:
         db.session.rollback()
         return _item_page(service.get_item(db.session, me, item_id), status=422,
                           errors=error.errors)
-    flash("You are handling this item." if claimed else "You gave this item back.", "info")
+    flash(_("You are handling this item.") if claimed else _("You gave this item back."),
+          category="info")
     return done(url_for("queue.item", item_id=item_id))
 
 
@@ -174,7 +180,8 @@ def act(item_id: int, action: str):
         return _item_page(service.get_item(db.session, me, item_id), status=422,
                           errors=error.errors, failed=action, values=form_values())
     chosen = types()[item.kind].actions[action]
-    flash(f"Done: {chosen.label.lower()} ({item.status}).", "success")
+    flash(_("Done: %(action)s (%(status)s).", action=str(chosen.label).lower(),
+            status=status_label(item.status).lower()), category="success")
     return done(url_for("queue.index"))
 
 
@@ -194,9 +201,27 @@ def _queue_badge() -> dict:
 
 @bp.app_template_filter("queue_age")
 def queue_age(moment) -> str:
-    """How long an item has waited, in the largest sensible unit ("3 d", "5 h", "12 min")."""
-    seconds = max(0, int((utcnow() - moment).total_seconds()))
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit}"
-    return "just now"
+    """How long an item has waited, in the largest sensible unit and the reader's language
+    ("3 days", "5 hours", "12 minutes"; "3 días", "5 heures"…)."""
+    waited = max(timedelta(0), utcnow() - moment)
+    if waited < timedelta(minutes=1):
+        return _("just now")
+    return babel_dates.format_timedelta(waited, threshold=1, locale=str(get_locale() or "en"))
+
+
+def audit_action_label(code: str) -> str | None:
+    """A queue action's audit code ("queue.<kind>.<action>") as people read it."""
+    parts = code.split(".")
+    if len(parts) != 3 or parts[0] != "queue" or parts[1] not in types():
+        return None
+    return _("%(kind)s: %(action)s", kind=labels()[parts[1]],
+             action=event_label(parts[1], parts[2]))
+
+
+bp.add_app_template_global(status_label, "queue_status_label")
+bp.add_app_template_global(event_label, "queue_event_label")
+
+
+@bp.app_template_global()
+def queue_summary(item) -> str:
+    return summary_of(item)

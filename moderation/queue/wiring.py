@@ -10,6 +10,7 @@ from community.platform.accounts import chrome
 from community.platform.accounts.models import User
 from community.platform.spaces.models import BoardModerator
 from moderation.audit import parties
+from moderation.audit import views as audit_views
 from moderation.queue import api, service, views
 from moderation.queue.models import QueueItem
 
@@ -19,6 +20,8 @@ def init_app(app: Flask) -> None:
     platform_api.register(app, api.bp)
     # The audit log hides the parties of an entry's item as the item's content's rule says.
     parties.register_item_lookup(app, service.item_about)
+    # The audit page names the queue's actions by their kinds' and actions' labels.
+    audit_views.register_action_label(app, views.audit_action_label)
     # The counts of the queue page and the header badge are kept until an item changes.
     pagecache.watch(app, QueueItem, lambda item: ["queue"], bulk=["queue"])
     # Whether the header shows the queue asks for the member's board appointments: counted

@@ -18,10 +18,10 @@ def standing_json(member, actor) -> dict:
     suspended = bool(standing and standing.suspended())
     return {
         "username": member.username, "trust_level": member.trust_level,
-        "level_name": policy.LEVEL_NAMES.get(member.trust_level, ""),
-        "meaning": policy.LEVEL_MEANINGS.get(member.trust_level, ""),
+        "level_name": str(policy.LEVEL_NAMES.get(member.trust_level, "")),
+        "meaning": str(policy.LEVEL_MEANINGS.get(member.trust_level, "")),
         "locked": progress.locked, "next_level": progress.next_level,
-        "needs": [{"what": label, "have": have, "need": need}
+        "needs": [{"what": str(label), "have": have, "need": need}
                   for label, have, need in progress.rows],
         "upheld_flags": progress.upheld_flags,
         "silenced_until": standing.silenced_until if silenced else None,

@@ -26,18 +26,21 @@ from community.platform.accounts.policy import (
     is_moderator,
     is_signed_in,
 )
+from community.platform.i18n import _l
 
 MAX_LEVEL = 3
 FLAG_WINDOW_DAYS = 100
 
-LEVEL_NAMES = {0: "new member", 1: "basic member", 2: "member", 3: "regular", 4: "leader"}
+# Shown to members (translated when shown): str() them where a string is needed.
+LEVEL_NAMES = {0: _l("new member"), 1: _l("basic member"), 2: _l("member"), 3: _l("regular"),
+               4: _l("leader")}
 LEVEL_MEANINGS = {
-    0: "Posts wait for a moderator's review before others see them; slower posting limits; "
-       "flags weigh 0.5.",
-    1: "Posts appear at once; normal posting limits; flags weigh 1.",
-    2: "Everything level 1 can do; flags weigh 1.5.",
-    3: "Everything level 2 can do; flags weigh 2.",
-    4: "Set by moderators only; flags weigh 2.",
+    0: _l("Posts wait for a moderator's review before others see them; slower posting limits; "
+          "flags weigh 0.5."),
+    1: _l("Posts appear at once; normal posting limits; flags weigh 1."),
+    2: _l("Everything level 1 can do; flags weigh 1.5."),
+    3: _l("Everything level 2 can do; flags weigh 2."),
+    4: _l("Set by moderators only; flags weigh 2."),
 }
 
 
@@ -59,10 +62,10 @@ REQUIREMENTS: dict[int, Requirements] = {
 
 # The labels of the requirements, in the order the profile lists them.
 LABELS = {
-    "days_visited": "days visited",
-    "posts_read": "posts read",
-    "replies": "replies written",
-    "likes_received": "likes received",
+    "days_visited": _l("days visited"),
+    "posts_read": _l("posts read"),
+    "replies": _l("replies written"),
+    "likes_received": _l("likes received"),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, PlainValidator, ValidationInfo, WithJsonSchema, field_validator
 
 from community.platform.contract import Body, Input, Output
+from community.platform.i18n import _
 
 REASON_MAX = 2000
 MAX_DAYS = 36_500  # a hundred years: "until further notice"
@@ -23,7 +24,7 @@ def _moment(value: object) -> datetime:
     except ValueError:
         moment = None
     if moment is None:
-        raise ValueError("Use a date such as 2026-12-31 or 2026-12-31T18:00Z")
+        raise ValueError(_("Use a date such as 2026-12-31 or 2026-12-31T18:00Z"))
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
@@ -44,7 +45,7 @@ class TrustChange(Input):
     @classmethod
     def _something(cls, level: int | None, info: ValidationInfo) -> int | None:
         if level is None and "locked" in info.data and info.data["locked"] is None:
-            raise ValueError("Choose a level, or lock or unlock the current one")
+            raise ValueError(_("Choose a level, or lock or unlock the current one"))
         return level
 
 
@@ -61,9 +62,9 @@ class Restriction(Input):
         if "days" not in info.data:  # a bad number of days says so itself
             return ends_at
         if info.data["days"] is not None and ends_at is not None:
-            raise ValueError("Give either a number of days or an end date, not both")
+            raise ValueError(_("Give either a number of days or an end date, not both"))
         if info.data["days"] is None and ends_at is None:
-            raise ValueError("Say until when: a number of days or an end date")
+            raise ValueError(_("Say until when: a number of days or an end date"))
         return ends_at
 
 

@@ -17,6 +17,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotAuthenticated, ValidationError
+from community.platform.i18n import _
 from moderation.audit import service as audit
 from moderation.flags.models import PostFlag
 from moderation.trust import policy
@@ -126,7 +127,7 @@ class Progress:
 def progress(db: Session, actor: User | None, member: User) -> Progress:
     """What the member has and still needs for the next level (the member and moderators)."""
     if not policy.can_view_standing(actor, member):
-        raise Forbidden("Only the member and moderators see this.")
+        raise Forbidden(_("Only the member and moderators see this."))
     figures = activity(db, member)
     locked = bool(member.standing and member.standing.level_locked)
     nxt = member.trust_level + 1 if member.trust_level < policy.MAX_LEVEL else None
@@ -188,10 +189,10 @@ def review_all(db: Session, batch: int = 500) -> int:
 
 def _require_manager(actor: User | None, member: User) -> User:
     if actor is None or not getattr(actor, "is_authenticated", False):
-        raise NotAuthenticated("Sign in as a moderator.")
+        raise NotAuthenticated(_("Sign in as a moderator."))
     if not policy.can_manage_member(actor, member):
-        raise Forbidden("Only site moderators change a member's trust level or restrict a "
-                        "member (never their own; staff only by an administrator).")
+        raise Forbidden(_("Only site moderators change a member's trust level or restrict a "
+                          "member (never their own; staff only by an administrator)."))
     return actor
 
 
@@ -225,10 +226,10 @@ def _ends_at(data: Restriction, now: datetime) -> datetime:
     if data.days is not None:
         return now + timedelta(days=data.days)
     if data.ends_at <= now:
-        raise ValidationError({"ends_at": ["The end must be in the future."]})
+        raise ValidationError({"ends_at": [_("The end must be in the future.")]})
     if data.ends_at > now + timedelta(days=MAX_DAYS):
-        raise ValidationError({"ends_at": ["The end is too far away (at most a hundred "
-                                           "years)."]})
+        raise ValidationError({"ends_at": [_("The end is too far away (at most a hundred "
+                                             "years).")]})
     return data.ends_at
 
 
@@ -297,6 +298,6 @@ def _state(standing: MemberStanding, kind: str) -> dict:
 
 def history(db: Session, actor: User | None, member: User) -> list[Sanction]:
     if not policy.can_view_standing(actor, member):
-        raise Forbidden("Only the member and moderators see this.")
+        raise Forbidden(_("Only the member and moderators see this."))
     return list(db.scalars(select(Sanction).where(Sanction.user_id == member.id)
                            .order_by(Sanction.starts_at.desc(), Sanction.id.desc())))

@@ -14,6 +14,7 @@ from community.platform.contract import parse_form
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import ValidationError
 from community.platform.events import record_event
+from community.platform.i18n import _
 from community.platform.web import actor, done, form_values, render_form
 from moderation.trust import policy, schemas, service
 
@@ -119,7 +120,7 @@ def member(username: str):
     return _member_page(member, values={})
 
 
-def _change(username: str, form: str, change, message: str):
+def _change(username: str, form: str, change, message):
     member = accounts.get_user(db.session, username)
     try:
         change(member)
@@ -127,7 +128,7 @@ def _change(username: str, form: str, change, message: str):
     except ValidationError as error:
         db.session.rollback()
         return _member_page(member, status=422, errors=error.errors, form=form)
-    flash(message.format(member=member), "success")
+    flash(message(member), category="success")
     return done(url_for("trust.member", username=member.username))
 
 
@@ -140,7 +141,7 @@ def set_trust(username: str):
     return _change(username, "trust",
                    lambda m: service.set_trust(db.session, actor(), m,
                                                parse_form(schemas.TrustChange, form)),
-                   "{member.username}'s trust level is saved.")
+                   lambda m: _("%(username)s's trust level is saved.", username=m.username))
 
 
 def _restrict(username: str, kind: str):
@@ -148,8 +149,10 @@ def _restrict(username: str, kind: str):
     return _change(username, kind,
                    lambda m: service.restrict(db.session, actor(), m, kind,
                                               parse_form(schemas.Restriction, form)),
-                   "{member.username} is " + ("silenced." if kind == "silence" else
-                                              "suspended; their sessions have ended."))
+                   lambda m: _("%(username)s is silenced.", username=m.username)
+                   if kind == "silence" else
+                   _("%(username)s is suspended; their sessions have ended.",
+                     username=m.username))
 
 
 @bp.route("/moderation/members/<username>/silence", methods=["POST"])
@@ -168,10 +171,12 @@ def suspend(username: str):
 @login_required
 def lift(username: str, kind: str):
     if kind not in ("silence", "suspension"):
-        return render_template("error.html", title="Not found",
-                               detail="There is no such restriction."), 404
+        return render_template("error.html", title=_("Not found"),
+                               detail=_("There is no such restriction.")), 404
     form = {"reason": request.form.get("reason", "")}
     return _change(username, "lift",
                    lambda m: service.lift(db.session, actor(), m, kind,
                                           parse_form(schemas.Lifting, form).reason or ""),
-                   "{member.username}'s " + kind + " is lifted.")
+                   lambda m: _("%(username)s's silence is lifted.", username=m.username)
+                   if kind == "silence" else
+                   _("%(username)s's suspension is lifted.", username=m.username))

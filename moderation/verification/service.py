@@ -20,6 +20,7 @@ from community.platform.accounts.policy import is_signed_in
 from community.platform.accounts.schemas import Country, CredentialName
 from community.platform.contract import Body, Input, Text, parse_form
 from community.platform.errors import NotAuthenticated, ValidationError
+from community.platform.i18n import _, _l
 from moderation.queue import service as queue
 from moderation.queue.models import QueueEvent, QueueItem
 from moderation.queue.types import Action, register
@@ -38,11 +39,27 @@ def load(db: Session, item: QueueItem) -> User | None:
 
 
 def register_kinds(app: Flask) -> None:
-    register(app, KIND, "Member to verify", "user", [
-        Action("verify", "Verify credentials", "approved", apply=_verify),
-        Action("decline", "Decline", "rejected", reason_required=True),
-        Action("ignore", "Ignore", "ignored"),
-    ], board_scoped=False, load=load)
+    register(app, KIND, _l("Member to verify"), "user", [
+        Action("verify", _l("Verify credentials"), "approved", apply=_verify),
+        Action("decline", _l("Decline"), "rejected", reason_required=True),
+        Action("ignore", _l("Ignore"), "ignored"),
+    ], board_scoped=False, load=load, describe=describe)
+
+
+def describe(item: Any) -> str | None:
+    """The item's summary in the reader's language: who asks, from what they sent."""
+    data = item.data or {}
+    if not all(data.get(key) for key in ("credentials", "issuing_body", "country")):
+        return None
+    name = getattr(item, "subject_username", None)  # a listing's row
+    if name is None:
+        user = getattr(item, "subject_user", None)
+        name = user.username if user is not None else None
+    if not name:
+        return None
+    return _("%(member)s (%(credentials)s) asks to be verified: %(body)s, %(country)s",
+             member=name, credentials=data["credentials"], body=data["issuing_body"],
+             country=data["country"])
 
 
 class VerificationRequest(Input):
@@ -59,9 +76,9 @@ def request_verification(db: Session, member: User | None,
                          form: Mapping[str, Any]) -> tuple[QueueItem, bool]:
     """Put the member in the queue, or find their open request: (item, created)."""
     if not is_signed_in(member):
-        raise NotAuthenticated("Sign in to ask for verification.")
+        raise NotAuthenticated(_("Sign in to ask for verification."))
     if member.is_verified:
-        raise ValidationError({"_": ["Your credentials are already verified."]})
+        raise ValidationError({"_": [_("Your credentials are already verified.")]})
     pending = queue.open_item(db, KIND, "user", member.id)
     if pending is not None:
         return pending, False

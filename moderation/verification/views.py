@@ -7,13 +7,14 @@ from flask_login import current_user, login_required
 from community.platform.accounts.models import CREDENTIALS
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
+from community.platform.i18n import _, _l
 from community.platform.web import actor, done, render_form
 from moderation.verification import service as verification
 
 bp = Blueprint("verification", __name__)
 
 
-CREDENTIAL_CHOICES = [(c, {"student": "Student", "other": "Other"}.get(c, c))
+CREDENTIAL_CHOICES = [(c, {"student": _l("Student"), "other": _l("Other")}.get(c, c))
                       for c in CREDENTIALS]
 
 
@@ -41,9 +42,9 @@ def request_verification():
         db.session.rollback()
         return render_form("moderation/queue/verification.html", errors=error.errors,
                            status=422, **context)
-    flash("Your request is with the moderators. We will tell you here when it is decided."
-          if created else "You already have a request waiting; it is shown below.",
-          "success" if created else "info")
+    flash(_("Your request is with the moderators. We will tell you here when it is decided.")
+          if created else _("You already have a request waiting; it is shown below."),
+          category="success" if created else "info")
     return done(url_for("accounts.account") + "#verification")
 
 

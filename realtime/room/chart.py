@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
+from flask_babel import get_locale
+
+from community.platform.i18n import _, _n, format_number
+
 WIDTH, HEIGHT = 400, 200
 LEFT, RIGHT, TOP, BOTTOM = 34, 392, 12, 168
 
@@ -31,8 +36,9 @@ class Chart:
     bottom: int = BOTTOM
 
 
-def _clock(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M")
+def clock(moment: datetime, zone: ZoneInfo) -> str:
+    """HH:MM in the viewer's zone, with the viewer's digits (17:30, ١٧:٣٠)."""
+    return format_skeleton("Hm", moment.astimezone(zone), locale=str(get_locale() or "en"))
 
 
 def _y(count: int, peak: int) -> float:
@@ -41,7 +47,7 @@ def _y(count: int, peak: int) -> float:
 
 def _y_ticks(peak: int) -> list[Tick]:
     values = sorted({0, peak, peak // 2} if peak >= 4 else set(range(peak + 1)))
-    return [Tick(_y(v, peak), str(v)) for v in values]
+    return [Tick(_y(v, peak), format_number(v)) for v in values]
 
 
 def _x_ticks(series: list[tuple[datetime, int]], end: datetime, zone: ZoneInfo) -> list[Tick]:
@@ -50,29 +56,30 @@ def _x_ticks(series: list[tuple[datetime, int]], end: datetime, zone: ZoneInfo) 
     span = (end - start).total_seconds() or 1
     moments = [start, start + (end - start) / 2, end]
     return [Tick(round(LEFT + (RIGHT - LEFT) * (m - start).total_seconds() / span, 1),
-                 _clock(m, zone)) for m in moments]
+                 clock(m, zone)) for m in moments]
 
 
 def _summary(series: list[tuple[datetime, int]], end: datetime, bucket: int,
              zone: ZoneInfo) -> str:
     peak_at, peak = max(series, key=lambda p: p[1])
-    unit = "minute" if bucket == 1 else f"{bucket} minutes"
-    text = (f"Members in the room per {unit}, from {_clock(series[0][0], zone)} to "
-            f"{_clock(end, zone)} ({zone.key}).")
+    text = _n("Members in the room per minute, from %(start)s to %(end)s (%(zone)s).",
+              "Members in the room per %(num)d minutes, from %(start)s to %(end)s (%(zone)s).",
+              bucket, start=clock(series[0][0], zone), end=clock(end, zone), zone=zone.key)
     if peak == 0:
-        return text + " Nobody attended."
-    return (text + f" Peak: {peak} at {_clock(peak_at, zone)}; {series[-1][1]} at the end. "
-            "The table below lists each member's attendance.")
+        return text + " " + _("Nobody attended.")
+    return f"{text} " + _("Peak: %(peak)s at %(at)s; %(last)s at the end. The table below lists "
+                          "each member's attendance.", peak=peak, at=clock(peak_at, zone),
+                          last=series[-1][1])
 
 
 def attendance_chart(series: list[tuple[datetime, int]], end: datetime, bucket: int,
                      zone: ZoneInfo) -> Chart | None:
     if not series:
         return None
-    peak = max(n for _, n in series)
+    peak = max(n for _moment, n in series)
     step = (RIGHT - LEFT) / len(series)
     path = [f"M{LEFT},{BOTTOM}"]
-    for i, (_, count) in enumerate(series):
+    for i, (_moment, count) in enumerate(series):
         y = _y(count, peak)
         path.append(f"L{round(LEFT + i * step, 1)},{y}L{round(LEFT + (i + 1) * step, 1)},{y}")
     path.append(f"L{RIGHT},{BOTTOM}Z")

@@ -35,6 +35,7 @@ from community.platform.errors import (
     ServiceUnavailable,
     ValidationError,
 )
+from community.platform.i18n import _, force_locale, member_locale, shown_locale
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
 from realtime.room import policy, schemas, service
 from realtime.room.models import LiveMember
@@ -101,16 +102,31 @@ def own_context(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def in_their_language(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a socket event handler in its member's language (set when the socket connected),
+    so the refusals and errors it answers are written in it; before that, the handshake's
+    (the language cookie or Accept-Language)."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        connection = _connections.get(request.sid)
+        with force_locale(connection["locale"] if connection else shown_locale()):
+            return fn(*args, **kwargs)
+    return wrapper
+
+
 @live.on("connect")
 @own_context
 def on_connect(auth: Any = None) -> None:
-    # The Flask session inside socket handlers is a copy: read it, never write it.
-    with writing():  # a token's last-used time is written
-        user = connecting_member(auth)
+    # The Flask session inside socket handlers is a copy: read it, never write it. A token
+    # is checked with one read; its last-used time is written later, in a batch (sockets.py).
+    user = connecting_member(auth)
     if user is None:
-        raise ConnectionRefusedError("Sign in (or send an API token) to join live sessions.")
+        raise ConnectionRefusedError(_("Sign in (or send an API token) to join live sessions."))
     app = current_app._get_current_object()
-    _connections[request.sid] = {"user_id": user.id, "app": app, "sessions": set()}
+    # The member's language: the refusals and errors this socket is sent are written in it
+    # (a socket event has no page to take it from; `in_their_language`).
+    _connections[request.sid] = {"user_id": user.id, "app": app, "sessions": set(),
+                                 "locale": member_locale(getattr(user, "language", None))}
     _start_heartbeat(app)
     # To this socket, which this process holds: straight to it, not round the message queue
     # (a crowd connecting to several processes published every welcome to all of them).
@@ -139,7 +155,7 @@ def _member() -> User:
     user = db.session.scalar(select(User).options(joinedload(User.standing)).where(
         User.id == connection["user_id"])) if connection else None
     if not is_signed_in(user):
-        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+        raise NotAuthenticated(_("Sign in again."), code="not_signed_in")
     return user
 
 
@@ -184,7 +200,7 @@ def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: boo
             db.session.rollback()
             log.exception("live %s failed for %s", event, request.sid)
             break
-    return _refuse(event, DomainError("Something went wrong on our side; try again.",
+    return _refuse(event, DomainError(_("Something went wrong on our side; try again."),
                                       code="server_error"))
 
 
@@ -196,7 +212,7 @@ def _attempt(event: str, handler: Callable[..., dict | None], data: Any, joined:
              ) -> dict:
     payload_model, ack_model = schemas.LIVE_EVENTS[event]
     if _too_big(data):
-        raise DomainError("This message is too large.", code="too_large")
+        raise DomainError(_("This message is too large."), code="too_large")
     payload = parse(payload_model, data, strict=True)
     if joined is None:  # the handler reads what it needs and checks its own answer
         answer = handler(payload)
@@ -219,20 +235,20 @@ def _in_room(session_id: int) -> tuple[User, LiveSession, LiveMember | None]:
         if connection else None
     if found is None:
         _member()  # not signed in says so before "no such session"
-        raise NotFound("There is no such session.", code="not_found")
+        raise NotFound(_("There is no such session."), code="not_found")
     user, live, member = found
     if not is_signed_in(user):
-        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+        raise NotAuthenticated(_("Sign in again."), code="not_signed_in")
     return user, live, member
 
 
 def _require_joined(user: User, live: LiveSession, member: LiveMember | None) -> None:
     connection = _connections.get(request.sid, {})
     if live.id not in connection.get("sessions", ()):
-        raise Forbidden("Join the session's room first.", code="not_joined")
+        raise Forbidden(_("Join the session's room first."), code="not_joined")
     if member is None or member.removed_at is not None:
         connection["sessions"].discard(live.id)
-        raise Forbidden(service.REFUSALS["removed"], code="removed")
+        raise Forbidden(str(service.REFUSALS["removed"]), code="removed")
 
 
 def handles(event: str, summary: str, *, joined: bool | None = True):
@@ -247,6 +263,7 @@ def handles(event: str, summary: str, *, joined: bool | None = True):
 
     def register(fn: Callable[..., dict | None]) -> Callable[..., dict | None]:
         @own_context
+        @in_their_language
         def handler(data: Any = None) -> dict:
             return _run(event, fn, data, joined)
 
@@ -257,9 +274,11 @@ def handles(event: str, summary: str, *, joined: bool | None = True):
 
 
 @live.on("*")
+@in_their_language
 def on_unknown(event: str, *_args: Any) -> dict:
     name = event if isinstance(event, str) else "?"
-    return _refuse(name[:60], DomainError(f"Unknown event {name[:60]!r}.", code="unknown_event"))
+    return _refuse(name[:60], DomainError(_("Unknown event %(name)s.", name=repr(name[:60])),
+                                          code="unknown_event"))
 
 
 # ---------------------------------------------------------------- entering and leaving
@@ -272,7 +291,7 @@ def on_join(data: schemas.JoinIn) -> dict:
     # the member's standing are read in one Core row (service.door), not as ORM objects.
     connection = _connections.get(request.sid)
     if connection is None:
-        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+        raise NotAuthenticated(_("Sign in again."), code="not_signed_in")
     found = service.enter(db.session, connection["user_id"], data.session_id, request.sid,
                           limits())
     # Enter the rooms before reading the state: an event committed meanwhile is then both
@@ -542,8 +561,11 @@ def _remove_connections(session_id: int, sids: list[str]) -> None:
     """Wherever the removed member's sockets are (this process or another), they leave the
     session's rooms and are told why."""
     for sid in sids:
-        broadcast("removed", {"session_id": session_id,
-                              "message": service.REFUSALS["removed"]},
+        # Sent from the host's event: the member's page says it in its own language (room.js
+        # translates the event); the message is English for other clients.
+        with force_locale("en"):
+            message = str(service.REFUSALS["removed"])
+        broadcast("removed", {"session_id": session_id, "message": message},
                   to=sid, namespace=NAMESPACE)
         _leave_rooms(sid, session_id)
 

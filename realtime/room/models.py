@@ -80,6 +80,8 @@ class LiveMessage(Base):
     seq: Mapped[int] = mapped_column(Integer)
     body_raw: Mapped[str] = mapped_column(Text)
     body_cooked: Mapped[str] = mapped_column(Text)
+    # The language it was written in ("und" when too short to tell; platform/language.py).
+    language: Mapped[str] = mapped_column(String(8), default="und", server_default="und")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -144,6 +146,8 @@ class LiveQuestion(Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     body_raw: Mapped[str] = mapped_column(Text)
     body_cooked: Mapped[str] = mapped_column(Text)
+    # The language it was written in ("und" when too short to tell; platform/language.py).
+    language: Mapped[str] = mapped_column(String(8), default="und", server_default="und")
     state: Mapped[str] = mapped_column(String(10), default="pending")
     votes: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

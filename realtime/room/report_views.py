@@ -16,14 +16,15 @@ from community.platform.accounts.models import User
 from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import Forbidden, NotFound
+from community.platform.i18n import _
 from community.platform.web import actor, form_action, render_form, viewer_zone
 from realtime.room import policy, reports
-from realtime.room.chart import attendance_chart
+from realtime.room.chart import attendance_chart, clock
 from realtime.room.events import limits
 from realtime.room.models import LiveMember
 from realtime.room.schemas import AttendanceCorrectionForm
 from realtime.sessions import service as sessions
-from realtime.sessions.models import ANSWERS, LiveSession
+from realtime.sessions.models import ANSWER_LABELS, LiveSession
 
 bp = Blueprint("room_reports", __name__)
 
@@ -38,16 +39,16 @@ def _started(session_id: int) -> LiveSession:
     """The session, once it has started: before, there is nothing to report."""
     live = sessions.get_session(db.session, actor(), session_id)
     if live.started_at is None:
-        raise NotFound("The session has not started: its transcript and attendance appear "
-                       "once it does.")
+        raise NotFound(_("The session has not started: its transcript and attendance appear "
+                         "once it does."))
     return live
 
 
 def _report_session(session_id: int) -> LiveSession:
     live = _started(session_id)
     if not policy.can_see_report(actor(), live):
-        raise Forbidden("Only the host, the co-hosts and the board's moderators see the "
-                        "attendance report.")
+        raise Forbidden(_("Only the host, the co-hosts and the board's moderators see the "
+                          "attendance report."))
     return live
 
 
@@ -66,9 +67,9 @@ def _may_read_transcript(live: LiveSession) -> bool:
 def transcript(session_id: int):
     live = _started(session_id)
     if not _may_read_transcript(live):
-        raise Forbidden("The transcript is for the session's participants.")
+        raise Forbidden(_("The transcript is for the session's participants."))
     full = policy.can_see_report(actor(), live)
-    return render_template("room/transcript.html", live=live, answers=ANSWERS, full=full,
+    return render_template("room/transcript.html", live=live, answers=ANSWER_LABELS, full=full,
                            t=reports.transcript(db.session, live, full=full))
 
 
@@ -78,8 +79,7 @@ def _report(live: LiveSession) -> reports.AttendanceReport:
 
 def _clock(moment: datetime, zone: ZoneInfo) -> Markup:
     """HH:MM in the viewer's zone: a break lies within the session's day, shown above."""
-    return Markup('<time datetime="{}">{}</time>').format(
-        moment.isoformat(), moment.astimezone(zone).strftime("%H:%M"))
+    return Markup('<time datetime="{}">{}</time>').format(moment.isoformat(), clock(moment, zone))
 
 
 def _breaks(report: reports.AttendanceReport, zone: ZoneInfo) -> list[dict]:
@@ -87,7 +87,7 @@ def _breaks(report: reports.AttendanceReport, zone: ZoneInfo) -> list[dict]:
              "minutes": round((end - start).total_seconds() / 60)}
             for start, end in report.breaks]
     if rows and report.break_running:
-        rows[-1]["end"] = "now"
+        rows[-1]["end"] = _("now")
     return rows
 
 
@@ -124,7 +124,7 @@ def _member(report: reports.AttendanceReport, username: str
     user = db.session.scalar(select(User).where(func.lower(User.username) == username.lower()))
     row = report.row_for(user.id) if user is not None else None
     if row is None:
-        raise NotFound("That member neither registered for nor attended this session.")
+        raise NotFound(_("That member neither registered for nor attended this session."))
     return user, row
 
 
@@ -145,7 +145,8 @@ def correction(session_id: int, username: str):
     def correct() -> str:
         reports.correct_attendance(db.session, actor(), live, user,
                                    parse_form(AttendanceCorrectionForm, request.form))
-        flash(f"Attendance corrected for {user.display_name}.", "info")
+        flash(_("Attendance corrected for %(name)s.", name=user.display_name),
+              "info")  # i18n: ignore
         return url_for("room_reports.attendance", session_id=live.id)
 
     return form_action(correct, "room/correction.html", **context)

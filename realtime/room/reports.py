@@ -22,6 +22,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.parsing import csv_safe
 from moderation.audit import service as audit
 from realtime.room import policy
@@ -337,19 +338,21 @@ def correct_attendance(db: Session, actor: User | None, live: LiveSession, user:
     """Record the minutes that count for `user`, with why; earlier corrections stay."""
     data = coerce(AttendanceCorrectionForm, data)
     if not policy.can_correct_attendance(actor, live):
-        raise Forbidden("Only the host, the co-hosts and the board's moderators correct "
-                        "attendance.")
+        raise Forbidden(_("Only the host, the co-hosts and the board's moderators correct "
+                          "attendance."))
     report = attendance(db, live)
     if report is None:
-        raise ValidationError("The session has not started: there is no attendance to "
-                              "correct yet.")
+        raise ValidationError(_("The session has not started: there is no attendance to "
+                                "correct yet."))
     row = report.row_for(user.id)
     if row is None:
-        raise NotFound(f"{user.display_name} neither registered for nor attended this session.")
+        raise NotFound(_("%(name)s neither registered for nor attended this session.",
+                         name=user.display_name))
     limit = max_correction(report)
     if data.minutes > limit:
         raise ValidationError({"minutes": [
-            f"Use {limit} or less: the session was live for {report.length_minutes} minutes."]})
+            _("Use %(limit)s or less: the session was live for %(minutes)s minutes.",
+              limit=limit, minutes=report.length_minutes)]})
     value, why = data.minutes, data.reason
     correction = AttendanceCorrection(session_id=live.id, user_id=user.id, minutes=value,
                                       reason=why, corrected_by_id=actor.id)

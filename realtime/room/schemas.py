@@ -20,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, Field, RootModel, field_validat
 
 from community.platform.accounts.models import USERNAME_PATTERN
 from community.platform.contract import Body, Id, Input, Matching, Output, Text
+from community.platform.i18n import _
 from community.platform.parsing import INT_MAX
 from realtime.room.models import POLL_STATES, QUESTION_STATES
 from realtime.sessions.models import ANSWERS, KINDS, STAGES, STATES
@@ -66,7 +67,7 @@ def _day(value: Any) -> Any:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError("Give the follow-up date as YYYY-MM-DD")
+    raise ValueError(_("Give the follow-up date as YYYY-MM-DD"))
 
 
 # ---------------------------------------------------------------- client -> server
@@ -135,7 +136,7 @@ class NewPoll(Input):
     @classmethod
     def _different(cls, options: list[str]) -> list[str]:
         if len({o.casefold() for o in options}) != len(options):
-            raise ValueError("Each option must be different")
+            raise ValueError(_("Each option must be different"))
         return options
 
 
@@ -209,6 +210,8 @@ class RoomMessage(Output):
     body: str = Field(description="the Markdown as written, for an edit box: show it as text")
     created_at: datetime
     edited_at: datetime | None
+    language: str = Field(description="the language it was written in (BCP 47; \"und\" when "
+                                      "too short to tell): the client marks it with `lang`")
     deleted: bool
 
 
@@ -246,6 +249,8 @@ class RoomQuestion(Output):
     state: Literal[QUESTION_STATES]  # type: ignore[valid-type]
     votes: int
     voted_by_you: bool
+    language: str = Field(description="the language it was written in (BCP 47; \"und\" when "
+                                      "too short to tell)")
     created_at: datetime
 
 

@@ -30,6 +30,7 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.events import record_event
+from community.platform.i18n import _, _l
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
 from community.platform.registry import registry
@@ -98,14 +99,28 @@ def _in_session(db: Session, live: LiveSession, model: type[T], row_id: int, wha
     sessions' rows are as unknown as made-up ones)."""
     row = db.get(model, row_id) if parse_id(row_id) else None
     if row is None or row.session_id != live.id:
-        raise NotFound(f"There is no such {what} in this session.", code="not_found")
+        raise NotFound(_not_here(what), code="not_found")
     return row
+
+
+def _not_here(what: str) -> str:
+    if what == "message":
+        return _("There is no such message in this session.")
+    if what == "poll":
+        return _("There is no such poll in this session.")
+    if what == "question":
+        return _("There is no such question in this session.")
+    if what == "case":
+        return _("There is no such case in this session.")
+    if what == "checklist question":
+        return _("There is no such checklist question in this session.")
+    return _("There is no such item in this session.")
 
 
 def _message(db: Session, live: LiveSession, message_id: int) -> LiveMessage:
     message = _in_session(db, live, LiveMessage, message_id, "message")
     if message.deleted_at is not None:
-        raise NotFound("There is no such message in this session.", code="not_found")
+        raise NotFound(_("There is no such message in this session."), code="not_found")
     return message
 
 
@@ -253,12 +268,13 @@ def role_of(user: User, live: LiveSession, found: Standing) -> str:
 
 
 REFUSALS = {  # by realtime.room.policy.refusal_to_enter's codes; the room page says the same
-    "not_registered": "Only registered members, the host and the presenters enter the room.",
-    "waitlisted": "You are on the waitlist: the room opens to you once a seat frees up.",
-    "removed": "The host removed you from this room.",
-    "cancelled": "This session was cancelled.",
-    "ended": "This session has ended; its transcript is on the session's page.",
-    "not_open": "The room opens an hour before the session starts.",
+    "not_registered": _l("Only registered members, the host and the presenters enter the "
+                         "room."),
+    "waitlisted": _l("You are on the waitlist: the room opens to you once a seat frees up."),
+    "removed": _l("The host removed you from this room."),
+    "cancelled": _l("This session was cancelled."),
+    "ended": _l("This session has ended; its transcript is on the session's page."),
+    "not_open": _l("The room opens an hour before the session starts."),
 }
 
 
@@ -386,7 +402,7 @@ def door(db: Session, user_id: int, session_id: int, sid: str, limits: Limits) -
         "user_id": user_id, "session_id": session_id, "sid": sid,
         "cutoff": now - limits.stale_after}).first() if parse_id(session_id) else None
     if row is None:
-        raise NotFound("There is no such session.", code="not_found")
+        raise NotFound(_("There is no such session."), code="not_found")
     (member_id_, username, display_name, active, suspended_until, *session, registration,
      presenter, member_id, muted, hand_raised_at, removed_at, seen, open_here, here,
      count) = row
@@ -406,12 +422,12 @@ def enter(db: Session, user_id: int, session_id: int, sid: str, limits: Limits) 
     back on the same connection). Returns the door as the member passed it (counted in)."""
     found = door(db, user_id, session_id, sid, limits)
     if not found.signed_in:
-        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+        raise NotAuthenticated(_("Sign in again."), code="not_signed_in")
     code = policy.refusal_at_door(
         True, found.state, found.registration_opened_at, found.starts_at, found.registration,
         removed=found.removed, runs=found.host_view)
     if code:
-        raise Forbidden(REFUSALS[code], code=code)
+        raise Forbidden(str(REFUSALS[code]), code=code)
     # The door's row says which rows a first entry still needs. The disclosure statement
     # is recorded with the attendance it precedes (credit asks for it; ACCME Standard 3).
     needed = tuple(part for part, needs in (
@@ -552,15 +568,19 @@ def _require_voice(user: User) -> None:
 
 
 def _require_host(actor: User, live: LiveSession) -> None:
-    _require(policy.runs_session(actor, live), "Only the host and co-hosts can do that.",
+    _require(policy.runs_session(actor, live), _("Only the host and co-hosts can do that."),
              "not_host")
 
 
 def _require_state(live: LiveSession, *states: str) -> None:
     if live.state not in states:
-        words = {"live": "while the session is live", "lobby": "before it starts"}
-        allowed = " or ".join(words.get(s, s) for s in states)
-        raise Conflict(f"That can only be done {allowed}.", code="wrong_state")
+        if set(states) == {"live"}:
+            message = _("That can only be done while the session is live.")
+        elif "live" in states:
+            message = _("That can only be done before it starts or while the session is live.")
+        else:
+            message = _("That can only be done before the session starts.")
+        raise Conflict(message, code="wrong_state")
 
 
 def start(db: Session, actor: User, live: LiveSession) -> LiveEvent:
@@ -632,7 +652,7 @@ def start_break(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     _require_host(actor, live)
     seq = _lock_live(db, live)
     if open_break(db, live) is not None:
-        raise Conflict("A break is running already: end it first.", code="break_running")
+        raise Conflict(_("A break is running already: end it first."), code="break_running")
     pause = RoomBreak(session_id=live.id, started_at=utcnow(), started_by_id=actor.id)
     db.add(pause)
     db.flush()
@@ -644,7 +664,7 @@ def end_break(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     seq = _lock_live(db, live)
     pause = open_break(db, live)
     if pause is None:
-        raise Conflict("No break is running.", code="no_break")
+        raise Conflict(_("No break is running."), code="no_break")
     return _close_break(db, live, actor, pause, utcnow(), seq)
 
 
@@ -678,12 +698,12 @@ def reveal_next_stage(db: Session, actor: User, live: LiveSession) -> LiveEvent:
     for stage, case in _stages_in_order(db, live):
         if stage.revealed_at is None:
             if case.deid_checked_at is None:  # start checks this; a case added since must too
-                raise Conflict(f"The next stage belongs to “{case.title}”, whose "
-                               f"de-identification no coordinator has checked: it cannot be "
-                               f"shown.", code="not_checked")
+                raise Conflict(_("The next stage belongs to “%(title)s”, whose "
+                                 "de-identification no coordinator has checked: it cannot be "
+                                 "shown.", title=case.title), code="not_checked")
             stage.revealed_at, stage.revealed_by_id = utcnow(), actor.id
             return record(db, live, "stage_revealed", actor, serialize_stage(stage, case))
-    raise Conflict("Every stage of every case has been revealed.", code="nothing_left")
+    raise Conflict(_("Every stage of every case has been revealed."), code="nothing_left")
 
 
 def revealed_stages(db: Session, live: LiveSession) -> list[dict[str, Any]]:
@@ -704,7 +724,7 @@ def serialize_message(message: LiveMessage) -> dict[str, Any]:
             "body": "" if deleted else message.body_raw,
             "created_at": message.created_at.isoformat(),
             "edited_at": message.edited_at.isoformat() if message.edited_at else None,
-            "deleted": deleted}
+            "language": message.language or "und", "deleted": deleted}
 
 
 def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits) -> int:
@@ -720,8 +740,8 @@ def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits) -
                      .values(last_seq=LiveSession.last_seq + 1)
                      .returning(LiveSession.last_seq)).scalar_one_or_none()
     if seq is None:
-        raise RateLimited(f"Slow down: at most {limits.chat_limit} messages every "
-                          f"{limits.chat_window_seconds} seconds.",
+        raise RateLimited(_("Slow down: at most %(count)s messages every %(seconds)s seconds.",
+                            count=limits.chat_limit, seconds=limits.chat_window_seconds),
                           retry_after=limits.chat_window_seconds)
     live.last_seq = seq
     return seq
@@ -734,7 +754,7 @@ def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
     _require_state(live, "lobby", "live")
     _require_voice(user)
     member = member or member_row(db, live, user)
-    _require(not (member and member.muted), "A host muted your chat in this session.", "muted")
+    _require(not (member and member.muted), _("A host muted your chat in this session."), "muted")
     cooked = cook(text)  # before the number is taken: that locks the session's row
     seq = _next_chat_seq(db, user, live, limits)
     message = LiveMessage(session_id=live.id, author_id=user.id, seq=seq, body_raw=text,
@@ -751,7 +771,7 @@ def edit_chat(db: Session, user: User, live: LiveSession, message_id: int, text:
     _require_state(live, "lobby", "live")
     message = _message(db, live, message_id)
     _require(policy.can_moderate_message(user, live, message.author_id),
-             "Only the author or a host can edit this message.")
+             _("Only the author or a host can edit this message."))
     message.body_raw, message.body_cooked, message.edited_at = text, cook(text), utcnow()
     record(db, live, "chat_edited", user, serialize_message(message))
     return message
@@ -760,7 +780,7 @@ def edit_chat(db: Session, user: User, live: LiveSession, message_id: int, text:
 def delete_chat(db: Session, user: User, live: LiveSession, message_id: int) -> LiveMessage:
     message = _message(db, live, message_id)
     _require(policy.can_moderate_message(user, live, message.author_id),
-             "Only the author or a host can delete this message.")
+             _("Only the author or a host can delete this message."))
     message.deleted_at, message.deleted_by_id = utcnow(), user.id
     record(db, live, "chat_deleted", user, {"id": message.id})
     return message
@@ -792,7 +812,7 @@ def _target(db: Session, live: LiveSession, username: str) -> tuple[User, LiveMe
     user = db.scalar(select(User).where(User.username == username))
     member = member_row(db, live, user) if user else None
     if member is None:
-        raise NotFound("That member has not been in this room.", code="not_found")
+        raise NotFound(_("That member has not been in this room."), code="not_found")
     return user, member
 
 
@@ -800,7 +820,7 @@ def mute(db: Session, actor: User, live: LiveSession, username: str, muted: bool
          ) -> LiveEvent:
     _require_host(actor, live)
     user, member = _target(db, live, username)
-    _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be muted.")
+    _require(not policy.runs_session(user, live), _("Hosts and co-hosts cannot be muted."))
     member.muted = muted
     record_presence_change(db, live.id, user.id)
     return record(db, live, "member_muted", actor, {"username": user.username,
@@ -812,7 +832,7 @@ def remove(db: Session, actor: User, live: LiveSession, username: str
     """Take a member out of the room for good; returns their connections to disconnect."""
     _require_host(actor, live)
     user, member = _target(db, live, username)
-    _require(not policy.runs_session(user, live), "Hosts and co-hosts cannot be removed.")
+    _require(not policy.runs_session(user, live), _("Hosts and co-hosts cannot be removed."))
     member.removed_at, member.removed_by_id, member.hand_raised_at = utcnow(), actor.id, None
     sids = list(db.scalars(select(AttendanceInterval.sid).where(
         AttendanceInterval.session_id == live.id, AttendanceInterval.user_id == user.id,
@@ -826,11 +846,11 @@ def remove(db: Session, actor: User, live: LiveSession, username: str
 
 def hand_over(db: Session, actor: User, live: LiveSession, username: str) -> LiveEvent:
     """The host passes the host role to a co-host and stays on as a co-host."""
-    _require(actor.id == live.host_id, "Only the host can hand over the host role.",
+    _require(actor.id == live.host_id, _("Only the host can hand over the host role."),
              "not_host")
     user, _member = _target(db, live, username)
     _require(policy.role(user, live) == "cohost",
-             "Hand the host role to a co-host (one of the session's presenters).")
+             _("Hand the host role to a co-host (one of the session's presenters)."))
     live.presenters = [p for p in live.presenters if p.user_id != user.id] + [
         SessionPresenter(user_id=actor.id)]
     live.host_id, live.host = user.id, user
@@ -893,7 +913,7 @@ def launch_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> Li
     _require_state(live, "live")
     poll = _poll(db, live, poll_id)
     if poll.state != "draft":
-        raise Conflict("This poll was launched already.", code="wrong_state")
+        raise Conflict(_("This poll was launched already."), code="wrong_state")
     poll.state, poll.opened_at = "open", utcnow()
     record(db, live, "poll_launched", actor, serialize_poll(db, poll, None, host_view=False))
     return poll
@@ -904,14 +924,14 @@ def vote(db: Session, user: User, live: LiveSession, poll_id: int, option_ids: l
     """One ballot per member, replaced by a new vote until the poll closes."""
     poll = _poll(db, live, poll_id)
     if poll.state != "open":
-        raise Conflict("This poll is not open for votes.", code="poll_closed")
+        raise Conflict(_("This poll is not open for votes."), code="poll_closed")
     valid = {o.id for o in poll.options}
     if not option_ids or len(option_ids) > MAX_OPTIONS or any(
             i not in valid for i in option_ids):
-        raise ValidationError({"option_ids": ["Choose among this poll's options."]})
+        raise ValidationError({"option_ids": [_("Choose among this poll's options.")]})
     chosen = sorted(set(option_ids))
     if len(chosen) > 1 and not poll.multiple:
-        raise ValidationError({"option_ids": ["This poll takes one answer."]})
+        raise ValidationError({"option_ids": [_("This poll takes one answer.")]})
     db.execute(delete(LivePollVote).where(LivePollVote.poll_id == poll.id,
                                           LivePollVote.user_id == user.id))
     db.add_all(LivePollVote(poll_id=poll.id, option_id=i, user_id=user.id) for i in chosen)
@@ -935,7 +955,7 @@ def close_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> Liv
     _require_host(actor, live)
     poll = _poll(db, live, poll_id)
     if poll.state != "open":
-        raise Conflict("Only an open poll can be closed.", code="wrong_state")
+        raise Conflict(_("Only an open poll can be closed."), code="wrong_state")
     poll.state, poll.closed_at = "closed", utcnow()
     record(db, live, "poll_closed", actor, serialize_poll(db, poll, None, host_view=False))
     return poll
@@ -945,7 +965,7 @@ def reveal_poll(db: Session, actor: User, live: LiveSession, poll_id: int) -> Li
     _require_host(actor, live)
     poll = _poll(db, live, poll_id)
     if poll.state == "draft":
-        raise Conflict("Launch the poll before revealing its results.", code="wrong_state")
+        raise Conflict(_("Launch the poll before revealing its results."), code="wrong_state")
     poll.revealed = True
     record(db, live, "poll_revealed", actor, serialize_poll(db, poll, None, host_view=False))
     return poll
@@ -969,6 +989,7 @@ def serialize_question(question: LiveQuestion, *, host_view: bool, voted: bool =
             "author": {"username": question.author.username,
                        "display_name": question.author.display_name} if named else None,
             "state": question.state, "votes": question.votes, "voted_by_you": voted,
+            "language": question.language or "und",
             "created_at": question.created_at.isoformat()}
 
 
@@ -990,12 +1011,13 @@ def ask(db: Session, user: User, live: LiveSession, text: str, anonymous: bool =
 def upvote(db: Session, user: User, live: LiveSession, question_id: int) -> LiveQuestion:
     _require_state(live, "lobby", "live")
     question = _question(db, live, question_id)
-    _require(question.author_id != user.id, "You cannot upvote your own question.")
+    _require(question.author_id != user.id, _("You cannot upvote your own question."))
     if question.state != "pending":
-        raise Conflict("This question was already answered or dismissed.", code="wrong_state")
+        raise Conflict(_("This question was already answered or dismissed."),
+                       code="wrong_state")
     if db.scalar(select(LiveQuestionVote.id).where(LiveQuestionVote.question_id == question.id,
                                                    LiveQuestionVote.user_id == user.id)):
-        raise Conflict("You already upvoted this question.", code="already_voted")
+        raise Conflict(_("You already upvoted this question."), code="already_voted")
     db.add(LiveQuestionVote(question_id=question.id, user_id=user.id))
     db.execute(update(LiveQuestion).where(LiveQuestion.id == question.id)
                .values(votes=LiveQuestion.votes + 1))
@@ -1054,7 +1076,7 @@ def answer_checklist(db: Session, actor: User, live: LiveSession, item_id: int,
 def record_bottom_line(db: Session, actor: User, live: LiveSession, text: str) -> LiveEvent:
     _require_host(actor, live)
     _require_state(live, "live")
-    _require(live.kind == "journal_club", "Only a journal club records a bottom line.")
+    _require(live.kind == "journal_club", _("Only a journal club records a bottom line."))
     live.bottom_line_raw, live.bottom_line_cooked = text, cook(text)
     return record(db, live, "bottom_line", actor, {"html": live.bottom_line_cooked})
 
@@ -1072,7 +1094,7 @@ def record_recommendation(db: Session, actor: User, live: LiveSession, case_id: 
     _require_state(live, "live")
     case = _in_session(db, live, SessionCase, case_id, "case")
     if follow_up_on is not None and follow_up_on < live.starts_at.date():
-        raise ValidationError({"follow_up_on": ["The follow-up date is after the session."]})
+        raise ValidationError({"follow_up_on": [_("The follow-up date is after the session.")]})
     case.recommendations_raw, case.recommendations_cooked = text, cook(text)
     case.follow_up_on, case.recorded_by_id, case.recorded_at = follow_up_on, actor.id, utcnow()
     record(db, live, "recommendation", actor, serialize_case(case))
@@ -1228,7 +1250,7 @@ def get_live(db: Session, session_id: int) -> LiveSession:
         lazyload(LiveSession.board), lazyload(LiveSession.series),
         lazyload(LiveSession.presenters))) if parse_id(session_id) else None
     if live is None:
-        raise NotFound("There is no such session.", code="not_found")
+        raise NotFound(_("There is no such session."), code="not_found")
     return live
 
 

@@ -7,6 +7,7 @@ from flask import Blueprint, render_template, url_for
 from flask_login import login_required
 
 from community.platform.db import db
+from community.platform.i18n import _, _l
 from community.platform.web import actor
 from realtime.room import service as room_service
 from realtime.sessions import service
@@ -24,12 +25,12 @@ def transcript_url(live: LiveSession) -> str:
 
 # Where the page sends someone the room refuses (the reasons are the room service's).
 EXITS = {
-    "cancelled": (410, "Back to the session"),
-    "ended": (410, "Read the transcript"),
-    "removed": (403, "Back to the session"),
-    "not_registered": (403, "Register on the session's page"),
-    "waitlisted": (403, "Back to the session"),
-    "not_open": (403, "Back to the session"),
+    "cancelled": (410, _l("Back to the session")),
+    "ended": (410, _l("Read the transcript")),
+    "removed": (403, _l("Back to the session")),
+    "not_registered": (403, _l("Register on the session's page")),
+    "waitlisted": (403, _l("Back to the session")),
+    "not_open": (403, _l("Back to the session")),
 }
 
 
@@ -38,8 +39,8 @@ def _refusal(live: LiveSession) -> tuple[int, str, str, str] | None:
     code = room_service.refusal(db.session, actor(), live)
     if code is None:
         return None
-    status, link = EXITS.get(code, (403, "Back to the session"))
-    message = room_service.REFUSALS.get(code, "You cannot enter this room.")
+    status, link = EXITS.get(code, (403, _l("Back to the session")))
+    message = room_service.REFUSALS.get(code) or _("You cannot enter this room.")
     url = transcript_url(live) if code == "ended" else url_for("sessions.view",
                                                                 session_id=live.id)
     return status, message, link, url

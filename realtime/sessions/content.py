@@ -34,11 +34,13 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
+from community.platform.i18n import _, _l, _n
 from community.platform.markup import cook
 from community.platform.phi import scan
 from realtime.sessions import policy
 from realtime.sessions.models import (
-    ANSWERS,
+    ANSWER_LABELS,
+    STAGE_LABELS,
     STAGES,
     LiveSession,
     SessionCase,
@@ -63,41 +65,49 @@ MAX_LISTED = 10
 
 @dataclass(frozen=True)
 class Template:
-    label: str
-    items: tuple[tuple[str, str], ...]  # (part, question)
+    """A checklist to start from. Its label and questions are lazily translated: a planner
+    who applies it gets them in the language they read Rounds in, and from then on they are
+    the session's own text (members' content, never translated again)."""
+
+    label: Any
+    items: tuple[tuple[Any, Any], ...]  # (part, question)
+
+    def questions(self) -> list[tuple[str, str]]:
+        return [(str(part), str(question)) for part, question in self.items]
 
 
-_CASP_A = "A. Is the basic study design valid for a randomised controlled trial?"
-_CASP_B = "B. Was the study methodologically sound?"
-_CASP_C = "C. What are the results?"
-_CASP_D = "D. Will the results help locally?"
+_CASP_A = _l("A. Is the basic study design valid for a randomised controlled trial?")
+_CASP_B = _l("B. Was the study methodologically sound?")
+_CASP_C = _l("C. What are the results?")
+_CASP_D = _l("D. Will the results help locally?")
 TEMPLATES: dict[str, Template] = {
     # CASP Randomised Controlled Trial Standard Checklist (2020): 11 questions, four parts.
-    "casp_rct": Template("CASP checklist for a randomised controlled trial (2020)", (
-        (_CASP_A, "Did the study address a clearly focused research question?"),
-        (_CASP_A, "Was the assignment of participants to interventions randomised?"),
-        (_CASP_A, "Were all participants who entered the study accounted for at its "
-                  "conclusion?"),
-        (_CASP_B, "Were the participants, the investigators and the people assessing or "
-                  "analysing the outcomes 'blind' to the intervention?"),
-        (_CASP_B, "Were the study groups similar at the start of the randomised controlled "
-                  "trial?"),
-        (_CASP_B, "Apart from the experimental intervention, did each study group receive the "
-                  "same level of care (that is, were they treated equally)?"),
-        (_CASP_C, "Were the effects of intervention reported comprehensively?"),
-        (_CASP_C, "Was the precision of the estimate of the intervention or treatment effect "
-                  "reported?"),
-        (_CASP_C, "Do the benefits of the experimental intervention outweigh the harms and "
-                  "costs?"),
-        (_CASP_D, "Can the results be applied to your local population, or in your context?"),
-        (_CASP_D, "Would the experimental intervention provide greater value to the people in "
-                  "your care than any of the existing interventions?"),
+    "casp_rct": Template(_l("CASP checklist for a randomised controlled trial (2020)"), (
+        (_CASP_A, _l("Did the study address a clearly focused research question?")),
+        (_CASP_A, _l("Was the assignment of participants to interventions randomised?")),
+        (_CASP_A, _l("Were all participants who entered the study accounted for at its "
+                     "conclusion?")),
+        (_CASP_B, _l("Were the participants, the investigators and the people assessing or "
+                     "analysing the outcomes 'blind' to the intervention?")),
+        (_CASP_B, _l("Were the study groups similar at the start of the randomised controlled "
+                     "trial?")),
+        (_CASP_B, _l("Apart from the experimental intervention, did each study group receive "
+                     "the same level of care (that is, were they treated equally)?")),
+        (_CASP_C, _l("Were the effects of intervention reported comprehensively?")),
+        (_CASP_C, _l("Was the precision of the estimate of the intervention or treatment "
+                     "effect reported?")),
+        (_CASP_C, _l("Do the benefits of the experimental intervention outweigh the harms and "
+                     "costs?")),
+        (_CASP_D, _l("Can the results be applied to your local population, or in your "
+                     "context?")),
+        (_CASP_D, _l("Would the experimental intervention provide greater value to the people "
+                     "in your care than any of the existing interventions?")),
     )),
     # JAMA Users' Guides to the Medical Literature: the three questions for any article.
-    "users_guides": Template("JAMA Users' Guides: three questions", (
-        ("", "Are the results of the study valid?"),
-        ("", "What are the results?"),
-        ("", "How can I apply the results to patient care?"),
+    "users_guides": Template(_l("JAMA Users' Guides: three questions"), (
+        ("", _l("Are the results of the study valid?")),
+        ("", _l("What are the results?")),
+        ("", _l("How can I apply the results to patient care?")),
     )),
 }
 if tuple(TEMPLATES) != TEMPLATE_KEYS:  # the form (schemas.ChecklistTemplate) offers these
@@ -113,14 +123,32 @@ def _changed(live: LiveSession) -> None:
     live.content_version = (live.content_version or 0) + 1
 
 
+# Who may prepare the content, said for each thing one may do (`what`, as callers name it).
+PLANNER_REFUSALS = {
+    "edit the checklist": _l("Only the host, the presenters and the board's moderators edit "
+                             "the checklist."),
+    "add cases": _l("Only the host, the presenters and the board's moderators add cases."),
+    "edit cases": _l("Only the host, the presenters and the board's moderators edit cases."),
+    "remove cases": _l("Only the host, the presenters and the board's moderators remove "
+                       "cases."),
+    "reorder cases": _l("Only the host, the presenters and the board's moderators reorder "
+                        "cases."),
+    "check de-identification": _l("Only the host, the presenters and the board's moderators "
+                                  "check de-identification."),
+}
+
+
 def require_planner(actor: User | None, live: LiveSession, what: str) -> None:
     if actor is None:
-        raise NotAuthenticated("Sign in first.")
+        raise NotAuthenticated(_("Sign in first."))
     if not policy.is_planner(actor, live):
-        raise Forbidden(f"Only the host, the presenters and the board's moderators {what}.")
+        refusal = PLANNER_REFUSALS.get(what)
+        raise Forbidden(str(refusal) if refusal is not None else
+                        _("Only the host, the presenters and the board's moderators can do "
+                          "this."))
     if not policy.content_open(live):
-        raise Forbidden("The session has started or is over: its content can no longer "
-                        "change.")
+        raise Forbidden(_("The session has started or is over: its content can no longer "
+                          "change."))
 
 
 # ---------------------------------------------------------------- checklist
@@ -128,7 +156,7 @@ def require_planner(actor: User | None, live: LiveSession, what: str) -> None:
 
 def _require_journal_club(live: LiveSession) -> None:
     if live.kind != "journal_club":
-        raise NotFound("Only a journal club has an appraisal checklist.")
+        raise NotFound(_("Only a journal club has an appraisal checklist."))
 
 
 def _replace_checklist(live: LiveSession, items: list[tuple[str, str]]) -> None:
@@ -139,7 +167,7 @@ def _replace_checklist(live: LiveSession, items: list[tuple[str, str]]) -> None:
 def prefill(live: LiveSession) -> None:
     """A newly scheduled journal club starts from the CASP RCT checklist."""
     if live.kind == "journal_club" and not live.checklist:
-        _replace_checklist(live, list(TEMPLATES[DEFAULT_TEMPLATE].items))
+        _replace_checklist(live, TEMPLATES[DEFAULT_TEMPLATE].questions())
 
 
 def use_template(db: Session, actor: User | None, live: LiveSession,
@@ -148,7 +176,7 @@ def use_template(db: Session, actor: User | None, live: LiveSession,
     _require_journal_club(live)
     require_planner(actor, live, "edit the checklist")
     _changed(live)
-    _replace_checklist(live, list(TEMPLATES[data.template].items))
+    _replace_checklist(live, TEMPLATES[data.template].questions())
     db.flush()
 
 
@@ -176,19 +204,20 @@ def parse_checklist(text: str, errors: dict[str, list[str]]) -> list[tuple[str, 
         if line.startswith("#"):
             part = line.lstrip("#").strip()
             if len(part) > MAX_PART:
-                problems.append(f"Line {number}: a part heading is at most {MAX_PART} "
-                                f"characters.")
+                problems.append(_("Line %(line)s: a part heading is at most %(most)s "
+                                  "characters.", line=number, most=MAX_PART))
         elif line:
             question = _NUMBERING.sub("", line)
             if len(question) > MAX_QUESTION:
-                problems.append(f"Line {number}: a question is at most {MAX_QUESTION} "
-                                f"characters.")
+                problems.append(_("Line %(line)s: a question is at most %(most)s "
+                                  "characters.", line=number,
+                                  most=MAX_QUESTION))
             items.append((part, question))
     if not items and not problems:
-        problems.append("Enter at least one question, one a line.")
+        problems.append(_("Enter at least one question, one a line."))
     if len(items) > MAX_QUESTIONS:
-        problems.append(f"A checklist has at most {MAX_QUESTIONS} questions; this one has "
-                        f"{len(items)}.")
+        problems.append(_("A checklist has at most %(most)s questions; this one has "
+                          "%(count)s.", most=MAX_QUESTIONS, count=len(items)))
     if problems:
         errors["questions"] = problems
     return items
@@ -218,7 +247,7 @@ def stage_field(stage: str) -> str:
 def get_case(live: LiveSession, case_id: int) -> SessionCase:
     case = next((c for c in live.cases if c.id == case_id), None)
     if case is None:
-        raise NotFound("There is no such case in this session.")
+        raise NotFound(_("There is no such case in this session."))
     return case
 
 
@@ -253,13 +282,16 @@ def _phi_findings(texts: dict[str, str]) -> dict[str, list[str]]:
 def _phi_errors(found: dict[str, list[str]]) -> dict[str, list[str]]:
     errors = {}
     for field, named in found.items():
-        more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
-        errors[field] = [f"Possible patient identifiers: {'; '.join(named[:MAX_LISTED])}"
-                         f"{more}."]
+        listed = "; ".join(named[:MAX_LISTED])
+        extra = len(named) - MAX_LISTED
+        errors[field] = [_n("Possible patient identifiers: %(listed)s and %(num)d more.",
+                            "Possible patient identifiers: %(listed)s and %(num)d more.",
+                            extra, listed=listed) if extra > 0 else
+                         _("Possible patient identifiers: %(listed)s.", listed=listed)]
     errors["phi_checked"] = [
-        "The de-identification scanner found possible patient identifiers (listed above). "
-        "Remove them; or, if you checked and they are not patient identifiers, tick the box "
-        "below and save again."]
+        _("The de-identification scanner found possible patient identifiers (listed above). "
+          "Remove them; or, if you checked and they are not patient identifiers, tick the "
+          "box below and save again.")]
     return errors
 
 
@@ -282,8 +314,8 @@ def _check_phi(actor: User, case: SessionCase, fields: dict[str, str],
 
 def _field_label(field: str) -> str:
     if field.startswith("stage_"):
-        return f"{STAGES[field.removeprefix('stage_')]} stage"
-    return field.capitalize()
+        return _("%(stage)s stage", stage=STAGE_LABELS[field.removeprefix("stage_")])
+    return {"title": _("Title"), "question": _("Question")}.get(field, field.capitalize())
 
 
 def _write(case: SessionCase, fields: dict[str, str], bodies: dict[str, str]) -> None:
@@ -309,7 +341,7 @@ def add_case(db: Session, actor: User | None, live: LiveSession,
     require_planner(actor, live, "add cases")
     _changed(live)
     if len(live.cases) >= MAX_CASES:
-        raise ValidationError(f"A session has at most {MAX_CASES} cases.")
+        raise ValidationError(_("A session has at most %(most)s cases.", most=MAX_CASES))
     fields, bodies = _case_texts(data)
     case = SessionCase(position=len(live.cases) + 1, submitted_by_id=actor.id)
     _check_phi(actor, case, fields, bodies, data.phi_checked)
@@ -368,14 +400,15 @@ def check_deid(db: Session, actor: User | None, live: LiveSession, case: Session
     require_planner(actor, live, "check de-identification")
     _changed(live)
     if actor.id == case.submitted_by_id:
-        raise Forbidden("You submitted this case: another coordinator (the host, a "
-                        "co-host or a board moderator) checks its de-identification.")
+        raise Forbidden(_("You submitted this case: another coordinator (the host, a "
+                          "co-host or a board moderator) checks its de-identification."))
     if not policy.can_check_deid(actor, live, case):
-        raise Forbidden("Only the host or a board moderator checks a case's "
-                        "de-identification (a presenter, when the host submitted it).")
+        raise Forbidden(_("Only the host or a board moderator checks a case's "
+                          "de-identification (a presenter, when the host submitted it)."))
     if case.deid_checked_at is not None:
-        raise Conflict(f"{case.deid_checked_by.display_name} already checked the "
-                       f"de-identification of “{case.title}”.", code="already_checked")
+        raise Conflict(_("%(name)s already checked the de-identification of “%(title)s”.",
+                         name=case.deid_checked_by.display_name, title=case.title),
+                       code="already_checked")
     case.deid_checked_by_id, case.deid_checked_at = actor.id, utcnow()
     db.flush()
 
@@ -387,16 +420,16 @@ def _renumber(cases: list[SessionCase]) -> None:
 
 def _require_case_conference(live: LiveSession) -> None:
     if live.kind != "case_conference":
-        raise NotFound("Only a case conference has cases.")
+        raise NotFound(_("Only a case conference has cases."))
 
 
 def missing_content(live: LiveSession) -> str | None:
     """Why the session is not ready to start, or None: a case conference needs a case, a
     journal club a checklist question (for the room's `start`)."""
     if live.kind == "case_conference" and not live.cases:
-        return "Add a case before starting the case conference."
+        return _("Add a case before starting the case conference.")
     if live.kind == "journal_club" and not live.checklist:
-        return "Add the appraisal checklist before starting the journal club."
+        return _("Add the appraisal checklist before starting the journal club.")
     return None
 
 
@@ -406,10 +439,12 @@ def unchecked_cases(live: LiveSession) -> str | None:
     titles = [f"“{case.title}”" for case in live.cases if case.deid_checked_at is None]
     if not titles:
         return None
-    cases = "this case" if len(titles) == 1 else "these cases"
-    return (f"A coordinator has not yet checked the de-identification of {cases}: "
-            f"{', '.join(titles)}. The host or a board moderator checks each case on the "
-            f"session's page before it starts.")
+    return _n("A coordinator has not yet checked the de-identification of this case: "
+              "%(titles)s. The host or a board moderator checks each case on the session's "
+              "page before it starts.",
+              "A coordinator has not yet checked the de-identification of these cases: "
+              "%(titles)s. The host or a board moderator checks each case on the session's "
+              "page before it starts.", len(titles), titles=", ".join(titles))
 
 
 # ---------------------------------------------------------------- the session page
@@ -426,7 +461,7 @@ def checklist_groups(live: LiveSession) -> list[tuple[str, list[SessionChecklist
 
 
 def page_context(actor: User | None, live: LiveSession) -> dict:
-    return {"checklist_groups": checklist_groups(live), "answers": ANSWERS,
+    return {"checklist_groups": checklist_groups(live), "answers": ANSWER_LABELS,
             "sees_cases": policy.can_see_case_bodies(actor, live),
             "edits_content": policy.can_edit_content(actor, live),
             "checks_deid": {case.id for case in live.cases

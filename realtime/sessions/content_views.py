@@ -8,9 +8,10 @@ from flask_login import login_required
 from community.platform.contract import parse_form
 from community.platform.db import db
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from community.platform.web import actor, done, form_action, render_form
 from realtime.sessions import content, schemas, service
-from realtime.sessions.models import STAGES, LiveSession
+from realtime.sessions.models import STAGE_LABELS, LiveSession
 
 bp = Blueprint("session_content", __name__)
 
@@ -31,7 +32,7 @@ def _back(live: LiveSession, anchor: str) -> str:
 
 def _checklist_context(live: LiveSession) -> dict:
     return {"live": live,
-            "template_options": [(key, t.label) for key, t in content.TEMPLATES.items()]}
+            "template_options": [(key, str(t.label)) for key, t in content.TEMPLATES.items()]}
 
 
 @bp.route("/sessions/<int:session_id>/checklist", methods=["GET", "POST"])
@@ -39,7 +40,7 @@ def _checklist_context(live: LiveSession) -> dict:
 def checklist(session_id: int):
     live = _planned(session_id, "edit the checklist")
     if live.kind != "journal_club":
-        raise NotFound("Only a journal club has an appraisal checklist.")
+        raise NotFound(_("Only a journal club has an appraisal checklist."))
     if request.method == "GET":
         return render_form("sessions/checklist.html",
                            values={"questions": content.checklist_text(live)},
@@ -48,7 +49,7 @@ def checklist(session_id: int):
     def save() -> str:
         content.save_checklist(db.session, actor(), live,
                                parse_form(schemas.ChecklistText, request.form))
-        flash("The checklist is saved.", "info")
+        flash(_("The checklist is saved."), "info")  # i18n: ignore (the category)
         return _back(live, "#checklist-h")
 
     return form_action(save, "sessions/checklist.html", **_checklist_context(live))
@@ -65,7 +66,8 @@ def checklist_template(session_id: int):
     def replace() -> str:
         content.use_template(db.session, actor(), live,
                              parse_form(schemas.ChecklistTemplate, request.form))
-        flash("The checklist now holds the template's questions.", "info")
+        flash(_("The checklist now holds the template's questions."),
+              "info")  # i18n: ignore (the category)
         return url_for("session_content.checklist", session_id=live.id)
 
     return form_action(replace, "sessions/checklist.html", values=values,
@@ -76,7 +78,8 @@ def checklist_template(session_id: int):
 
 
 def _case_context(live: LiveSession, case=None) -> dict:
-    return {"live": live, "case": case, "stages": STAGES, "stage_field": content.stage_field}
+    return {"live": live, "case": case, "stages": STAGE_LABELS,
+            "stage_field": content.stage_field}
 
 
 @bp.route("/sessions/<int:session_id>/cases/new", methods=["GET", "POST"])
@@ -89,7 +92,8 @@ def new_case(session_id: int):
     def add() -> str:
         case = content.add_case(db.session, actor(), live,
                                 parse_form(schemas.SessionCaseForm, request.form))
-        flash(f"Case “{case.title}” added.", "info")
+        flash(_("Case “%(title)s” added.", title=case.title),
+              "info")  # i18n: ignore (the category)
         return _back(live, f"#case-{case.id}")
 
     return form_action(add, "sessions/case_form.html", **_case_context(live))
@@ -107,7 +111,7 @@ def edit_case(session_id: int, case_id: int):
     def save() -> str:
         content.edit_case(db.session, actor(), live, case,
                           parse_form(schemas.SessionCaseForm, request.form))
-        flash("The case is saved.", "info")
+        flash(_("The case is saved."), "info")  # i18n: ignore (the category)
         return _back(live, f"#case-{case.id}")
 
     return form_action(save, "sessions/case_form.html", **_case_context(live, case))
@@ -119,7 +123,8 @@ def delete_case(session_id: int, case_id: int):
     live = _planned(session_id, "remove cases")
     case = content.get_case(live, case_id)
     content.remove_case(db.session, actor(), live, case)
-    flash(f"Case “{case.title}” removed.", "info")
+    flash(_("Case “%(title)s” removed.", title=case.title),
+          "info")  # i18n: ignore (the category)
     return done(_back(live, "#cases-h"))
 
 
@@ -138,5 +143,6 @@ def check_deid(session_id: int, case_id: int):
     live = _planned(session_id, "check de-identification")
     case = content.get_case(live, case_id)
     content.check_deid(db.session, actor(), live, case)
-    flash(f"De-identification of “{case.title}” checked.", "info")
+    flash(_("De-identification of “%(title)s” checked.", title=case.title),
+          "info")  # i18n: ignore (the category)
     return done(_back(live, f"#case-{case.id}"))

@@ -9,24 +9,28 @@ between them (community.platform.lifecycle: a conditional UPDATE and a history r
 """
 from __future__ import annotations
 
+from community.platform.i18n import _l
 from community.platform.lifecycle import Lifecycle, Transition
 from realtime.sessions.models import LiveSession, SessionRegistration
 
+# The labels are lazy: a refusal names the state in the reader's language
+# (community.platform.lifecycle's Conflict).
 SESSION = Lifecycle("live_session", LiveSession, "state", {
-    "scheduled": "Scheduled", "lobby": "Lobby open", "live": "Live", "ended": "Ended",
-    "cancelled": "Cancelled",
+    "scheduled": _l("Scheduled"), "lobby": _l("Lobby open"), "live": _l("Live"),
+    "ended": _l("Ended"), "cancelled": _l("Cancelled"),
 }, [
-    Transition("open_lobby", ("scheduled",), "lobby", "Opened"),
-    Transition("start", ("scheduled", "lobby"), "live", "Started"),
-    Transition("end", ("live",), "ended", "Ended"),
-    Transition("cancel", ("scheduled", "lobby"), "cancelled", "Cancelled"),
+    Transition("open_lobby", ("scheduled",), "lobby", _l("Opened")),
+    Transition("start", ("scheduled", "lobby"), "live", _l("Started")),
+    Transition("end", ("live",), "ended", _l("Ended")),
+    Transition("cancel", ("scheduled", "lobby"), "cancelled", _l("Cancelled")),
 ], initial=("scheduled",))
 
 REGISTRATION = Lifecycle("session_registration", SessionRegistration, "status", {
-    "registered": "Registered", "waitlisted": "On the waitlist", "cancelled": "Cancelled",
+    "registered": _l("Registered"), "waitlisted": _l("On the waitlist"),
+    "cancelled": _l("Cancelled"),
 }, [
-    Transition("promote", ("waitlisted",), "registered", "Given a seat"),
-    Transition("cancel", ("registered", "waitlisted"), "cancelled", "Cancelled"),
-    Transition("rejoin", ("cancelled",), "registered", "Registered again"),
-    Transition("rejoin_waitlist", ("cancelled",), "waitlisted", "Waitlisted again"),
+    Transition("promote", ("waitlisted",), "registered", _l("Given a seat")),
+    Transition("cancel", ("registered", "waitlisted"), "cancelled", _l("Cancelled")),
+    Transition("rejoin", ("cancelled",), "registered", _l("Registered again")),
+    Transition("rejoin_waitlist", ("cancelled",), "waitlisted", _l("Waitlisted again")),
 ], initial=("registered", "waitlisted"))

@@ -14,13 +14,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from babel import Locale
+from babel import dates as babel_dates
 from flask import current_app
+from flask_babel import get_locale
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from community.mail.service import queue_mail, site_url
+from community.mail.service import queue_mail, site_url, written_for
 from community.platform.accounts.models import User
 from community.platform.db import task_session, utcnow
+from community.platform.i18n import _, shown_locale
 from community.platform.parsing import zone
 from realtime.sessions import ics
 from realtime.sessions.models import LiveSession, SessionRegistration
@@ -43,16 +47,22 @@ def calendar_file(live: LiveSession, method: str = "PUBLISH") -> tuple[str, str,
 
 
 def at(moment: datetime, member: User) -> str:
-    """A moment as the member reads it: in their zone, with the zone's name."""
+    """A moment as the member reads it: in their zone and the language the message is
+    written in (inside `written_for`), with the zone's name ("Sunday, December 6, 2026,
+    17:30 IST")."""
     local = moment.astimezone(zone(member.time_zone))
-    return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {local.tzname() or ''}".strip()
+    locale = Locale.parse(str(get_locale() or shown_locale()))
+    day = babel_dates.format_skeleton("yMMMMEEEEd", local, locale=locale)
+    clock = babel_dates.format_skeleton("Hm", local, locale=locale)
+    joined = str(locale.datetime_formats.get("medium", "{1} {0}"))
+    return f"{joined.replace('{1}', day).replace('{0}', clock)} {local.tzname() or ''}".strip()
 
 
 def day_word(moment: datetime, now: datetime, member: User) -> str:
     """"Today" or "Tomorrow", as the member's calendar (their zone) has it."""
     here = zone(member.time_zone)
     later = (moment.astimezone(here).date() - now.astimezone(here).date()).days
-    return "Today" if later <= 0 else "Tomorrow"
+    return _("Today") if later <= 0 else _("Tomorrow")
 
 
 def _context(live: LiveSession, member: User) -> dict:
@@ -85,11 +95,14 @@ def send_reminders(db: Session, now: datetime | None = None) -> int:
     sent = 0
     for live, member in rows:
         which = "1h" if live.starts_at - now <= HOUR else "24h"
-        day = day_word(live.starts_at, now, member)
-        context = {**_context(live, member), "which": which,
-                   "soon": "in an hour" if which == "1h" else day.lower()}
-        subject = (f"Starting in an hour: {live.title}" if which == "1h" else
-                   f"{day}: {live.title}, {context['starts']}")
+        with written_for(member):  # the subject and the words of the context in their language
+            day = day_word(live.starts_at, now, member)
+            context = {**_context(live, member), "which": which,
+                       "soon": _("in an hour") if which == "1h" else
+                       (_("today") if day == _("Today") else _("tomorrow"))}
+            subject = (_("Starting in an hour: %(title)s", title=live.title) if which == "1h"
+                       else _("%(day)s: %(title)s, %(starts)s", day=day, title=live.title,
+                              starts=context["starts"]))
         if queue_mail(db, kind="session_reminder", to=member, subject=subject[:200],
                       template="session_reminder", context=context,
                       attachments=[calendar_file(live)],
@@ -109,10 +122,12 @@ def changed(db: Session, live: LiveSession, was_starts: datetime, was_ends: date
     """The session moved: everyone registered or waitlisted hears the new time, with the
     updated calendar entry (a higher SEQUENCE)."""
     for member in _members(db, live, ("registered", "waitlisted")):
-        context = {**_context(live, member), "was_starts": at(was_starts, member),
-                   "was_ends": at(was_ends, member)}
-        queue_mail(db, kind="session_changed", to=member,
-                   subject=f"New time: {live.title}, {context['starts']}"[:200],
+        with written_for(member):
+            context = {**_context(live, member), "was_starts": at(was_starts, member),
+                       "was_ends": at(was_ends, member)}
+            subject = _("New time: %(title)s, %(starts)s", title=live.title,
+                        starts=context["starts"])
+        queue_mail(db, kind="session_changed", to=member, subject=subject[:200],
                    template="session_changed", context=context,
                    attachments=[calendar_file(live)],
                    dedupe_key=f"session_changed:{live.id}:{live.sequence}:{member.id}")
@@ -121,8 +136,11 @@ def changed(db: Session, live: LiveSession, was_starts: datetime, was_ends: date
 def cancelled(db: Session, live: LiveSession) -> None:
     """The session is called off: the calendar entry is cancelled (METHOD:CANCEL)."""
     for member in _members(db, live, ("registered", "waitlisted")):
+        with written_for(member):
+            context = _context(live, member)
+            subject = _("Cancelled: %(title)s", title=live.title)
         queue_mail(db, kind="session_changed", to=member,
-                   subject=f"Cancelled: {live.title}"[:200], template="session_cancelled",
-                   context=_context(live, member),
+                   subject=subject[:200], template="session_cancelled",
+                   context=context,
                    attachments=[calendar_file(live, "CANCEL")],
                    dedupe_key=f"session_cancelled:{live.id}:{member.id}")

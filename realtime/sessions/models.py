@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.i18n import _l
 from community.platform.spaces.models import Board
 
 KINDS = {"case_conference": "Case conference", "journal_club": "Journal club"}
@@ -29,6 +30,14 @@ STAGES = {"presentation": "Presentation", "findings": "Findings",
           "investigations": "Investigations", "management": "Management",
           "outcome": "Outcome"}
 ANSWERS = {"yes": "Yes", "no": "No", "cant_tell": "Can't tell"}
+# The same in the reader's language (the dicts above stay English for exports and the room's
+# data): pages show these.
+KIND_LABELS = {"case_conference": _l("Case conference"), "journal_club": _l("Journal club")}
+RULE_LABELS = {"weekly": _l("Weekly"), "monthly": _l("Monthly")}
+STAGE_LABELS = {"presentation": _l("Presentation"), "findings": _l("Findings"),
+                "investigations": _l("Investigations"), "management": _l("Management"),
+                "outcome": _l("Outcome")}
+ANSWER_LABELS = {"yes": _l("Yes"), "no": _l("No"), "cant_tell": _l("Can't tell")}
 
 
 
@@ -103,7 +112,7 @@ class LiveSession(Base):
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind]
+        return str(KIND_LABELS[self.kind])
 
     @property
     def registration_open(self) -> bool:
@@ -220,7 +229,7 @@ class SessionCaseStage(Base):
 
     @property
     def label(self) -> str:
-        return STAGES[self.stage]
+        return str(STAGE_LABELS[self.stage])
 
 
 class CalendarFeed(Base):

@@ -20,6 +20,7 @@ from pydantic import (
 from community.platform.accounts.models import USERNAME_PATTERN
 from community.platform.accounts.schemas import Author
 from community.platform.contract import Body, Input, Matching, Output, Text
+from community.platform.i18n import _, _l
 from realtime.sessions.models import KINDS, REGISTRATION_STATUSES, RULES, STATES
 
 TITLE_MIN, TITLE_MAX = 5, 200
@@ -43,15 +44,15 @@ MAX_STAGE = 20_000
 TEMPLATE_KEYS = ("casp_rct", "users_guides")  # realtime.sessions.content.TEMPLATES
 
 
-def choice(values: tuple[str, ...] | list[str], message: str) -> Any:
-    """One of `values` (listed in the schema), refused with `message` rather than the list of
-    internal names (the pages offer these as a select or buttons)."""
+def choice(values: tuple[str, ...] | list[str], message: Any) -> Any:
+    """One of `values` (listed in the schema), refused with `message` (lazily translated)
+    rather than the list of internal names (the pages offer these as a select or buttons)."""
 
     def check(value: Any, handler: Any) -> Any:
         try:
             return handler(value)
         except ValueError:
-            raise ValueError(message) from None
+            raise ValueError(str(message)) from None
 
     return Annotated[Literal[tuple(values)], WrapValidator(check)]  # type: ignore[valid-type]
 
@@ -64,7 +65,7 @@ def _moment(value: Any) -> Any:
             return datetime.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError("Enter a date and time like 2027-03-01T18:30")
+    raise ValueError(_("Enter a date and time like 2027-03-01T18:30"))
 
 
 # A date and time: with an offset, or without one and then read in the scheduler's own zone.
@@ -73,14 +74,14 @@ Moment = Annotated[datetime, BeforeValidator(_moment), WithJsonSchema({
     "description": "ISO 8601; without an offset it is read in your profile's time zone",
     "examples": ["2031-06-01T09:00:00+02:00", "2031-06-01T09:00"]})]
 Presenter = Matching(USERNAME_PATTERN,
-                     "Presenters are given by username (letters, digits, . _ -).",
+                     _l("Presenters are given by username (letters, digits, . _ -)."),
                      max_length=32, description="a member's username")
 
 
 class SessionSchedule(Input):
     """A session to schedule (or the first of a weekly or monthly series); you host it."""
 
-    kind: choice(tuple(KINDS), "Choose a case conference or a journal club.")
+    kind: choice(tuple(KINDS), _l("Choose a case conference or a journal club."))
     title: Text(TITLE_MAX, min_length=TITLE_MIN, label="The title")
     description: Body(DESCRIPTION_MAX, label="The description, in Markdown") | None = None
     starts_at: Moment
@@ -89,13 +90,14 @@ class SessionSchedule(Input):
                           description="seats; past this number members join a waitlist")
     presenters: list[Presenter] = Field(default_factory=list, max_length=MAX_PRESENTERS,
                                         description="usernames of the co-hosts")
-    recurrence: choice((*RULES, "none"), "Choose weekly, monthly or no recurrence.") | None \
+    recurrence: choice((*RULES, "none"), _l("Choose weekly, monthly or no recurrence.")) | None \
         = None
     occurrences: int | None = Field(None, ge=2, le=MAX_OCCURRENCES,
                                     description="sessions in the series (with recurrence)")
-    article_doi: Matching(f"^{DOI_PATTERN}$", "A DOI looks like 10.1056/NEJMoa2034577.",
+    article_doi: Matching(f"^{DOI_PATTERN}$", _l("A DOI looks like 10.1056/NEJMoa2034577."),
                           max_length=200, description="a journal club's article") | None = None
-    article_pmid: Matching(f"^{PMID_PATTERN}$", "A PubMed ID is digits only, like 33301246.",
+    article_pmid: Matching(f"^{PMID_PATTERN}$",
+                           _l("A PubMed ID is digits only, like 33301246."),
                            max_length=12) | None = None
     article_citation: Body(CITATION_MAX, label="The citation") | None = None
     article_abstract: Body(ABSTRACT_MAX, label="The abstract") | None = None
@@ -131,7 +133,7 @@ class ChecklistText(Input):
 
 
 class ChecklistTemplate(Input):
-    template: choice(TEMPLATE_KEYS, "Choose one of the checklists offered.")
+    template: choice(TEMPLATE_KEYS, _l("Choose one of the checklists offered."))
 
 
 class SessionCaseForm(Input):
@@ -149,7 +151,7 @@ class SessionCaseForm(Input):
 
 
 class CaseMove(Input):
-    direction: choice(("up", "down"), "Move a case up or down.")
+    direction: choice(("up", "down"), _l("Move a case up or down."))
 
 
 # ---------------------------------------------------------------- answers

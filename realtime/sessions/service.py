@@ -27,6 +27,7 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.events import record_event
+from community.platform.i18n import _, _l, _n, format_number
 from community.platform.markup import cook
 from community.platform.parsing import add_months, parse_id
 from community.platform.spaces.models import Board
@@ -49,7 +50,7 @@ UTC = ZoneInfo("UTC")
 def get_session(db: Session, actor: User | None, session_id: int) -> LiveSession:
     live = db.get(LiveSession, session_id) if parse_id(session_id) else None
     if live is None or not policy.can_view(actor, live):
-        raise NotFound("There is no such session.")
+        raise NotFound(_("There is no such session."))
     return live
 
 
@@ -66,20 +67,20 @@ def _utc(moment: datetime, zone: ZoneInfo) -> datetime:
 def _times(data: SessionSchedule, zone: ZoneInfo, errors: dict) -> tuple[datetime, datetime]:
     starts, ends = _utc(data.starts_at, zone), _utc(data.ends_at, zone)
     if starts <= utcnow():
-        errors.setdefault("starts_at", []).append("The start must be in the future.")
+        errors.setdefault("starts_at", []).append(_("The start must be in the future."))
     if ends <= starts:
-        errors.setdefault("ends_at", []).append("The end must be after the start.")
+        errors.setdefault("ends_at", []).append(_("The end must be after the start."))
     elif ends - starts > MAX_LENGTH:
-        errors.setdefault("ends_at", []).append("A session lasts at most 12 hours.")
+        errors.setdefault("ends_at", []).append(_("A session lasts at most 12 hours."))
     return starts, ends
 
 
 def _article(data: SessionSchedule, errors: dict) -> dict[str, Any]:
     """A journal club names its article: a DOI or a PubMed ID, and its citation."""
     if not data.article_doi and not data.article_pmid:
-        errors["article_doi"] = ["A journal club names its article: a DOI or a PubMed ID."]
+        errors["article_doi"] = [_("A journal club names its article: a DOI or a PubMed ID.")]
     if not data.article_citation:
-        errors["article_citation"] = ["This field is required."]
+        errors["article_citation"] = [_("This field is required.")]
     return {"article_doi": data.article_doi, "article_pmid": data.article_pmid,
             "article_citation": data.article_citation or "",
             "article_abstract": data.article_abstract or ""}
@@ -90,7 +91,9 @@ def _presenters(db: Session, names: list[str], host: User, errors: dict) -> list
     users = list(db.scalars(select(User).where(func.lower(User.username).in_(wanted))))
     missing = set(wanted) - {u.username.lower() for u in users}
     if missing:
-        errors["presenters"] = [f"No member is called {', '.join(sorted(missing))}."]
+        errors["presenters"] = [_n("No member is called %(names)s.",
+                                   "No members are called %(names)s.", len(missing),
+                                   names=", ".join(sorted(missing)))]
     return [u for u in users if u.id != host.id]
 
 
@@ -99,8 +102,8 @@ def _series(data: SessionSchedule, errors: dict) -> tuple[str | None, int]:
     if rule is None:
         return None, 1
     if data.occurrences is None:
-        errors["occurrences"] = ["Say how many sessions the series has (2 to "
-                                 f"{MAX_OCCURRENCES})."]
+        errors["occurrences"] = [_("Say how many sessions the series has (2 to %(most)s).",
+                                   most=format_number(MAX_OCCURRENCES))]
         return None, 1
     return rule, data.occurrences
 
@@ -139,9 +142,10 @@ def schedule(db: Session, actor: User | None, board: Board,
     presenters' disclosure reviews. Returns the occurrences, first first."""
     data = coerce(SessionSchedule, data)
     if actor is None:
-        raise NotAuthenticated("Sign in to schedule a session.")
+        raise NotAuthenticated(_("Sign in to schedule a session."))
     if not policy.can_schedule(actor, board):
-        raise Forbidden(posting_refusal(actor) or "You cannot schedule sessions in this board.")
+        raise Forbidden(posting_refusal(actor)
+                        or _("You cannot schedule sessions in this board."))
     plan = _plan(db, actor, data, zone)
     fields = plan["fields"]
     series = SessionSeries(rule=plan["rule"], count=plan["count"]) if plan["rule"] else None
@@ -177,6 +181,15 @@ def _request_roles(db: Session, live: LiveSession, host: User, presenters: list[
             continue
 
 
+# The planners' roles as pages name them ("Dr Ana Silva (host)").
+ROLE_LABELS = {"host": _l("host"), "presenter": _l("presenter")}
+
+
+def role_label(role: str) -> str:
+    label = ROLE_LABELS.get(role)
+    return str(label) if label is not None else role
+
+
 def planners(live: LiveSession) -> list[tuple[User, str]]:
     return [(live.host, "host"), *((p.user, "presenter") for p in live.presenters)]
 
@@ -190,14 +203,15 @@ def open_registration(db: Session, actor: User | None, live: LiveSession) -> Liv
     """Publish to members: refused until the host and every presenter hold a current,
     reviewed disclosure for this session (ACCME Standard 3)."""
     if not policy.can_manage(actor, live):
-        raise Forbidden("Only the host opens registration.")
+        raise Forbidden(_("Only the host opens registration."))
     if live.state in ("ended", "cancelled"):
-        raise Forbidden("This session is over.")
+        raise Forbidden(_("This session is over."))
     waiting = not_cleared(db, live)
     if waiting:
-        names = ", ".join(f"{u.display_name} ({role})" for u, role in waiting)
-        raise Forbidden(f"Registration opens once everyone in control of the content has a "
-                        f"reviewed, current disclosure. Not cleared yet: {names}.")
+        names = ", ".join(f"{u.display_name} ({role_label(role)})" for u, role in waiting)
+        raise Forbidden(_("Registration opens once everyone in control of the content has a "
+                          "reviewed, current disclosure. Not cleared yet: %(names)s.",
+                          names=names))
     if live.registration_opened_at is None:
         live.registration_opened_at = utcnow()
         record_event(db, "session_changed", session_id=live.id)  # search
@@ -206,9 +220,9 @@ def open_registration(db: Session, actor: User | None, live: LiveSession) -> Liv
 
 def cancel_session(db: Session, actor: User | None, live: LiveSession) -> LiveSession:
     if not policy.can_manage(actor, live):
-        raise Forbidden("Only the host cancels a session.")
+        raise Forbidden(_("Only the host cancels a session."))
     if live.state in ("live", "ended"):
-        raise Forbidden("A session that started cannot be cancelled.")
+        raise Forbidden(_("A session that started cannot be cancelled."))
     SESSION.take(db, live, "cancel", actor_id=actor.id,
                  values={"sequence": LiveSession.sequence + 1})
     mailing.cancelled(db, live)  # registrants get the cancelled calendar entry
@@ -221,12 +235,12 @@ def reschedule(db: Session, actor: User | None, live: LiveSession,
     """A new time for a session that has not started (this occurrence only); everyone
     registered or waitlisted is told by mail, with the updated calendar entry."""
     if actor is None:
-        raise NotAuthenticated("Sign in first.")
+        raise NotAuthenticated(_("Sign in first."))
     if not policy.can_manage(actor, live):
-        raise Forbidden("Only the host changes a session's time.")
+        raise Forbidden(_("Only the host changes a session's time."))
     data = coerce(SessionReschedule, data)
     if live.state not in ("scheduled", "lobby"):
-        raise Conflict("Only a session that has not started (nor was cancelled) moves.")
+        raise Conflict(_("Only a session that has not started (nor was cancelled) moves."))
     errors: dict[str, list[str]] = {}
     starts, ends = _times(data, zone, errors)
     if errors:
@@ -239,7 +253,7 @@ def reschedule(db: Session, actor: User | None, live: LiveSession,
         starts_at=starts, ends_at=ends, sequence=LiveSession.sequence + 1)
         .execution_options(synchronize_session=False)).rowcount
     if moved != 1:
-        raise Conflict("The session started or was cancelled meanwhile.")
+        raise Conflict(_("The session started or was cancelled meanwhile."))
     db.refresh(live, ["starts_at", "ends_at", "sequence", "state"])
     record_event(db, "session_changed", session_id=live.id)  # search
     mailing.changed(db, live, *was)
@@ -285,9 +299,9 @@ def _lock(db: Session, live: LiveSession) -> None:
 def register(db: Session, actor: User | None, live: LiveSession) -> SessionRegistration:
     """A seat while there is one, else the end of the waitlist. Idempotent."""
     if actor is None:
-        raise NotAuthenticated("Sign in to register.")
+        raise NotAuthenticated(_("Sign in to register."))
     if not policy.can_register(actor, live):
-        raise Forbidden("Registration for this session is not open to you.")
+        raise Forbidden(_("Registration for this session is not open to you."))
     _lock(db, live)
     registration = registration_of(db, live, actor)
     if registration is not None and registration.status != "cancelled":
@@ -312,11 +326,11 @@ def cancel_registration(db: Session, actor: User | None, live: LiveSession
                         ) -> SessionRegistration:
     """Give the seat up; the first member on the waitlist takes it."""
     if actor is None:
-        raise NotAuthenticated("Sign in first.")
+        raise NotAuthenticated(_("Sign in first."))
     _lock(db, live)
     registration = registration_of(db, live, actor)
     if registration is None or registration.status == "cancelled":
-        raise NotFound("You are not registered for this session.")
+        raise NotFound(_("You are not registered for this session."))
     had_seat = registration.status == "registered"
     REGISTRATION.take(db, registration, "cancel", actor_id=actor.id,
                       values={"waitlisted_at": None, "updated_at": utcnow()})
@@ -377,7 +391,7 @@ def feed_sessions(db: Session, token: str) -> tuple[User, list[LiveSession]]:
     feed = db.scalar(select(CalendarFeed).where(CalendarFeed.token == token)) \
         if isinstance(token, str) and 20 <= len(token) <= 64 else None
     if feed is None:
-        raise NotFound("There is no such calendar feed.")
+        raise NotFound(_("There is no such calendar feed."))
     user = db.get(User, feed.user_id)
     regs = my_registrations(db, user)
     return user, [r.session for r in regs if r.status == "registered"

@@ -9,15 +9,19 @@ from community.platform import pagecache
 from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden
+from community.platform.i18n import _, _n
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form, viewer_zone
 from moderation.disclosures import service as disclosures
 from realtime.sessions import content, ics, policy, schemas, service
-from realtime.sessions.models import KINDS, RULES, LiveSession
+from realtime.sessions.models import KIND_LABELS, RULE_LABELS, LiveSession
+from realtime.sessions.service import role_label
 
 bp = Blueprint("sessions", __name__)
 
-CONTEXT = {"kinds": KINDS, "rules": RULES, "sessions_policy": policy}
+# The labels are lazy: each page shows them in its reader's language.
+CONTEXT = {"kinds": KIND_LABELS, "rules": RULE_LABELS, "sessions_policy": policy,
+           "role_label": role_label}
 
 
 def _session(session_id: int) -> LiveSession:
@@ -59,7 +63,8 @@ def new(slug: str):
     def create() -> str:
         sessions = service.schedule(db.session, actor(), board, _schedule_form(),
                                     viewer_zone())
-        flash(f"Scheduled {len(sessions)} session(s).", "info")
+        flash(_n("Scheduled %(num)d session.", "Scheduled %(num)d sessions.", len(sessions)),
+              "info")  # i18n: ignore (the category)
         return url_for("sessions.view", session_id=sessions[0].id)
 
     return form_action(create, "sessions/new.html", **context)
@@ -100,7 +105,7 @@ def view(session_id: int):
 def open_registration(session_id: int):
     live = _session(session_id)
     service.open_registration(db.session, actor(), live)
-    flash("Registration is open.", "info")
+    flash(_("Registration is open."), "info")  # i18n: ignore (the category)
     return done(url_for("sessions.view", session_id=live.id))
 
 
@@ -109,7 +114,7 @@ def open_registration(session_id: int):
 def cancel_session(session_id: int):
     live = _session(session_id)
     service.cancel_session(db.session, actor(), live)
-    flash("The session is cancelled.", "info")
+    flash(_("The session is cancelled."), "info")  # i18n: ignore (the category)
     return done(url_for("sessions.view", session_id=live.id))
 
 
@@ -119,7 +124,7 @@ def reschedule(session_id: int):
     """The host moves a session that has not started; registrants are told by mail."""
     live = _session(session_id)
     if not policy.can_manage(actor(), live):
-        raise Forbidden("Only the host changes a session's time.")
+        raise Forbidden(_("Only the host changes a session's time."))
     here = viewer_zone()
     context = {"live": live, "zone": here.key, **CONTEXT}
     if request.method == "GET":
@@ -130,7 +135,8 @@ def reschedule(session_id: int):
     def move() -> str:
         service.reschedule(db.session, actor(), live,
                            parse_form(schemas.SessionReschedule, request.form), here)
-        flash("The session's time is changed; its registrants are told by mail.", "info")
+        flash(_("The session's time is changed; its registrants are told by mail."),
+              "info")  # i18n: ignore (the category)
         return url_for("sessions.view", session_id=live.id)
 
     return form_action(move, "sessions/reschedule.html", **context)
@@ -141,8 +147,9 @@ def reschedule(session_id: int):
 def register(session_id: int):
     live = _session(session_id)
     registration = service.register(db.session, actor(), live)
-    flash("You are registered." if registration.status == "registered"
-          else "The session is full: you are on the waitlist.", "info")
+    flash(_("You are registered.") if registration.status == "registered"
+          else _("The session is full: you are on the waitlist."),
+          "info")  # i18n: ignore (the category)
     return done(url_for("sessions.view", session_id=live.id))
 
 
@@ -151,7 +158,7 @@ def register(session_id: int):
 def unregister(session_id: int):
     live = _session(session_id)
     service.cancel_registration(db.session, actor(), live)
-    flash("Your registration is cancelled.", "info")
+    flash(_("Your registration is cancelled."), "info")  # i18n: ignore (the category)
     return done(url_for("sessions.view", session_id=live.id))
 
 
@@ -179,7 +186,8 @@ def mine():
 @login_required
 def regenerate_feed():
     service.feed_token(db.session, actor(), regenerate=True)
-    flash("A new feed address: the old one no longer works.", "info")
+    flash(_("A new feed address: the old one no longer works."),
+          "info")  # i18n: ignore (the category)
     return done(url_for("sessions.mine"))
 
 

@@ -6,7 +6,7 @@
      markup.cook a save uses; authors only), shown under the section;
    - the timeline's rows added and removed in place;
    - an autosave of the unsaved text in this browser (localStorage), restored after a crash
-     or a closed tab with "Keep" / "Discard". The server's saved versions stay the truth: a
+     or a closed tab, with buttons to keep or discard it. The server's saved versions stay the truth: a
      restored draft keeps the version it was typed on, so saving it merges with co-authors'
      changes since, or asks to merge, as any save does;
    - who else has it open, which section they edit, and a notice when a co-author saved
@@ -25,7 +25,7 @@
     var found = (text || "").match(WORD);
     return found ? found.length : 0;
   }
-  function wordsLabel(n) { return n + (n === 1 ? " word" : " words"); }
+  function wordsLabel(n) { return ngettext("%(num)d word", "%(num)d words", n, {num: n}); }
   function areas() { return Array.prototype.slice.call(form.querySelectorAll("[data-section] textarea")); }
   function keyOf(area) { return area.name; }
 
@@ -54,7 +54,7 @@
         var count = section.querySelector("[data-words]");
         if (count) count.textContent = wordsLabel(n);
         var state = section.querySelector("[data-fill-state]");
-        if (state) state.textContent = isFilled ? "written" : "empty";
+        if (state) state.textContent = isFilled ? gettext("written") : gettext("empty");
       }
       var link = document.querySelector('[data-nav-for="' + key + '"]');
       if (link) {
@@ -62,13 +62,14 @@
         var mark = link.querySelector(".nav-mark");
         if (mark) mark.textContent = isFilled ? "\u25CF" : "\u25CB";
         var said = link.querySelector("[data-nav-state]");
-        if (said) said.textContent = isFilled ? "(written)" : "(empty)";
+        if (said) said.textContent = isFilled ? gettext("(written)") : gettext("(empty)");
       }
     });
     var totalEl = document.querySelector("[data-total-words]");
     if (totalEl) totalEl.textContent = wordsLabel(total);
     var filledEl = document.querySelector("[data-filled-count]");
-    if (filledEl) filledEl.textContent = filled + " of " + areas().length + " written";
+    if (filledEl) filledEl.textContent = gettext("%(filled)s of %(total)s written",
+                                                 {filled: filled, total: areas().length});
   }
 
   // The section being read is marked in the navigation.
@@ -100,24 +101,24 @@
       var area = document.getElementById("f-" + key);
       if (!panel || !body || !area) return;
       button.setAttribute("aria-expanded", panel.hidden ? "false" : "true");
-      if (!panel.hidden) button.textContent = "Hide preview";
+      if (!panel.hidden) button.textContent = gettext("Hide preview");
       button.addEventListener("click", function (event) {
         event.preventDefault();
         if (!panel.hidden) {
           panel.hidden = true;
-          button.textContent = "Preview";
+          button.textContent = gettext("Preview");
           button.setAttribute("aria-expanded", "false");
           return;
         }
         panel.hidden = false;
-        button.textContent = "Hide preview";
+        button.textContent = gettext("Hide preview");
         button.setAttribute("aria-expanded", "true");
         if (!area.value.trim()) {
-          message(body, "Nothing written yet.", "meta");
+          message(body, gettext("Nothing written yet."), "meta");
           return;
         }
         panel.setAttribute("aria-busy", "true");
-        message(body, "Rendering the preview\u2026", "meta");
+        message(body, gettext("Rendering the preview…"), "meta");
         fetch(url, {method: "POST", credentials: "same-origin",
                     headers: {"Content-Type": "application/json", "Accept": "application/json",
                               "X-CSRFToken": token},
@@ -127,19 +128,20 @@
           })
           .then(function (answer) {
             panel.removeAttribute("aria-busy");
-            if (!answer.ok) throw new Error(answer.data && answer.data.detail || "The preview failed.");
+            if (!answer.ok) throw new Error(answer.data && answer.data.detail || gettext("The preview failed."));
             body.innerHTML = answer.data.html || "";  // markup.cook's sanitized HTML
           })
           .catch(function (error) {
             panel.removeAttribute("aria-busy");
-            message(body, (error && error.message) || "The preview failed; your text is kept.", "field-error");
+            message(body, (error && error.message) || gettext("The preview failed; your text is kept."),
+                "field-error");
           });
       });
       // A preview goes stale as the section changes: hide it until asked again.
       area.addEventListener("input", function () {
         if (panel.hidden) return;
         panel.hidden = true;
-        button.textContent = "Preview";
+        button.textContent = gettext("Preview");
         button.setAttribute("aria-expanded", "false");
       });
     });
@@ -162,12 +164,13 @@
     var n = nextRow;
     var tr = document.createElement("tr");
     tr.setAttribute("data-timeline-row", "");
-    tr.appendChild(cell("day-" + n, "day", "Day of event " + n, day, function (input) {
+    tr.appendChild(cell("day-" + n, "day", gettext("Day of event %(n)s", {n: n}), day, function (input) {
       input.className = "day";
       input.setAttribute("inputmode", "numeric");
     }));
-    tr.appendChild(cell("event-" + n, "event", "Event " + n, event, function (input) {
+    tr.appendChild(cell("event-" + n, "event", gettext("Event %(n)s", {n: n}), event, function (input) {
       input.maxLength = 500;
+      input.dir = "auto";  // the author's own words, in whatever language they write
     }));
     var td = document.createElement("td");
     td.className = "col-remove";
@@ -197,10 +200,10 @@
     b.type = "button";
     b.className = "remove-row";
     b.setAttribute("data-remove-row", "");
-    b.textContent = "Remove";
+    b.textContent = gettext("Remove");
     var sr = document.createElement("span");
     sr.className = "sr-only";
-    sr.textContent = " event " + n;
+    sr.textContent = " " + gettext("(event %(n)s)", {n: n});
     b.appendChild(sr);
     return b;
   }
@@ -225,7 +228,7 @@
     });
     var add = form.querySelector("[data-add-row]");
     if (add) {
-      add.textContent = "Add a row";
+      add.textContent = gettext("Add a row");
       add.addEventListener("click", function (event) {
         event.preventDefault();
         var row = rowFor("", "");
@@ -298,7 +301,9 @@
 
   function when(ms) {
     try {
-      return new Date(ms).toLocaleString([], {day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"});
+      // In the page's language (<html lang>), as the server writes dates.
+      return new Date(ms).toLocaleString(document.documentElement.lang || [],
+                                         {day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"});
     } catch (e) { return new Date(ms).toISOString(); }
   }
 
@@ -323,10 +328,10 @@
       if (older && baseInput) baseInput.value = draft.base_version;
       var note = document.querySelector("[data-case-draft-note]");
       var text = note.querySelector("[data-case-draft-text]");
-      text.textContent = "Unsaved changes from " + when(draft.at) + " restored" +
-        (older ? " (typed on version " + draft.base_version + "; version " + base +
-                 " was saved since: saving merges your changes with it, or asks you to)" : "") +
-        ". Keep them, or discard them to go back to the saved version.";
+      text.textContent = older
+        ? gettext("Unsaved changes from %(when)s restored (typed on version %(typed)s; version %(saved)s was saved since: saving merges your changes with it, or asks you to). Keep them, or discard them to go back to the saved version.",
+                  {when: when(draft.at), typed: draft.base_version, saved: base})
+        : gettext("Unsaved changes from %(when)s restored. Keep them, or discard them to go back to the saved version.", {when: when(draft.at)});
       note.hidden = false;
       note.querySelector("[data-case-draft-keep]").addEventListener("click", function () {
         note.hidden = true;
@@ -384,12 +389,14 @@
       presence.textContent = "";
       if (!others.length) { presence.hidden = true; return; }
       var intro = document.createElement("p");
-      intro.textContent = "Also here:";
+      intro.textContent = gettext("Also here:");
       var list = document.createElement("ul");
       others.forEach(function (m) {
         var item = document.createElement("li");
-        item.textContent = m.display_name + (m.sections.length
-          ? " — editing " + m.sections.map(titleOf).join(", ") : "");
+        item.textContent = m.sections.length
+          ? gettext("%(name)s — editing %(sections)s",
+                    {name: m.display_name, sections: m.sections.map(titleOf).join(", ")})
+          : m.display_name;
         list.appendChild(item);
       });
       presence.appendChild(intro);
@@ -403,7 +410,7 @@
           if (!label) return;
           var mark = document.createElement("span");
           mark.className = "busy flag";
-          mark.textContent = " " + m.display_name + " is editing";
+          mark.textContent = " " + gettext("%(name)s is editing", {name: m.display_name});
           label.appendChild(mark);
         });
       });
@@ -428,11 +435,9 @@
     });
     socket.on("section_changed", function (data) {
       if (data.case_id !== caseId || data.version <= baseVersion) return;
-      var names = data.sections.map(titleOf).join(", ") || "the write-up";
+      var names = data.sections.map(titleOf).join(", ") || gettext("the write-up");
       // Local edits stay in the form: saving merges them with this change, or asks to.
-      notice(names + " changed by " + data.by + " (version " + data.version +
-             ") — reload to see it; your unsaved text stays in the form until you do, and " +
-             "saving merges it.");
+      notice(gettext("%(sections)s changed by %(name)s (version %(version)s) — reload to see it; your unsaved text stays in the form until you do, and saving merges it.", {sections: names, name: data.by, version: data.version}));
     });
 
     form.addEventListener("focusin", function (event) {

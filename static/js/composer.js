@@ -1,12 +1,12 @@
 /* Rounds: the composer (new topic, reply, edit). Over a form that works without JavaScript
-   (its "Preview" button sends the form back and the page shows the preview), this adds:
+   (its preview button sends the form back and the page shows the preview), this adds:
    - Write / Preview tabs; the preview is rendered by the server (POST /api/v1/preview, the
      same markup.cook the post will get), never by a Markdown parser here;
    - @mention completion: after "@ab" a list of matching members (GET /api/v1/mentions),
      a listbox driven from the textarea (arrows, Enter or Tab, Escape), as in the ARIA
      combobox pattern;
    - a draft kept in this browser (localStorage, one per board, topic or post), restored on
-     reload with a note and a "Discard draft" button, forgotten once the form was sent.
+     reload with a note and a button to discard it, forgotten once the form was sent.
    Text from the server is set with textContent, except the preview, which is markup.cook's
    sanitized HTML. */
 (function () {
@@ -31,7 +31,8 @@
   function when(ms) {
     var d = new Date(ms);
     try {
-      return d.toLocaleString([], {day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"});
+      return d.toLocaleString(document.documentElement.lang || [],
+                              {day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"});
     } catch (e) { return d.toISOString(); }
   }
 
@@ -56,9 +57,9 @@
     var list = document.createElement("div");
     list.className = "composer-tabs";
     list.setAttribute("role", "tablist");
-    list.setAttribute("aria-label", "Write or preview");
-    var write = tab("Write", uid + "-write", field);
-    var show = tab("Preview", uid + "-preview", panel);
+    list.setAttribute("aria-label", gettext("Write or preview"));
+    var write = tab(gettext("Write"), uid + "-write", field);
+    var show = tab(gettext("Preview"), uid + "-preview", panel);
     list.appendChild(write);
     list.appendChild(show);
     box.insertBefore(list, field);
@@ -109,12 +110,12 @@
         body.textContent = "";
         var p = document.createElement("p");
         p.className = "meta";
-        p.textContent = "Nothing to preview yet.";
+        p.textContent = gettext("Nothing to preview yet.");
         body.appendChild(p);
         return;
       }
       panel.setAttribute("aria-busy", "true");
-      body.textContent = "Rendering the preview…";
+      body.textContent = gettext("Rendering the preview…");
       fetch(box.getAttribute("data-preview-url"), {
         method: "POST", credentials: "same-origin",
         headers: {"Content-Type": "application/json", "Accept": "application/json",
@@ -124,7 +125,7 @@
         return r.json().then(function (data) { return {ok: r.ok, data: data}; });
       }).then(function (answer) {
         panel.removeAttribute("aria-busy");
-        if (!answer.ok) throw new Error(answer.data && answer.data.detail || "The preview failed.");
+        if (!answer.ok) throw new Error(answer.data && answer.data.detail || gettext("The preview failed."));
         // markup.cook's output: Markdown rendered and sanitized by the server.
         body.innerHTML = answer.data.html || "";
       }).catch(function (error) {
@@ -132,7 +133,7 @@
         body.textContent = "";
         var p = document.createElement("p");
         p.className = "field-error";
-        p.textContent = (error && error.message) || "The preview failed; your text is kept.";
+        p.textContent = (error && error.message) || gettext("The preview failed; your text is kept.");
         body.appendChild(p);
       });
     }
@@ -164,7 +165,7 @@
     list.id = uid + "-mentions";
     list.className = "mention-list";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Members to mention");
+    list.setAttribute("aria-label", gettext("Members to mention"));
     list.hidden = true;
     var status = document.createElement("p");
     status.className = "sr-only";
@@ -210,7 +211,7 @@
       var caret = before.length + insert.length;
       area.setSelectionRange(caret, caret);
       close();
-      status.textContent = "@" + member.username + " inserted.";
+      status.textContent = gettext("@%(username)s inserted.", {username: member.username});
       area.focus();
       area.dispatchEvent(new Event("input", {bubbles: true}));
     }
@@ -220,7 +221,7 @@
       items = found;
       if (!found.length) {
         close();
-        status.textContent = "No members match.";
+        status.textContent = gettext("No members match.");
         return;
       }
       found.forEach(function (m, i) {
@@ -241,8 +242,10 @@
       });
       list.hidden = false;
       mark(0);
-      status.textContent = found.length + (found.length === 1 ? " member matches" : " members match") +
-        "; use the up and down arrows, Enter to insert, Escape to close.";
+      status.textContent = ngettext(
+        "%(num)d member matches; use the up and down arrows, Enter to insert, Escape to close.",
+        "%(num)d members match; use the up and down arrows, Enter to insert, Escape to close.",
+        found.length, {num: found.length});
     }
 
     function lookup() {
@@ -306,7 +309,7 @@
       fields.forEach(function (el) {
         if (typeof saved.fields[el.name] === "string") el.value = saved.fields[el.name];
       });
-      text.textContent = "Draft restored from " + when(saved.at) + ", not yet sent.";
+      text.textContent = gettext("Draft restored from %(when)s, not yet sent.", {when: when(saved.at)});
       note.hidden = false;
     }
 

@@ -15,7 +15,8 @@
     badge.hidden = count <= 0;
     if (count > 0) {
       badge.className = "badge";
-      badge.setAttribute("aria-label", count + " unread");
+      badge.setAttribute("aria-label", ngettext("%(num)d unread", "%(num)d unread", count,
+                                                {num: count}));
     } else {
       badge.removeAttribute("class");
       badge.removeAttribute("aria-label");

@@ -11,6 +11,12 @@
   var OUTBOX = "rounds-outbox";
   var WRITES = /^\/(?:t\/\d+\/reply|b\/[\w-]+\/new)$/;
   var main = document.getElementById("main") || document.body;
+  // The page's language (rounds.js); English as written should it not have loaded.
+  var gettext = window.gettext || function (text, params) {
+    return text.replace(/%\((\w+)\)s/g, function (whole, name) {
+      return params && name in params ? String(params[name]) : whole;
+    });
+  };
 
   function status(text, cls, link) {
     var note = document.createElement("p");
@@ -30,22 +36,23 @@
 
   function when(iso) {
     var date = new Date(iso);
-    if (isNaN(date.getTime())) return "an earlier visit";
-    return date.toLocaleString(undefined, {day: "numeric", month: "short", hour: "2-digit",
-                                           minute: "2-digit"});
+    if (isNaN(date.getTime())) return gettext("an earlier visit");
+    return date.toLocaleString(document.documentElement.lang || undefined,
+                               {day: "numeric", month: "short", hour: "2-digit",
+                                minute: "2-digit"});
   }
 
   // ---------------------------------------------------------------- the banner
   var saved = document.querySelector('meta[name="rounds-saved-at"]');
   if (saved) {
-    var banner = status("Offline — saved at " + when(saved.content) +
-                        ". This copy may be out of date.", "offline-saved");
+    var banner = status(gettext("Offline — saved at %(when)s. This copy may be out of date.",
+                                {when: when(saved.content)}), "offline-saved");
     banner.id = "offline-banner";
     window.addEventListener("online", function () {
-      banner.textContent = "Back online. ";
+      banner.textContent = gettext("Back online.") + " ";
       var again = document.createElement("a");
       again.href = window.location.href;
-      again.textContent = "Load the latest version";
+      again.textContent = gettext("Load the latest version");
       banner.appendChild(again);
     });
   }
@@ -165,8 +172,7 @@
     var note = form.querySelector(".offline-queued") || document.createElement("p");
     note.className = "offline-queued";
     note.setAttribute("role", "status");
-    note.textContent = "You are offline. Your text is kept on this device and will be sent " +
-                       "when the connection returns.";
+    note.textContent = gettext("You are offline. Your text is kept on this device and will be sent when the connection returns.");
     form.appendChild(note);
   });
 
@@ -190,13 +196,13 @@
         var rest = load().filter(function (other) { return other.key !== item.key; });
         keep(rest);
         if (response.ok) {
-          status("Your text typed offline was sent.", "offline-sent",
-                 {href: response.url, text: "Show it"});
+          status(gettext("Your text typed offline was sent."), "offline-sent",
+                 {href: response.url, text: gettext("Show it")});
         } else {
           // Refused (a locked topic, a limit): keep the text where the member sees it.
           var text = new URLSearchParams(item.body).get("raw") || "";
-          status("Your text typed offline could not be posted (" + response.status + "). " +
-                 "Here it is, to copy: " + text, "offline-refused");
+          status(gettext("Your text typed offline could not be posted (%(status)s). Here it is, to copy: %(text)s",
+                         {status: response.status, text: text}), "offline-refused");
         }
         flushing = false;
         flush();

@@ -30,7 +30,7 @@
     var box = document.createElement("div");
     box.className = "phi-inline";
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "Possible identifiers in " + section.label);
+    box.setAttribute("aria-label", gettext("Possible identifiers in %(section)s", {section: section.label}));
     findings.forEach(function (finding) {
       var button = document.createElement("button");
       button.type = "button";
@@ -41,7 +41,7 @@
       mark.textContent = finding.text;
       button.appendChild(label);
       button.appendChild(mark);
-      if (finding.overridden) button.appendChild(document.createTextNode(" (marked not identifying)"));
+      if (finding.overridden) button.appendChild(document.createTextNode(" " + gettext("(marked not identifying)")));
       button.title = finding.why;
       button.addEventListener("click", function () {
         var at = locate(field, finding);
@@ -53,7 +53,7 @@
     });
     var more = document.createElement("a");
     more.href = "/cases/" + encodeURIComponent(caseId) + "/phi";
-    more.textContent = "Review or justify";
+    more.textContent = gettext("Review or justify");
     box.appendChild(more);
     var after = field.parentNode.classList.contains("field") ? field.parentNode : field;
     after.parentNode.insertBefore(box, after.nextSibling);

@@ -44,7 +44,8 @@
 
   // Only for HTML the server sanitized (markup.cook); never for text typed in this page.
   function cooked(tag, html, cls) {
-    var node = el(tag, {cls: cls || "body"});
+    // Members' writing keeps its own direction inside a page of either direction.
+    var node = el(tag, {cls: cls || "body", dir: "auto"});
     node.innerHTML = html || "";
     return node;
   }
@@ -52,23 +53,46 @@
   function isHost() { return state.role === "host" || state.role === "cohost"; }
 
   // One clock: times in the member's profile zone, as every server page shows them
-  // (community/platform/web.py local_time: 24-hour, zone from the profile), not the
-  // browser's.
-  var clock = (function () {
-    var options = {hour: "2-digit", minute: "2-digit", hourCycle: "h23"};
+  // (community/platform/i18n.py local_time: 24-hour, zone from the profile), not the
+  // browser's, and in the page's language (<html lang>) with the Latin digits the server
+  // writes (Babel's default numbering).
+  var LANG = (document.documentElement.lang || "en") + "-u-nu-latn";  // i18n: ignore
+  function formatter(options) {
     try {
-      return new Intl.DateTimeFormat("en-GB", Object.assign(
+      return new Intl.DateTimeFormat(LANG, Object.assign(
         {timeZone: root.getAttribute("data-zone") || "UTC"}, options));
-    } catch (error) {  // an unknown zone name: UTC, as the server does
+    } catch (error) {  // an unknown zone name (or language): UTC, as the server does
       return new Intl.DateTimeFormat("en-GB", Object.assign({timeZone: "UTC"}, options));
     }
+  }
+  var clock = formatter({hour: "2-digit", minute: "2-digit", hourCycle: "h23"});
+  // A calendar day (a follow-up date, "2026-12-20"): the day itself, whatever the zone.
+  var day = (function () {
+    try {
+      return new Intl.DateTimeFormat(LANG, {year: "numeric", month: "short", day: "numeric",
+                                            timeZone: "UTC"});
+    } catch (error) {
+      return new Intl.DateTimeFormat("en-GB", {year: "numeric", month: "short", day: "numeric",
+                                               timeZone: "UTC"});
+    }
   })();
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(LANG) : null;
+  var percents = window.Intl && Intl.NumberFormat
+    ? new Intl.NumberFormat(LANG, {style: "percent"}) : null;
 
   function localTime(iso) {
     if (!iso) return "";
     var moment = new Date(iso);
     return isNaN(moment) ? "" : clock.format(moment);
   }
+
+  function localDay(text) {
+    var moment = new Date(text + "T00:00:00Z");
+    return !text || isNaN(moment) ? (text || "") : day.format(moment);
+  }
+
+  function number(n) { return numbers ? numbers.format(n) : String(n); }
+  function percent(share) { return percents ? percents.format(share / 100) : share + "%"; }
 
   // A refused action (rate limit, muted, a closed poll, not the host…) is said where the
   // member acted — under the chat box, the poll, the question form, a person's or a
@@ -162,7 +186,7 @@
   var tabs = {};
   var unread = {};
   var shown = "panel-chat";
-  var tablist = el("div", {role: "tablist", cls: "room-tabs", "aria-label": "Room panels",
+  var tablist = el("div", {role: "tablist", cls: "room-tabs", "aria-label": gettext("Room panels"),
                            hidden: true});
 
   panels.forEach(function (panel) {
@@ -194,10 +218,11 @@
     var people = id === "panel-people";
     var count = people ? state.headcount : (unread[id] || 0);
     var badge = tab.querySelector(".tab-count");
-    badge.textContent = count ? String(count) : "";
+    badge.textContent = count ? number(count) : "";
     badge.hidden = !count;
     badge.classList.toggle("new", !people);
-    tab.querySelector(".tab-more").textContent = count ? (people ? " here" : " new") : "";
+    tab.querySelector(".tab-more").textContent = !count ? "" : " " + (people
+      ? ngettext("here", "here", count) : ngettext("new", "new", count));
   }
 
   // Something arrived in a panel the member is not looking at.
@@ -255,8 +280,8 @@
 
   // ------------------------------------------------------------------ header and roles
 
-  var STATES = {scheduled: "Scheduled", lobby: "In the lobby", live: "Live",
-                ended: "Ended", cancelled: "Cancelled"};
+  var STATES = {scheduled: gettext("Scheduled"), lobby: gettext("In the lobby"),
+                live: gettext("Live"), ended: gettext("Ended"), cancelled: gettext("Cancelled")};
 
   function setState(value) {
     state.ended = value === "ended" || value === "cancelled";
@@ -269,8 +294,8 @@
     renderBreak();
     renderChecklist();
     if (state.ended) {
-      notice("The session has ended.", {href: root.getAttribute("data-transcript-url"),
-                                         text: "Read the transcript"});
+      notice(gettext("The session has ended."), {href: root.getAttribute("data-transcript-url"),
+                                                  text: gettext("Read the transcript")});
       document.querySelectorAll("#room form button, #room .panel button").forEach(function (b) {
         b.disabled = true;
       });
@@ -287,7 +312,8 @@
     var live = !!state.session && state.session.state === "live" && !state.ended;
     var running = live && !!state.breakSince;
     var banner = $("room-break");
-    banner.textContent = running ? "On a break since " + localTime(state.breakSince) : "";
+    banner.textContent = running
+      ? gettext("On a break since %(time)s", {time: localTime(state.breakSince)}) : "";
     banner.hidden = !running;
     $("host-break-start").hidden = !live || running;
     $("host-break-end").hidden = !running;
@@ -331,11 +357,12 @@
     item.appendChild(el("p", {cls: "meta"}, [
       el("strong", {text: author}), " ",
       el("time", {datetime: message.created_at, text: localTime(message.created_at)}),
-      message.edited_at && !message.deleted ? el("span", {cls: "muted", text: " (edited)"}) : null
+      message.edited_at && !message.deleted
+        ? el("span", {cls: "muted", text: " " + gettext("(edited)")}) : null
     ]));
     if (message.deleted) {
       item.classList.add("deleted");
-      item.appendChild(el("p", {cls: "muted", text: "Message deleted."}));
+      item.appendChild(el("p", {cls: "muted", text: gettext("Message deleted.")}));
       return;
     }
     item.appendChild(cooked("div", message.html));
@@ -344,13 +371,15 @@
   }
 
   function messageTools(item, message) {
-    var label = " message from " + (message.author ? message.author.display_name : "");
+    var author = {name: message.author ? message.author.display_name : ""};
     return el("div", {cls: "tools"}, [
-      el("button", {type: "button", cls: "link", text: "Edit", "aria-label": "Edit" + label,
+      el("button", {type: "button", cls: "link", text: gettext("Edit"),
+                    "aria-label": gettext("Edit the message from %(name)s", author),
                     on: {click: function () { editMessage(item, message); }}}),
-      el("button", {type: "button", cls: "link", text: "Delete", "aria-label": "Delete" + label,
+      el("button", {type: "button", cls: "link", text: gettext("Delete"),
+                    "aria-label": gettext("Delete the message from %(name)s", author),
                     on: {click: function () {
-                      if (window.confirm("Delete this message?")) {
+                      if (window.confirm(gettext("Delete this message?"))) {
                         send("chat_delete", {message_id: message.id}, null, this);
                       }
                     }}})
@@ -366,10 +395,11 @@
     area.value = typeof message.body === "string" ? message.body
       : (shown ? shown.innerText.trim() : "");
     var form = el("form", {cls: "stack"}, [
-      el("label", {"for": "edit-" + message.id, text: "Edit your message"}), area,
+      el("label", {"for": "edit-" + message.id, text: gettext("Edit your message")}), area,
       el("div", {cls: "actions"}, [
-        el("button", {type: "submit", text: "Save"}),
-        el("button", {type: "button", text: "Cancel", on: {click: function () { form.remove(); }}})
+        el("button", {type: "submit", text: gettext("Save")}),
+        el("button", {type: "button", text: gettext("Cancel"),
+                      on: {click: function () { form.remove(); }}})
       ])
     ]);
     form.addEventListener("submit", function (event) {
@@ -397,7 +427,8 @@
     if (!area.value.trim()) return;
     if (!state.joined) {  // offline or reconnecting: kept here, sent after the next join
       chatWaiting = true;
-      showChatError("Not connected: your message stays here and is sent when the connection returns.");
+      showChatError(gettext("Not connected: your message stays here and is sent when the " +
+                            "connection returns."));
       return;
     }
     chatWaiting = false;
@@ -424,20 +455,23 @@
 
   // ------------------------------------------------------------------ people
 
-  var ROLES = {host: "host", cohost: "co-host", member: "member"};
+  var ROLES = {host: gettext("host"), cohost: gettext("co-host"), member: gettext("member")};
 
   function renderPeople() {
     var list = $("people");
     list.textContent = "";
-    $("people-count").textContent = "(" + state.headcount + ")";
+    $("people-count").textContent = "(" + number(state.headcount) + ")";
     renderTab("panel-people");
     if (!state.peopleLoaded) return;
     state.people.forEach(function (person) {
       var flags = [el("span", {cls: "flag", text: ROLES[person.role] || person.role})];
-      if (person.hand_raised) flags.push(el("span", {cls: "flag hand", text: "✋ hand raised"}));
-      if (person.muted) flags.push(el("span", {cls: "flag", text: "muted"}));
+      if (person.hand_raised) {
+        flags.push(el("span", {cls: "flag hand", text: "✋ " + gettext("hand raised")}));
+      }
+      if (person.muted) flags.push(el("span", {cls: "flag", text: gettext("muted")}));
       var item = el("li", {"data-username": person.username}, [
-        el("span", {cls: "name", text: person.display_name + (person.username === me ? " (you)" : "")}),
+        el("span", {cls: "name", text: person.username === me
+          ? gettext("%(name)s (you)", {name: person.display_name}) : person.display_name}),
         " "].concat(flags));
       if (isHost() && person.username !== me && person.role !== "host") {
         item.appendChild(personTools(person));
@@ -447,25 +481,28 @@
   }
 
   function personTools(person) {
-    var name = person.display_name;
+    var name = {name: person.display_name};
     var tools = el("div", {cls: "tools"}, [
-      el("button", {type: "button", text: person.muted ? "Unmute" : "Mute",
-                    "aria-label": (person.muted ? "Unmute " : "Mute ") + name,
+      el("button", {type: "button", text: person.muted ? gettext("Unmute") : gettext("Mute"),
+                    "aria-label": person.muted ? gettext("Unmute %(name)s", name)
+                      : gettext("Mute %(name)s", name),
                     on: {click: function () {
                       send("mute", {username: person.username, muted: !person.muted}, null, this);
                     }}}),
-      el("button", {type: "button", cls: "danger", text: "Remove", "aria-label": "Remove " + name,
+      el("button", {type: "button", cls: "danger", text: gettext("Remove"),
+                    "aria-label": gettext("Remove %(name)s", name),
                     on: {click: function () {
-                      if (window.confirm("Remove " + name + " from the room?")) {
+                      if (window.confirm(gettext("Remove %(name)s from the room?", name))) {
                         send("remove", {username: person.username}, null, this);
                       }
                     }}})
     ]);
     if (state.role === "host" && person.role === "cohost") {
       tools.appendChild(el("button", {
-        type: "button", text: "Hand over", "aria-label": "Hand the host role to " + name,
+        type: "button", text: gettext("Hand over"),
+        "aria-label": gettext("Hand the host role to %(name)s", name),
         on: {click: function () {
-          if (window.confirm("Make " + name + " the host?")) {
+          if (window.confirm(gettext("Make %(name)s the host?", name))) {
             send("hand_over", {username: person.username}, null, this);
           }
         }}}));
@@ -505,7 +542,7 @@
     state.handRaised = !!self.hand_raised;
     var hand = $("hand-button");
     hand.setAttribute("aria-pressed", state.handRaised ? "true" : "false");
-    hand.textContent = state.handRaised ? "Lower hand" : "Raise hand";
+    hand.textContent = state.handRaised ? gettext("Lower hand") : gettext("Raise hand");
     if (self.muted !== state.muted) setMuted(!!self.muted);
     if (self.role && self.role !== state.role) { setRole(self.role); return true; }
     return false;
@@ -565,18 +602,24 @@
       var id = "bar-" + poll.id + "-" + option.id;
       list.appendChild(el("li", {"data-option-id": option.id}, [
         el("label", {"for": id, text: option.text}),
-        el("span", {cls: "count", text: votes + (votes === 1 ? " vote" : " votes") + " (" + share + "%)"}),
+        el("span", {cls: "count", text: ngettext("%(num)d vote (%(share)s)",
+                                                 "%(num)d votes (%(share)s)", votes,
+                                                 {num: number(votes), share: percent(share)})}),
         el("meter", {id: id, min: "0", max: String(Math.max(total, 1)), value: String(votes),
-                     cls: "bar", text: votes + " of " + total})
+                     cls: "bar", text: gettext("%(votes)s of %(total)s",
+                                               {votes: number(votes), total: number(total)})})
       ]));
     });
-    return el("div", {}, [list, el("p", {cls: "meta total", text: total + " voted"})]);
+    return el("div", {}, [list, el("p", {cls: "meta total",
+                                         text: ngettext("%(num)d voted", "%(num)d voted", total,
+                                                        {num: number(total)})})]);
   }
 
   function voteForm(poll) {
     var type = poll.multiple ? "checkbox" : "radio";
     var mine = poll.your_vote || [];
-    var fieldset = el("fieldset", {}, [el("legend", {text: poll.multiple ? "Choose one or more" : "Choose one"})]);
+    var fieldset = el("fieldset", {}, [el("legend", {
+      text: poll.multiple ? gettext("Choose one or more") : gettext("Choose one")})]);
     poll.options.forEach(function (option) {
       var id = "vote-" + poll.id + "-" + option.id;
       fieldset.appendChild(el("div", {cls: "field check"}, [
@@ -586,18 +629,19 @@
       ]));
     });
     var form = el("form", {cls: "poll-vote", id: "poll-" + poll.id + "-vote"}, [
-      fieldset, el("button", {type: "submit", text: mine.length ? "Change my vote" : "Vote"})]);
+      fieldset, el("button", {type: "submit",
+                              text: mine.length ? gettext("Change my vote") : gettext("Vote")})]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var ids = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (i) {
         return parseInt(i.value, 10);
       });
-      if (!ids.length) { actionError(form, "Choose an option first."); return; }
+      if (!ids.length) { actionError(form, gettext("Choose an option first.")); return; }
       send("poll_vote", {poll_id: poll.id, option_ids: ids}, function (answer) {
         upsertPoll({id: poll.id, your_vote: answer.your_vote || ids});
         renderPolls();
         var status = $("poll-" + poll.id + "-status");
-        if (status) status.textContent = "Your vote is counted.";
+        if (status) status.textContent = gettext("Your vote is counted.");
       }, form);
     });
     return form;
@@ -607,32 +651,38 @@
     var tools = el("div", {cls: "actions"});
     var add = function (label, name, cls) {
       tools.appendChild(el("button", {type: "button", cls: cls, text: label,
-                                      "aria-label": label + ": " + poll.question,
+                                      "aria-label": gettext("%(action)s: %(question)s", {
+                                        action: label, question: poll.question}),
                                       on: {click: function () {
                                         send(name, {poll_id: poll.id}, null, this);
                                       }}}));
     };
-    if (poll.state === "draft") add("Launch", "poll_launch", "primary");
-    if (poll.state === "open") add("Close", "poll_close");
-    if (!poll.revealed && poll.state !== "draft") add("Reveal results", "poll_reveal");
+    if (poll.state === "draft") add(gettext("Launch"), "poll_launch", "primary");
+    if (poll.state === "open") add(gettext("Close"), "poll_close");
+    if (!poll.revealed && poll.state !== "draft") add(gettext("Reveal results"), "poll_reveal");
     return tools;
   }
 
-  var POLL_STATES = {draft: "Draft", open: "Open", closed: "Closed"};
+  var POLL_STATES = {draft: gettext("Draft"), open: gettext("Open"), closed: gettext("Closed")};
 
   function pollNode(poll) {
     var box = el("article", {cls: "poll", id: "poll-" + poll.id, "data-state": poll.state,
                              "aria-labelledby": "poll-" + poll.id + "-q"}, [
-      el("h3", {id: "poll-" + poll.id + "-q", text: poll.question}),
-      el("p", {cls: "meta", text: POLL_STATES[poll.state] + (poll.multiple ? " · several answers" : "") +
-                                  (poll.revealed ? " · results shown" : "")})
+      el("h3", {id: "poll-" + poll.id + "-q", dir: "auto", text: poll.question}),
+      el("p", {cls: "meta", text: [POLL_STATES[poll.state] || poll.state,
+                                   poll.multiple ? gettext("several answers") : null,
+                                   poll.revealed ? gettext("results shown") : null]
+        .filter(Boolean).join(" · ")})
     ]);
     if (poll.state === "open" && !state.ended) box.appendChild(voteForm(poll));
     if (poll.revealed || (isHost() && poll.total !== undefined)) {
-      if (!poll.revealed) box.appendChild(el("p", {cls: "hint", text: "Only hosts see these counts until you reveal them."}));
+      if (!poll.revealed) {
+        box.appendChild(el("p", {cls: "hint",
+                                 text: gettext("Only hosts see these counts until you reveal them.")}));
+      }
       box.appendChild(pollResults(poll));
     } else if (poll.state !== "draft") {
-      box.appendChild(el("p", {cls: "hint", text: "Results appear when the host reveals them."}));
+      box.appendChild(el("p", {cls: "hint", text: gettext("Results appear when the host reveals them.")}));
     }
     box.appendChild(el("p", {id: "poll-" + poll.id + "-status", cls: "hint", role: "status"}));
     if (isHost()) box.appendChild(pollTools(poll));
@@ -646,7 +696,7 @@
     var shown = state.pollOrder.map(function (id) { return state.polls[id]; }).filter(function (p) {
       return isHost() || p.state !== "draft";
     });
-    if (!shown.length) holder.appendChild(el("p", {cls: "hint none", text: "No polls yet."}));
+    if (!shown.length) holder.appendChild(el("p", {cls: "hint none", text: gettext("No polls yet.")}));
     shown.slice().reverse().forEach(function (poll) { holder.appendChild(pollNode(poll)); });
     // Re-rendering must not throw keyboard users out of the form they were in.
     if (focused && $(focused)) $(focused).focus();
@@ -666,7 +716,7 @@
 
   // ------------------------------------------------------------------ questions
 
-  var Q_STATES = {pending: "", answered: "Answered", dismissed: "Dismissed"};
+  var Q_STATES = {pending: "", answered: gettext("Answered"), dismissed: gettext("Dismissed")};
 
   function renderQuestions() {
     var list = $("questions");
@@ -681,28 +731,31 @@
   }
 
   function questionNode(q) {
-    var who = q.author ? q.author.display_name + (q.anonymous ? " (anonymous to members)" : "")
-                       : "Anonymous";
+    var who = !q.author ? gettext("Anonymous") : q.anonymous
+      ? gettext("%(name)s (anonymous to members)", {name: q.author.display_name})
+      : q.author.display_name;
     var item = el("li", {cls: "question " + q.state, id: "q-" + q.id, "data-votes": q.votes}, [
       cooked("div", q.html),
       el("p", {cls: "meta"}, [who, Q_STATES[q.state] ? " · " + Q_STATES[q.state] : "",
-                               " · ", el("span", {cls: "votes", text: q.votes + (q.votes === 1 ? " vote" : " votes")})])
+                               " · ", el("span", {cls: "votes", text: ngettext(
+                                 "%(num)d vote", "%(num)d votes", q.votes, {num: number(q.votes)})})])
     ]);
     var tools = el("div", {cls: "tools"});
     if (q.state === "pending" && !q.voted_by_you && !state.ended) {
-      tools.appendChild(el("button", {type: "button", text: "▲ Upvote",
-                                      "aria-label": "Upvote this question",
+      tools.appendChild(el("button", {type: "button", text: "▲ " + gettext("Upvote"),
+                                      "aria-label": gettext("Upvote this question"),
                                       on: {click: function () {
                                         send("question_upvote", {question_id: q.id}, function () {
                                           q.voted_by_you = true; renderQuestions();
                                         }, this);
                                       }}}));
     } else if (q.voted_by_you) {
-      tools.appendChild(el("span", {cls: "muted", text: "You upvoted"}));
+      tools.appendChild(el("span", {cls: "muted", text: gettext("You upvoted")}));
     }
     if (isHost() && q.state === "pending") {
       ["answered", "dismissed"].forEach(function (mark) {
-        tools.appendChild(el("button", {type: "button", text: mark === "answered" ? "Mark answered" : "Dismiss",
+        tools.appendChild(el("button", {type: "button",
+                                        text: mark === "answered" ? gettext("Mark answered") : gettext("Dismiss"),
                                         on: {click: function () {
                                           send("question_mark", {question_id: q.id, state: mark}, null, this);
                                         }}}));
@@ -731,7 +784,12 @@
 
   // ------------------------------------------------------------------ journal club
 
-  var ANSWERS = {yes: "Yes", no: "No", cant_tell: "Can't tell"};
+  var ANSWERS = {yes: gettext("Yes"), no: gettext("No"), cant_tell: gettext("Can't tell")};
+  // The stages' names come from the server in English (the room's data): said here in the
+  // page's language.
+  var STAGES = {presentation: gettext("Presentation"), findings: gettext("Findings"),
+                investigations: gettext("Investigations"), management: gettext("Management"),
+                outcome: gettext("Outcome")};
 
   // The appraisal checklist (CASP: 11 questions) sits under the paper, folded for members
   // (its summary says how far the group got) and open and compact for the hosts: one row a
@@ -763,20 +821,25 @@
     list.classList.toggle("compact", compact);
     var answered = state.checklist.filter(function (item) { return item.answer; }).length;
     $("checklist-progress").textContent = state.checklist.length
-      ? "(" + answered + " of " + state.checklist.length + " answered)" : "(no questions)";
+      ? gettext("(%(answered)s of %(total)s answered)", {answered: number(answered),
+                                                          total: number(state.checklist.length)})
+      : gettext("(no questions)");
     var part = "";
     state.checklist.forEach(function (item) {
       // A part's heading once, above its first question (CASP: A to D).
-      var heading = item.part && item.part !== part ? el("p", {cls: "checklist-part", text: item.part}) : null;
+      var heading = item.part && item.part !== part
+        ? el("p", {cls: "checklist-part", dir: "auto", text: item.part}) : null;
       part = item.part || "";
       var node = el("li", {id: "c-" + item.id, cls: item.answer ? "answered" : null}, [
         heading,
-        el("p", {cls: "question-text", id: "cq-" + item.id}, [item.question])
+        el("p", {cls: "question-text", id: "cq-" + item.id, dir: "auto"}, [item.question])
       ]);
       if (compact) {
         node.appendChild(checklistForm(item));
       } else {
-        node.appendChild(el("p", {cls: "answer", text: item.answer ? "Group's answer: " + ANSWERS[item.answer] : "Not answered yet"}));
+        node.appendChild(el("p", {cls: "answer", text: item.answer
+          ? gettext("Group's answer: %(answer)s", {answer: ANSWERS[item.answer] || item.answer})
+          : gettext("Not answered yet")}));
         if (item.note) node.appendChild(el("p", {cls: "hint", text: item.note}));
       }
       list.appendChild(node);
@@ -789,7 +852,7 @@
 
   function checklistForm(item) {
     var choice = el("fieldset", {cls: "segmented", "aria-describedby": "cq-" + item.id}, [
-      el("legend", {cls: "sr-only", text: "The group's answer"})]);
+      el("legend", {cls: "sr-only", text: gettext("The group's answer")})]);
     Object.keys(ANSWERS).forEach(function (key) {
       var id = "ca-" + item.id + "-" + key;
       choice.appendChild(el("input", {type: "radio", id: id, name: "answer", value: key,
@@ -797,13 +860,13 @@
       choice.appendChild(el("label", {"for": id, text: ANSWERS[key]}));
     });
     var note = el("input", {id: "cn-" + item.id, name: "note", maxlength: "2000",
-                            placeholder: "Note (optional)", "aria-describedby": "cq-" + item.id});
+                            placeholder: gettext("Note (optional)"), "aria-describedby": "cq-" + item.id});
     note.value = item.note || "";
     var form = el("form", {cls: "checklist-answer", id: "cf-" + item.id}, [
-      choice, el("label", {"for": "cn-" + item.id, cls: "sr-only", text: "Note"}), note]);
+      choice, el("label", {"for": "cn-" + item.id, cls: "sr-only", text: gettext("Note")}), note]);
     var record = function () {
       var picked = form.querySelector("input[name=answer]:checked");
-      if (!picked) { actionError(form, "Choose the group's answer first."); return; }
+      if (!picked) { actionError(form, gettext("Choose the group's answer first.")); return; }
       var sent = picked.value + "\n" + note.value.trim();
       if (sent === form.sent) return;  // Enter in the note: its change and the submit
       form.sent = sent;
@@ -823,7 +886,7 @@
     if (!box) return;
     box.textContent = "";
     if (html) box.innerHTML = html;  // cooked by the server
-    else box.appendChild(el("p", {cls: "hint", text: "Not recorded yet."}));
+    else box.appendChild(el("p", {cls: "hint", text: gettext("Not recorded yet.")}));
   }
 
   var bottomForm = $("bottom-line-form");
@@ -845,7 +908,8 @@
     if (!holder) return;
     holder.textContent = "";
     if (!state.cases.length) {
-      holder.appendChild(el("p", {cls: "hint", text: "Stages appear here as the host reveals them."}));
+      holder.appendChild(el("p", {cls: "hint",
+                                  text: gettext("Stages appear here as the host reveals them.")}));
     }
     state.cases.forEach(function (c) {
       var box = el("article", {cls: "case", id: "case-" + c.id}, [el("h3", {text: c.title})]);
@@ -856,16 +920,19 @@
         var part = el("details", {cls: "stage" + (current ? " current" : ""),
                                   "data-stage": stage.stage, open: !folded[key],
                                   id: current ? "current-stage" : null}, [
-          el("summary", {}, [el("h4", {}, [stage.label || stage.stage,
-            current ? el("span", {cls: "flag now", text: "current"}) : null])]),
+          el("summary", {}, [el("h4", {}, [STAGES[stage.stage] || stage.label || stage.stage,
+            current ? el("span", {cls: "flag now", text: gettext("current")}) : null])]),
           cooked("div", stage.html)]);
         part.addEventListener("toggle", function () { folded[key] = !part.open; });
         box.appendChild(part);
       });
       if (c.recommendations_html || c.follow_up_on) {
-        box.appendChild(el("h4", {text: "Recommendations"}));
+        box.appendChild(el("h4", {text: gettext("Recommendations")}));
         box.appendChild(cooked("div", c.recommendations_html));
-        if (c.follow_up_on) box.appendChild(el("p", {text: "Follow-up on " + c.follow_up_on}));
+        if (c.follow_up_on) {
+          box.appendChild(el("p", {text: gettext("Follow-up on %(day)s",
+                                                 {day: localDay(c.follow_up_on)})}));
+        }
       }
       if (isHost() && !state.ended) box.appendChild(recommendationForm(c));
       holder.appendChild(box);
@@ -877,9 +944,9 @@
     text.value = c.recommendations_raw || "";
     var date = el("input", {id: "fu-" + c.id, type: "date", value: c.follow_up_on || null});
     var form = el("form", {cls: "stack", id: "rec-form-" + c.id}, [
-      el("label", {"for": "rec-" + c.id, text: "Recommendations"}), text,
-      el("label", {"for": "fu-" + c.id, text: "Follow-up date (optional)"}), date,
-      el("button", {type: "submit", text: "Record"})]);
+      el("label", {"for": "rec-" + c.id, text: gettext("Recommendations")}), text,
+      el("label", {"for": "fu-" + c.id, text: gettext("Follow-up date (optional)")}), date,
+      el("button", {type: "submit", text: gettext("Record")})]);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       send("recommendation", {case_id: c.id, text: text.value, follow_up_on: date.value || null},
@@ -895,7 +962,7 @@
   function revealStage(data) {
     var c = caseById(data.case_id);
     if (!c) {
-      c = {id: data.case_id, title: data.case_title || "Case", question: data.case_question,
+      c = {id: data.case_id, title: data.case_title || gettext("Case"), question: data.case_question,
            stages: []};
       state.cases.push(c);
     }
@@ -923,7 +990,7 @@
       if (node) {
         node.classList.add("deleted");
         node.querySelectorAll(".body, .tools, form").forEach(function (n) { n.remove(); });
-        node.appendChild(el("p", {cls: "muted", text: "Message deleted."}));
+        node.appendChild(el("p", {cls: "muted", text: gettext("Message deleted.")}));
       }
     },
     stage_revealed: revealStage,
@@ -951,7 +1018,7 @@
       // From the organisers (a background task): shown in the chat, set apart.
       if ($("a-" + event.seq)) return;
       var item = el("li", {cls: "chat-message announcement", id: "a-" + event.seq}, [
-        el("p", {cls: "meta"}, [el("strong", {text: "Announcement"})]), cooked("div", d.html)]);
+        el("p", {cls: "meta"}, [el("strong", {text: gettext("Announcement")})]), cooked("div", d.html)]);
       chatLog.appendChild(item);
       chatLog.scrollTop = chatLog.scrollHeight;
       bump("panel-chat");
@@ -1046,7 +1113,7 @@
     setRole(answer.you.role);
     if (isHost() || state.wantsPeople || peopleInView()) askForPeople();
     setState(answer.session.state);
-    $("room-connection").textContent = "Connected";
+    $("room-connection").textContent = gettext("Connected");
     var waiting = state.queue.splice(0).sort(function (a, b) { return a.seq - b.seq; });
     waiting.forEach(receive);
     if (chatWaiting) $("chat-form").requestSubmit();  // typed while offline: send it now
@@ -1059,19 +1126,21 @@
     if (state.session) payload.since = state.seq;
     socket.emit("join", payload, function (answer) {
       if (answer && answer.ok) { joined(answer); return; }
-      $("room-connection").textContent = "Not in the room";
+      $("room-connection").textContent = gettext("Not in the room");
       if (answer && (answer.code === "ended" || answer.code === "cancelled")) setState(answer.code);
     });
   });
   socket.on("disconnect", function () {
     // The new socket after a reconnect is in no room: events wait for its join.
     state.joined = false;
-    $("room-connection").textContent = "Reconnecting…";
+    $("room-connection").textContent = gettext("Reconnecting…");
   });
   socket.on("connect_error", function (error) {
-    $("room-connection").textContent = "Cannot connect";
-    if (error && error.message && error.message !== "xhr poll error" &&
-        error.message !== "websocket error") showError(error.message);
+    $("room-connection").textContent = gettext("Cannot connect");
+    // The transport's own words are not for people; the server's refusal is (in the
+    // member's language, from the handshake).
+    var transport = {"xhr poll error": true, "websocket error": true};  // i18n: ignore
+    if (error && error.message && !transport[error.message]) showError(error.message);
   });
   socket.on("event", receive);
   socket.on("presence", function (data) {
@@ -1083,14 +1152,16 @@
     if (data.kind === "question_author") questionEvent(data.data || {});
   });
   socket.on("removed", function (data) {
-    notice((data && data.message) || "The host removed you from this room.",
-           {href: "/sessions/" + sessionId, text: "Back to the session"});
+    // Sent from the host's action: said here in this member's language, not the host's.
+    notice(gettext("The host removed you from this room."),
+           {href: "/sessions/" + sessionId, text: gettext("Back to the session")});
     state.joined = false;
     socket.disconnect();
   });
   var CHAT_EVENTS = {chat: true, chat_edit: true, chat_delete: true};
   socket.on("error", function (data) {
-    var message = (data && data.message) || "Something went wrong.";
+    // The server writes the refusal in this member's language (realtime/room/events.py).
+    var message = (data && data.message) || gettext("Something went wrong.");
     var origin = data && attached(acting[data.event]);
     if (origin) actionError(origin, message);
     else if (data && CHAT_EVENTS[data.event]) showChatError(message);

@@ -1,4 +1,41 @@
 /* Rounds: small enhancements over pages that work without JavaScript. */
+
+/* The page's language for the scripts: gettext("Text %(name)s", {name: x}) and
+   ngettext("%(num)d reply", "%(num)d replies", n, {num: n}) read the translations the page
+   carries (<script type="application/json" id="rounds-i18n">, platform/i18n.py); English,
+   or a string not in it, shows as written. Plural forms by Intl.PluralRules in gettext's
+   order of the language's categories. */
+(function () {
+  "use strict";
+  var catalogue = null;
+  function load() {
+    if (catalogue) return catalogue;
+    var node = document.getElementById("rounds-i18n");
+    try { catalogue = node ? JSON.parse(node.textContent) : {}; } catch (e) { catalogue = {}; }
+    catalogue.messages = catalogue.messages || {};
+    return catalogue;
+  }
+  function fill(text, params) {
+    if (!params) return text;
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole;
+    });
+  }
+  window.gettext = function (text, params) {
+    var found = load().messages[text];
+    return fill(typeof found === "string" && found ? found : text, params);
+  };
+  window.ngettext = function (singular, plural, n, params) {
+    var c = load(), forms = c.messages[singular], index = n === 1 ? 0 : 1;
+    if (Array.isArray(forms) && c.plural && window.Intl && Intl.PluralRules) {
+      index = c.plural.indexOf(new Intl.PluralRules(c.lang).select(n));
+      if (index < 0) index = forms.length - 1;
+      return fill(forms[index] || forms[forms.length - 1], params);
+    }
+    return fill(index === 0 ? singular : plural, params);
+  };
+}());
+
 (function () {
   "use strict";
   var token = document.querySelector('meta[name="csrf-token"]');
@@ -84,7 +121,7 @@
 })();
 
 /* The header menu and members' cards.
-   - The "Menu" (a <details>) closes on Escape and on a click elsewhere.
+   - The menu (a <details>) closes on Escape and on a click elsewhere.
    - A member's name links to their profile. Hovering or focusing it (after a moment), or a
      first tap on a touch screen, shows their card: the fragment at the profile's URL +
      "/card", what the profile page shows everyone. A second tap follows the link. */
@@ -120,11 +157,19 @@
   }
 
   function place(card) {
-    // Keep the card on the screen: shift it left when it would pass the right edge.
+    // Keep the card on the screen: it opens at its name's start (the left, or the right in a
+    // right-to-left page); shift it back when it would pass the far edge.
     card.style.transform = "";
     var box = card.getBoundingClientRect();
-    var over = box.right - (document.documentElement.clientWidth - 8);
-    if (over > 0) card.style.transform = "translateX(" + (-Math.min(over, box.left - 8)) + "px)";
+    var width = document.documentElement.clientWidth;
+    var shift = 0;
+    if (getComputedStyle(card).direction === "rtl") {
+      if (box.left < 8) shift = Math.min(8 - box.left, width - 8 - box.right);
+    } else {
+      var over = box.right - (width - 8);
+      if (over > 0) shift = -Math.min(over, box.left - 8);
+    }
+    if (shift) card.style.transform = "translateX(" + shift + "px)";  // i18n: ignore
   }
 
   function show(link) {
@@ -138,7 +183,7 @@
       card.className = "member-card";
       card.id = "member-card";
       card.setAttribute("role", "group");
-      card.setAttribute("aria-label", "About " + link.textContent.trim());
+      card.setAttribute("aria-label", gettext("About %(name)s", {name: link.textContent.trim()}));
       card.innerHTML = html;  // our own server's fragment, escaped by its templates
       link.parentNode.appendChild(card);
       link.setAttribute("aria-expanded", "true");

@@ -114,5 +114,6 @@ def test_window_shows_its_deadline(app, session, make_user):
     host, learner = make_user(), make_user()
     row = attended(session, host, [learner], ended_ago=timedelta(days=2))
     page = _signed_in(app, learner).get(f"/credit/activities/{row.id}").get_data(as_text=True)
-    deadline = (utcnow() - timedelta(days=2) + timedelta(days=30)).strftime("%d %b %Y")
+    day = utcnow() - timedelta(days=2) + timedelta(days=30)
+    deadline = f"{day:%b} {day.day}, {day.year}"  # English dates: "Jan 3, 2027, 17:30"
     assert deadline in page

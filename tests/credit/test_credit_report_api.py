@@ -388,7 +388,7 @@ def test_the_office_year_lists_what_the_office_page_lists(api, tokens, browsers,
         (series.id, None), (None, report.id)]
     for e in answer["items"]:
         when = datetime.fromisoformat(e["starts_at"])
-        assert (f"{e['title']} {'from ' if e['series_id'] else ''}{when:%d %b %Y} · "
+        assert (f"{e['title']} {'from ' if e['series_id'] else ''}{when:%b} {when.day}, {when.year} · "
                 f"{e['format']} · {plural(e['sessions'], 'session')} · "
                 f"{plural(e['learners'], 'learner')}") in text
         assert e["report"].removeprefix(PREFIX) in html

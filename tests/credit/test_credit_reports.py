@@ -160,7 +160,7 @@ def test_progress_towards_the_target(app, session, make_user):
     page = client.get("/credit")
     html, text = page.get_data(as_text=True), text_of(page)
     since = add_months(today, -24)
-    assert f"10 of 40 credits completed since {since:%d %B %Y} (2 years): 25%." in text
+    assert f"10 of 40 credits completed since {since:%b} {since.day}, {since.year} (2 years): 25%." in text
     assert re.search(r'<progress class="target" max="160" value="40"', html)
     api = client.get(f"{PREFIX}/credit/me").get_json()
     assert (api["target_credits"], api["target_years"], api["towards_target"]) == (40, 2, 10)
@@ -241,7 +241,7 @@ def test_transcript_csv_for_a_range(app, transcript_claims):
     assert "attachment" in response.headers["Content-Disposition"]
     assert response.headers["Cache-Control"] == "private, no-store"
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
-    assert rows[0] == exports.TRANSCRIPT_HEADER
+    assert rows[0] == exports.transcript_header()
     assert rows[1:4] == [
         ["2026-01-10", "'=HYPERLINK(\"http://evil\")", "Internet live course",
          "AMA PRA Category 1 Credit™", "1.5", claims[0].code],
@@ -260,7 +260,7 @@ def test_transcript_pdf_for_a_range(app, transcript_claims):
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(
         io.BytesIO(response.data)).pages).split())
-    assert "Zofia Łukasiewicz" in text and "01 January 2026 to 28 February 2026" in text
+    assert "Zofia Łukasiewicz" in text and "1 January 2026 to 28 February 2026" in text
     # A code may wrap at one of its hyphens in its table cell: read the codes without spaces.
     codes = text.replace(" ", "")
     for row in claims[:3]:
@@ -516,7 +516,7 @@ def test_the_office_page_lists_the_year_and_links_the_files(app, session, people
     assert "/credit/admin/pars/learners.tsv?year=2026" in html
     assert f"/credit/series/{series.id}/report?year=2026" in html
     assert f"/credit/activities/{report_activity.id}/report" in html
-    assert "Heart failure journal club from 08 Jan 2026 · Regularly scheduled series · " \
+    assert "Heart failure journal club from Jan 8, 2026 · Regularly scheduled series · " \
         "3 sessions · 6 learners" in text
     assert '<option value="2025">' in html
 

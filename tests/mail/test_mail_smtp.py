@@ -118,7 +118,7 @@ def test_permanent_refusals_stop_mail_to_the_address_and_the_member_is_told(
     assert _message(app, reset).status == "sent"
     login(client, member)
     page = client.get("/account").get_data(as_text=True)
-    banner = f"Mail to {member.email} stopped"
+    banner = f"Mail to <bdi>{member.email}</bdi> stopped"
     assert banner in page and "/account/mail" in page
     assert "Start mail again" in client.get("/account/mail").get_data(as_text=True)
     assert post_form(client, "/account/mail/resume").status_code == 303

@@ -87,7 +87,7 @@ def test_the_audit_page_filters_pages_and_shows_changes_compactly(app, session, 
     client = signed_in(app, admin)
     html = client.get("/moderation/audit").get_data(as_text=True)
     assert "56 entries." in html and "Page 1 of 2" in html
-    assert "moderator: False → True" in html and "board: cardiology" not in html
+    assert 'moderator: False <span class="dir-arrow">→</span> True' in html and "board: cardiology" not in html
     assert html.index("Covers nights") < html.index("bulk 54")  # newest first
     only = client.get("/moderation/audit?actor=VERA").get_data(as_text=True)
     assert "1 entry." in only and "Covers nights" in only

@@ -93,7 +93,7 @@ def test_an_item_shows_its_subject_history_and_one_form_per_action(app, session,
         assert f'id="action-{action}" action="/moderation/items/{item_id}/act/{action}"' in html
     assert re.search(r'<textarea id="f-reason-decline" [^>]*required', html)
     assert html.count('name="version" value="1"') == 4  # claim + three actions
-    assert "enqueued" in html and "dana" in html
+    assert "Queued" in html and "dana" in html
 
 
 def test_an_unknown_kind_partial_falls_back_to_the_generic_one(app, session, make_user):
@@ -105,7 +105,7 @@ def test_an_unknown_kind_partial_falls_back_to_the_generic_one(app, session, mak
     commit(session)
     html = signed_in(app, make_user("admin")).get(f"/moderation/items/{item.id}").get_data(
         as_text=True)
-    assert "post #12345" in html and "date of birth" in html
+    assert "Post #12345" in html and "date of birth" in html
 
 
 def test_acting_records_history_and_audit_and_leaves_the_queue(app, session, make_user):
@@ -115,7 +115,7 @@ def test_acting_records_history_and_audit_and_leaves_the_queue(app, session, mak
     response = act(client, item_id, "ignore", version_of(client, item_id), "Duplicate account")
     assert response.status_code == 303 and response.headers["Location"].endswith("/moderation")
     html = client.get(f"/moderation/items/{item_id}").get_data(as_text=True)
-    assert "pending → ignored" in html and "Duplicate account" in html and "mira" in html
+    assert 'Pending <span class="dir-arrow">→</span> Ignored' in html and "Duplicate account" in html and "mira" in html
     assert 'id="action-verify"' not in html  # nothing more to do on it
     session.expire_all()
     entry = session.scalar(select(AuditEntry).where(AuditEntry.queue_item_id == item_id))
@@ -235,7 +235,7 @@ def test_a_board_moderator_cannot_release_anothers_claim_a_site_moderator_can(
                      {"version": version_of(scoped, item_id)}).status_code == 403
     admin = signed_in(app, make_user("admin"))
     html = admin.get(f"/moderation/items/{item_id}").get_data(as_text=True)
-    assert "Release nora&#39;s claim" in html
+    assert "Release nora's claim" in html
     assert post_form(admin, f"/moderation/items/{item_id}/unclaim",
                      {"version": version_of(admin, item_id)}).status_code == 303
 

@@ -34,7 +34,7 @@ def test_the_demo_shows_write_ups_in_every_state_and_credit(app, session):
     reader = _sign_in(app, session, "student@rounds.example")
     page = reader.get(f"/cases/{cases['published'].id}").get_data(as_text=True)
     assert "Reversible cardiomyopathy after thyrotoxicosis" in page
-    assert "journal-based activity" in page
+    assert "Activité basée sur une revue" in page  # the demo student reads French
     # Double-anonymous: the published page names no reviewer.
     assert "Al-Sayed" not in page and "Jonas Becker" not in page
     assert reader.get(f"/cases/{cases['draft'].id}").status_code == 404

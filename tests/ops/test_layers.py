@@ -42,6 +42,11 @@ def _imports(tree: ast.AST) -> list[tuple[ast.AST, str, str | None]]:
     return found
 
 
+# gettext's customary short names, public by convention (xgettext and Babel look for them).
+GETTEXT = {"community.platform.i18n._", "community.platform.i18n._l",
+           "community.platform.i18n._n"}
+
+
 def test_no_part_imports_another_parts_private_names():
     offences = []
     modules = _modules()
@@ -49,7 +54,8 @@ def test_no_part_imports_another_parts_private_names():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         aliases = {}  # local name -> module it stands for
         for _node, source, name in _imports(tree):
-            if name and name.startswith("_") and _part(source) != _part(module):
+            if name and name.startswith("_") and _part(source) != _part(module) \
+                    and f"{source}.{name}" not in GETTEXT:
                 offences.append(f"{module} imports {source}.{name}")
             if name and f"{source}.{name}" in modules:
                 aliases[name] = f"{source}.{name}"

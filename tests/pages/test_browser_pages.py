@@ -79,6 +79,7 @@ EXCLUDED = {
     "mail.dev_message_html": "a mail's own HTML, sandboxed in the dev mail page's frame",
     "mail.dev_message_raw": "a mail's raw text",
     "boards.post": "a post's permalink: redirects (303) to the post in its topic, crawled",
+    "i18n.choose": "the footer's language switch: sets the visitor's language, redirects (303)",
     # -- pages whose parameters the demo cannot fill
     "accounts.reset_password": "its token is mailed to the member, once",
     "accounts.verify_email": "its token is mailed to the member, once",

@@ -95,7 +95,7 @@ def test_names_on_posts_topic_lists_and_profiles_carry_the_avatar(app, client, m
     initials = f'<span class="avatar sm av{avatars.colour(author)}" aria-hidden="true">NM</span>'
     post = client.get(f"/t/{topic_id}").get_data(as_text=True)
     assert initials in post
-    assert f'<a class="member" href="/u/{author.username}">Dr Nia Mensah</a>' in post
+    assert f'<a class="member" href="/u/{author.username}"><bdi>Dr Nia Mensah</bdi></a>' in post
     board = client.get("/b/cardiology").get_data(as_text=True)
     assert f'<span class="avatar xs av{avatars.colour(author)}" aria-hidden="true">NM</span>' \
         in board

@@ -120,7 +120,8 @@ def test_members_see_what_waits_on_them_and_nothing_of_others(app, session, demo
 
     invited = _home(app, session, "student@rounds.example")
     invitation = _section(invited, "waiting")
-    assert "Invitation to co-author, from Dr Priya Raman" in invitation
+    # The demo student reads Rounds in French (her preferred language).
+    assert "Invitation à cosigner, de Dr Priya Raman" in invitation
     assert RESTRICTED_TOPIC not in invited and not _lounge(invited)
 
     # Someone who is neither author, invited nor reviewer sees no draft, no write-up under
@@ -139,10 +140,13 @@ def test_members_see_what_waits_on_them_and_nothing_of_others(app, session, demo
 
 
 def _reviewers_see_the_review_due_without_its_authors(app, session) -> None:
-    for email, what in (("id@rounds.example", "Your review"),
-                        ("pharmacist@rounds.example", "Invitation to review")):
+    # Each in their language: the ID consultant reads Arabic; the pharmacist prefers German,
+    # which Rounds does not ship, so English.
+    for email, what, due in (("id@rounds.example", "مراجعتك", "مستحق خلال 14 يومًا"),
+                             ("pharmacist@rounds.example", "Invitation to review",
+                              "Due in 14 days")):
         waiting = _section(_home(app, session, email), "waiting")
-        assert IN_REVIEW in waiting and "Due in 14 days" in waiting and what in waiting
+        assert IN_REVIEW in waiting and due in waiting and what in waiting
         assert "/reviews/" in waiting
         for author in ("Priya Raman", "priya.raman", "Sam Whitfield", "sam.whitfield"):
             assert author not in waiting
@@ -150,7 +154,7 @@ def _reviewers_see_the_review_due_without_its_authors(app, session) -> None:
 
 def _moderators_see_the_queue_by_kind(app, session) -> None:
     queue = _section(_home(app, session, "moderator@rounds.example"), "queue")
-    assert "Review queue" in queue and "/moderation?kind=" in queue
+    assert "Fila de revisão" in queue and "/moderation?kind=" in queue  # in pt-BR, hers
     assert re.search(r'<span class="count">\d+</span>', queue)
 
 

@@ -7,6 +7,8 @@ import random
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from community.boards import service
 from community.platform.db import commit
 from community.platform.spaces.models import Board
@@ -151,8 +153,9 @@ def _wire_bytes(client, url: str) -> int:
     return len(gzip.compress(body, 6))
 
 
+@pytest.mark.parametrize("language", ["en", "es", "pt-BR", "fr", "ar"])
 def test_a_topic_of_20_posts_weighs_under_60_kb_with_its_css_and_js(client, session,
-                                                                   make_user):
+                                                                   make_user, language):
     paragraph = ("Patient in her 70s with new atrial fibrillation, CHA2DS2-VASc 4, HAS-BLED 2. "
                  "Started apixaban 5 mg twice daily after checking renal function; rate "
                  "control with **bisoprolol**. Echo: LVEF 45%, moderate mitral "
@@ -164,9 +167,9 @@ def test_a_topic_of_20_posts_weighs_under_60_kb_with_its_css_and_js(client, sess
              for _ in range(20)]
     author = session.merge(make_user())
     topic_id = _topic_with(session, author, posts=posts)
-    login(client, make_user())
+    login(client, make_user(language=language))  # in each shipped language (issue 17)
     html = client.get(f"/t/{topic_id}").get_data(as_text=True)
-    assert html.count('class="post') == 20
+    assert html.count('class="post') == 20 and f'<html lang="{language}"' in html
     # What the page loads: its CSS, icon and manifest, rounds.js, and for a member notify.js
     # with the Socket.IO client it loads for the live notification badge, composer.js for
     # the reply box (preview, mentions, draft) and offline.js (saved pages, kept replies).
@@ -175,5 +178,5 @@ def test_a_topic_of_20_posts_weighs_under_60_kb_with_its_css_and_js(client, sess
     assert sorted(a.split("?")[0].rsplit("/", 1)[1] for a in assets) == [
         "composer.js", "favicon.svg", "manifest.json", "notify.js", "offline.js", "rounds.css",
         "rounds.js", "socket.io.min.js"]
-    print(f"topic page with 20 posts + CSS + JS: {total} bytes over the wire")
+    print(f"topic page with 20 posts + CSS + JS in {language}: {total} bytes over the wire")
     assert total < 60 * 1024, total

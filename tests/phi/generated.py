@@ -25,8 +25,15 @@
 - FRESH7 (tests/phi/fresh7_notes.py, built with this module's framework): written for the
   sixth round by another author, blind to the scanner (US, Canadian, Mexican, Philippine,
   Nigerian, Irish and South African settings; H&P, consult letter, triage, paediatric ED,
-  psychiatry, radiology, e-mail, case-report prose), measured once at the end of that round:
-  the part no tuning has looked at.
+  psychiatry, radiology, e-mail, case-report prose), measured once at the end of that round;
+  read in the seventh round (tuning data now).
+- FRESH8 (tests/phi/fresh8_notes.py, built with this module's framework): written for the
+  seventh round by another author, blind to the scanner (a German Arztbrief, Malaysian and
+  Indonesian discharge summaries, Kenyan and Ugandan notes, a Vietnamese-Australian referral,
+  Polish and Turkish patients in a UK ED, a Brazilian prontuário, a French compte rendu,
+  Emirati and Saudi notes, Chilean and Argentine notes, Dutch referrals, Korean and Japanese
+  patients in US clinics; whole hand-written letters too), measured once at the end of that
+  round: the part no tuning has looked at.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");

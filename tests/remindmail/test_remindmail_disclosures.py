@@ -27,7 +27,8 @@ def test_expiry_mail_once_30_days_before(app, session, make_user):
     assert mail["To"].endswith(f"<{soon.email}>")
     valid_until = session.get(Disclosure, disclosure.id).valid_until
     local = valid_until.astimezone(ZoneInfo("Pacific/Auckland"))
-    assert f"{local.day} {local:%B %Y}" in mail["Subject"]
+    # The date in the member's zone and language (English: "Jan 1, 2027").
+    assert f"{local:%b} {local.day}, {local.year}" in mail["Subject"]
     assert f"/disclosures/new?renew={disclosure.id}" in links(mail)
     assert "renew" in text_of(mail).lower()
     assert mail["List-Unsubscribe"]

@@ -55,10 +55,10 @@ def test_times_are_utc_and_shown_in_each_viewers_zone(app, client, session, make
     assert live.ends_at == datetime(2031, 1, 16, 0, 30, tzinfo=UTC)
     assert "<strong>the trial</strong>" in live.description_cooked
     page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
-    assert "15 Jan 2031 18:00 EST" in page
+    assert "Jan 15, 2031, 18:00 EST" in page  # per locale (Babel), in the viewer's zone
     other = app.test_client()
     login(other, moderator)
-    assert "16 Jan 2031 08:00 JST" in other.get("/sessions").get_data(as_text=True)
+    assert "Jan 16, 2031, 08:00 JST" in other.get("/sessions").get_data(as_text=True)
 
 
 def test_weekly_series_creates_its_occurrences(client, session, make_user):

@@ -217,7 +217,7 @@ def _merge_or_refuse(base: CaseVersion, head: CaseVersion, yours: dict[str, str]
     if conflicts:
         raise CaseConflict(
             f"Since version {base.number}, co-authors changed "
-            f"{', '.join(SECTIONS[k][0] for k in conflicts)}, which you changed too. Your "
+            f"{', '.join(str(SECTIONS[k][0]) for k in conflicts)}, which you changed too. Your "
             "text is kept: merge it with theirs and save again.",
             current_version=head.number, base_version=base.number,
             conflicts=[_conflict(k, base, head, yours, yours_timeline) for k in conflicts],
@@ -233,7 +233,7 @@ def _conflict(key: str, base: CaseVersion, head: CaseVersion, yours: dict[str, s
         texts.update(base_timeline=base.timeline, theirs_timeline=head.timeline,
                      yours_timeline=yours_timeline)
     result = merge3(texts["base"], texts["theirs"], texts["yours"])
-    body = {"section": key, "title": SECTIONS[key][0], **texts, "diff3": result["hunks"],
+    body = {"section": key, "title": str(SECTIONS[key][0]), **texts, "diff3": result["hunks"],
             "merged": result["merged"]}
     if key == TIMELINE:
         body["timeline_diff3"] = merge3(timeline_text(base.timeline),
@@ -314,7 +314,7 @@ def diff_versions(old: CaseVersion, new: CaseVersion) -> list[dict[str, Any]]:
     timeline = section_diffs({"events": timeline_text(old.timeline)},
                              {"events": timeline_text(new.timeline)}, ["events"])[0]
     for row in rows:
-        row["title"] = SECTIONS[row["key"]][0]
+        row["title"] = str(SECTIONS[row["key"]][0])
         if row["key"] == TIMELINE:
             row["events_changed"] = timeline["changed"]
             row["events_diff"] = timeline["diff"]
@@ -352,7 +352,7 @@ def checklist(case: CaseReport, version: CaseVersion) -> list[dict[str, Any]]:
             missing = ""
         elif key == "informed_consent" and text and not consent_ready(case):
             missing = "An author still has to attest the patient's consent (or its waiver)."
-        items.append({"key": key, "title": SECTIONS[key][0], "complete": not missing,
+        items.append({"key": key, "title": str(SECTIONS[key][0]), "complete": not missing,
                       "missing": missing})
     return items
 

@@ -8,13 +8,14 @@ row each).
 from __future__ import annotations
 
 from community.cases.deid.models import PhiOverride
+from community.platform.i18n import _l
 from community.platform.lifecycle import Lifecycle, Transition
 
 OVERRIDE = Lifecycle("phi_override", PhiOverride, "status", {
-    "pending": "Waiting for a moderator", "accepted": "Accepted", "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
+    "pending": _l("Waiting for a moderator"), "accepted": _l("Accepted"),
+    "rejected": _l("Rejected"), "withdrawn": _l("Withdrawn"),
 }, [
-    Transition("accept", ("pending",), "accepted", "Accepted"),
-    Transition("reject", ("pending",), "rejected", "Rejected"),
-    Transition("withdraw", ("pending", "accepted"), "withdrawn", "Withdrawn"),
+    Transition("accept", ("pending",), "accepted", _l("Accepted")),
+    Transition("reject", ("pending",), "rejected", _l("Rejected")),
+    Transition("withdraw", ("pending", "accepted"), "withdrawn", _l("Withdrawn")),
 ], initial=("pending",))

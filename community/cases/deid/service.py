@@ -42,7 +42,8 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
-from community.platform.phi import CATEGORIES, Finding, scan
+from community.platform.i18n import _, _l, force_locale
+from community.platform.phi import CATEGORIES, Finding, category_label, scan
 from moderation.audit import service as audit
 from moderation.queue import service as queue
 from moderation.queue.models import QueueItem
@@ -93,16 +94,25 @@ class Located:
         return {"section": self.section, **self.finding.as_dict()}
 
 
+def phi_label(category: str, fallback: str = "") -> str:
+    """A finding's Safe Harbor category in the language shown (the scanner's labels)."""
+    if category in CATEGORIES:
+        return category_label(category)
+    return fallback or category or _("identifier")
+
+
 def section_group(key: str) -> str:
     return EVENTS if key.startswith(TIMELINE + ".") else key
 
 
 def section_label(key: str) -> str:
     if key == EVENTS:
-        return "Timeline events"
+        return _("Timeline events")
     if key.startswith(TIMELINE + "."):
-        return f"Timeline event {int(key.split('.', 1)[1]) + 1}"
-    return SECTIONS[key][0] if key in SECTIONS else key
+        number = key.split(".", 1)[1]
+        return _("Timeline event %(number)s",
+                 number=int(number) + 1 if number.isdigit() else number)
+    return str(SECTIONS[key][0]) if key in SECTIONS else key
 
 
 # ---------------------------------------------------------------- scanning
@@ -183,7 +193,7 @@ class Report:
 
     @property
     def blocking(self) -> int:
-        return sum(1 for s in self.sections for _, o in s.findings if o is None)
+        return sum(1 for s in self.sections for _finding, o in s.findings if o is None)
 
     @property
     def total(self) -> int:
@@ -210,25 +220,25 @@ def report(db: Session, actor: User | None, case: CaseReport) -> Report:
 def get_case(db: Session, actor: User | None, case_id: int) -> CaseReport:
     """The write-up, for someone who may see its findings; 404 for everyone else."""
     if not is_signed_in(actor):
-        raise NotAuthenticated("Sign in to see the write-up's de-identification check.")
+        raise NotAuthenticated(_("Sign in to see the write-up's de-identification check."))
     case = db.get(CaseReport, case_id)
     if case is None or not policy.can_view_findings(actor, case):
-        raise NotFound("No such case write-up.")
+        raise NotFound(_("No such case write-up."))
     return case
 
 
 def require_view(actor: User | None, case: CaseReport) -> None:
     if not policy.can_view_findings(actor, case):
-        raise NotFound("No such case write-up.")
+        raise NotFound(_("No such case write-up."))
 
 
 def _require_override(actor: User | None, case: CaseReport) -> User:
     require_view(actor, case)
     if not policy.is_author(actor, case):
-        raise Forbidden("Only the write-up's authors can mark a finding as not identifying.")
+        raise Forbidden(_("Only the write-up's authors can mark a finding as not identifying."))
     if not policy.can_override(actor, case):
-        raise Forbidden(f"The write-up is {case.status.replace('_', ' ')}: its text, and "
-                        "so its findings, cannot change now.")
+        raise Forbidden(_("The write-up is no longer a draft or in revision: its text, and so "
+                          "its findings, cannot change now."))
     return actor
 
 
@@ -241,24 +251,25 @@ def _finding_asked(db: Session, case: CaseReport, data: PhiOverrideRequest,
     version."""
     version = get_version(db, case)
     if version is None:
-        raise ValidationError({"section": ["The write-up has no saved text yet."]})
+        raise ValidationError({"section": [_("The write-up has no saved text yet.")]})
     if data.version is not None and data.version != version.number:
-        raise Conflict(f"The write-up changed since version {data.version} (now version "
-                       f"{version.number}): reload its findings and try again.",
-                       version=version.number)
+        raise Conflict(_("The write-up changed since version %(seen)s (now version %(now)s): "
+                         "reload its findings and try again.", seen=data.version,
+                         now=version.number), version=version.number)
     texts = version_texts(version)
     if data.section not in texts:
-        raise ValidationError({"section": [f"The write-up has no section {data.section!r}."]})
+        raise ValidationError({"section": [_("The write-up has no section “%(section)s”.",
+                                             section=data.section)]})
     found = scan(texts[data.section], section=data.section)
     finding = next((f for f in found if f.category == data.category
                     and f.start == data.start and f.end == data.end), None)
     if finding is None:
         raise ValidationError({"start": [
-            "There is no such finding in that section now (the text may have changed): "
-            "reload its findings."]})
+            _("There is no such finding in that section now (the text may have changed): "
+              "reload its findings.")]})
     if len(finding.text) > EXCERPT_MAX:
-        raise ValidationError({"end": [f"A finding over {EXCERPT_MAX} characters cannot be "
-                                       "overridden: shorten the text."]})
+        raise ValidationError({"end": [_("A finding over %(max)s characters cannot be "
+                                         "overridden: shorten the text.", max=EXCERPT_MAX)]})
     return version, finding
 
 
@@ -272,7 +283,7 @@ def create_override(db: Session, actor: User | None, case: CaseReport,
     section, reason = data.section, data.reason
     group = section_group(section)
     if _existing(db, case, group, finding) is not None:
-        raise Conflict("That finding is already marked as not identifying.")
+        raise Conflict(_("That finding is already marked as not identifying."))
     override = PhiOverride(case_id=case.id, version_number=version.number, section=group,
                            category=finding.category, start=finding.start, end=finding.end,
                            excerpt=finding.text, reason=reason, by_id=actor.id, at=utcnow())
@@ -281,14 +292,16 @@ def create_override(db: Session, actor: User | None, case: CaseReport,
             db.add(override)
             db.flush()
     except IntegrityError:
-        raise Conflict("That finding is already marked as not identifying.") from None
+        raise Conflict(_("That finding is already marked as not identifying.")) from None
     OVERRIDE.start(db, override, actor_id=actor.id, note=reason)
-    item, _ = queue.enqueue(
+    with force_locale("en"):  # the stored summary is a record: in English, as the audit
+        where = section_label(section)
+    item, _created = queue.enqueue(
         db, KIND, SUBJECT, override.id, board_id=case.board_id, subject_user_id=actor.id,
         # No title: the draft is private to its authors and editors; the moderator judges
         # the excerpt in its section, not the write-up.
         summary=f"{CATEGORIES[finding.category][1]} {finding.text!r} kept in write-up "
-                f"#{case.id} ({section_label(section)})",
+                f"#{case.id} ({where})",
         data={"case_id": case.id, "version": version.number, "section": group,
               "category": finding.category, "excerpt": finding.text, "reason": reason},
         actor=actor, reason=reason)
@@ -311,7 +324,7 @@ def _existing(db: Session, case: CaseReport, group: str, finding: Finding) -> Ph
 def get_override(db: Session, case: CaseReport, override_id: int) -> PhiOverride:
     override = db.get(PhiOverride, override_id)
     if override is None or override.case_id != case.id:
-        raise NotFound("No such override on this write-up.")
+        raise NotFound(_("No such override on this write-up."))
     return override
 
 
@@ -321,10 +334,11 @@ def withdraw_override(db: Session, actor: User | None, case: CaseReport,
     is closed (nothing is left for a moderator to decide)."""
     actor = _require_override(actor, case)
     if not override.live:
-        raise Conflict(f"This override is already {override.status}.")
+        raise Conflict(_("This override is already in the state “%(state)s”.",
+                         state=OVERRIDE.label(override.status)))
     OVERRIDE.take(db, override, "withdraw", actor_id=actor.id,
                   values={"decided_by_id": actor.id, "decided_at": utcnow()},
-                  conflict="A moderator decided this override meanwhile: reload the page.")
+                  conflict=_("A moderator decided this override meanwhile: reload the page."))
     item = db.get(QueueItem, override.queue_item_id) if override.queue_item_id else None
     if item is not None:
         queue.withdraw(db, actor, item, "The author withdrew the override.")
@@ -343,11 +357,11 @@ def _decide(transition: str):
     def apply(db: Session, actor: User, item: QueueItem, data: dict) -> None:
         override = db.get(PhiOverride, item.subject_id)
         if override is None or not override.live:
-            raise Conflict("The author withdrew this override.")
+            raise Conflict(_("The author withdrew this override."))
         OVERRIDE.take(db, override, transition, actor_id=actor.id,
                       values={"decided_by_id": actor.id, "decided_at": utcnow(),
                               "decision_reason": data.get("reason") or ""},
-                      conflict="The author withdrew this override.")
+                      conflict=_("The author withdrew this override."))
     return apply
 
 
@@ -370,13 +384,13 @@ def load(db: Session, item: QueueItem) -> dict[str, Any] | None:
     return {"override": override, "case": case, "section_label": section_label(key),
             "before": text[max(0, start - 200):start] if start >= 0 else "",
             "after": text[start + len(override.excerpt):][:200] if start >= 0 else "",
-            "label": CATEGORIES.get(override.category, (0, override.category))[1]}
+            "label": phi_label(override.category)}
 
 
 def register_kinds(app: Flask) -> None:
-    register(app, KIND, "PHI warning override", SUBJECT, [
-        Action("accept", "Accept: not identifying", "approved", apply=_decide("accept")),
-        Action("reject", "Reject: it identifies", "rejected", apply=_decide("reject"),
+    register(app, KIND, _l("PHI warning override"), SUBJECT, [
+        Action("accept", _l("Accept: not identifying"), "approved", apply=_decide("accept")),
+        Action("reject", _l("Reject: it identifies"), "rejected", apply=_decide("reject"),
                reason_required=True),
     ], board_scoped=True, load=load, about=about)
 

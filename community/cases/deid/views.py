@@ -13,7 +13,7 @@ from community.cases.deid.models import REASON_MAX
 from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import Conflict, ValidationError
-from community.platform.phi import CATEGORIES
+from community.platform.i18n import _
 from community.platform.web import actor, done, form_values
 
 bp = Blueprint("deid", __name__)
@@ -30,7 +30,8 @@ def highlight(text: str, findings) -> Markup:
         state = "overridden" if override is not None else "blocking"
         parts.append(str(Markup('<mark class="phi phi-{} phi-{}" id="{}" title="{}">{}</mark>')
                          .format(finding.category, state, finding_anchor(finding, i),
-                                 finding.label, text[finding.start:finding.end])))
+                                 deid.phi_label(finding.category, finding.label),
+                                 text[finding.start:finding.end])))
         position = finding.end
     parts.append(str(escape(text[position:])))
     return Markup("".join(parts))
@@ -46,7 +47,7 @@ def _page(case, *, errors: dict | None = None, values: dict | None = None,
     return Response(render_template(
         "cases/deid/findings.html", case=case, report=report, errors=errors or {},
         values=values or {}, highlight=highlight, finding_anchor=finding_anchor,
-        can_override=policy.can_override(actor(), case), categories=CATEGORIES,
+        can_override=policy.can_override(actor(), case), section_label=deid.section_label,
         reason_max=REASON_MAX), status=status)
 
 
@@ -71,8 +72,8 @@ def override(case_id: int):
     except Conflict as error:
         db.session.rollback()
         return _page(case, errors={"_": [error.detail]}, values=form_values(), status=409)
-    flash(f"Marked “{made.excerpt}” as not identifying. A moderator will review it; the "
-          "write-up can be submitted meanwhile.", "success")
+    flash(_("Marked “%(excerpt)s” as not identifying. A moderator will review it; the "
+            "write-up can be submitted meanwhile.", excerpt=made.excerpt), category="success")
     return done(url_for("deid.findings", case_id=case.id))
 
 
@@ -82,6 +83,7 @@ def withdraw(case_id: int, override_id: int):
     case = deid.get_case(db.session, actor(), case_id)
     taken = deid.get_override(db.session, case, override_id)
     deid.withdraw_override(db.session, actor(), case, taken)
-    flash(f"Withdrawn: “{taken.excerpt}” is a finding again.", "success")
+    flash(_("Withdrawn: “%(excerpt)s” is a finding again.", excerpt=taken.excerpt),
+          category="success")
     return done(url_for("deid.findings", case_id=case.id))
 

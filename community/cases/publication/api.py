@@ -27,7 +27,7 @@ def version_json(version: CaseVersion, abstract_only: bool = False) -> dict[str,
     keys = ("title", "abstract") if abstract_only else SECTION_KEYS
     return {"number": version.number, "kind": version.kind, "note": version.note,
             "created_at": version.created_at,
-            "sections": [{"key": k, "title": SECTIONS[k][0],
+            "sections": [{"key": k, "title": str(SECTIONS[k][0]),
                           "markdown": version.sections.get(k, ""),
                           "html": version.cooked.get(k, "")} for k in keys],
             "timeline": [] if abstract_only else list(version.timeline)}

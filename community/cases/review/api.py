@@ -25,6 +25,7 @@ from community.platform.api import Created, api_blueprint, api_user, operation, 
 from community.platform.api.serializers import author_json
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden, NotFound
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 
 bp = api_blueprint("case_review_api", __name__)
@@ -35,7 +36,7 @@ TAG = "case review"
 
 def case_summary(case: CaseReport) -> dict[str, Any]:
     return {"id": case.id, "title": review.case_title(case), "board": case.board.slug,
-            "status": case.status, "status_label": workflow.STATE_LABELS[case.status],
+            "status": case.status, "status_label": str(workflow.STATE_LABELS[case.status]),
             "current_version": case.current_version, "updated_at": case.updated_at}
 
 
@@ -85,7 +86,7 @@ def editor_assignment_json(a: ReviewAssignment) -> dict[str, Any]:
 
 def workflow_json(case: CaseReport, actor: User) -> dict[str, Any]:
     return {**case_summary(case), "authors": authors_json(case),
-            "available": [{"name": t.name, "label": t.label}
+            "available": [{"name": t.name, "label": str(t.label)}
                           for t in workflow.available(actor, case)],
             "readiness": review.readiness(db.session, case)
             if case.status in ("draft", "revisions_requested") else {},
@@ -122,7 +123,7 @@ def _readable_unpublished(case_id: int) -> CaseReport:
     actor = require_user()
     case = review.find_case(db.session, case_id)
     if not policy.can_read_unpublished(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return case
 
 
@@ -242,7 +243,7 @@ def change_due_date(assignment_id: int, body: schemas.DueDateRequest):
     actor = require_user()
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None or not policy.is_editor_of(actor, assignment.case):
-        raise NotFound("There is no such review assignment of yours to change.")
+        raise NotFound(_("There is no such review assignment of yours to change."))
     review.extend_due(db.session, actor, assignment, body)
     commit(db.session)
     return editor_assignment_json(assignment)
@@ -257,7 +258,7 @@ def rate_review(assignment_id: int, body: schemas.ReviewRating):
     actor = require_user()
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None or not policy.is_editor_of(actor, assignment.case):
-        raise NotFound("There is no such review of yours to rate.")
+        raise NotFound(_("There is no such review of yours to rate."))
     review.rate_review(db.session, actor, assignment, body)
     commit(db.session)
     return editor_assignment_json(assignment)
@@ -310,9 +311,9 @@ def _own_assignment(assignment_id: int) -> ReviewAssignment:
     actor = require_user()
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None:
-        raise NotFound("There is no such review invitation.")
+        raise NotFound(_("There is no such review invitation."))
     if not policy.can_view_review_page(actor, assignment):
-        raise Forbidden("You were not invited to review this write-up.")
+        raise Forbidden(_("You were not invited to review this write-up."))
     return assignment
 
 
@@ -355,7 +356,7 @@ def submit_review(assignment_id: int, body: schemas.ReviewRequest):
 def _member(username: str) -> User:
     user = db.session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFound("There is no such member.")
+        raise NotFound(_("There is no such member."))
     return user
 
 

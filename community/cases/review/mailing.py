@@ -32,6 +32,7 @@ from community.cases.states import IN_REVIEW
 from community.mail.service import queue_mail, site_url
 from community.platform.accounts.models import User
 from community.platform.db import task_session, utcnow
+from community.platform.i18n import _, force_locale, format_date, member_locale
 
 REMINDER_TASK = "rounds.review_reminders"
 ANSWERS = ("accept", "decline")
@@ -72,29 +73,32 @@ def _named(recipient: User, person: User | None, case: CaseReport, instead: str)
 
 
 def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """A due date as the recipient's language writes it (called in their locale)."""
+    return format_date(day)
 
 
 def _reviewer_context(assignment: ReviewAssignment, *, name_editor: bool = True) -> dict:
     """What a reviewer's mail may say: title, dates, links and the editor (no author).
     (anonymity reads through the request's session: the beat task names nobody.)"""
     case, reviewer = assignment.case, assignment.reviewer
-    editor = _named(reviewer, assignment.invited_by, case, "The editor") if name_editor \
-        else "The editor"
+    editor = _named(reviewer, assignment.invited_by, case, _("The editor")) if name_editor \
+        else _("The editor")
     return {"title": case_title(case), "due_on": _long(assignment.due_on), "editor": editor,
             "page": site_url(f"/reviews/{assignment.id}"),
             "status": assignment.status, "label": assignment.label}
 
 
 def invited(db: Session, assignment: ReviewAssignment) -> None:
-    """The reviewer's invitation, with accept and decline links; once."""
-    context = {**_reviewer_context(assignment),
-               "accept": answer_link(assignment, "accept"),
-               "decline": answer_link(assignment, "decline")}
-    queue_mail(db, kind="review_invitation", to=assignment.reviewer,
-               subject=f"Invitation to review “{context['title'][:120]}”",
-               template="review_invitation", context=context,
-               dedupe_key=f"review_invitation:{assignment.id}")
+    """The reviewer's invitation, with accept and decline links; once. In the reviewer's
+    language (the subject, the dates and the mail's own words)."""
+    with force_locale(member_locale(assignment.reviewer.language)):
+        context = {**_reviewer_context(assignment),
+                   "accept": answer_link(assignment, "accept"),
+                   "decline": answer_link(assignment, "decline")}
+        queue_mail(db, kind="review_invitation", to=assignment.reviewer,
+                   subject=_("Invitation to review “%(title)s”", title=context["title"][:120]),
+                   template="review_invitation", context=context,
+                   dedupe_key=f"review_invitation:{assignment.id}")
 
 
 def send_due_reminders(db: Session, now: datetime | None = None) -> int:
@@ -117,14 +121,18 @@ def send_due_reminders(db: Session, now: datetime | None = None) -> int:
     for assignment in due:
         days = (assignment.due_on - today).days
         which = "due" if days == 0 else "soon"
-        context = {**_reviewer_context(assignment, name_editor=False), "days": days,
-                   "which": which}
-        subject = (f"Your review of “{context['title'][:100]}” is due today" if days == 0 else
-                   f"Your review of “{context['title'][:100]}” is due on {context['due_on']}")
-        if queue_mail(db, kind="review_reminder", to=assignment.reviewer, subject=subject,
-                      template="review_reminder", context=context,
-                      dedupe_key=f"review_reminder:{assignment.id}:"
-                                 f"{assignment.due_on.isoformat()}:{which}") is not None:
+        with force_locale(member_locale(assignment.reviewer.language)):
+            context = {**_reviewer_context(assignment, name_editor=False), "days": days,
+                       "which": which}
+            title = context["title"][:100]
+            subject = (_("Your review of “%(title)s” is due today", title=title) if days == 0
+                       else _("Your review of “%(title)s” is due on %(due)s", title=title,
+                              due=context["due_on"]))
+            queued = queue_mail(db, kind="review_reminder", to=assignment.reviewer,
+                                subject=subject, template="review_reminder", context=context,
+                                dedupe_key=f"review_reminder:{assignment.id}:"
+                                           f"{assignment.due_on.isoformat()}:{which}")
+        if queued is not None:
             sent += 1
     return sent
 
@@ -140,13 +148,15 @@ def decided(db: Session, decision: CaseDecision, case: CaseReport) -> None:
     title = case_title(case)
     for author in case.authors:
         member = author.user
-        queue_mail(
-            db, kind="case_decision", to=member,
-            subject=f"Editor's decision on “{title[:120]}”: {decision.label}",
-            template="case_decision",
-            context={"title": title, "decision": decision.label,
-                     "editor": _named(member, decision.editor, case, "The editor"),
-                     "letter": decision.letter or "",
-                     "letter_html": decision.letter_cooked or "",
-                     "page": site_url(f"/cases/{case.id}/review#decision-{decision.id}")},
-            dedupe_key=f"case_decision:{decision.id}:{member.id}")
+        with force_locale(member_locale(member.language)):  # in each author's language
+            queue_mail(
+                db, kind="case_decision", to=member,
+                subject=_("Editor's decision on “%(title)s”: %(decision)s", title=title[:120],
+                          decision=decision.label),
+                template="case_decision",
+                context={"title": title, "decision": decision.label,
+                         "editor": _named(member, decision.editor, case, _("The editor")),
+                         "letter": decision.letter or "",
+                         "letter_html": decision.letter_cooked or "",
+                         "page": site_url(f"/cases/{case.id}/review#decision-{decision.id}")},
+                dedupe_key=f"case_decision:{decision.id}:{member.id}")

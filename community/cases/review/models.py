@@ -25,15 +25,16 @@ from community.cases.models import CaseReport
 from community.cases.states import STATES
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
+from community.platform.i18n import _l
 from community.platform.spaces.models import Board
 
 # The structured review: each question is rated 1 (poor) to 5 (excellent).
 RATING_QUESTIONS = {
-    "originality": "Originality",
-    "clinical_value": "Clinical value",
-    "care_completeness": "CARE completeness",
-    "deidentification": "De-identification",
-    "clarity": "Clarity",
+    "originality": _l("Originality"),
+    "clinical_value": _l("Clinical value"),
+    "care_completeness": _l("CARE completeness"),
+    "deidentification": _l("De-identification"),
+    "clarity": _l("Clarity"),
 }
 RATING_MIN, RATING_MAX = 1, 5
 # Limits of what editors, reviewers and authors write.
@@ -43,20 +44,20 @@ STATEMENT_MAX = 2_000       # a reviewer's competing interests, or why they decl
 NOTE_MAX = 2_000            # a withdrawal's or a correction's note
 DUE_MAX_DAYS = 180          # a review is due at most this many days ahead
 RECOMMENDATIONS = {
-    "accept": "Accept",
-    "minor_revisions": "Minor revisions",
-    "major_revisions": "Major revisions",
-    "reject": "Reject",
+    "accept": _l("Accept"),
+    "minor_revisions": _l("Minor revisions"),
+    "major_revisions": _l("Major revisions"),
+    "reject": _l("Reject"),
 }
 # invited -> accepted | declined | cancelled; accepted -> submitted | cancelled
 ASSIGNMENT_STATES = ("invited", "accepted", "declined", "cancelled", "submitted")
 # What an editor decides: at screening (decline, send_to_review) or after review.
 DECISIONS = {
-    "send_to_review": "Sent to review",
-    "decline": "Declined at screening",
-    "accept": "Accepted",
-    "revisions": "Revisions requested",
-    "reject": "Rejected",
+    "send_to_review": _l("Sent to review"),
+    "decline": _l("Declined at screening"),
+    "accept": _l("Accepted"),
+    "revisions": _l("Revisions requested"),
+    "reject": _l("Rejected"),
 }
 
 
@@ -196,7 +197,7 @@ class CaseDecision(Base):
 
     @property
     def label(self) -> str:
-        return DECISIONS[self.decision]
+        return str(DECISIONS[self.decision])  # in the language shown now
 
 
 class CaseTransition(Base):

@@ -29,7 +29,7 @@ from community.boards.diffing import line_diff
 from community.cases.authoring.images import unattested_images
 from community.cases.authoring.service import checklist, consent_ready
 from community.cases.care import SECTION_KEYS, SECTIONS
-from community.cases.deid.service import blocking_findings
+from community.cases.deid.service import blocking_findings, phi_label, section_label
 from community.cases.models import CaseAuthor, CaseReport, CaseVersion
 from community.cases.publication.models import CasePublication
 from community.cases.publication.service import open_discussion
@@ -75,6 +75,7 @@ from community.platform.errors import (
     NotFound,
     ValidationError,
 )
+from community.platform.i18n import _, _n, force_locale, format_date, member_locale
 from community.platform.spaces.models import Board
 from moderation.audit import service as audit
 from moderation.disclosures import gate
@@ -174,39 +175,45 @@ def _finding_text(finding: Any) -> str:
     get = finding.get if isinstance(finding, dict) else lambda k, d=None: getattr(
         finding, k, d)
     section = get("section") or ""
-    title = SECTIONS[section][0] if section in SECTIONS else section
-    label = get("label") or get("category") or "identifier"
-    where = f" in {title}" if title else ""
-    return f"Possible {label}{where}: mark it a false positive with a reason, or remove it."
+    label = phi_label(get("category") or "", get("label") or "")
+    if not section:
+        return _("Possible %(identifier)s: mark it a false positive with a reason, or remove "
+                 "it.", identifier=label)
+    return _("Possible %(identifier)s in %(section)s: mark it a false positive with a reason, "
+             "or remove it.", identifier=label, section=section_label(section))
 
 
 def _image_problems(db: Session, case: CaseReport) -> list[str]:
     images = list(unattested_images(db, case))
     if not images:
         return []
-    return [f"{len(images)} image{'s' if len(images) != 1 else ''} not yet marked as showing "
-            "no identifiable face (or blurred or cropped)."]
+    return [_n("%(num)d image is not yet marked as showing no identifiable face (or blurred "
+               "or cropped).",
+               "%(num)d images are not yet marked as showing no identifiable face (or blurred "
+               "or cropped).", len(images))]
 
 
 def _consent_problems(case: CaseReport) -> list[str]:
     if consent_ready(case):
         return []
-    return ["Attest the patient's informed consent for publication (or the ethics board's "
-            "waiver, with its reference)."]
+    return [_("Attest the patient's informed consent for publication (or the ethics board's "
+              "waiver, with its reference).")]
 
 
 def _checklist_problems(case: CaseReport, version: CaseVersion) -> list[str]:
-    # An unattested consent is reported under "consent", not twice.
+    # An unattested consent is reported under "consent", not twice. (The checklist's word
+    # for an unwritten item comes from authoring: in English, or in the language shown.)
+    empty = ("Empty.", _("Empty."))
     return [f"{item['title']}: {item['missing']}" for item in checklist(case, version)
             if not item["complete"] and not (item["key"] == "informed_consent"
-                                             and item["missing"] != "Empty.")]
+                                             and item["missing"] not in empty)]
 
 
 def readiness(db: Session, case: CaseReport) -> dict[str, list[str]]:
     """What still stands in the way of submission, disclosures aside (no writes)."""
     version = get_version(db, case, case.current_version)
     if version is None:
-        return {"checklist": ["Write the write-up first."]}
+        return {"checklist": [_("Write the write-up first.")]}
     problems = {"checklist": _checklist_problems(case, version),
                 "phi": _phi_problems(db, case, version),
                 "images": _image_problems(db, case),
@@ -239,15 +246,16 @@ def submit(db: Session, actor: User | None, case: CaseReport) -> CaseTransition:
     last = current_round(db, case)
     if name == "resubmit" and last is not None and case.current_version <= last.version:
         problems.setdefault("checklist", []).insert(
-            0, f"Save your revisions first: version {last.version} was already reviewed.")
+            0, _("Save your revisions first: version %(number)s was already reviewed.",
+                 number=last.version))
     disclosures = _disclosure_problems(db, case)
     if disclosures:
         problems["disclosures"] = disclosures
     if problems:
         # Refused, but the role requests filed above must reach the moderators' queue.
-        raise ValidationError(problems, detail="The write-up is not ready for submission: "
-                              + "; ".join(m for ms in problems.values() for m in ms)
-                              ).keeping_work()
+        raise ValidationError(problems, detail=_(
+            "The write-up is not ready for submission: %(problems)s",
+            problems="; ".join(m for ms in problems.values() for m in ms))).keeping_work()
     now = utcnow()
     number = (last.number + 1) if last else 1
     review_round = ReviewRound(case_id=case.id, number=number, version=case.current_version,
@@ -292,8 +300,10 @@ def _decision(db: Session, editor: User, case: CaseReport, review_round: ReviewR
     title = case_title(case)
     for author in case.authors:
         # The authors hear the decision; the reviewers stay unnamed (double-anonymous).
-        events.notice(db, author.user_id, "case_decision",
-                      f"Editor's decision on “{title}”: {row.label}.",
+        with force_locale(member_locale(author.user.language)):  # in each author's language
+            message = _("Editor's decision on “%(title)s”: %(decision)s.", title=title,
+                        decision=row.label)
+        events.notice(db, author.user_id, "case_decision", message,
                       f"/cases/{case.id}/review#decision-{row.id}", actor_id=editor.id)
     mailing.decided(db, row, case)  # by mail too, reviewers unnamed
     return row
@@ -307,8 +317,8 @@ def screen(db: Session, actor: User | None, case: CaseReport,
     action, text = data.action, data.letter or ""
     workflow.check(actor, case, action)
     if action == "decline" and not text:
-        raise ValidationError({"letter": ["Write the letter to the authors: a decline needs "
-                                          "one."]})
+        raise ValidationError({"letter": [_("Write the letter to the authors: a decline needs "
+                                            "one.")]})
     _require_cleared(db, actor, "editor", case)
     review_round = current_round(db, case)
     if action == "send_to_review":
@@ -334,8 +344,8 @@ def decide(db: Session, actor: User | None, case: CaseReport,
     _require_cleared(db, actor, "editor", case)
     review_round = current_round(db, case)
     if not any(a.status == "submitted" for a in review_round.assignments):
-        raise Conflict("No review of this round is in yet: invite reviewers and wait for "
-                       "at least one review before deciding.")
+        raise Conflict(_("No review of this round is in yet: invite reviewers and wait for "
+                         "at least one review before deciding."))
     _close(db, review_round, actor)
     workflow.take(db, actor, case, names[decision], note=text[:NOTE_MAX],
                   round_number=review_round.number)
@@ -344,9 +354,10 @@ def decide(db: Session, actor: User | None, case: CaseReport,
 
 def _due(due: date, today: date) -> date:
     if due <= today:
-        raise ValidationError({"due_on": ["The due date must be after today."]})
+        raise ValidationError({"due_on": [_("The due date must be after today.")]})
     if due > today + timedelta(days=DUE_MAX_DAYS):
-        raise ValidationError({"due_on": [f"At most {DUE_MAX_DAYS} days from today."]})
+        raise ValidationError({"due_on": [_("At most %(days)s days from today.",
+                                            days=DUE_MAX_DAYS)]})
     return due
 
 
@@ -359,25 +370,26 @@ def invite_reviewer(db: Session, actor: User | None, case: CaseReport,
                   if isinstance(data, str) else data)
     actor = require_signed_in(actor)
     if not policy.can_invite_reviewer(actor, case):
-        raise Forbidden("Only an editor of this board can invite reviewers.")
+        raise Forbidden(_("Only an editor of this board can invite reviewers."))
     if case.status != IN_REVIEW:
-        raise Conflict("Reviewers are invited while the write-up is in review.")
+        raise Conflict(_("Reviewers are invited while the write-up is in review."))
     name = data.username
     due = _due(data.due_on, utcnow().date())
     member = db.scalar(select(User).where(func.lower(User.username) == name.lower()))
     if member is None or not member.is_active:
-        raise ValidationError({"username": [f"There is no active member @{name}."]})
+        raise ValidationError({"username": [_("There is no active member @%(name)s.",
+                                              name=name)]})
     if not policy.can_be_reviewer(member, case) or member.id == actor.id:
-        raise ValidationError({"username": ["Authors of the write-up, and you yourself, "
-                                            "cannot review it."]})
+        raise ValidationError({"username": [_("Authors of the write-up, and you yourself, "
+                                              "cannot review it.")]})
     _require_cleared(db, actor, "editor", case)
     review_round = current_round(db, case)
     taken = db.scalar(select(ReviewAssignment).where(ReviewAssignment.round_id ==
                                                      review_round.id,
                                                      ReviewAssignment.reviewer_id == member.id))
     if taken is not None:
-        raise Conflict(f"@{member.username} was already invited to this round "
-                       f"({taken.status}).")
+        raise Conflict(_("@%(username)s was already invited to this round (%(status)s).",
+                         username=member.username, status=ASSIGNMENT.label(taken.status)))
     label = (db.scalar(select(func.max(ReviewAssignment.label))
                        .where(ReviewAssignment.round_id == review_round.id)) or 0) + 1
     assignment = ReviewAssignment(round_id=review_round.id, case_id=case.id,
@@ -387,9 +399,11 @@ def invite_reviewer(db: Session, actor: User | None, case: CaseReport,
     db.flush()
     ASSIGNMENT.start(db, assignment, actor_id=actor.id)
     # Title and due date only: reviewers never learn the authors (double-anonymous).
-    events.notice(db, member.id, "review_invitation",
-                  f"You are invited to review the case write-up “{case_title(case)}”, due "
-                  f"{due.isoformat()}.", f"/reviews/{assignment.id}", actor_id=actor.id)
+    with force_locale(member_locale(member.language)):  # in the reviewer's language
+        message = _("You are invited to review the case write-up “%(title)s”, due %(due)s.",
+                    title=case_title(case), due=format_date(due))
+    events.notice(db, member.id, "review_invitation", message, f"/reviews/{assignment.id}",
+                  actor_id=actor.id)
     mailing.invited(db, assignment)  # with accept and decline links
     return assignment
 
@@ -406,8 +420,9 @@ def publish(db: Session, actor: User | None, case: CaseReport) -> CasePublicatio
     db.flush()
     workflow.take(db, actor, case, "publish", note=f"Version {case.current_version}")
     for author in case.authors:
-        events.notice(db, author.user_id, "case_published",
-                      f"“{case_title(case)}” is published.", f"/cases/{case.id}",
+        with force_locale(member_locale(author.user.language)):  # in each author's language
+            message = _("“%(title)s” is published.", title=case_title(case))
+        events.notice(db, author.user_id, "case_published", message, f"/cases/{case.id}",
                       actor_id=actor.id)
     return row
 
@@ -426,7 +441,7 @@ def correct(db: Session, actor: User | None, case: CaseReport,
     texts = {k: head.sections.get(k, "") for k in SECTION_KEYS}
     changed = [k for k, v in changes.items() if v != texts.get(k, "")]
     if not changed:
-        raise ValidationError({"sections": ["Change at least one section."]})
+        raise ValidationError({"sections": [_("Change at least one section.")]})
     texts.update(changes)
     cooked = {k: (markup.cook(texts[k]) if texts[k].strip() else "") if k in changed
               else head.cooked.get(k, "") for k in SECTION_KEYS}
@@ -449,9 +464,9 @@ def extend_due(db: Session, actor: User | None, assignment: ReviewAssignment,
     due_on = coerce(DueDateRequest, data).due_on
     actor = require_signed_in(actor)
     if not policy.can_invite_reviewer(actor, assignment.case):
-        raise Forbidden("Only an editor of this board can change a due date.")
+        raise Forbidden(_("Only an editor of this board can change a due date."))
     if assignment.status not in ("invited", "accepted") or assignment.round.closed_at:
-        raise Conflict("This review is no longer open.")
+        raise Conflict(_("This review is no longer open."))
     assignment.due_on = _due(due_on, utcnow().date())
     db.flush()
     return assignment
@@ -465,14 +480,14 @@ def rate_review(db: Session, actor: User | None, assignment: ReviewAssignment,
     acceptable = coerce(ReviewRating, data).acceptable
     actor = require_signed_in(actor)
     if not policy.can_invite_reviewer(actor, assignment.case):
-        raise Forbidden("Only an editor of this board rates its reviews.")
+        raise Forbidden(_("Only an editor of this board rates its reviews."))
     review = assignment.review
     if review is None:
-        raise Conflict("This review has not been submitted.")
+        raise Conflict(_("This review has not been submitted."))
     done = db.execute(update(Review).where(Review.id == review.id, Review.rated_at.is_(None))
                       .values(acceptable=acceptable, rated_at=utcnow(), rated_by_id=actor.id))
     if done.rowcount != 1:
-        raise Conflict("This review was already rated.")
+        raise Conflict(_("This review was already rated."))
     db.refresh(review)
     events.record_event(db, "review_rated", assignment_id=assignment.id,
                         reviewer_id=assignment.reviewer_id, case_id=assignment.case_id,
@@ -489,17 +504,17 @@ def get_assignment(db: Session, actor: User | None, assignment_id: int) -> Revie
     actor = require_signed_in(actor)
     assignment = db.get(ReviewAssignment, assignment_id)
     if assignment is None:
-        raise NotFound("There is no such review invitation.")
+        raise NotFound(_("There is no such review invitation."))
     if not policy.can_view_review_page(actor, assignment):
         if policy.is_editor_of(actor, assignment.case):
             return assignment
-        raise Forbidden("You were not invited to review this write-up.")
+        raise Forbidden(_("You were not invited to review this write-up."))
     return assignment
 
 
 def _open_for_reviewer(assignment: ReviewAssignment) -> None:
     if assignment.case.status != IN_REVIEW or assignment.round.closed_at is not None:
-        raise Conflict("This review round is closed.")
+        raise Conflict(_("This review round is closed."))
 
 
 def respond(db: Session, actor: User | None, assignment: ReviewAssignment,
@@ -513,28 +528,29 @@ def respond(db: Session, actor: User | None, assignment: ReviewAssignment,
         reason=reason) if isinstance(data, bool) else data)
     actor = require_signed_in(actor)
     if not policy.can_respond(actor, assignment):
-        raise Forbidden("You were not invited to review this write-up.")
+        raise Forbidden(_("You were not invited to review this write-up."))
     _open_for_reviewer(assignment)
     if assignment.status != "invited":
-        raise Conflict(f"You already answered this invitation ({assignment.status}).")
+        raise Conflict(_("You already answered this invitation (%(status)s).",
+                         status=ASSIGNMENT.label(assignment.status)))
     if not data.accept:
         assignment.decline_reason = data.reason or ""
         ASSIGNMENT.take(db, assignment, "decline", actor_id=actor.id,
                         values={"responded_at": utcnow()},
-                        conflict="You already answered this invitation.")
+                        conflict=_("You already answered this invitation."))
         return assignment
     if data.competing_interests is None:
         raise ValidationError({"competing_interests": [
-            "Declare whether you have competing interests: yes or no."]})
+            _("Declare whether you have competing interests: yes or no.")]})
     text = data.statement or ""
     if data.competing_interests and not text:
-        raise ValidationError({"statement": ["Describe your competing interests."]})
+        raise ValidationError({"statement": [_("Describe your competing interests.")]})
     _require_cleared(db, actor, "case_reviewer", assignment.case)
     ASSIGNMENT.take(db, assignment, "accept", actor_id=actor.id,
                     values={"responded_at": utcnow(),
                             "competing_interests": data.competing_interests,
                             "competing_statement": text},
-                    conflict="You already answered this invitation.")
+                    conflict=_("You already answered this invitation."))
     return assignment
 
 
@@ -543,15 +559,15 @@ def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
     data = coerce(ReviewRequest, data)
     actor = require_signed_in(actor)
     if not policy.can_review(actor, assignment):
-        raise Forbidden("You were not invited to review this write-up.")
+        raise Forbidden(_("You were not invited to review this write-up."))
     _open_for_reviewer(assignment)
     if assignment.status == "submitted":
-        raise Conflict("You already submitted your review for this round.")
+        raise Conflict(_("You already submitted your review for this round."))
     if assignment.status != "accepted":
-        raise Conflict("Accept the invitation (and declare competing interests) first.")
+        raise Conflict(_("Accept the invitation (and declare competing interests) first."))
     if utcnow().date() > assignment.due_on:
-        raise Forbidden(f"This review was due on {assignment.due_on.isoformat()}; ask the "
-                        "editor for a new due date.")
+        raise Forbidden(_("This review was due on %(due)s; ask the editor for a new due date.",
+                          due=format_date(assignment.due_on)))
     _require_cleared(db, actor, "case_reviewer", assignment.case)
     to_authors = data.comments_to_authors
     review = Review(assignment_id=assignment.id, **data.ratings(),
@@ -561,7 +577,7 @@ def submit_review(db: Session, actor: User | None, assignment: ReviewAssignment,
                     recommendation=data.recommendation, submitted_at=utcnow())
     db.add(review)
     ASSIGNMENT.take(db, assignment, "submit", actor_id=actor.id,
-                    conflict="You already submitted your review for this round.")
+                    conflict=_("You already submitted your review for this round."))
     return review
 
 
@@ -618,12 +634,14 @@ def section_diffs(old: CaseVersion, new: CaseVersion) -> list[dict[str, Any]]:
     for key in SECTION_KEYS:
         before, after = old.sections.get(key, ""), new.sections.get(key, "")
         if before != after:
-            rows.append({"key": key, "title": SECTIONS[key][0],
+            rows.append({"key": key, "title": str(SECTIONS[key][0]),
                          "lines": line_diff(before, after)})
-    old_events = "\n".join(f"Day {e['day']}: {e['event']}" for e in old.timeline)
-    new_events = "\n".join(f"Day {e['day']}: {e['event']}" for e in new.timeline)
+    old_events = "\n".join(_("Day %(day)s: %(event)s", day=e["day"], event=e["event"])
+                           for e in old.timeline)
+    new_events = "\n".join(_("Day %(day)s: %(event)s", day=e["day"], event=e["event"])
+                           for e in new.timeline)
     if old_events != new_events:
-        rows.append({"key": "timeline_events", "title": "Timeline events",
+        rows.append({"key": "timeline_events", "title": _("Timeline events"),
                      "lines": line_diff(old_events, new_events)})
     return rows
 
@@ -637,7 +655,7 @@ def dashboard(db: Session, actor: User | None,
     them), for the boards the editor covers (never their own)."""
     actor = require_signed_in(actor)
     if not policy.is_any_editor(actor):
-        raise Forbidden("The editor's dashboard is for editors.")
+        raise Forbidden(_("The editor's dashboard is for editors."))
     states = [s for s in STATES if s != DRAFT]
     if state is not None:
         states = [state]
@@ -657,7 +675,7 @@ def editor_case(db: Session, actor: User | None, case_id: int) -> CaseReport:
     actor = require_signed_in(actor)
     case = find_case(db, case_id)
     if not policy.can_view_editor_page(actor, case):
-        raise NotFound("No such submission, or you are not its editor.")
+        raise NotFound(_("No such submission, or you are not its editor."))
     return case
 
 
@@ -668,7 +686,7 @@ def authors_case(db: Session, actor: User | None, case_id: int) -> CaseReport:
     actor = require_signed_in(actor)
     case = find_case(db, case_id)
     if not policy.can_see_decisions(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return case
 
 
@@ -692,14 +710,14 @@ def set_board_editor(db: Session, actor: User | None, board: Board, member: User
     """Appoint (or remove) a board editor; False when nothing changed. Audited."""
     actor = require_signed_in(actor)
     if not policy.can_manage_board_editors(actor):
-        raise Forbidden("Only administrators appoint or remove board editors.")
+        raise Forbidden(_("Only administrators appoint or remove board editors."))
     link = db.get(BoardEditor, (board.id, member.id))
     if appointed == (link is not None):
         return False
     if appointed:
         if not member.is_active:
-            raise ValidationError({"username": [f"@{member.username}'s account is not "
-                                                "active."]})
+            raise ValidationError({"username": [_("@%(username)s's account is not active.",
+                                                  username=member.username)]})
         db.add(BoardEditor(board_id=board.id, user_id=member.id, appointed_by_id=actor.id))
     else:
         db.delete(link)

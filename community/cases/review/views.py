@@ -18,6 +18,7 @@ from community.cases.publication import service as pubs
 from community.cases.review import lifecycle as workflow
 from community.cases.review import mailing, policy, schemas
 from community.cases.review import service as review
+from community.cases.review.assignments import ASSIGNMENT
 from community.cases.review.models import (
     DECISIONS,
     RATING_QUESTIONS,
@@ -29,6 +30,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import parse, parse_form
 from community.platform.db import db, utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 from community.platform.spaces.models import Board
 from community.platform.web import actor, form_action, render_form
@@ -39,6 +41,7 @@ bp = Blueprint("case_review", __name__)
 @bp.app_context_processor
 def _labels() -> dict:
     return {"case_states": workflow.STATE_LABELS, "rating_questions": RATING_QUESTIONS,
+            "case_steps": {name: t.label for name, t in workflow.TRANSITIONS.items()},
             "recommendations": RECOMMENDATIONS, "decision_labels": DECISIONS,
             "care_sections": SECTIONS, "review_policy": policy}
 
@@ -90,7 +93,7 @@ def screen(case_id: int):
     def run(case):
         row = review.screen(db.session, actor(), case,
                             parse_form(schemas.ScreeningRequest, request.form))
-        flash(f"{row.label}.", "success")
+        flash(_("%(decision)s.", decision=row.label), category="success")
 
     return _editor_form(case_id, run)
 
@@ -101,7 +104,8 @@ def invite(case_id: int):
     def run(case):
         a = review.invite_reviewer(db.session, actor(), case,
                                    parse_form(schemas.InviteReviewerRequest, request.form))
-        flash(f"@{a.reviewer.username} is invited as Reviewer {a.label}.", "success")
+        flash(_("@%(username)s is invited as Reviewer %(label)s.", username=a.reviewer.username,
+                label=a.label), category="success")
 
     return _editor_form(case_id, run)
 
@@ -112,7 +116,8 @@ def decide(case_id: int):
     def run(case):
         row = review.decide(db.session, actor(), case,
                             parse_form(schemas.DecisionRequest, request.form))
-        flash(f"Decision recorded: {row.label}. The authors were notified.", "success")
+        flash(_("Decision recorded: %(decision)s. The authors were notified.",
+                decision=row.label), category="success")
 
     return _editor_form(case_id, run)
 
@@ -122,7 +127,7 @@ def decide(case_id: int):
 def publish(case_id: int):
     def run(case):
         review.publish(db.session, actor(), case)
-        flash("Published, with a discussion topic in its board.", "success")
+        flash(_("Published, with a discussion topic in its board."), category="success")
 
     return _editor_form(case_id, run)
 
@@ -132,7 +137,7 @@ def publish(case_id: int):
 def due(assignment_id: int):
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None or not policy.is_editor_of(actor(), assignment.case):
-        raise NotFound("There is no such review assignment of yours to change.")
+        raise NotFound(_("There is no such review assignment of yours to change."))
     return _editor_form(assignment.case_id, lambda case: review.extend_due(
         db.session, actor(), assignment, parse_form(schemas.DueDateRequest, request.form)))
 
@@ -142,13 +147,13 @@ def due(assignment_id: int):
 def rate(assignment_id: int):
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None or not policy.is_editor_of(actor(), assignment.case):
-        raise NotFound("There is no such review of yours to rate.")
+        raise NotFound(_("There is no such review of yours to rate."))
 
     def run(case):
         review.rate_review(db.session, actor(), assignment,
                            parse_form(schemas.ReviewRating, request.form))
-        flash("Rated. An acceptable review earns its reviewer manuscript-review credit.",
-              "success")
+        flash(_("Rated. An acceptable review earns its reviewer manuscript-review credit."),
+              category="success")
 
     return _editor_form(assignment.case_id, run)
 
@@ -174,9 +179,9 @@ def _own(assignment_id: int) -> ReviewAssignment:
     me = actor()
     assignment = db.session.get(ReviewAssignment, assignment_id)
     if assignment is None:
-        raise NotFound("There is no such review invitation.")
+        raise NotFound(_("There is no such review invitation."))
     if not policy.can_view_review_page(me, assignment):
-        raise Forbidden("You were not invited to review this write-up.")
+        raise Forbidden(_("You were not invited to review this write-up."))
     return assignment
 
 
@@ -196,7 +201,7 @@ def respond(assignment_id: int):
         # "yes" and "no" read as true and false.
         review.respond(db.session, actor(), context["assignment"],
                        parse_form(schemas.InvitationResponse, request.form))
-        flash("Thank you: your answer is recorded.", "success")
+        flash(_("Thank you: your answer is recorded."), category="success")
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
     return form_action(run, "cases/review/review.html", **context)
@@ -211,13 +216,13 @@ def answer_link(assignment_id: int, answer: str, token: str):
     competing-interests declaration); the POST answers, once."""
     assignment = _own(assignment_id)
     if not mailing.token_matches(token, assignment, answer):
-        raise NotFound("This link is not valid for this invitation.")
+        raise NotFound(_("This link is not valid for this invitation."))
     context = {"assignment": assignment, "answer": answer, "token": token,
                "title": review.case_title(assignment.case)}
     if request.method == "GET":
         if assignment.status != "invited" or assignment.round.closed_at is not None:
-            raise Conflict(f"This invitation was already answered ({assignment.status}), "
-                           "or its round is closed.")
+            raise Conflict(_("This invitation was already answered (%(status)s), or its round "
+                             "is closed.", status=ASSIGNMENT.label(assignment.status)))
         return render_form("cases/review/answer.html", values={}, **context)
 
     def run() -> str:
@@ -226,7 +231,7 @@ def answer_link(assignment_id: int, answer: str, token: str):
         review.respond(db.session, actor(), assignment, parse_form(
             schemas.InvitationResponse, {**form, "accept": "yes" if answer == "accept"
                                          else "no"}))
-        flash("Thank you: your answer is recorded.", "success")
+        flash(_("Thank you: your answer is recorded."), category="success")
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
     return form_action(run, "cases/review/answer.html", **context)
@@ -240,7 +245,7 @@ def submit_review(assignment_id: int):
     def run() -> str:
         review.submit_review(db.session, actor(), context["assignment"],
                              parse_form(schemas.ReviewRequest, request.form))
-        flash("Your review is submitted to the editor.", "success")
+        flash(_("Your review is submitted to the editor."), category="success")
         return url_for("case_review.review_page", assignment_id=assignment_id)
 
     return form_action(run, "cases/review/review.html", **context)
@@ -275,7 +280,7 @@ def submit(case_id: int):
 
     def run() -> str:
         review.submit(db.session, actor(), context["case"])
-        flash("Submitted: the editors will screen it.", "success")
+        flash(_("Submitted: the editors will screen it."), category="success")
         return url_for("case_review.authors_view", case_id=case_id)
 
     return form_action(run, "cases/review/authors.html", **context)
@@ -289,7 +294,7 @@ def withdraw(case_id: int):
     def run() -> str:
         review.withdraw(db.session, actor(), context["case"],
                         parse_form(schemas.WithdrawRequest, request.form))
-        flash("The write-up is withdrawn.", "success")
+        flash(_("The write-up is withdrawn."), category="success")
         return url_for("case_review.authors_view", case_id=case_id)
 
     return form_action(run, "cases/review/authors.html", **context)
@@ -300,7 +305,7 @@ def withdraw(case_id: int):
 def correct(case_id: int):
     pub = pubs.published(db.session, actor(), case_id)
     if not policy.can_correct(actor(), pub.case):
-        raise Forbidden("Only the corresponding author or an editor publishes corrections.")
+        raise Forbidden(_("Only the corresponding author or an editor publishes corrections."))
     context = {"pub": pub, "section_keys": SECTION_KEYS}
     if request.method == "GET":
         values = {k: pub.latest.sections.get(k, "") for k in SECTION_KEYS}
@@ -315,7 +320,8 @@ def correct(case_id: int):
         except ValidationError as error:  # a section's message goes next to its field
             raise ValidationError(form_fields(error.errors)) from None
         version = review.correct(db.session, actor(), pub.case, asked)
-        flash(f"Correction published as version {version.number}.", "success")
+        flash(_("Correction published as version %(number)s.", number=version.number),
+              category="success")
         return url_for("case_publication.version", case_id=case_id, number=version.number)
 
     return form_action(run, "cases/review/correct.html", **context)
@@ -328,7 +334,7 @@ def correct(case_id: int):
 @login_required
 def board_editors():
     if not policy.can_manage_board_editors(actor()):
-        raise Forbidden("Only administrators appoint or remove board editors.")
+        raise Forbidden(_("Only administrators appoint or remove board editors."))
     all_boards = spaces.list_boards(db.session, actor())
     context = {"boards": [(b, review.board_editors(db.session, b)) for b in all_boards]}
     if request.method == "GET":
@@ -339,11 +345,15 @@ def board_editors():
         board = db.session.scalar(select(Board).where(Board.slug == asked.board))
         member = db.session.scalar(select(User).where(User.username == asked.username))
         if board is None or member is None:
-            raise ValidationError({"username": ["Choose a board and an existing member."]})
+            raise ValidationError({"username": [_("Choose a board and an existing member.")]})
         appoint = asked.appoint
         review.set_board_editor(db.session, actor(), board, member, appoint)
-        flash(f"@{member.username} is {'now' if appoint else 'no longer'} an editor of "
-              f"{board.name}.", "success")
+        if appoint:
+            flash(_("@%(username)s is now an editor of %(board)s.", username=member.username,
+                    board=board.name), category="success")
+        else:
+            flash(_("@%(username)s is no longer an editor of %(board)s.",
+                    username=member.username, board=board.name), category="success")
         return url_for("case_review.board_editors")
 
     return form_action(run, "cases/review/board_editors.html", **context)

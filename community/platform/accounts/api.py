@@ -17,6 +17,7 @@ from community.platform.api import Created, api_blueprint, api_user, operation, 
 from community.platform.api.serializers import token_json, user_json
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
+from community.platform.i18n import _
 
 bp = api_blueprint("accounts_api", __name__)
 
@@ -140,8 +141,8 @@ def put_my_avatar():
     user = require_user()
     if request.mimetype != "multipart/form-data":
         request.get_data()
-        raise ValidationError({"avatar": ["Send multipart/form-data with the file in the "
-                                          "'avatar' field."]})
+        raise ValidationError({"avatar": [_("Send multipart/form-data with the file in "
+                                            "the 'avatar' field.")]})
     avatars.upload(db.session, user, user, request.files.get("avatar"))
     commit(db.session)
     return user_json(user, user)
@@ -205,7 +206,7 @@ def set_role(username: str, body: schemas.RoleRequest):
 def request_password_reset(body: schemas.PasswordResetRequest):
     recovery.request_password_reset(db.session, body, limits.client_address())
     commit(db.session)
-    return {"detail": recovery.RESET_SENT}
+    return {"detail": str(recovery.RESET_SENT)}
 
 
 @bp.post("/password-reset/confirm")
@@ -316,7 +317,7 @@ def regenerate_recovery_codes(body: schemas.TwoFactorCode):
 
     def renew() -> list[str]:
         if not twofactor.is_enabled(db.session, user):
-            raise ValidationError({"code": ["Two-factor sign-in is not on."]})
+            raise ValidationError({"code": [_("Two-factor sign-in is not on.")]})
         twofactor.verify(db.session, user, body.code)
         return twofactor.new_recovery_codes(db.session, user)
 

@@ -25,6 +25,7 @@ from community.platform.accounts import policy
 from community.platform.accounts.models import User, UserAvatar
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.images import decode, encode_clean
 
 AVATAR_SIZE = 256  # pixels, square
@@ -65,7 +66,7 @@ def square(data: bytes) -> bytes:
 
 def _ensure_own(actor: User | None, member: User) -> None:
     if not policy.can_edit_profile(actor, member):
-        raise Forbidden("Only the member (or an administrator) changes their picture.")
+        raise Forbidden(_("Only the member (or an administrator) changes their picture."))
 
 
 def upload(db: Session, actor: User | None, member: User,
@@ -73,7 +74,7 @@ def upload(db: Session, actor: User | None, member: User,
     """Replace the member's picture with the uploaded one."""
     _ensure_own(actor, member)
     if stream is None:
-        raise ValidationError({"avatar": ["Choose a PNG or JPEG picture to upload."]})
+        raise ValidationError({"avatar": [_("Choose a PNG or JPEG picture to upload.")]})
     data = stream if isinstance(stream, bytes) else stream.read(AVATAR_MAX_BYTES + 1)
     clean = square(data)
     digest = hashlib.sha256(clean).hexdigest()
@@ -102,5 +103,5 @@ def picture(db: Session, member: User) -> UserAvatar:
     """The member's picture (public, as their profile is), or NotFound."""
     avatar = db.get(UserAvatar, member.id) if member.avatar_version else None
     if avatar is None:
-        raise NotFound(f"{member.display_name} has no picture.")
+        raise NotFound(_("%(name)s has no picture.", name=member.display_name))
     return avatar

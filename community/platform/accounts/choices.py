@@ -19,7 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+
+from community.platform.i18n import _l
 
 # CLDR's territories that are not countries a member lives in.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
@@ -44,6 +46,32 @@ def countries() -> tuple[tuple[str, str], ...]:
     found = [(code, name) for code, name in names.items()
              if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES]
     return tuple(sorted(found, key=lambda pair: pair[1]))
+
+
+@lru_cache(maxsize=8)
+def countries_in(locale: str) -> tuple[tuple[str, str], ...]:
+    """(code, name in `locale`), by that name: the country menu in the reader's language
+    (the codes of `countries()`)."""
+    try:
+        names = Locale.parse(locale).territories
+    except (ValueError, UnknownLocaleError):
+        return countries()
+    found = [(code, names.get(code, english)) for code, english in countries()]
+    return tuple(sorted(found, key=lambda pair: pair[1].casefold()))
+
+
+# The time zone menu's groups (IANA's regions), as the reader reads them.
+REGION_LABELS = {"Africa": _l("Africa"), "America": _l("America"),
+                 "Antarctica": _l("Antarctica"), "Arctic": _l("Arctic"), "Asia": _l("Asia"),
+                 "Atlantic": _l("Atlantic"), "Australia": _l("Australia"),
+                 "Europe": _l("Europe"), "Indian": _l("Indian Ocean"),
+                 "Pacific": _l("Pacific")}
+
+
+def time_zone_menu() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """`time_zone_groups()` with each region's name in the reader's language."""
+    return [(str(REGION_LABELS.get(region, region)), zones)
+            for region, zones in time_zone_groups()]
 
 
 @lru_cache(maxsize=1)
@@ -117,4 +145,10 @@ def language_tags() -> frozenset[str]:
 def language_name(tag: str | None) -> str:
     if not tag:
         return ""
-    return dict(languages()).get(tag, tag)
+    found = dict(languages()).get(tag)
+    if found is None and tag != "und":
+        try:  # a tag outside the menu (a post detected as "zh"): its own name all the same
+            found = _own_name(tag)
+        except (ValueError, TypeError, UnknownLocaleError):
+            found = tag
+    return found or tag

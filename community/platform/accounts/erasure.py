@@ -71,6 +71,7 @@ from community.platform.accounts.models import (
 from community.platform.accounts.views import CREDENTIAL_CHOICES
 from community.platform.db import Base, commit, db, task_session, utcnow
 from community.platform.errors import ValidationError
+from community.platform.i18n import _
 from community.platform.registry import registry
 from community.platform.web import actor, render_form
 
@@ -125,7 +126,7 @@ def delete_account(db_session: Session, user: User, *, password: object, confirm
                    code: object = None) -> User:
     errors: dict[str, list[str]] = {}
     if not service.password_matches(user, password):
-        errors["password"] = ["Your password is not right."]
+        errors["password"] = [_("Your password is not right.")]
     if not isinstance(confirmation, str) or confirmation.strip().lower() != CONFIRMATION:
         errors["confirmation"] = [f"Type “{CONFIRMATION}” to confirm."]
     if errors:
@@ -322,7 +323,7 @@ def delete_page():
         return _account_again(me, error.extra.get("errors", {}), 422)
     sessions.sign_out(db.session)
     commit(db.session)
-    flash("Your account is deleted. Your posts remain under “Former member”.", "info")
+    flash(_("Your account is deleted. Your posts remain under “Former member”."), "info")  # i18n: ignore
     return redirect(url_for("boards.index"), code=303)
 
 

@@ -33,6 +33,7 @@ from community.platform.accounts.models import LoginAttempt
 from community.platform.db import utcnow
 from community.platform.errors import RateLimited
 from community.platform.events import record_event
+from community.platform.i18n import _n
 
 log = logging.getLogger("rounds.limits")
 
@@ -230,12 +231,14 @@ def check_sign_in(db: Session, email: str, address: str, *, known_device: bool,
     if wait:
         log.warning("sign-in throttled: account=%s address=%s retry_after=%ss", email,
                     address, wait)
-        first, _ = store().incr(f"throttle-audited:{email}:{address}", 60)
+        first, _ttl = store().incr(f"throttle-audited:{email}:{address}", 60)
         if first == 1:
             record_event(db, "sign_in_throttled", email=email[:254], address=address[:64],
                          retry_after=wait, user_id=user_id)
-        raise RateLimited("Too many failed sign-in attempts. Please wait "
-                          f"{wait} second{'s' if wait != 1 else ''} and try again.",
+        raise RateLimited(_n("Too many failed sign-in attempts. Please wait %(num)d second "
+                             "and try again.",
+                             "Too many failed sign-in attempts. Please wait %(num)d seconds "
+                             "and try again.", wait),
                           retry_after=wait).keeping_work()
 
 

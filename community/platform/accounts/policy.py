@@ -5,6 +5,8 @@ from flask import current_app
 
 from community.platform.accounts.models import Role, User
 from community.platform.errors import NotAuthenticated
+from community.platform.i18n import _, local_time
+from community.platform.parsing import zone
 
 # Trust levels 0-4 are earned from activity (moderation.trust). Members below this level
 # have every post queued for review (trust level 0 by default); the first post of a new
@@ -35,9 +37,12 @@ def restriction_notice(member: User, kind: str) -> str:
     standing = member.standing
     until = standing.silenced_until if kind == "silence" else standing.suspended_until
     reason = standing.silence_reason if kind == "silence" else standing.suspension_reason
-    verb = "silenced (you can read but not post, reply, edit or flag)" if kind == "silence" \
-        else "suspended"
-    return f"Your account is {verb} until {until:%d %b %Y %H:%M} UTC. Reason: {reason}"
+    when = local_time(until, zone("UTC")).striptags()
+    if kind == "silence":
+        return _("Your account is silenced (you can read but not post, reply, edit or flag) "
+                 "until %(until)s. Reason: %(reason)s", until=when, reason=reason)
+    return _("Your account is suspended until %(until)s. Reason: %(reason)s", until=when,
+             reason=reason)
 
 
 def is_moderator(actor: User | None) -> bool:

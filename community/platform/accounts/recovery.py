@@ -47,6 +47,7 @@ from community.platform.accounts.schemas import (
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import NotAuthenticated, ValidationError, check
+from community.platform.i18n import _, _l
 
 log = logging.getLogger("rounds.accounts")
 
@@ -58,10 +59,10 @@ VERIFICATION_TTL = timedelta(days=7)
 CHANGE_TTL = timedelta(hours=24)
 _SENDER = "rounds.account_mail"
 
-LINK_DEAD = ("This link does not work any more: it was used already, it expired, or a newer "
-             "one replaced it. Ask for a new one.")
-RESET_SENT = ("If an account uses that address, we have mailed it a link to choose a new "
-              "password. The link works once, within an hour.")
+LINK_DEAD = _l("This link does not work any more: it was used already, it expired, or a "
+               "newer one replaced it. Ask for a new one.")
+RESET_SENT = _l("If an account uses that address, we have mailed it a link to choose a new "
+                "password. The link works once, within an hour.")
 
 
 # ---------------------------------------------------------------- sending
@@ -138,7 +139,7 @@ def _use(db: Session, purpose: str, token: object) -> tuple[AccountToken, User]:
         if taken == 1:
             db.refresh(row)
             return row, db.get(User, row.user_id)
-    raise ValidationError({"token": [LINK_DEAD]})
+    raise ValidationError({"token": [str(LINK_DEAD)]})
 
 
 def _void(db: Session, user: User, purpose: str) -> None:
@@ -167,7 +168,7 @@ def request_password_reset(db: Session, data: PasswordResetRequest | Mapping[str
     if user is None or not user.is_active or user.deleted_at is not None:
         return
     token = _issue(db, user, RESET, user.email, RESET_TTL)
-    _send(db, kind="password_reset", to=user, subject="Choose a new Rounds password",
+    _send(db, kind="password_reset", to=user, subject=_l("Choose a new Rounds password"),
           template="password_reset",
           context={"name": user.display_name, "link": external(f"/password-reset/{token}"),
                    "minutes": int(RESET_TTL.total_seconds() // 60),
@@ -180,10 +181,10 @@ def reset_password(db: Session, data: PasswordResetConfirm | Mapping[str, Any]) 
     data = coerce(PasswordResetConfirm, data)
     row = find(db, RESET, data.token)
     if row is None:
-        raise ValidationError({"token": [LINK_DEAD]})
+        raise ValidationError({"token": [str(LINK_DEAD)]})
     user = db.get(User, row.user_id)
     check({"new_password": service.new_password_errors(data.new_password, user.email)})
-    _, user = _use(db, RESET, data.token)
+    _row, user = _use(db, RESET, data.token)
     service.set_password(db, user, data.new_password)
     if user.email_verified_at is None:
         user.email_verified_at = utcnow()
@@ -199,7 +200,7 @@ def send_verification(db: Session, user: User) -> None:
     """Mail the member a link that confirms their address (at registration, or asked
     again); earlier links keep working until they expire."""
     token = _issue(db, user, VERIFICATION, user.email, VERIFICATION_TTL)
-    _send(db, kind="email_verification", to=user, subject="Confirm your email address",
+    _send(db, kind="email_verification", to=user, subject=_l("Confirm your email address"),
           template="email_verification",
           context={"name": user.display_name, "link": external(f"/verify-email/{token}"),
                    "days": VERIFICATION_TTL.days})
@@ -215,7 +216,7 @@ def resend_verification(db: Session, actor: User | None) -> bool:
     """Another confirmation link (rate-limited); False when the address is confirmed
     already (nothing sent)."""
     if not policy.is_signed_in(actor):
-        raise NotAuthenticated("Sign in to confirm your email address.")
+        raise NotAuthenticated(_("Sign in to confirm your email address."))
     if actor.email_verified_at is not None:
         return False
     limits.hit(VERIFICATION, account=actor.id)
@@ -233,7 +234,7 @@ def verify_email(db: Session, token: object) -> User:
         user = db.get(User, row.user_id)
         if user is not None and user.email == row.email and user.email_verified_at:
             return user
-    _, user = _use(db, VERIFICATION, token)
+    _row, user = _use(db, VERIFICATION, token)
     if user.email_verified_at is None:
         user.email_verified_at = utcnow()
     db.flush()
@@ -248,28 +249,29 @@ def request_email_change(db: Session, actor: User | None,
     """Ask to sign in with another address (the password again): a link to the new
     address, a notice to the old one. Returns the new address."""
     if not policy.is_signed_in(actor):
-        raise NotAuthenticated("Sign in to change your email address.")
+        raise NotAuthenticated(_("Sign in to change your email address."))
     data = coerce(EmailChangeRequest, data)
     new = _normal_email(data.new_email)
     errors: dict[str, list[str]] = {}
     if not service.password_matches(actor, data.password):
-        errors["password"] = ["Your password is not right."]
+        errors["password"] = [_("Your password is not right.")]
     if new == actor.email:
-        errors["new_email"] = ["This is your address already."]
+        errors["new_email"] = [_("This is your address already.")]
     elif db.scalar(select(User.id).where(func.lower(User.email) == new)):
-        errors["new_email"] = ["An account with this email already exists."]
+        errors["new_email"] = [_("An account with this email already exists.")]
     check(errors)
     limits.hit(CHANGE, account=actor.id)
     _void(db, actor, CHANGE)  # one pending change at a time: the newest
     token = _issue(db, actor, CHANGE, new, CHANGE_TTL)
-    _send(db, kind="email_change_confirm", to=new,
-          subject="Confirm your new email address for Rounds",
+    # The new address has no account yet: it is written in the member's own language.
+    _send(db, kind="email_change_confirm", to=new, language=actor.language,
+          subject=_l("Confirm your new email address for Rounds"),
           template="email_change_confirm",
           context={"name": actor.display_name, "old_email": actor.email, "new_email": new,
                    "link": external(f"/account/email/confirm/{token}"),
                    "hours": int(CHANGE_TTL.total_seconds() // 3600)})
     _send(db, kind="email_change_notice", to=actor,
-          subject="Your Rounds sign-in address is about to change",
+          subject=_l("Your Rounds sign-in address is about to change"),
           template="email_change_notice",
           context={"name": actor.display_name, "old_email": actor.email, "new_email": new,
                    "hours": int(CHANGE_TTL.total_seconds() // 3600),
@@ -282,12 +284,12 @@ def confirm_email_change(db: Session, token: object) -> User:
     confirmed), unless another account took it meanwhile."""
     row = find(db, CHANGE, token)
     if row is None:
-        raise ValidationError({"token": [LINK_DEAD]})
+        raise ValidationError({"token": [str(LINK_DEAD)]})
     taken = db.scalar(select(User.id).where(func.lower(User.email) == row.email.lower(),
                                             User.id != row.user_id))
     if taken is not None:
-        raise ValidationError({"new_email": ["Another account uses this address now; "
-                                             "choose another one."]})
+        raise ValidationError({"new_email": [_("Another account uses this address now; "
+                                               "choose another one.")]})
     row, user = _use(db, CHANGE, token)
     user.email = row.email
     user.email_verified_at = utcnow()

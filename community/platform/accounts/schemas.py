@@ -11,14 +11,15 @@ from pydantic import AfterValidator, Field
 from community.platform.accounts import choices
 from community.platform.accounts.models import CREDENTIALS, ROLES, USERNAME_PATTERN
 from community.platform.contract import Body, Input, Matching, Output, Text
+from community.platform.i18n import _l
 
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 # Printable ASCII without spaces: mail goes to it without SMTPUTF8 (not supported yet).
 EMAIL_PATTERN = r"^[!-?A-~]{1,64}@[!-?A-~]+\.[!-?A-~]{2,}$"
 
 
-Email = Matching(EMAIL_PATTERN, "Enter a valid email address.", max_length=254)
-Username = Matching(USERNAME_PATTERN, "Use 3–32 letters, digits, dots, dashes or underscores.",
+Email = Matching(EMAIL_PATTERN, _l("Enter a valid email address."), max_length=254)
+Username = Matching(USERNAME_PATTERN, _l("Use 3–32 letters, digits, dots, dashes or underscores."),
                     max_length=32)
 Password = Field(min_length=PASSWORD_MIN, max_length=PASSWORD_MAX,
                  description=f"{PASSWORD_MIN} to {PASSWORD_MAX} characters")
@@ -26,25 +27,25 @@ CredentialName = Literal[CREDENTIALS]  # type: ignore[valid-type]
 RoleName = Literal[ROLES]  # type: ignore[valid-type]
 
 
-def _listed(allowed: Callable[[], frozenset[str]], message: str, *, upper: bool = False,
+def _listed(allowed: Callable[[], frozenset[str]], message: Any, *, upper: bool = False,
             description: str) -> Any:
     """A value from one of the pickers' lists (accounts/choices.py), with a message that
     says so instead of listing hundreds of values."""
     def check(value: str) -> str:
         value = value.strip().upper() if upper else value.strip()
         if value not in allowed():
-            raise ValueError(message)
+            raise ValueError(str(message))
         return value
 
     return Annotated[str, Field(max_length=64, description=description),
                      AfterValidator(check)]
 
 
-TimeZone = _listed(choices.time_zones, "Choose a time zone from the list.",
+TimeZone = _listed(choices.time_zones, _l("Choose a time zone from the list."),
                    description="An IANA time zone, such as Africa/Nairobi or UTC.")
-Country = _listed(choices.country_codes, "Choose a country from the list.", upper=True,
+Country = _listed(choices.country_codes, _l("Choose a country from the list."), upper=True,
                   description="An ISO 3166 two-letter country code, such as BR or IN.")
-Language = _listed(choices.language_tags, "Choose a language from the list.",
+Language = _listed(choices.language_tags, _l("Choose a language from the list."),
                    description="A language tag from the list, such as en, es or pt-BR.")
 DisplayName = Text(80, label="The name shown on posts")
 Specialty = Text(80, label="Specialty")

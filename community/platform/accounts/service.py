@@ -5,15 +5,16 @@ import hashlib
 import re
 import secrets
 from collections.abc import Mapping
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from flask import Flask, current_app
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session, configure_mappers, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from community.platform.accounts import limits, policy, sessions
@@ -38,10 +39,13 @@ from community.platform.errors import (
     ValidationError,
     check,
 )
+from community.platform.i18n import _
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 TOKEN_PREFIX = "rnd_"
+# A token's last-used time is written at most this often (it is shown on the account page).
+TOKEN_USE_EVERY = timedelta(minutes=1)
 _TIMEZONES = frozenset(available_timezones()) | {"UTC"}
 
 def init_hasher(app: Flask) -> None:
@@ -73,7 +77,7 @@ def _is_text(value: object) -> bool:
 
 def _password_errors(password: str, email: str) -> list[str]:
     if password.lower() == email.lower():
-        return ["Do not use your email address as the password."]
+        return [_("Do not use your email address as the password.")]
     return []
 
 
@@ -87,11 +91,11 @@ def register(db: Session, data: Registration | Mapping[str, Any], *,
     email = data.email.lower()
     errors: dict[str, list[str]] = {"password": _password_errors(data.password, email)}
     if role not in ROLES:
-        errors["role"] = [f"Choose one of: {', '.join(ROLES)}."]
+        errors["role"] = [_("Choose one of: %(choices)s.", choices=", ".join(ROLES))]
     if db.scalar(select(User.id).where(User.email == email)):
-        errors["email"] = ["An account with this email already exists."]
+        errors["email"] = [_("An account with this email already exists.")]
     if db.scalar(select(User.id).where(func.lower(User.username) == data.username.lower())):
-        errors["username"] = ["This username is taken."]
+        errors["username"] = [_("This username is taken.")]
     check(errors)
     profile = data.model_dump(exclude={"email", "username", "password"})
     user = User(email=email, username=data.username, password_hash=hash_password(data.password),
@@ -107,10 +111,10 @@ def update_profile(db: Session, actor: User, member: User,
     """Change the fields given; the others keep their value."""
     data = coerce(Profile, data)
     if not policy.can_edit_profile(actor, member):
-        raise Forbidden("You cannot edit this profile.")
+        raise Forbidden(_("You cannot edit this profile."))
     for key, value in data.model_dump(exclude_unset=True).items():
         if key in ("display_name", "time_zone", "language") and value is None:
-            raise ValidationError({key: ["This field is required."]})
+            raise ValidationError({key: [_("This field is required.")]})
         setattr(member, key, value if value is not None else "")
     db.flush()
     return member
@@ -123,7 +127,7 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     The attempt is recorded either way; the caller commits even on failure so the
     limit counts it."""
     if not _is_text(email) or not _is_text(password):
-        raise ValidationError({"email": ["Enter your email and password."]})
+        raise ValidationError({"email": [_("Enter your email and password.")]})
     email = email.strip().lower()[:254]
     user = db.scalar(select(User).where(User.email == email))
     # Per account and address, growing delays; the owner's known device is not slowed by
@@ -154,7 +158,7 @@ def authenticate(db: Session, email: object, password: object, ip_address: str, 
     if suspended:
         raise ValidationError({"email": [policy.restriction_notice(user, "suspension")]})
     if not ok:
-        raise ValidationError({"email": ["The email or password is not right."]})
+        raise ValidationError({"email": [_("The email or password is not right.")]})
     user.last_seen_at = utcnow()
     return user
 
@@ -176,7 +180,7 @@ def change_password(db: Session, user: User, data: PasswordChange | Mapping[str,
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         valid = False
     if not valid:
-        errors["current_password"] = ["Your current password is not right."]
+        errors["current_password"] = [_("Your current password is not right.")]
     errors["new_password"] = _password_errors(data.new_password, user.email)
     check(errors)
     set_password(db, user, data.new_password, keep_session=sessions.current_id(user))
@@ -242,7 +246,7 @@ def issue_token(db: Session, data: TokenRequest | Mapping[str, Any], ip_address:
 def revoke_token(db: Session, actor: User, token_id: int) -> ApiToken:
     token = db.get(ApiToken, token_id)
     if token is None or token.user_id != actor.id:
-        raise NotFound("No such token.")
+        raise NotFound(_("No such token."))
     if token.revoked_at is None:
         token.revoked_at = utcnow()
     db.flush()
@@ -268,12 +272,84 @@ def user_for_token(db: Session, plain: str) -> User | None:
                                reason=standing.suspension_reason)
     now = utcnow()
     # Write the last-used time at most once a minute, to keep reads cheap.
-    if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):
+    if use_due(token.last_used_at, now):
         # One UPDATE, not the unit of work's flush of the token object.
         db.execute(update(ApiToken).where(ApiToken.id == token.id)
                    .values(last_used_at=now).execution_options(synchronize_session=False))
         set_committed_value(token, "last_used_at", now)
     return token.user
+
+
+def use_due(last_used_at: datetime | None, now: datetime) -> bool:
+    """Whether a token's use at `now` is to be written (at most once per TOKEN_USE_EVERY)."""
+    return last_used_at is None or now - last_used_at > TOKEN_USE_EVERY
+
+
+@dataclass(frozen=True)
+class TokenBearer:
+    """Who a valid token speaks for, read in one Core row (no ORM objects): what a socket's
+    connect needs, without writing anything (sockets.py batches the last-used times)."""
+
+    token_id: int
+    user_id: int
+    username: str
+    language: str
+    last_used_at: datetime | None
+
+
+_BEARER: dict[str, Any] = {}  # the statement, built once per process
+
+
+def _bearer_statement() -> Any:
+    if not _BEARER:
+        configure_mappers()  # User.standing is mapped by moderation.trust, maybe not yet
+        standing = User.standing.property.mapper.local_table
+        _BEARER["select"] = (
+            select(ApiToken.id, ApiToken.last_used_at, ApiToken.revoked_at, ApiToken.expires_at,
+                   User.id, User.username, User.language, User.is_active,
+                   standing.c.suspended_until)
+            .join(User, User.id == ApiToken.user_id)
+            .outerjoin(standing, standing.c.user_id == User.id)
+            .where(ApiToken.token_hash == bindparam("digest")))
+    return _BEARER["select"]
+
+
+def bearer_of_token(db: Session, plain: str) -> TokenBearer | None:
+    """The member a token speaks for, or None: unknown, revoked or expired token, inactive
+    or suspended member (the same refusals as user_for_token). Reads one row, writes
+    nothing: the caller records the use (`use_due`, `record_token_uses`)."""
+    if not plain.startswith(TOKEN_PREFIX) or len(plain) > 100:
+        return None
+    values = {"digest": _token_digest(plain)}
+    bind = db.get_bind()
+    if bind.dialect.name == "postgresql":
+        # One round trip: a single read needs no BEGIN and ROLLBACK around it.
+        with bind.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            row = connection.execute(_bearer_statement(), values).first()
+    else:
+        row = db.connection().execute(_bearer_statement(), values).first()
+    if row is None:
+        return None
+    (token_id, last_used_at, revoked_at, expires_at, user_id, username, language, active,
+     suspended) = row
+    now = utcnow()
+    if revoked_at is not None or not active or (expires_at is not None and expires_at <= now) \
+            or (suspended is not None and suspended > now):
+        return None
+    return TokenBearer(token_id, user_id, username, language, last_used_at)
+
+
+def record_token_uses(db: Session, uses: Mapping[int, datetime]) -> None:
+    """Write the last-used times of several tokens in one statement (executemany), never
+    moving a time backwards."""
+    if uses:
+        table = ApiToken.__table__
+        db.connection().execute(
+            table.update().where(table.c.id == bindparam("token_id"),
+                                 (table.c.last_used_at.is_(None))
+                                 | (table.c.last_used_at < bindparam("used_at")))
+            .values(last_used_at=bindparam("used_at")),
+            [{"token_id": token_id, "used_at": when} for token_id, when in uses.items()])
 
 
 def active_tokens(db: Session, user: User) -> list[ApiToken]:
@@ -284,14 +360,14 @@ def active_tokens(db: Session, user: User) -> list[ApiToken]:
 def get_user(db: Session, username: str) -> User:
     user = db.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if user is None:
-        raise NotFound(f"No member named {username}.")
+        raise NotFound(_("No member named %(name)s.", name=username))
     return user
 
 
 def verify_credentials(db: Session, actor: User, member: User, verified: bool = True) -> User:
     """A moderator confirms (or withdraws) a member's clinical credentials."""
     if not policy.can_verify_credentials(actor, member):
-        raise Forbidden("Only a moderator can verify another member's credentials.")
+        raise Forbidden(_("Only a moderator can verify another member's credentials."))
     if verified:
         member.verified_at, member.verified_by_id = utcnow(), actor.id
     else:
@@ -303,9 +379,9 @@ def verify_credentials(db: Session, actor: User, member: User, verified: bool = 
 def set_role(db: Session, actor: User | None, member: User, role: str) -> User:
     """Admins change roles; the CLI passes actor=None (it runs with the operator's rights)."""
     if actor is not None and not policy.can_change_role(actor, member):
-        raise Forbidden("Only an administrator can change roles.")
+        raise Forbidden(_("Only an administrator can change roles."))
     if role not in ROLES:
-        raise ValidationError({"role": [f"Choose one of: {', '.join(ROLES)}."]})
+        raise ValidationError({"role": [_("Choose one of: %(choices)s.", choices=", ".join(ROLES))]})
     member.role = role
     db.flush()
     return member

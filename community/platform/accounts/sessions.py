@@ -28,6 +28,7 @@ from community.platform.accounts import chrome, policy
 from community.platform.accounts.models import User, UserSession
 from community.platform.db import db, utcnow
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 
 DEVICE_COOKIE = "rounds_device"
 DEVICE_DAYS = 365
@@ -221,7 +222,7 @@ def live(db_session: Session, user: User) -> list[UserSession]:
 def end(db_session: Session, user: User, session_id: str) -> None:
     """End one of the member's sessions (NotFound for anyone else's)."""
     if not _revoke(db_session, UserSession.id == session_id, UserSession.user_id == user.id):
-        raise NotFound("No such session.")
+        raise NotFound(_("No such session."))
 
 
 def end_others(db_session: Session, user: User) -> int:

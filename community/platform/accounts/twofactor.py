@@ -58,6 +58,7 @@ from community.platform.accounts.schemas import TokenRequest
 from community.platform.contract import coerce
 from community.platform.db import commit, db, utcnow
 from community.platform.errors import Forbidden, RateLimited, ValidationError
+from community.platform.i18n import _
 from community.platform.registry import registry
 from community.platform.web import actor, render_form
 
@@ -115,7 +116,7 @@ def begin(db_session: Session, user: User) -> TwoFactor:
     """The secret to enrol with; the same one until it is confirmed."""
     record = enrolment(db_session, user)
     if record is not None and record.confirmed_at is not None:
-        raise ValidationError({"code": ["Two-factor sign-in is already on."]})
+        raise ValidationError({"code": [_("Two-factor sign-in is already on.")]})
     if record is None:
         record = TwoFactor(user_id=user.id, failures=0,
                            secret=crypto.encrypt(pyotp.random_base32(), _context(user.id)))
@@ -151,13 +152,13 @@ def confirm(db_session: Session, user: User, code: object) -> list[str]:
     """Turn it on with a first code from the app; returns the recovery codes (shown once)."""
     record = enrolment(db_session, user)
     if record is None or record.confirmed_at is not None:
-        raise ValidationError({"code": ["Start again from the two-factor page."]})
+        raise ValidationError({"code": [_("Start again from the two-factor page.")]})
     _check_pause(record)
     step = _matching_step(record, code)
     if step is None:
         _failed(db_session, record)
-        raise ValidationError({"code": ["That code is not right. Check the time on your "
-                                        "phone and try the newest code."]})
+        raise ValidationError({"code": [_("That code is not right. Check the time on your "
+                                          "phone and try the newest code.")]})
     record.confirmed_at, record.last_step, record.failures = utcnow(), step, 0
     return new_recovery_codes(db_session, user)
 
@@ -165,7 +166,7 @@ def confirm(db_session: Session, user: User, code: object) -> list[str]:
 def new_recovery_codes(db_session: Session, user: User) -> list[str]:
     """Ten fresh codes (the old ones stop working); only their keyed hashes are kept."""
     db_session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
-    codes = [_format_recovery(secrets.token_hex(5)) for _ in range(RECOVERY_CODES)]
+    codes = [_format_recovery(secrets.token_hex(5)) for _i in range(RECOVERY_CODES)]
     db_session.add_all(RecoveryCode(user_id=user.id, code_hash=_recovery_digest(code))
                        for code in codes)
     db_session.flush()
@@ -181,14 +182,14 @@ def disable(db_session: Session, user: User, password: object, code: object) -> 
     """Turning it off needs the password and a code (or a recovery code)."""
     errors: dict[str, list[str]] = {}
     if not service.password_matches(user, password):
-        errors["password"] = ["Your password is not right."]
+        errors["password"] = [_("Your password is not right.")]
     if not is_enabled(db_session, user):
-        errors["code"] = ["Two-factor sign-in is not on."]
+        errors["code"] = [_("Two-factor sign-in is not on.")]
     if errors:
         raise ValidationError(errors)
     verify(db_session, user, code)
     if is_required(user):
-        raise Forbidden("Your role requires two-factor sign-in; it cannot be turned off.")
+        raise Forbidden(_("Your role requires two-factor sign-in; it cannot be turned off."))
     erase(db_session, user)
 
 
@@ -220,7 +221,7 @@ def verify(db_session: Session, user: User, code: object, *, field: str = "code"
         db_session.flush()
         return
     _failed(db_session, record)
-    raise ValidationError({field: ["That code is not right."]})
+    raise ValidationError({field: [_("That code is not right.")]})
 
 
 def _normalise(code: object) -> str:
@@ -274,7 +275,7 @@ def _check_pause(record: TwoFactor) -> None:
         resume = record.failed_at + timedelta(seconds=PAUSE_SECONDS)
         wait = int((resume - utcnow()).total_seconds())
         if wait > 0:
-            raise RateLimited("Too many wrong codes. Wait a few minutes and try again.",
+            raise RateLimited(_("Too many wrong codes. Wait a few minutes and try again."),
                               retry_after=wait)
         record.failures = 0
 
@@ -296,12 +297,12 @@ def issue_token(db_session: Session, data: TokenRequest | Mapping[str, Any], ip_
     user = service.authenticate(db_session, data.email, data.password, ip_address, **limits)
     if is_enabled(db_session, user):
         if not data.code:
-            raise ValidationError({"code": ["Two-factor sign-in is on: send a code from "
-                                            "your app (or a recovery code) as `code`."]})
+            raise ValidationError({"code": [_("Two-factor sign-in is on: send a code from "
+                                              "your app (or a recovery code) as `code`.")]})
         verify(db_session, user, data.code)
     elif is_required(user):
-        raise Forbidden("Your role requires two-factor sign-in: turn it on from your account "
-                        "page before issuing tokens.")
+        raise Forbidden(_("Your role requires two-factor sign-in: turn it on from your "
+                          "account page before issuing tokens."))
     return service.create_token(db_session, user, data.name, data.expires_in_days)
 
 
@@ -337,7 +338,7 @@ def _pending_user() -> tuple[User | None, dict]:
 def second_step():
     user, pending = _pending_user()
     if user is None:
-        flash("Sign in again.", "info")
+        flash(_("Sign in again."), "info")  # i18n: ignore
         return redirect(url_for("accounts.login"), code=303)
     if request.method == "GET":
         return render_form("accounts/two_factor_login.html", values={})
@@ -408,7 +409,7 @@ def enrol():
     codes, refused = _attempt(me, lambda: confirm(db.session, me, request.form.get("code")))
     if refused is not None:
         return refused
-    flash("Two-factor sign-in is on.", "success")
+    flash(_("Two-factor sign-in is on."), "success")  # i18n: ignore
     return _page(me, status=201, recovery=codes)
 
 
@@ -419,7 +420,7 @@ def recovery_codes():
 
     def renew() -> list[str]:
         if not is_enabled(db.session, me):
-            raise ValidationError({"code": ["Two-factor sign-in is not on."]})
+            raise ValidationError({"code": [_("Two-factor sign-in is not on.")]})
         verify(db.session, me, request.form.get("code"))
         return new_recovery_codes(db.session, me)
 
@@ -431,11 +432,11 @@ def recovery_codes():
 @login_required
 def turn_off():
     me = actor()
-    _, refused = _attempt(me, lambda: disable(db.session, me, request.form.get("password"),
+    _done, refused = _attempt(me, lambda: disable(db.session, me, request.form.get("password"),
                                               request.form.get("code")))
     if refused is not None:
         return refused
-    flash("Two-factor sign-in is off.", "info")
+    flash(_("Two-factor sign-in is off."), "info")  # i18n: ignore
     return redirect(url_for("accounts.account"), code=303)
 
 
@@ -471,10 +472,10 @@ def _enforce():
         g.two_factor_checked = me.id
         return None
     if request.path.startswith(platform_api.PREFIX):
-        return platform_api.problem(403, "Two-factor sign-in required",
-                                    "Your role requires two-factor sign-in: turn it on at "
-                                    "/account/two-factor.", "two-factor-required")
-    flash("Your role requires two-factor sign-in. Turn it on to continue.", "info")
+        return platform_api.problem(403, _("Two-factor sign-in required"),
+                                    _("Your role requires two-factor sign-in: turn it on at "
+                                      "/account/two-factor."), "two-factor-required")
+    flash(_("Your role requires two-factor sign-in. Turn it on to continue."), "info")  # i18n: ignore
     return redirect(url_for("two_factor.enrol"), code=303)
 
 

@@ -1,16 +1,21 @@
 """HTML pages of the accounts domain: join, sign in and out, profile, password, API tokens."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import (
     Blueprint,
     Response,
     current_app,
     flash,
+    g,
     make_response,
     render_template,
     request,
     url_for,
 )
+from flask_babel import get_locale
+from flask_babel import refresh as refresh_locale
 from flask_login import login_required
 
 from community.platform.accounts import (
@@ -23,24 +28,34 @@ from community.platform.accounts import (
     sessions,
     twofactor,
 )
-from community.platform.accounts.models import CREDENTIALS, ROLES
+from community.platform.accounts.models import CREDENTIALS, ROLES, User
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db, undo
 from community.platform.errors import RateLimited, ValidationError
+from community.platform.i18n import _, _l, _n, html_lang
 from community.platform.parsing import parse_bool
-from community.platform.web import actor, done, form_action, render_form, safe_next
+from community.platform.web import (
+    actor,
+    done,
+    form_action,
+    render_form,
+    safe_next,
+    state_label,
+)
 
 bp = Blueprint("accounts", __name__)
 
-CREDENTIAL_CHOICES = [(c, {"student": "Student", "other": "Other"}.get(c, c)) for c in CREDENTIALS]
+# The credentials menu: the degrees as written everywhere (MD, RN…), two words translated.
+CREDENTIAL_CHOICES = [(c, {"student": _l("Student"), "other": _l("Other")}.get(c, c))
+                      for c in CREDENTIALS]
 
 
 @bp.app_context_processor
 def _pickers() -> dict:
     """The profile fields' menus (accounts/_profile_fields.html): the lists the contract
     checks against (accounts/choices.py)."""
-    return {"country_choices": choices.countries, "zone_groups": choices.time_zone_groups,
-            "language_choices": choices.languages}
+    return {"country_choices": lambda: choices.countries_in(str(get_locale() or "en")),
+            "zone_groups": choices.time_zone_menu, "language_choices": choices.languages}
 
 
 def _client_address() -> str:
@@ -51,17 +66,20 @@ def _client_address() -> str:
 def register():
     context = {"credential_choices": CREDENTIAL_CHOICES}
     if request.method == "GET":
+        # The language picker starts at the one this page is shown in (the browser's).
         return render_form("accounts/register.html", values={"time_zone": "UTC",
-                                                             "language": "en"}, **context)
+                                                             "language": html_lang()}, **context)
 
     def create() -> str:
         limits.hit("register")
         user = service.register(db.session, parse_form(schemas.Registration, request.form))
         recovery.after_registration(db.session, user)  # the link that confirms the address
         sessions.sign_in(db.session, user)
-        flash("Welcome to Rounds. Start by reading a board or telling us about yourself."
-              + ("" if user.email_verified else
-                 f" We mailed a link to {user.email}: follow it to post."), "success")
+        flash(_("Welcome to Rounds. Start by reading a board or telling us about yourself.")
+              if user.email_verified else
+              _("Welcome to Rounds. Start by reading a board or telling us about yourself. "
+                "We mailed a link to %(email)s: follow it to post.", email=user.email),
+              "success")  # i18n: ignore
         return url_for("boards.index")
 
     return form_action(create, "accounts/register.html", **context)
@@ -96,8 +114,15 @@ def login():
 @bp.route("/logout", methods=["POST"])
 def logout():
     sessions.sign_out(db.session)  # ends the session on the server, not only the cookie
-    flash("You are signed out.", "info")
+    flash(_("You are signed out."), "info")  # i18n: ignore
     return done(url_for("boards.index"))
+
+
+def _shown_language_changed() -> None:
+    """The member's preferred language may have changed: choose the shown one again (the
+    locale selector reads `current_user.language`; this request had chosen already)."""
+    g.pop("shown_locale", None)
+    refresh_locale()
 
 
 def _profile_values(user) -> dict[str, str]:
@@ -120,7 +145,8 @@ def account():
         fields = {name: (request.form.get(name) or "").strip() or None
                   for name in schemas.Profile.model_fields if name in request.form}
         service.update_profile(db.session, me, me, parse(schemas.Profile, fields))
-        flash("Your profile is saved.", "success")
+        _shown_language_changed()  # a new preferred language shows at once, this flash too
+        flash(_("Your profile is saved."), "success")  # i18n: ignore
         return url_for("accounts.account")
 
     return form_action(save, "accounts/account.html", **context)
@@ -134,8 +160,8 @@ def change_password():
     def change() -> str:
         service.change_password(db.session, me,
                                 parse_form(schemas.PasswordChange, request.form))
-        flash("Your password is changed; other devices are signed out and your API "
-              "tokens revoked.", "success")
+        flash(_("Your password is changed; other devices are signed out and your API "
+                "tokens revoked."), "success")  # i18n: ignore
         return url_for("accounts.account")
 
     return form_action(change, "accounts/account.html", values=_profile_values(me),
@@ -169,7 +195,7 @@ def create_token():
 @login_required
 def revoke_token(token_id: int):
     token = service.revoke_token(db.session, actor(), token_id)
-    flash(f"The token “{token.name}” is revoked.", "info")
+    flash(_("The token “%(name)s” is revoked.", name=token.name), "info")  # i18n: ignore
     return done(url_for("accounts.account") + "#tokens")
 
 
@@ -179,8 +205,8 @@ def end_session(session_id: str):
     me = actor()
     current = sessions.current_id(me) == session_id
     sessions.end(db.session, me, session_id)
-    flash("You are signed out on this device." if current else "That session is ended.",
-          "info")
+    flash(_("You are signed out on this device.") if current else _("That session is ended."),
+          "info")  # i18n: ignore
     return done(url_for("accounts.account") + "#sessions")
 
 
@@ -188,8 +214,8 @@ def end_session(session_id: str):
 @login_required
 def end_other_sessions():
     ended = sessions.end_others(db.session, actor())
-    flash(f"Signed out everywhere else ({ended} session{'s' if ended != 1 else ''} ended).",
-          "info")
+    flash(_n("Signed out everywhere else (%(num)d session ended).",
+             "Signed out everywhere else (%(num)d sessions ended).", ended), "info")  # i18n: ignore
     return done(url_for("accounts.account") + "#sessions")
 
 
@@ -205,8 +231,9 @@ def verify(username: str):
     member = service.get_user(db.session, username)
     verified = bool(parse_bool(request.form.get("verified"), default=True))
     service.verify_credentials(db.session, actor(), member, verified)
-    flash(f"{member.display_name}'s credentials are "
-          f"{'verified' if verified else 'no longer marked verified'}.", "success")
+    flash(_("%(name)s's credentials are verified.", name=member.display_name) if verified
+          else _("%(name)s's credentials are no longer marked verified.",
+                 name=member.display_name), "success")  # i18n: ignore
     return done(url_for("accounts.profile", username=member.username))
 
 
@@ -216,7 +243,8 @@ def set_role(username: str):
     member = service.get_user(db.session, username)
     role = parse_form(schemas.RoleRequest, request.form).role
     service.set_role(db.session, actor(), member, role)
-    flash(f"{member.display_name} is now {role}.", "success")
+    flash(_("%(name)s is now %(role)s.", name=member.display_name, role=state_label(role)),
+          "success")  # i18n: ignore
     return done(url_for("accounts.profile", username=member.username))
 
 
@@ -261,7 +289,7 @@ def upload_avatar():
 
     def save() -> str:
         avatars.upload(db.session, me, me, request.files.get("avatar"))
-        flash("Your picture is saved.", "success")
+        flash(_("Your picture is saved."), "success")  # i18n: ignore
         return url_for("accounts.account") + "#picture"
 
     return form_action(save, "accounts/account.html", values=_profile_values(me),
@@ -273,7 +301,7 @@ def upload_avatar():
 @login_required
 def remove_avatar():
     if avatars.remove(db.session, actor(), actor()):
-        flash("Your picture is removed; your initials show instead.", "info")
+        flash(_("Your picture is removed; your initials show instead."), "info")  # i18n: ignore
     return done(url_for("accounts.account") + "#picture")
 
 
@@ -333,12 +361,12 @@ def reset_password(token: str):
     # The link proved the owner: this browser becomes a known device of the account, so
     # the sign-in throttle does not slow it for others' failures (limits.py).
     sessions.remember_device(user)
-    flash("Your password is changed, every session is ended and your API tokens are "
-          "revoked. Sign in with the new password.", "success")
+    flash(_("Your password is changed, every session is ended and your API tokens are "
+            "revoked. Sign in with the new password."), "success")  # i18n: ignore
     return done(url_for("accounts.login"))
 
 
-def _follow_mailed_link(confirm, token: str, message: str, then: str):
+def _follow_mailed_link(confirm, token: str, message: Callable[[User], str], then: str):
     """A link from a mail (confirm an address): the action, committed, then `message` and
     the page `then`; a dead or refused link says so on the link's page. The token is in
     the URL: no Referer leaves with it."""
@@ -351,14 +379,15 @@ def _follow_mailed_link(confirm, token: str, message: str, then: str):
         return _no_referrer(render_form("accounts/verify_email.html", values={}, dead=True,
                                         status=404 if dead else 422,
                                         errors={} if dead else error.errors))
-    flash(message.format(email=user.email), "success")
+    flash(message(user), "success")  # i18n: ignore
     return _no_referrer(done(then))
 
 
 @bp.route("/verify-email/<token>")
 def verify_email(token: str):
     return _follow_mailed_link(recovery.verify_email, token,
-                               "Thank you: {email} is confirmed. You can post now.",
+                               lambda user: _("Thank you: %(email)s is confirmed. You can "
+                                              "post now.", email=user.email),
                                url_for("boards.index"))
 
 
@@ -377,8 +406,8 @@ def verify_email_page():
         return render_form("accounts/verify_email.html", values={}, dead=False,
                            errors={"_": [error.detail]}, status=429,
                            retry_after=error.retry_after)
-    flash(f"We mailed a new link to {me.email}." if sent else
-          "Your address is confirmed already.", "info")
+    flash(_("We mailed a new link to %(email)s.", email=me.email) if sent else
+          _("Your address is confirmed already."), "info")  # i18n: ignore
     return done(url_for("accounts.verify_email_page"))
 
 
@@ -406,14 +435,18 @@ def change_email():
         return render_form("accounts/account.html", errors={"_": [error.detail]}, status=429,
                            retry_after=error.retry_after,
                            tokens=service.active_tokens(db.session, me), **again)
-    flash(f"We mailed a link to {new}: your address changes when you follow it (within "
-          f"{recovery.CHANGE_TTL.total_seconds() // 3600:.0f} hours). Until then you sign in "
-          f"with {me.email}.", "info")
+    hours = int(recovery.CHANGE_TTL.total_seconds() // 3600)
+    flash(_n("We mailed a link to %(new)s: your address changes when you follow it (within "
+             "%(num)d hour). Until then you sign in with %(old)s.",
+             "We mailed a link to %(new)s: your address changes when you follow it (within "
+             "%(num)d hours). Until then you sign in with %(old)s.", hours,
+             new=new, old=me.email), "info")  # i18n: ignore
     return done(url_for("accounts.account") + "#email")
 
 
 @bp.route("/account/email/confirm/<token>")
 def confirm_email_change(token: str):
     return _follow_mailed_link(recovery.confirm_email_change, token,
-                               "Your sign-in address is now {email}.",
+                               lambda user: _("Your sign-in address is now %(email)s.",
+                                              email=user.email),
                                url_for("accounts.account") + "#email")

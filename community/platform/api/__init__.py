@@ -31,6 +31,7 @@ from community.platform.accounts import service as accounts
 from community.platform.contract import Refused, dump, parse
 from community.platform.db import db, undo
 from community.platform.errors import DomainError, NotAuthenticated, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.parsing import INT_MAX, Page
 
 PREFIX = "/api/v1"
@@ -42,9 +43,9 @@ def problem(status: int, title: str, detail: str, slug: str = "about:blank",
             **extra: Any) -> Response:
     body = {
         "type": PROBLEM_TYPE_BASE + slug if slug != "about:blank" else slug,
-        "title": title,
+        "title": str(title),
         "status": status,
-        "detail": detail,
+        "detail": str(detail),
         "instance": request.path,
         **extra,
     }
@@ -68,7 +69,7 @@ def api_user():
 def require_user():
     user = api_user()
     if user is None:
-        raise NotAuthenticated("Send a personal API token as 'Authorization: Bearer …'.")
+        raise NotAuthenticated(_("Send a personal API token as 'Authorization: Bearer …'."))
     return user
 
 
@@ -79,19 +80,21 @@ def _no_constant(name: str) -> Any:
 def json_body() -> dict[str, Any]:
     """The request's JSON object, or a 4xx problem (malformed UTF-8, not JSON, not an object)."""
     if not request.is_json:
-        raise ValidationError({"_": ["Send a JSON object with Content-Type: application/json."]})
+        raise ValidationError({"_": [_("Send a JSON object with Content-Type: "
+                                       "application/json.")]})
     try:
         raw = request.get_data(cache=True)
         text = raw.decode("utf-8")
         body = json.loads(text, parse_constant=_no_constant) if text.strip() else None
     except UnicodeDecodeError:
-        raise ValidationError({"_": ["The request body is not valid UTF-8."]}) from None
+        raise ValidationError({"_": [_("The request body is not valid UTF-8.")]}) from None
     except ValueError as exc:
-        raise ValidationError({"_": [f"The request body is not valid JSON ({exc})."]}) from None
+        raise ValidationError({"_": [_("The request body is not valid JSON (%(reason)s).",
+                                       reason=exc)]}) from None
     except RecursionError:
-        raise ValidationError({"_": ["The request body is nested too deeply."]}) from None
+        raise ValidationError({"_": [_("The request body is nested too deeply.")]}) from None
     if not isinstance(body, dict):
-        raise ValidationError({"_": ["The request body must be a JSON object."]})
+        raise ValidationError({"_": [_("The request body must be a JSON object.")]})
     return body
 
 
@@ -167,7 +170,8 @@ def operation(summary: str, *, tag: str, body: type[BaseModel] | None = None,
         def endpoint(**path: Any) -> Response:
             for name, value in path.items():
                 if isinstance(value, int) and not 0 < value <= INT_MAX:
-                    raise NotFound(f"There is no such {name.removesuffix('_id')}.")
+                    raise NotFound(_("There is no such %(thing)s.",
+                                     thing=name.removesuffix("_id")))
             if spec.auth:
                 require_user()
             arguments = dict(path)
@@ -247,14 +251,14 @@ def _authenticate() -> Response | None:
     g.api_user = None
     header = request.headers.get("Authorization", "")
     if header:
-        scheme, _, token = header.partition(" ")
+        scheme, _space, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
-            return problem(401, "Sign in required", "Use 'Authorization: Bearer <token>'.",
-                           "not-authenticated")
+            return problem(401, _("Sign in required"),
+                           _("Use 'Authorization: Bearer <token>'."), "not-authenticated")
         user = accounts.user_for_token(db.session, token.strip())
         if user is None:
-            return problem(401, "Sign in required", "This token is not valid or was revoked.",
-                           "not-authenticated")
+            return problem(401, _("Sign in required"),
+                           _("This token is not valid or was revoked."), "not-authenticated")
         db.session.commit()  # keep the token's last-used time
         g.api_user = user
         return None
@@ -271,5 +275,5 @@ def _domain_error(error: DomainError) -> Response:
 
 
 def _csrf_error(error: CSRFError) -> Response:
-    return problem(400, "Missing CSRF token",
-                   "Send the X-CSRFToken header, or use a bearer token.", "csrf")
+    return problem(400, _("Missing CSRF token"),
+                   _("Send the X-CSRFToken header, or use a bearer token."), "csrf")

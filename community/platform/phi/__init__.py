@@ -4,6 +4,6 @@
     for finding in scan(text):
         finding.category, finding.start, finding.end, finding.text, finding.why
 """
-from community.platform.phi.scanner import CATEGORIES, Finding, scan
+from community.platform.phi.scanner import CATEGORIES, Finding, category_label, scan
 
-__all__ = ["CATEGORIES", "Finding", "scan"]
+__all__ = ["CATEGORIES", "Finding", "category_label", "scan"]

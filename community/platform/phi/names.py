@@ -95,10 +95,20 @@ nephropathy neuropathy cardiomyopathy myopathy hepatitis vasculitis histiocytosi
 stomatitis keratitis uveitis retinopathy osteodystrophy epilepsy seizure seizures migraine
 mask hyperplasia metaplasia dysplasia bacillus strain strains toxin precautions questionnaire
 inventory assessment tool calculator nomogram equation model risk trial study cohort
+triage algorithm pathway checklist bundle protocols staging grading scoring rating
+questionnaires indices methods techniques manoeuvres maneuvers formulae formulas
 """)
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", "Sr", "Sra",
-          "Mme", "Mlle", "Herr", "Frau", "Sister", "Nurse")
+          "Mme", "Mlle", "Herr", "Frau", "Sister", "Nurse",
+          # seventh round: other languages' and countries' forms of address ("Señora Nguyễn",
+          # "Dhr. de Vries", "Mevr. Jansen", "Pak Budi", "Alhaji Bello", "Sheikh Al-Nahyan")
+          # and a newborn's ("Baby girl Phạm", "Baby Boy Okafor")
+          "Señora", "Señor", "Senhora", "Senhor", "Srta", "Madame", "Monsieur", "Mevrouw", "Mevr",
+          "Dhr", "Signora", "Signor", "Bapak", "Pak", "Ibu", "Sheikh", "Shaikh", "Alhaji",
+          "Alhaja", "Hajiya", "Hajjah", "Haji", "Mzee", "dhr", "mevr", "Mw", "mw", "Tn", "Ny", "Sdr",
+          "Sdri", "Dña", "Hr", "Hrn", "Fr", r"M(?=\.)",
+          r"Baby(?:\s+(?:[Gg]irl|[Bb]oy))?")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",
@@ -114,11 +124,18 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "filha", "filho", "esposa", "esposo", "marido", "mãe", "pai", "irmã", "irmão",
              "neta", "neto", "sobrinha", "sobrinho", "cuidadora", "cuidador", "hija", "hijo",
              "madre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "épouse",
-             "époux", "mari", "mère", "père", "sœur", "soeur", "frère", "compagne", "compagnon")
+             "époux", "mari", "mère", "père", "sœur", "soeur", "frère", "compagne", "compagnon",
+             # eighth round: Malay/Indonesian/Tagalog, German, Dutch, Turkish, Polish, Italian
+             "anak", "istri", "isteri", "suami", "ayah", "adik", "kakak", "cucu", "asawa",
+             "sohn", "tochter", "ehefrau", "ehemann", "enkelin", "enkel", "zoon", "dochter",
+             "echtgenote", "echtgenoot", "oğlu", "kızı", "eşi", "syn", "córka", "żona", "mąż",
+             "figlio", "figlia", "moglie", "marito")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "
-                      "al el ter ten y e")
+                      "al el ter ten y e bint binte bte "
+                      # eighth round: Kalenjin, Malaysian Indian and South Asian relations, Welsh
+                      "arap a/l a/p s/o d/o w/o bn bt ap")
 
 # Verbs after a sentence-initial given name make it a person ("Maria presented with…").
 SUBJECT_VERBS = word_set("""

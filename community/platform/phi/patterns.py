@@ -22,6 +22,11 @@ MONTH = (rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
 _MON_UP = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"  # "MAR" alone is a drug chart
 _MON3 = rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|{_MON_UP})"
 _MON3_LOWER = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+# Seventh round: the abbreviations of Spanish, Portuguese, French, German, Dutch and Indonesian
+# months as forms print them between a day and a year ("06/DIC/1998", "12-okt-2020", "3 Mei 2019")
+_MON3_OTHER = (r"(?:ENE|ABR|AGO|SET|DIC|FEV|MAI|OUT|DEZ|MRT|MEI|OKT|MÄR|MAE|AVR|JUIL|AOU|AOÛ|DÉC|AGU|DES|"
+               r"Ene|Abr|Ago|Set|Dic|Fev|Mai|Out|Dez|Mrt|Mei|Okt|Mär|Avr|Juil|Aoû|Déc|Agu|Des|"
+               r"ene|abr|ago|set|dic|fev|mai|out|dez|mrt|mei|okt|mär|avr|juil|aoû|déc|agu|des)")
 WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -33,19 +38,21 @@ _ORDINAL_WORD = (r"(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fif
 
 DATE_WORDS = re.compile(
     rf"\b(?=[\dJFMASONDTW]){_WD}(?:"  # a digit, a month or a weekday starts a date: others skip fast
-    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March
+    rf"{DAY}\.?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March, 3. März
     rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR}(?!\d)|(?![\d:]))"     # March 3rd, 2024; June 14
     rf"|{MONTH},?\s+{YEAR}"                                  # September 2019
     rf"|{MONTH}\s+['’]\d\d(?!\d)"                              # March '21
-    rf"|{DAY}\s+(?:{_MON_UP}|{_MON3_LOWER})\.?,?\s+{YEAR}"         # 12 mar 2021, 12 MAR 2021
+    rf"|{DAY}\.?\s+(?:{_MON_UP}|{_MON3_LOWER}|{_MON3_OTHER})\.?,?\s+{YEAR}"         # 12 mar 2021, 12 MAR 2021, 3. Okt. 2020
     rf"|{_MON_UP}\.?\s+{DAY},?\s+{YEAR}(?!\d)"                    # MAR 12 2021
     rf"|(?:3[01]|[12]\d|0?[1-9]){_MON3}(?:{YEAR}|\d\d)(?!\d)"   # 12MAR2021, 12Mar21
     rf"|{_MON3}-{DAY}-{YEAR}(?!\d)"                              # Mar-12-2021
-    rf"|{DAY}[-/.](?:{_MON3}|{_MON3_LOWER})[-/.]"
+    rf"|{DAY}[-/.](?:{_MON3}|{_MON3_LOWER}|{_MON3_OTHER})[-/.]"
     rf"(?:{YEAR}|\d\d)(?!\d)"                                # 03-Mar-2024, 3/Mar/24
     # sixth round: "4-Mar", "12-Sep" (a day and a month, as charts write them); ordinal words
     # ("the fourth of March", "twenty-first of June")
     rf"|(?:3[01]|[12]\d|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?![-/\w]|\.\d)"
+    # seventh round: a month in Roman numerals, as Poland, Italy and Eastern Europe write it ("03-III-2021")
+    rf"|{DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ]{YEAR}(?!\d)"
     rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
 # Sixth round: dates in Portuguese, Spanish, French and Italian ("27 de junho de 1974", "12 de
 # marzo de 2020", "1er mars 2021", "12 juin 1980", "junho de 1974"): a day before the month, or
@@ -54,12 +61,38 @@ _MONTH_ROMANCE = (r"(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto
                   r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|"
                   r"octubre|noviembre|diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|"
                   r"ao[uû]t|septembre|octobre|d[eé]cembre|gennaio|febbraio|aprile|maggio|giugno|"
-                  r"luglio|settembre|ottobre|dicembre)")
+                  r"luglio|settembre|ottobre|dicembre|"
+                  # seventh round: German, Dutch and Indonesian ("12. März 2020", "3 maart 1950",
+                  # "17 Agustus 1945"); the English-looking ones are English months already
+                  r"januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|"
+                  r"augustus|maret|agustus|desember|april|september|november|"
+                  # eighth round: Turkish, Malay, Polish (genitive and nominative), Tagalog,
+                  # Scandinavian ("18 Aralık 1996", "8 Ogos 2025", "3 marca 2020", "5 Hunyo 1931")
+                  r"ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|kasım|kasim|"
+                  r"aralık|aralik|julai|ogos|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+                  r"sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|stycze[nń]|luty|marzec|kwiecie[nń]|"
+                  r"czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|pa[zź]dziernik|listopad|grudzie[nń]|pebrero|marso|"
+                  r"hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|augusti|"
+                  r"(?:mac|mart|maj|jun|ekim|marts|okt|des)(?=,?[ \t]+(?:1[89]|20)\d\d\b))")
+# Eighth round: a month of another language and a year ("Mai 1966", "Temmuz 1959", "Ogos 2025"),
+# capitalised as a date is written at a line's or a field's start (lower case: an everyday word).
+DATE_MONTH_WORD_YEAR = re.compile(
+    r"(?<![\w.,/-])(?:Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Januari|Februari|Maret|Mei|"
+    r"Agustus|Desember|Maart|Augustus|Julai|Ogos|Disember|Mac|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|"
+    r"Ağustos|Eylül|Ekim|Kasım|Aralık|Janvier|Février|Fevrier|Avril|Juin|Juillet|Août|Aout|Septembre|"
+    r"Octobre|Novembre|Décembre|Enero|Febrero|Marzo|Mayo|Junio|Julio|Septiembre|Setiembre|Octubre|"
+    r"Noviembre|Diciembre|Janeiro|Fevereiro|Março|Marco|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|"
+    r"Novembro|Dezembro|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|"
+    r"Styczeń|Luty|Marzec|Kwiecień|Maj|Czerwiec|Lipiec|Sierpień|Wrzesień|Październik|Listopad|Grudzień|"
+    r"Enero|Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre|Disyembre|Augusti)"
+    r"[ \t]+(?:1[89]|20)\d\d(?![\d.,]\d|\d)(?![ \t]*(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
 DATE_ROMANCE = re.compile(
     rf"\d(?<![\w./-]\d)\d?(?:º|°|o|er|ª)?\.?[ \t]+(?:de[ \t]+)?(?i:{_MONTH_ROMANCE})"
-    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR})?\b")
+    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR})?\b(?![ \t]*(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
 # "junho de 1974": found from its "de" and year (cheap), the month checked before it.
 DATE_ROMANCE_YEAR = re.compile(rf"d(?<![\w]d)el?[ \t]+{YEAR}\b")
+# Seventh round: Chinese, Japanese and Korean dates ("2021年3月12日", "2021년 3월 12일").
+DATE_CJK = re.compile(r"(?:19|20)\d\d[ ]?[年년][ ]?[01]?\d[ ]?[月월](?:[ ]?[0-3]?\d[ ]?[日일])?")
 MONTH_ROMANCE_BEFORE = re.compile(rf"(?i:{_MONTH_ROMANCE})[ \t]+\Z")
 # Sixth round: an ordinal in words before the month ("the fourth of March", "twenty-first of
 # June, 2023"), found from " of " and the month (cheap), the ordinal checked before it.
@@ -92,7 +125,17 @@ DATE_COMPACT_DMY = re.compile(r"[0-3](?<![\w./-][0-3])\d[0-3]\d(?:19|20)\d\d(?![
 TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|h[0-5]\d)"
                         r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)|Z|[ \t]?(?:hrs|h)\b)?(?![\w:]|[.,]\d)")
 # A weekday written right before a numeric date belongs to it ("Wed 28/07/1961").
-WEEKDAY_BEFORE = re.compile(rf"(?<![\w-]){WEEKDAY},?[ \t]+$")
+# Eighth round: the weekdays of other languages as well ("Samstag, 17.03.2025", "Senin, 17
+# Agustus", "Jumaat, 8 Ogos", "Cuma", "lundi 3 mars", "segunda-feira, 2 de maio").
+_WEEKDAY_OTHER = (r"(?i:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|lundi|mardi|"
+                  r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
+                  r"domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|luned[iì]|marted[iì]|mercoled[iì]|"
+                  r"gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+                  r"zondag|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Isnin|Khamis|Jumaat|Ahad|"
+                  r"Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|poniedzia[łl]ek|wtorek|[śs]roda|"
+                  r"czwartek|pi[ąa]tek|sobota|niedziela|m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|"
+                  r"s[öo]ndag|Miyerkules|Huwebes|Biyernes|Sabado|Linggo)")
+WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{WEEKDAY}|{_WEEKDAY_OTHER}),?[ \t]+$")
 # Day/month without a year only after a word that makes it a date ("on 12/03").
 DATE_SHORT = re.compile(
     r"\b(?:[Oo]n|[Dd]ated|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Aa]dmitted|[Dd]ischarged|DOB:?|[Bb]orn|"
@@ -102,6 +145,11 @@ DATE_SHORT = re.compile(
     r"(?P<chart>[Ff]/[Uu]|F/U|[Dd]/[Cc]|[Aa]dmit|ADMIT|[Aa]ppt|[Ff]ollow[- ]up))"
     r":?\s+(?P<d>(?P<a>[0-3]?\d)/(?P<b>[01]?\d))(?![\w/-]|\.\d)(?!\s+of\b)")
 
+# Seventh round: a German day and month without the year after a preposition ("am 03.02.",
+# "seit 12.4.", "vom 1.3. bis 5.3.").
+DATE_SHORT_DOT = re.compile(r"(?P<d>\d(?<![\w.]\d)\d?\.[01]?\d\.)(?![\d\w.])")
+DATE_SHORT_DOT_BEFORE = re.compile(r"\b(?:[Aa]m|[Vv]om|[Bb]is|[Ss]eit|[Aa]b|[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil)[ \t]+\Z")
+
 # ---------------------------------------------------------------- ages over 89 (3)
 _AGE = r"(?:1[01]\d|9\d)"
 AGE_UNIT = re.compile(
@@ -109,11 +157,18 @@ AGE_UNIT = re.compile(
     rf"{_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
     rf"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
     rf"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
-    rf"|\s(?:anos|años|ans|anni)\b"                         # 94 anos, 91 años, 92 ans
+    rf"|\s(?:anos|años|ans|anni|Jahre|jaar|tahun)\b"         # 94 anos, 91 años, 92 ans, 93 Jahre
+    rf"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
+    # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
+    rf"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
+    rf"saal|varsh|baras|वर्ष|साल)(?![\w])"
     rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     rf"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?=[atcATC])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"\b(?=[atcATCeEiIlLuUâÂ])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
+    # a colon ("Edad: 95", "Idade: 96", "Alter: 93", "Leeftijd: 91", "Âge : 92", "Usia: 94")
+    rf"age\s*\((?:years?|yrs?|y)\)|(?:edad|idade|alter|leeftijd|âge|usia|umur|et[àa])(?=\s*[:=])|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
@@ -130,6 +185,9 @@ AGE_IS = re.compile(
     rf"(?P<n>{_AGE})\b(?![ \t]*(?:%|/|\.\d|-\d|\+)|[ \t]*(?:or|and)[ \t]+(?:older|over|more|above)\b|[ \t]*(?:kg|cm|lb|lbs|on|at|in|of|percent|pounds|kilos|"
     rf"mmHg|bpm|mg|mmol|breaths|beats|per|x|days?|weeks?|wks?|months?|hours?|hrs?|h|mins?|minutes|"
     rf"ml|units?|times|cycles|doses|points|percentile|litres?|liters?|kilograms?)\b)", re.IGNORECASE)
+# Seventh round: an age between commas after a person ("Patient, 94, lives alone", "Mr Okoro,
+# 97, widower"): a word before, a lower-case word after.
+AGE_COMMA = re.compile(r"(?<=[A-Za-z]{2}),[ \t]+(?P<n>9\d|1[01]\d),[ \t]+(?=[a-z])")
 AGE_SLASH = re.compile(rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})[ \t]?/[ \t]?[MFmf]\b(?![/\w])")
 # What must precede that second form: a line's or a cell's start, or a bed number.
 AGE_SEX_LEAD = re.compile(r"(?:^|\n|[|:;,–—-]|\b[Bb]ed|\bBED)[ \t]*(?:\d{1,2}[ \t]*[:,.–—-][ \t]*)?\Z")
@@ -139,8 +197,23 @@ AGE_WORDS = re.compile(
     rf"\b(?=[naohNAOH])(?P<n>(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
     rf"eleven|twelve))?)(?:[- ]years?[- ]old|[- ]year[- ]old)|(?:ninety|hundred)[- ]"
     rf"(?:{_UNITS}[- ])?years?[- ]old"
-    rf"|(?<=aged )(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
-    rf"eleven|twelve))?))\b", re.IGNORECASE)
+    rf"|(?:(?<=aged )|(?<=she was )|(?<=he was )|(?<=she is )|(?<=he is )|(?<=turned )|(?<=turns ))"
+    rf"(?:ninety(?:[- ]{_UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:{_UNITS}|ten|"
+    rf"eleven|twelve))?)(?!-|[ ](?:over|percent|per|mg|kg|minutes|mins|seconds|times|mmHg|beats)))\b", re.IGNORECASE)
+# Eighth round: the age in brackets after a date of birth ("DOB 12/07/1934 (91)", "né le 3.4.1930 (95)").
+AGE_AFTER_BIRTH = re.compile(
+    r"(?i:\b(?:DOB|D\.O\.B\.?|born|b\.|n[ée]e?(?:\s+le)?|geb(?:oren)?\.?|nacido|nascido|fecha\s+de\s+nacimiento|"
+    r"date\s+of\s+birth|tgl\.?\s+lahir|tarikh\s+lahir|doğum\s+tarihi)\s*[:=]?\s*)"
+    r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}[ \t]*\([ \t]*(?P<n>9\d|1[01]\d)[ \t]*(?:y|yrs?|years?|J\.?|ans|a)?\.?[ \t]*\)")
+# Eighth round: ages over 89 in words of other languages, with their unit ("nonante-trois ans",
+# "quatre-vingt-treize ans", "novantadue anni", "noventa y tres años", "noventa e dois anos",
+# "dreiundneunzig Jahre", "sembilan puluh dua tahun", "doksan üç yaşında").
+AGE_WORDS_OTHER = re.compile(
+    r"(?i:\b(?P<n>(?:nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+    r"|novant\w*|noventa(?:\s+(?:y|e)\s+\w+)?|\w*undneunzig|neunzig|negentig|\w*ennegentig|"
+    r"sembilan\s+puluh(?:\s+\w+)?|doksan(?:\s+\w+)?|dziewi[eę][cć]dziesi[aą]t(?:\s+\w+)?|nittio\w*|halvfems\w*|"
+    r"siyamnapu(?:['’]t\s+\w+)?|cien|cent|hundert)(?:[- ]\w+)?"
+    r"[ \t]+(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)))\b")
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
 # Sixth round: "a nonagenarian", "a centenarian" say the age is over 89 (run only where the
@@ -156,12 +229,16 @@ _TLD = (r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|me|app|health|uk|us|ca|a
         # fourth round: newer generic domains and more countries; not the ones that are also
         # words a missing space would join ("pain.is", "dose.my")
         r"page|dev|blog|site|online|social|clinic|xyz|club|gh|ph|sg|tr|gr|il|ae|eg|tz|ug|pk|"
-        r"bd|lk|vn|hk|tw|cz|hu|ro|bg|hr|sk|si|lt|lv|ee|cl)")
+        r"bd|lk|vn|hk|tw|cz|hu|ro|bg|hr|sk|si|lt|lv|ee|cl|"
+        # seventh round: Indonesia and the Gulf, Morocco
+        r"id|sa|qa|kw|om|bh|ma)")
 # A bare domain ("example.org/x") must be lower case: "Socket.IO" is a library, not a site.
 URL = re.compile(
     r"(?<![\w@.-])(?:(?:https?|ftp)://[^\s<>\"'`)\]]+"
     r"|[Ww][Ww][Ww]\.[^\s<>\"'`)\]]+"
-    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?:/[^\s<>\"'`)\]]*)?(?![\w@-]))")
+    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?:/[^\s<>\"'`)\]]*)?(?![\w@-]))"
+    # eighth round: an apostrophe inside a path ("/~o'driscoll/") goes on when a letter follows
+    r"(?:['’](?=[a-z])[^\s<>\"'`)\]]+)*")
 # The literature's addresses: DOIs, PubMed and PMC, preprint servers, and journals' and
 # guideline bodies' sites. Allowed only in the sections that cite (scanner.REFERENCE_SECTIONS).
 LITERATURE_URL = re.compile(
@@ -173,7 +250,14 @@ LITERATURE_URL = re.compile(
     r"journals\.plos\.org|frontiersin\.org|mdpi\.com|cell\.com|annals\.org|"
     r"acpjournals\.org|tandfonline\.com|karger\.com|thieme-connect\.com|"
     r"journals\.lww\.com|sagepub\.com|cambridge\.org|who\.int|nice\.org\.uk|cdc\.gov|"
-    r"nih\.gov|uptodate\.com|orpha\.net|omim\.org|ncbi\.nlm\.nih\.gov/pmc)(?:[/:?#]|$)",
+    r"nih\.gov|uptodate\.com|orpha\.net|omim\.org|ncbi\.nlm\.nih\.gov/pmc|"
+    # eighth round: regional indexes and other countries' guideline bodies and journals
+    r"scielo\.[a-z]{2,3}(?:\.[a-z]{2})?|redalyc\.org|lilacs\.bvsalud\.org|bvsalud\.org|has-sante\.fr|"
+    r"awmf\.org|rki\.de|aerzteblatt\.de|springermedizin\.de|em-consulte\.com|elsevier\.es|"
+    r"jstage\.jst\.go\.jp|koreamed\.org|cnki\.net|medicaljournals\.se|ajol\.info|"
+    r"panafrican-med-journal\.com|sciencedirect\.com|researchgate\.net|semanticscholar\.org|"
+    r"ijmr\.org\.in|mja\.com\.au|cmaj\.ca|nvvg\.nl|richtlijnendatabase\.nl|ntvg\.nl|"
+    r"kemkes\.go\.id|moh\.gov\.[a-z]{2}|paho\.org|ecdc\.europa\.eu|ema\.europa\.eu)(?:[/:?#]|$)",
     re.IGNORECASE)
 # Sixth round: the sites of public bodies, universities and intergovernmental organisations
 # (guidelines, reports, statistics: "https://www.icmr.gov.in/guidelines/…", "…ac.uk/…"), and a
@@ -197,7 +281,9 @@ IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
                   r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _H = r"[0-9A-Fa-f]{1,4}"
 IPV6 = re.compile(
-    rf"(?<![\w:])(?:(?:{_H}:){{7}}{_H}"
+    # eighth round: an IPv4-mapped IPv6 address ("::ffff:192.0.2.1") whole
+    rf"(?<![\w:])(?:(?:0{{1,4}}:){{0,5}}:?:(?:ffff|FFFF):(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?!\d|\.\d)"
+    rf"|(?:{_H}:){{7}}{_H}"
     rf"|(?:{_H}:){{1,7}}:(?:{_H}(?::{_H}){{0,6}})?"
     rf"|::(?:{_H}(?::{_H}){{0,6}})"
     rf")(?![\w:])")
@@ -213,16 +299,23 @@ PHONE = re.compile(
     r"|[6-9]\d{4}[ -]\d{5}"                                                  # 98765 43210
     r"|[6-9]\d{9}"                                                            # 9876543210 (an Indian mobile)
     r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
+    r"|0[1-9](?:[ .]\d{2}){4}"                                               # 01 23 45 67 89 (France)
     r")(?![\w/-]|[.,]\d)")
 PHONE_KEYED = re.compile(
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|facsimile|telefax|"
     r"call|beeper|bleep|extension|ext|cel|celular|telefone|tel[eé]fono|fone|m[oó]vil|portable|"
-    r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
-    r"(?P<v>\+?\(?\d[\d\s().-]{6,18}\d)(?![\w/])", re.IGNORECASE)
-FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax)", re.IGNORECASE)
+    r"t[ée]l|t[ée]l[ée]phone|handy|mobiel|mobil|telefon|telepon|hp|ponsel|whatsapp|tlf|tlp|telp|"
+    # eighth round: Malay/Indonesian, Turkish, Polish, French, Dutch faxes and phones
+    r"faks|t[ée]l[ée]copie|telefoon|telefono|gsm|kom[óo]rka|tel[ée]fone|"
+    r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?"
+    # eighth round: whose number it is ("Celular da filha", "Handy der Tochter", "phone of his son")
+    r"(?:[ \t]+(?:d[aeo]s?|of|der|des|du|van|dari|na|ng|del|della|di)[ \t]+(?:(?:his|her|the|their)[ \t]+)?[a-zà-ÿ]{3,12})?"
+    r"\s*[:#–—]?\s*"
+    r"(?P<v>\+?\(?\d[\d\s()./-]{6,18}\d)(?![\w/])", re.IGNORECASE)
+FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax|faks|faksimili|t[ée]l[ée]copie|telekopie)|(?-i:(?<![\w.])F)[ \t]*:[ \t]*\Z", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
 FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:/~-]|->|→)[ \t]*)?(?:(?:is|was|being)\s+)?(?:(?:the|his|her|their|"
-                       r"our|per|see)\s+)?(?-i:(?:[A-Z][A-Za-z]+\s+)?)(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+                       r"our|per|see)\s+)?(?-i:(?:[A-Z][A-Za-z]+\s+)?)(?:fax|facsimile|telefax|faks|t[ée]l[ée]copie)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
 # An extension after a number ("617-555-0142 ext. 204", "x204").
 PHONE_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
@@ -239,20 +332,27 @@ HANDLE_KEYED = re.compile(
     rf"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}){_HANDLE_END}", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
-SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
-SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security|social\s+sec\b\.?)"
+SSN = re.compile(r"(?<![\w–-])(?!000|666|9\d\d)\d{3}([-–‑])(?!00)\d{2}\1(?!0000)\d{4}(?![\w–-])")
+SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security|social\s+sec\b\.?|"
+                       # seventh round: "SS No.", "SS number", Spanish "Seguro Social"
+                       r"(?-i:SS)(?=\.?\s*(?:No\b|no\b|number|Nr\b|#))|seguro\s+social)"
                        r"(?:[\s(]*(?:number|num\b\.?|nbr\b\.?|no\b\.?|nr\b\.?|#|ID|card)){0,2}\s*"
                        r"(?:[ \t]*(?:[:#=|\[,(–—>→~-]|/(?=[ \t\n])|\.{2,}|…|\n|\b(?:is|was|being|reads|of|as|given(?:\s+as)?|"
-                       r"(?:listed|recorded|quoted|shown)(?:\s+as)?|on\s+file|on\s+record)\b)[ \t]*){0,3}"
-                       r"(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE)
+                       r"(?:listed|recorded|quoted|shown)(?:\s+as)?|on\s+file|on\s+record|shows|reads|says)\b)[ \t]*){0,3}"
+                       r"(?P<v>\d{3}[-–‑ ]?\d{2}[-–‑ ]?\d{4})\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- keyed numbers (8-13, 18)
 _NUM = r"(?:number|num|no\.?|nr\.?|#|ID|identifier|code)"
 # An identifier value: capitals, digits and inner separators, with at least two digits;
 # groups of digits may be spaced ("943 476 5919"). UDI's "(01)" prefix is allowed. The value
 # is case-sensitive even where the keyword is not ("plate AB12 CDE", never "plate 12 left").
-ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d|[A-Z]{1,4} \d{5,})"
-            r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b)|(?<=\d{4} \d{5}) (?=\d\b(?![.,]\d)))*))")
+ID_VALUE = (r"(?-i:(?P<v>(?:\(\d{2}\))?(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d|[A-Z0-9/.-]*\d \d|[A-Z]{1,4} \d{5,}|"
+            # seventh round: a letter or four before spaced groups ("G 998 729 510", "XYBN 5669 8142")
+            r"[A-Z]{1,4}(?: \d{3,}){2})"
+            r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])| (?=\d{2,}\b)|"
+            # a check digit after a long group ("558 670 72487662366 2", "2123 45670 1"); a GS1
+            # application identifier inside a UDI ("(01)0884…(21)4X4C31N")
+            r"(?:(?<=\d[ ]\d{4})|(?<=\d{5})) (?=\d\b(?![.,]\d))|\(\d{2,4}\)(?=[A-Z0-9]))*))")
 PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,3}))\b"
 
 
@@ -261,7 +361,7 @@ PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){
 # ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
 # (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
 _NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n[º°])"
-_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*~-]|/(?=[ \t\n])|/(?-i:[A-Z]{2,5})\b|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
+_GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*~»«›‹▸►⇒-]|/(?=[ \t\n])|/(?-i:[A-Z]{2,5})\b|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
          r"recorded\s+as|listed\s+as|under)\b"
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
          r"|\b(?:for|on|of|in|at|from|with)\s+(?:(?:this|the|that|his|her|their|its|each)\s+)?"
@@ -271,16 +371,18 @@ _CONNECT_GENERIC = rf"(?:[ \t]*(?:[(,:–—-][ \t]*)?{_NUM_WORD}){{1,2}}{_GLUE}
 # A keyword that names the thing the number belongs to may stand right before a value that has
 # four digits or more ("chart 745315", "court case 25-13369", "his car XXH 6133"): only spaces,
 # a comma or a bracket between (scanner._keyed asks the value for more digits then).
-_CONNECT_DIRECT = r"(?:[ \t]*[(,:][ \t]*|[ \t]+)"
+_CONNECT_DIRECT = r"(?:[ \t]*[(,:][ \t]*|[ \t]+(?:as[ \t]+)?)"
 # Generic keywords that may also stand right before their value ("patient record A123456",
 # "participant 22-00471", "registration AB12 CDE"): the value's shape decides.
 # After the value: "D1234567 (driver's licence)", "… is his driving licence number",
 # "… - DEA number", "…, the passport,", "… [MRN]".
 # A bracket, "=" or an arrow may hold a qualifier or two before the keyword ("K4237 [medical
 # licence]", "X92 = insurance policy no"); "is the …" one lower-case word ("is the reg plate").
-_BEFORE_KEYWORD = (r"[ \t]*(?:(?:<-|←|[(\[=<]|->|=>|→)[ \t]*(?-i:(?:(?:the|his|her|their|per|see|as)\s+)?)"
+_BEFORE_KEYWORD = (r"[»”’\"]?[ \t]*(?:(?:[(\[][ \t]*=|<-|←|[(\[=<«‹]|->|=>|→|⇐)[ \t]*(?-i:(?:(?:the|his|her|their|per|see|as)\s+)?)"
                    r"(?:[A-Za-z][\w/'’-]*\.?[ \t]+){0,2}"
                    r"|(?:(?:[,–—:;|~-]|(?<=[ \t])/(?=[ \t]))[ \t]*)?(?-i:(?:(?:is|was|being|as)\s+)?"
+                   # seventh round: "… was written on the run sheet as the car's plate"
+                   r"(?:(?:written|recorded|listed|noted|entered|documented|given|shown)(?:\s+[a-z]+){0,5}\s+as\s+)?"
                    r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?"
                    r"(?:(?:[A-Za-z][\w/'’-]*|(?i:pt|pat|hosp|med)\.)[ \t]+)?))")
 
@@ -306,7 +408,21 @@ _SPECIFIC = {
            # prontuário), and a "local" identifier
            r"(?-i:PAS|IPD|OPD|IP|OP|CR|MRD|RCH)(?=\s*(?:no\b|number|nbr|#|ID\b))|(?-i:UHID|NHI)|"
            r"local\s+(?:patient\s+|hospital\s+)?(?:ID|identifier|number|no\b\.?|#)|"
-           r"(?:trust|district|hospital|registration|OPD|IPD)\s+(?:number|no\b\.?|#)|prontu[aá]rio",
+           r"(?:trust|district|hospital|registration|OPD|IPD)\s+(?:number|no\b\.?|#)|prontu[aá]rio|"
+           # seventh round: a hospital's file, and record numbers in Spanish, French, German,
+           # Dutch and Indonesian ("Hosp. file no", "Expediente", "Historia clínica", "N° dossier",
+           # "IPP", "Fallnummer", "Patientennummer", "No. RM", "rekam medis")
+           r"(?:hosp(?:ital)?\b\.?|medical|patient|clinic|health)\s+file(?:\s*(?:no\b\.?|number|nbr|#))?|"
+           r"expediente(?:\s+(?:cl[ií]nico|m[eé]dico))?|historia\s+cl[ií]nica|"
+           r"(?-i:HC|NHC|IPP|NIP|RM)(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|dossier(?:\s+m[ée]dical)?(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|"
+           r"ficha(?:\s+cl[ií]nica)?(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|registro\s+(?:cl[ií]nico|hospitalar|m[eé]dico)|"
+           r"patientennummer|fallnummer|patientnummer|rekam\s+medis|"
+           # eighth round: German, Malaysian/Indonesian, French and Chilean record numbers
+           # ("Krankenblatt-Nr.", "Pat.-Nr.", "No. RN", "Dossier 123…", "ficha clínica", "IPP »")
+           r"krankenblatt(?:-?(?:nr\b\.?|nummer))?|pat(?:ienten)?\.?-?(?:nr\b\.?|nummer)|"
+           r"no\.?[ \t]*(?-i:RM|RN|MR|HN)\b|nomor[ \t]+(?:rekam[ \t]+medis|(?-i:RM))|dossier(?=[ \t]*\d)|"
+           r"ficha[ \t]+cl[ií]nica|(?-i:IPP|NIP)(?=[ \t]*[»>→=–—-])|numer[ \t]+(?:historii|kartoteki)|"
+           r"protokol[ \t]+no\b\.?|dosya[ \t]+no\b\.?",
     "health_plan": r"(?:Medicare|Medicaid|Medi-Cal|NHS|health|insurance|benefits?)\s+card|"
                    r"group\s*/\s*member|"
                    r"Medicare|Medicaid|Medi-Cal|MBI|HICN|(?-i:HPN)|NHS|CHI|health\s+plan|"
@@ -322,20 +438,50 @@ _SPECIFIC = {
                    r"policy[\s-]?holder(?:\s+(?:ID|number|no\b\.?|#))?|insured['’]?s?\s+(?:ID|number|no\b\.?)|"
                    r"TRICARE|CHAMPVA|BUPA|(?-i:BCBS)|Aetna|Cigna|Humana|Kaiser|Anthem|Blue\s+(?:Cross|Shield)|"
                    r"(?-i:Ins|INS)\b\.?(?=\s*(?:ID\b|no\b|number|nbr|#))|"
-                   r"(?-i:IHI|ABHA|PMJAY|ESIC|CGHS|ECHS|RSBY|OHIP|PHN|HCN)|(?-i:DVA)(?:\s+file)?(?=\s*(?:no\b|number|#|card))|"
-                   r"cart[aã]o\s+(?:do\s+)?(?-i:SUS)|(?-i:CNS)(?=\s*(?:no\b|n[º°]|number|#|:)\s*\d{3})|cart[aã]o\s+nacional\s+de\s+sa[uú]de|"
-                   r"health\s+(?:card|insurance|fund)\s+(?:number|no\b\.?|#|ID)",
-    "account": r"IBAN|acct\.?|a/c\b\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
+                   r"(?-i:IHI|ABHA|PMJAY|ESIC|CGHS|ECHS|RSBY|OHIP|PHN|HCN)(?:\s+card)?|(?-i:DVA)(?:\s+file)?(?=\s*(?:no\b|number|#|card))|"
+                   r"cart[aã]o\s+(?:do\s+)?(?-i:SUS)|(?-i:CNS)(?=\s*(?:no\b|n[º°]|number|#|:)?\s*\d{3}(?:[ ]?\d{4}){3}\b|\s*(?:no\b|n[º°]|number|#|:)[\s:.–—-]*\d{3})|cart[aã]o\s+nacional\s+de\s+sa[uú]de|"
+                   r"health\s+(?:card|insurance|fund)\s+(?:number|no\b\.?|#|ID)|"
+                   # seventh round: other countries' schemes and their cards (South Africa's medical
+                   # aids, PhilHealth, Quebec's RAMQ and the provinces' plans, Nigeria's NHIS,
+                   # Kenya's NHIF/SHIF, Indonesia's BPJS, Chile's FONASA, Mexico's IMSS, France's
+                   # carte Vitale, Germany's Krankenkasse, Argentina's obra social)
+                   r"medical\s+aid(?:\s+(?:scheme|plan|membership|member))?|medical\s+scheme|"
+                   r"phil-?health(?:\s+(?:PIN|ID|MDR))?|"
+                   r"(?-i:RAMQ|MSP|AHCIP|NHIS|NHIF|SHIF|NHIA|BPJS|JKN|FONASA|ISAPRE|IMSS|ISSSTE|KVNR|SSNIT)(?:\s+card)?|"
+                   r"carte\s+vitale|versichertennummer|krankenversicherungsnummer|krankenkasse|"
+                   r"polisnummer|zorgverzekering|obra\s+social|n[úu]mero\s+de\s+afiliaci[óo]n|afiliaci[óo]n|"
+                   r"carteirinha(?:\s+d[oa]\s+(?:conv[eê]nio|plano))?|plano\s+de\s+sa[uú]de|seguro\s+(?:popular|m[eé]dico)|"
+                   # Portugal's SNS user number ("N.º de utente", "Utente SNS"), Austria's e-card
+                   r"utente(?:\s+(?-i:SNS))?|(?-i:SNS)(?=\s*(?:n\.?[º°o]|no\b|#|:))|sozialversicherungsnummer|"
+                   # eighth round: the Emirates' Thiqa, Brazil's CNS before four groups, France's
+                   # social security number as printed on the carte Vitale, Turkey's SGK, Poland's NFZ
+                   r"thiqa(?:\s+card)?|(?-i:CNS)(?=[ \t]*(?:n[º°]|no\b|#|:)?[ \t:–—-]*\d{3,4}(?:[ ]?\d{4}){3}\b)|"
+                   r"n[º°o]\.?\s*(?:de\s+)?s[ée]curit[ée]\s+sociale|(?-i:SGK|NFZ|CNAM|AMO|CSS)(?=\s*(?:no\b|n[º°]|#|[:=-]))|"
+                   r"(?-i:TEAM|EHIC)(?:\s+card)?(?=\s*(?:no\b|n[º°]|#|[:=-]))",
+    "account": r"hospital\s+account\s+record|IBAN|acct\.?|a/c\b\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
                r"current|guarantor|financial|payment)\s+(?:account|acct\b\.?)|account|"
                r"(?:billing|invoice|financial|guarantor)\s+(?:number|no\b\.?|#)|(?-i:FIN)\b|"
                r"(?:credit|debit)\s+card(?:\s+number)?|routing\s+number|sort\s+code|"
                r"card\s+ending|ending\s+in|(?-i:BSB)|"
                # sixth round: bills, receipts and invoices ("Bill no.", "receipt #", "IP bill")
-               r"(?:bill|receipt|invoice|deposit|payment|transaction|(?-i:UPI)|cheque)\s*(?:no\b\.?|number|nbr|#|ID|ref\b\.?)",
+               r"(?:bill|receipt|invoice|deposit|payment|transaction|(?-i:UPI)|cheque)\s*(?:no\b\.?|number|nbr|#|ID|ref\b\.?)|"
+               # seventh round: other countries' bank numbers (Mexico's CLABE, Nigeria's NUBAN,
+               # Argentina's CBU/CVU, Canada's transit and account), Epic's hospital account record
+               r"(?-i:CLABE|NUBAN|CBU|CVU|HAR)|"
+               r"transit(?:\s*(?:/|and|&)\s*(?:account|acct\b\.?))?(?=\s*(?:[/:#-]|no\b|number|\d))|"
+               r"kontonummer|rekeningnummer|(?:ag[eê]ncia\s*/\s*)?conta(?:\s+corrente)?|cuenta(?:\s+(?:bancaria|corriente))?|"
+               # eighth round: Malay, French, Polish, Turkish, Italian, Dutch
+               r"(?:no\.?\s*)?akaun(?:\s+bank)?|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|numer\s+konta|"
+               r"hesap(?:\s+no\b\.?)?|fatura(?:\s+no\b\.?)?|conto(?:\s+corrente)?|fattura|rekening",
     "licence": r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)|"  # before "GMC"
                rf"{_DRIVER}|(?-i:DL|CDL)|passport|DEA|NPI|GMC|NMC|UPIN|(?-i:RN)\s+licen[cs]e|"
                # fifth round: Australia's AHPRA, India's medical and state councils, Brazil's CRM
-               r"(?-i:AHPRA|MCI|SMC|CRM|COREN|NMC|GMC|HCPC|KMC|DMC|MMC|TNMC|CREMESP|CRO|CRF|NMBA|MCNZ|MCC|CPSO)(?:-[A-Z]{2})?"
+               r"(?-i:AHPRA|MCI|SMC|CRM|COREN|NMC|GMC|HCPC|KMC|DMC|MMC|TNMC|CREMESP|CRO|CRF|NMBA|MCNZ|MCC|CPSO|"
+               # seventh round: other countries' councils and licences (the Philippines' PRC and
+               # LTO, Nigeria's MDCN, Kenya's KMPDC, South Africa's HPCSA and SANC, Canada's
+               # colleges, the Netherlands' BIG, Germany's LANR, France's RPPS, the Gulf's DHA/MOH,
+               # Brazil's CNH)
+               r"PRC|LTO|MDCN|KMPDC|HPCSA|SANC|CMQ|CPSBC|CPSA|BIG|LANR|RPPS|ADELI|DHA|DOH|MOH|CNH)(?:-[A-Z]{2})?"
                r"(?:[ \t]*(?:reg(?:istration)?\b\.?|registered))?(?=\s*(?:reg\b|registration|no\b|number|#|[:/|=(-])|\s[A-Z]{0,4}\d)|"
                # sixth round: a registration number after a council or a board named in its clause
                r"(?:council|board)(?:[ \t,]+(?:reg(?:istration)?\b\.?|registered|no\b\.?|number|#|with|under|as)){1,2}"
@@ -350,9 +496,19 @@ _SPECIFIC = {
                r"licen[cs]e(?!\s+plate)|lic\b\.?(?=\s*(?:no\b|number|#|:))|"
                r"(?:birth|death|marriage|adoption|naturali[sz]ation|residence|residency)\s+"
                r"(?:certificate|cert\b\.?|record)|green\s+card|visa|work\s+permit|"
-               r"(?:certificate|cert\b\.?)\s+(?:number|no\b\.?|#)",
+               r"(?:certificate|cert\b\.?)\s+(?:number|no\b\.?|#)|"
+               r"c[ée]dula\s+profesional|f[üu]hrerschein(?:nummer)?|rijbewijs(?:nummer)?|licencia\s+de\s+(?:conducir|manejo)|"
+               r"permiso\s+de\s+conducir|carteira\s+(?:de\s+motorista|nacional\s+de\s+habilita[cç][aã]o)|permis\s+de\s+conduire|"
+               # eighth round: Polish, Turkish, Indonesian, Malay, Italian, Swedish, Danish, Norwegian
+               r"prawo\s+jazdy|ehliyet(?:\s+no\b\.?)?|s[üu]r[üu]c[üu]\s+belgesi|(?-i:SIM)(?:\s+[ABCD]\d?)?(?=\s*(?:no\b|[:#=(»>-]|\s\d))|"
+               r"lesen\s+memandu|patente\s+di\s+guida|k[öo]rkort|k[øo]rekort|f[üu]hrerschein-?nr\b\.?",
     "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→\[(~-]|\n|(?:ref|no|nbr|number|is|was)\b))|"
-               r"reg(?:istration)?\b\.?\s+mark|placa|matr[ií]cula|"
+               r"reg(?:istration)?\b\.?\s+mark|placas?|matr[ií]cula|patente|"
+               # seventh round: Indonesian, Dutch, German and French words for a plate
+               r"plat\s+nomor|nomor\s+polisi|nopol|kenteken|kennzeichen|nummernschild|immatriculation|targa|"
+               # eighth round: Turkish, Polish, Chile's PPU, Malay, Swedish
+               r"plaka|tablica\s+rej(?:estracyjna)?\b\.?|numer\s+rejestracyjny|nr\s+rej\b\.?|(?-i:PPU)|"
+               r"nombor\s+(?:pendaftaran|plat)|registreringsnummer|"
                r"(?:vehicle|veh\b\.?|car|bike|motorcycle|motorbike|scooter|truck|lorry)\s*(?:no\b\.?|number|#)|"
                r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
                r"(?:vehicle|veh\b\.?|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
@@ -363,7 +519,10 @@ _SPECIFIC = {
               r"valve|stent|prosthesis|hearing\s+aid|cochlear\s+implant|monitor|CGM)\s+"
               r"(?:serial|ID|lot|model|identifier)|"
               r"(?:lot|batch|catalog(?:ue)?|model|part|(?-i:REF))\s+(?:number|no\b\.?|#)|"
-              r"(?:lot|batch)(?=\s*[:#])",
+              r"(?:lot|batch)(?=\s*[:#])|"
+              # eighth round: French, Portuguese, Spanish, Malay, German, Dutch, Italian, Polish serials
+              r"n[º°o]\.?\s*de\s+s[ée]rie|n[úu]mero\s+de\s+s[ée]rie|no\.?\s*siri|seriennr\b\.?|seriennummer|"
+              r"serienummer|numero\s+di\s+serie|numer\s+seryjny|seri\s+no\b\.?|num[ée]ro\s+de\s+s[ée]rie",
     "other_id": r"ID\s+card|(?:study|trial|research|screening|enrol(?:l)?ment|randomi[sz]ation|"
                 r"biobank|registry|cohort)\s+(?:ID|identifier|code|number|no\b\.?|#)|"
                 r"(?:participant|subject|employee|staff|badge|payroll|student|pupil|inmate|"
@@ -379,7 +538,23 @@ _SPECIFIC = {
                 # fifth round: national numbers of other countries (Brazil's CPF and RG, India's
                 # Aadhaar and PAN, Australia's TFN, Ireland's PPS, the Netherlands' BSN, Spain's
                 # DNI and NIE, Singapore's NRIC, Pakistan's CNIC…) and references
-                r"(?-i:CPF|RG|PAN|TFN|BSN|PPSN?|NRIC|FIN|DNI|NIE|NIF|CURP|RUT|CNIC|NID)(?=\s*(?:no\b|number|nbr|#|[:=(~/-]|\s\d))|"
+                r"(?-i:CPF|RG|PAN|TFN|BSN|PPSN?|NRIC|FIN|DNI|NIE|NIF|CURP|RUT|CNIC|NID|"
+                # seventh round: Mexico's RFC and INE, Nigeria's NIN and BVN, Indonesia's NIK and
+                # KTP, Chile's RUN, Argentina's CUIL/CUIT, Korea's RRN, Qatar's QID, the
+                # Philippines' SSS, UMID and PhilSys, France's NIR, South Africa's ID
+                r"RFC|INE|NIN|BVN|NIK|KTP|RUN|CUIL|CUIT|RRN|QID|SSS|UMID|PSN|NIR|TIN|SIN|KRA)"
+                r"(?=\s*(?:no\b|number|nbr|#|PIN\b|[:=(~/,>|\[–—-]|\s\d|\s[A-Z]{2,}\d))|"
+                r"emirates\s+ID|civil\s+ID|iqama|resident\s+registration\s+(?:number|no\b\.?)|"
+                # eighth round: Poland's PESEL, Hong Kong's HKID, Malaysia's MyKad ("No. KP"),
+                # Turkey's TC kimlik, Denmark's CPR, Italy's codice fiscale, Pakistan's CNIC
+                r"(?-i:PESEL|HKID|MyKad|CPR|TCKN|NIC)(?:[ \t]*\([A-Za-z .]{1,20}\))?(?=\s*(?:no\b|number|nbr|#|[:=(~/,>|\[»–—-]|\s\d|\s[A-Z]\d))|"
+                r"no\.?\s*(?-i:KP|IC)\b|t\.?c\.?\s+kimlik(?:\s+no\b\.?)?|kimlik\s+no\b\.?|"
+                r"(?-i:A)-number|alien\s+(?:registration\s+)?number|dow[óo]d\s+osobisty|"
+                r"personalausweis(?:nummer)?|steuer-?ID|codice\s+fiscale|c[ée]dula(?:\s+de\s+identidad)?|"
+                r"num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|personnummer|personnr\.?|f[øo]dselsnummer|"
+                r"henkil[öo]tunnus|(?-i:AHV|AVS)(?:-Nr\.?)?|burgerservicenummer|sofinummer|"
+                r"(?:national\s+)?ID\s+(?:no\b\.?|number|#)|identity\s+(?:number|no\b\.?)|"
+                r"carn[eé]\s+de\s+identidad|documento\s+(?:de\s+identidad|nacional)|"
                 r"aadhaa?r(?:\s+card)?|tax\s+file\s+(?:number|no\b\.?)|ration\s+card|"
                 r"(?-i:MLC|FIR)(?:[ \t]+(?:registered|lodged|filed|registration))?(?=[ \t]*(?:,[ \t]*)?(?:no\b|number|nbr|#|[:=(|-]|[ \t][A-Z]{0,4}\d))|"
                 r"medico[- ]?legal(?:\s+case)?(?:\s+(?:registered|lodged))?(?=[ \t]*(?:,[ \t]*)?(?:no\b|number|#|[:=(|-]))|"
@@ -416,6 +591,9 @@ _DIRECT = {
     "vehicle": r"plates?|rego|registered|reg\b\.?|registration|car|van|truck|lorry|motorbike|"
                r"motorcycle|scooter|moped|taxi|cab|bike|hatchback|saloon|sedan|pickup|SUV|"
                r"vehicle|minibus|tractor|caravan|campervan|jeep|coupe|"
+               # seventh round: the vehicles of other countries (a Philippine tricycle or jeepney,
+               # a Nigerian okada or keke, a Kenyan matatu or boda-boda, a tuk-tuk, an Australian ute)
+               r"tricycle|trike|jeepney|tuk-?tuk|rickshaw|okada|keke|matatu|boda(?:-boda)?|ute|kombi|bus|"
                # sixth round: a car's make right before its plate ("blue Toyota, YTVP 596")
                rf"(?-i:{CAR_MAKES_RE})",
     "device": r"serial|lot|batch|generator|pump|implant|device|sensor|pacemaker|defibrillator|"
@@ -431,7 +609,11 @@ _AFTER = {
            r"(?-i:EHR|EMR|EPR)(?:\s+(?:number|no\b\.?|#|ID))?|"
            r"URN|(?:patient|hospital)\s+ID|(?:encounter|visit)\s+(?:number|no\b\.?)|"
            r"(?-i:PAS|IPD|OPD|IP|OP|CR|MRD)\s*(?:no\b\.?|number|#)|(?-i:UHID|NHI)|"
-           r"local\s+(?:patient\s+)?(?:ID|number|no\b\.?)|(?:trust|registration)\s+(?:number|no\b\.?)",
+           r"local\s+(?:patient\s+)?(?:ID|number|no\b\.?)|(?:trust|registration)\s+(?:number|no\b\.?)|"
+           r"(?:hosp(?:ital)?\b\.?|medical|patient)\s+file(?:\s*(?:no\b\.?|number|#))?|expediente|historia\s+cl[ií]nica|"
+           # eighth round
+           r"rekam\s+medis|krankenblatt(?:-?nr\b\.?)?|pat\.?-nr\b\.?|ficha\s+cl[ií]nica|dossier|(?-i:IPP)|"
+           r"no\.?\s*(?-i:RM|RN)\b|fallnummer|patientennummer",
     "health_plan": r"(?:(?:health\s+)?insurance|Medicare|Medicaid|Medi-Cal|NHS|member|health\s+plan|plan|"
                    r"policy|beneficiary|subscriber|payer|insurer|group|recipient)(?:\s+(?:card|policy|certificate|"
                    r"member|plan|recipient|beneficiary))?\s*(?:ID|number|nbr|no\b\.?|#)|"
@@ -439,28 +621,51 @@ _AFTER = {
                    r"(?:health\s+)?insurance\s+(?:card|certificate|policy)|(?:Medicare|Medicaid)\s+card|"
                    r"member\s+ID|MBI|HICN|(?-i:HPN)|(?-i:Ins|INS)\b\.?\s*(?:ID|no\b\.?|number|#)|"
                    r"(?:benefits?|coverage|carrier|payor)\s+(?:ID|number|no\b\.?|#)|(?-i:IHI|ABHA|PMJAY|ESIC|CGHS|ECHS|OHIP|PHN)(?:\s+card)?|"
-                   r"(?-i:DVA)(?:\s+file)?\s*(?:no\b\.?|number|#)",
+                   r"(?-i:DVA)(?:\s+file)?\s*(?:no\b\.?|number|#)|"
+                   r"medical\s+aid(?:\s+(?:no\b\.?|number|#))?|health\s+card(?:\s+(?:no\b\.?|number|#))?|"
+                   r"phil-?health(?:\s+(?:PIN|ID|number|no\b\.?))?|"
+                   r"(?-i:RAMQ|MSP|AHCIP|NHIS|NHIF|SHIF|NHIA|BPJS|JKN|FONASA|ISAPRE|IMSS)(?:\s+(?:card|no\b\.?|number|#))?|"
+                   # eighth round
+                   r"carte\s+vitale|thiqa(?:\s+card)?|(?-i:KVNR|CNS|SNS|TEAM|EHIC)|obra\s+social(?:\s+n[º°])?|"
+                   r"versichertennummer|utente(?:\s+(?-i:SNS))?|phil-?health",
     "ssn": r"SSN|SS#|(?:social|soc\b\.?)\s*sec(?:urity|\b\.?)(?:\s*(?:number|no\b\.?|#))?",
     "account": r"(?:bank\s+|billing\s+|hospital\s+|patient\s+)?account(?:\s+(?:number|no\b\.?|#))?|"
                r"(?:credit|debit)\s+card(?:\s+(?:number|no\b\.?|#))?|"
                r"IBAN|acct\b|a/c(?:\s*(?:no\b\.?|number|#))?|(?:billing|invoice)\s+(?:number|no\b\.?)|"
-               r"(?:billing|invoice|payment)\s+ref\b\.?|(?:bill|receipt)\s*(?:no\b\.?|number|#)",
+               r"(?:billing|invoice|payment)\s+ref\b\.?|(?:bill|receipt)\s*(?:no\b\.?|number|#)|"
+               r"(?-i:CLABE|NUBAN|CBU|HAR)|"
+               # eighth round
+               r"conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|akaun|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|hesap",
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
                r"(?-i:CDL|AHPRA|MCI|SMC|CRM|NMC|COREN)(?:\s*(?:reg\b\.?|registration))?(?:\s*(?:no\b\.?|#|number))?|"
                r"DEA(?:\s+number)?|NPI|(?-i:DL)(?:\s*(?:no\b\.?|#|number))?|"
                r"lic\b\.?\s*(?:no\b\.?|number|#)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
-               r"(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\b\.?))?|"
-               r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)(?:\s+(?:number|no\b\.?|#))?",
+               r"(?:birth|death|marriage)\s+(?:certificate|cert\b\.?)(?:\s+(?:number|no\b\.?))?|"
+               r"(?-i:CPSO|PRC|LTO|MDCN|KMPDC|HPCSA|SANC|CMQ|BIG|CNH)(?:\s*(?:no\b\.?|#|number|licen[cs]e))?|"
+               r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)(?:\s+(?:number|no\b\.?|#))?|"
+               # eighth round
+               r"f[üu]hrerschein(?:-?nr\b\.?)?|prawo\s+jazdy|ehliyet|(?-i:SIM)\s+[ABCD]\d?(?:\s+no\b\.?)?|lesen\s+memandu|"
+               r"(?-i:DHA|MOH|DOH|KMPDC|MDCN|HPCSA)\s+(?:licen[cs]e|reg(?:istration)?\b\.?)(?:\s*(?:no\b\.?|number|#))?|"
+               r"rijbewijs|permis\s+de\s+conduire|licencia\s+de\s+conducir",
     "vehicle": r"(?:(?:licen[cs]e|number|registration|reg\b\.?)\s+)?plate(?!\s+count)|rego|"
                r"(?:vehicle|veh\b\.?|car|van)\s+reg(?:istration)?\b\.?|"
                r"reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#|mark)|registration|reg\b\.?|"
-               r"tag|VIN|(?:vehicle|veh\b\.?|car|bike)\s*(?:no\b\.?|number|#)",
+               r"tag|VIN|(?:vehicle|veh\b\.?|car|bike)\s*(?:no\b\.?|number|#)|"
+               # eighth round
+               r"plaka|tablica\s+rej(?:estracyjna)?\b\.?|immatriculation|kennzeichen|kenteken|placas?|targa|"
+               r"plat\s+nomor|nopol|(?-i:PPU)|patente",
     "device": r"(?:(?:pacemaker|pump|implant|device|generator|sensor|ICD)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|"
-              r"model\s*/\s*serial|S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?|#)",
+              r"model\s*/\s*serial|S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?|#)|"
+              # eighth round
+              r"n[º°o]\.?\s*de\s+s[ée]rie|n[úu]mero\s+de\s+s[ée]rie|no\.?\s*siri|seriennr\b\.?|seriennummer|serienummer",
     "other_id": r"(?:study|trial|research|participant|subject|employee|staff|student|badge|"
                 r"screening|prison|inmate|case|claim|reference|(?-i:NI)|national\s+insurance)\s+"
                 r"(?:ID|number|no\b\.?|#|ref\b\.?)|(?-i:NINO)|"
-                r"(?-i:CPF|TFN|BSN|PPSN?|NRIC|DNI|NIE|CURP|CNIC|PAN|MLC|FIR)(?:\s*(?:no\b\.?|number|#))?|aadhaa?r(?:\s+(?:card|number|no\b\.?))?",
+                r"(?-i:CPF|TFN|BSN|PPSN?|NRIC|DNI|NIE|CURP|CNIC|PAN|MLC|FIR|RFC|NIN|BVN|NIK|RUT|RUN|CUIL|SSS|TIN|SIN|QID)"
+                r"(?:\s*(?:no\b\.?|number|#))?|aadhaa?r(?:\s+(?:card|number|no\b\.?))?|"
+                r"emirates\s+ID|civil\s+ID|iqama(?:\s+(?:no\b\.?|number))?|ID\s+number|"
+                # eighth round
+                r"(?-i:PESEL|HKID|NRIC|MyKad|CPR|NIF|CURP|CNIC)|codice\s+fiscale|personnummer|kimlik\s+no\b\.?",
 }
 # One pass finds every keyword with what connects it to a value (the group's name is the
 # category); the value is then matched where the keyword ends. A second pass finds the
@@ -492,7 +697,9 @@ KEYWORDS_BEFORE_EACH = {
 # The first words of those keywords (lower case): the two passes above run only where a word
 # of these starts (one alternation tried at every word is slow). Keep in step with _SPECIFIC,
 # _GENERIC and _AFTER; tests/phi's corpora exercise every keyword.
-WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+")
+# Eighth round: any Unicode letters ("Führerschein", "número"); scanner._keyed also folds
+# accents and tries the ASCII letters a word starts with.
+WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 FIRST_WORDS = word_set("""
 mrn mr medical med hn ur urn emr ehr epr pid hospital chart unit case patient record clinic pt
 ssn ss social encounter visit admission episode chi crn health
@@ -520,6 +727,17 @@ policyholder insured plates rn hpn veh
 rego recipient fund insurer hcpc gdc gphc
 soc local prontu cart aadhaar aadhar ration coverage carrier payor placa matr
 bill receipt deposit transaction cheque council board medico midwifery physiotherapist
+expediente historia ficha dossier registro patientennummer fallnummer patientnummer rekam
+phil philhealth carte versichertennummer krankenversicherungsnummer krankenkasse polisnummer
+zorgverzekering obra afiliaci utente sozialversicherungsnummer afiliacion carteirinha plano seguro transit kontonummer
+rekeningnummer ag conta cuenta cedula fuhrerschein rijbewijs licencia permiso carteira
+permis placas patente plat nomor kenteken kennzeichen nummernschild immatriculation tricycle
+trike jeepney tuk tuktuk rickshaw okada keke matatu boda ute kombi bus emirates civil iqama nopol targa
+resident personalausweis steuer codice identity carn documento num matricula personnummer
+personnr fodselsnummer henkil burgerservicenummer sofinummer
+krankenblatt pat patienten fuhrerscheinnummer rijbewijsnummer nomor thiqa seriennr seriennummer serienummer numer seri numero n siri prawo
+ehliyet lesen akaun facture rachunek hesap fatura conto fattura rekening plaka tablica nr
+nombor registreringsnummer surucu kimlik t dowod patente korkort korekort alien sgk nfz
 toyota honda nissan hyundai kia ford mazda subaru suzuki maruti mahindra volkswagen vw bmw audi mercedes tesla volvo skoda vauxhall opel peugeot renault citroen citroën fiat chevrolet chevy holden jeep lexus mitsubishi dodge
 """)
 # Fifth round: keywords' first words that count only as written (acronyms of other countries'
@@ -528,15 +746,19 @@ FIRST_WORDS_EXACT = word_set("""
 PAS IPD OPD IP OP CR MRD RCH UHID NHI Ins INS IHI ABHA PMJAY ESIC CGHS OHIP PHN HCN DVA BSB CDL
 AHPRA MCI SMC CRM COREN KMC DMC MMC TNMC CREMESP CRO CRF NMBA MCNZ MCC CPSO ECHS RSBY MLC FIR UPI HCPC GMC NMC CPF RG PAN TFN BSN PPS PPSN NRIC DNI NIE NIF CURP RUT CNIC NID CNS UR
 Ur Our Your OUR YOUR Trust District Local LOCAL
+HC NHC IPP NIP RM RAMQ MSP AHCIP NHIS NHIF SHIF NHIA BPJS JKN FONASA ISAPRE IMSS ISSSTE
+AHV AVS KVNR SSNIT CLABE NUBAN CBU CVU HAR PRC LTO MDCN KMPDC HPCSA SANC CMQ CPSBC CPSA BIG LANR RPPS
+ADELI DHA DOH MOH CNH SNS RFC INE NIN BVN NIK KTP RUN CUIL CUIT RRN QID SSS UMID PSN NIR TIN SIN KRA
+No NO SIM PPU PESEL HKID MyKad CPR TCKN NIC KVNR SGK NFZ CNAM AMO CSS TEAM EHIC A
 """)
 # Single letters that start a keyword only before "/" or "." ("a/c", "M.R.N."): not in
 # FIRST_WORDS, where every article "a" would try the keyword regexes.
 LETTER_KEYWORDS = frozenset({"a", "m", "s"})  # "s": "S/N" (not every possessive "'s")
 VALUE = re.compile(ID_VALUE + r"(?![\w-])")
 VALUE_PLATE = re.compile(PLATE_VALUE + r"(?![\w-])")
-VALUE_BEFORE = re.compile(rf"(?<![\w./-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
-VALUE_SSN_BEFORE = re.compile(rf"(?<![\w./-])(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}}){_BEFORE_KEYWORD}\Z")
-VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z")
+VALUE_BEFORE = re.compile(rf"(?<![\w./+-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
+VALUE_SSN_BEFORE = re.compile(rf"(?<![\w./-])(?P<v>\d{{3}}[-–‑ ]?\d{{2}}[-–‑ ]?\d{{4}}){_BEFORE_KEYWORD}\Z")
+VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./+-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z")
 # Sixth round: a device's MAC address ("00:1A:2B:3C:4D:5E", "00-1A-2B-3C-4D-5E").
 MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
 # A VIN: 17 characters without I, O and Q, with letters and digits.
@@ -572,18 +794,22 @@ CODE_LABEL_BEFORE = re.compile(r"\b(?:NDC|LOINC|SNOMED(?:\s+CT)?|CPT|HCPCS|ICD(?
 # ("DL: A1234567" -> a licence, "insurance card A1234567" -> a health plan number).
 CODE_CUES = re.compile(
     r"\b(?:(?P<mrn>MRN|M\.R\.N|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|EPR|"
-    r"record|unit\s+number|case[\s-]+note|(?-i:PAS|UHID|NHI|IPD|OPD|MRD)|local\s+ID)"
+    r"record|unit\s+number|case[\s-]+note|(?-i:PAS|UHID|NHI|IPD|OPD|MRD)|local\s+ID|expediente|"
+    r"historia\s+cl[ií]nica|hosp(?:ital)?\.?\s+file)"
     r"|(?P<health_plan>(?:insur\w*|Medicare|Medicaid|Medi-Cal|NHS|health|benefits?)(?:\s+(?:card|"
     r"certificate|policy|member|plan))?|policy|member|plan|payer|payor|beneficiar\w*|"
-    r"subscriber|coverage|group/member|BCBS|HPN|(?-i:Ins|IHI|ABHA|DVA)|benefits?\s+ID)"
-    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card|bill|receipt)"
-    r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council)"
+    r"subscriber|coverage|group/member|BCBS|HPN|(?-i:Ins|IHI|ABHA|DVA)|benefits?\s+ID|medical\s+aid|"
+    r"phil-?health|(?-i:OHIP|RAMQ|MSP|NHIS|NHIF|SHIF|BPJS|FONASA|IMSS))"
+    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card|bill|receipt|(?-i:CLABE|NUBAN|CBU|HAR)|transit)"
+    r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council|"
+    r"(?-i:CPSO|PRC|LTO|MDCN|HPCSA|CNH))"
     r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|"
-    r"taxi|lorry)"
+    r"taxi|lorry|placas?|tricycle|jeepney)"
     r"|(?P<device>model\s*/\s*serial|serial|S/N|SN|IMEI|UDI|device|implant|pump|pacemaker|lot|"
-    r"batch|model|sensor|generator)"
+    r"batch|model|sensor|generator|(?-i:MAC))"
     r"|(?P<other_id>study|trial|research|participant|subject|employee|staff|student|prison\w*|"
-    r"inmate|badge|case|claim|reference|ref|NI|MLC|FIR|Aadhaa?r|PAN|TFN|ID))\b", re.IGNORECASE)
+    r"inmate|badge|case|claim|reference|ref|NI|MLC|FIR|Aadhaa?r|PAN|TFN|ID|"
+    r"(?-i:NIN|RFC|CURP|BVN|NIK|RUT|SSS|TIN|SIN|PPSN?)))\b", re.IGNORECASE)
 # What may sit between a code and a keyword after it that names it ("X92 = Medicaid ID",
 # "D895 [insurance policy no]", "564-1377 is the Hosp # on file").
 CODE_CUE_AFTER = re.compile(r"[ \t]*(?:(?:<-|←|[(\[=:,–—/~-]|->|→)[ \t]*)?(?:(?:is|was|being|per|see)\s+)?"
@@ -591,7 +817,7 @@ CODE_CUE_AFTER = re.compile(r"[ \t]*(?:(?:<-|←|[(\[=:,–—/~-]|->|→)[ \t]*
                             re.IGNORECASE)
 # A unit after a number makes it a measurement, never an identifier.
 UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|µg|ug|g|kg|mL|ml|dL|L|mmol|umol|µmol|nmol|pmol|mEq|"
-                        r"IU|iu|units?|U|ms|sec|min|h|hrs?|hours?|days?|mmHg|cmH2O|cm|mm|km|bpm|"
+                        r"IU|iu|units?|U|ms|sec|min|h|hrs?|hours?|days?|mmHg|cmH2O|cm|mm|km|bpm|cc|mls|"
                         r"copies|cells|mOsm|ng|pg|atm|kPa|Gy|cGy|MBq|mSv|kcal|steps|"
                         # sixth round: money ("bill 45000 INR")
                         r"INR|Rs|rupees|USD|dollars|EUR|euros|GBP|pounds|AUD|BRL|reais|lakhs?)\b)")
@@ -617,6 +843,31 @@ IN_PLATE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?
 IN_STATES = word_set("AP AR AS BR CG CH DD DL GA GJ HR HP JH JK KA KL LA MH ML MN MP MZ NL OD OR "
                       "PB PY RJ SK TN TR TS UK UP WB")
 MEDICARE_AU = re.compile(r"[2-6](?<![\w/.-][2-6])\d{3} \d{5} \d(?:/\d)?(?![\w/-]|[.,]\d)")
+# Seventh round: plates whose shape is their country's alone, flagged anywhere: Ireland
+# ("211-DL-79611": year, county, number), Mexico ("LJW-566-K"), South Africa ("HC 77 PU GP",
+# "CY 355-823", "ND 123-456"), Kenya ("KCA 123A"), the Netherlands' side codes ("12-ABC-3",
+# "GH-123-K"), California-style ("4JGM917"), Korea ("12가3456").
+_IE_COUNTIES = ("C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW")
+PLATE_SHAPES = re.compile(
+    rf"(?<![\w/.-])(?:\d{{2,3}}-(?:{_IE_COUNTIES})-\d{{1,6}}"
+    r"|[A-Z]{3}-\d{2,3}-[A-Z](?![\w-])"
+    r"|[A-Z]{2} \d{2} [A-Z]{2} GP|[A-Z]{3} \d{3} (?:GP|MP|NW|EC|FS|NC|ZN)|C[A-Z]{1,2} \d{3}-\d{3}|N[A-Z] \d{3}-\d{3}"
+    r"|K[A-D][A-Z] \d{3}[A-Z]|KM[A-Z]{2} \d{3}[A-Z]|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"
+    r"|\d{1,2}-[A-Z]{3}-\d{1,2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}"
+    r"|[1-9][A-Z]{3}\d{3}"
+    r"|\d{2,3}[가-힣] ?\d{4})(?![\w/-]|[.,]\d)")
+# A GS1 UDI with its application identifiers ("(01)00884521108421(17)270301(21)4X4C31N").
+UDI_GS1 = re.compile(r"\((?:01)\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]{1,20})*")
+# Eighth round: a HIBCC UDI, its primary and secondary data ("+H123ABC01/$$3123456A").
+UDI_HIBCC = re.compile(r"(?<![\w+])\+[A-Z][A-Z0-9]{3,}(?:/\$\$?[+0-9A-Z]{3,})+(?![\w$])")
+# National numbers with a shape of their own: Chile's RUT ("12.345.678-K"), Argentina's
+# CUIL/CUIT ("20-12345678-3"), Korea's resident registration number ("900101-1234567"), the
+# Emirates ID ("784-1985-1234567-1").
+NATIONAL_SHAPES = re.compile(
+    r"\d(?<![\w./-]\d)(?:\d?\.\d{3}\.\d{3}-[\dkK]"
+    r"|\d-\d{8}-\d"
+    r"|\d{5}-[1-4]\d{6}"
+    r"|(?<=7)84-\d{4}-\d{7}-\d)(?![\w/-]|[.,]\d)")
 
 # ---------------------------------------------------------------- addresses and codes (2)
 # A street's kind, in full or abbreviated (only an abbreviation takes its full stop).
@@ -624,17 +875,76 @@ _SUFFIX = (r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Way|Terra
            r"Close|Square|Highway|Parkway|Circle|Row|Gardens|Grove|Mews|Walk|Trail|Alley|"
            r"Estate)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir)\b\.?)")
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
+# Seventh round: a lot or a plot before the number ("Plot 649 Awolowo Way", "Blk 4 Lot 861,
+# Rizal St.", "Stand 1123 …", "Erf 88 …", "No. 12 …"), a Canadian unit and number ("4-769
+# O'Connell Crescent"), a quadrant after the street ("769 Jasper Ave NW").
+_LOT = r"(?:(?:Lot|Plot|Stand|Erf|House|Building|Bldg\.?|Bina|Edificio|Gebäude)(?:\s+No\.?)?|No\.?|Nr\.?|Km)"
+# The number and the street are found first (a digit starts them: cheap); what may stand before
+# the number is looked for after (ADDRESS_PREFIX_BEFORE): "Flat 4, 576 …", "Unit 26/590 …",
+# "Blk 4 Lot 861 …", Australian "26/590 Wattle Avenue", Canadian "4-769 …" (unit, number).
+ADDRESS_PREFIX_BEFORE = re.compile(
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Blk\.?|Block|Bldg\.?|Building|Villa|Phase|Purok)\s+[A-Za-z0-9]{{1,5}}"
+    rf"(?:,?\s+|/))?(?:\b{_LOT}\s+)?(?:\b(?<!/)\d{{1,4}}[A-Za-z]?[/-])?\Z")
 ADDRESS = re.compile(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room)\s+[A-Za-z0-9]{{1,5}}(?:,?\s+|/)(?=\d))?"  # Flat 4, 576 …; Unit 26/590 …
-    rf"(?:\b(?<!/)\d{{1,4}}[A-Za-z]?/(?=\d))?"  # Australian "26/590 Wattle Avenue": unit / number
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))\s+{_SUFFIX}{_UNIT}?")
+    rf"\d(?<!\w\d)\d{{0,4}}[A-Za-z]?,?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))\s+{_SUFFIX}"
+    rf"(?:\s+(?:NW|NE|SW|SE)\b)?{_UNIT}?")
+# Seventh round: a chain of a dwelling and its block, tower or street, as the Gulf, Asia and
+# Africa write an address ("Villa 23, Street 14", "Flat 4B, Block C", "Apartment 1203, Tower
+# 2"), and Japan's block numbers before the district ("3-2-1 Nishi-Shinjuku").
+ADDRESS_CHAIN = re.compile(
+    r"\b(?:Flat|Apartment|Apt\.?|Villa|House|Building|Bldg\.?|Unit)\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9-]{0,5}"
+    r"(?:,?\s+(?:Block|Blk\.?|Tower|Building|Bldg\.?|Floor|Street|St\.?|Road|Rd\.?|Wing|Phase|Sector|Compound)"
+    r"\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9-]{0,4}\b){1,3}"
+    r"|\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    # eighth round: a Malaysian or Singaporean block and its estate ("Blok C-7-3, Pangsapuri
+    # Seri Mawar", "Block 12-04, Taman Sri Indah")
+    r"|\b(?:Blok|Block|Blk\.?|Unit|Lot|No\.?)\s+[A-Z0-9][A-Za-z0-9-]{0,7},?\s+(?:Pangsapuri|Kondominium|Taman|Residensi|"
+    r"Apartment|Apartments|Flats|Mansions|Towers|Residences|Condominium|Kampung|Desa|Jalan|Lorong|Persiaran)"
+    r"(?:\s+[A-Z][A-Za-z]+){1,3}(?:\s+\d{1,3}(?:/\d{1,3})?)?")
 ADDRESS_FOREIGN = re.compile(
-    r"\b(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer)\s+"
-    r"(?:(?:de|del|de la|da|do|della|du|des|la|le|dei)\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,2}(?:,?\s+\d{1,5}[a-z]?)?"
+    r"\b(?:(?:No\.?|Nr\.?|Lot)\s*)?(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer|"
+    # eighth round: Polish ("ul. Długa 34/9", "al. Jana Pawła II 12"), Malay ("Lorong …", "Persiaran …")
+    r"ul\.|Ul\.|al\.|pl\.|os\.|Lorong|Persiaran|Lebuh|Rua\s+d[aeo]s?|"
+    # seventh round: more of Latin America, Spain, Portugal and Indonesia ("Av. Providencia
+    # 1234", "Calzada …", "Carrera 7 # 45-10", "Jl. Sudirman No. 5", "Jalan …")
+    r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan)\s+"
+    r"(?:(?:de|del|de la|de las|de los|da|do|das|dos|della|du|des|la|le|dei|las|los)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?\d{1,5}[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
+    r"(?:,?\s+(?:Depto|Dpto|Apto|Apt|Piso|Bloco|Torre|Andar|Casa|Int|Interior|Lote|Quadra|Manzana|Mz|Lt)\.?\s*[A-Za-z0-9-]{1,5}\b)?"
     r"|\b[A-Z][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
-    r"gatan|gata|veien)\s+\d{1,4}[a-z]?\b")
+    r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-z]?\b"
+    # eighth round: German streets after a preposition ("Am Weendespring 7b", "An der Alster 12"),
+    # Turkish ones before their kind ("Atatürk Cad. No: 20", "Gül Sok. 5"), Italian "Corso"/"Largo"
+    r"|\b(?:Am|Im|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Vor\s+dem)"
+    r"\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+\d{1,3}[a-z]?\b(?![.,]?\d)"
+    r"|\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)"
+    r"(?:\s*(?:No|Nr)\s*[:.]?\s*\d{1,4}[A-Za-z]?)?"
+    r"|\b(?:Corso|Largo|Vicolo|Strada)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+\d{1,4}[a-z]?\b")
+# Eighth round: what continues an address after its number — a floor, a flat, a door, a unit
+# in any language ("…, piso 36, depto. B", "…, 3° B", "… 34/9", "Westerstraat 41-II", "…, RT
+# 03/RW 05", "D: 16", "Wohnung 4", "2e étage", "Kat 3 Daire 7", "Bloco B, apto 52"), and a
+# Gulf district after the dwelling ("…, Al Jimi", "…, Al Aziziyah District").
+ADDRESS_TAIL = re.compile(
+    r"-(?:I{1,3}|IV|hs|bis|ter|huis|boven)\b"
+    r"|/\d{1,4}[A-Za-z]?\b(?!/)"
+    r"|,?[ \t]+RT[ \t.]*\d{1,3}[ \t]*/[ \t]*RW[ \t.]*\d{1,3}\b"
+    r"|,?[ \t]+(?i:piso|depto|dpto|departamento|apto|apartamento|conj|conjunto|andar|bloco|bloque|sala|torre|"
+    r"lote|quadra|interior|oficina|wohnung|whg|stock|etage|étage|appt|appartement|escalera|esc|puerta|pta|"
+    r"kat|daire|blok|lantai|unit|flat|apt|suite|floor|lok|lokal|mieszkanie|m|d|bus|boîte|bte|int|casa)"
+    r"\b\.?[ \t]*:?[ \t]*(?:n[º°o]\.?[ \t]*)?[A-Z0-9][A-Za-z0-9-]{0,4}\b(?![.,]\d)"
+    r"|,?[ \t]+\d{1,2}(?:[°ºª]|e|er|ème|\.)[ \t]?(?:[A-Z]\b|(?i:étage|etage|andar|piso|stock|og|kat)\b)"
+    r"|,[ \t]+(?:Al|El)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:District|Area|Quarter))?(?=[ \t]*(?:,|\n|$|[A-Z]))"
+    r"|,[ \t]+[A-Z][a-z]+[ \t]+(?:District|Quarter|Neighbourhood|Neighborhood)\b")
+# French: the kind in lower case ("12 rue de la Paix", "3 bis avenue Jean Jaurès"); run where a
+# text has one of those words.
+ADDRESS_FR = re.compile(
+    r"\d(?<!\w\d)\d{0,3}(?:[ ]?(?:bis|ter))?,?[ ]+(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|route|cours)[ ]+"
+    r"(?:de[ ]la[ ]|de[ ]l['’]|du[ ]|des[ ]|de[ ]|d['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3}")
+ADDRESS_FR_WORDS = ("rue ", "avenue ", "boulevard ", "bd ", "allée ", "impasse ", "chemin ", "quai ", "route ", "cours ")
+# Korean roads ("152 Teheran-ro", "Sejong-daero 110"): run where a text has "-ro", "-gil", "-daero".
+ADDRESS_KR = re.compile(r"\b(?:\d{1,4}(?:-\d{1,4})?,?[ ]+)?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)\b"
+                        r"(?:[ ]+\d{1,4}(?:-\d{1,4})?)?")
 # Sixth round: a street named without its number after "on", "in", "off" ("his home on Elm
 # Street", "lives off Wattle Road"): a street is smaller than a state.
 STREET_ONLY = re.compile(
@@ -646,21 +956,52 @@ _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI
            "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR")
 US_STATE_ABBR = frozenset(_STATES.split("|"))
 ZIP_AFTER_STATE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?:,?\s+|\s*[-–]\s*)"
-                             r"(?P<v>\d{5}(?:-\d{4})?|\d{5}-\d{3}|\d{3}\s?\d{3}|(?!(?:19|20)\d\d)\d{4})(?![\w-])")
+                             r"(?P<v>\d{5}(?:-\d{4})?|\d{5}-\d{3}|\d{3}-\d{4}|\d{3}\s?\d{3}|(?!(?:19|20)\d\d)\d{4})(?![\w-])")
 # Fifth round: Australian states before a postcode ("Fitzroy VIC 3065"), Brazil's CEP by its
 # shape ("01310-100"), and the keyword forms of India (PIN code) and Brazil (CEP).
 ZIP_AU = re.compile(r"(?P<s>[A-Z](?<![\w][A-Z])[A-Z]{1,2})[ \t]+(?P<v>\d{4})(?![\w/-]|[.,]\d)")
 AU_STATES = frozenset({"VIC", "NSW", "QLD", "TAS", "ACT", "NT", "SA", "WA"})
 ZIP_BR = re.compile(r"\d(?<![\w/.-]\d)\d{4}-\d{3}(?![\w/-]|[.,]\d)")
 ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*/\s*postal)?(?:\s*code)?|zipcode|postal\s+code|post\s*code|(?-i:CEP|PIN)(?:\s*code)?|"
-                       r"pin\s*code)\s*"
-                       r"(?:is\s+|of\s+)?[:#-]?\s*(?P<v>\d{5}-\d{3}|\d{3}\s?\d{3}(?!\d)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|[A-Z0-9]{2,4}\s?"
+                       r"pin\s*code|"
+                       # seventh round: other languages' keywords ("Código postal", "C.P.", "PLZ",
+                       # "code postal", "Eircode", "kode pos", "postnummer")
+                       r"c[oó]d(?:igo|\.)?\s*postal|(?-i:C\.\s?P\.|CP(?=\s*:)|PLZ)|postleitzahl|code\s+postal|eircode|"
+                       r"kode\s+pos|postnummer|postnr\.?|"
+                       # eighth round: words between the keyword and its code ("Postcode for the
+                       # transport booking:", "Post code (from the ID card)", "postal district"),
+                       # Polish, Turkish, Malay, Italian, Finnish, Swedish keywords
+                       r"post(?:al)?\s*code\s+(?:for|of|on)\s+(?:the\s+|his\s+|her\s+)?[a-z]+(?:\s+[a-z]+){0,2}|"
+                       r"post(?:al)?\s*code\s*\([^()\n]{1,30}\)|postal\s+(?:district|area|zone)|"
+                       r"kod\s+pocztowy|posta\s+kodu|poskod|codice\s+postale|(?-i:CAP)(?=\s*[:.]?\s*\d{5}\b)|"
+                       r"postinumero|postort|code\s+postal)\s*"
+                       r"(?:is\s+|of\s+)?[:#-]?\s*(?P<v>\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{7}(?!\d)|"
+                       r"\d{3}\s?\d{3}(?!\d)|\d{4}(?![\d-])[ ]?(?-i:[A-Z]{2}\b)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|"
+                       r"(?-i:[A-Z]\d{4}[A-Z]{3})|(?-i:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?-i:[0-9AC-FHKNPRTV-Y]{4})|[A-Z0-9]{2,4}\s?"
                        r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
+# Seventh round: an Irish Eircode anywhere, its routing key one of the country's ("X91 AD52",
+# "D6W 1234" is not one: the unique part has a letter or starts with one).
+EIRCODE = re.compile(r"(?P<k>[AC-FHKNPRTV-Y](?<![\w-][A-Z])(?:\d{2}|6W)) (?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+                     r"[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
+EIRCODE_KEYS = word_set(
+    "A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04 D05 "
+    "D06 D07 D08 D09 D10 D11 D12 D13 D14 D15 D16 D17 D18 D20 D22 D24 D6W E21 E25 E32 E34 E41 E45 "
+    "E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 F94 H12 H14 H16 H18 H23 H53 H54 "
+    "H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32 P36 "
+    "P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 "
+    "T45 T56 V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35")
 _UK_AREAS = ("AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|"
              "DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|"
              "JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|"
              "PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|"
              "TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE")
+# Eighth round: the postal mark is the code's keyword, not part of it ("〒150-0002" -> "150-0002").
+ZIP_JP = re.compile(r"〒[ ]?(?P<v>\d{3}-\d{4})")
+# Eighth round: Argentina's CPA anywhere ("B7600FYL": a province letter, four digits, three letters).
+ZIP_AR = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+ZIP_BEFORE_TOWN = re.compile(
+    r"(?<=, )(?P<v>(?!(?:19|20)\d\d\b)\d{5}|(?!(?:19|20)\d\d\b)[1-9]\d{3}[ ]?(?!IU|ML|MG|KG|BD|OD|PO|IV|IM|SC|PR|MU|UI)[A-Z]{2})"
+    r"[ \t]+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-])")
 UK_POSTCODE = re.compile(rf"\b(?:{_UK_AREAS})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b")
 CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b")
 TNM_LIKE = re.compile(r"T[0-4]N\s?\dM", re.IGNORECASE)
@@ -691,4 +1032,15 @@ HOSPITAL_GENERIC = word_set("General University Regional Community District Coun
     "Psychiatric Rehabilitation Cancer Heart Eye Dental Primary Care Tertiary Emergency The "
     "A An Our Their His Her GP Outpatient Day Walk-in Family Medicine Specialist Fertility "
     "Pain Sleep Diabetes Memory Stroke Teaching Military Field Cottage Maternity of and & the "
-    "Department Unit Ward Surgical Medical Renal Cardiac St St. Saint")
+    "Department Unit Ward Surgical Medical Renal Cardiac St St. Saint "
+    # eighth round: a level of care ("Regional Referral Hospital", "Sub-County Hospital", "Health Centre IV")
+    "Referral Provincial Sub-County Subcounty Sub-District Level Mission Base Cantonal Municipal "
+    # seventh round: a clinic named by what it treats ("the Fracture Clinic", "the Falls Clinic")
+    "Fracture Falls Wound Foot Breast Colorectal Vascular Hand Spinal Sexual Health TB HIV Travel "
+    "Vaccination Anticoagulation Warfarin Lipid Hypertension Obesity Bariatric Allergy Skin Asthma "
+    "Antenatal Postnatal Diabetic Chest Memory Heart Failure Stroke Epilepsy Headache Continence "
+    "Urology Cardiology Oncology Respiratory Dermatology Neurology Rheumatology Endocrine Endocrinology "
+    "Gastroenterology Haematology Hematology Orthopaedic Orthopedic Paediatric Pediatric Fever Trauma "
+    "Dialysis Transplant Liver Kidney Lung Thyroid Ophthalmology ENT Audiology Hearing Vision Dementia "
+    "Mental Addiction Methadone Smoking Cessation Weight Nutrition Physiotherapy Rehab Pre-operative "
+    "Preoperative Pre-assessment Outpatients Urgent Minor Injuries Injury Specialty Speciality")

@@ -57,8 +57,10 @@ Span conventions: a name without its title; an identifier without its keyword ("
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 
+from community.platform.i18n import _l
 from community.platform.phi import patterns as p
 from community.platform.phi.names import (
     EPONYM_NOUNS,
@@ -97,6 +99,36 @@ CATEGORIES: dict[str, tuple[int, str]] = {
 # Identifiers 16 (biometrics) and 17 (full-face photographs) are not text: images are
 # checked where they are uploaded.
 
+# The same labels in the reader's language (CATEGORIES keeps the English ones for logs and
+# the moderators' summaries): Finding.label and category_label() give these.
+LABELS = {
+    "name": _l("Name"),
+    "address": _l("Street address"),
+    "place": _l("Place smaller than a state"),
+    "zip": _l("ZIP or postal code"),
+    "date": _l("Date (other than the year)"),
+    "age": _l("Age over 89"),
+    "phone": _l("Telephone number"),
+    "fax": _l("Fax number"),
+    "email": _l("Email address"),
+    "ssn": _l("Social Security number"),
+    "mrn": _l("Medical record number"),
+    "health_plan": _l("Health plan beneficiary number"),
+    "account": _l("Account number"),
+    "licence": _l("Certificate or licence number"),
+    "vehicle": _l("Vehicle identifier or licence plate"),
+    "device": _l("Device identifier or serial number"),
+    "url": _l("Web address (URL)"),
+    "ip": _l("IP address"),
+    "other_id": _l("Other unique identifying number"),
+}
+
+
+def category_label(category: str) -> str:
+    """A Safe Harbor category's label in the reader's language."""
+    label = LABELS.get(category)
+    return str(label) if label is not None else category
+
 # When two findings overlap, the higher priority (then the longer) wins.
 _PRIORITY = {"email": 10, "url": 9, "ip": 9, "ssn": 8, "mrn": 8, "health_plan": 8,
              "account": 8, "licence": 8, "vehicle": 8, "device": 8, "date": 7, "age": 7,
@@ -115,7 +147,7 @@ class Finding:
 
     @property
     def label(self) -> str:
-        return CATEGORIES[self.category][1]
+        return category_label(self.category)
 
     @property
     def identifier(self) -> int:
@@ -236,7 +268,7 @@ def _ssns(text: str):
 
 def _keyed(text: str):
     starts = [w.start() for w in p.WORD.finditer(text)
-              if w.group().lower() in p.FIRST_WORDS or w.group() in p.FIRST_WORDS_EXACT
+              if _first_word(w.group()) or w.group() in p.FIRST_WORDS_EXACT
               or (w.group().lower() in p.LETTER_KEYWORDS and text[w.end():w.end() + 1] in ("/", "."))]
     announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
     claimed: list[tuple[int, int]] = []  # their values: a keyword after them does not re-name them
@@ -268,7 +300,14 @@ def _keyed(text: str):
         keyword = text[m.start():m.end()].strip(" \t\n:#=|([,-")
         category = _refile(text, "vehicle" if category == "vin" else category, keyword,
                            m.start(), value.group("v"))
-        yield _finding(text, category, value.start("v"), value.end("v"), 0.9,
+        begin, finish = value.start("v"), value.end("v")
+        check = _CHECK_DIGIT.match(text, finish)
+        if check and category == "other_id":
+            finish = check.end()  # eighth round: "A123456(7)", Hong Kong's check digit
+        if (category == "licence" and text[m.start():begin].endswith("-") and keyword.isupper()
+                and keyword.isalpha() and _LETTER_DASH_DIGITS.match(value.group("v"))):
+            begin = m.start()  # eighth round: "DHA-P-1234567": the authority's prefix is the licence's
+        yield _finding(text, category, begin, finish, 0.9,
                        f"a number after '{keyword}'")
     for start in starts:
         m = None if start in announcing else p.KEYWORDS_AFTER.match(text, start)
@@ -280,8 +319,14 @@ def _keyed(text: str):
             category, p.VALUE_BEFORE)
         value = regex.search(text, head, m.start())
         if value and (any(s < value.end("v") and value.start("v") < e for s, e in claimed)
-                      or _is_date(value.group("v"))):
+                      or _is_date(value.group("v")) or p.DATE_WORDS.fullmatch(value.group("v"))):
             continue  # claimed by a keyword before it; a date is not a number of that kind
+        if (value and m.group().isupper() and not text[value.end("v"):m.start()].strip()
+                and _SENTENCE_GOES_ON.match(text, m.end())):
+            continue
+        if (value and m.group()[:1].isupper() and not m.group().isupper()
+                and not text[value.end("v"):m.start()].strip() and _PROSE_OF.match(text, m.end())):
+            continue  # eighth round: "… 9503 Account of events": a heading, not a keyword  # "… 20/05/2019 OHIP covers the assessment": the scheme is a subject
         if value and category == "vehicle":
             category = _refile(text, category, m.group(), value.start("v"), value.group("v"))
         if category == "vehicle" and value and not any(c.isalpha() for c in value.group("v")):
@@ -315,6 +360,20 @@ def _keyed(text: str):
     for m in p.MEDICARE_AU.finditer(text):
         yield _finding(text, "health_plan", m.start(), m.end(), 0.7,
                        "the shape of an Australian Medicare number")
+    for m in p.PLATE_SHAPES.finditer(text):
+        if p.DATE_WORDS.fullmatch(m.group()):
+            continue  # "12-NOV-58"
+        yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
+                       "the shape of a registration plate (Ireland, Mexico, South Africa, Kenya…)")
+    if "(01)" in text:
+        for m in p.UDI_GS1.finditer(text):
+            yield _finding(text, "device", m.start(), m.end(), 0.85, "a GS1 unique device identifier")
+    if "/$" in text:
+        for m in p.UDI_HIBCC.finditer(text):
+            yield _finding(text, "device", m.start(), m.end(), 0.85, "a HIBCC unique device identifier")
+    for m in p.NATIONAL_SHAPES.finditer(text):
+        yield _finding(text, "other_id", m.start(), m.end(), 0.7,
+                       "the shape of a national number (Chile, Argentina, Korea, the Emirates)")
     for m in p.UK_PLATE.finditer(text):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "the shape of a British registration plate")
@@ -337,6 +396,24 @@ def _keyed(text: str):
                        + (f" named by '{cue}'" if cue else ""))
 
 
+def _first_word(word: str) -> bool:
+    """A keyword's first word: as written in lower case, without its accents ("Führerschein"),
+    or the ASCII letters it starts with ("prontuário": "prontu")."""
+    low = word.lower()
+    if low in p.FIRST_WORDS:
+        return True
+    if low.isascii():
+        return False
+    folded = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    if folded in p.FIRST_WORDS:
+        return True
+    head = _ASCII_HEAD.match(low)
+    return bool(head) and head.group() in p.FIRST_WORDS
+
+
+_ASCII_HEAD = re.compile(r"[a-z]+")
+
+
 # Sixth round: what the clause around an ambiguous keyword says the number is. "Reg" after a
 # council ("registered with the council, reg …", "MCI … Reg") is a practitioner's licence; a
 # "Reg. no" of digits alone with no vehicle in the clause is a hospital registration number
@@ -354,7 +431,13 @@ _VEHICLE_WORDS = re.compile(
 _SCHEME_BEFORE = re.compile(
     r"\b(?:cover(?:ed|s)?|insur\w*|schemes?|yojana|health|medic(?:are|aid|al)|fund|plan|policy|"
     r"beneficiar\w*|enrol(?:l)?ed|(?-i:[A-Z]{2,5}HS|ABHA|PMJAY|RSBY|ESIC|IHI|SUS|NHS|CNS|OHIP)|"
-    r"Ayushman|Arogya\w*|Bharat|Bupa|Medibank)\b", re.IGNORECASE)
+    r"Ayushman|Arogya\w*|Bharat|Bupa|Medibank|Daman|Thiqa|(?-i:NHIF|SHIF|NHIS|BPJS|JKN|FONASA|IMSS|RAMQ|MSP)|"
+    r"phil-?health|medical\s+aid)\b", re.IGNORECASE)
+
+
+_LEGAL_BEFORE = re.compile(
+    r"\b(?:police|court|legal|law|lawyer|solicitor|attorney|tribunal|coroner|claim|insur\w*|tax|"
+    r"immigration|visa|(?-i:FIR|MLC)|medico-?legal|safeguarding|case)\b", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int, reach: int = 60) -> str:
@@ -373,6 +456,11 @@ def _refile(text: str, category: str, keyword: str, start: int, value: str) -> s
             return "licence"
         if not any(c.isalpha() for c in value) and not _VEHICLE_WORDS.search(clause):
             return "mrn"
+    # seventh round: a bare "File No." in a clinical note is the hospital's file (India, the Gulf,
+    # Africa: "Hosp. file no"), unless the clause names the police, a court, a claim or tax
+    if (category == "other_id" and word.startswith("file")
+            and not _LEGAL_BEFORE.search(_clause_before(text, start, 40))):
+        return "mrn"
     if (category == "account" and word in ("card", "card no", "card number", "card no.", "card #")
             and _SCHEME_BEFORE.search(_clause_before(text, start))):
         return "health_plan"
@@ -432,7 +520,14 @@ def _identifier_like(value: str) -> bool:
     return sum(c.isalnum() for c in value) >= 4 and not _YEARS.match(value)
 
 
+_CHECK_DIGIT = re.compile(r"\([0-9A]\)(?!\w)")
+_LETTER_DASH_DIGITS = re.compile(r"[A-Z]{1,2}-\d{4,}$")
+_PROSE_OF = re.compile(r"[ \t]+(?:of|for|by|(?!(?:card|cards|number|num|nbr|no|nr|on|is|was|ID|file|record|ref|reg|"
+                       r"details?|holder|corrente|corriente|bancaria|courant)\b)[a-z]{3,})\b")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")  # "in hospital 2019-2020"
+# After an acronym that names a scheme, a sentence that goes on ("OHIP covers the assessment"):
+# the acronym is the subject, not a label of the value before it.
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+(?!(?:card|number|no|nr|on|is|was|ID|file|record)\b)[a-z]{3,}\b")
 
 
 def _digits(value: str) -> int:
@@ -485,7 +580,7 @@ def _dated(text: str, start: int, end: int, confidence: float, why: str) -> Find
     time = p.TIME_AFTER.match(text, end)
     if time:
         end = time.end()
-    weekday = p.WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    weekday = p.WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if weekday:
         start = weekday.start()
     return _finding(text, "date", start, end, confidence, why)
@@ -519,6 +614,8 @@ def _dates(text: str):
                          "eight digits that are a date (day and month, then the year)")
     for m in p.DATE_ROMANCE.finditer(text):
         yield _dated(text, m.start(), m.end(), 0.85, "a date in Portuguese, Spanish or French")
+    for m in p.DATE_MONTH_WORD_YEAR.finditer(text):
+        yield _dated(text, m.start(), m.end(), 0.8, "a month and a year in another language")
     for m in p.DATE_OF_MONTH.finditer(text):
         ordinal = p.ORDINAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if ordinal:
@@ -528,6 +625,14 @@ def _dates(text: str):
         if month:
             yield _finding(text, "date", month.start(), m.end(), 0.8,
                            "a month and a year in Portuguese or Spanish")
+    for m in p.DATE_SHORT_DOT.finditer(text):
+        day, month = (int(x) for x in m.group("d").split(".")[:2])
+        if 1 <= day <= 31 and 1 <= month <= 12 and p.DATE_SHORT_DOT_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()):
+            yield _finding(text, "date", m.start("d"), m.end("d"), 0.7, "a day and month (day.month.)")
+    if "年" in text or "년" in text:
+        for m in p.DATE_CJK.finditer(text):
+            yield _finding(text, "date", m.start(), m.end(), 0.9, "a date in Chinese, Japanese or Korean")
     for m in p.DATE_SHORT.finditer(text):
         if m.group("chart") and m.group("b") in ("7", "12"):
             continue  # "f/u 6/12": six months
@@ -541,7 +646,12 @@ def _ages(text: str):
         yield _finding(text, "age", m.start(), m.end(), 0.95, "an age over 89")
     for m in p.AGE_WORDS.finditer(text):
         yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 in words")
-    regexes = [p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE, p.AGE_IS, p.AGE_SLASH]
+    for m in p.AGE_WORDS_OTHER.finditer(text):
+        yield _finding(text, "age", m.start(), m.end(), 0.85, "an age over 89 in words of another language")
+    if "(" in text:
+        for m in p.AGE_AFTER_BIRTH.finditer(text):
+            yield _finding(text, "age", m.start("n"), m.end("n"), 0.85, "an age in brackets after a date of birth")
+    regexes = [p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE, p.AGE_IS, p.AGE_SLASH, p.AGE_COMMA]
     if "enarian" in text:
         regexes.append(p.AGE_ENARIAN)
     for regex in regexes:
@@ -554,12 +664,31 @@ def _ages(text: str):
 
 
 def _addresses(text: str):
-    for regex, why in ((p.ADDRESS, "a street address"), (p.ADDRESS_FOREIGN, "a street address"),
-                       (p.PO_BOX, "a post office box")):
+    regexes = [(p.ADDRESS, "a street address"), (p.ADDRESS_FOREIGN, "a street address"),
+               (p.ADDRESS_CHAIN, "a dwelling and its block or street"), (p.PO_BOX, "a post office box")]
+    if any(w in text for w in p.ADDRESS_FR_WORDS):
+        regexes.append((p.ADDRESS_FR, "a street address"))
+    if "-ro" in text or "-gil" in text or "-daero" in text:
+        regexes.append((p.ADDRESS_KR, "a street address"))
+    for regex, why in regexes:
         for m in regex.finditer(text):
-            yield _finding(text, "address", m.start(), m.end(), 0.9, why)
+            start = m.start()
+            if regex is p.ADDRESS:  # a flat, a lot, a unit before the number ("Blk 4 Lot 861, …")
+                prefix = p.ADDRESS_PREFIX_BEFORE.search(text, max(0, start - 40), start)
+                if prefix:
+                    start = prefix.start()
+            end = m.end()
+            for _ in range(4):  # eighth round: floors, flats, doors, a district after it
+                tail = p.ADDRESS_TAIL.match(text, end)
+                if not tail:
+                    break
+                end = tail.end()
+                if tail.group()[:1] == ",":
+                    if tail.group().lstrip(", \t")[:1].isupper():
+                        break  # a district ends it: the town after is a place
+            yield _finding(text, "address", start, end, 0.9, why)
             # the town or suburb written after it ("17 Larkspur Close, Knaresborough, HG5 0QT")
-            town = _TOWN_AFTER_ADDRESS.match(text, m.end())
+            town = _TOWN_AFTER_ADDRESS.match(text, end)
             if town and town.group("v") not in dictionaries().regions and (
                     town.group("v").split()[0] not in dictionaries().common
                     or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
@@ -568,7 +697,7 @@ def _addresses(text: str):
 
 
 _TOWN_AFTER_ADDRESS = re.compile(
-    r",[ \t]*(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})(?=[ \t]*(?:,|\n|$|\.|[ \t]+[A-Z]{2,3}\b|[ \t]+\d))")
+    r"(?:,|[ \t][–—-])[ \t]*(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+(?:[ -](?![A-Z]{2,}\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+){0,2})(?=[ \t]*(?:[,;]|\n|$|\.|[ \t]+[A-Z]{2,3}\b|[ \t]+\d))")
 
 
 # ---------------------------------------------------------------- tables
@@ -584,9 +713,9 @@ _HEADER_PHONE = re.compile(r"^(?:(?:contact\s+|nok\s+)?(?:phone|tel|telephone|mo
                            r"(?:\s+(?:no\.?|number|#))?|(?P<fax>fax(?:\s+(?:no\.?|number))?))$", re.IGNORECASE)
 _HEADER_PLACE = re.compile(r"^(?:city|town|suburb|village|district|county|hometown|home\s+town|"
                            r"place\s+of\s+birth|birthplace|cidade|ciudad|ville|from|residence)$", re.IGNORECASE)
-_CELL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:,? (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+|"
+_CELL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿ'’-]+(?:,? (?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+|"
                         r"(?:de|da|do|dos|das|del|van|von|bin|al)(?= [A-Z]))){0,3}|"
-                        r"[A-Z][A-Z'’-]+, [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: [A-Z]\.?)?")
+                        r"[A-Z][A-Z'’-]+, [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿ'’-]+(?: [A-Z]\.?)?")
 _CELL_AGE = re.compile(r"(?P<n>1[01]\d|9\d)(?:\s*(?:y|yo|yrs?|years?|anos|años))?(?:\s*/?\s*[MFmf])?")
 
 
@@ -669,9 +798,21 @@ def _postcodes(text: str):
         if len(value) != 5 and "-" not in value and not (
                 state in regions or state in dictionaries().cities_by_first.get(state.split()[0], ())):
             continue  # a 4- or 6-digit code (Australia, India) only after a known place
-        if state in p.US_STATE_ABBR or state in regions or len(value) != 5:
+        if (state in p.US_STATE_ABBR or state in regions or len(value) != 5
+                # seventh round: five digits after a known city ("Seoul 06236", "Nairobi 00100")
+                or (state in dictionaries().cities_by_first.get(state.split()[0], ())
+                    and state not in dictionaries().ambiguous_cities)):
             yield _finding(text, "zip", m.start("v"), m.end("v"), 0.9,
                            f"a ZIP code after '{state}'")
+    # Seventh round: a postcode before its town, after a street ("Hauptstraße 12, 44575
+    # Castrop-Rauxel", "Keizersgracht 123, 1015 CJ Amsterdam", "12 rue X, 75002 Paris").
+    if ", " in text:
+        common = dictionaries().common
+        for m in p.ZIP_BEFORE_TOWN.finditer(text):
+            if m.group("t") not in common and m.group("t") not in regions and m.group("t") not in _NOT_A_TOWN:
+                yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a postcode before a town")
+                # eighth round: the town itself ("…, 59100 Roubaix")
+                yield _finding(text, "place", m.start("t"), m.end(), 0.7, "a town after its postcode")
     for m in p.ZIP_KEYED.finditer(text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
     for m in p.UK_POSTCODE.finditer(text):
@@ -682,22 +823,39 @@ def _postcodes(text: str):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a postcode after an Australian state")
     for m in p.ZIP_BR.finditer(text):
         yield _finding(text, "zip", m.start(), m.end(), 0.7, "the shape of a Brazilian CEP")
+    if "〒" in text:
+        for m in p.ZIP_JP.finditer(text):
+            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.9, "a Japanese postcode")
+    for m in p.ZIP_AR.finditer(text):
+        yield _finding(text, "zip", m.start(), m.end(), 0.7, "the shape of an Argentine postcode (CPA)")
+    for m in p.EIRCODE.finditer(text):
+        if m.group("k") in p.EIRCODE_KEYS:
+            yield _finding(text, "zip", m.start(), m.end(), 0.8, "an Irish Eircode")
     for m in p.CA_POSTCODE.finditer(text):
         if not p.TNM_LIKE.match(m.group().replace(" ", "")):
             yield _finding(text, "zip", m.start(), m.end(), 0.85, "a Canadian postal code")
 
 
+_NOT_A_TOWN = word_set("Units Unit IU Doses Tablets Tabs Capsules Cells Copies Patients People Steps "
+                       "Calories Kcal Participants Cases Samples Admissions Visits Births Deaths")
+
+
 # ---------------------------------------------------------------- words: names and places
 
-_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"(?<![\w'’-])(?:(?:al|el|ul|ad|ash|az)-(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.?\s+"
                            rf"(?P<particles>(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}})$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
+    r"paciente|pasien|patiente|patientin|patiënt|paziente|"
     r"Mr\.?\s+and\s+Mrs\.?)\s*[,(]?\s*$", re.IGNORECASE)
+# Eighth round: a nickname, whatever else the word means ("goes by Rose", "called Hope").
+_NICKNAME_BEFORE = re.compile(r"\b(?:goes\s+by|known\s+as|nicknamed|prefers\s+to\s+be\s+called|"
+                              r"likes\s+to\s+be\s+called|answers\s+to)\s*[\"'“‘]?$", re.IGNORECASE)
 # A form's field ("Pt: Aparecida Iyer", "Patient name - …"): a person when the dictionaries know
 # the word or the one after it ("Pt: Afebrile" is a finding).
-_FIELD_BEFORE = re.compile(r"\b(?:patient|pt|name|nome|nombre|nom)(?:\s+name)?\s*[:=–—-]\s*$",
+_FIELD_BEFORE = re.compile(r"\b(?:patient|pt|name|nome|nombre|nom|paciente|pasien|patientin|patiente|"
+                           r"patiënt|paziente|pacjent|hasta|nama|naam)(?:\s+name)?\s*[:=–—-]\s*$",
                            re.IGNORECASE)
 # Sixth round: a next of kin, an emergency contact, an informant ("NOK: Tegan (granddaughter)",
 # "Next of kin - Caoimhe", "Acompanhante: Rosângela"): a person, whatever the dictionaries say.
@@ -719,7 +877,8 @@ Adviser Therapist Technician Officer Worker Team Prescriber Sonographer Midwife 
 # The last word each context ends with (a cheap test before the regex).
 _TAIL_PUNCTUATION = " \t\n,:;(=–—-"
 _SCHEME_LAST = word_set("under with by in on of through via the")
-_FIELD_LAST = word_set("patient pt name nome nombre nom")
+_FIELD_LAST = word_set("patient pt name nome nombre nom paciente pasien patientin patiente patiënt paziente "
+                       "pacjent hasta nama naam")
 _KIN_LAST = word_set("NOK NoK kin contact person informant historian escort attender bystander "
                      "acompanhante responsável responsavel familiar is was name")
 _SPOKEN_LAST = word_set("""to with by from for called phoned rang telephoned emailed texted met saw
@@ -746,7 +905,9 @@ _RELATION_NEXT = re.compile(rf"[ \t]+(?:ex-|step-?|half-|foster\s+|great-(?:grea
                             rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?\b", re.IGNORECASE)
 # "Rangi Parata, 45, from …", "Ana Maria da Silva (62)": a full name with an age after it.
 _AGE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y(?:ears?|rs?|o|/o)?\.?|"
-                        r"anos|años|ans)?(?:[ \t]*/?[ \t]*[MF])?[ \t]*[,)]", re.IGNORECASE)
+                        r"anos|años|ans)?(?:[ \t]*/?[ \t]*[MF])?[ \t]*[,)]"
+                        # eighth round: not an area code ("Cell (201) 418-7723")
+                        r"(?![ \t]*\d{3}[ .-]?\d{3,4})", re.IGNORECASE)
 # A capitalised phrase after "covered under", "insured with", "enrolled in" is a scheme or an
 # insurer ("Covered under Ayushman Bharat"), not a person.
 _SCHEME_NAME_BEFORE = re.compile(
@@ -765,7 +926,10 @@ _SPOKEN_TO_BEFORE = re.compile(
     r"(?:letter|results?)\s+(?:sent\s+|given\s+)?to|wrote\s+to|copied\s+to|handed\s+over\s+to|"
     r"(?:seen|attended|attends|came(?:\s+in)?|comes)\s+with|saw|seeing|assessed|reassessed|"
     r"(?:visited|collected|picked\s+up|"
-    r"cared\s+for|looked\s+after|supported|driven|translated)\s+by)\s+$",
+    r"cared\s+for|looked\s+after|supported|driven|translated)\s+by|"
+    # seventh round: consent and history from someone ("Informed consent was obtained from …")
+    r"(?:consent|assent|collateral|history|information)\s+(?:was\s+|were\s+)?(?:obtained|taken|given|"
+    r"provided|gathered|signed)\s+(?:from|by)|witnessed\s+by|interpreted\s+by)\s+$",
     re.IGNORECASE)
 # A relation with its prefixes and suffixes ("sister-in-law", "ex-husband", "foster mother",
 # "half-brother", "grandniece", "great-aunt") and what may stand between it and the name.
@@ -796,11 +960,24 @@ def _tokens(text: str) -> list[_Token]:
         possessive = word.endswith(("'s", "’s")) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
+        if (tokens and tokens[-1].word in _JOINING_PARTICLES and tokens[-1].end + 1 == m.start()
+                and text[tokens[-1].end] == " "):
+            # seventh round: "Ó Briain", "Ní Bhriain", "Nic Giolla": one surname
+            joined = tokens.pop()
+            word = text[joined.start:m.start()] + word
+            tokens.append(_Token(joined.start, end, word, possessive))
+            continue
         tokens.append(_Token(m.start(), end, word, possessive))
     return tokens
 
 
+# Irish surnames' particles, never a word by themselves.
+_JOINING_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic", "Ua"})
+
+
 def _titlecase(word: str) -> bool:
+    if word[:1].islower() and "-" in word[:5]:  # "al-Rashid", "el-Sayed": the particle first
+        word = word.split("-", 1)[1]
     return word[:1].isupper() and not word.isupper()  # a capital, then some lower case
 
 
@@ -840,6 +1017,25 @@ def _adjacent(text: str, left: _Token, right: _Token) -> bool:
 
 def _extend(text: str, tokens: list[_Token], i: int) -> int:
     """The last token of the name starting at tokens[i]."""
+    j = _extend_words(text, tokens, i)
+    # eighth round: a relation inside the name ("Tan Ah Kow s/o Tan Beng", "Ravi a/l Muthu")
+    if (j + 1 < len(tokens) and text[tokens[j].end:tokens[j + 1].start].strip() in _RELATION_PARTICLES
+            and _titlecase(tokens[j + 1].word)):
+        j = _extend_words(text, tokens, j + 1)
+    # seventh round: a capitalised particle and the surname after it ("… Al Saud", "… Van Dyk")
+    while (j + 2 < len(tokens) and j - i < 5 and tokens[j + 1].word in _CAPITAL_PARTICLES
+           and _adjacent(text, tokens[j], tokens[j + 1]) and _adjacent(text, tokens[j + 1], tokens[j + 2])
+           and _titlecase(tokens[j + 2].word) and tokens[j + 2].word not in dictionaries().common):
+        j = _extend_words(text, tokens, j + 2)
+    return j
+
+
+_RELATION_PARTICLES = frozenset({"s/o", "d/o", "w/o", "a/l", "a/p", "bin", "binti", "bint", "arap", "ibn"})
+_CAPITAL_PARTICLES = word_set("Al El Bin Binti Ibn Abu Ben Van Von Der Den De Da Das Dos Do Del Della Di Du "
+                              "La Le Ter Ten Mac Mc St")
+
+
+def _extend_words(text: str, tokens: list[_Token], i: int) -> int:
     j = i
     d = dictionaries()
     while (j + 1 < len(tokens) and j - i < 3 and _adjacent(text, tokens[j], tokens[j + 1])
@@ -885,8 +1081,8 @@ _NAME_FIELD = re.compile(
     r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident)"
     # a word with a lower-case letter, a SURNAME in capitals before a comma, an initial
     r"[ \t]*[:=][ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-Þ'’-]+(?=,))"
-    r"(?:,? (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-Z]\.|"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ'’-]+(?=,))"
+    r"(?:,? (?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-Z]\.|"
     r"(?:de|da|do|dos|das|del|van|von|bin|al)(?= [A-Z]))){0,3}))", re.IGNORECASE | re.MULTILINE)
 
 
@@ -904,7 +1100,8 @@ def _names(text: str, tokens: list[_Token]):
         start = token.start
         if not _titlecase(word) or (word in d.common and not d.is_person_name(word)) or (
                 word in _LETTER_WORDS) or _ROMANCE_PLACE_VERB.fullmatch(word + " ") or (
-                word.lower() in _RELATION_WORDS) or word in _ROLES:
+                word.lower() in _RELATION_WORDS) or word in _ROLES or word in _TITLE_WORDS or (
+                word in _IMPERATIVES and _SENTENCE_START.search(before)):
             i += 1
             continue
         # the word before, lower-cased: the context regexes below run only where it can end one
@@ -917,6 +1114,8 @@ def _names(text: str, tokens: list[_Token]):
             continue
         if word not in d.common or d.is_person_name(word):
             title = _TITLE_BEFORE.search(before)
+            if title and title.group().startswith("M.") and word.lower().endswith(_SPECIES_ENDINGS):
+                title = None  # "M. Pneumoniae": a genus, not "Monsieur"
             if title:
                 start -= len(title.group("particles"))  # "Mr de la Cruz"
                 doctor = re.search(r"\b(?:Dr|Prof|Professor)\.?\s+$", before)
@@ -925,7 +1124,12 @@ def _names(text: str, tokens: list[_Token]):
                 titled = not doctor
             elif _CONTEXT_BEFORE.search(before) and word not in d.common:
                 reason, confidence = "a name in a patient context", 0.9
-            elif (lower in _FIELD_LAST and _FIELD_BEFORE.search(before) and word not in d.common
+            elif word in d.given and _NICKNAME_BEFORE.search(before):
+                reason, confidence = "a name the person goes by", 0.85  # "goes by Jenny"
+            elif (lower in _FIELD_LAST and _FIELD_BEFORE.search(before)
+                  and (word not in d.common or (word in d.given and i + 1 < len(tokens)
+                                                and _adjacent(text, token, tokens[i + 1])
+                                                and _titlecase(tokens[i + 1].word)))
                   and (d.is_person_name(word) or (
                       i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1])
                       and d.is_person_name(tokens[i + 1].word)))):
@@ -956,6 +1160,38 @@ def _names(text: str, tokens: list[_Token]):
                 and d.is_plain_name(tokens[i + 1].word) and tokens[i + 1].word in d.surnames
                 and not _followed_by_thing(text, tokens[i + 1].end)):
             reason, confidence = "a given name and a surname", 0.7  # "Pedro Moreau"
+        if (reason is None and word in d.given and i + 1 < len(tokens)
+                and _adjacent(text, token, tokens[i + 1]) and tokens[i + 1].word in d.given
+                and (word not in d.common or tokens[i + 1].word not in d.common)
+                and _titlecase(tokens[i + 1].word) and tokens[i + 1].word not in d.regions
+                and tokens[i + 1].word not in _TITLE_WORDS
+                and (tokens[i + 1].word not in d.cities_by_first or tokens[i + 1].word in d.surnames)
+                and not _followed_by_thing(text, tokens[i + 1].end)):
+            # seventh round: two given names ("Juan Pablo", "Mary Ann"), whatever the second's
+            # other readings
+            reason, confidence, forced = "two given names", 0.7, i + 1
+        if (reason is None and ", a" in text[token.end:token.end + 80]
+                and _SENTENCE_START.search(before) and word not in _LEADING and word not in _IMPERATIVES):
+            run = _run(text, tokens, i)
+            if ((run > i or _unknown_word(word) or d.is_person_name(word))
+                    and _APPOSITION_AFTER.match(text, tokens[run].end)
+                    and not any(t.word in d.regions or (t.word in d.cities_by_first and not d.is_person_name(t.word))
+                                or t.word.lower() in _RELATION_WORDS or t.word in _TITLE_WORDS
+                                for t in tokens[i:run + 1])
+                    and not all(t.word in d.common and not d.is_person_name(t.word) for t in tokens[i:run + 1])):
+                reason, confidence, forced = "a name before a description of the person", 0.7, run
+        if (reason is None and word in d.surnames and word not in d.given and d.is_plain_name(word)
+                and i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1])
+                and tokens[i + 1].word in d.given and d.is_plain_name(tokens[i + 1].word)
+                and tokens[i + 1].word not in d.surnames
+                and not _followed_by_thing(text, tokens[i + 1].end)):
+            # seventh round: the surname first, as Japan, China, Korea and Hungary write it
+            # ("Yamamoto Keiko", "Nagy Eszter")
+            reason, confidence, forced = "a surname and a given name", 0.7, i + 1
+        if (reason is None and word in d.surnames and i + 1 < len(tokens)
+                and _adjacent(text, token, tokens[i + 1]) and _EAST_ASIAN_GIVEN.fullmatch(tokens[i + 1].word)):
+            # seventh round: a Korean or Chinese name, surname first ("Park Ji-hoon", "Wang Xiao-ming")
+            reason, confidence, forced = "a surname and a hyphenated given name", 0.75, i + 1
         if reason is None and d.is_plain_name(word) and not _followed_by_thing(text, token.end):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if (word in d.given and nxt is not None and _adjacent(text, token, nxt)
@@ -996,7 +1232,9 @@ def _names(text: str, tokens: list[_Token]):
                 if ((run > i and (_PERSON_VERB_AFTER.match(text, after)
                                   or (verb and verb.group(1) in SUBJECT_VERBS)))
                         or (run == i and _AGE_AFTER.match(text, after) and word not in d.regions
-                            and word not in d.cities_by_first)):
+                            and word not in d.cities_by_first)
+                        or (run > i and _AGE_AFTER.match(text, after) and word not in d.regions
+                            and text[token.start:tokens[run].end] not in d.cities_by_first.get(word, ()))):
                     # "Priyanka Chopra-Singh presented to ED", "Tamar, 71, has COPD"
                     reason, confidence, forced = "a name starting a sentence", 0.65, run
         if (reason is None and token.possessive and (_unknown_word(word) or d.is_person_name(word))
@@ -1004,8 +1242,8 @@ def _names(text: str, tokens: list[_Token]):
             reason, confidence = "a name in the possessive before a relative", 0.75  # "Kealoha's mother"
         # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
         # eponym check is for bare names such as "Gram stain").
-        if reason is None or (not titled and _followed_by_thing(
-                text, tokens[_extend(text, tokens, i)].end)):
+        if reason is None or (not titled and (_followed_by_thing(
+                text, tokens[_extend(text, tokens, i)].end) or _eponym_inside(tokens, i, _extend(text, tokens, i)))):
             i += 1
             continue
         if re.match(r"\s+et\s+al\b", text[token.end:token.end + 8]):
@@ -1016,11 +1254,57 @@ def _names(text: str, tokens: list[_Token]):
         i = last + 1
 
 
+def _eponym_inside(tokens: list[_Token], i: int, last: int) -> bool:
+    """Eighth round: a rule or a score named after a person or a place is not a name, wherever
+    its noun stands in the run ("Francisco Syncope Rule", "Ranson Criteria")."""
+    surnames = dictionaries().surnames
+    return any(t.word.lower() in EPONYM_NOUNS and t.word not in surnames for t in tokens[i + 1:last + 1])
+
+
+# Seventh round: the forms of address themselves ("Señora", "Pak") are not the name; verbs
+# that start an instruction ("Call 555 …", "Chase the CT") are not a name starting a sentence.
+_TITLE_WORDS = frozenset(t for t in TITLES if t.isalpha())
+_IMPERATIVES = word_set("""Call Phone Ring Page Bleep Text Email Fax Contact Chase Check Recheck Repeat
+Continue Start Restart Stop Hold Give Send Refer Book Arrange Review Discuss Consider Monitor Encourage
+Avoid Keep Ask Inform Tell Return Bring Take Apply Use Aim Ensure Document Escalate Wean Titrate
+Obtain Await Request Order Add Increase Reduce Change Switch Trial Mobilise Mobilize Encourage Offer
+Remove Insert Replace Prescribe Dispense Notify Update Reassess Observe Measure Weigh Collect""")
+# "Blessing van der Merwe, a jeepney driver, presented …": a name before an apposition that
+# describes a person (an age, an occupation, a person's noun) and the verb of that person.
+_PERSON_NOUNS = word_set("""man woman boy girl lady gentleman child toddler infant teenager adolescent
+mother father grandmother grandfather wife husband widow widower son daughter patient student pupil
+driver teacher farmer fisherman fisher seafarer sailor nurse worker labourer laborer engineer
+accountant lawyer doctor physician surgeon cook chef trader vendor hawker cleaner pensioner retiree
+housewife homemaker mechanic carpenter electrician plumber builder soldier officer pilot tailor
+seamstress nun priest pastor imam athlete player footballer musician artist writer journalist banker
+clerk secretary cashier guard miner painter baker butcher shopkeeper merchant businessman
+businesswoman entrepreneur scientist professor lecturer pharmacist dentist midwife paramedic
+caregiver carer nanny maid housekeeper gardener veteran migrant refugee tourist traveller traveler
+hiker cyclist smoker primigravida multigravida multipara primipara gravida herder herdsman weaver
+potter tricycle welder manager salesman saleswoman waiter waitress barber hairdresser firefighter
+policeman policewoman ranger courier conductor operator technician programmer designer architect
+librarian bartender receptionist volunteer""")
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:\d{1,3}[- ](?:year|yr|month)s?[- ]old[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}"
+    r"|(?:[a-z][\w'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")),"
+    r"[ \t]+(?:who[ \t]+)?(?:presented|presents|was|is|has|had|came|comes|attended|arrived|reported|reports|"
+    r"complained|complains|developed|underwent|noticed|says|said|lives|works|describes|described|"
+    r"fell|collapsed|returned|denies|denied)\b")
+
+
+_SPECIES_ENDINGS = ("ae", "is", "us", "um", "ii", "ans", "ium", "ens", "ata", "osa", "ica", "ila", "ata")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
 # The words of a letter's or a form's headings, never a name ("Re: Referral to …", "No.").
 _LETTER_WORDS = word_set("Re RE Ref Attn Cc Bcc Fwd Fw Subject Dear No Nos Yours Sincerely Regards "
                          "Pt Pts Patient Patients Client Resident "
+                         # "patient" in other languages
+                         "Paciente Pacientes Patiente Patientin Patienten Patiënt Pasien Paziente "
                          # a form's abbreviated field names ("Pt Acct#: …")
-                         "Acct Acc Hosp Adm Tel Mob Ph Fax Ext Tel")
+                         "Acct Acc Hosp Adm Tel Mob Ph Fax Ext Tel "
+                         # eighth round: other languages' field names and health schemes' cards
+                         "Pacjent Hasta Nama Naam Faks Carte Thiqa PhilHealth Daman")
 # Verbs whose subject is a person, not a drug or a disease ("Sarcoidosis was diagnosed").
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|came|comes|walked|walks|agreed|agrees|declined|"
@@ -1074,8 +1358,10 @@ def _places(text: str, tokens: list[_Token]):
             continue
         end = token.start + len(city)
         before = text[max(0, token.start - 40):token.start]
-        if _followed_by_thing(text, end, 3) or _TITLE_BEFORE.search(before):
+        if _followed_by_thing(text, end, 3) or _TITLE_BEFORE.search(before) or (
+                _HOSPITAL_AREA_AFTER.match(text, end)):
             continue
+        end = _place_end(text, end)
         if _SCORE_AFTER.match(text, end) and not p.PLACE_CONTEXT.search(before):
             continue  # "Glasgow 13", a score
         if city in p.CAR_MAKES and _CAR_BEFORE.search(before):
@@ -1100,34 +1386,63 @@ _AFTER_ADDRESS = re.compile(r"\d[^,\n]{2,40}\b(?:Street|St|Road|Rd|Avenue|Ave|Dr
                             r"Ln|Way|Close|(?:Rue|Via|Calle|Rua) \S+(?: \S+){0,3}),\s*$")
 _STRONG_PLACE = re.compile(
     r"\b(?=[a-zA-Z])(?:(?:lives?|living|lived|resides?|residing|resided|resident|born|raised|grew\s+up|"
-    r"moved|relocated|native|travell?ed|travell?ing|flew|drove(?:\s+(?:in|up|down))?|"
+    r"moved|relocated|native|travell?ed|travell?ing|flew(?:\s+(?:in|back|home|out))?|drove(?:\s+(?:in|up|down))?|"
+    # eighth round: a visit or a gathering where it happened ("came in from", "a wedding in Jinja")
+    r"came(?:\s+(?:in|back|over|down|up))?|wedding|funeral|burial|gathering|festival|conference|pilgrimage|"
+    r"retreat|reunion|ceremony|"
     r"commutes?|commuted|commuting|emigrated|immigrated|returned|"
     # fifth round: transfers, retirements, origins ("transferred from Techiman", "retired to
     # Sligo", "originally from Kochi", "holidaying in Cairns")
     r"transferred|transfer|retired|retiring|holidaying|holidayed|vacationing|stationed|settled|"
     r"originally|hails|evacuated|airlifted|repatriated|arrived|flown(?:\s+in)?|"
     # sixth round: retrievals ("Retrieved by RFDS from Truro", "flown by CareFlight from …")
-    r"retrieved|retrieval|brought|referred|flown|transported|evacuated)"
+    r"retrieved|retrieval|brought|referred|flown|transported|evacuated|"
+    # seventh round: a journey ("recent travel to Moncton", "a trip to Cebu") and where someone
+    # works from ("works as a seafarer out of Letterkenny", "a fisherman based out of Mombasa")
+    r"travel|travels|trip|journey|flight|holiday|vacation|visit|"
+    r"(?:works?|working|worked|based|operates|operating|sails|fishes|fished)(?:\s+[a-z]+){0,4}\s+out)"
     r"(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:in|to|from|of|at|near)"
     r"|(?:home|house|flat|farm)\s+(?:is\s+)?in"
+    # eighth round: "lives in a kampung near Fort Lee", "a farm outside Eldoret"
+    r"|(?:in|on|at)\s+(?:a|an|the)\s+(?:small\s+|little\s+|remote\s+|rural\s+)?(?:kampung|village|town|suburb|farm|"
+    r"hamlet|settlement|township|barangay|compound|estate|ranch|homestead)\s+(?:near|outside|close\s+to|in)"
     r"|(?:hospital|clinic|hospice|practice|centre|center|prison|school|university|mission|"
     r"camp|village|town|city|suburb)\s+(?:in|at|near|outside))\s+(?:the\s+)?"
-    r"(?-i:(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*))"
+    r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))"
     # "a Galway native", "a Leeds-based driver"
-    r"|\b(?-i:[Aa]n?)\s+(?-i:(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+))(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)",
+    r"|\b(?-i:[Aa]n?)\s+(?-i:(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+))(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)",
     re.IGNORECASE)
+
+
+_FROM_TO_PLACE = re.compile(
+    r"\b(?:moved|relocated|migrated|emigrated|immigrated|travell?ed|flew|drove|came|went|transferred|"
+    r"commutes?|commuted|walked|walks|returned)\s+(?:all\s+the\s+way\s+)?from\s+[^\n,.;:()]{2,40}?\s+to\s+(?:the\s+)?"
+    r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
+_PLACE_FIELD = re.compile(
+    r"\b(?:geburtsort|wohnort|naturalidade|naturalit[ée]|lieu\s+de\s+naissance|lieu\s+de\s+r[ée]sidence|"
+    r"lugar\s+de\s+(?:nacimiento|residencia|origen)|local\s+de\s+(?:nascimento|resid[eê]ncia)|"
+    r"luogo\s+di\s+(?:nascita|residenza)|geboorteplaats|woonplaats|do[gğ]um\s+yeri|tempat\s+(?:lahir|tinggal)|"
+    r"miejsce\s+(?:urodzenia|zamieszkania)|f[öo]delseort|bostadsort|place\s+of\s+(?:birth|residence)|"
+    r"birthplace|home\s*town|lugar\s+de\s+nascimento|procedencia|proced[eê]ncia|origen|origem)"
+    r"\s*[:=–-]\s*(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿİ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
 
 
 # Sixth round: Portuguese, Spanish, French and Italian ("Procedente de Mildura", "natural de
 # Sorocaba", "transferido de", "residente em", "vive en", "originaire de", "né à"): found from
 # the preposition and a capital (cheap), the word before checked.
-_ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde)[ \t]+"
-                            r"(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+_ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde|in|aus|uit|te|dari|ke)[ \t]+"
+                            r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
 _ROMANCE_PLACE_VERB = re.compile(
     r"(?<![\w])(?:procedente|proveniente|natural|oriund[oa]|transferid[oa]|trasladad[oa]|"
     r"removid[oa]|residente|domiciliad[oa]|reside|mora|morava|vive|vivia|viv[ií]a|nascid[oa]|"
     r"nacid[oa]|originaire|n[ée]e?|habite|domicili[ée]e?|transf[ée]r[ée]e?|venant|provenant|"
-    r"nato|nata|trasferit[oa]|vem|viene|vient)[ \t]+\Z", re.IGNORECASE)
+    r"nato|nata|trasferit[oa]|vem|viene|vient|"
+    # seventh round: "Originaria de", "vecina de", "radicado en", and German and Dutch
+    # ("wohnhaft in", "stammt aus", "woonachtig te", "afkomstig uit", "geboren in")
+    r"originari[oa]|vecin[oa]|radicad[oa]|nativ[oa]|wohnhaft|stammt|woonachtig|afkomstig|geboren|"
+    # Indonesian and Malay ("tinggal di Bekasi", "berasal dari Medan", "dirujuk dari …")
+    r"tinggal|berasal|lahir|dirujuk|pindah|menetap)[ \t]+\Z",
+    re.IGNORECASE)
 
 
 def _other_places(text: str):
@@ -1143,6 +1458,11 @@ def _other_places(text: str):
         start = _skip_everyday(text, m.start(), m.end())
         if start is None:
             continue
+        # seventh round: "the Emergency Department of Rashid Hospital": the hospital's name
+        # starts after the area's "of" or "at"
+        area = _AREA_OF.match(text, start, m.end())
+        if area and area.end() < m.end():
+            start = area.end()
         words = text[start:m.end()].split()[:-1]
         if any(w not in p.HOSPITAL_GENERIC and _titlecase(w) for w in words):
             yield _finding(text, "place", start, m.end(), 0.8,
@@ -1157,16 +1477,86 @@ def _other_places(text: str):
             city = next((c for c in d.cities_by_first.get(word, ()) if text.startswith(c, m.start("v"))), None)
             if city:
                 end = m.start("v") + len(city)
+            end = _place_end(text, end, m.start("v"))
             yield _finding(text, "place", m.start("v"), end, 0.7,
                            "a place after 'procedente de', 'natural de', 'originaire de'…")
+    # Eighth round: the second place of a journey ("moved from Semarang to Footscray") and a
+    # form's place field in other languages ("Geburtsort: Rosario", "Naturalidade: Roubaix").
+    if " to " in text:
+        for m in _FROM_TO_PLACE.finditer(text):
+            word = m.group("v")
+            if (word not in d.regions and word not in d.common and word not in _SERVICES
+                    and word not in _COMPASS and not _HOSPITAL_AREA_AFTER.match(text, m.end("v"))):
+                yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.6,
+                               "the place a journey ended")
+    if ":" in text or "=" in text:
+        for m in _PLACE_FIELD.finditer(text):
+            word = m.group("v")
+            if word not in d.regions and (word not in d.common or word in d.cities_by_first) and word not in _SERVICES:
+                yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.8,
+                               "a place in a form's place field")
+    # Seventh round: a neighbourhood or a district named by its kind (Indonesia's kelurahan and
+    # kecamatan, the Philippines' barangay, Mexico's colonia, Brazil's bairro, Chile's comuna)
+    for m in (_NEIGHBOURHOOD.finditer(text) if any(w in text for w in _NEIGHBOURHOOD_WORDS) else ()):
+        if m.group("v") not in d.common and m.group("v") not in d.regions:
+            yield _finding(text, "place", m.start("v"), m.end("v"), 0.7, "a neighbourhood or district")
+    # Seventh round: a district of a Korean or Japanese city ("Gangnam-gu", "Setagaya-ku").
+    if "-" in text:
+        for m in _DISTRICT.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.7, "a district (Korea, Japan)")
     # An unknown capitalised place after "lives in", "born in", "moved to".
     for m in _STRONG_PLACE.finditer(text):
         group = "v" if m.group("v") else "w"
         word = m.group(group)
         if (_titlecase(word) and word not in d.regions and word not in d.common
-                and word not in d.given and word not in _SERVICES):
-            yield _finding(text, "place", m.start(group), m.end(group), 0.6,
+                and word not in d.given and word not in _SERVICES and word not in _COMPASS
+                and word not in p.HOSPITAL_GENERIC
+                and not _NEIGHBOURHOOD.match(text, m.start(group))
+                and not _HOSPITAL_AREA_AFTER.match(text, m.end(group))):
+            yield _finding(text, "place", m.start(group), _place_end(text, m.end(group), m.start(group)), 0.6,
                            "a place after 'lives in', 'born in' or 'moved to'")
+
+
+# Seventh round: what continues a place's name ("Iloilo City", "Oaxaca de Juárez", "San
+# Cristóbal de las Casas"), and a hospital's area after a capitalised word ("moved to the
+# Cardiac Care Unit", "transferred to the Burns Service"): an area, not a place.
+_PLACE_TAIL = re.compile(
+    r"[ \t]+(?:City|Town|Village|Municipality)\b(?![ \t]+[A-Z])"
+
+    r"|[ \t]+(?:de|del|do|da|dos|das|di|du|des)(?:[ \t]+(?:la|las|los|le|les))?[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+")
+_HOSPITAL_AREA_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Unit|Units|Ward|Wards|Department|Dept|Centre|Center|Service|"
+    r"Services|Team|Clinic|Bay|Suite|Lounge|Room|Theatre|Theatres|Theater|Lab|Laboratory|Wing|Floor|"
+    r"Annex|Annexe|Block|Pavilion|Program|Programme|Home|Facility)\b")
+
+
+_AREA_OF = re.compile(r"(?:(?:Emergency|Accident|Intensive|Critical|Coronary|Cardiac|Medical|Surgical|"
+                      r"Care|Department|Dept|Unit|Ward|Service|Services|Clinic|Centre|Center|Wing|"
+                      r"Outpatient|Outpatients|Maternity|Paediatric|Pediatric|Radiology|Renal|"
+                      r"Oncology|Cardiology|Neurology|Psychiatric|Day|Theatre|Theatres)[ \t]+)+(?:of|at)[ \t]+(?:the[ \t]+)?")
+_NEIGHBOURHOOD_WORDS = ("Kel", "Kec", "Kab", "Desa", "Kampung", "Barangay", "Brgy", "Col", "Bairro", "Comuna",
+                        "Municip", "Delegaci", "Alcald", "Arrondissement", "Ortsteil", "Stadtteil", "Wijk")
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Desa|Kampung|Barangay|Brgy\.?|Colonia|Col\.|"
+    r"Bairro|Comuna|Municipio|Município|Delegación|Alcaldía|Arrondissement|Ortsteil|Stadtteil|Wijk)[ \t]+"
+    r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,2})")
+_DISTRICT = re.compile(r"\b[A-Z][a-z]+-(?:gu|ku|si|shi|dong|cho|machi|gun|eup|myeon)\b")
+# "Southeast Asia", "Northern Ireland", "West Africa": a region's first word.
+_COMPASS = word_set("North South East West Northern Southern Eastern Western Central Northeast Northwest "
+                    "Southeast Southwest North-East North-West South-East South-West Sub-Saharan Middle Far")
+# A place's first word that is only its first ("Al Barsha", "San Fernando", "Bad Homburg").
+_PLACE_FIRST = word_set("Al El San Santa Santo São Sao Saint St Port Fort Mount New Bad Den La Le Los Las "
+                        "Ban Ras Umm Abu Bandar Kota Tanjung Ciudad Villa Puerto Porto Ville Nueva Novo Nova")
+_NEXT_CAPITAL = re.compile(r"[ \t](?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+(?:['’-][^\W\d_]+)*)")
+
+
+def _place_end(text: str, end: int, start: int | None = None) -> int:
+    if start is not None and text[start:end] in _PLACE_FIRST:
+        nxt = _NEXT_CAPITAL.match(text, end)
+        if nxt:
+            end = nxt.end()
+    tail = _PLACE_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 # Hospital areas and services: "transferred to Resus", "letter to Cardiology" name no place
@@ -1183,6 +1573,9 @@ ENT ICU HDU CCU ITU NICU PICU ED AMU MAU SAU CDU GP A&E OT Day Unit Transplant B
 Physio Physios Dietetics Dietitian Dietician Psychology Chaplaincy Chaplain Outreach Registrar
 Consultant Anaesthetics Anaesthesia Anesthesia Micro Haem Onc Gastro Neuro Ortho Cardio Resp
 Derm Rheum Endo Paramedics Ambulance Safeguarding Security Police SALT Speech Social Services
+Cardiac Medical Surgical Neonatal Stepdown Step-down Observation Discharge Transit Ambulatory
+Assessment Isolation Postnatal Antenatal Birthing Cath Spinal Neurosciences Haemodialysis
+Hemodialysis Infusion Chemotherapy Chemo Radiotherapy Nuclear Imaging Fracture Eye Dental Clinic
 """)
 # The same in Portuguese, Spanish and French ("transferido do Pronto Socorro", "procedente de
 # Urgencias", "venant de Réanimation").
@@ -1193,6 +1586,8 @@ Domicílio Domicilio Casa Lar Residência Residencia Asilo Unidade Unidad Planta
 Réanimation Reanimación Reanimação Urgences Service Soins Maternidade Maternidad Outro Otro Outra
 Otra Serviço Servicio Posto Puesto Abrigo Instituição Institución Cirugía Cirurgia Medicina
 Internação Internación Hospitalización Terapia Intensiva Intensivos
+Puskesmas Posyandu Klinik Rumah RSUD Barangay UBS UPA Krankenhaus Klinikum Praxis Hausarzt Huisarts
+Ziekenhuis CHU Hôpital Hopital EHPAD Intensivstation Notaufnahme Spoedeisende
 """)
 _LEADING = word_set("The A An Our Their His Her He She They We It This That At In On To "
                      "From By And Or But When After Before of and the &")

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from community.platform.accounts.models import User
 from community.platform.errors import NotFound
+from community.platform.i18n import _
 from community.platform.spaces.models import Board
 from community.platform.spaces.policy import can_read_board
 
@@ -21,5 +22,5 @@ def get_board(db: Session, actor: User | None, slug: str) -> Board:
     confirmed it exists), as its topics and posts are."""
     board = db.scalar(select(Board).where(Board.slug == slug))
     if board is None or not can_read_board(actor, board):
-        raise NotFound(f"There is no board called {slug!r}.")
+        raise NotFound(_("There is no board called '%(slug)s'.", slug=slug))
     return board

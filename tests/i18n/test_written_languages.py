@@ -1,0 +1,104 @@
+"""Posts stay in the language they were written in (issue 17): each records its language
+when saved (and again when an edit changes it), the topic page marks the body with `lang` and
+labels a post written in another language than the page's, and search stems a post as its
+own language, so a Spanish reader's "torácica" finds a post that says "torácicos"."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, update
+
+from community.boards import service
+from community.boards.models import Post
+from community.platform import language
+from community.platform.db import commit
+from community.platform.language import detect
+from community.platform.spaces.models import Board
+from community.search import service as search
+from tests.support.services import TEST_DATABASE_URL
+
+SPANISH = ("Paciente de 54 años que acude por dolores torácicos opresivos y elevación del ST "
+           "en la cara inferior; se realizó una coronariografía urgente.")
+ENGLISH = "A 54-year-old man presented with chest pain and ST elevation in the inferior leads."
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (ENGLISH, "en"), (SPANISH, "es"),
+    ("Mulher de 40 anos com febre há três dias e tosse produtiva, não respondeu.", "pt"),
+    ("Patiente de 82 ans présentant une dyspnée avec des crépitants aux deux bases.", "fr"),
+    ("مريض يبلغ من العمر 54 عامًا يعاني من ألم في الصدر", "ar"),
+    ("ECG attached", "und"), ("👍", "und"), ("", "und"),
+    # Code, links and quoted posts are not the member's prose.
+    ("> A 54-year-old man presented with chest pain and elevation\n\nGracias, muy útil para "
+     "el servicio de urgencias de nuestro hospital.", "es"),
+])
+def test_the_language_is_told_from_the_prose(text, language):
+    assert detect(text) == language
+
+
+def _topic(session, author, raw, title="Dolor torácico con elevación del ST"):
+    board = session.scalar(select(Board).where(Board.slug == "cardiology"))
+    topic = service.create_topic(session, session.merge(author), board,
+                                 {"title": title, "raw": raw, "tags": []})
+    commit(session)
+    return topic
+
+
+def test_a_post_records_its_language_and_an_edit_in_another_records_it_anew(
+        app, session, make_user):
+    author = make_user()
+    topic = _topic(session, author, SPANISH)
+    post = session.scalar(select(Post).where(Post.topic_id == topic.id))
+    assert post.language == "es"
+    service.edit_post(session, session.merge(author), post,
+                      {"raw": ENGLISH, "base_revision": post.revision})
+    commit(session)
+    session.refresh(post)
+    assert post.language == "en"
+
+
+def test_the_topic_page_marks_and_labels_a_post_in_another_language(app, session, client,
+                                                                   make_user):
+    topic = _topic(session, make_user(), SPANISH)
+    english_page = client.get(f"/t/{topic.id}").get_data(as_text=True)
+    assert '<div class="body" lang="es"' in english_page
+    assert 'class="badge lang-tag" lang="es">Español<' in english_page  # written in another language
+    spanish_page = client.get(f"/t/{topic.id}", headers={"Accept-Language": "es"})
+    html = spanish_page.get_data(as_text=True)
+    assert '<html lang="es"' in html and '<div class="body" lang="es"' in html
+    assert 'lang="es">Español<' not in html  # the page's own language needs no label
+
+
+BACKENDS = ["whoosh", *(["postgres"] if TEST_DATABASE_URL.startswith("postgresql") else [])]
+
+
+@pytest.fixture(params=BACKENDS)
+def app_config(request, app_config):
+    return {**app_config, "search_backend": request.param}
+
+
+def test_search_stems_a_post_as_its_own_language(app, session, client, make_user):
+    _topic(session, make_user(), SPANISH)
+    _topic(session, make_user(), ENGLISH, title="Inferior STEMI in a young smoker")
+    # "torácica" and "torácicos" share a Spanish stem ("torac"), not an English one.
+    found = client.get("/api/v1/search", query_string={"q": "torácica"},
+                       headers={"Accept-Language": "es"}).get_json()
+    assert found["total"] == 1, found
+    assert found["items"][0]["topic"]["title"].startswith("Dolor torácico")
+    # English words are still stemmed as English for everyone.
+    index = app.config["SEARCH_INDEX_PATH"]
+    _hits, total = search.search(session, index, None, {"q": "presenting"})
+    assert total == 1
+
+
+def test_posts_written_before_languages_were_recorded_are_labelled_by_the_upgrade(
+        app, session, make_user):
+    topic = _topic(session, make_user(), SPANISH)
+    session.execute(update(Post).where(Post.topic_id == topic.id).values(language="und"))
+    session.commit()
+    # What community/migrate.upgrade runs after passing revision 0018 on a database with rows.
+    with session.get_bind().connect() as connection:
+        assert language.backfill(connection) >= 1
+        connection.commit()
+        assert language.backfill(connection) == 0  # idempotent: nothing left to tell
+    session.expire_all()
+    assert session.scalar(select(Post.language).where(Post.topic_id == topic.id)) == "es"
