@@ -11,7 +11,8 @@ first contentful paint (FCP), the load event, and the bytes that crossed the net
   year), so only the HTML crosses the slow link.
 
 As a visitor and as a signed-in member (the demo's clinician). Figures are medians of the
-rounds. `--tiny`: one round, visitor only (CI: that the bench still runs).
+rounds. Visitors in each shipped language (`--languages`, by Accept-Language), so every
+language's pages are measured. `--tiny`: one round, visitors only (CI: that it still runs).
 
     .venv/bin/python bench/first_render.py            # 5 rounds
     .venv/bin/python bench/first_render.py --tiny
@@ -108,11 +109,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tiny", action="store_true")
     parser.add_argument("--rounds", type=int)
+    parser.add_argument("--languages", default="en,es,pt-BR,fr,ar",
+                        help="the visitors' languages (comma-separated; --tiny: en and ar)")
     parser.add_argument("--base-url", help="measure a server already running (with the demo's "
                                            "content) instead of starting one")
     args = parser.parse_args()
     rounds = args.rounds or (1 if args.tiny else 5)
-    viewers = ["visitor"] if args.tiny else ["visitor", "member"]
+    # A visitor in each shipped language (Accept-Language; issue 17), and the demo member.
+    languages = [code for code in args.languages.split(",") if code]
+    if args.tiny:  # English and the right-to-left one
+        languages = [code for code in languages if code in ("en", "ar")] or languages[:1]
+    viewers = [f"visitor-{code}" for code in languages] + ([] if args.tiny else ["member"])
 
     from playwright.sync_api import sync_playwright
 
@@ -133,8 +140,11 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
             for viewer in viewers:
                 # A context without a service worker: the bench measures the network path.
+                language = viewer.split("-", 1)[1] if viewer.startswith("visitor-") else "en"
                 context = browser.new_context(base_url=base, service_workers="block",
-                                              viewport={"width": 390, "height": 800})
+                                              viewport={"width": 390, "height": 800},
+                                              locale=language,
+                                              extra_http_headers={"Accept-Language": language})
                 if viewer == "member":
                     page = context.new_page()
                     page.goto("/login")
@@ -162,9 +172,9 @@ def main() -> None:
 
     print(f"Slow 3G ({SLOW_3G['latency']} ms RTT, {SLOW_3G['downloadThroughput']} B/s), "
           f"median of {rounds} round(s), 390 px wide")
-    print(f"{'page':<26}{'FCP ms':>9}{'load ms':>9}{'bytes':>9}")
+    print(f"{'page':<30}{'FCP ms':>9}{'load ms':>9}{'bytes':>9}")
     for label, figures in results.items():
-        print(f"{label:<26}{figures['fcp_ms']:>9.0f}{figures['load_ms']:>9.0f}"
+        print(f"{label:<30}{figures['fcp_ms']:>9.0f}{figures['load_ms']:>9.0f}"
               f"{figures['bytes']:>9.0f}")
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / ("first_render.tiny.json" if args.tiny else "first_render.json")

@@ -311,10 +311,12 @@ def i18n_compile() -> None:
 @i18n_group.command("check")
 @click.argument("areas", nargs=-1, type=click.Choice(sorted(catalogues.AREAS)))
 def i18n_check(areas: tuple[str, ...]) -> None:
-    """Fail on an untranslated or fuzzy string in a shipped language, or on text in code
-    or templates that is not marked for translation."""
+    """Fail on an untranslated or fuzzy string in a shipped language, on text in code
+    or templates that is not marked for translation, or on a message two areas translate
+    differently (the merged catalogue would show one area's wording on the other's pages)."""
     problems = [problem for area in areas or catalogues.AREAS
                 for problem in catalogues.check_area(area)]
+    problems += catalogues.conflicts(areas or None)
     for problem in problems:
         click.echo(str(problem))
     if problems:

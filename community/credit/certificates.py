@@ -136,7 +136,7 @@ class Certificate:
 
     @property
     def awarded(self) -> str:
-        return f"{amount(self.credits)} {self.credit_type}"
+        return f"{amount(self.credits)} {statements.credit_name(self.credit_type)}"
 
     @property
     def details(self) -> str:
@@ -189,7 +189,7 @@ def certificate(db: Session, claim: CreditClaim) -> Certificate:
     return Certificate(
         claim_id=claim.id, learner_name=claim.user.display_name,
         learner_credentials=claim.user.credentials, activity_id=activity.id,
-        activity_title=activity.title, learning_format=activity.kind_label, location=_("Online"),
+        activity_title=statements.generated_text(activity.title), learning_format=activity.kind_label, location=_("Online"),
         # A live activity's date is its session's (the claim records the day it ended);
         # other activities are done when the learner completes them.
         date_label="" if activity.kind in ("live", "series") else "completed",

@@ -77,9 +77,12 @@ def month_name(day: date) -> str:
 
 
 def month_short(day: date) -> str:
-    """"Jan 25" for an axis; Arabic has no short month names, so its axis says "1/25"."""
+    """"Jan 25" for an axis; Arabic has no short month names, so its axis says "1/25"
+    (written out: CLDR's pattern carries right-to-left marks an SVG label reorders)."""
     locale = str(get_locale() or "en")
-    return format_skeleton("yyM" if locale == "ar" else "yyMMM", day, locale=locale)
+    if locale == "ar":
+        return f"{day.month}/{day:%y}"
+    return format_skeleton("yyMMM", day, locale=locale)
 
 
 def scale_top(peak: int) -> tuple[int, int]:

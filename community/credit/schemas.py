@@ -9,7 +9,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from community.credit.models import LEARNER_FIELDS, MOORE_LEVELS, SOURCES
 from community.platform.contract import Body, Input, Matching, Output, Query, Text
-from community.platform.i18n import _
+from community.platform.i18n import _, _l
 
 OBJECTIVE_MAX, MAX_OBJECTIVES = 300, 10
 MAX_QUESTIONS, MAX_OPTIONS = 20, 6
@@ -22,8 +22,9 @@ Credits = Annotated[float, Field(gt=0, le=MAX_CREDITS, multiple_of=0.25,
                                  examples=[1.5])]
 Rating = Annotated[int, Field(ge=1, le=5, description="1 (not at all) to 5 (fully)")]
 Percent = Annotated[int, Field(ge=1, le=100)]
-TypeKey = Matching(r"^[a-z][a-z0-9_]{1,39}$", "Use 2–40 lower-case letters, digits or "
-                   "underscores, starting with a letter.", max_length=40)
+TypeKey = Matching(r"^[a-z][a-z0-9_]{1,39}$", _l("Use 2–40 lower-case letters, digits or "
+                                                "underscores, starting with a letter."),
+                   max_length=40)
 MooreLevel = Literal[tuple(MOORE_LEVELS)]  # type: ignore[valid-type]
 LearnerField = Literal[tuple(LEARNER_FIELDS)]  # type: ignore[valid-type]
 
@@ -126,10 +127,10 @@ class JournalDesignation(Designation):
 
 
 class LearnerIdentifiers(Input):
-    npi: Matching(r"^\d{10}$", "An NPI has 10 digits.", max_length=10) | None = None
+    npi: Matching(r"^\d{10}$", _l("An NPI has 10 digits."), max_length=10) | None = None
     licence_number: Text(40, label="The licence number") | None = None
     licence_state: Text(40, label="The licensing state or body") | None = None
-    nabp_eprofile_id: Matching(r"^\d{1,10}$", "The NABP e-Profile ID is a number.",
+    nabp_eprofile_id: Matching(r"^\d{1,10}$", _l("The NABP e-Profile ID is a number."),
                                max_length=10) | None = None
     birth_month: int | None = Field(None, ge=1, le=12)
     birth_day: int | None = Field(None, ge=1, le=31)

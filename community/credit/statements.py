@@ -66,3 +66,26 @@ def accreditation(statement: str) -> tuple[str, str]:
         "requirements and policies of the accrediting body through the joint providership of "
         "the accredited provider named here. Replace this text with your provider's "
         "accreditation statement.")
+
+
+def credit_name(name: str) -> str:
+    """A credit type's name as shown: the default names that are descriptions (not an
+    accreditor's credit name such as "AMA PRA Category 1 Credit™", which stays as it is) in
+    the reader's language; a name the office wrote stays as written."""
+    if name == "Nursing contact hours":  # i18n: ignore
+        return _("Nursing contact hours")
+    if name == "ACPE pharmacy credit":  # i18n: ignore
+        return _("ACPE pharmacy credit")
+    if name == "Certificate of participation":  # i18n: ignore
+        return _("Certificate of participation")
+    return name
+
+
+def generated_text(text: str) -> str:
+    """The title and objective Rounds itself gives a manuscript review's activity (service.py)
+    in the reader's language; any other title or objective is the writer's and stays as is."""
+    if text == "Manuscript review of a case write-up":  # i18n: ignore
+        return _("Manuscript review of a case write-up")
+    if text == "Appraise a case write-up against the CARE guidelines":  # i18n: ignore
+        return _("Appraise a case write-up against the CARE guidelines")
+    return text

@@ -62,6 +62,16 @@ def accreditation_of(statement: str) -> tuple[str, str]:
     return statements.accreditation(statement)
 
 
+@bp.app_template_filter("credit_name")
+def credit_name(name: str) -> str:
+    return statements.credit_name(name)
+
+
+@bp.app_template_filter("credit_text")
+def credit_text(text: str) -> str:
+    return statements.generated_text(text)
+
+
 @bp.app_template_global()
 def is_credit_office() -> bool:
     return policy.is_credit_admin(db.session, actor())
@@ -85,7 +95,8 @@ def _activity_context(activity_id: int) -> dict[str, Any]:
     found = service.earned(db.session, me, activity) if me else None
     types = {t.key: t for t in service.credit_types(db.session)}
     return {"activity": activity, "live": live, "earned": found, "me": me, "types": types,
-            "type_options": [(k, types[k].name) for k in activity.credit_types if k in types],
+            "type_options": [(k, statements.credit_name(types[k].name))
+                             for k in activity.credit_types if k in types],
             "eligible": [k for k, t in types.items() if me is not None
                          and (not t.credentials or me.credentials in t.credentials)],
             "provider": service.provider(db.session),

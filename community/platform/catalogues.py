@@ -9,9 +9,10 @@ compiles on start (`rounds serve`, the tests, the workers); `rounds i18n compile
 an image built ahead of time.
 
 `check` fails on what would show English (or nothing) to someone reading another language:
-an untranslated or fuzzy message in a shipped language, a `.po` behind its template, and
+an untranslated or fuzzy message in a shipped language, a `.po` behind its template,
 text in a template, a script or a user-facing Python call that is not marked for
-translation."""
+translation, and a message two areas translate differently (`conflicts`: the app merges
+the areas' catalogues, so one wording would show on both areas' pages)."""
 from __future__ import annotations
 
 import ast
@@ -41,13 +42,15 @@ AREAS: dict[str, tuple[str, ...]] = {
                  "community/app.py", "community/home.py", "community/templates/*.html",
                  "static/js/rounds.js", "static/js/offline.js", "static/js/notify.js"),
     "accounts": ("community/platform/accounts/**/*.py", "community/templates/accounts/**/*.html"),
-    "mail": ("community/mail/**/*.py", "community/templates/mail/**/*.html"),
+    "mail": ("community/mail/**/*.py", "community/templates/mail/**/*.html",
+             "community/templates/mail/**/*.txt"),
     "notifications": ("community/notifications/**/*.py",
                       "community/templates/notifications/**/*.html"),
     "search": ("community/search/**/*.py", "community/templates/search/**/*.html"),
     "boards": ("community/boards/**/*.py", "community/templates/boards/**/*.html",
                "static/js/composer.js"),
     "cases": ("community/cases/*.py", "community/cases/deid/**/*.py",
+              "community/cases/authoring/**/*.py", "community/cases/publication/**/*.py",
               "community/templates/cases/*.html", "community/templates/cases/deid/**/*.html",
               "static/js/cases.js", "static/js/phi.js"),
     "review": ("community/cases/review/**/*.py", "community/templates/cases/review/**/*.html"),
@@ -60,8 +63,10 @@ AREAS: dict[str, tuple[str, ...]] = {
 
 PYTHON_KEYWORDS = {"_": None, "gettext": None, "_l": None, "lazy_gettext": None,
                    "_n": (1, 2), "ngettext": (1, 2), "lazy_ngettext": (1, 2),
-                   "pgettext": ((1, "c"), 2), "npgettext": ((1, "c"), 2, 3)}
-JS_KEYWORDS = {"gettext": None, "ngettext": (1, 2)}
+                   "pgettext": ((1, "c"), 2), "npgettext": ((1, "c"), 2, 3),
+                   "_p": ((1, "c"), 2), "_lp": ((1, "c"), 2),
+                   "lazy_pgettext": ((1, "c"), 2)}
+JS_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 JINJA_OPTIONS = {"trimmed": "true", "trim_blocks": "true", "lstrip_blocks": "true",
                  "newstyle_gettext": "true", "silent": "false"}
 TRANSLATED = tuple(locale for locale in SHIPPED if locale != DEFAULT)
@@ -106,7 +111,7 @@ def _write(path: Path, catalog: Catalog, **options) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=96, **options)
-    path.write_bytes(buffer.getvalue())
+    _atomic_write(path, buffer.getvalue())  # the app compiles .po files as it starts
 
 
 def update(area: str) -> Catalog:
@@ -163,7 +168,9 @@ def compile_all(force: bool = False) -> int:
             if not source.exists():
                 continue
             target = source.with_suffix(".mo")
-            if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            # Strictly newer: a .po written again within the same clock tick is compiled again.
+            if not force and target.exists() \
+                    and target.stat().st_mtime_ns > source.stat().st_mtime_ns:
                 continue
             with source.open("rb") as handle:
                 catalog = read_po(handle, locale=locale)
@@ -174,6 +181,15 @@ def compile_all(force: bool = False) -> int:
     if compiled or force or not (TRANSLATIONS / "_js").exists():
         _compile_js()
     return compiled
+
+
+def _catalogues(locale: str) -> Iterator[tuple[str, Catalog]]:
+    """Each area's catalogue for `locale` (the areas that have one), read from its `.po`."""
+    for area in AREAS:
+        path = po_path(area, locale)
+        if path.exists():
+            with path.open("rb") as handle:
+                yield area, read_po(handle, locale=locale)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -188,17 +204,14 @@ def _compile_js() -> None:
     """`_js/<locale>.json`: the translations of the messages the JavaScript uses."""
     for locale in TRANSLATED:
         messages: dict[str, str | list[str]] = {}
-        for area in AREAS:
-            source = po_path(area, locale)
-            if not source.exists():
-                continue
-            with source.open("rb") as handle:
-                catalog = read_po(handle, locale=locale)
+        for _area, catalog in _catalogues(locale):
             for message in catalog:
                 if not message.id or message.fuzzy or not any(
                         path.endswith(".js") for path, _line in message.locations):
                     continue
                 key = message.id[0] if isinstance(message.id, tuple) else message.id
+                if message.context:  # the script's pgettext looks it up so
+                    key = f"{message.context}\x04{key}"
                 value = list(message.string) if isinstance(message.string, tuple) \
                     else message.string
                 if value and (all(value) if isinstance(value, list) else True):
@@ -223,6 +236,39 @@ def check() -> list[Problem]:
     problems: list[Problem] = []
     for area in AREAS:
         problems += check_area(area)
+    return problems + conflicts()
+
+
+def conflicts(areas: Iterable[str] | None = None) -> list[Problem]:
+    """Messages (same context and id) that two areas translate differently in a language.
+    Flask-Babel merges every area's catalogue into one, so only one of the translations is
+    ever shown, on both areas' pages: where the meaning is the same the texts must be
+    identical, and where it differs the message needs a context (`pgettext`). With `areas`,
+    only the conflicts that involve one of them."""
+    involved = set(AREAS if areas is None else areas)
+    problems: list[Problem] = []
+    for locale in TRANSLATED:
+        seen: dict[tuple, dict[object, list[str]]] = {}
+        for area, catalog in _catalogues(locale):
+            for message in catalog:
+                if not message.id or message.fuzzy:
+                    continue
+                strings = message.string if isinstance(message.string, tuple) \
+                    else (message.string,)
+                if not all(strings):
+                    continue
+                seen.setdefault(_key(message), {}).setdefault(strings, []).append(area)
+        for key, translations in sorted(seen.items(), key=lambda item: str(item[0])):
+            if len(translations) < 2:
+                continue
+            areas_of = sorted(area for names in translations.values() for area in names)
+            if not involved & set(areas_of):
+                continue
+            shown = "; ".join(f"{'/'.join(names)}: {' | '.join(strings)!r}"
+                              for strings, names in translations.items())
+            problems.append(Problem(f"{locale} {key!r}",
+                                    f"translated differently by areas ({shown}): unify the "
+                                    "translations, or give the message a context (pgettext)"))
     return problems
 
 
@@ -282,7 +328,7 @@ def _untranslated_words(text: str) -> list[str]:
 
 
 def unmarked(path: Path) -> list[Problem]:
-    if path.suffix == ".html":
+    if path.suffix in (".html", ".txt"):  # templates: pages, and mail's plain-text parts
         return _unmarked_template(path)
     if path.suffix == ".js":
         return _unmarked_script(path)
@@ -381,6 +427,7 @@ class _HTMLText:
 # Calls whose string arguments members read (flashes, errors shown on pages and in problem
 # details) and keyword arguments of render_template that are shown.
 _USER_FACING_CALLS = frozenset({"flash", "ValidationError", "Forbidden", "NotFound", "Conflict",
+                                "Matching",
                                 "NotAuthenticated", "RateLimited", "DomainError",
                                 "EditConflict", "DisclosureRequired", "ServiceRefused"})
 _SHOWN_KEYWORDS = frozenset({"title", "detail", "heading", "message", "label", "hint"})
@@ -399,6 +446,8 @@ def _unmarked_python(path: Path) -> list[Problem]:
             candidates: list[ast.AST] = []
             if name == "flash":  # the message; the second argument is its category
                 candidates = node.args[:1]
+            elif name == "Matching":  # Matching(pattern, message, …)
+                candidates = node.args[1:2]
             elif name in _USER_FACING_CALLS:
                 candidates = [*node.args, *(k.value for k in node.keywords
                                             if k.arg in (None, "detail", "errors"))]

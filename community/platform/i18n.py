@@ -26,7 +26,16 @@ from babel import numbers as babel_numbers
 from babel.messages.plurals import get_plural
 from flask import Flask, Response, current_app, g, has_request_context, redirect, request
 from flask.json.provider import DefaultJSONProvider
-from flask_babel import Babel, force_locale, get_locale, gettext, lazy_gettext, ngettext
+from flask_babel import (
+    Babel,
+    force_locale,
+    get_locale,
+    gettext,
+    lazy_gettext,
+    lazy_pgettext,
+    ngettext,
+    pgettext,
+)
 from flask_babel.speaklater import LazyString
 from flask_login import current_user
 from markupsafe import Markup, escape
@@ -37,7 +46,10 @@ __all__ = [
     "SHIPPED",
     "_",
     "_l",
+    "_lp",
     "_n",
+    "_p",
+    "current_locale",
     "force_locale",
     "format_date",
     "format_number",
@@ -55,6 +67,8 @@ __all__ = [
 _ = gettext
 _n = ngettext
 _l = lazy_gettext
+_p = pgettext  # a message whose words mean different things in different places: a context
+_lp = lazy_pgettext
 
 # The languages Rounds is shown in: Babel locale identifiers → BCP 47 tags.
 SHIPPED: dict[str, str] = {"en": "en", "es": "es", "pt_BR": "pt-BR", "fr": "fr", "ar": "ar"}
@@ -137,6 +151,12 @@ def shown_locale() -> str:
 def member_locale(language: str | None) -> str:
     """The locale to write to a member in (mail, notifications) from their preference."""
     return supported(language) or DEFAULT
+
+
+def current_locale() -> str:
+    """The locale text is being written in now: the request's, or the one a mail or a socket
+    handler forced (`force_locale`)."""
+    return str(get_locale() or DEFAULT)
 
 
 def html_lang() -> str:

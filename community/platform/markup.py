@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 
 import bleach
 from bleach.html5lib_shim import Filter
+from flask_babel import gettext as _
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -321,4 +322,7 @@ def quoted_posts(raw: str) -> list[tuple[str, int]]:
 def quote_markdown(author_username: str, post_number: int, raw: str) -> str:
     """A Markdown blockquote of a post, for the reply box, naming its author and number."""
     body = "\n".join(f"> {line}" if line else ">" for line in (raw or "").strip().splitlines())
-    return f"> **@{author_username}** wrote in post #{post_number}:\n>\n{body}\n\n"
+    # The opening line is the replier's own text from then on: in the language they read.
+    said = _("**@%(username)s** wrote in post #%(number)s:", username=author_username,
+             number=post_number)
+    return f"> {said}\n>\n{body}\n\n"

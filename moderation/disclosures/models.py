@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, one_of, utcnow
-from community.platform.i18n import _l
+from community.platform.i18n import _l, _lp
 
 LOOKBACK_MONTHS = 24  # relationships of the past 24 months (ACCME Standard 3.1)
 MAX_RELATIONSHIPS = 50  # in one disclosure
@@ -114,7 +114,7 @@ COMPANY_KINDS = {
 CLASSIFICATIONS = {"ineligible": _l("ineligible"), "eligible": _l("eligible"),
                    "unclassified": _l("unclassified")}
 # A disclosure version's state (Disclosure.state).
-DISCLOSURE_STATES = {"current": _l("current"), "expired": _l("expired"),
+DISCLOSURE_STATES = {"current": _lp("disclosure", "current"), "expired": _l("expired"),
                      "superseded": _l("superseded")}
 
 def company_key(name: str) -> str:

@@ -23,6 +23,7 @@ from realtime.room.chart import attendance_chart, clock
 from realtime.room.events import limits
 from realtime.room.models import LiveMember
 from realtime.room.schemas import AttendanceCorrectionForm
+from realtime.sessions import content
 from realtime.sessions import service as sessions
 from realtime.sessions.models import ANSWER_LABELS, LiveSession
 
@@ -70,6 +71,7 @@ def transcript(session_id: int):
         raise Forbidden(_("The transcript is for the session's participants."))
     full = policy.can_see_report(actor(), live)
     return render_template("room/transcript.html", live=live, answers=ANSWER_LABELS, full=full,
+                           checklist_shown=content.shown,
                            t=reports.transcript(db.session, live, full=full))
 
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, BeforeValidator, Field, RootModel, field_validat
 
 from community.platform.accounts.models import USERNAME_PATTERN
 from community.platform.contract import Body, Id, Input, Matching, Output, Text
-from community.platform.i18n import _
+from community.platform.i18n import _, _l
 from community.platform.parsing import INT_MAX
 from realtime.room.models import POLL_STATES, QUESTION_STATES
 from realtime.sessions.models import ANSWERS, KINDS, STAGES, STATES
@@ -40,7 +40,7 @@ ROLES = ("host", "cohost", "member")
 
 # The number of the last event a client applied (0: none yet).
 Seq = Annotated[int, Field(ge=0, le=INT_MAX, description="an event's number in the session")]
-Username = Matching(USERNAME_PATTERN, "Name the member by username.", max_length=32,
+Username = Matching(USERNAME_PATTERN, _l("Name the member by username."), max_length=32,
                     description="a member's username")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -30,7 +30,7 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.events import record_event
-from community.platform.i18n import _, _l
+from community.platform.i18n import _, _l, current_locale
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
 from community.platform.registry import registry
@@ -1055,8 +1055,10 @@ def questions(db: Session, live: LiveSession, viewer: User, *, host_view: bool
 
 
 def serialize_checklist_item(item: SessionChecklistItem) -> dict[str, Any]:
-    return {"id": item.id, "position": item.position, "part": item.part,
-            "question": item.question, "answer": item.answer,
+    # A template's own words in the viewer's language (the shared snapshot's key holds it).
+    return {"id": item.id, "position": item.position,
+            "part": content.shown(item.part) if item.part else item.part,
+            "question": content.shown(item.question), "answer": item.answer,
             "answer_label": ANSWERS.get(item.answer or "", None), "note": item.note}
 
 
@@ -1120,7 +1122,8 @@ def snapshot_at_door(db: Session, found: Door) -> dict[str, Any]:
     if found.host_view:
         return checked(RoomSnapshot, _build_snapshot(
             db, get_live(db, found.session_id), db.get(User, found.user_id), host_view=True))
-    key = (found.session_id, found.created_at, found.content_version, found.last_seq)
+    key = (found.session_id, found.created_at, found.content_version, found.last_seq,
+           current_locale())
     shared = _cached_snapshot(key) or _shared_snapshot(db, get_live(db, found.session_id))
     return _with_own_votes(db, found.session_id, found.user_id, shared,
                            found.member_id is not None)
@@ -1154,7 +1157,8 @@ def _build_snapshot(db: Session, live: LiveSession, viewer: User | None, *, host
 
 # Every change members can see in the room is numbered (record), and every edit of the
 # session's content bumps its content_version, so what members see is a function of the
-# session, its content version and its last event number: a crowd joining builds it once.
+# session, its content version and its last event number (and the language it is shown in:
+# a checklist template's questions are translated): a crowd joining builds it once.
 _SHARED_SNAPSHOTS: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
 _SHARED_LIMIT = 64
 _shared_lock = threading.Lock()
@@ -1169,7 +1173,7 @@ def _cached_snapshot(key: tuple) -> dict[str, Any] | None:
 
 
 def _shared_snapshot(db: Session, live: LiveSession) -> dict[str, Any]:
-    key = (live.id, live.created_at, live.content_version, live.last_seq)
+    key = (live.id, live.created_at, live.content_version, live.last_seq, current_locale())
     found = _cached_snapshot(key)
     if found is not None:
         return found

@@ -65,15 +65,21 @@ MAX_LISTED = 10
 
 @dataclass(frozen=True)
 class Template:
-    """A checklist to start from. Its label and questions are lazily translated: a planner
-    who applies it gets them in the language they read Rounds in, and from then on they are
-    the session's own text (members' content, never translated again)."""
+    """A checklist to start from (its label and questions lazily translated). A session
+    stores a template's questions as written (English, the catalogue's words), so every
+    reader sees them in their own language (`shown`) until a planner edits the text: from
+    then on what they typed is the session's own, never translated."""
 
     label: Any
     items: tuple[tuple[Any, Any], ...]  # (part, question)
 
     def questions(self) -> list[tuple[str, str]]:
-        return [(str(part), str(question)) for part, question in self.items]
+        return [(_as_written(part), _as_written(question)) for part, question in self.items]
+
+
+def _as_written(text: Any) -> str:
+    """A lazily translated text's own words (its msgid), "" as it is."""
+    return text._args[0] if hasattr(text, "_args") else str(text)
 
 
 _CASP_A = _l("A. Is the basic study design valid for a randomised controlled trial?")
@@ -110,6 +116,17 @@ TEMPLATES: dict[str, Template] = {
         ("", _l("How can I apply the results to patient care?")),
     )),
 }
+# Every part and question of the templates, as written: these are shown translated.
+TEMPLATE_TEXTS = frozenset(_as_written(text) for template in TEMPLATES.values()
+                           for item in template.items for text in item if text)
+
+
+def shown(text: str) -> str:
+    """A checklist's part or question as the reader reads it: a template's own words in
+    their language, anything a planner typed as they typed it."""
+    return _(text) if text in TEMPLATE_TEXTS else text
+
+
 if tuple(TEMPLATES) != TEMPLATE_KEYS:  # the form (schemas.ChecklistTemplate) offers these
     raise RuntimeError("realtime.sessions.schemas.TEMPLATE_KEYS must list TEMPLATES")
 DEFAULT_TEMPLATE = "casp_rct"
@@ -187,9 +204,9 @@ def checklist_text(live: LiveSession) -> str:
     part = ""
     for item in live.checklist:
         if item.part != part:
-            lines += ([""] if lines else []) + [f"# {item.part}" if item.part else "#"]
+            lines += ([""] if lines else []) + [f"# {shown(item.part)}" if item.part else "#"]
             part = item.part
-        lines.append(item.question)
+        lines.append(shown(item.question))
     return "\n".join(lines)
 
 
@@ -233,7 +250,11 @@ def save_checklist(db: Session, actor: User | None, live: LiveSession,
     items = parse_checklist(data.questions, errors)
     if errors:
         raise ValidationError(errors)
-    _replace_checklist(live, items)
+    # A template's words kept as the editor showed them (in the planner's language) stay the
+    # template's: stored as written, shown to each reader in theirs.
+    written = {_(text): text for text in TEMPLATE_TEXTS}
+    _replace_checklist(live, [(written.get(part, part), written.get(question, question))
+                              for part, question in items])
     db.flush()
 
 
@@ -462,6 +483,7 @@ def checklist_groups(live: LiveSession) -> list[tuple[str, list[SessionChecklist
 
 def page_context(actor: User | None, live: LiveSession) -> dict:
     return {"checklist_groups": checklist_groups(live), "answers": ANSWER_LABELS,
+            "checklist_shown": shown,
             "sees_cases": policy.can_see_case_bodies(actor, live),
             "edits_content": policy.can_edit_content(actor, live),
             "checks_deid": {case.id for case in live.cases

@@ -201,10 +201,8 @@
     b.className = "remove-row";
     b.setAttribute("data-remove-row", "");
     b.textContent = gettext("Remove");
-    var sr = document.createElement("span");
-    sr.className = "sr-only";
-    sr.textContent = " " + gettext("(event %(n)s)", {n: n});
-    b.appendChild(sr);
+    // One message for the whole name a screen reader says (no sentence from fragments).
+    b.setAttribute("aria-label", gettext("Remove event %(n)s", {n: n}));
     return b;
   }
 

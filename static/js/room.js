@@ -43,9 +43,12 @@
   }
 
   // Only for HTML the server sanitized (markup.cook); never for text typed in this page.
-  function cooked(tag, html, cls) {
-    // Members' writing keeps its own direction inside a page of either direction.
+  function cooked(tag, html, cls, language) {
+    // Members' writing keeps its own direction inside a page of either direction, and the
+    // language it was written in (the server detects it), so a screen reader reads it in
+    // the right voice.
     var node = el(tag, {cls: cls || "body", dir: "auto"});
+    if (language && language !== "und") node.setAttribute("lang", language);
     node.innerHTML = html || "";
     return node;
   }
@@ -365,7 +368,7 @@
       item.appendChild(el("p", {cls: "muted", text: gettext("Message deleted.")}));
       return;
     }
-    item.appendChild(cooked("div", message.html));
+    item.appendChild(cooked("div", message.html, null, message.language));
     var mine = message.author && message.author.username === me;
     if (mine || isHost()) item.appendChild(messageTools(item, message));
   }
@@ -489,7 +492,7 @@
                     on: {click: function () {
                       send("mute", {username: person.username, muted: !person.muted}, null, this);
                     }}}),
-      el("button", {type: "button", cls: "danger", text: gettext("Remove"),
+      el("button", {type: "button", cls: "danger", text: pgettext("room", "Remove"),
                     "aria-label": gettext("Remove %(name)s", name),
                     on: {click: function () {
                       if (window.confirm(gettext("Remove %(name)s from the room?", name))) {
@@ -735,7 +738,7 @@
       ? gettext("%(name)s (anonymous to members)", {name: q.author.display_name})
       : q.author.display_name;
     var item = el("li", {cls: "question " + q.state, id: "q-" + q.id, "data-votes": q.votes}, [
-      cooked("div", q.html),
+      cooked("div", q.html, null, q.language),
       el("p", {cls: "meta"}, [who, Q_STATES[q.state] ? " · " + Q_STATES[q.state] : "",
                                " · ", el("span", {cls: "votes", text: ngettext(
                                  "%(num)d vote", "%(num)d votes", q.votes, {num: number(q.votes)})})])

@@ -25,6 +25,11 @@
     var found = load().messages[text];
     return fill(typeof found === "string" && found ? found : text, params);
   };
+  // A message whose words mean different things in different places carries a context.
+  window.pgettext = function (context, text, params) {
+    var found = load().messages[context + "\u0004" + text];
+    return fill(typeof found === "string" && found ? found : text, params);
+  };
   window.ngettext = function (singular, plural, n, params) {
     var c = load(), forms = c.messages[singular], index = n === 1 ? 0 : 1;
     if (Array.isArray(forms) && c.plural && window.Intl && Intl.PluralRules) {

@@ -124,6 +124,9 @@ def test_the_authoring_and_findings_pages_in_another_language(app, session, make
         assert _lang(html) == ("fr", "ltr"), url
         assert french in html, url
         _no_english(html, url)
+    html = _page(client, f"/cases/{case_id}")
+    assert "Le patient (ou son tuteur) a donné son consentement éclairé" in html
+    assert "The patient (or guardian) gave informed consent" not in html
     html = _page(client, f"/cases/{case_id}/phi")
     # The Safe Harbor categories in French (the scanner's labels, community.platform.phi).
     assert "<strong>Numéro de téléphone" in html and "<strong>Telephone number" not in html

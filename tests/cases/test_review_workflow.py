@@ -188,7 +188,8 @@ def test_the_whole_workflow_through_the_api_and_pages(app, client, session, make
     # The discussion topic, linked both ways.
     publication = api.get(f"{API}/cases/{case_id}/publication", expect=200).get_json()
     topic = session.get(Topic, publication["topic_id"])
-    assert topic.board_id == case.board_id and topic.title.startswith("Discussion: ")
+    # Titled with the write-up's own title (the authors' words, in their language).
+    assert topic.board_id == case.board_id and topic.title == case.title
     assert f"/cases/{case_id}" in anonymous.get(f"/t/{topic.id}").get_data(as_text=True)
     assert f"/t/{topic.id}" in page
 

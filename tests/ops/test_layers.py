@@ -43,8 +43,7 @@ def _imports(tree: ast.AST) -> list[tuple[ast.AST, str, str | None]]:
 
 
 # gettext's customary short names, public by convention (xgettext and Babel look for them).
-GETTEXT = {"community.platform.i18n._", "community.platform.i18n._l",
-           "community.platform.i18n._n"}
+GETTEXT = {f"community.platform.i18n.{name}" for name in ("_", "_l", "_n", "_p", "_lp")}
 
 
 def test_no_part_imports_another_parts_private_names():

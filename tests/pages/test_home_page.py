@@ -63,7 +63,7 @@ def test_a_visitor_learns_what_rounds_is_and_sees_public_activity_only(app, sess
     html = _home(app, session)
     assert "Case discussion for clinicians" in html and "Join Rounds" in html
     latest = _section(html, "latest")
-    assert PUBLIC_TOPIC in latest and "Discussion: Reversible cardiomyopathy" in latest
+    assert PUBLIC_TOPIC in latest and "Reversible cardiomyopathy after thyrotoxicosis" in latest
     assert JOURNAL_CLUB in _section(html, "sessions")
     boards_part = _section(html, "boards")
     assert "Latest:" in boards_part and "0 topics" not in html

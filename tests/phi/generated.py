@@ -33,7 +33,13 @@
   Polish and Turkish patients in a UK ED, a Brazilian prontuário, a French compte rendu,
   Emirati and Saudi notes, Chilean and Argentine notes, Dutch referrals, Korean and Japanese
   patients in US clinics; whole hand-written letters too), measured once at the end of that
-  round: the part no tuning has looked at.
+  round; read in the eighth round (tuning data now).
+- FRESH9 (tests/phi/fresh9_notes.py, built with this module's framework): written for the
+  eighth round by another author, blind to the scanner (a US nursing-home transfer, an
+  Australian retrieval, Nigerian, Indian, Pakistani, Bangladeshi, Egyptian, Jordanian, Mexican,
+  Colombian/Peruvian, Portuguese, Belgian/Swiss, Italian, Scandinavian, South African,
+  Filipino, Hong Kong and Singapore notes; forms, labels, run sheets, e-mails, letters),
+  measured once at the end of that round: the part no tuning has looked at.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");

@@ -9,6 +9,7 @@ from community.platform.phi import CATEGORIES, scan
 from tests.phi.corpus import evaluate
 from tests.phi.fresh7_notes import FRESH7
 from tests.phi.fresh8_notes import FRESH8
+from tests.phi.fresh9_notes import FRESH9
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -37,9 +38,9 @@ def test_the_generator_is_deterministic_and_labels_exact_spans():
     # (the history note of the references is one template shared by every part: its number
     # may repeat by chance)
     tuning = {n.text for n in TUNING if n.expected and "reference-history" not in n.id}
-    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8):
+    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9):
         assert tuning.isdisjoint({n.text for n in other})
-    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8):
+    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9):
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -143,12 +144,23 @@ def test_the_fresh7_part_does_not_regress():
 def test_the_fresh8_part_does_not_regress():
     """Written (tests/phi/fresh8_notes.py) by another author, blind to the scanner, while the
     seventh round's tuning went on, and not opened until that tuning was finished; measured once
-    (bench/README.md): 0.777 / 0.771 exact, 0.902 / 0.906 overlapping. Nothing was tuned on it.
+    (bench/README.md): 0.777 / 0.771 exact, 0.902 / 0.906 overlapping. Read in the eighth round
+    (its classes of misses became general rules, with unit tests in other words in
+    test_scanner.py): 1.000 / 1.000 after it. Tuning data now; a floor only."""
+    overall, _, _ = evaluate(scan, FRESH8)
+    assert overall.recall >= 0.98
+    assert overall.precision >= 0.98
+
+
+def test_the_fresh9_part_does_not_regress():
+    """Written (tests/phi/fresh9_notes.py) by another author, blind to the scanner, while the
+    eighth round's tuning went on, and not opened until that tuning was finished; measured once
+    (bench/README.md): 0.783 / 0.865 exact, 0.868 / 0.975 overlapping. Nothing was tuned on it.
     A floor only, a little under that figure: when the scanner is worked on again, write a new
     part and keep this one."""
-    overall, _, _ = evaluate(scan, FRESH8)
+    overall, _, _ = evaluate(scan, FRESH9)
     assert overall.recall >= 0.76
-    assert overall.precision >= 0.75
+    assert overall.precision >= 0.84
 
 
 def test_the_held_out_part_reaches_the_goal():

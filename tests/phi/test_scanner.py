@@ -896,3 +896,232 @@ def test_eighth_round_forms(text, category, span):
 ])
 def test_eighth_round_clinical_text_is_not_flagged(text):
     assert scan(text) == [], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    # keywords after their value, in other languages
+    ("55012987 (Krankenblatt-Nr.)", "mrn", "55012987"),
+    ("3302918 [ficha clínica]", "mrn", "3302918"),
+    ("8841207, Pat.-Nr. laut Überweisung", "mrn", "8841207"),
+    ("A1234567 (prawo jazdy)", "licence", "A1234567"),
+    ("700123984 = Thiqa", "health_plan", "700123984"),
+    ("SN-4471-22 (n° de série)", "device", "SN-4471-22"),
+    ("44051401458 (PESEL)", "other_id", "44051401458"),
+    ("06 ABC 123 [plaka]", "vehicle", "06 ABC 123"),
+    ("1122-3344-5566 (No. akaun)", "account", "1122-3344-5566"),
+    ("Tessera sanitaria n. 80380000500012345678", "health_plan", "80380000500012345678"),
+    ("N.º de utente: 987654321", "health_plan", "987654321"),
+    ("Ghana Card GHA-123456789-0", "other_id", "GHA-123456789-0"),
+    ("Faksimili 021-5551234", "fax", "021-5551234"),
+    ("Cellulare del figlio 333 1234567", "phone", "333 1234567"),
+    ("Mobile of her son: 07700 900123", "phone", "07700 900123"),
+    # weekdays and months of other languages, abbreviated or before the day
+    ("Sa., 17.03.2025", "date", "Sa., 17.03.2025"),
+    ("Rabu, 5 Maret 2025", "date", "Rabu, 5 Maret 2025"),
+    ("Perşembe, 12 Mart 2025", "date", "Perşembe, 12 Mart 2025"),
+    ("wtorek, 4 marca 2025", "date", "wtorek, 4 marca 2025"),
+    ("Ipinanganak noong Marso 12, 1930", "date", "Marso 12, 1930"),
+    ("född 12 maj 1930", "date", "12 maj 1930"),
+    # flats and floors of other countries; Singapore's block and unit
+    ("Adress: Storgatan 14, lgh 1102, 114 55 Stockholm", "address", "Storgatan 14, lgh 1102"),
+    ("Morada: Rua do Carmo, 45, 2.º Esq., 1200-093 Lisboa", "address", "Rua do Carmo, 45, 2.º Esq."),
+    ("Adres: Prinsengracht 263-1, 1016 GV Amsterdam", "address", "Prinsengracht 263-1"),
+    ("Address: Blk 123 Ang Mo Kio Ave 3, #05-67", "address", "Blk 123 Ang Mo Kio Ave 3, #05-67"),
+    ("Residente in Via Garibaldi 12, int. 5, 70121 Bari", "address", "Via Garibaldi 12, int. 5"),
+    # a floor's or a door's letter must stand alone: "D" in "DOAC" is not a door
+    ("Lives at Flat 2, 14 Rowan Court DOAC restarted.", "address", "Flat 2, 14 Rowan Court"),
+    # names: a SURNAME first before a hyphenated given name, relations, forms of address
+    ("Patient: CHAN Tai-man, 92 years", "name", "CHAN Tai-man"),
+    ("Pt: LEE Ming-wai", "name", "LEE Ming-wai"),
+    ("Rajesh Kumar s/o Ramesh Kumar, 91 yrs", "name", "Rajesh Kumar s/o Ramesh Kumar"),
+    ("Patient: Ayesha w/o Imran Khan", "name", "Ayesha w/o Imran Khan"),
+    ("Mdm Tan Bee Hoon (patient) attended", "name", "Tan Bee Hoon"),
+    ("Mrs Wong Siu Ling was reviewed.", "name", "Wong Siu Ling"),
+    ("Mevr. Anneke van den Berg kwam op controle", "name", "Anneke van den Berg"),
+    ("His father Abu Bakar el-Masri came.", "name", "Abu Bakar el-Masri"),
+])
+def test_eighth_round_other_orders(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Patient wurde am Montag entlassen; Kontrolle in 2 Wochen.",
+    "Hasta pazartesi taburcu edildi; 2 hafta sonra kontrol.",
+    "Pacjent wypisany w poniedziałek; kontrola za 2 tygodnie.",
+    "Patienten skrevs ut på måndag; återbesök om 2 veckor.",
+    "Pan-resistant Klebsiella; Pan cultures negative; Sig: take with food.",
+    "Parkland formula 4 mL/kg/%TBSA; Holliday-Segar method; Epley manoeuvre done.",
+    "Chicago Classification v4.0; Amsterdam Criteria II; Bethesda guidelines.",
+    "Madrid protocol; Helsinki Declaration; Oxford Handbook.",
+    "Naples criteria; Lille Model 0.45; Maddrey score 38.",
+    "PESEL and NIP numbers were requested from the family.",
+    "Room 12, Floor 3; Block 4 of chemo; Blok 2 fizjoterapii.",
+    "Lantus 20 IE abends; Metformin 1000 mg 1-0-1; Dosis 12 Mayo 2000 mg? no: cefazolin 2000 mg.",
+    "Die Tochter ist informiert; der Sohn kommt morgen. Anak pasien sudah diberi tahu.",
+])
+def test_eighth_round_other_languages_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    # South Asian, Hong Kong and Chinese, Scandinavian, Italian, Portuguese, Turkish forms
+    ("Mareez: Ramesh Chandra Sharma, umr 92 saal", "age", "92 saal"),
+    ("Patient: Shrimati Kamla Devi, 94 varsh", "name", "Kamla Devi"),
+    ("Address: H.No. 12-3-456, Gandhi Nagar, Hyderabad", "address", "H.No. 12-3-456"),
+    ("Address: Flat 12B, 23/F, Tower 2, Taikoo Shing", "address", "Flat 12B, 23/F, Tower 2"),
+    ("病人: 陳大文", "name", "陳大文"),
+    ("電話: 9123 4567", "phone", "9123 4567"),
+    ("Gatuadress: Drottninggatan 5B, 111 51 Stockholm", "address", "Drottninggatan 5B"),
+    ("Bostadsort: Uppsala", "place", "Uppsala"),
+    ("Via dei Mille 23, scala B, interno 4, 00185 Roma", "address", "Via dei Mille 23, scala B, interno 4"),
+    ("Nº SNS 123 456 789", "health_plan", "123 456 789"),
+    ("Cep: 0532 123 45 67", "phone", "0532 123 45 67"),
+    ("T.C. Kimlik No: 12345678901", "other_id", "12345678901"),
+    ("Petsa ng kapanganakan: Enero 5, 1931", "date", "Enero 5, 1931"),
+])
+def test_eighth_round_more_countries(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+def test_eighth_round_a_brazilian_cep_stays_a_postcode():
+    assert [(f.category, f.text) for f in scan("CEP: 01310-100")] == [("zip", "01310-100")]
+    assert ("age", "100") in [(f.category, f.text) for f in scan("General Medicine, Unit II\n100/F, frail.")]
+
+
+_EIGHTH_KEYWORDS = [
+    ("mrn", "Hastane dosya no", "5510293"), ("mrn", "Numer historii choroby", "HC-22019"),
+    ("mrn", "Numero cartella", "2024/1187"), ("mrn", "Journalnummer", "880123"),
+    ("mrn", "Número de processo", "7719203"), ("mrn", "病歷號", "A1192034"),
+    ("health_plan", "Numer ubezpieczenia", "90011203"), ("health_plan", "Versichertennr.", "X110293847"),
+    ("health_plan", "Nº de beneficiário", "0081199302"), ("health_plan", "Sigorta no", "44102938"),
+    ("licence", "Førerkort", "K7719203"), ("licence", "Carta de condução", "L-123456 7"),
+    ("device", "Nomor seri", "SR-440193"), ("device", "Numero di serie", "77A19203"),
+    ("account", "Numer rachunku", "11029384"), ("account", "N° de compte", "00012239918"),
+    ("vehicle", "Nr rejestracyjny", "KR 7719C"), ("vehicle", "Matrícula", "1234 BCD"),
+    ("other_id", "TC Kimlik No", "10293847561"), ("other_id", "Dowód osobisty", "ABC123456"),
+]
+
+
+@pytest.mark.parametrize("frame", ["{k}: {v}", "{k} » {v}", "{v} ({k})", "{v}, {k} per the form.", "| {k} - {v} |"])
+@pytest.mark.parametrize(("category", "keyword", "value"), _EIGHTH_KEYWORDS)
+def test_eighth_round_other_languages_keywords_before_and_after(category, keyword, value, frame):
+    text = "Checked at the desk. " + frame.format(k=keyword, v=value) + " Reviewed later."
+    assert (category, value) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Processo infiammatorio di 12 mm; processo xifoideo 3 cm.",
+    "Conto dei leucociti 12000/mmc; conta de plaquetas 150000.",
+    "Ficha de enfermería 2 revisada; la cartella clinica è completa.",
+    "Seri kedua 3 hari; Sigorta ödemesi 2 gün içinde; compte rendu 12 pages.",
+    "Numer 2 pokoju; nr 5 łóżka; Protokol 2 dilakukan; Kartu 2 kali sehari.",
+])
+def test_eighth_round_keyword_words_in_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("93 yaşındaki hasta", "93 yaşındaki"),
+    ("93-letnia pacjentka", "93-letnia"),
+    ("93-årig kvinna", "93-årig"),
+    ("una signora novantenne", "novantenne"),
+    ("une nonagénaire autonome", "nonagénaire"),
+    ("ninety-three-year-old woman", "ninety-three-year-old"),
+])
+def test_eighth_round_ages_in_other_languages(text, span):
+    assert ("age", span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Mieszka w Łodzi z córką.", "Łodzi"),
+    ("Urodzony w Tarnowie.", "Tarnowie"),
+    ("Abita a Caserta con la figlia.", "Caserta"),
+    ("Nato a Benevento.", "Benevento"),
+    ("Bor i Västerås med sin dotter.", "Västerås"),
+    ("Nakatira sa Malolos kasama ang anak.", "Malolos"),
+])
+def test_eighth_round_places_after_other_languages_verbs(text, span):
+    assert ("place", span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Called on 0532 123 45 67 today.", "0532 123 45 67"),
+    ("Reached at +48 601 234 567 today.", "+48 601 234 567"),
+    ("Reached at 070-123 45 67 today.", "070-123 45 67"),
+])
+def test_eighth_round_phones_of_other_countries(text, span):
+    assert ("phone", span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Anschrift: Hauptstr. 12, 10115 Berlin", "Hauptstr. 12"),
+    ("Adresse: Nørregade 12, 2. th., 1165 København", "Nørregade 12, 2. th."),
+    ("Adres: Kerkstraat 12 bis, 1017 GB Amsterdam", "Kerkstraat 12 bis"),
+    ("Alamat: Perum Griya Asri Blok C2 No. 5, Bekasi", "Blok C2 No. 5"),
+    ("Address: 12 Jalan Ampang, 50450 Kuala Lumpur", "12 Jalan Ampang"),
+    ("Adresa: Gdańska 5 m. 12", "Gdańska 5 m. 12"),
+    ("Address: Villa 12, Al Wasl Road, Jumeirah", "Villa 12, Al Wasl Road"),
+    ("Adres: Cumhuriyet Mah. Atatürk Cad. No: 5 D: 3, Kadıköy", "Atatürk Cad. No: 5 D: 3"),
+])
+def test_eighth_round_streets_of_other_countries(text, span):
+    assert ("address", span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Address: Toowoomba QLD 4350",
+    "Adres: Kraków 12 lat temu przeprowadzka.",
+    "Adresse: Paris 75",
+])
+def test_eighth_round_an_address_field_with_a_town_is_no_street(text):
+    assert "address" not in [f.category for f in scan(text)], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("Pani Nowak zgłosiła się z córką.", "name", "Nowak"),
+    ("Gng. Santos was admitted.", "name", "Santos"),
+    ("Fru Lindqvist kom med sin dotter.", "name", "Lindqvist"),
+    ("Encik Ahmad bin Ismail dimasukkan ke wad.", "name", "Ahmad bin Ismail"),
+    ("Bà Trần Thị Mai nhập viện.", "name", "Trần Thị Mai"),
+    ("Nguyễn Văn Hùng, 92 tuổi", "age", "92 tuổi"),
+])
+def test_eighth_round_forms_of_address_of_other_languages(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Patientin stellte sich mit Dyspnoe und Beinödemen vor; Kontrolle beim Hausarzt in zwei Wochen.",
+    "Beurteilung: Dekompensierte Herzinsuffizienz NYHA III. Procedere: Diuretische Therapie.",
+    "Anamnese: Seit Samstag zunehmende Dyspnoe, kein Fieber, kein Husten.",
+    "Hasta nefes darlığı şikayetiyle acil servise başvurdu; EKG'de atriyal fibrilasyon saptandı.",
+    "Patienten inkom med andfåddhet; EKG visade förmaksflimmer; behandling med furosemid påbörjades.",
+    "Ang pasyente ay dinala dahil sa hirap sa paghinga; binigyan ng furosemide.",
+])
+def test_eighth_round_prose_of_other_languages_is_not_flagged(text):
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("DOB 12–03–1931", "date", "12–03–1931"),
+    ("Admitted 2025–03–04.", "date", "2025–03–04"),
+    ("Phone 0171–2345678", "phone", "0171–2345678"),
+    ("Call 555–867–5309 now", "phone", "555–867–5309"),
+    ("MRN 12–34567", "mrn", "12–34567"),
+    ("Policy no. 8812–3349–01", "health_plan", "8812–3349–01"),
+    ("Tel: +44 20 7946‑0958", "phone", "+44 20 7946‑0958"),
+])
+def test_eighth_round_dashes_of_other_kinds_inside_numbers(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text) for f in scan(text)]
+
+
+def test_eighth_round_dashes_in_clinical_ranges_are_not_flagged():
+    text = "Dose 125–250 mg; range 10–20; the 2019–2021 cohort; pages 12–18."
+    assert scan(text) == [], [(f.category, f.text) for f in scan(text)]

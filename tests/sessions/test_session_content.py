@@ -98,7 +98,7 @@ def test_the_host_switches_template_and_edits_the_questions(client, session, mak
     shown = client.get(url).get_data(as_text=True)
     assert "# Validity\nWas randomisation concealed?\nWere groups similar?\n\n#\n" in shown
     page = client.get(f"/sessions/{live.id}").get_data(as_text=True)
-    assert "<h3>Applicability</h3>" in page and '<ol start="4">' in page
+    assert '<h3 dir="auto">Applicability</h3>' in page and '<ol start="4">' in page
 
 
 def test_checklist_validation_keeps_the_text(client, session, make_user):

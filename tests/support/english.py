@@ -39,6 +39,7 @@ SKIPPED_TAGS = frozenset(("script", "style", "template", "textarea", "code", "pr
 VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"))
 ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
+PLACE_MENUS = frozenset(("time_zone", "country"))
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdif]|\{\{.*?\}\}|<[^>]+>|&\w+;")
 
@@ -107,8 +108,7 @@ class EnglishFinder:
                 words = _tokens(fragment)
                 if not words or sum(len(w) for w in words) < 3:
                     continue
-                lowered = " ".join(w.lower() for w in words)
-                if re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", own_text):
+                if f" {' '.join(w.lower() for w in words)} " in finder.own_text:
                     continue  # the language's own translations use these words too
                 finder.phrases.setdefault(words[0], []).append((words, area))
         return finder
@@ -154,7 +154,10 @@ class _Readable(HTMLParser):
         lang = (attributes.get("lang") or "").lower()
         classes = set((attributes.get("class") or "").split())
         excluded = (self.excluded or tag in SKIPPED_TAGS or bool(classes & CONTENT_CLASSES)
-                    or (bool(lang) and lang != self.lang))
+                    or (bool(lang) and lang != self.lang)
+                    # Places by CLDR's names in the page's language (Babel): a city may
+                    # keep its English name there ("New York" in French).
+                    or (tag == "select" and attributes.get("name") in PLACE_MENUS))
         if not excluded:
             for name in ATTRIBUTES:
                 if attributes.get(name):

@@ -19,6 +19,7 @@ from community.platform.api import Created, api_blueprint, api_user, operation, 
 from community.platform.contract import parse_form
 from community.platform.db import commit, db
 from community.platform.errors import ValidationError
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 
 bp = api_blueprint("case_authoring_api", __name__)
@@ -387,8 +388,8 @@ def upload_case_image(case_id: int):
         request.get_data()
     case = _case(case_id)
     if not multipart:
-        raise ValidationError({"image": ["Send multipart/form-data with the file in the "
-                                         "'image' field."]})
+        raise ValidationError({"image": [_("Send multipart/form-data with the file in the "
+                                         "'image' field.")]})
     # An 'image' sent as text instead of a file is a missing file, said as such.
     details = parse_form(schemas.WriteUpImageDetails,
                          {k: v for k, v in request.form.items() if k != "image"})

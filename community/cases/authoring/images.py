@@ -24,6 +24,7 @@ from community.platform.accounts.models import User
 from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Forbidden, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.images import FORMATS, MAX_PIXELS, decode, encode_clean
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024      # per uploaded file
@@ -41,8 +42,8 @@ def reencode(data: bytes) -> tuple[bytes, str, int, int]:
 
 def _require_editor(actor: User, case: CaseReport) -> None:
     if not policy.can_edit_case(actor, case):
-        raise Forbidden("Only the authors change this write-up's images, while it is a draft "
-                        "or revisions were requested.")
+        raise Forbidden(_("Only the authors change this write-up's images, while it is a draft "
+                        "or revisions were requested."))
 
 
 def upload(db: Session, actor: User, case: CaseReport, stream: IO[bytes] | bytes | None,
@@ -53,13 +54,13 @@ def upload(db: Session, actor: User, case: CaseReport, stream: IO[bytes] | bytes
     _require_editor(actor, case)
     caption = details.caption or ""
     if stream is None:
-        raise ValidationError({"image": ["Choose a PNG or JPEG file to upload."]})
+        raise ValidationError({"image": [_("Choose a PNG or JPEG file to upload.")]})
     data = stream if isinstance(stream, bytes) else stream.read(IMAGE_MAX_BYTES + 1)
     count = db.scalar(select(func.count()).select_from(CaseImage)
                       .where(CaseImage.case_id == case.id))
     if count >= IMAGES_PER_CASE:
-        raise ValidationError({"image": [f"A write-up has at most {IMAGES_PER_CASE} images; "
-                                         "delete one first."]})
+        raise ValidationError({"image": [_("A write-up has at most %(max)s images; delete one first.",
+                                           max=IMAGES_PER_CASE)]})
     clean, content_type, width, height = reencode(data)
     image = CaseImage(case_id=case.id, uploaded_by_id=actor.id, content_type=content_type,
                       data=clean, size=len(clean), width=width, height=height,
@@ -73,17 +74,17 @@ def upload(db: Session, actor: User, case: CaseReport, stream: IO[bytes] | bytes
 
 def list_images(db: Session, actor: User | None, case: CaseReport) -> list[CaseImage]:
     if not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return list(db.scalars(select(CaseImage).where(CaseImage.case_id == case.id)
                            .order_by(CaseImage.id)))
 
 
 def get_image(db: Session, actor: User | None, case: CaseReport, image_id: int) -> CaseImage:
     if not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     image = db.get(CaseImage, image_id)
     if image is None or image.case_id != case.id:
-        raise NotFound("No such image on this write-up.")
+        raise NotFound(_("No such image on this write-up."))
     return image
 
 

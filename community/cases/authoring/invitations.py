@@ -13,12 +13,14 @@ from community.cases.authoring.models import (
     WITHDRAWN,
     CaseInvitation,
 )
+from community.platform.i18n import _l
 from community.platform.lifecycle import Lifecycle, Transition
 
 INVITATION = Lifecycle("case_invitation", CaseInvitation, "status", {
-    PENDING: "Pending", ACCEPTED: "Accepted", DECLINED: "Declined", WITHDRAWN: "Withdrawn",
+    PENDING: _l("Pending"), ACCEPTED: _l("Accepted"), DECLINED: _l("Declined"),
+    WITHDRAWN: _l("Withdrawn"),
 }, [
-    Transition("accept", (PENDING,), ACCEPTED, "Accepted"),
-    Transition("decline", (PENDING,), DECLINED, "Declined"),
-    Transition("withdraw", (PENDING,), WITHDRAWN, "Withdrawn"),
+    Transition("accept", (PENDING,), ACCEPTED, _l("Accepted")),
+    Transition("decline", (PENDING,), DECLINED, _l("Declined")),
+    Transition("withdraw", (PENDING,), WITHDRAWN, _l("Withdrawn")),
 ], initial=(PENDING,))

@@ -17,6 +17,7 @@ from community.cases.authoring.models import CaseInvitation
 from community.cases.models import CREDIT_ROLES
 from community.cases.service import case_title
 from community.mail.service import queue_mail, site_url
+from community.platform.i18n import _, force_locale, member_locale
 
 INVITATION_DAYS = 30
 INVITATION_TTL = timedelta(days=INVITATION_DAYS)
@@ -63,14 +64,18 @@ def invited(db: Session, invitation: CaseInvitation) -> None:
     to = invitation.user if invitation.user is not None else invitation.email
     if not to:
         return
-    queue_mail(
-        db, kind="coauthor_invitation", to=to,
-        subject=f"Invitation to co-author “{case_title(case)[:120]}”",
-        template="coauthor_invitation",
-        context={"title": case_title(case), "inviter": invitation.invited_by.display_name,
-                 "message": invitation.message or "",
-                 "roles": [CREDIT_ROLES.get(r, r) for r in invitation.roles or []],
-                 "link": invitation_link(invitation), "days": INVITATION_DAYS,
-                 "has_account": invitation.user is not None,
-                 "email": invitation.email},
-        dedupe_key=f"coauthor_invitation:{invitation.id}")
+    # In the invited member's language (an address with no account yet: the inviter's).
+    language = (invitation.user.language if invitation.user is not None
+                else invitation.invited_by.language)
+    with force_locale(member_locale(language)):
+        queue_mail(
+            db, kind="coauthor_invitation", to=to,
+            subject=_("Invitation to co-author “%(title)s”", title=case_title(case)[:120]),
+            template="coauthor_invitation",
+            context={"title": case_title(case), "inviter": invitation.invited_by.display_name,
+                     "message": invitation.message or "",
+                     "roles": [str(CREDIT_ROLES.get(r, r)) for r in invitation.roles or []],
+                     "link": invitation_link(invitation), "days": INVITATION_DAYS,
+                     "has_account": invitation.user is not None,
+                     "email": invitation.email},
+            dedupe_key=f"coauthor_invitation:{invitation.id}")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from community.cases.models import CaseReport
 from community.platform.accounts.models import User
 from community.platform.db import Base, UTCDateTime, utcnow
+from community.platform.i18n import _l
 
 PENDING, ACCEPTED, DECLINED, WITHDRAWN = "pending", "accepted", "declined", "withdrawn"
 INVITATION_STATES = (PENDING, ACCEPTED, DECLINED, WITHDRAWN)
@@ -33,15 +34,16 @@ DAY_RANGE = 36_500          # a century either side of day 0
 INVITE_MESSAGE_MAX = 1000
 INVITEE_MAX = 254           # a username or an email address
 AUTHORS_MAX = 30
-CONSENT_KINDS = {"obtained": "The patient (or guardian) gave informed consent for publication",
-                 "waived": "An ethics board waived consent"}
+CONSENT_KINDS = {"obtained": _l("The patient (or guardian) gave informed consent for "
+                                 "publication"),
+                 "waived": _l("An ethics board waived consent")}
 CONSENT_REFERENCE_MAX = 200
 CAPTION_MAX = 500
 
 # What an author attests about each image before submission.
 FACE_STATUSES = {
-    "no_face": "Contains no identifiable face",
-    "blurred": "Faces blurred or cropped out",
+    "no_face": _l("Contains no identifiable face"),
+    "blurred": _l("Faces blurred or cropped out"),
 }
 
 

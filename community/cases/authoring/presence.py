@@ -44,6 +44,7 @@ from community.platform.accounts.policy import is_signed_in
 from community.platform.contract import parse
 from community.platform.db import db
 from community.platform.errors import DomainError, NotAuthenticated, NotFound, ValidationError
+from community.platform.i18n import _
 from community.platform.registry import registry
 from community.platform.sockets import Namespace, broadcast, connecting_member, server
 
@@ -154,7 +155,7 @@ def _member() -> User:
     connection = _connections.get(request.sid)
     user = db.session.get(User, connection["user_id"]) if connection else None
     if not is_signed_in(user):
-        raise NotAuthenticated("Sign in again.", code="not_signed_in")
+        raise NotAuthenticated(_("Sign in again."), code="not_signed_in")
     return user
 
 
@@ -162,7 +163,7 @@ def _case_for(case_id: int) -> tuple[User, CaseReport]:
     user = _member()
     case = db.session.get(CaseReport, case_id)
     if case is None or not policy.can_see_presence(user, case):
-        raise NotFound("No such case write-up, or it is not shared with you.",
+        raise NotFound(_("No such case write-up, or it is not shared with you."),
                        code="not_found")
     return user, case
 
@@ -212,7 +213,7 @@ def _editing(data: PresenceEditingIn) -> dict:
     _user, case = _case_for(data.case_id)
     entry = store().get(case.id, request.sid)
     if entry is None:
-        raise DomainError("Open the write-up first.", code="not_open")
+        raise DomainError(_("Open the write-up first."), code="not_open")
     store().put(case.id, request.sid, {**entry, "section": data.section})
     _broadcast_presence(case.id)
     return {}

@@ -55,6 +55,7 @@ from community.platform.contract import coerce
 from community.platform.db import utcnow
 from community.platform.errors import Conflict, Forbidden, NotFound, ValidationError
 from community.platform.events import record_event
+from community.platform.i18n import _
 from community.platform.markup import cook
 from community.platform.spaces.models import Board
 
@@ -88,17 +89,17 @@ def current_version(db: Session, case: CaseReport) -> CaseVersion:
 
 def get_version(db: Session, actor: User | None, case: CaseReport, number: int) -> CaseVersion:
     if not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     version = db.scalars(select(CaseVersion).where(
         CaseVersion.case_id == case.id, CaseVersion.number == number)).one_or_none()
     if version is None:
-        raise NotFound(f"This write-up has no version {number}.")
+        raise NotFound(_("This write-up has no version %(number)s.", number=number))
     return version
 
 
 def list_versions(db: Session, actor: User | None, case: CaseReport) -> list[CaseVersion]:
     if not policy.can_read_case(actor, case):
-        raise NotFound("No such case write-up, or it is not shared with you.")
+        raise NotFound(_("No such case write-up, or it is not shared with you."))
     return list(db.scalars(select(CaseVersion).where(CaseVersion.case_id == case.id)
                            .order_by(CaseVersion.number.desc())))
 
@@ -178,8 +179,8 @@ def save(db: Session, actor: User, case: CaseReport,
     sent keep the base version's text; the timeline is stored sorted by day."""
     data = coerce(WriteUpSave, data)
     if not policy.can_edit_case(actor, case):
-        raise Forbidden("Only the authors edit this write-up, and only while it is a draft "
-                        "or revisions were requested.")
+        raise Forbidden(_("Only the authors edit this write-up, and only while it is a draft "
+                        "or revisions were requested."))
     base_number = data.base_version
     sections = data.sections.sent()
     timeline = None if data.timeline is None else sorted(
@@ -187,7 +188,7 @@ def save(db: Session, actor: User, case: CaseReport,
     _lock(db, case)
     if not 1 <= base_number <= case.current_version:
         raise ValidationError({"base_version": [
-            f"Name the version you edited (1 to {case.current_version})."]})
+            _("Name the version you edited (1 to %(last)s).", last=case.current_version)]})
     base = get_version(db, actor, case, base_number)
     head = current_version(db, case)
     yours_sections = {**{k: base.sections.get(k, "") for k in SECTION_KEYS}, **sections}
@@ -210,7 +211,7 @@ def _merge_or_refuse(base: CaseVersion, head: CaseVersion, yours: dict[str, str]
     flat_base = _comparable(base.sections, base.timeline)
     flat_head = _comparable(head.sections, head.timeline)
     flat_yours = _comparable(yours, yours_timeline)
-    _, conflicts = merge_sections(flat_base, flat_head, flat_yours)
+    _merged, conflicts = merge_sections(flat_base, flat_head, flat_yours)
     mine = changed_keys(flat_base, flat_yours)
     merged = {k: (yours if k in mine else head.sections).get(k, "") for k in SECTION_KEYS}
     timeline = yours_timeline if TIMELINE in mine else head.timeline
@@ -266,7 +267,7 @@ def _new_version(db: Session, actor: User, case: CaseReport, sections: dict[str,
         # Two saves took the same number at once (SQLite has no row lock): the later one
         # is told to try again; nothing was written.
         db.rollback()
-        raise Conflict("A co-author saved at the same moment. Save again to merge.") from None
+        raise Conflict(_("A co-author saved at the same moment. Save again to merge.")) from None
     record_event(db, "case_saved", case_id=case.id, version=version.number,
                  sections=changed, by=actor.username, by_id=actor.id)
     return version
@@ -294,7 +295,7 @@ def _lock(db: Session, case: CaseReport) -> None:
 def restore(db: Session, actor: User, case: CaseReport, number: int) -> CaseVersion:
     """Make an old version's text current again, as a new version (kind "restore")."""
     if not policy.can_edit_case(actor, case):
-        raise Forbidden("Only the authors restore versions, while the write-up is editable.")
+        raise Forbidden(_("Only the authors restore versions, while the write-up is editable."))
     _lock(db, case)
     old = get_version(db, actor, case, number)
     return _new_version(db, actor, case, {k: old.sections.get(k, "") for k in SECTION_KEYS},
@@ -343,15 +344,15 @@ def checklist(case: CaseReport, version: CaseVersion) -> list[dict[str, Any]]:
     items = []
     for key in SECTION_KEYS:
         text = (version.sections.get(key) or "").strip()
-        missing = "" if text else "Empty."
+        missing = "" if text else _("Empty.")
         if key == "title" and text and "case report" not in text.lower():
-            missing = 'The title should contain "case report".'
+            missing = _('The title should contain "case report".')
         elif key == "keywords" and text and not 2 <= len(keywords(text)) <= 5:
-            missing = f"Give 2 to 5 keywords (now {len(keywords(text))})."
+            missing = _("Give 2 to 5 keywords (now %(count)s).", count=len(keywords(text)))
         elif key == TIMELINE and (text or version.timeline):
             missing = ""
         elif key == "informed_consent" and text and not consent_ready(case):
-            missing = "An author still has to attest the patient's consent (or its waiver)."
+            missing = _("An author still has to attest the patient's consent (or its waiver).")
         items.append({"key": key, "title": str(SECTIONS[key][0]), "complete": not missing,
                       "missing": missing})
     return items
@@ -364,11 +365,11 @@ def attest_consent(db: Session, actor: User, case: CaseReport,
     """Consent obtained, or waived by an ethics board (whose reference the waiver names)."""
     data = coerce(WriteUpConsentRequest, data)
     if not policy.can_edit_case(actor, case):
-        raise Forbidden("Only the authors attest consent, while the write-up is editable.")
+        raise Forbidden(_("Only the authors attest consent, while the write-up is editable."))
     consent, reference = data.consent, data.reference or ""
     if consent == "waived" and not reference:
-        raise ValidationError({"reference": ["Give the ethics board's reference for the "
-                                             "waiver."]})
+        raise ValidationError({"reference": [_("Give the ethics board's reference for the "
+                                             "waiver.")]})
     case.consent, case.consent_reference = consent, reference
     case.consent_attested_by_id, case.consent_attested_at = actor.id, utcnow()
     case.updated_at = utcnow()
@@ -387,7 +388,7 @@ def consent_ready(case: CaseReport) -> bool:
 
 def _require_manager(actor: User, case: CaseReport) -> None:
     if not policy.can_manage_authors(actor, case):
-        raise Forbidden("Only the corresponding author manages the author list.")
+        raise Forbidden(_("Only the corresponding author manages the author list."))
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -400,10 +401,10 @@ def invite(db: Session, actor: User, case: CaseReport,
     _require_manager(actor, case)
     who, message, roles = data.invitee.lstrip("@"), data.message or "", data.roles
     if not who:
-        raise ValidationError({"invitee": ["Give a member's username or an email address."]})
+        raise ValidationError({"invitee": [_("Give a member's username or an email address.")]})
     if "@" in who:
         if not EMAIL.match(who):
-            raise ValidationError({"invitee": ["This is not an email address."]})
+            raise ValidationError({"invitee": [_("This is not an email address.")]})
         email = who.lower()
         user = db.scalars(select(User).where(func.lower(User.email) == email)).one_or_none()
     else:
@@ -411,12 +412,13 @@ def invite(db: Session, actor: User, case: CaseReport,
         user = db.scalars(select(User).where(func.lower(User.username) == who.lower())
                           ).one_or_none()
         if user is None:
-            raise ValidationError({"invitee": [f"No member is called {who}. Invite them by "
-                                               "email instead."]})
+            raise ValidationError({"invitee": [_("No member is called %(who)s. Invite them by "
+                                                 "email instead.", who=who)]})
     if user is not None and any(a.user_id == user.id for a in case.authors):
-        raise ValidationError({"invitee": ["This member is already an author."]})
+        raise ValidationError({"invitee": [_("This member is already an author.")]})
     if len(case.authors) >= AUTHORS_MAX:
-        raise ValidationError({"invitee": [f"A write-up has at most {AUTHORS_MAX} authors."]})
+        raise ValidationError({"invitee": [_("A write-up has at most %(max)s authors.",
+                                             max=AUTHORS_MAX)]})
     clash = or_(CaseInvitation.user_id == user.id, CaseInvitation.email == email) \
         if user is not None and email else (
         CaseInvitation.user_id == user.id if user is not None else CaseInvitation.email == email)
@@ -425,7 +427,7 @@ def invite(db: Session, actor: User, case: CaseReport,
     if db.scalars(select(CaseInvitation.id).where(
             CaseInvitation.case_id == case.id, CaseInvitation.status == PENDING, clash,
             live)).first():
-        raise ValidationError({"invitee": ["An invitation to them is already pending."]})
+        raise ValidationError({"invitee": [_("An invitation to them is already pending.")]})
     invitation = CaseInvitation(case_id=case.id, invited_by_id=actor.id,
                                 user_id=user.id if user else None, email=email, roles=roles,
                                 message=message, status=PENDING, created_at=utcnow())
@@ -468,7 +470,7 @@ def get_invitation(db: Session, actor: User, invitation_id: int) -> CaseInvitati
     if invitation is None or not (
             policy.can_answer_invitation(actor, invitation.user_id, invitation.email)
             or policy.is_author(actor, invitation.case)):
-        raise NotFound("No such invitation.")
+        raise NotFound(_("No such invitation."))
     return invitation
 
 
@@ -480,19 +482,21 @@ def answer_invitation(db: Session, actor: User, invitation: CaseInvitation,
         policy.holds_invited_address(actor, invitation.user_id, invitation.email)
     if not by_link and not policy.can_answer_invitation(actor, invitation.user_id,
                                                         invitation.email):
-        raise Forbidden("Only the invited member answers this invitation.")
+        raise Forbidden(_("Only the invited member answers this invitation."))
     if invitation.status != PENDING:
-        raise Conflict(f"This invitation was already {invitation.status}.")
+        raise Conflict(_("This invitation was already %(state)s.",
+                         state=str(INVITATION.label(invitation.status)).lower()))
     if expired(invitation):
-        raise Conflict(f"This invitation expired after {mailing.INVITATION_DAYS} days; ask "
-                       "the corresponding author for a new one.")
+        raise Conflict(_("This invitation expired after %(days)s days; ask the corresponding "
+                         "author for a new one.", days=mailing.INVITATION_DAYS))
     case = invitation.case
     _lock(db, case)
     db.refresh(invitation)
     if invitation.status != PENDING:  # answered or withdrawn meanwhile
-        raise Conflict(f"This invitation was already {invitation.status}.")
+        raise Conflict(_("This invitation was already %(state)s.",
+                         state=str(INVITATION.label(invitation.status)).lower()))
     if accept and any(a.user_id == actor.id for a in case.authors):
-        raise Conflict("You are already an author of this write-up.")
+        raise Conflict(_("You are already an author of this write-up."))
     now = utcnow()
     INVITATION.take(db, invitation, "accept" if accept else "decline", actor_id=actor.id,
                     values={"responded_at": now, "responded_by_id": actor.id,
@@ -511,10 +515,10 @@ def withdraw_invitation(db: Session, actor: User, case: CaseReport,
                         invitation: CaseInvitation) -> CaseInvitation:
     _require_manager(actor, case)
     if invitation.case_id != case.id:
-        raise NotFound("No such invitation on this write-up.")
+        raise NotFound(_("No such invitation on this write-up."))
     if invitation.status != PENDING:
-        raise Conflict(f"Only pending invitations are withdrawn; this one was "
-                       f"{invitation.status}.")
+        raise Conflict(_("Only pending invitations are withdrawn; this one was %(state)s.",
+                         state=str(INVITATION.label(invitation.status)).lower()))
     INVITATION.take(db, invitation, "withdraw", actor_id=actor.id,
                     values={"responded_at": utcnow()},
                     conflict="This invitation was answered or withdrawn meanwhile.")
@@ -524,7 +528,7 @@ def withdraw_invitation(db: Session, actor: User, case: CaseReport,
 def _author(case: CaseReport, username: str) -> CaseAuthor:
     row = next((a for a in case.authors if a.user.username.lower() == username.lower()), None)
     if row is None:
-        raise NotFound(f"{username} is not an author of this write-up.")
+        raise NotFound(_("%(username)s is not an author of this write-up.", username=username))
     return row
 
 
@@ -535,8 +539,9 @@ def reorder_authors(db: Session, actor: User, case: CaseReport,
     _require_manager(actor, case)
     current = {a.user.username.lower(): a for a in case.authors}
     if sorted(u.lower() for u in usernames) != sorted(current):
-        raise ValidationError({"order": ["List every author exactly once: "
-                                         f"{', '.join(a.user.username for a in authors_of(case))}."]})
+        raise ValidationError({"order": [_(
+            "List every author exactly once: %(authors)s.",
+            authors=", ".join(a.user.username for a in authors_of(case)))]})
     rows = [current[u.lower()] for u in usernames]
     # Move everyone out of the way first: (case_id, position) is unique at every flush.
     for n, row in enumerate(rows, start=1):
@@ -563,12 +568,12 @@ def remove_author(db: Session, actor: User, case: CaseReport, username: str) -> 
     row = _author(case, username)
     leaving = row.user_id == actor.id
     if leaving and not policy.can_leave(actor, case):
-        raise Forbidden("The corresponding author hands that role to another author before "
-                        "leaving.")
+        raise Forbidden(_("The corresponding author hands that role to another author before "
+                        "leaving."))
     if not leaving:
         _require_manager(actor, case)
         if row.corresponding:
-            raise Forbidden("The corresponding author cannot be removed.")
+            raise Forbidden(_("The corresponding author cannot be removed."))
     case.authors.remove(row)
     db.flush()
     _renumber(db, case)
@@ -600,7 +605,7 @@ def preview(db: Session, actor: User | None, case: CaseReport, raw: str) -> str:
     the authors while they may edit it; nothing is saved. Counted in the "preview" rate
     limit, with the boards' composer."""
     if not policy.can_edit_case(actor, case):
-        raise Forbidden("Only the authors preview this write-up's sections, while they may "
-                        "edit it.")
+        raise Forbidden(_("Only the authors preview this write-up's sections, while they may "
+                        "edit it."))
     limits.hit("preview", account=actor.id)
     return cook(raw) if (raw or "").strip() else ""

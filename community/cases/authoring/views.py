@@ -26,6 +26,7 @@ from community.cases.publication import views as published_pages
 from community.platform.contract import parse, parse_form
 from community.platform.db import commit, db
 from community.platform.errors import Forbidden, NotFound, RateLimited, ValidationError
+from community.platform.i18n import _
 from community.platform.spaces import service as spaces
 from community.platform.web import actor, done, form_action, render_form
 
@@ -122,7 +123,7 @@ def consent(case_id: int):
     def attest() -> str:
         authoring.attest_consent(db.session, actor(), case,
                                  parse_form(schemas.WriteUpConsentRequest, request.form))
-        flash("Consent attested.", "info")
+        flash(_("Consent attested."), category="info")
         return _case_url(case, "#consent")
 
     return form_action(attest, "cases/view.html", **_view_context(case))
@@ -132,7 +133,7 @@ def consent(case_id: int):
 
 def _rows(timeline: list[dict]) -> list[dict[str, Any]]:
     return [*({"day": e["day"], "event": e["event"]} for e in timeline),
-            *({"day": "", "event": ""} for _ in range(BLANK_ROWS))]
+            *({"day": "", "event": ""} for _row in range(BLANK_ROWS))]
 
 
 # What people type in a row's day: "3", "day 3", "Day -14", "+2", "−1" (a minus sign).
@@ -205,12 +206,12 @@ def edit(case_id: int):
                            rows=_rows(extra["merged_timeline"]),
                            **{**_edit_context(case), "conflict": conflict})
     if not result.changed:
-        flash("Nothing changed since the version you edited; no new version saved.", "info")
+        flash(_("Nothing changed since the version you edited; no new version saved."), category="info")
     elif result.merged:
-        flash(f"Saved as version {result.version.number}, merged with co-authors' changes "
-              "to other sections.", "info")
+        flash(_("Saved as version %(number)s, merged with co-authors' changes to other "
+                "sections.", number=result.version.number), category="info")
     else:
-        flash(f"Saved as version {result.version.number}.", "info")
+        flash(_("Saved as version %(number)s.", number=result.version.number), category="info")
     return done(url_for("cases.edit", case_id=case.id, saved=result.version.number)
                 + "#findings")
 
@@ -230,7 +231,7 @@ def _edit_again(case: CaseReport, rows: list[dict[str, Any]],
             return render_form("cases/edit.html", errors={"_": [error.detail]}, status=429,
                                retry_after=error.retry_after, rows=rows, **context)
     if "add_rows" in request.form:
-        rows = [*rows, *({"day": "", "event": ""} for _ in range(BLANK_ROWS))]
+        rows = [*rows, *({"day": "", "event": ""} for _row in range(BLANK_ROWS))]
     return render_form("cases/edit.html", rows=rows, previews=previews, **context)
 
 
@@ -263,7 +264,8 @@ def compare(case_id: int):
 def restore(case_id: int, number: int):
     case = _case(case_id)
     version = authoring.restore(db.session, actor(), case, number)
-    flash(f"Version {number} restored as version {version.number}.", "info")
+    flash(_("Version %(number)s restored as version %(new)s.", number=number,
+            new=version.number), category="info")
     return done(url_for("cases.versions", case_id=case.id))
 
 
@@ -286,8 +288,8 @@ def authors(case_id: int):
         form = {**request.form.to_dict(), "roles": request.form.getlist("roles")}
         invitation = authoring.invite(db.session, actor(), case,
                                       parse_form(schemas.WriteUpInvite, form))
-        flash(f"Invitation sent to {invitation.user.username if invitation.user else invitation.email}.",
-              "info")
+        flash(_("Invitation sent to %(to)s.", to=invitation.user.username if invitation.user
+                else invitation.email), category="info")
         return url_for("cases.authors", case_id=case.id)
 
     return form_action(send, "cases/authors.html", **_authors_context(case))
@@ -304,11 +306,11 @@ def order(case_id: int):
             raw = request.form.get(f"position-{row.user.username}", "").strip()
             if not raw.isdigit():
                 raise ValidationError({f"position-{row.user.username}": [
-                    f"Give {row.user.display_name} a position number."]})
+                    _("Give %(name)s a position number.", name=row.user.display_name)]})
             wanted.append((int(raw), row.position, row.user.username))
         authoring.reorder_authors(db.session, actor(), case,
                                   {"order": [u for *_, u in sorted(wanted)]})
-        flash("Author order saved.", "info")
+        flash(_("Author order saved."), category="info")
         return url_for("cases.authors", case_id=case.id)
 
     return form_action(save_order, "cases/authors.html", **_authors_context(case))
@@ -322,7 +324,7 @@ def roles(case_id: int, username: str):
     def save_roles() -> str:
         asked = parse_form(schemas.WriteUpRoles, {"roles": request.form.getlist("roles")})
         authoring.set_roles(db.session, actor(), case, username, asked.roles)
-        flash(f"Roles of {username} saved.", "info")
+        flash(_("Roles of %(username)s saved.", username=username), category="info")
         return url_for("cases.authors", case_id=case.id)
 
     return form_action(save_roles, "cases/authors.html", **_authors_context(case))
@@ -333,7 +335,8 @@ def roles(case_id: int, username: str):
 def corresponding(case_id: int, username: str):
     case = _case(case_id)
     authoring.make_corresponding(db.session, actor(), case, username)
-    flash(f"{username} is now the corresponding author.", "info")
+    flash(_("%(username)s is now the corresponding author.", username=username),
+          category="info")
     return done(url_for("cases.authors", case_id=case.id))
 
 
@@ -343,7 +346,8 @@ def remove(case_id: int, username: str):
     case = _case(case_id)
     leaving = username.lower() == actor().username.lower()
     authoring.remove_author(db.session, actor(), case, username)
-    flash("You left the write-up." if leaving else f"{username} was removed.", "info")
+    flash(_("You left the write-up.") if leaving
+          else _("%(username)s was removed.", username=username), category="info")
     return done(url_for("cases.index") if leaving else url_for("cases.authors",
                                                                 case_id=case.id))
 
@@ -354,7 +358,7 @@ def withdraw(case_id: int, invitation_id: int):
     case = _case(case_id)
     invitation = authoring.get_invitation(db.session, actor(), invitation_id)
     authoring.withdraw_invitation(db.session, actor(), case, invitation)
-    flash("Invitation withdrawn.", "info")
+    flash(_("Invitation withdrawn."), category="info")
     return done(url_for("cases.authors", case_id=case.id))
 
 
@@ -365,9 +369,10 @@ def answer(invitation_id: int, answer: str):
     invitation = authoring.get_invitation(db.session, actor(), invitation_id)
     authoring.answer_invitation(db.session, actor(), invitation, answer == "accept")
     if answer == "accept":
-        flash(f"You are now an author of “{invitation.case.title or 'Untitled'}”.", "info")
+        flash(_("You are now an author of “%(title)s”.",
+                title=invitation.case.title or _("Untitled write-up")), category="info")
         return done(_case_url(invitation.case))
-    flash("Invitation declined.", "info")
+    flash(_("Invitation declined."), category="info")
     return done(url_for("cases.index"))
 
 
@@ -375,7 +380,7 @@ def _linked_invitation(token: str) -> CaseInvitation:
     invitation_id = mailing.read_token(token)
     invitation = db.session.get(CaseInvitation, invitation_id) if invitation_id else None
     if invitation is None or not mailing.token_matches(token, invitation):
-        raise NotFound("This invitation link is not valid, or it has expired.")
+        raise NotFound(_("This invitation link is not valid, or it has expired."))
     return invitation
 
 
@@ -390,17 +395,18 @@ def invitation_link(token: str):
         policy.can_answer_invitation(me, invitation.user_id, invitation.email)
         or policy.holds_invited_address(me, invitation.user_id, invitation.email))
     if me is not None and not may_answer:
-        raise Forbidden("This invitation was sent to another member's address: sign in "
-                        "with the address it was sent to.")
+        raise Forbidden(_("This invitation was sent to another member's address: sign in "
+                        "with the address it was sent to."))
     if request.method == "POST":
         if me is None:
-            raise NotFound("Sign in to answer this invitation.")
+            raise NotFound(_("Sign in to answer this invitation."))
         accept = request.form.get("answer") == "accept"
         authoring.answer_invitation(db.session, me, invitation, accept, token=token)
         if accept:
-            flash(f"You are now an author of “{invitation.case.title or 'Untitled'}”.", "info")
+            flash(_("You are now an author of “%(title)s”.",
+                    title=invitation.case.title or _("Untitled write-up")), category="info")
             return done(_case_url(invitation.case))
-        flash("Invitation declined.", "info")
+        flash(_("Invitation declined."), category="info")
         return done(url_for("cases.index"))
     return render_template("cases/invitation.html", invitation=invitation, token=token,
                            signed_in=me is not None, expired=authoring.expired(invitation),
@@ -426,8 +432,8 @@ def images_page(case_id: int):
         details = parse_form(schemas.WriteUpImageDetails,
                              {k: v for k, v in request.form.items() if k != "image"})
         image = images.upload(db.session, actor(), case, request.files.get("image"), details)
-        flash("Image uploaded with its metadata removed. Attest below whether it shows an "
-              "identifiable face.", "info")
+        flash(_("Image uploaded with its metadata removed. Attest below whether it shows an "
+              "identifiable face."), category="info")
         return url_for("cases.images_page", case_id=case.id) + f"#image-{image.id}"
 
     return form_action(upload, "cases/images.html", **_images_context(case))
@@ -449,7 +455,7 @@ def attest_image(case_id: int, image_id: int):
     def attest() -> str:
         images.attest_face(db.session, actor(), case, image,
                            parse_form(schemas.WriteUpImageAttest, request.form))
-        flash("Image attested.", "info")
+        flash(_("Image attested."), category="info")
         return url_for("cases.images_page", case_id=case.id) + f"#image-{image.id}"
 
     return form_action(attest, "cases/images.html", **_images_context(case))
@@ -461,5 +467,5 @@ def delete_image(case_id: int, image_id: int):
     case = _case(case_id)
     images.delete(db.session, actor(), case, images.get_image(db.session, actor(), case,
                                                               image_id))
-    flash("Image deleted.", "info")
+    flash(_("Image deleted."), category="info")
     return done(url_for("cases.images_page", case_id=case.id))

@@ -15,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.boards import service as boards
-from community.boards.models import TITLE_MAX, Topic
+from community.boards.models import TITLE_MAX, TITLE_MIN, Topic
 from community.cases import policy
 from community.cases.models import CaseReport, CaseVersion
 from community.cases.publication.models import CasePublication
 from community.cases.service import case_title, find_case, get_version
 from community.platform.accounts.models import User
 from community.platform.errors import NotFound
+from community.platform.i18n import _, force_locale, member_locale
 
 JOURNAL = "Rounds Case Reports"
 # Honorifics and credentials that are not part of a name in a citation.
@@ -63,14 +64,15 @@ def published(db: Session, actor: User | None, case_id: Any,
     case = find_case(db, case_id)
     pub = db.get(CasePublication, case.id)
     if pub is None or not policy.can_read_published(actor, case):
-        raise NotFound("No such published case write-up.")
+        raise NotFound(_("No such published case write-up."))
     versions = list(db.scalars(select(CaseVersion).where(
         CaseVersion.case_id == case.id, CaseVersion.number >= pub.version)
         .order_by(CaseVersion.number)))
     shown = versions[-1] if number is None else next(
         (v for v in versions if v.number == number), None)
     if shown is None:
-        raise NotFound(f"Version {number} of this write-up was not published.")
+        raise NotFound(_("Version %(number)s of this write-up was not published.",
+                         number=number))
     topic = db.get(Topic, pub.topic_id) if pub.topic_id else None
     return Published(case, pub, shown, versions, topic)
 
@@ -89,13 +91,17 @@ def open_discussion(db: Session, actor: User, case: CaseReport) -> Topic:
     linking to the write-up (the write-up links back through CasePublication.topic_id).
     Ordinary board discussion: no disclosure needed (the Standard 3 peer exemption)."""
     title = _title(case, None)
-    topic_title = f"Discussion: {title}"
-    if len(topic_title) < 15:
-        topic_title = f"Discussion of the case write-up: {title}"
     version = get_version(db, case, case.current_version)
     abstract = (version.sections.get("abstract", "") if version else "").strip()
-    raw = (f"Discussion of the published case write-up **[{_md(title)}](/cases/{case.id})** "
-           f"(version {case.current_version}).")
+    # The topic is the editor's post: written in their language (a post keeps the language
+    # it was written in), and titled with the authors' own title where it is long enough.
+    url = f"/cases/{case.id}"
+    with force_locale(member_locale(actor.language)):
+        topic_title = title if len(title) >= TITLE_MIN else _(
+            "Discussion of the case write-up: %(title)s", title=title)
+        raw = _("Discussion of the published case write-up **[%(title)s](%(url)s)** "
+                "(version %(version)s).", title=_md(title), url=url,
+                version=case.current_version)
     if abstract:
         raw += "\n\n" + abstract[:4000]
     return boards.create_topic(db, actor, case.board,

@@ -20,8 +20,9 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 
-from community.platform.i18n import _l
+from community.platform.i18n import _l, current_locale
 
 # CLDR's territories that are not countries a member lives in.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
@@ -69,9 +70,30 @@ REGION_LABELS = {"Africa": _l("Africa"), "America": _l("America"),
 
 
 def time_zone_menu() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    """`time_zone_groups()` with each region's name in the reader's language."""
-    return [(str(REGION_LABELS.get(region, region)), zones)
+    """`time_zone_groups()` with each region's name, and each city's where CLDR names it,
+    in the reader's language ("Nueva York", "نيويورك")."""
+    cities = _cities_in(current_locale())
+    return [(str(REGION_LABELS.get(region, region)),
+             tuple((zone, cities.get(zone, city)) for zone, city in zones))
             for region, zones in time_zone_groups()]
+
+
+@lru_cache(maxsize=8)
+def _cities_in(locale: str) -> dict[str, str]:
+    if locale == "en":
+        return {}
+    found = {}
+    for _region, zones in time_zone_groups():
+        for zone, city in zones:
+            if "/" not in zone or zone.count("/") > 1:  # "Argentina / Buenos Aires" stays
+                continue
+            try:
+                name = get_timezone_location(zone, locale=locale, return_city=True)
+            except (LookupError, ValueError):
+                continue
+            if name and name != zone:
+                found[zone] = name
+    return found
 
 
 @lru_cache(maxsize=1)

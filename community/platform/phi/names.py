@@ -97,6 +97,8 @@ mask hyperplasia metaplasia dysplasia bacillus strain strains toxin precautions 
 inventory assessment tool calculator nomogram equation model risk trial study cohort
 triage algorithm pathway checklist bundle protocols staging grading scoring rating
 questionnaires indices methods techniques manoeuvres maneuvers formulae formulas
+handbook manual textbook atlas journal gazette congress convention charter statement summit
+symposium agreement accord
 """)
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", "Sr", "Sra",
@@ -108,7 +110,13 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           "Dhr", "Signora", "Signor", "Bapak", "Pak", "Ibu", "Sheikh", "Shaikh", "Alhaji",
           "Alhaja", "Hajiya", "Hajjah", "Haji", "Mzee", "dhr", "mevr", "Mw", "mw", "Tn", "Ny", "Sdr",
           "Sdri", "Dña", "Hr", "Hrn", "Fr", r"M(?=\.)",
-          r"Baby(?:\s+(?:[Gg]irl|[Bb]oy))?")
+          r"Baby(?:\s+(?:[Gg]irl|[Bb]oy))?",
+          # eighth round: Malaysian, Singaporean, Turkish, Polish, Italian, Scandinavian,
+          # Filipino and South Asian forms of address ("Mdm Tan", "Encik Ahmad", "Pani Nowak",
+          # "Sig.ra Bianchi", "Fru Lind", "Gng. Santos", "Shri Verma", "Begum Akhtar")
+          "Mdm", "Madam", "Encik", "Puan", "Cik", "Tuan", "Datuk", "Dato", "Datin", "Pani", "Pan",
+          "Sig", r"Sig\.ra", "Sigra", "Fru", "Gng", "Ginang", "Ginoong", "Shri", "Smt", "Shrimati",
+          "Begum", "Janab", "Ông", "Bà", "Cụ")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",

@@ -77,7 +77,7 @@ _MONTH_ROMANCE = (r"(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto
 # Eighth round: a month of another language and a year ("Mai 1966", "Temmuz 1959", "Ogos 2025"),
 # capitalised as a date is written at a line's or a field's start (lower case: an everyday word).
 DATE_MONTH_WORD_YEAR = re.compile(
-    r"(?<![\w.,/-])(?:Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Januari|Februari|Maret|Mei|"
+    r"(?=[JFMAOSDNEKTHGLPWÇŞĞİ])(?<![\w.,/-])(?:Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Januari|Februari|Maret|Mei|"
     r"Agustus|Desember|Maart|Augustus|Julai|Ogos|Disember|Mac|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|"
     r"Ağustos|Eylül|Ekim|Kasım|Aralık|Janvier|Février|Fevrier|Avril|Juin|Juillet|Août|Aout|Septembre|"
     r"Octobre|Novembre|Décembre|Enero|Febrero|Marzo|Mayo|Junio|Julio|Septiembre|Setiembre|Octubre|"
@@ -85,10 +85,10 @@ DATE_MONTH_WORD_YEAR = re.compile(
     r"Novembro|Dezembro|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|"
     r"Styczeń|Luty|Marzec|Kwiecień|Maj|Czerwiec|Lipiec|Sierpień|Wrzesień|Październik|Listopad|Grudzień|"
     r"Enero|Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre|Disyembre|Augusti)"
-    r"[ \t]+(?:1[89]|20)\d\d(?![\d.,]\d|\d)(?![ \t]*(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
+    r"[ \t]+(?:(?:3[01]|[12]\d|0?[1-9]),?[ \t]+)?(?:1[89]|20)\d\d(?![\d.,]\d|\d)(?![ \t]*(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
 DATE_ROMANCE = re.compile(
     rf"\d(?<![\w./-]\d)\d?(?:º|°|o|er|ª)?\.?[ \t]+(?:de[ \t]+)?(?i:{_MONTH_ROMANCE})"
-    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR})?\b(?![ \t]*(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
+    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR})?\b(?![ \t]*(?:\d+[ \t]*)?(?:mg|mcg|ml|mL|g|kg|units?|IU|%))")
 # "junho de 1974": found from its "de" and year (cheap), the month checked before it.
 DATE_ROMANCE_YEAR = re.compile(rf"d(?<![\w]d)el?[ \t]+{YEAR}\b")
 # Seventh round: Chinese, Japanese and Korean dates ("2021年3月12日", "2021년 3월 12일").
@@ -134,7 +134,9 @@ _WEEKDAY_OTHER = (r"(?i:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonn
                   r"zondag|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Isnin|Khamis|Jumaat|Ahad|"
                   r"Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|poniedzia[łl]ek|wtorek|[śs]roda|"
                   r"czwartek|pi[ąa]tek|sobota|niedziela|m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|"
-                  r"s[öo]ndag|Miyerkules|Huwebes|Biyernes|Sabado|Linggo)")
+                  r"s[öo]ndag|Miyerkules|Huwebes|Biyernes|Sabado|Linggo)"
+                  # German, Dutch, French and Spanish abbreviations, only with their full stop
+                  r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Vr|Za|Zo|Lu|Me|Je|Ve|Sa|Di|Mié|Jue|Vie|Sáb|Dom)\.")
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{WEEKDAY}|{_WEEKDAY_OTHER}),?[ \t]+$")
 # Day/month without a year only after a word that makes it a date ("on 12/03").
 DATE_SHORT = re.compile(
@@ -159,9 +161,11 @@ AGE_UNIT = re.compile(
     rf"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
     rf"|\s(?:anos|años|ans|anni|Jahre|jaar|tahun)\b"         # 94 anos, 91 años, 92 ans, 93 Jahre
     rf"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
+    # eighth round: Polish, Scandinavian and Turkish adjectives ("93-letnia", "93-årig", "93 yaşındaki")
+    rf"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
     # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
     rf"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
-    rf"saal|varsh|baras|वर्ष|साल)(?![\w])"
+    rf"saal|varsh|baras|वर्ष|साल|tuổi|tuoi)(?![\w])"
     rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     rf"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
@@ -204,21 +208,27 @@ AGE_WORDS = re.compile(
 AGE_AFTER_BIRTH = re.compile(
     r"(?i:\b(?:DOB|D\.O\.B\.?|born|b\.|n[ée]e?(?:\s+le)?|geb(?:oren)?\.?|nacido|nascido|fecha\s+de\s+nacimiento|"
     r"date\s+of\s+birth|tgl\.?\s+lahir|tarikh\s+lahir|doğum\s+tarihi)\s*[:=]?\s*)"
-    r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}[ \t]*\([ \t]*(?P<n>9\d|1[01]\d)[ \t]*(?:y|yrs?|years?|J\.?|ans|a)?\.?[ \t]*\)")
+    r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}[ \t]*\Z")
+AGE_BRACKET = re.compile(r"\((?=[ \t]*[91])[ \t]*(?P<n>9\d|1[01]\d)[ \t]*(?:y|yrs?|years?|J\.?|ans|a)?\.?[ \t]*\)")
+AGE_UNIT_OTHER = re.compile(r"[ \t](?=[aJjtyltå])(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)\b")
 # Eighth round: ages over 89 in words of other languages, with their unit ("nonante-trois ans",
 # "quatre-vingt-treize ans", "novantadue anni", "noventa y tres años", "noventa e dois anos",
 # "dreiundneunzig Jahre", "sembilan puluh dua tahun", "doksan üç yaşında").
 AGE_WORDS_OTHER = re.compile(
-    r"(?i:\b(?P<n>(?:nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
-    r"|novant\w*|noventa(?:\s+(?:y|e)\s+\w+)?|\w*undneunzig|neunzig|negentig|\w*ennegentig|"
+    r"(?i:\b(?=[nqdsheczvfacmt])(?P<n>(?:nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+    r"|novant\w*|noventa(?:\s+(?:y|e)\s+\w+)?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?undneunzig|neunzig|"
+    r"negentig|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|"
     r"sembilan\s+puluh(?:\s+\w+)?|doksan(?:\s+\w+)?|dziewi[eę][cć]dziesi[aą]t(?:\s+\w+)?|nittio\w*|halvfems\w*|"
     r"siyamnapu(?:['’]t\s+\w+)?|cien|cent|hundert)(?:[- ]\w+)?"
-    r"[ \t]+(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)))\b")
+    r"[ \t]+(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)))\b(?!.)", re.DOTALL)
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
 # Sixth round: "a nonagenarian", "a centenarian" say the age is over 89 (run only where the
 # text has "enarian").
-AGE_ENARIAN = re.compile(r"\b(?P<n>(?:[Nn]onagenarian|[Cc]entenarian|[Ss]upercentenarian)s?)\b")
+AGE_ENARIAN = re.compile(r"\b(?P<n>(?:[Nn]onagenarian|[Cc]entenarian|[Ss]upercentenarian)s?"
+                         # eighth round: the same words in other languages ("novantenne", "nonagénaire")
+                         r"|(?i:novant\w*enn[ei]|nonagenari[oa]s?|nonag[ée]naires?|centenaires?|centenari[oa]s?|"
+                         r"centen[áa]ri[oa]s?|neunzigj[äa]hrig\w*|hundertj[äa]hrig\w*))\b")
 # "90 or older" and its like are what Safe Harbor asks for: never flagged.
 
 # ---------------------------------------------------------------- contact (4-6, 14, 15)
@@ -300,19 +310,22 @@ PHONE = re.compile(
     r"|[6-9]\d{9}"                                                            # 9876543210 (an Indian mobile)
     r"|0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"                                  # 020 7946 0958
     r"|0[1-9](?:[ .]\d{2}){4}"                                               # 01 23 45 67 89 (France)
+    r"|0\d{3} \d{3} \d{2} \d{2}"                                              # 0532 123 45 67 (Turkey)
     r")(?![\w/-]|[.,]\d)")
 PHONE_KEYED = re.compile(
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|facsimile|telefax|"
     r"call|beeper|bleep|extension|ext|cel|celular|telefone|tel[eé]fono|fone|m[oó]vil|portable|"
     r"t[ée]l|t[ée]l[ée]phone|handy|mobiel|mobil|telefon|telepon|hp|ponsel|whatsapp|tlf|tlp|telp|"
     # eighth round: Malay/Indonesian, Turkish, Polish, French, Dutch faxes and phones
-    r"faks|t[ée]l[ée]copie|telefoon|telefono|gsm|kom[óo]rka|tel[ée]fone|"
+    r"faks|t[ée]l[ée]copie|telefoon|telefono|gsm|kom[óo]rka|tel[ée]fone|cellulare|cellulaire|handphone|"
+    r"mobilnummer|mobiltelefon|telefonnummer|telefonino|電話|电话|手機|手机|傳真|传真|전화|휴대폰|"
+    r"cep(?=[ \t:.]*(?:\+90[ \t]?)?\(?0?5\d\d)|cep[ \t]+tel(?:efonu)?|"
     r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?"
     # eighth round: whose number it is ("Celular da filha", "Handy der Tochter", "phone of his son")
     r"(?:[ \t]+(?:d[aeo]s?|of|der|des|du|van|dari|na|ng|del|della|di)[ \t]+(?:(?:his|her|the|their)[ \t]+)?[a-zà-ÿ]{3,12})?"
     r"\s*[:#–—]?\s*"
     r"(?P<v>\+?\(?\d[\d\s()./-]{6,18}\d)(?![\w/])", re.IGNORECASE)
-FAX_BEFORE = re.compile(r"\b(?:fax|facsimile|telefax|faks|faksimili|t[ée]l[ée]copie|telekopie)|(?-i:(?<![\w.])F)[ \t]*:[ \t]*\Z", re.IGNORECASE)
+FAX_BEFORE = re.compile(r"(?:傳真|传真|ファックス|팩스)|\b(?:fax|facsimile|telefax|faks|faksimili|t[ée]l[ée]copie|telekopie)|(?-i:(?<![\w.])F)[ \t]*:[ \t]*\Z", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
 FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:/~-]|->|→)[ \t]*)?(?:(?:is|was|being)\s+)?(?:(?:the|his|her|their|"
                        r"our|per|see)\s+)?(?-i:(?:[A-Z][A-Za-z]+\s+)?)(?:fax|facsimile|telefax|faks|t[ée]l[ée]copie)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
@@ -360,7 +373,7 @@ PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){
 # keyword such as MRN, required after a generic one such as "member"), then up to three of
 # ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
 # (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
-_NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n[º°])"
+_NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n\.?[º°]\.?|n\.(?=[ \t]*\d))"
 _GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*~»«›‹▸►⇒-]|/(?=[ \t\n])|/(?-i:[A-Z]{2,5})\b|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
          r"recorded\s+as|listed\s+as|under)\b"
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
@@ -394,6 +407,19 @@ _BEFORE_KEYWORD = (r"[»”’\"]?[ \t]*(?:(?:[(\[][ \t]*=|<-|←|[(\[=<«‹]|-
 # serial, lot and model numbers of devices (13), and the other numbers of item 18 (research,
 # employment, prison, national identity, case and claim references).
 _DRIVER = r"(?:driver['’]?s?|driving)\s+(?:licen[cs]e|lic\b\.?)"
+# Eighth round: record, plan and account numbers as Turkish, Polish, Malay/Indonesian, French,
+# Italian, Scandinavian, Portuguese, German, Dutch and Chinese records print them.
+_MRN_OTHER = (r"hastane\s+dosya(?:\s+no\b\.?)?|protokol\s+numaras[ıi]|(?:numer|nr)\s+historii(?:\s+choroby)?|"
+              r"no\.?\s*pendaftaran(?!\s+kenderaan)|nomor\s+(?:rekam\s+medis|(?-i:RM))|num[ée]ro\s+de\s+dossier|"
+              r"n[º°]\.?\s*(?:de\s+)?dossier|n[º°]\.?\s*(?-i:IPP)|cartella(?:\s+clinica)?|numero\s+(?:di\s+)?cartella|"
+              r"journalnummer|journalnr\b\.?|processo\s+cl[ií]nico|processo(?=\s*(?:n\.?[º°]|no\b|nr|#|:))|n[úu]mero\s+de\s+processo|"
+              r"病歷號|病历号|住院號|住院号|病案号|カルテ番号|krankenblattnummer|dossiernummer|ficha(?:\s+cl[ií]nica)?")
+_PLAN_OTHER = (r"sigorta(?:\s+(?:no\b\.?|numaras[ıi]))?|(?-i:SGK)(?:\s+sicil)?(?:\s+no\b\.?)?|(?:numer|nr)\s+ubezpieczenia|"
+               r"(?:no\.?\s*)?kartu\s+(?-i:BPJS|JKN|KIS)|krankenversicherten-?(?:nummer|nr\b\.?)|versicherten-?(?:nummer|nr\b\.?)|"
+               r"zorgverzekeringsnummer|verzekerdennummer|n[º°]\.?\s*de\s+benefici[aá]rio|n[úu]mero\s+de\s+(?:benefici[aá]rio|utente)|"
+               r"(?-i:EHIC|GHIC)(?:\s+card)?")
+_ACCOUNT_OTHER = (r"(?:numer|nr)\s+rachunku|(?:nomor|no\.?)\s*rekening|n[º°]\.?\s*de\s+compte|num[ée]ro\s+de\s+compte|"
+                  r"compte\s+bancaire|numero\s+di\s+conto|konto(?:nr\b\.?|nummer)|kontonr\b\.?")
 _SPECIFIC = {
     "mrn": r"MRN|M\.R\.N\b\.?|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
            r"hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?(?=\s*(?:no\b|number|#|nbr))|"
@@ -421,8 +447,9 @@ _SPECIFIC = {
            # ("Krankenblatt-Nr.", "Pat.-Nr.", "No. RN", "Dossier 123…", "ficha clínica", "IPP »")
            r"krankenblatt(?:-?(?:nr\b\.?|nummer))?|pat(?:ienten)?\.?-?(?:nr\b\.?|nummer)|"
            r"no\.?[ \t]*(?-i:RM|RN|MR|HN)\b|nomor[ \t]+(?:rekam[ \t]+medis|(?-i:RM))|dossier(?=[ \t]*\d)|"
-           r"ficha[ \t]+cl[ií]nica|(?-i:IPP|NIP)(?=[ \t]*[»>→=–—-])|numer[ \t]+(?:historii|kartoteki)|"
-           r"protokol[ \t]+no\b\.?|dosya[ \t]+no\b\.?",
+           r"ficha[ \t]+cl[ií]nica|(?-i:IPP|NIP)(?=[ \t]*[»>→=–—-])|numer[ \t]+kartoteki|"
+           r"protokol[ \t]+no\b\.?|dosya[ \t]+no\b\.?|"
+           + _MRN_OTHER,
     "health_plan": r"(?:Medicare|Medicaid|Medi-Cal|NHS|health|insurance|benefits?)\s+card|"
                    r"group\s*/\s*member|"
                    r"Medicare|Medicaid|Medi-Cal|MBI|HICN|(?-i:HPN)|NHS|CHI|health\s+plan|"
@@ -457,7 +484,8 @@ _SPECIFIC = {
                    # social security number as printed on the carte Vitale, Turkey's SGK, Poland's NFZ
                    r"thiqa(?:\s+card)?|(?-i:CNS)(?=[ \t]*(?:n[º°]|no\b|#|:)?[ \t:–—-]*\d{3,4}(?:[ ]?\d{4}){3}\b)|"
                    r"n[º°o]\.?\s*(?:de\s+)?s[ée]curit[ée]\s+sociale|(?-i:SGK|NFZ|CNAM|AMO|CSS)(?=\s*(?:no\b|n[º°]|#|[:=-]))|"
-                   r"(?-i:TEAM|EHIC)(?:\s+card)?(?=\s*(?:no\b|n[º°]|#|[:=-]))",
+                   r"(?-i:TEAM|EHIC)(?:\s+card)?(?=\s*(?:no\b|n[º°]|#|[:=-]))|tessera\s+sanitaria|"
+                   + _PLAN_OTHER + r"|n\.?[º°o]\.?\s*(?:de\s+)?(?-i:SNS)|carta\s+regionale\s+dei\s+servizi|sygesikringsbevis|(?-i:KELA|NHIF|AOK|TK)-?(?:kort|card|Nr\b\.?)",
     "account": r"hospital\s+account\s+record|IBAN|acct\.?|a/c\b\.?|(?:billing|bank|hospital|patient|invoice|savings|checking|"
                r"current|guarantor|financial|payment)\s+(?:account|acct\b\.?)|account|"
                r"(?:billing|invoice|financial|guarantor)\s+(?:number|no\b\.?|#)|(?-i:FIN)\b|"
@@ -472,7 +500,8 @@ _SPECIFIC = {
                r"kontonummer|rekeningnummer|(?:ag[eê]ncia\s*/\s*)?conta(?:\s+corrente)?|cuenta(?:\s+(?:bancaria|corriente))?|"
                # eighth round: Malay, French, Polish, Turkish, Italian, Dutch
                r"(?:no\.?\s*)?akaun(?:\s+bank)?|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|numer\s+konta|"
-               r"hesap(?:\s+no\b\.?)?|fatura(?:\s+no\b\.?)?|conto(?:\s+corrente)?|fattura|rekening",
+               r"hesap(?:\s+no\b\.?)?|fatura(?:\s+no\b\.?)?|conto\s+corrente|conto(?=\s*(?:n\.|nr|n[º°]|#|:))|fattura|"
+               r"rekening|" + _ACCOUNT_OTHER,
     "licence": r"(?:GMC|NMC|HCPC|GDC|GPhC|professional)\s+(?:registration|reg\b\.?)|"  # before "GMC"
                rf"{_DRIVER}|(?-i:DL|CDL)|passport|DEA|NPI|GMC|NMC|UPIN|(?-i:RN)\s+licen[cs]e|"
                # fifth round: Australia's AHPRA, India's medical and state councils, Brazil's CRM
@@ -501,14 +530,15 @@ _SPECIFIC = {
                r"permiso\s+de\s+conducir|carteira\s+(?:de\s+motorista|nacional\s+de\s+habilita[cç][aã]o)|permis\s+de\s+conduire|"
                # eighth round: Polish, Turkish, Indonesian, Malay, Italian, Swedish, Danish, Norwegian
                r"prawo\s+jazdy|ehliyet(?:\s+no\b\.?)?|s[üu]r[üu]c[üu]\s+belgesi|(?-i:SIM)(?:\s+[ABCD]\d?)?(?=\s*(?:no\b|[:#=(»>-]|\s\d))|"
-               r"lesen\s+memandu|patente\s+di\s+guida|k[öo]rkort|k[øo]rekort|f[üu]hrerschein-?nr\b\.?",
+               r"lesen\s+memandu|patente\s+di\s+guida|k[öo]rkort|k[øo]rekort|f[üu]hrerschein-?nr\b\.?|"
+               r"carta\s+de\s+condu[cç][aã]o|f[øo]rerkort|no\.?\s*(?-i:SIM)(?=\s*(?:[:#=»>.…(-]|[A-Z]?\d))",
     "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→\[(~-]|\n|(?:ref|no|nbr|number|is|was)\b))|"
                r"reg(?:istration)?\b\.?\s+mark|placas?|matr[ií]cula|patente|"
                # seventh round: Indonesian, Dutch, German and French words for a plate
                r"plat\s+nomor|nomor\s+polisi|nopol|kenteken|kennzeichen|nummernschild|immatriculation|targa|"
                # eighth round: Turkish, Polish, Chile's PPU, Malay, Swedish
-               r"plaka|tablica\s+rej(?:estracyjna)?\b\.?|numer\s+rejestracyjny|nr\s+rej\b\.?|(?-i:PPU)|"
-               r"nombor\s+(?:pendaftaran|plat)|registreringsnummer|"
+               r"plaka|tablica\s+rej(?:estracyjna)?\b\.?|(?:numer|nr)\s+rejestracyjny|nr\s+rej\b\.?|(?-i:PPU)|"
+               r"nombor\s+(?:pendaftaran|plat)|registreringsnummer|no\.?\s*pendaftaran\s+kenderaan|reg\.?\s*nr\b\.?|"
                r"(?:vehicle|veh\b\.?|car|bike|motorcycle|motorbike|scooter|truck|lorry)\s*(?:no\b\.?|number|#)|"
                r"registration(?!\s+(?:number|no\b|#))|(?<!skin\s)tag|"
                r"(?:vehicle|veh\b\.?|car|van|truck|motorbike|motorcycle|scooter|boat)\s+(?:registration|reg\b\.?)|"
@@ -522,7 +552,8 @@ _SPECIFIC = {
               r"(?:lot|batch)(?=\s*[:#])|"
               # eighth round: French, Portuguese, Spanish, Malay, German, Dutch, Italian, Polish serials
               r"n[º°o]\.?\s*de\s+s[ée]rie|n[úu]mero\s+de\s+s[ée]rie|no\.?\s*siri|seriennr\b\.?|seriennummer|"
-              r"serienummer|numero\s+di\s+serie|numer\s+seryjny|seri\s+no\b\.?|num[ée]ro\s+de\s+s[ée]rie",
+              r"serienummer|numero\s+di\s+serie|numer\s+seryjny|seri\s+no\b\.?|num[ée]ro\s+de\s+s[ée]rie|"
+              r"nomor\s+seri|no\.?\s*seri\b|serienr\b\.?|seri\s+numaras[ıi]",
     "other_id": r"ID\s+card|(?:study|trial|research|screening|enrol(?:l)?ment|randomi[sz]ation|"
                 r"biobank|registry|cohort)\s+(?:ID|identifier|code|number|no\b\.?|#)|"
                 r"(?:participant|subject|employee|staff|badge|payroll|student|pupil|inmate|"
@@ -549,6 +580,7 @@ _SPECIFIC = {
                 # Turkey's TC kimlik, Denmark's CPR, Italy's codice fiscale, Pakistan's CNIC
                 r"(?-i:PESEL|HKID|MyKad|CPR|TCKN|NIC)(?:[ \t]*\([A-Za-z .]{1,20}\))?(?=\s*(?:no\b|number|nbr|#|[:=(~/,>|\[»–—-]|\s\d|\s[A-Z]\d))|"
                 r"no\.?\s*(?-i:KP|IC)\b|t\.?c\.?\s+kimlik(?:\s+no\b\.?)?|kimlik\s+no\b\.?|"
+                r"ghana\s+card|huduma(?:\s+namba)?|(?-i:NIDA|NICOP|POC)(?=\s*(?:no\b|#|[:=]|\s\d))|"
                 r"(?-i:A)-number|alien\s+(?:registration\s+)?number|dow[óo]d\s+osobisty|"
                 r"personalausweis(?:nummer)?|steuer-?ID|codice\s+fiscale|c[ée]dula(?:\s+de\s+identidad)?|"
                 r"num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|personnummer|personnr\.?|f[øo]dselsnummer|"
@@ -613,7 +645,7 @@ _AFTER = {
            r"(?:hosp(?:ital)?\b\.?|medical|patient)\s+file(?:\s*(?:no\b\.?|number|#))?|expediente|historia\s+cl[ií]nica|"
            # eighth round
            r"rekam\s+medis|krankenblatt(?:-?nr\b\.?)?|pat\.?-nr\b\.?|ficha\s+cl[ií]nica|dossier|(?-i:IPP)|"
-           r"no\.?\s*(?-i:RM|RN)\b|fallnummer|patientennummer",
+           r"no\.?\s*(?-i:RM|RN)\b|fallnummer|patientennummer|patientnummer|protokol\s+no\b\.?|" + _MRN_OTHER,
     "health_plan": r"(?:(?:health\s+)?insurance|Medicare|Medicaid|Medi-Cal|NHS|member|health\s+plan|plan|"
                    r"policy|beneficiary|subscriber|payer|insurer|group|recipient)(?:\s+(?:card|policy|certificate|"
                    r"member|plan|recipient|beneficiary))?\s*(?:ID|number|nbr|no\b\.?|#)|"
@@ -627,7 +659,8 @@ _AFTER = {
                    r"(?-i:RAMQ|MSP|AHCIP|NHIS|NHIF|SHIF|NHIA|BPJS|JKN|FONASA|ISAPRE|IMSS)(?:\s+(?:card|no\b\.?|number|#))?|"
                    # eighth round
                    r"carte\s+vitale|thiqa(?:\s+card)?|(?-i:KVNR|CNS|SNS|TEAM|EHIC)|obra\s+social(?:\s+n[º°])?|"
-                   r"versichertennummer|utente(?:\s+(?-i:SNS))?|phil-?health",
+                   r"versichertennummer|utente(?:\s+(?-i:SNS))?|phil-?health|tessera\s+sanitaria|(?-i:SGK|NFZ)|"
+                   r"(?:n[úu]mero\s+de\s+)?utente|" + _PLAN_OTHER,
     "ssn": r"SSN|SS#|(?:social|soc\b\.?)\s*sec(?:urity|\b\.?)(?:\s*(?:number|no\b\.?|#))?",
     "account": r"(?:bank\s+|billing\s+|hospital\s+|patient\s+)?account(?:\s+(?:number|no\b\.?|#))?|"
                r"(?:credit|debit)\s+card(?:\s+(?:number|no\b\.?|#))?|"
@@ -635,7 +668,8 @@ _AFTER = {
                r"(?:billing|invoice|payment)\s+ref\b\.?|(?:bill|receipt)\s*(?:no\b\.?|number|#)|"
                r"(?-i:CLABE|NUBAN|CBU|HAR)|"
                # eighth round
-               r"conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|akaun|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|hesap",
+               r"conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|akaun|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|hesap|"
+               r"kontonummer|rekeningnummer|" + _ACCOUNT_OTHER,
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
                r"(?-i:CDL|AHPRA|MCI|SMC|CRM|NMC|COREN)(?:\s*(?:reg\b\.?|registration))?(?:\s*(?:no\b\.?|#|number))?|"
                r"DEA(?:\s+number)?|NPI|(?-i:DL)(?:\s*(?:no\b\.?|#|number))?|"
@@ -646,18 +680,22 @@ _AFTER = {
                # eighth round
                r"f[üu]hrerschein(?:-?nr\b\.?)?|prawo\s+jazdy|ehliyet|(?-i:SIM)\s+[ABCD]\d?(?:\s+no\b\.?)?|lesen\s+memandu|"
                r"(?-i:DHA|MOH|DOH|KMPDC|MDCN|HPCSA)\s+(?:licen[cs]e|reg(?:istration)?\b\.?)(?:\s*(?:no\b\.?|number|#))?|"
-               r"rijbewijs|permis\s+de\s+conduire|licencia\s+de\s+conducir",
+               r"rijbewijs|permis\s+de\s+conduire|licencia\s+de\s+conducir|s[üu]r[üu]c[üu]\s+belgesi|"
+               r"patente\s+di\s+guida|k[öo]rkort|k[øo]rekort|f[øo]rerkort|carta\s+de\s+condu[cç][aã]o|"
+               r"carteira\s+de\s+motorista|permiso\s+de\s+conducir|no\.?\s*(?-i:SIM)",
     "vehicle": r"(?:(?:licen[cs]e|number|registration|reg\b\.?)\s+)?plate(?!\s+count)|rego|"
                r"(?:vehicle|veh\b\.?|car|van)\s+reg(?:istration)?\b\.?|"
                r"reg(?:istration)?\b\.?\s*(?:no\b\.?|number|#|mark)|registration|reg\b\.?|"
                r"tag|VIN|(?:vehicle|veh\b\.?|car|bike)\s*(?:no\b\.?|number|#)|"
                # eighth round
                r"plaka|tablica\s+rej(?:estracyjna)?\b\.?|immatriculation|kennzeichen|kenteken|placas?|targa|"
-               r"plat\s+nomor|nopol|(?-i:PPU)|patente",
+               r"plat\s+nomor|nopol|(?-i:PPU)|patente|nomor\s+polisi|matr[ií]cula|registreringsnummer|"
+               r"(?:nr|numer)\s+rejestracyjny|tablica\s+rejestracyjna|nummernschild|no\.?\s*pendaftaran(?:\s+kenderaan)?",
     "device": r"(?:(?:pacemaker|pump|implant|device|generator|sensor|ICD)\s+)?serial(?:\s+(?:number|no\b\.?|#))?|"
               r"model\s*/\s*serial|S/N|IMEI|UDI|device\s+(?:ID|identifier)|(?:lot|batch)\s+(?:number|no\b\.?|#)|"
               # eighth round
-              r"n[º°o]\.?\s*de\s+s[ée]rie|n[úu]mero\s+de\s+s[ée]rie|no\.?\s*siri|seriennr\b\.?|seriennummer|serienummer",
+              r"n[º°o]\.?\s*de\s+s[ée]rie|n[úu]mero\s+de\s+s[ée]rie|no\.?\s*siri|seriennr\b\.?|seriennummer|serienummer|"
+              r"numero\s+di\s+serie|numer\s+seryjny|seri\s+no\b\.?|nomor\s+seri|serienr\b\.?|num[ée]ro\s+de\s+s[ée]rie",
     "other_id": r"(?:study|trial|research|participant|subject|employee|staff|student|badge|"
                 r"screening|prison|inmate|case|claim|reference|(?-i:NI)|national\s+insurance)\s+"
                 r"(?:ID|number|no\b\.?|#|ref\b\.?)|(?-i:NINO)|"
@@ -735,7 +773,11 @@ permis placas patente plat nomor kenteken kennzeichen nummernschild immatriculat
 trike jeepney tuk tuktuk rickshaw okada keke matatu boda ute kombi bus emirates civil iqama nopol targa
 resident personalausweis steuer codice identity carn documento num matricula personnummer
 personnr fodselsnummer henkil burgerservicenummer sofinummer
-krankenblatt pat patienten fuhrerscheinnummer rijbewijsnummer nomor thiqa seriennr seriennummer serienummer numer seri numero n siri prawo
+hastane dosya protokol historii pendaftaran cartella journalnummer journalnr processo 病歷號 病历号
+住院號 住院号 病案号 カルテ番号 krankenblattnummer dossiernummer sigorta ubezpieczenia kartu
+krankenversichertennummer krankenversicherten versicherten versichertennr zorgverzekeringsnummer
+verzekerdennummer beneficiario forerkort førerkort kørekort fødselsnummer førerkortnummer compte konto kontonr serienr seri reg
+krankenblatt pat patienten tessera carta sygesikringsbevis ghana huduma fuhrerscheinnummer rijbewijsnummer nomor thiqa seriennr seriennummer serienummer numer seri numero n siri prawo
 ehliyet lesen akaun facture rachunek hesap fatura conto fattura rekening plaka tablica nr
 nombor registreringsnummer surucu kimlik t dowod patente korkort korekort alien sgk nfz
 toyota honda nissan hyundai kia ford mazda subaru suzuki maruti mahindra volkswagen vw bmw audi mercedes tesla volvo skoda vauxhall opel peugeot renault citroen citroën fiat chevrolet chevy holden jeep lexus mitsubishi dodge
@@ -749,7 +791,7 @@ Ur Our Your OUR YOUR Trust District Local LOCAL
 HC NHC IPP NIP RM RAMQ MSP AHCIP NHIS NHIF SHIF NHIA BPJS JKN FONASA ISAPRE IMSS ISSSTE
 AHV AVS KVNR SSNIT CLABE NUBAN CBU CVU HAR PRC LTO MDCN KMPDC HPCSA SANC CMQ CPSBC CPSA BIG LANR RPPS
 ADELI DHA DOH MOH CNH SNS RFC INE NIN BVN NIK KTP RUN CUIL CUIT RRN QID SSS UMID PSN NIR TIN SIN KRA
-No NO SIM PPU PESEL HKID MyKad CPR TCKN NIC KVNR SGK NFZ CNAM AMO CSS TEAM EHIC A
+SGK EHIC GHIC No NO SIM PPU PESEL KELA AOK TK NIDA NICOP POC HKID MyKad CPR TCKN NIC KVNR SGK NFZ CNAM AMO CSS TEAM EHIC A
 """)
 # Single letters that start a keyword only before "/" or "." ("a/c", "M.R.N."): not in
 # FIRST_WORDS, where every article "a" would try the keyword regexes.
@@ -878,7 +920,7 @@ _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]
 # Seventh round: a lot or a plot before the number ("Plot 649 Awolowo Way", "Blk 4 Lot 861,
 # Rizal St.", "Stand 1123 …", "Erf 88 …", "No. 12 …"), a Canadian unit and number ("4-769
 # O'Connell Crescent"), a quadrant after the street ("769 Jasper Ave NW").
-_LOT = r"(?:(?:Lot|Plot|Stand|Erf|House|Building|Bldg\.?|Bina|Edificio|Gebäude)(?:\s+No\.?)?|No\.?|Nr\.?|Km)"
+_LOT = r"(?:(?:Lot|Plot|Stand|Erf|House|Building|Bldg\.?|Bina|Edificio|Gebäude|Blk\.?|Block|Villa)(?:\s+No\.?)?|No\.?|Nr\.?|Km)"
 # The number and the street are found first (a digit starts them: cheap); what may stand before
 # the number is looked for after (ADDRESS_PREFIX_BEFORE): "Flat 4, 576 …", "Unit 26/590 …",
 # "Blk 4 Lot 861 …", Australian "26/590 Wattle Avenue", Canadian "4-769 …" (unit, number).
@@ -895,10 +937,11 @@ ADDRESS = re.compile(
 ADDRESS_CHAIN = re.compile(
     r"\b(?:Flat|Apartment|Apt\.?|Villa|House|Building|Bldg\.?|Unit)\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9-]{0,5}"
     r"(?:,?\s+(?:Block|Blk\.?|Tower|Building|Bldg\.?|Floor|Street|St\.?|Road|Rd\.?|Wing|Phase|Sector|Compound)"
-    r"\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9-]{0,4}\b){1,3}"
+    r"\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9-]{0,4}\b|,[ \t]*(?:\d{1,2}|G|LG|UG)/F\b){1,3}"
     r"|\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
     # eighth round: a Malaysian or Singaporean block and its estate ("Blok C-7-3, Pangsapuri
     # Seri Mawar", "Block 12-04, Taman Sri Indah")
+    r"|\bBlok\s+[A-Z0-9][A-Za-z0-9-]{0,5}\s+No\.?\s*\d{1,4}[A-Za-z]?\b"
     r"|\b(?:Blok|Block|Blk\.?|Unit|Lot|No\.?)\s+[A-Z0-9][A-Za-z0-9-]{0,7},?\s+(?:Pangsapuri|Kondominium|Taman|Residensi|"
     r"Apartment|Apartments|Flats|Mansions|Towers|Residences|Condominium|Kampung|Desa|Jalan|Lorong|Persiaran)"
     r"(?:\s+[A-Z][A-Za-z]+){1,3}(?:\s+\d{1,3}(?:/\d{1,3})?)?")
@@ -910,10 +953,13 @@ ADDRESS_FOREIGN = re.compile(
     # 1234", "Calzada …", "Carrera 7 # 45-10", "Jl. Sudirman No. 5", "Jalan …")
     r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan)\s+"
     r"(?:(?:de|del|de la|de las|de los|da|do|das|dos|della|du|des|la|le|dei|las|los)\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?\d{1,5}[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
+    r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?"
+    r"(?:\d{1,4}|\d{5}(?![ \t]+[A-ZÀ-Þ]))(?!\d)[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
     r"(?:,?\s+(?:Depto|Dpto|Apto|Apt|Piso|Bloco|Torre|Andar|Casa|Int|Interior|Lote|Quadra|Manzana|Mz|Lt)\.?\s*[A-Za-z0-9-]{1,5}\b)?"
-    r"|\b[A-Z][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
-    r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-z]?\b"
+    r"|\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:str\.|straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
+    r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-zA-Z]?\b"
+    # eighth round: Indian house and door numbers ("H.No. 12-3-456", "D.No. 4/12")
+    r"|\b(?:H\.?[ ]?No|D\.?[ ]?No|Door[ ]No|House[ ]No)\.?[ \t]*[:.]?[ \t]*\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b"
     # eighth round: German streets after a preposition ("Am Weendespring 7b", "An der Alster 12"),
     # Turkish ones before their kind ("Atatürk Cad. No: 20", "Gül Sok. 5"), Italian "Corso"/"Largo"
     r"|\b(?:Am|Im|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Vor\s+dem)"
@@ -921,19 +967,30 @@ ADDRESS_FOREIGN = re.compile(
     r"|\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)"
     r"(?:\s*(?:No|Nr)\s*[:.]?\s*\d{1,4}[A-Za-z]?)?"
     r"|\b(?:Corso|Largo|Vicolo|Strada)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+\d{1,4}[a-z]?\b")
+# Eighth round: in an address field, capitalised words and a number are a street ("Adres:
+# Gdańska 5 m. 12", "Osoite: Mannerheimintie 12 B 7").
+ADDRESS_FIELD = re.compile(
+    r"(?<![\w])(?i:address|adres|adresa|adresse|anschrift|indirizzo|direcci[óo]n|domicilio|endere[çc]o|morada|alamat|"
+    r"tirahan|adress|osoite|gatuadress|bosted|woonadres|wohnadresse|residenza|ev\s+adresi)[ \t]*[:=–-][ \t]*"
+    r"(?P<v>(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*[a-zà-ÿ][^\W\d_]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*[a-zà-ÿ][^\W\d_]*){0,3}\.?"
+    r"[ \t]+\d{1,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)"
+    r"(?![\w/.-]|[.,]\d)(?![ \t]+(?:lat|years?|yrs?|ans|anni|años|Jahre|tahun|jaar|år)\b)")
 # Eighth round: what continues an address after its number — a floor, a flat, a door, a unit
 # in any language ("…, piso 36, depto. B", "…, 3° B", "… 34/9", "Westerstraat 41-II", "…, RT
 # 03/RW 05", "D: 16", "Wohnung 4", "2e étage", "Kat 3 Daire 7", "Bloco B, apto 52"), and a
 # Gulf district after the dwelling ("…, Al Jimi", "…, Al Aziziyah District").
 ADDRESS_TAIL = re.compile(
-    r"-(?:I{1,3}|IV|hs|bis|ter|huis|boven)\b"
+    r"-(?:I{1,3}|IV|hs|bis|ter|huis|boven)\b|[ \t]+(?:bis|ter)\b"
     r"|/\d{1,4}[A-Za-z]?\b(?!/)"
     r"|,?[ \t]+RT[ \t.]*\d{1,3}[ \t]*/[ \t]*RW[ \t.]*\d{1,3}\b"
     r"|,?[ \t]+(?i:piso|depto|dpto|departamento|apto|apartamento|conj|conjunto|andar|bloco|bloque|sala|torre|"
     r"lote|quadra|interior|oficina|wohnung|whg|stock|etage|étage|appt|appartement|escalera|esc|puerta|pta|"
-    r"kat|daire|blok|lantai|unit|flat|apt|suite|floor|lok|lokal|mieszkanie|m|d|bus|boîte|bte|int|casa)"
+    r"kat|daire|blok|lantai|unit|flat|apt|suite|floor|lok|lokal|mieszkanie|m|d|bus|boîte|bte|int|casa|"
+    r"lgh|lägenhet|leil|leilighet|lejl|lejlighed|asunto|as|bt|porta|scala|piano|interno)"
     r"\b\.?[ \t]*:?[ \t]*(?:n[º°o]\.?[ \t]*)?[A-Z0-9][A-Za-z0-9-]{0,4}\b(?![.,]\d)"
-    r"|,?[ \t]+\d{1,2}(?:[°ºª]|e|er|ème|\.)[ \t]?(?:[A-Z]\b|(?i:étage|etage|andar|piso|stock|og|kat)\b)"
+    r"|,?[ \t]+\d{1,2}(?:\.?[°ºª]|e|er|ème|\.)[ \t]?(?:[A-Z]\b\.?|(?i:étage|etage|andar|piso|stock|og|kat|esq|dto|dt|frt|"
+    r"esquerdo|direito|izq|izda|dcha|dcho|links|rechts|th|tv|mf|sal)\b\.?)"
+    r"|-\d{1,3}(?![\d/-]|[.,]\d)|,?[ \t]+#\d{1,3}-\d{1,4}\b|[ \t]+\d{1,3}(?=,[ \t]*#\d)"
     r"|,[ \t]+(?:Al|El)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:District|Area|Quarter))?(?=[ \t]*(?:,|\n|$|[A-Z]))"
     r"|,[ \t]+[A-Z][a-z]+[ \t]+(?:District|Quarter|Neighbourhood|Neighborhood)\b")
 # French: the kind in lower case ("12 rue de la Paix", "3 bis avenue Jean Jaurès"); run where a

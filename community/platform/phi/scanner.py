@@ -169,6 +169,8 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     if not text or not isinstance(text, str):
         return []
     original, text = text, text.translate(_SPACES)  # same length: offsets hold
+    if "–" in text or "‒" in text or "−" in text:  # eighth round: "382–37–7493", "0171–2345678"
+        text = _DIGIT_DASH.sub("-", text)
     found: list[Finding] = []
     for detector in _DETECTORS:
         found.extend(detector(text))
@@ -195,7 +197,11 @@ def _cited(text: str, f: Finding) -> bool:
 
 
 # Spaces that forms and word processors put between a keyword and its value.
-_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x3000: " "}
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x3000: " ",
+           # eighth round: hyphens of other kinds ("‐", non-breaking "‑") are hyphens
+           0x2010: "-", 0x2011: "-"}
+# Eighth round: an en dash, a figure dash or a minus between digits is a number's hyphen.
+_DIGIT_DASH = re.compile(r"(?<=\d)[–‒−](?=\d)")
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
@@ -304,9 +310,10 @@ def _keyed(text: str):
         check = _CHECK_DIGIT.match(text, finish)
         if check and category == "other_id":
             finish = check.end()  # eighth round: "A123456(7)", Hong Kong's check digit
-        if (category == "licence" and text[m.start():begin].endswith("-") and keyword.isupper()
-                and keyword.isalpha() and _LETTER_DASH_DIGITS.match(value.group("v"))):
-            begin = m.start()  # eighth round: "DHA-P-1234567": the authority's prefix is the licence's
+        if (category in ("licence", "device") and text[m.start():begin].endswith("-") and keyword.isupper()
+                and keyword.isalpha() and len(keyword) <= 4 and text[m.start():begin] == keyword + "-"
+                and (category == "device" or _LETTER_DASH_DIGITS.match(value.group("v")))):
+            begin = m.start()  # eighth round: "DHA-P-1234567", "SN-X408117": the prefix is the value's
         yield _finding(text, category, begin, finish, 0.9,
                        f"a number after '{keyword}'")
     for start in starts:
@@ -388,7 +395,8 @@ def _keyed(text: str):
     for m in p.CODE.finditer(text):
         code = m.group()
         if (_YEARS.match(code) or p.CLINICAL_CODE.match(code) or p.TNM_LIKE.match(code)
-                or p.CODE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                or p.CODE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or (code[:1].isdigit() and p.UNIT_AFTER.match(text, m.end()))):  # "125-250-500 mg"
             continue
         category, cue = _cue(text, m.start(), m.end())
         yield _finding(text, category, m.start(), m.end(), 0.4,
@@ -646,13 +654,17 @@ def _ages(text: str):
         yield _finding(text, "age", m.start(), m.end(), 0.95, "an age over 89")
     for m in p.AGE_WORDS.finditer(text):
         yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 in words")
-    for m in p.AGE_WORDS_OTHER.finditer(text):
-        yield _finding(text, "age", m.start(), m.end(), 0.85, "an age over 89 in words of another language")
+    for unit in p.AGE_UNIT_OTHER.finditer(text):
+        m = p.AGE_WORDS_OTHER.search(text, max(0, unit.start() - 40), unit.end())
+        if m:
+            yield _finding(text, "age", m.start(), m.end(), 0.85, "an age over 89 in words of another language")
     if "(" in text:
-        for m in p.AGE_AFTER_BIRTH.finditer(text):
-            yield _finding(text, "age", m.start("n"), m.end("n"), 0.85, "an age in brackets after a date of birth")
+        for m in p.AGE_BRACKET.finditer(text):
+            if p.AGE_AFTER_BIRTH.search(text, max(0, m.start() - 60), m.start()):
+                yield _finding(text, "age", m.start("n"), m.end("n"), 0.85,
+                               "an age in brackets after a date of birth")
     regexes = [p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE, p.AGE_IS, p.AGE_SLASH, p.AGE_COMMA]
-    if "enarian" in text:
+    if "enarian" in text or "enn" in text or "nonag" in text or "enten" in text or "jährig" in text:
         regexes.append(p.AGE_ENARIAN)
     for regex in regexes:
         for m in regex.finditer(text):
@@ -670,6 +682,18 @@ def _addresses(text: str):
         regexes.append((p.ADDRESS_FR, "a street address"))
     if "-ro" in text or "-gil" in text or "-daero" in text:
         regexes.append((p.ADDRESS_KR, "a street address"))
+    if ":" in text or "=" in text:
+        d = dictionaries()
+        for m in p.ADDRESS_FIELD.finditer(text):
+            if m.group("w") in d.cities_by_first or m.group("w") in d.regions:
+                continue  # "Address: Toowoomba 4350": a town and its postcode
+            end = m.end("v")
+            for _ in range(4):
+                tail = p.ADDRESS_TAIL.match(text, end)
+                if not tail or tail.group()[:1] == ",":
+                    break
+                end = tail.end()
+            yield _finding(text, "address", m.start("v"), end, 0.8, "a street and its number in an address field")
     for regex, why in regexes:
         for m in regex.finditer(text):
             start = m.start()
@@ -683,9 +707,8 @@ def _addresses(text: str):
                 if not tail:
                     break
                 end = tail.end()
-                if tail.group()[:1] == ",":
-                    if tail.group().lstrip(", \t")[:1].isupper():
-                        break  # a district ends it: the town after is a place
+                if tail.group()[:1] == "," and tail.group().lstrip(", \t")[:1].isupper():
+                    break  # a district ends it: the town after is a place
             yield _finding(text, "address", start, end, 0.9, why)
             # the town or suburb written after it ("17 Larkspur Close, Knaresborough, HG5 0QT")
             town = _TOWN_AFTER_ADDRESS.match(text, end)
@@ -1069,10 +1092,19 @@ def _name_fields(text: str):
         if not words or words[0] in d.common and not d.is_person_name(words[0]):
             continue
         if not m.group("own") and not (
-                re.match(r"[A-Z][A-Z'’-]+,", value) or any(d.is_person_name(w) for w in words)):
+                re.match(r"[A-Z][A-Z'’-]+,|[A-Z]{2,} [A-Z][a-z]+-[a-z]+", value)
+                or any(d.is_person_name(w) for w in words)):
             continue
         yield _finding(text, "name", m.start("v"), m.start("v") + len(value), 0.85,
                        "a name in a form's name field")
+    # eighth round: a Chinese, Japanese or Korean name in its field ("病人: 陳大文", "환자: 김민준")
+    if "：" in text or ":" in text:
+        for m in _CJK_NAME_FIELD.finditer(text):
+            yield _finding(text, "name", m.start("v"), m.end("v"), 0.85, "a name in a form's name field")
+
+
+_CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓名|患者氏名|환자|이름|성명|환자명)[ \t]*[:：][ \t]*"
+                             r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3])")
 
 
 _NAME_FIELD = re.compile(
@@ -1080,10 +1112,15 @@ _NAME_FIELD = re.compile(
     r"maiden\s+|middle\s+)?(?:name|surname|forenames?)|nome(?:\s+completo)?|nombre(?:\s+completo)?|"
     r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident)"
     # a word with a lower-case letter, a SURNAME in capitals before a comma, an initial
-    r"[ \t]*[:=][ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ'’-]+(?=,))"
+    r"[ \t]*[:=][ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra|Mme|Mlle|Herr|Frau|Señora|Señor|Senhora|Senhor|"
+    r"Sig\.ra|Sig|Pani|Pan|Mdm|Madam|Encik|Puan|Bapak|Pak|Ibu|Tn|Ny|Shri|Smt|Shrimati|Begum|Dhr|Mevr|Hr|Fr|Fru|"
+    r"Bay|Bayan)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ'’-]+(?=,)"
+    # eighth round: a SURNAME in capitals before a hyphenated given name ("CHAN Tai-man")
+    r"|[A-Z]+(?= [A-Z][a-z]+-[a-z]+))"
     r"(?:,? (?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-Z]\.|"
-    r"(?:de|da|do|dos|das|del|van|von|bin|al)(?= [A-Z]))){0,3}))", re.IGNORECASE | re.MULTILINE)
+    r"(?:de|da|do|dos|das|del|van|von|bin|al|binti|bint|ibn|arap|der|den|la|s/o|d/o|w/o|a/l|a/p)(?= [A-Z]))){0,5}))",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _names(text: str, tokens: list[_Token]):
@@ -1258,7 +1295,13 @@ def _eponym_inside(tokens: list[_Token], i: int, last: int) -> bool:
     """Eighth round: a rule or a score named after a person or a place is not a name, wherever
     its noun stands in the run ("Francisco Syncope Rule", "Ranson Criteria")."""
     surnames = dictionaries().surnames
-    return any(t.word.lower() in EPONYM_NOUNS and t.word not in surnames for t in tokens[i + 1:last + 1])
+    return any((t.word.lower() in EPONYM_NOUNS or t.word.lower() in _INSTITUTION_NOUNS) and t.word not in surnames
+               for t in tokens[i + 1:last + 1])
+
+
+_INSTITUTION_NOUNS = frozenset({"road", "street", "avenue", "hospital", "clinic", "school", "university",
+                                "college", "institute", "foundation", "airport", "station", "centre",
+                                "center", "bridge", "mosque", "temple", "market"})
 
 
 # Seventh round: the forms of address themselves ("Señora", "Pak") are not the name; verbs
@@ -1415,11 +1458,11 @@ _STRONG_PLACE = re.compile(
 
 
 _FROM_TO_PLACE = re.compile(
-    r"\b(?:moved|relocated|migrated|emigrated|immigrated|travell?ed|flew|drove|came|went|transferred|"
+    r"\b(?=[mretfdcwMRETFDCW])(?:moved|relocated|migrated|emigrated|immigrated|travell?ed|flew|drove|came|went|transferred|"
     r"commutes?|commuted|walked|walks|returned)\s+(?:all\s+the\s+way\s+)?from\s+[^\n,.;:()]{2,40}?\s+to\s+(?:the\s+)?"
     r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
 _PLACE_FIELD = re.compile(
-    r"\b(?:geburtsort|wohnort|naturalidade|naturalit[ée]|lieu\s+de\s+naissance|lieu\s+de\s+r[ée]sidence|"
+    r"\b(?=[gwnlmdtfbhpoGWNLMDTFBHPO])(?:geburtsort|wohnort|naturalidade|naturalit[ée]|lieu\s+de\s+naissance|lieu\s+de\s+r[ée]sidence|"
     r"lugar\s+de\s+(?:nacimiento|residencia|origen)|local\s+de\s+(?:nascimento|resid[eê]ncia)|"
     r"luogo\s+di\s+(?:nascita|residenza)|geboorteplaats|woonplaats|do[gğ]um\s+yeri|tempat\s+(?:lahir|tinggal)|"
     r"miejsce\s+(?:urodzenia|zamieszkania)|f[öo]delseort|bostadsort|place\s+of\s+(?:birth|residence)|"
@@ -1430,7 +1473,9 @@ _PLACE_FIELD = re.compile(
 # Sixth round: Portuguese, Spanish, French and Italian ("Procedente de Mildura", "natural de
 # Sorocaba", "transferido de", "residente em", "vive en", "originaire de", "né à"): found from
 # the preposition and a capital (cheap), the word before checked.
-_ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde|in|aus|uit|te|dari|ke)[ \t]+"
+_ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde|in|aus|uit|te|dari|ke|"
+                            # eighth round: Polish, Italian, Scandinavian, Tagalog, Turkish-free prepositions
+                            r"w|we|z|ze|a|ad|i|sa|från|fra)[ \t]+"
                             r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
 _ROMANCE_PLACE_VERB = re.compile(
     r"(?<![\w])(?:procedente|proveniente|natural|oriund[oa]|transferid[oa]|trasladad[oa]|"
@@ -1441,7 +1486,12 @@ _ROMANCE_PLACE_VERB = re.compile(
     # ("wohnhaft in", "stammt aus", "woonachtig te", "afkomstig uit", "geboren in")
     r"originari[oa]|vecin[oa]|radicad[oa]|nativ[oa]|wohnhaft|stammt|woonachtig|afkomstig|geboren|"
     # Indonesian and Malay ("tinggal di Bekasi", "berasal dari Medan", "dirujuk dari …")
-    r"tinggal|berasal|lahir|dirujuk|pindah|menetap)[ \t]+\Z",
+    r"tinggal|berasal|lahir|dirujuk|pindah|menetap|"
+    # eighth round: Polish, Italian, Scandinavian, Tagalog ("mieszka w", "urodzony w", "abita a",
+    # "residente a", "bor i", "född i", "nakatira sa", "pochodzi z")
+    r"mieszka|mieszkała|mieszkał|urodzon[ya]|urodził[ao]?|pochodzi|przeniesion[ya]|abita|abitava|"
+    r"residente|nat[oa]|trasferit[oa]|proveniente|bor|bodde|född|fødd|født|flyttade|flyttet|kommer|"
+    r"nakatira|ipinanganak|taga|lumipat)[ \t]+\Z",
     re.IGNORECASE)
 
 
