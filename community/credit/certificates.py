@@ -53,7 +53,14 @@ from community.credit import service, statements
 from community.credit.models import CreditClaim, credits
 from community.platform.db import utcnow
 from community.platform.errors import Conflict
-from community.platform.i18n import DEFAULT, _, force_locale, format_number, member_locale
+from community.platform.i18n import (
+    DEFAULT,
+    _,
+    force_locale,
+    format_number,
+    is_rtl,
+    member_locale,
+)
 
 CONTEXT = ["https://www.w3.org/ns/credentials/v2",
            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
@@ -63,10 +70,9 @@ STATUS_PATH = "/api/v1/credit/verify/"
 CRYPTOSUITE = "eddsa-jcs-2022"
 # credentialStatus: a GET of its id answers schemas.Verification (status valid|revoked).
 STATUS_TYPE = "RoundsCertificateStatus"
-# Languages the PDF prints in. Arabic needs text shaping (right to left, joined letters),
-# which fpdf2 does only with uharfbuzz (not installed): an Arabic reader's PDF is in English,
-# while the certificate page is in Arabic.
-PDF_LOCALES = frozenset({"en", "es", "pt_BR", "fr"})
+# Languages the PDF prints in: every shipped one. Arabic is shaped (joined letters, right to
+# left, English runs kept in order) by fpdf2 with uharfbuzz (`shaped`).
+PDF_LOCALES = frozenset({"en", "es", "pt_BR", "fr", "ar"})
 # The claim codes service.py makes: 12 of CODE_ALPHABET in groups of four.
 CODE = re.compile(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}")
 # Profile credentials printed after the name; "student" and "other" are not post-nominals.
@@ -496,6 +502,7 @@ def _page(cert: Certificate) -> FPDF:
     page.set_margins(MARGIN, MARGIN, MARGIN)
     page.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
     page.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
+    shaped(page)
     page.set_title(_("Certificate: %(title)s", title=cert.activity_title))
     page.set_author(cert.provider_name)
     page.set_subject(cert.awarded)
@@ -503,6 +510,13 @@ def _page(cert: Certificate) -> FPDF:
     page.set_creation_date(cert.issued_at)
     page.add_page()
     return page
+
+
+def shaped(page: FPDF) -> None:
+    """Right-to-left text (Arabic) shaped by HarfBuzz: joined letters, the runs of each
+    direction in their order. Only for those languages: shaping costs time on every line."""
+    if is_rtl():
+        page.set_text_shaping(True)
 
 
 def _frame(page: FPDF, cert: Certificate) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from community.credit import reports, service
-from community.credit.certificates import long_date
+from community.credit.certificates import long_date, shaped
 from community.credit.chart import amount, shown
 from community.credit.models import (
     KINDS,
@@ -119,6 +119,7 @@ def transcript_pdf(t: reports.Transcript, provider: str, printed: date) -> bytes
     pdf.set_author(provider)
     pdf.set_creation_date(datetime.combine(printed, time(), UTC))
     family = _font(pdf)
+    shaped(pdf)  # Arabic: shaped, right to left
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font(family, "B", 16)

@@ -100,7 +100,7 @@ def transcript_csv():
 @login_required
 def transcript_pdf():
     found = _transcript()
-    # The reader's language; Arabic prints in English (no text shaping: certificates.py).
+    # The reader's language (Arabic shaped: certificates.shaped).
     with force_locale(certificates.pdf_locale(str(get_locale()))):
         body = exports.transcript_pdf(found, service.provider(db.session).name, _today())
     return _download(body, "application/pdf", _filename(found, "pdf"))

@@ -197,6 +197,7 @@ def _atomic_write(target: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     with os.fdopen(handle, "wb") as out:
         out.write(data)
+    os.chmod(temporary, 0o644)  # mkstemp makes it private; the server may run as another user
     os.replace(temporary, target)
 
 

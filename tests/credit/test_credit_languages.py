@@ -2,12 +2,13 @@
 browser's Accept-Language, and in the member's own preference (Portuguese, French) over it;
 credit amounts per locale ("1,5"); the designation statement and "AMA PRA Category 1
 Credit™" kept in the accreditor's English wording with a translation beside them; the
-certificate PDF in the learner's language (English for Arabic, which the PDF cannot shape
-yet), and the signed JSON always English."""
+certificate PDF in the learner's language (Arabic shaped by HarfBuzz), and the signed JSON
+always English."""
 from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -94,13 +95,20 @@ def test_the_pdf_is_in_the_learners_language_and_the_json_in_english(app, client
         "The accredited provider designates")
 
 
-def test_an_arabic_readers_pdf_prints_in_english(app, client, claimed):
+def test_an_arabic_readers_pdf_prints_in_arabic_with_the_official_words_kept(
+        app, client, claimed):
     learner, _row, row = claimed("ar")
     login(client, learner)
     response = client.get(f"/credit/claims/{row.id}/certificate.pdf")
+    assert response.status_code == 200
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(
         io.BytesIO(response.data)).pages).split())
-    assert "This certifies that" in text and "1.25 AMA PRA Category 1 Credit™" in text
+    # Shaped Arabic (letters or their joined presentation forms), no English sentence left
+    # but the accreditor's own words.
+    assert re.search("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]", text), text[:300]
+    assert "This certifies that" not in text and "AMA PRA Category 1 Credit" in text
+    transcript = client.get("/credit/transcript.pdf", headers={"Accept-Language": "ar"})
+    assert transcript.status_code == 200 and transcript.data.startswith(b"%PDF")
 
 
 def test_verification_and_refusals_in_french(app, client, claimed):
