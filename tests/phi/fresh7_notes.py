@@ -34,6 +34,7 @@ from tests.phi.corpus import Note
 from tests.phi.generated import (
     _MONTHS,
     _WEEKDAYS,
+    SPANISH_MONTHS,
     Part,
     Vocabulary,
     _digits,
@@ -42,8 +43,7 @@ from tests.phi.generated import (
     build,
 )
 
-_MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-          "septiembre", "octubre", "noviembre", "diciembre"]
+_MESES = SPANISH_MONTHS
 _NUMBER_WORDS = {90: "ninety", 91: "ninety-one", 92: "ninety-two", 93: "ninety-three",
                  94: "ninety-four", 95: "ninety-five", 96: "ninety-six", 97: "ninety-seven",
                  98: "ninety-eight", 99: "ninety-nine"}

@@ -45,7 +45,15 @@ from __future__ import annotations
 import random
 
 from tests.phi.corpus import Note, parse
-from tests.phi.generated import _MONTHS, Part, Vocabulary, _digits, _letters, build
+from tests.phi.generated import (
+    _MONTHS,
+    SPANISH_MONTHS,
+    Part,
+    Vocabulary,
+    _digits,
+    _letters,
+    build,
+)
 
 # ---------------------------------------------------------------- value shapes
 
@@ -53,8 +61,7 @@ _DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Aug
               "September", "Oktober", "November", "Dezember"]
 _FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre"]
-_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "octubre", "noviembre", "diciembre"]
+_ES_MONTHS = SPANISH_MONTHS
 _ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
               "September", "Oktober", "November", "Desember"]
 _MS_MONTHS = ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos",

@@ -45,6 +45,7 @@ from tests.phi.corpus import Note, parse
 from tests.phi.generated import (
     _MONTHS,
     _WEEKDAYS,
+    SPANISH_MONTHS,
     Part,
     Vocabulary,
     _digits,
@@ -55,8 +56,7 @@ from tests.phi.generated import (
 
 # ---------------------------------------------------------------- local words
 
-_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "octubre", "noviembre", "diciembre"]
+_ES_MONTHS = SPANISH_MONTHS
 _PT_MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
               "setembro", "outubro", "novembro", "dezembro"]
 _FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

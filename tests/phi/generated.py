@@ -183,6 +183,9 @@ def _letters(r: random.Random, n: int, alphabet: str = "ABCDEFGHJKLMNPRSTUVWXYZ"
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
+# Spanish months, which several parts' notes write (fresh7, fresh8, fresh9).
+SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                  "septiembre", "octubre", "noviembre", "diciembre"]
 
 
 def _phone(r: random.Random, held_out: bool) -> str:
