@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from realtime.room.models import LiveMessage
@@ -37,7 +38,9 @@ def test_a_chat_message_typed_offline_is_sent_once_when_the_room_reconnects(
         member.context.set_offline(False)
         member.expect_text("#room-connection", "Connected")
         other.expect_text("#chat-log", TEXT)
-        assert member.page.locator("#chat-body").input_value() == ""
+        # The member's box empties on the server's acknowledgement, which may arrive just
+        # after the broadcast reached the other page: wait for it rather than race it.
+        expect(member.page.locator("#chat-body")).to_have_value("", timeout=10_000)
         time.sleep(0.5)
         session.rollback()
         assert session.scalar(select(func.count()).select_from(LiveMessage).where(
