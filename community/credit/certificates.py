@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rfc8785
 import segno
@@ -46,8 +46,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from flask import current_app
 from flask_babel import get_locale
-from fpdf import FPDF
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 from community.credit import service, statements
 from community.credit.models import CreditClaim, credits
@@ -497,6 +499,8 @@ def pdf(cert: Certificate) -> bytes:
 
 
 def _page(cert: Certificate) -> FPDF:
+    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.5 s
+
     page = FPDF(orientation="L", unit="mm", format="A4")
     page.set_auto_page_break(False)
     page.set_margins(MARGIN, MARGIN, MARGIN)

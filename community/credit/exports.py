@@ -15,10 +15,13 @@ import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fpdf import FPDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 from community.credit import reports, service
 from community.credit.certificates import long_date, shaped
@@ -114,6 +117,8 @@ def _font(pdf: FPDF) -> str:
 
 
 def transcript_pdf(t: reports.Transcript, provider: str, printed: date) -> bytes:
+    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.5 s
+
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.set_title(_("Credit transcript: %(name)s", name=t.learner))
     pdf.set_author(provider)
