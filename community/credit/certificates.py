@@ -561,18 +561,21 @@ def _statements(page: FPDF, cert: Certificate) -> None:
 
 
 def _footer(page: FPDF, cert: Certificate) -> None:
-    page.image(_qr_png(cert.verification_url), x=PAGE_W - MARGIN - QR_SIZE, y=FOOT_TOP,
-               w=QR_SIZE, h=QR_SIZE)
-    left = WIDTH - QR_SIZE - 6
+    # Mirrored in a right-to-left language: the code at the left, the lines aligned right.
+    rtl = is_rtl()
+    page.image(_qr_png(cert.verification_url), y=FOOT_TOP, w=QR_SIZE, h=QR_SIZE,
+               x=MARGIN if rtl else PAGE_W - MARGIN - QR_SIZE)
+    width = WIDTH - QR_SIZE - 6
+    side = {"align": "R" if rtl else "L", "width": width,
+            "x": MARGIN + QR_SIZE + 6 if rtl else MARGIN}
     page.set_xy(MARGIN, FOOT_TOP + 4)
     for text, size, style in ((cert.provider_name, 10, "B"),
                               (_("Issued %(day)s", day=long_date(cert.issued_at.date())), 9,
                                ""),
                               (_("Certificate code %(code)s", code=cert.code), 9, ""),
                               (_("Verify it at"), 9, "")):
-        _line(page, text, size, style, align="L", width=left)
-    _fitted(page, cert.verification_url, "", (9, 8, 7, 6, 5), 5, color=ACCENT, align="L",
-            width=left)
+        _line(page, text, size, style, **side)
+    _fitted(page, cert.verification_url, "", (9, 8, 7, 6, 5), 5, color=ACCENT, **side)
 
 
 def _height(size: float) -> float:
@@ -580,16 +583,17 @@ def _height(size: float) -> float:
 
 
 def _line(page: FPDF, text: str, size: float, style: str, color=(27, 31, 35), *,
-          after: float = 0, align: str = "C", width: float = WIDTH) -> None:
+          after: float = 0, align: str = "C", width: float = WIDTH, x: float = MARGIN) -> None:
     page.set_font("DejaVu", style, size)
     page.set_text_color(*color)
-    page.set_x(MARGIN)
+    page.set_x(x)
     page.cell(width, _height(size), text, align=align, new_x="LMARGIN", new_y="NEXT")
     page.ln(after)
 
 
 def _fitted(page: FPDF, text: str, style: str, sizes: Iterable[float], room: float, *,
-            color=(27, 31, 35), align: str = "C", width: float = WIDTH, after: float = 0) -> None:
+            color=(27, 31, 35), align: str = "C", width: float = WIDTH, after: float = 0,
+            x: float = MARGIN) -> None:
     """`text` at the largest of `sizes` that fits `room` millimetres (wrapped), so a long
     name, title or statement never spills off the page."""
     page.set_text_color(*color)
@@ -599,6 +603,6 @@ def _fitted(page: FPDF, text: str, style: str, sizes: Iterable[float], room: flo
                                  output="HEIGHT")
         if needed <= room:
             break
-    page.set_x(MARGIN)
+    page.set_x(x)
     page.multi_cell(width, _height(size), text, align=align, new_x="LMARGIN", new_y="NEXT")
     page.ln(after)

@@ -107,8 +107,15 @@ def test_an_arabic_readers_pdf_prints_in_arabic_with_the_official_words_kept(
     # but the accreditor's own words.
     assert re.search("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]", text), text[:300]
     assert "This certifies that" not in text and "AMA PRA Category 1 Credit" in text
+    # The footer is mirrored: its lines end at the right margin, the QR code at the left.
+    assert _x_of(response.data, row.code) > 842 / 2
     transcript = client.get("/credit/transcript.pdf", headers={"Accept-Language": "ar"})
     assert transcript.status_code == 200 and transcript.data.startswith(b"%PDF")
+    # (in English it starts at the left margin)
+    english_learner, _row, english_row = claimed("en")
+    login(client, english_learner)
+    english = client.get(f"/credit/claims/{english_row.id}/certificate.pdf")
+    assert _x_of(english.data, english_row.code) < 842 / 4
 
 
 def test_verification_and_refusals_in_french(app, client, claimed):
@@ -118,3 +125,15 @@ def test_verification_and_refusals_in_french(app, client, claimed):
     assert "1,25" in page
     missing = client.get("/credit/verify/ABCD-EFGH-JKLM", headers={"Accept-Language": "fr"})
     assert "Aucun certificat ne porte ce code" in missing.get_data(as_text=True)
+
+
+def _x_of(pdf: bytes, needle: str) -> float:
+    """Where (points from the page's left edge) the first text run holding `needle` starts."""
+    found: list[float] = []
+
+    def visit(text, _cm, tm, _font, _size):
+        if needle in text and not found:
+            found.append(tm[4])
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    assert found, f"{needle} is not on the page"
+    return found[0]
