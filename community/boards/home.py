@@ -127,6 +127,7 @@ class LatestTopic:
     author: str
     replies: int
     last_posted_at: datetime
+    language: str = "und"  # the title's (its opening post's)
 
 
 def _listed(query):
@@ -181,7 +182,7 @@ def latest_topics(db: Session, actor: User | None, boards: list[Board],
 
     def compute() -> list[list[Any]]:
         query = _listed(select(Topic.id, Topic.title, Topic.board_id, Topic.post_count,
-                               Topic.last_posted_at, User.display_name)
+                               Topic.last_posted_at, User.display_name, Topic.language)
                         .join(User, User.id == Topic.author_id)
                         .join(Board, Board.id == Topic.board_id))
         if scope == "public":
@@ -189,15 +190,16 @@ def latest_topics(db: Session, actor: User | None, boards: list[Board],
         rows = db.execute(query.order_by(Topic.last_posted_at.desc(), Topic.id.desc())
                           .limit(_KEEP)).all()
         return [[r.id, r.title, r.board_id, r.post_count, r.last_posted_at.isoformat(),
-                 r.display_name] for r in rows]
+                 r.display_name, r.language] for r in rows]
 
-    rows = pagecache.memo(["site", "topics"], f"home:latest:{scope}", compute)
+    # (":2": the rows gained the title's language; a cache may still hold the older shape)
+    rows = pagecache.memo(["site", "topics"], f"home:latest:2:{scope}", compute)
     out = []
-    for topic_id, title, board_id, posts, when, author in rows:
+    for topic_id, title, board_id, posts, when, author, language in rows:
         board = readable.get(board_id)
         if board is not None and can_read_board(actor, board):
             out.append(LatestTopic(topic_id, title, board, author, max(posts - 1, 0),
-                                   _when(when)))
+                                   _when(when), language))
     return out[:limit]
 
 

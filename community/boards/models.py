@@ -68,6 +68,9 @@ class Topic(Base):
     board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="RESTRICT"))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
+    # The language of its opening post (written with the title), for the title's `lang`
+    # wherever it is listed; "und" when too short to tell (platform/language.py).
+    language: Mapped[str] = mapped_column(String(8), default="und", server_default="und")
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     post_count: Mapped[int] = mapped_column(Integer, default=0)

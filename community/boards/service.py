@@ -345,6 +345,7 @@ def create_topic(db: Session, actor: User | None, board: Board,
     db.add(topic)
     db.flush()
     post = _add_post(db, actor, topic, data.raw)
+    topic.language = post.language  # detected as the post was saved
     db.execute(update(Board).where(Board.id == board.id)
                .values(topic_count=Board.topic_count + 1))
     _watch(db, actor, topic=topic)
@@ -403,6 +404,8 @@ def edit_post(db: Session, actor: User | None, post: Post,
         db.refresh(post)
         raise _edit_conflict(db, post, base, raw)
     db.refresh(post)
+    if post.number == 1:
+        post.topic.language = post.language
     if title is not None:
         post.topic.title = title
         record_event(db, "topic_changed", topic_id=post.topic_id)

@@ -159,6 +159,13 @@ def backfill(connection: Connection) -> int:
                                         f"WHERE id = :id"), found)
             labelled += len(found)
             last = rows[-1][0]
+    # A topic's title is in its opening post's language (migration 0019 copied "und" where
+    # the posts had not been labelled yet).
+    connection.execute(text(
+        "UPDATE topics SET language = (SELECT posts.language FROM posts WHERE "
+        "posts.topic_id = topics.id AND posts.number = 1) WHERE language = 'und' AND EXISTS "
+        "(SELECT 1 FROM posts WHERE posts.topic_id = topics.id AND posts.number = 1 "
+        "AND posts.language <> 'und')"))
     return labelled
 
 

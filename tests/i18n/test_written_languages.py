@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 
 from community.boards import service
-from community.boards.models import Post
+from community.boards.models import Post, Topic
 from community.platform import language
 from community.platform.db import commit
 from community.platform.language import detect
@@ -56,6 +56,24 @@ def test_a_post_records_its_language_and_an_edit_in_another_records_it_anew(
     assert post.language == "en"
 
 
+def test_a_topics_title_is_marked_in_its_opening_posts_language_wherever_it_is_listed(
+        app, session, client, make_user):
+    author = make_user()
+    topic = _topic(session, author, SPANISH)
+    assert topic.language == "es"
+    board = session.get(Board, topic.board_id)
+    for url in (f"/t/{topic.id}", f"/b/{board.slug}", "/"):
+        html = client.get(url).get_data(as_text=True)
+        assert f'lang="es" dir="ltr">{topic.title}<' in html, url
+    # The opening post rewritten in English: the title is read as English from then on.
+    post = session.scalar(select(Post).where(Post.topic_id == topic.id))
+    service.edit_post(session, session.merge(author), post,
+                      {"raw": ENGLISH, "base_revision": post.revision})
+    commit(session)
+    html = client.get(f"/t/{topic.id}").get_data(as_text=True)
+    assert f'<h1 lang="en" dir="ltr">{topic.title}</h1>' in html
+
+
 def test_the_topic_page_marks_and_labels_a_post_in_another_language(app, session, client,
                                                                    make_user):
     topic = _topic(session, make_user(), SPANISH)
@@ -94,6 +112,7 @@ def test_posts_written_before_languages_were_recorded_are_labelled_by_the_upgrad
         app, session, make_user):
     topic = _topic(session, make_user(), SPANISH)
     session.execute(update(Post).where(Post.topic_id == topic.id).values(language="und"))
+    session.execute(update(Topic).where(Topic.id == topic.id).values(language="und"))
     session.commit()
     # What community/migrate.upgrade runs after passing revision 0018 on a database with rows.
     with session.get_bind().connect() as connection:
@@ -102,3 +121,4 @@ def test_posts_written_before_languages_were_recorded_are_labelled_by_the_upgrad
         assert language.backfill(connection) == 0  # idempotent: nothing left to tell
     session.expire_all()
     assert session.scalar(select(Post.language).where(Post.topic_id == topic.id)) == "es"
+    assert session.scalar(select(Topic.language).where(Topic.id == topic.id)) == "es"
