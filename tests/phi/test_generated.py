@@ -10,6 +10,7 @@ from tests.phi.corpus import evaluate
 from tests.phi.fresh7_notes import FRESH7
 from tests.phi.fresh8_notes import FRESH8
 from tests.phi.fresh9_notes import FRESH9
+from tests.phi.fresh10_notes import FRESH10
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -38,9 +39,11 @@ def test_the_generator_is_deterministic_and_labels_exact_spans():
     # (the history note of the references is one template shared by every part: its number
     # may repeat by chance)
     tuning = {n.text for n in TUNING if n.expected and "reference-history" not in n.id}
-    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9):
+    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
+                  FRESH10):
         assert tuning.isdisjoint({n.text for n in other})
-    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9):
+    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
+                  FRESH10):
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -155,12 +158,22 @@ def test_the_fresh8_part_does_not_regress():
 def test_the_fresh9_part_does_not_regress():
     """Written (tests/phi/fresh9_notes.py) by another author, blind to the scanner, while the
     eighth round's tuning went on, and not opened until that tuning was finished; measured once
-    (bench/README.md): 0.783 / 0.865 exact, 0.868 / 0.975 overlapping. Nothing was tuned on it.
-    A floor only, a little under that figure: when the scanner is worked on again, write a new
-    part and keep this one."""
+    (bench/README.md): 0.783 / 0.865 exact, 0.868 / 0.975 overlapping. Read in the ninth round
+    (its classes of misses made rules, with unit tests in other words): 0.954 / 0.952 exact,
+    0.996 / 1.000 overlapping. A floor only, 0.02 under that."""
     overall, _, _ = evaluate(scan, FRESH9)
+    assert overall.recall >= 0.93
+    assert overall.precision >= 0.93
+
+
+def test_the_fresh10_part_does_not_regress():
+    """Written (tests/phi/fresh10_notes.py) by another author, blind to the scanner, while the
+    ninth round's tuning went on, and not opened until that tuning was finished; measured once
+    (bench/README.md): 0.782 / 0.783 exact, 0.886 / 0.887 overlapping. Not tuned on yet: a
+    floor only, 0.02 under that."""
+    overall, _, _ = evaluate(scan, FRESH10)
     assert overall.recall >= 0.76
-    assert overall.precision >= 0.84
+    assert overall.precision >= 0.76
 
 
 def test_the_held_out_part_reaches_the_goal():

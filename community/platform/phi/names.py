@@ -98,6 +98,7 @@ inventory assessment tool calculator nomogram equation model risk trial study co
 triage algorithm pathway checklist bundle protocols staging grading scoring rating
 questionnaires indices methods techniques manoeuvres maneuvers formulae formulas
 handbook manual textbook atlas journal gazette congress convention charter statement summit
+category categories class classes subtype subtypes
 symposium agreement accord
 """)
 
@@ -115,7 +116,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           # Filipino and South Asian forms of address ("Mdm Tan", "Encik Ahmad", "Pani Nowak",
           # "Sig.ra Bianchi", "Fru Lind", "Gng. Santos", "Shri Verma", "Begum Akhtar")
           "Mdm", "Madam", "Encik", "Puan", "Cik", "Tuan", "Datuk", "Dato", "Datin", "Pani", "Pan",
-          "Sig", r"Sig\.ra", "Sigra", "Fru", "Gng", "Ginang", "Ginoong", "Shri", "Smt", "Shrimati",
+          "Sig", r"Sig\.ra", "Sigra", "Fru", "Gng", "Ginang", "Ginoong", "Shri", "Sh", "Smt", "Shrimati",
           "Begum", "Janab", "Ông", "Bà", "Cụ")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",

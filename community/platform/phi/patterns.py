@@ -73,6 +73,9 @@ _MONTH_ROMANCE = (r"(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto
                   r"sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|stycze[nń]|luty|marzec|kwiecie[nń]|"
                   r"czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|pa[zź]dziernik|listopad|grudzie[nń]|pebrero|marso|"
                   r"hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|augusti|"
+                  # ninth round: French and Italian November, Catalan, Romanian, Danish
+                  r"novembre|gener|febrer|març|maig|juny|juliol|desembre|ianuarie|februarie|martie|aprilie|"
+                  r"iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
                   r"(?:mac|mart|maj|jun|ekim|marts|okt|des)(?=,?[ \t]+(?:1[89]|20)\d\d\b))")
 # Eighth round: a month of another language and a year ("Mai 1966", "Temmuz 1959", "Ogos 2025"),
 # capitalised as a date is written at a line's or a field's start (lower case: an everyday word).
@@ -109,7 +112,7 @@ DATE_NUMERIC = re.compile(
     r")(?!(?!T\d)[\w/-]|[:.]\d)")
 # Fourth round: a month and a year ("03/2021", "3/2021"), and 8 digits that are a valid date
 # ("20210312", as laboratory and PACS systems write them; a keyed MRN wins over it).
-DATE_MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-]|[.,:]\d)"
+DATE_MONTH_YEAR = re.compile(r"\d(?<=(?<![\w/.:-])\d)(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))/(?:19|20)\d\d(?![\w/-]|[.,:]\d)"
                              r"(?!\s*(?:dilution|titre|titer))")
 # A titre or a dilution is written the same way ("ANA 1/2000"): not a date.
 TITRE_BEFORE = re.compile(r"(?:titre|titer|dilution|ANA|ratio|at|of)\s*[:=]?\s*$", re.IGNORECASE)
@@ -147,6 +150,10 @@ DATE_SHORT = re.compile(
     r"(?P<chart>[Ff]/[Uu]|F/U|[Dd]/[Cc]|[Aa]dmit|ADMIT|[Aa]ppt|[Ff]ollow[- ]up))"
     r":?\s+(?P<d>(?P<a>[0-3]?\d)/(?P<b>[01]?\d))(?![\w/-]|\.\d)(?!\s+of\b)")
 
+# (scanner._at_keywords: DATE_SHORT's keywords, lower-case, with the digit after them)
+DATE_SHORT_HINT = re.compile(r"(?:on|dated|since|from|until|till|admitted|discharged|dob|born|seen|died|f/u|d/c|admit|appt|"
+                             r"follow[- ]up):{0,2}\s+\d")
+
 # Seventh round: a German day and month without the year after a preposition ("am 03.02.",
 # "seit 12.4.", "vom 1.3. bis 5.3.").
 DATE_SHORT_DOT = re.compile(r"(?P<d>\d(?<![\w.]\d)\d?\.[01]?\d\.)(?![\d\w.])")
@@ -155,27 +162,37 @@ DATE_SHORT_DOT_BEFORE = re.compile(r"\b(?:[Aa]m|[Vv]om|[Bb]is|[Ss]eit|[Aa]b|[Oo]
 # ---------------------------------------------------------------- ages over 89 (3)
 _AGE = r"(?:1[01]\d|9\d)"
 AGE_UNIT = re.compile(
-    rf"(?<![\w.,/-])(?<![Oo]ver\s)(?<![Aa]bove\s)(?<!>\s)(?<!>)"  # "over 90 years of age": a group
-    rf"{_AGE}(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
-    rf"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
-    rf"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
-    rf"|\s(?:anos|años|ans|anni|Jahre|jaar|tahun)\b"         # 94 anos, 91 años, 92 ans, 93 Jahre
-    rf"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
+    # "over 90 years of age": a group. (Ninth round, speed: the first digit first, then what
+    # was asserted before it, in a lookbehind over it: the engine skips to the 1s and 9s.)
+    r"[19](?<=(?<![\w.,/-])(?<![Oo]ver\s)(?<![Aa]bove\s)(?<!>\s)(?<!>)[19])(?:(?<=1)[01]|(?<=9))\d"
+    r"(?:[- ]?(?:years?|yrs?|yr)\.?[- ]old\b"
+    r"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
+    r"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
+    r"|\s(?:anos|años|ans|anni|Jahre|jaar|tahun)\b"         # 94 anos, 91 años, 92 ans, 93 Jahre
+    r"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
     # eighth round: Polish, Scandinavian and Turkish adjectives ("93-letnia", "93-årig", "93 yaşındaki")
-    rf"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
+    r"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
     # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
-    rf"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
-    rf"saal|varsh|baras|वर्ष|साल|tuổi|tuoi)(?![\w])"
-    rf"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
-    rf"of|since|previously|prior|or\s+(?:older|over|more))))")
+    r"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
+    r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
+    # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
+    # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
+    r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"
+    r"ετών|лет|года|год|سنة|عاما|عامًا|ساله|سال)(?![\w])"
+    r"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
+    r"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?=[atcATCeEiIlLuUâÂ])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅ])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    # ninth round: Italian "di anni 95", other languages' labels ("Wiek:", "Yaş:", "Ålder:")
+    rf"di\s+anni|(?:wiek|yaş|yas|vek|edat|ålder|alder|ikä|idade)(?=\s*[:=])|"
     # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
     # a colon ("Edad: 95", "Idade: 96", "Alter: 93", "Leeftijd: 91", "Âge : 92", "Usia: 94")
     rf"age\s*\((?:years?|yrs?|y)\)|(?:edad|idade|alter|leeftijd|âge|usia|umur|et[àa])(?=\s*[:=])|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
+# (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
+AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"
@@ -191,8 +208,8 @@ AGE_IS = re.compile(
     rf"ml|units?|times|cycles|doses|points|percentile|litres?|liters?|kilograms?)\b)", re.IGNORECASE)
 # Seventh round: an age between commas after a person ("Patient, 94, lives alone", "Mr Okoro,
 # 97, widower"): a word before, a lower-case word after.
-AGE_COMMA = re.compile(r"(?<=[A-Za-z]{2}),[ \t]+(?P<n>9\d|1[01]\d),[ \t]+(?=[a-z])")
-AGE_SLASH = re.compile(rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})[ \t]?/[ \t]?[MFmf]\b(?![/\w])")
+AGE_COMMA = re.compile(r",(?<=[A-Za-z]{2},)[ \t]+(?P<n>9\d|1[01]\d),[ \t]+(?=[a-z])")
+AGE_SLASH = re.compile(r"(?P<n>[91](?<=(?<![\w.,/-])[91])(?:(?<=1)[01]|(?<=9))\d(?:[Yy](?:rs?)?)?)[ \t]?/[ \t]?[MFmf]\b(?![/\w])")  # "97Y/F"
 # What must precede that second form: a line's or a cell's start, or a bed number.
 AGE_SEX_LEAD = re.compile(r"(?:^|\n|[|:;,–—-]|\b[Bb]ed|\bBED)[ \t]*(?:\d{1,2}[ \t]*[:,.–—-][ \t]*)?\Z")
 # An age over 89 in words: "ninety-two-year-old", "a hundred and one years old".
@@ -210,17 +227,20 @@ AGE_AFTER_BIRTH = re.compile(
     r"date\s+of\s+birth|tgl\.?\s+lahir|tarikh\s+lahir|doğum\s+tarihi)\s*[:=]?\s*)"
     r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}[ \t]*\Z")
 AGE_BRACKET = re.compile(r"\((?=[ \t]*[91])[ \t]*(?P<n>9\d|1[01]\d)[ \t]*(?:y|yrs?|years?|J\.?|ans|a)?\.?[ \t]*\)")
-AGE_UNIT_OTHER = re.compile(r"[ \t](?=[aJjtyltå])(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)\b")
+AGE_UNIT_OTHER = re.compile(r"[ \t-](?:(?<=[ \t])(?=[aJjtyltå])(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)\b"
+                            r"|(?<=-)årig)")  # ninth round: "-årig" (one character class first: a fast scan)
 # Eighth round: ages over 89 in words of other languages, with their unit ("nonante-trois ans",
 # "quatre-vingt-treize ans", "novantadue anni", "noventa y tres años", "noventa e dois anos",
 # "dreiundneunzig Jahre", "sembilan puluh dua tahun", "doksan üç yaşında").
 AGE_WORDS_OTHER = re.compile(
-    r"(?i:\b(?=[nqdsheczvfacmt])(?P<n>(?:nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+    r"(?i:\b(?=[nqdsheczvfacmto])(?P<n>(?:nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
     r"|novant\w*|noventa(?:\s+(?:y|e)\s+\w+)?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?undneunzig|neunzig|"
     r"negentig|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|"
     r"sembilan\s+puluh(?:\s+\w+)?|doksan(?:\s+\w+)?|dziewi[eę][cć]dziesi[aą]t(?:\s+\w+)?|nittio\w*|halvfems\w*|"
+    # ninth round: Danish "tooghalvfems" (92), Norwegian "nittito"
+    r"(?:en|to|tre|fire|fem|seks|syv|otte|ni)oghalvfems|nitti\w*|"
     r"siyamnapu(?:['’]t\s+\w+)?|cien|cent|hundert)(?:[- ]\w+)?"
-    r"[ \t]+(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)))\b(?!.)", re.DOTALL)
+    r"(?:[ \t]+(?:ans|anni|años|anos|Jahre|jaar|tahun|yaşında|yaş|lat|år|taon)|-årig\w*)))\b(?!.)", re.DOTALL)
 AGE_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)"
                         r"(?P<n>nineties|90s|90's|hundreds)\b")
 # Sixth round: "a nonagenarian", "a centenarian" say the age is over 89 (run only where the
@@ -232,7 +252,7 @@ AGE_ENARIAN = re.compile(r"\b(?P<n>(?:[Nn]onagenarian|[Cc]entenarian|[Ss]upercen
 # "90 or older" and its like are what Safe Harbor asks for: never flagged.
 
 # ---------------------------------------------------------------- contact (4-6, 14, 15)
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+EMAIL = re.compile(r"[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                    r"\.[A-Za-z]{2,24}\b")
 _TLD = (r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|me|app|health|uk|us|ca|au|de|fr|"
         r"it|es|nl|be|ch|at|se|no|dk|fi|ie|pt|br|mx|ar|in|jp|cn|kr|za|ng|ke|nz|ru|pl|tv|"
@@ -249,6 +269,9 @@ URL = re.compile(
     rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?:/[^\s<>\"'`)\]]*)?(?![\w@-]))"
     # eighth round: an apostrophe inside a path ("/~o'driscoll/") goes on when a letter follows
     r"(?:['’](?=[a-z])[^\s<>\"'`)\]]+)*")
+# What every web address has (ninth round, speed: scanner._urls looks for it first): "://",
+# "www." or a dot and a top-level domain at the domain's end.
+URL_DOT_TLD = re.compile(rf"\.{_TLD}(?:/|(?![\w@-]))")
 # The literature's addresses: DOIs, PubMed and PMC, preprint servers, and journals' and
 # guideline bodies' sites. Allowed only in the sections that cite (scanner.REFERENCE_SECTIONS).
 LITERATURE_URL = re.compile(
@@ -287,7 +310,8 @@ PERSONAL_BEFORE = re.compile(
     r"\b(?:his|her|their|patient['’]s|family|families|relatives?|mother|father|son|daughter|"
     r"wife|husband|partner|blog|page|profile|crowd\w*|fundrais\w*|channel|account|personal|own)\b"
     r"[^.;\n]{0,80}$", re.IGNORECASE)
-IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+IPV4 = re.compile(r"\d(?<=(?<![\w.])\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)\."
+                  r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){2}"
                   r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _H = r"[0-9A-Fa-f]{1,4}"
 IPV6 = re.compile(
@@ -312,6 +336,16 @@ PHONE = re.compile(
     r"|0[1-9](?:[ .]\d{2}){4}"                                               # 01 23 45 67 89 (France)
     r"|0\d{3} \d{3} \d{2} \d{2}"                                              # 0532 123 45 67 (Turkey)
     r")(?![\w/-]|[.,]\d)")
+# Ninth round: a number in two to five groups of digits (7 to 13 of them), in any country's
+# grouping ("0475 07 27 67", "08-793 297 31", "22 449 1160", "(01) 670-8069", "6355 0000"), is
+# a phone or a fax when a word of telephony stands in its clause before it (PHONE_CONTEXT) or
+# a "T" or an "F" right before it, as letterheads print them.
+PHONE_LOOSE = re.compile(r"(?<![\w+/.,-])(?:\(\d{1,4}\)[ ]?|\d{1,5}[ -])\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w/-]|[.,]\d)")
+PHONE_CONTEXT = re.compile(
+    r"(?:傳真|传真|電話|电话)|\b(?:fax\w*|facsimile|telefax|faks|t[ée]l[ée]copie|phone\w*|tel|telp?|tlf|t[ée]l[ée]f\w*|t[ée]l[ée]phone|"
+    r"mobile?|mob|cell\w*|call(?:ed)?|ring|rang|text(?:ed)?|whats[ ]?app|reached|contact\w*|celular|m[óo]vil|"
+    r"handy|gsm|portable|cellulare|telefono|telefone|number|numero|número|n[º°])\b|#|(?-i:(?<![\w.])[TFM])[ \t]*[:.]?[ \t]*\Z",
+    re.IGNORECASE)
 PHONE_KEYED = re.compile(
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|pager|fax|facsimile|telefax|"
     r"call|beeper|bleep|extension|ext|cel|celular|telefone|tel[eé]fono|fone|m[oó]vil|portable|"
@@ -325,10 +359,15 @@ PHONE_KEYED = re.compile(
     r"(?:[ \t]+(?:d[aeo]s?|of|der|des|du|van|dari|na|ng|del|della|di)[ \t]+(?:(?:his|her|the|their)[ \t]+)?[a-zà-ÿ]{3,12})?"
     r"\s*[:#–—]?\s*"
     r"(?P<v>\+?\(?\d[\d\s()./-]{6,18}\d)(?![\w/])", re.IGNORECASE)
-FAX_BEFORE = re.compile(r"(?:傳真|传真|ファックス|팩스)|\b(?:fax|facsimile|telefax|faks|faksimili|t[ée]l[ée]copie|telekopie)|(?-i:(?<![\w.])F)[ \t]*:[ \t]*\Z", re.IGNORECASE)
+FAX_BEFORE = re.compile(r"(?:傳真|传真|ファックス|팩스)|\b(?:fax|facsimile|telefax|faks|faksimili|t[ée]l[ée]copie|telekopie)|(?-i:(?<![\w.])F)[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 # "552-379-5246 (fax)", "… is the fax number", "… - fax".
 FAX_AFTER = re.compile(r"\)?[ \t]*(?:(?:<-|←|[(\[,–—=:/~-]|->|→)[ \t]*)?(?:(?:is|was|being)\s+)?(?:(?:the|his|her|their|"
                        r"our|per|see)\s+)?(?-i:(?:[A-Z][A-Za-z]+\s+)?)(?:fax|facsimile|telefax|faks|t[ée]l[ée]copie)\b(?!\s*(?:no\.?|number|#)?\s*[:#]?\s*[+(]?\d)", re.IGNORECASE)
+# Ninth round, speed: the first letters of SSN_KEYED's, ZIP_KEYED's and ADDRESS_FIELD's keywords,
+# lower-case (scanner._at_keywords tries those patterns only where a word starts with one).
+SSN_HINT = re.compile(r"ss|soc|seg")
+ZIP_HINT = re.compile(r"zip|pos|cep|pin|c[oó]d|c\.|cp|plz|eir|kod|cap")
+ADDRESS_FIELD_HINT = re.compile(r"addr|adr|ansch|indir|direc|domic|ender|morad|alam|tirah|osoit|gatu|boste|woon|wohn|resid|ev\s")
 # An extension after a number ("617-555-0142 ext. 204", "x204").
 PHONE_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b", re.IGNORECASE)
 PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORECASE)
@@ -336,7 +375,7 @@ PHONE_BEFORE = re.compile(r"\b(?:tel|phone|mobile|cell|call|pager)\b", re.IGNORE
 # Sixth round: a social media handle after the network's name ("Twitter @roisin_d", "Insta:
 # @dev.k"): item 18, another unique identifying code.
 _HANDLE_END = r"(?<!\.)(?=[\s,;)]|\.(?:\s|$)|$)"
-HANDLE_AT = re.compile(rf"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}{_HANDLE_END}")
+HANDLE_AT = re.compile(rf"@(?<![\w.@]@)[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}{_HANDLE_END}")
 NETWORK_BEFORE = re.compile(
     r"\b(?:twitter|instagram|insta|tiktok|facebook|fb|snapchat|snap|telegram|threads|mastodon|"
     r"bluesky|(?-i:X))\b[ \t]*(?:handle|account|name|ID)?[ \t]*[:=(-]?[ \t]*\Z", re.IGNORECASE)
@@ -345,7 +384,7 @@ HANDLE_KEYED = re.compile(
     rf"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}){_HANDLE_END}", re.IGNORECASE)
 
 # ---------------------------------------------------------------- SSN (7)
-SSN = re.compile(r"(?<![\w–-])(?!000|666|9\d\d)\d{3}([-–‑])(?!00)\d{2}\1(?!0000)\d{4}(?![\w–-])")
+SSN = re.compile(r"\d(?<=(?<![\w–-])(?!000|666|9\d\d)\d)\d{2}([-–‑])(?!00)\d{2}\1(?!0000)\d{4}(?![\w–-])")
 SSN_KEYED = re.compile(r"\b(?:SSN|SS#|SSAN|soc\.?\s*sec\.?|social\s+security|social\s+sec\b\.?|"
                        # seventh round: "SS No.", "SS number", Spanish "Seguro Social"
                        r"(?-i:SS)(?=\.?\s*(?:No\b|no\b|number|Nr\b|#))|seguro\s+social)"
@@ -420,6 +459,8 @@ _PLAN_OTHER = (r"sigorta(?:\s+(?:no\b\.?|numaras[ıi]))?|(?-i:SGK)(?:\s+sicil)?(
                r"(?-i:EHIC|GHIC)(?:\s+card)?")
 _ACCOUNT_OTHER = (r"(?:numer|nr)\s+rachunku|(?:nomor|no\.?)\s*rekening|n[º°]\.?\s*de\s+compte|num[ée]ro\s+de\s+compte|"
                   r"compte\s+bancaire|numero\s+di\s+conto|konto(?:nr\b\.?|nummer)|kontonr\b\.?")
+# Ninth round: "passport" in other languages ("Passeport n°", "Pasaporte", "Passaporto", "Paszport").
+_PASSPORT_OTHER = r"passeport|passaporto|pasaporte|passaporte|pasaport|paszport|reisepass|paspoort|pasport|passi"
 _SPECIFIC = {
     "mrn": r"MRN|M\.R\.N\b\.?|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
            r"hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?(?=\s*(?:no\b|number|#|nbr))|"
@@ -615,11 +656,13 @@ CAR_MAKES_RE = "|".join(sorted(CAR_MAKES, key=len, reverse=True))
 # Keywords that may stand right before a value of four digits or more (_CONNECT_DIRECT).
 _DIRECT = {
     "mrn": r"chart|(?:hospital\s+|medical\s+|case\s+|patient\s+)?record|MRN|hospital\s+number|"
-           r"(?-i:UR|Pt|PT|pt)|patient",
+           r"(?-i:UR|Pt|PT|pt)|patient|"
+           # ninth round: a hospital's folder, as Africa's records call it ("Old folder 129.888")
+           r"(?:old\s+|new\s+|hospital\s+|clinic\s+)?folder",
     "health_plan": r"(?:Medicare|Medicaid|insurance)?\s*(?:member|subscriber|beneficiary|policy|"
                    r"policyholder|insured)|Medicare|Medicaid",
     "account": r"(?:credit\s+|debit\s+|bank\s+|payment\s+)?card|account|acct\b\.?|IBAN|bill|invoice|receipt",
-    "licence": rf"{_DRIVER}|licen[cs]e(?!\s+plate)|passport|permit",
+    "licence": rf"{_DRIVER}|licen[cs]e(?!\s+plate)|passport|permit|{_PASSPORT_OTHER}",
     "vehicle": r"plates?|rego|registered|reg\b\.?|registration|car|van|truck|lorry|motorbike|"
                r"motorcycle|scooter|moped|taxi|cab|bike|hatchback|saloon|sedan|pickup|SUV|"
                r"vehicle|minibus|tractor|caravan|campervan|jeep|coupe|"
@@ -671,6 +714,7 @@ _AFTER = {
                r"conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|akaun|n[º°o]\.?\s*(?:de\s+)?facture|facture|rachunek|hesap|"
                r"kontonummer|rekeningnummer|" + _ACCOUNT_OTHER,
     "licence": rf"{_DRIVER}(?:\s+(?:number|no\b\.?|#))?|passport(?:\s+(?:number|no\b\.?))?|"
+               rf"(?:{_PASSPORT_OTHER})(?:\s*(?:n[º°o]\.?|nr\.?|no\b\.?|#))?|"
                r"(?-i:CDL|AHPRA|MCI|SMC|CRM|NMC|COREN)(?:\s*(?:reg\b\.?|registration))?(?:\s*(?:no\b\.?|#|number))?|"
                r"DEA(?:\s+number)?|NPI|(?-i:DL)(?:\s*(?:no\b\.?|#|number))?|"
                r"lic\b\.?\s*(?:no\b\.?|number|#)|licen[cs]e(?!\s+plate)(?:\s+(?:number|no\b\.?))?|"
@@ -746,6 +790,7 @@ dental plan payer payor insurer carrier coverage benefit benefits enrollee enrol
 tricare champva bupa aetna cigna humana kaiser anthem blue
 iban acct billing bank invoice savings checking current guarantor financial payment account
 fin credit debit card routing sort ending
+passeport passaporto pasaporte passaporte pasaport paszport reisepass paspoort pasport passi folder old new
 driver drivers driving dl passport dea npi gmc nmc upin nursing professional state pharmacy
 pharmacist firearm firearms gun fishing hunting business licence license lic birth death
 marriage adoption naturalisation naturalization residence residency green visa work cert
@@ -802,20 +847,23 @@ VALUE_BEFORE = re.compile(rf"(?<![\w./+-]){ID_VALUE}{_BEFORE_KEYWORD}\Z")
 VALUE_SSN_BEFORE = re.compile(rf"(?<![\w./-])(?P<v>\d{{3}}[-–‑ ]?\d{{2}}[-–‑ ]?\d{{4}}){_BEFORE_KEYWORD}\Z")
 VALUE_PLATE_BEFORE = re.compile(rf"(?<![\w./+-]){PLATE_VALUE}{_BEFORE_KEYWORD}\Z")
 # Sixth round: a device's MAC address ("00:1A:2B:3C:4D:5E", "00-1A-2B-3C-4D-5E").
-MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
+MAC_ADDRESS = re.compile(r"[0-9A-Fa-f](?<=(?<![\w:-])[0-9A-Fa-f])[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
 # A VIN: 17 characters without I, O and Q, with letters and digits.
-VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
-LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{8,}(?![\w/-]|[.,]\d)")
+VIN = re.compile(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])(?:(?<=[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)"
+                 r"|(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]*\d))[A-HJ-NPR-Z0-9]{16}\b")
+LONG_NUMBER = re.compile(r"\d(?<![\w.,/-]\d)\d{7,}(?![\w/-]|[.,]\d)")
 # Item 18's catch-all: a code shaped like an identifier that no keyword announces. Capitals and
 # digits (with inner hyphens or slashes), six characters or more, with a run of four digits or
 # six digits in all, and at least one capital; or three groups of digits, eight or more in all.
 # Clinical codes have short digit runs (BRCA1, CYP2D6, JAK2V617F, COVID-19, HLA-B27, T2N0M0,
 # PPSV23, CURB-65, ICD-10, I21.4, HbA1c) and so do not match; those that do are dropped below.
 CODE = re.compile(
-    r"(?<![\w./*:+-])(?:"
-    r"(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*(?:\d{4}|(?:\d[A-Z/-]*){6}))"
-    r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*"
-    r"|\d{2,6}-\d{2,6}-\d{2,6}(?:-\d{1,6})?"
+    # (ninth round, speed: the first character is matched first, so that the engine skips to the
+    # capitals and digits; what was asserted before it is asserted in a lookbehind over it)
+    r"[A-Z0-9](?<=(?<![\w./*:+-])[A-Z0-9])(?:"
+    r"(?<=(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*(?:\d{4}|(?:\d[A-Z/-]*){6}))[A-Z0-9])"
+    r"[A-Z0-9]*(?:[-/][A-Z0-9]+)*"
+    r"|(?<=\d)\d{1,5}-\d{2,6}-\d{2,6}(?:-\d{1,6})?"
     r")(?![\w*+]|[./:-]\w)")
 # Codes that are the literature's or the clinic's, not a person's: trial registrations,
 # drug-development codes, vaccine and assay names, product and drug codes after their label.
@@ -831,24 +879,31 @@ CLINICAL_CODE = re.compile(
     r"ASA|GCS|APACHE|SOFA|MELD|BCLC|WHO|ISUP|AJCC)[-\d/A-Z]*)$")
 CODE_LABEL_BEFORE = re.compile(r"\b(?:NDC|LOINC|SNOMED(?:\s+CT)?|CPT|HCPCS|ICD(?:-\d+)?(?:-CM|-PCS)?|"
                                r"RxNorm|ATC|OPCS|DRG|HGNC|OMIM|PMID|PMCID|DOI|ISBN|ISSN|"
+                               # ninth round: trial registries
+                               r"NCT|ISRCTN|EudraCT|CTRI|ACTRN|DRKS|ChiCTR|JRCT|UMIN|PACTR|"
                                r"rs|doi)\s*[:#]?\s*$", re.IGNORECASE)
 # The category of such a code, from the nearest word before it on its line that names one
 # ("DL: A1234567" -> a licence, "insurance card A1234567" -> a health plan number).
 CODE_CUES = re.compile(
     r"\b(?:(?P<mrn>MRN|M\.R\.N|MR|med(?:ical)?\.?\s+rec(?:ord)?s?|chart|hospital|hosp|EHR|EMR|EPR|"
     r"record|unit\s+number|case[\s-]+note|(?-i:PAS|UHID|NHI|IPD|OPD|MRD)|local\s+ID|expediente|"
-    r"historia\s+cl[ií]nica|hosp(?:ital)?\.?\s+file)"
+    r"historia\s+cl[ií]nica|hosp(?:ital)?\.?\s+file|"
+    # ninth round: a record's file in other languages and Africa's folder
+    r"processo|folder|dossier|cartella|ficha)"
     r"|(?P<health_plan>(?:insur\w*|Medicare|Medicaid|Medi-Cal|NHS|health|benefits?)(?:\s+(?:card|"
     r"certificate|policy|member|plan))?|policy|member|plan|payer|payor|beneficiar\w*|"
     r"subscriber|coverage|group/member|BCBS|HPN|(?-i:Ins|IHI|ABHA|DVA)|benefits?\s+ID|medical\s+aid|"
-    r"phil-?health|(?-i:OHIP|RAMQ|MSP|NHIS|NHIF|SHIF|BPJS|FONASA|IMSS))"
-    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card|bill|receipt|(?-i:CLABE|NUBAN|CBU|HAR)|transit)"
-    r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council|"
-    r"(?-i:CPSO|PRC|LTO|MDCN|HPCSA|CNH))"
+    r"phil-?health|(?-i:OHIP|RAMQ|MSP|NHIS|NHIF|SHIF|BPJS|FONASA|IMSS)|"
+    # ninth round: insurance cards in other languages ("Tessera TEAM", "carte d'assuré", "NSS")
+    r"tessera|assur[ée]e?|versicherten\w*|krankenkasse|mutuelle|(?-i:NSS|SIS|TEAM|CNSS|AMO))"
+    r"|(?P<account>account|acct|a/c|bank|billing|IBAN|invoice|card|bill|receipt|(?-i:CLABE|NUBAN|CBU|HAR)|transit|"
+    r"bankgiro|plusgiro|konto|compte|conto|cuenta)"
+    r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|passeport|passaporto|pasaporte|passaporte|pasaport|paszport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council|"
+    r"(?-i:CPSO|PRC|LTO|MDCN|HPCSA|CNH|PMDC|KMPDC|MDCN))"
     r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|"
-    r"taxi|lorry|placas?|tricycle|jeepney)"
+    r"taxi|lorry|placas?|tricycle|jeepney|plaque|targa|kenteken|kennzeichen)"
     r"|(?P<device>model\s*/\s*serial|serial|S/N|SN|IMEI|UDI|device|implant|pump|pacemaker|lot|"
-    r"batch|model|sensor|generator|(?-i:MAC))"
+    r"batch|model|sensor|generator|(?-i:MAC)|matricola|s[ée]rie|seriennummer|serienr)"
     r"|(?P<other_id>study|trial|research|participant|subject|employee|staff|student|prison\w*|"
     r"inmate|badge|case|claim|reference|ref|NI|MLC|FIR|Aadhaa?r|PAN|TFN|ID|"
     r"(?-i:NIN|RFC|CURP|BVN|NIK|RUT|SSS|TIN|SIN|PPSN?)))\b", re.IGNORECASE)
@@ -865,10 +920,10 @@ UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|µg|ug|g|kg|mL|ml|dL|L|mmol|umol|
                         r"INR|Rs|rupees|USD|dollars|EUR|euros|GBP|pounds|AUD|BRL|reais|lakhs?)\b)")
 # A UK National Insurance number ("AB 12 34 56 C") and a US Medicare Beneficiary Identifier
 # ("1EG4-TE5-MK73"): shapes of their own, flagged anywhere.
-NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-MBI = re.compile(r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b")
+NI_NUMBER = re.compile(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+MBI = re.compile(r"[1-9](?<!\w[1-9])[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b")
 # A British registration plate (two letters, two digits, three letters): flagged anywhere.
-UK_PLATE = re.compile(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
+UK_PLATE = re.compile(r"[A-HJ-PR-Y](?<!\w[A-HJ-PR-Y])[A-HJ-PR-Y]\d\d\s?[A-HJ-PR-Z]{3}\b")
 # Fifth round: an IBAN (a country that issues them, two check digits, then groups of four
 # capitals or digits, spaced or not: "NL12 ABNA 8779 7896 20", "DE89370400440532013000"), and
 # an Australian Medicare number as printed on the card ("2123 45670 1", an IRN after "/").
@@ -901,7 +956,7 @@ PLATE_SHAPES = re.compile(
 # A GS1 UDI with its application identifiers ("(01)00884521108421(17)270301(21)4X4C31N").
 UDI_GS1 = re.compile(r"\((?:01)\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]{1,20})*")
 # Eighth round: a HIBCC UDI, its primary and secondary data ("+H123ABC01/$$3123456A").
-UDI_HIBCC = re.compile(r"(?<![\w+])\+[A-Z][A-Z0-9]{3,}(?:/\$\$?[+0-9A-Z]{3,})+(?![\w$])")
+UDI_HIBCC = re.compile(r"\+(?<![\w+]\+)[A-Z][A-Z0-9]{3,}(?:/\$\$?[+0-9A-Z]{3,})+(?![\w$])")
 # National numbers with a shape of their own: Chile's RUT ("12.345.678-K"), Argentina's
 # CUIL/CUIT ("20-12345678-3"), Korea's resident registration number ("900101-1234567"), the
 # Emirates ID ("784-1985-1234567-1").
@@ -998,6 +1053,44 @@ ADDRESS_TAIL = re.compile(
 ADDRESS_FR = re.compile(
     r"\d(?<!\w\d)\d{0,3}(?:[ ]?(?:bis|ter))?,?[ ]+(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|route|cours)[ ]+"
     r"(?:de[ ]la[ ]|de[ ]l['’]|du[ ]|des[ ]|de[ ]|d['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3}")
+# Ninth round: an address as a run of components of any length, separated by commas, in any
+# country's order ("Lot 29, Blk 10, Sampaguita St.", "House 408, Street 40, G-7/4", "Flat 302,
+# Shanti Kunj Apts, 4th Cross", "Site C, Section 34, No. 2217", "Stand 6654, Ext 8", "Rue du
+# Marché aux Herbes 35, boîte 9", "Chemin des Pâquerettes 25"). A component is a dwelling's or a
+# plot's word and its number or letter, a street named with its kind after or before it (lower-
+# case particles and a title inside: "aux", "des", "Dr."), an ordinal street ("4th Cross"), a
+# sector code ("G-7/4"), a box or a floor. scanner._address_runs keeps a run of two components
+# with a dwelling's word or a street in it, or one street named kind first with its number.
+_DWELLING = (r"Lot|Lote|Blk|Block|Bloco|Bloque|Blok|House|H\.\s?No|Flat|Plot|Stand|Site|Erf|Apt|Apto|"
+             r"Apartment|Casa|Mz|Manzana|Door|Villa|Bldg|Building|Qtr|Quarters?|Plot|Shop|Kothi|Chawl")
+_PART = (r"Section|Sector|Phase|Ext|Extension|Street|St|Road|Rd|Lane|Gali|Galli|Purok|Sitio|Zone|Km|"
+         r"No|Nº|N°|Nr|Unit|Floor|Tower|Wing|Gate|Plot|Sec|boîte|bte|bus|piso|andar|lgh|scala|interno|étage|esc")
+_STREET_KIND_AFTER = (r"Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Cross|Main|Layout|Apts|Apartments|"
+                      r"Estate|Court|Ct|Drive|Dr|Lane|Ln|Way|Nagar|Colony|Society|Heights|Towers|Residency|"
+                      r"Enclave|Gardens|Downs|Compound|Mansions|Flats|Terrace|Place|Pl|Square|Sq|"
+                      r"Boulevard|Blvd|Highway|Hwy|Grove|Mews|Parade|Row|Walk|Extension|Ext|Phase|Town|Township")
+_STREET_KIND_BEFORE = (r"Chemin|Avenue|Av|Avda|Rue|Route|Boulevard|Bd|Allée|Impasse|Quai|Place|Via|Viale|"
+                       r"Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Carrera|Cra|Rua|Travessa|Praça|"
+                       r"Estrada|Alameda|Strada|Jalan|Jln|Jl|Lorong|Sokak|Caddesi|Cad|Rruga|Ulica|Ul")
+_PARTICLE = r"(?:de|des|du|la|le|les|di|del|della|dei|delle|da|do|dos|das|aux|au|et|y|e|von|van|der|den|al|el|off)"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# (Each kind of component has its pattern, starting with its word: a word list first lets the
+# regex engine skip to the candidates' first letters; the word boundary before is checked by
+# scanner._address_runs. The kind-after streets are found from their kind word, then read
+# backwards: a run of capitalised words tried at every capital letter was the slowest pattern
+# of the scanner.)
+ADDRESS_COMPONENTS = {
+    "b": re.compile(rf"(?:{_STREET_KIND_BEFORE})\.?[ \t]+(?:(?:{_PARTICLE}|l['’]|d['’])[ \t]*){{0,2}}(?:(?:Dr|Prof|Sr|Sra|Dom|Eng)\.[ \t]+)?"
+                    rf"{_CAP}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_CAP}){{0,4}}(?:,?[ \t]+(?P<n>(?:\d{{1,4}}|\d{{5}}(?![ \t]+[A-ZÀ-Þ]))(?!\d)[A-Za-z]?(?:[-/]\d{{1,4}})?)\b)?"),
+    "d": re.compile(rf"(?:{_DWELLING})\.?[ \t]*(?:No\.?[ \t]*)?(?:\d{{1,5}}[A-Za-z]?(?:[-/]\w{{1,4}})*|[A-Z](?:-?\d{{1,4}})?)\b"),
+    "p": re.compile(rf"(?:{_PART})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[-/]\w{{1,4}})*|[A-Z]\b)"),
+    "g": re.compile(r"[A-Z]-\d{1,2}/\d{1,2}\b"),
+}
+ADDRESS_KIND_AFTER = re.compile(rf"[ \t](?:{_STREET_KIND_AFTER})\b\.?")
+ADDRESS_NAME_BEFORE_KIND = re.compile(
+    rf"(?:\b(?:off|near|opp\.?|behind)[ \t]+)?(?:\b(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?[ \t]+)?"
+    rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)|(?<![\w'’-]){_CAP}(?:[ \t]+(?:{_CAP}|{_PARTICLE}(?=[ \t]+[A-ZÀ-ÖØ-Þ]))){{0,3}})\Z")
+ADDRESS_RUN_GAP = re.compile(r"[ \t]*,[ \t]*")
 ADDRESS_FR_WORDS = ("rue ", "avenue ", "boulevard ", "bd ", "allée ", "impasse ", "chemin ", "quai ", "route ", "cours ")
 # Korean roads ("152 Teheran-ro", "Sejong-daero 110"): run where a text has "-ro", "-gil", "-daero".
 ADDRESS_KR = re.compile(r"\b(?:\d{1,4}(?:-\d{1,4})?,?[ ]+)?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)\b"
@@ -1014,6 +1107,11 @@ _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI
 US_STATE_ABBR = frozenset(_STATES.split("|"))
 ZIP_AFTER_STATE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?:,?\s+|\s*[-–]\s*)"
                              r"(?P<v>\d{5}(?:-\d{4})?|\d{5}-\d{3}|\d{3}-\d{4}|\d{3}\s?\d{3}|(?!(?:19|20)\d\d)\d{4})(?![\w-])")
+# The same in two parts (ninth round, speed): the code is found first, from its first digit
+# after a space or a dash, then the state or town before it.
+ZIP_AFTER_STATE_CODE = re.compile(r"\d(?<=[\s–-]\d)(?:\d{4}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{4}|\d{2}\s?\d{3}|"
+                                  r"(?:(?<=[03-9])|(?<=1)(?!9)|(?<=2)(?!0))\d{3})(?![\w-])")
+ZIP_STATE_BEFORE = re.compile(rf"\b(?:{_STATES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?:,?\s+|\s*[-–]\s*)\Z")
 # Fifth round: Australian states before a postcode ("Fitzroy VIC 3065"), Brazil's CEP by its
 # shape ("01310-100"), and the keyword forms of India (PIN code) and Brazil (CEP).
 ZIP_AU = re.compile(r"(?P<s>[A-Z](?<![\w][A-Z])[A-Z]{1,2})[ \t]+(?P<v>\d{4})(?![\w/-]|[.,]\d)")
@@ -1033,7 +1131,7 @@ ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*/\s*postal)?(?:\s*code)?|zipcode|postal\s
                        r"kod\s+pocztowy|posta\s+kodu|poskod|codice\s+postale|(?-i:CAP)(?=\s*[:.]?\s*\d{5}\b)|"
                        r"postinumero|postort|code\s+postal)\s*"
                        r"(?:is\s+|of\s+)?[:#-]?\s*(?P<v>\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{7}(?!\d)|"
-                       r"\d{3}\s?\d{3}(?!\d)|\d{4}(?![\d-])[ ]?(?-i:[A-Z]{2}\b)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|"
+                       r"\d{3}\s?\d{3}(?!\d)|\d{3}[ ]\d{2}(?!\d)|\d{4}(?![\d-])[ ]?(?-i:[A-Z]{2}\b)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|"
                        r"(?-i:[A-Z]\d{4}[A-Z]{3})|(?-i:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?-i:[0-9AC-FHKNPRTV-Y]{4})|[A-Z0-9]{2,4}\s?"
                        r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
 # Seventh round: an Irish Eircode anywhere, its routing key one of the country's ("X91 AD52",
@@ -1055,12 +1153,26 @@ _UK_AREAS = ("AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|D
 # Eighth round: the postal mark is the code's keyword, not part of it ("〒150-0002" -> "150-0002").
 ZIP_JP = re.compile(r"〒[ ]?(?P<v>\d{3}-\d{4})")
 # Eighth round: Argentina's CPA anywhere ("B7600FYL": a province letter, four digits, three letters).
-ZIP_AR = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+ZIP_AR = re.compile(r"[A-HJ-NP-Z](?<![\w-][A-HJ-NP-Z])\d{4}[A-Z]{3}(?![\w-])")
 ZIP_BEFORE_TOWN = re.compile(
     r"(?<=, )(?P<v>(?!(?:19|20)\d\d\b)\d{5}|(?!(?:19|20)\d\d\b)[1-9]\d{3}[ ]?(?!IU|ML|MG|KG|BD|OD|PO|IV|IM|SC|PR|MU|UI)[A-Z]{2})"
     r"[ \t]+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-])")
-UK_POSTCODE = re.compile(rf"\b(?:{_UK_AREAS})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b")
-CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# Ninth round: a postcode and its town on their own, at a field's, a line's or a comma's
+# boundary, whatever the country's order: "1206 Genève", "753 22 Uppsala", "4820-275 Fafe",
+# "Marikina 1856", "Khayelitsha, 7784", "Mysuru - 570 036". Not a year (19xx, 20xx); the town a
+# capitalised word or three that is not an everyday word, a unit or a clinical label
+# (scanner._postcode_towns checks).
+# (The number is found first, a digit starting it; the town is read after or before it.)
+POSTCODE_AT = re.compile(r"\d(?<![\w.,/+-]\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)(?:\d{3}-\d{3}|\d{2}[ ]\d{2,3}|\d{3,5})(?![\w-]|[.,]\d)")
+_TOWN_WORDS = (r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-ÿ][^\W\d_]+)*(?:[ ](?:(?:de|di|la|le|am|an|sur)[ ])?"
+               r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*){0,2}")
+_TOWN_END = r"(?=[ \t]*(?:[.,;|)]|\n|$))"
+TOWN_AFTER_POSTCODE = re.compile(rf"[ \t]+(?P<t>{_TOWN_WORDS}){_TOWN_END}")
+TOWN_BEFORE_POSTCODE = re.compile(
+    rf"(?:^|\n|, |: |\| |\t)[ \t]*(?P<t>{_TOWN_WORDS})[ \t]*(?:,|[ \t]-)?[ \t]*\Z")
+POSTCODE_FIELD_BEFORE = re.compile(r"(?:^|\n|, |: |\| |\t)[ \t]*\Z")
+UK_POSTCODE = re.compile(rf"(?:{_UK_AREAS})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b")
+CA_POSTCODE = re.compile(r"[ABCEGHJ-NPRSTVXY](?<!\w[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b")
 TNM_LIKE = re.compile(r"T[0-4]N\s?\dM", re.IGNORECASE)
 
 # ---------------------------------------------------------------- places (2)

@@ -56,6 +56,8 @@ Span conventions: a name without its title; an identifier without its keyword ("
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -176,7 +178,12 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
         found.extend(detector(text))
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
-    kept = _resolve(found)
+    # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
+    # "Punjab Province") or before it ("State of Osun") is a state: Safe Harbor keeps it
+    found = [f for f in found if not (f.category == "place" and (
+        _STATE_WORD_AFTER.match(text, f.end) or _STATE_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)))]
+    kept = [_filed(text, f) if f.confidence in (_GENERIC_CONFIDENCE, _GROUPED_CONFIDENCE) else f
+            for f in _resolve(found)]
     if original is not text:
         kept = [Finding(f.category, f.start, f.end, original[f.start:f.end], f.confidence, f.why)
                 for f in kept]
@@ -194,6 +201,11 @@ def _cited(text: str, f: Finding) -> bool:
     if p.PERSONAL_BEFORE.search(before):
         return False
     return bool(p.PUBLIC_BODY_URL.search(f.text) or p.CITING_BEFORE.search(before))
+
+
+_STATE_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Pradesh|Governorate|Oblast|Prefecture|Territory|"
+                               r"Emirate|Voivodeship|Canton)\b")
+_STATE_WORD_BEFORE = re.compile(r"\b(?:State|Province|Estado|Provincia|Província|Région|Regione|Canton)[ \t]+(?:of|de|do|da|di|du)?[ \t]*\Z")
 
 
 # Spaces that forms and word processors put between a keyword and its value.
@@ -218,6 +230,8 @@ def _resolve(found: list[Finding]) -> list[Finding]:
 def _rank(f: Finding) -> int:
     if f.confidence <= 0.5:
         return 1
+    if f.confidence == _GENERIC_CONFIDENCE:  # ninth round: after a label nobody listed
+        return 3
     # a number a keyword announces ("Aadhaar 0714 0338 7387", "Study ID: 0959 …") is that
     # identifier, even where its digits could also be dialled
     if f.category == "other_id" and f.confidence >= 0.85:
@@ -233,7 +247,7 @@ def _finding(text: str, category: str, start: int, end: int, confidence: float,
 # ---------------------------------------------------------------- shaped identifiers
 
 def _emails(text: str):
-    for m in p.EMAIL.finditer(text):
+    for m in (p.EMAIL.finditer(text) if "@" in text else ()):  # (ninth round, speed)
         yield _finding(text, "email", m.start(), m.end(), 0.99, "an email address")
 
 
@@ -241,6 +255,10 @@ _TRAILING = ".,;:!?"
 
 
 def _urls(text: str):
+    _lowered(p.URL, p.URL, text)
+    low = _LOWERED[1] if _LOWERED[1] is not None else text.lower()
+    if not ("://" in text or "www." in low or p.URL_DOT_TLD.search(text)):
+        return
     for m in p.URL.finditer(text):
         end = m.end()
         while end > m.start() and text[end - 1] in _TRAILING:
@@ -251,7 +269,9 @@ def _urls(text: str):
 def _ips(text: str):
     for m in p.IPV4.finditer(text):
         yield _finding(text, "ip", m.start(), m.end(), 0.9, "an IPv4 address")
-    for m in p.IPV6.finditer(text):
+    # (ninth round, speed: an IPv6 address has "::", seven colons or ":ffff:")
+    ipv6 = "::" in text or text.count(":") >= 7 or ":ffff:" in text or ":FFFF:" in text
+    for m in (p.IPV6.finditer(text) if ipv6 else ()):
         if m.group().count(":") >= 2:
             yield _finding(text, "ip", m.start(), m.end(), 0.9, "an IPv6 address")
 
@@ -267,15 +287,41 @@ def _ssns(text: str):
     if "handle" in lower or "user" in lower or "gamertag" in lower:
         for m in p.HANDLE_KEYED.finditer(text):
             yield _finding(text, "other_id", m.start("v"), m.end("v"), 0.85, "a social media handle")
-    for m in p.SSN_KEYED.finditer(text):
+    for m in _at_keywords(p.SSN_KEYED, p.SSN_HINT, text):
         yield _finding(text, "ssn", m.start("v"), m.end("v"), 0.95,
                        "a number after 'SSN' or 'social security'")
 
 
+def _keyword_starts(text: str) -> list[int]:
+    """Where a keyword may start: a word whose _first_word() is true, one of FIRST_WORDS_EXACT,
+    or a letter of LETTER_KEYWORDS before "/" or "." (ninth round, speed: found by patterns of
+    those words, the engine skipping to their first letters, instead of a look at every word;
+    a word with letters other than ASCII ones is still looked at by _first_word)."""
+    _lowered(p.WORD, p.WORD, text)
+    low = _LOWERED[1]
+    if low is None:
+        return [w.start() for w in p.WORD.finditer(text)
+                if _first_word(w.group()) or w.group() in p.FIRST_WORDS_EXACT
+                or (w.group().lower() in p.LETTER_KEYWORDS and text[w.end():w.end() + 1] in ("/", "."))]
+    starts = {m.start() for m in itertools.chain(_FIRST_WORDS_AT.finditer(low), _FIRST_WORDS_EXACT_AT.finditer(text),
+                                                 _LETTER_KEYWORDS_AT.finditer(low))}
+    if not text.isascii():
+        done = -1
+        for m in _NON_ASCII_LETTER.finditer(text):
+            if m.start() < done:
+                continue
+            start = m.start()
+            while start and _LETTER.match(text, start - 1):
+                start -= 1
+            word = p.WORD.match(text, start)
+            done = word.end() if word else m.end()
+            if word and _first_word(word.group()):
+                starts.add(start)
+    return sorted(starts)
+
+
 def _keyed(text: str):
-    starts = [w.start() for w in p.WORD.finditer(text)
-              if _first_word(w.group()) or w.group() in p.FIRST_WORDS_EXACT
-              or (w.group().lower() in p.LETTER_KEYWORDS and text[w.end():w.end() + 1] in ("/", "."))]
+    starts = _keyword_starts(text)
     announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
     claimed: list[tuple[int, int]] = []  # their values: a keyword after them does not re-name them
     inside = -1  # the end of the last keyword matched: a word inside it starts no other one
@@ -367,7 +413,8 @@ def _keyed(text: str):
     for m in p.MEDICARE_AU.finditer(text):
         yield _finding(text, "health_plan", m.start(), m.end(), 0.7,
                        "the shape of an Australian Medicare number")
-    for m in p.PLATE_SHAPES.finditer(text):
+    for m in _finditer_first(_PLATE_SHAPES_FIRST, text):
+        m = _Whole(m)
         if p.DATE_WORDS.fullmatch(m.group()):
             continue  # "12-NOV-58"
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
@@ -404,6 +451,247 @@ def _keyed(text: str):
                        + (f" named by '{cue}'" if cue else ""))
 
 
+
+# ---------------------------------------------------------------- ninth round: unknown labels
+
+# Each author brings keywords nobody listed ("MDCN folio :", "Tessera TEAM n.", "Plaque nr",
+# "Carte d'assuré Nº"). The list of keywords stays open; what is closed is the list of what a
+# label in a clinical note measures or counts: a value after a label is an identifier unless
+# the label is one of these (lab analytes, vitals, doses, scores, device settings, beds and
+# wards, cycles and days, trial and code systems, vaccine lots, in several languages) or a unit
+# follows the value. Words are matched lower-case, accents kept and removed.
+_CLINICAL_LABELS = word_set("""
+bp sbp dbp map hr rr pr pulse puls pouls polso pulso temp temperature température temperatura
+t° spo2 sao2 sat sats saturation saturación gcs avpu bmi imc weight wt poids peso gewicht vikt
+height ht taille talla altura größe grösse längd ta fc fr pa tas tad fréquence frequência
+frecuencia frequenza blodtryck blodtrykk blutdruck tension presión pressão pressione pressure
+glucose glucosa glicose glicemia glicemia glycémie glykemie glukos glucemia bg cbg bsl fbs rbs
+hb hgb hemoglobin haemoglobin hemoglobina hémoglobine emoglobina hämoglobin hct hematocrit ht
+wbc rbc plt platelets platelet plaquetas plaquettes piastrine thrombozyten trombocyter leucocitos
+leucócitos leukocytes leucocytes leucociti leukozyten neutrophils neutrófilos lymphocytes anc alc
+mcv mch mchc rdw esr vsg ves crp pcr procalcitonin pct creatinine creatinina créatinine kreatinin
+krea urea bun egfr gfr tfg dfg sodium sodio natrium potassium potasio potássio kalium na k cl ca
+mg phos phosphate calcium calcio cálcio magnesium magnesio chloride bicarbonate hco3 pco2 po2 ph
+lactate lactato be alt ast alp ggt gpt got bili bilirubin bilirrubina bilirubine albumin albumina
+albúmina protein proteína protéine tsh ft4 ft3 t4 t3 hba1c a1c troponin troponina tropo trop tnt
+tni hs-tnt bnp ntprobnp nt-probnp ck cpk ck-mb ldh inr aptt ptt fibrinogen fibrinógeno d-dimer
+ddimer dímero ferritin ferritina ferritine iron fer ferro hierro b12 folate vitamin vitamina cd4
+cd8 vl viral load carga copies afp cea ca125 ca19-9 psa amylase lipase lipasa urine urina orina
+uacr acr upcr triglycerides cholesterol colesterol ldl hdl insulin cortisol osmolality osm anion
+gap lactate ketones cetonas ammonia uric urato
+qtc qt qrs ef fevi lvef tapse fev1 fvc dlco pef peak pefr vo2 mets
+dose doses dosis dosage posologie posologia dosering dosierung units unidades unités ui iu
+infusion infusión perfusion rate taxa tasa débit flow flujo fluxo volume vol vt tidal peep fio2
+ipap epap cpap bipap psv ps mode setting settings ventilator pump bomba pompe vitesse speed
+joules energy energía charge pacing threshold lower upper
+score scores scale grade stage stadio estadio class classe level nivel niveau livello index ratio
+apgar bishop ballard alvarado wells curb news news2 mews qsofa sofa apache nihss mrs ecog karnofsky
+kps mmse moca phq gad audit epds asa mallampati killip nyha meld chads vasc cha2ds2-vasc hasbled
+has-bled timi grace braden waterlow morse norton barthel frailty cfs rockall blatchford
+glasgow-blatchford centor feverpain child-pugh
+ward bed beds cama cam lit letto bett säng seng room sala quarto habitación chambre stanza zimmer
+rum bay cubicle box bay unit unidad unité reparto station sección floor piso étage piano
+cycle ciclo zyklus cykel day dia día jour giorno tag dag week semana semaine settimana woche vecka
+uke month mes mois mese monat fraction fracción session sesión séance seduta visit
+nct isrctn eudract ctri actrn drks chictr trial ensaio ensayo essai studio icd icd-10 icd10 icd-11
+icd-o loinc ndc atc snomed cpt hcpcs drg ops cie cim cid gtin
+pmid pmcid doi isbn issn vol volume page pages
+protocol protocolo protocole amount montant monto importe cost price fee output intake input
+balance i/o in/out fluid fluids restriction target goal limit threshold max min maximum minimum
+interval reference kcal calories energy mutation variant genotype karyotype allele gene hgvs exon
+codon fusion haplotype serotype strain isolate clade subtype lineage regimen compound titre titer
+lot lote lotto batch charge vaccine vaccin vacuna vacina impfstoff expiry exp caducidad
+ref range normal result results value valor valeur wert total count hours time hora heure ora uhr
+duration duración durée steps distance size tamaño taille length
+""")
+_CLINICAL_LABEL_FOLDED = frozenset(
+    unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _CLINICAL_LABELS)
+_NUMBER_WORD_GLUE = re.compile(r"[#º°]|\b(?:number|num|nbr|no|nr|n|nro|núm|nummer|numero|número|numéro)\b", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}$|0[.,]\d+$|\d{1,3}[.,]\d{3}$")
+# A unit the lists do not hold, by its shape: "kU/L", "cells/µL", "x 10^9", "× 10⁹".
+_UNIT_LIKE_AFTER = re.compile(r"[ \t]*(?:[a-zA-Zµμ°]{1,6}/[\wµμ^.]+|[x×][ \t]*10)")
+_THOUSANDS = re.compile(r"\d{1,3}[.]\d{3}$")
+_SHORT_RANGE = re.compile(r"\d{1,3}[-/]\d{1,3}$")  # "120/80", "150-400": a pressure, a range
+
+
+def _label_value_like(value: str) -> bool:
+    """Five characters or more: four digits, or letters and two digits; not a year, a date,
+    a pressure or a short range ("120/80", "150-400"), a decimal ("102.5", "0.125"), nor a
+    clinical code ("HbA1c", "T2N0M0")."""
+    if len(value) < 5 or _YEARS.match(value) or _SHORT_RANGE.match(value) or _is_date(value):
+        return False
+    digits = _digits(value)
+    if not value.isdigit() and any(map(str.isalpha, value)):
+        return digits >= 2 and not (p.CLINICAL_CODE.match(value) or p.TNM_LIKE.match(value))
+    return digits >= 4
+
+
+def _clinical_label(words: list[str]) -> bool:
+    for w in words:
+        low = w.lower().strip(".'’")
+        if low in _CLINICAL_LABELS:
+            return True
+        if not low.isascii() and unicodedata.normalize("NFKD", low).encode(
+                "ascii", "ignore").decode() in _CLINICAL_LABEL_FOLDED:
+            return True
+    return False
+
+
+# The value is found first (a capital or a digit starts it: a fast scan), then what stands
+# before it is read backwards: the glue and the label ("MDCN folio : 83239"), a number word
+# before the label ("Nº processo 0442-85"), an acronym ("NSS 94 34 50 5718 6").
+_VALUE_AT = re.compile(
+    r"(?P<v>[A-Z0-9](?<![\w/.+-][A-Z0-9])[A-Z0-9]*(?:(?:[-/.]|(?<=\d)[ ](?=\d))[A-Z0-9]+){0,5})(?![\w/-]|[.,]\d)")
+_GLUE_BEFORE = re.compile(
+    r"(?:[ \t]*(?:[:#=]|(?<!\w)(?:number|num|nbr|no|nr|n|nro|nummer|numero|número|numéro|Nr|No|NO|N)\b\.?"
+    r"|(?<!\w)[nN]\.?[º°o]\.?|Nº|nº))+(?:[ \t]*[-–~](?=[ \t]))?[ \t]*\Z")
+_NUMBER_FIRST_BEFORE = re.compile(
+    r"(?<!\w)(?:N[º°]|Nº|No\.|Nr\.?|#)[ \t]*(?P<l>(?:de[ \t]+)?[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)"
+    r"(?:[ \t]*[:=-])?[ \t]+\Z")
+# After the value: a label ending with a number word, in brackets or after "=" or a dash
+# ("55120-7 (carnet de afiliado n°)", "BX-4471 = locker nr").
+_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:[(\[=]|[–—-](?=[ \t]))[ \t]*(?P<l>(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}"
+    r"(?i:number|nummer|numéro|número|numero|no\.?|nr\.?|n[º°]\.?|#|ID))(?![\w])")
+_AFTER_STOP = word_set("see per as in on at the of to from and or with for")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])(?P<l>[A-Z]{2,6})[ \t]+\Z")
+# A long number in three groups or more ("00683-6514583-6", "87-376304330-9"): an identifier's
+# own shape wherever it stands (a phone or a date found elsewhere wins over it).
+_GROUPED = re.compile(r"\d{2,6}(?:[-/.]\d{1,10}){2,4}")
+_LABEL_TEXT = re.compile(r"[^\W\d_][^\W\d_'’.&/ \t-]*(?:[ \t]*[&/ \t'’.-][ \t]*[^\W\d_]+)*\.?")
+_LABEL_BOUNDARY = re.compile(r"(?s:.*)(?:\n|[|;(\[{•>]|[.,:][ \t]|[ \t]{2,}|\t)")
+
+
+def _unlabelled_value_ok(text: str, v: re.Match, numbered: bool = False) -> bool:
+    """`numbered`: a number word announced it ("no. 227.338"): thousands' dots are its groups.
+    A value led by a score's or an analyte's name ("NEWS2 4") or after a code system's label
+    ("NDC 0002-8215-01", "SNOMED CT 91302008") is clinical."""
+    value = v.group("v")
+    start = v.start("v")
+    return (_label_value_like(value) and not p.UNIT_AFTER.match(text, v.end("v"))
+            and not _clinical_label(value.split(" ")[:1])
+            and not p.CODE_LABEL_BEFORE.search(text, max(0, start - 16), start)
+            and not _UNIT_LIKE_AFTER.match(text, v.end("v"))
+            and not (_DECIMAL.match(value) and not (numbered and _THOUSANDS.match(value))))
+
+
+def _labelled(text: str):
+    """Ninth round: a value after a label nobody listed is an identifier, unless the label is
+    clinical (_CLINICAL_LABELS) or a unit follows. Low confidence: any keyed finding, phone or
+    date on the same characters wins."""
+    for m in _VALUE_AT.finditer(text):
+        value = m.group("v")
+        if len(value) < 5 or not _label_value_like(value) or not _unlabelled_value_ok(text, m, True):
+            continue  # (the loosest check first: each form below asks it again, as strict or stricter)
+        start = m.start()
+        label = _label_before(text, m)
+        if label is None:
+            after = _LABEL_AFTER.match(text, m.end())  # "VALUE (library card no.)"
+            if after:
+                words = _LABEL_WORD.findall(after.group("l"))
+                # not "… - see no. 4", nor a clinical label's value ("WBC 14500 (lab no.)")
+                before = _LABEL_WORD.findall(text[max(0, m.start() - 24):m.start()])[-1:]
+                if (words[0] not in _AFTER_STOP and not _clinical_label(words) and not _clinical_label(before)
+                        and _unlabelled_value_ok(text, m)):
+                    label = after.group("l")
+        if label is not None:
+            yield _generic(text, m, label)
+        elif _GROUPED.fullmatch(value) and _digits(value) >= 9 and _unlabelled_value_ok(text, m):
+            yield _finding(text, "other_id", start, m.end(), _GROUPED_CONFIDENCE, "a long number in groups")
+
+
+def _label_before(text: str, m: re.Match) -> str | None:
+    """The label an identifier-like value stands after, unless it is a clinical one."""
+    start = m.start()
+    # (what each form needs just before the value, checked first: a glue's character or a
+    # number word's letter, an "N" or a "#" for a number word before the label, a capital)
+    window = text[max(0, start - 40):start]
+    prev = window.rstrip(" \t")[-1:]
+    glue = _GLUE_BEFORE.search(text, max(0, start - 24), start) if prev and (
+        prev.isalpha() or prev in ":#=°.-–~") else None
+    if glue:
+        numbered = bool(_NUMBER_WORD_GLUE.search(glue.group()))
+        head = text[max(0, glue.start() - 60):glue.start()].rstrip(" \t")
+        if not _unlabelled_value_ok(text, m, numbered) or not head or not (head[-1].isalpha() or head[-1] == "."):
+            return None
+        b = _LABEL_BOUNDARY.match(head)
+        label = head[b.end():] if b else head
+        label = label.strip(" \t").lstrip("-–—*•>~ \t")  # a list's bullet
+        if len(label) < 2 or not _LABEL_TEXT.fullmatch(label):  # "A: NEWS2 4": SBAR's letters
+            return None
+        words = _LABEL_WORD.findall(label)
+        if len(words) > 4:
+            if not numbered:
+                return None
+            words = words[-3:]
+        return None if _clinical_label(words) else label
+    first = _NUMBER_FIRST_BEFORE.search(text, max(0, start - 40), start) if "N" in window or "#" in window else None
+    if first:
+        words = _LABEL_WORD.findall(first.group("l"))
+        if words[0] not in ("of", "Of") and _unlabelled_value_ok(text, m) and not _clinical_label(words):
+            return first.group("l")
+        return None
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start) if "A" <= prev <= "Z" else None
+    if (acronym and _digits(m.group("v")) >= 6 and _unlabelled_value_ok(text, m)
+            and not _clinical_label([acronym.group("l")])):
+        return acronym.group("l")
+    return None
+
+
+def _generic(text: str, m: re.Match, label: str) -> Finding:
+    # filed as "other_id" here, its category found after the overlaps are resolved (_filed):
+    # its rank does not depend on it, and most such values are another detector's too
+    return _finding(text, "other_id", m.start("v"), m.end("v"), _GENERIC_CONFIDENCE, f"a number after '{label}'")
+
+
+def _filed(text: str, f: Finding) -> Finding:
+    """A generic finding under the category a keyword near it names ("Tessera TEAM n. - …")."""
+    category, cue = _cue(text, f.start, f.end)
+    if cue and f.confidence == _GENERIC_CONFIDENCE:
+        category = _refile(text, category, cue, f.start, f.text)
+    return f if category == f.category else Finding(category, f.start, f.end, f.text, f.confidence, f.why)
+
+
+_GENERIC_CONFIDENCE = 0.55
+_GROUPED_CONFIDENCE = 0.45
+
+
+def _word_trie(words, boundary: bool = True) -> str:
+    """A pattern of the words, each at a word's start, as a trie ("a(?<!\\wa)(?:cct|ccount)…"):
+    the engine skips to their first letters, then compares a letter with a few branches at each
+    step, not with every word. (`boundary` False: no word start asserted, the caller's to assert
+    it first: faster where most characters are letters that may start one.)"""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict, first: bool = False) -> str:
+        branches = [re.escape(char) + (rf"(?<!\w{re.escape(char)})" if first else "") + build(node[char])
+                    for char in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return build(trie, first=boundary)
+
+
+# An ASCII first word at a word's start, then no ASCII letter (a letter of another alphabet after
+# it: _first_word's ASCII head, "prontu" of "prontuário"), in the lower-cased text; the words of
+# other letters are _keyword_starts's to look at one by one.
+_FIRST_WORDS_AT = re.compile(r"(?<!\w)" + _word_trie((w for w in p.FIRST_WORDS if w.isascii()), boundary=False)
+                             + r"(?![a-z])")
+_FIRST_WORDS_EXACT_AT = re.compile(_word_trie(p.FIRST_WORDS_EXACT) + r"(?![^\W\d_])")
+_LETTER_KEYWORDS_AT = re.compile(_word_trie(p.LETTER_KEYWORDS) + "(?=[/.])")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=16384)  # ninth round, speed: words repeat
 def _first_word(word: str) -> bool:
     """A keyword's first word: as written in lower case, without its accents ("Führerschein"),
     or the ASCII letters it starts with ("prontuário": "prontu")."""
@@ -539,13 +827,20 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]+(?!(?:card|number|no|nr|on|is|was|ID|file
 
 
 def _digits(value: str) -> int:
-    return sum(c.isdigit() for c in value)
+    return sum(map(str.isdigit, value))
 
 
 def _phones(text: str):
     seen: set[int] = set()
-    matches = [(m.start(), m.end(), 0.85) for m in p.PHONE.finditer(text)]
-    matches += [(m.start("v"), m.end("v"), 0.9) for m in p.PHONE_KEYED.finditer(text)]
+    matches = [(m.start(), m.end("_whole"), 0.85) for m in _finditer_first(_PHONE_FIRST, text)]
+    matches += [(m.start("v"), m.end("v"), 0.9) for m in _finditer_lower(p.PHONE_KEYED, _PHONE_KEYED_LOWER, text)]
+    for m in p.PHONE_LOOSE.finditer(text):
+        if 7 <= _digits(m.group()) <= 13 and not p.UNIT_AFTER.match(text, m.end()):
+            before = text[max(0, m.start() - 45):m.start()]
+            clause = list(_CLAUSE_END.finditer(before))
+            if (p.PHONE_CONTEXT.search(before[clause[-1].end():] if clause else before)
+                    or p.FAX_AFTER.match(text, m.end())):
+                matches.append((m.start(), m.end(), 0.9))
     for start, end, confidence in matches:
         value = text[start:end].rstrip(" .-(")
         if value.startswith("(") and not re.match(r"\(\d{1,4}\)", value):
@@ -575,6 +870,88 @@ def _phones(text: str):
             yield _finding(text, "phone", start, end, confidence, "a telephone number")
 
 
+# Ninth round, speed: a case-insensitive pattern of lower-case keywords runs three times faster
+# case-sensitively over the lower-cased text (its literals are then skipped by their first
+# letter); the offsets are the same when lower-casing keeps the text's length.
+_PHONE_KEYED_LOWER = re.compile(p.PHONE_KEYED.pattern, p.PHONE_KEYED.flags & ~re.IGNORECASE)
+_LOWERED: list = [None, None]
+
+
+def _lowered(regex: re.Pattern, lower_regex: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """The case-sensitive twin and the lower-cased text, or the pattern and the text."""
+    if _LOWERED[0] is not text:
+        low = text.lower()
+        _LOWERED[:] = [text, low if len(low) == len(text) else None]
+    return (lower_regex, _LOWERED[1]) if _LOWERED[1] is not None else (regex, text)
+
+
+def _at_keywords(regex: re.Pattern, hint: re.Pattern, text: str):
+    """regex.finditer(text) for a pattern that starts with one of its keywords at a word's start:
+    the pattern is tried only where `hint` (the keywords' first letters, lower-case, a pattern
+    the engine scans fast) finds a word starting with one, in the lower-cased text."""
+    _lowered(regex, regex, text)
+    low = _LOWERED[1]
+    if low is None:
+        yield from regex.finditer(text)
+        return
+    end = 0
+    for h in hint.finditer(low):
+        start = h.start()
+        if start < end or (start and (low[start - 1].isalnum() or low[start - 1] == "_")):
+            continue
+        m = regex.match(text, start)
+        if m:
+            end = max(m.end(), start + 1)
+            yield m
+
+
+def _first_char(regex: re.Pattern, first: str) -> re.Pattern:
+    """regex, its whole match asserted (group "_whole") from a character of `first` that every
+    match starts with: the engine skips to those characters instead of trying every position."""
+    return re.compile(rf"[{first}](?<=(?=(?P<_whole>{regex.pattern}))[{first}])", regex.flags)
+
+
+def _finditer_first(regex: re.Pattern, text: str):
+    """The matches of a _first_char pattern, leftmost and not overlapping, as finditer's are;
+    a match's end is m.end("_whole")."""
+    end = -1
+    for m in regex.finditer(text):
+        if m.start() >= end:
+            end = m.end("_whole")
+            yield m
+
+
+class _Whole:
+    """A _first_char match seen as the pattern's own: group() and end() are the whole match's."""
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def start(self, group=0) -> int:
+        return self.m.start("_whole" if group == 0 else group)
+
+    def end(self, group=0) -> int:
+        return self.m.end("_whole" if group == 0 else group)
+
+    def group(self, group=0):
+        return self.m.group("_whole" if group == 0 else group)
+
+
+_DATE_WORDS_FIRST = _first_char(p.DATE_WORDS, r"\dJFMASONDTW")
+_PLATE_SHAPES_FIRST = _first_char(p.PLATE_SHAPES, r"\dA-Z")
+_HOSPITAL_FIRST = _first_char(p.HOSPITAL, "A-Z")
+_AGE_SEX_FIRST = _first_char(p.AGE_SEX, "91")
+_AGE_IS_FIRST = _first_char(p.AGE_IS, "pPsShHwW")
+_AGE_DECADE_FIRST = _first_char(p.AGE_DECADE, "i")
+_PHONE_FIRST = _first_char(p.PHONE, r"+(\d")
+
+
+def _finditer_lower(regex: re.Pattern, lower_regex: re.Pattern, text: str):
+    rx, searched = _lowered(regex, lower_regex, text)
+    return rx.finditer(searched)
+
+
 _CLAUSE_END = re.compile(r"\n|[.;!?]\s+(?=[A-Z])")
 
 
@@ -595,8 +972,8 @@ def _dated(text: str, start: int, end: int, confidence: float, why: str) -> Find
 
 
 def _dates(text: str):
-    for m in p.DATE_WORDS.finditer(text):
-        yield _dated(text, m.start(), m.end(), 0.9, "a day or month with a date")
+    for m in _finditer_first(_DATE_WORDS_FIRST, text):
+        yield _dated(text, m.start(), m.end("_whole"), 0.9, "a day or month with a date")
     for m in p.MONTH_ALONE.finditer(text):
         yield _finding(text, "date", m.start(1), m.end(1), 0.6,
                        "a month tied to an event (only the year may stay)")
@@ -641,7 +1018,7 @@ def _dates(text: str):
     if "年" in text or "년" in text:
         for m in p.DATE_CJK.finditer(text):
             yield _finding(text, "date", m.start(), m.end(), 0.9, "a date in Chinese, Japanese or Korean")
-    for m in p.DATE_SHORT.finditer(text):
+    for m in _at_keywords(p.DATE_SHORT, p.DATE_SHORT_HINT, text):
         if m.group("chart") and m.group("b") in ("7", "12"):
             continue  # "f/u 6/12": six months
         if _valid_day_month(int(m.group("a")), int(m.group("b"))):
@@ -652,7 +1029,10 @@ def _dates(text: str):
 def _ages(text: str):
     for m in p.AGE_UNIT.finditer(text):
         yield _finding(text, "age", m.start(), m.end(), 0.95, "an age over 89")
-    for m in p.AGE_WORDS.finditer(text):
+    _lowered(p.AGE_WORDS, p.AGE_WORDS, text)
+    low = _LOWERED[1] if _LOWERED[1] is not None else text.lower()
+    # (ninth round, speed: every age in English words has "ninety" or "hundred" in it)
+    for m in (p.AGE_WORDS.finditer(text) if "ninety" in low or "hundred" in low else ()):
         yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 in words")
     for unit in p.AGE_UNIT_OTHER.finditer(text):
         m = p.AGE_WORDS_OTHER.search(text, max(0, unit.start() - 40), unit.end())
@@ -663,16 +1043,17 @@ def _ages(text: str):
             if p.AGE_AFTER_BIRTH.search(text, max(0, m.start() - 60), m.start()):
                 yield _finding(text, "age", m.start("n"), m.end("n"), 0.85,
                                "an age in brackets after a date of birth")
-    regexes = [p.AGE_LEAD, p.AGE_SEX, p.AGE_DECADE, p.AGE_IS, p.AGE_SLASH, p.AGE_COMMA]
+    regexes = [p.AGE_SLASH, p.AGE_COMMA]
     if "enarian" in text or "enn" in text or "nonag" in text or "enten" in text or "jährig" in text:
         regexes.append(p.AGE_ENARIAN)
-    for regex in regexes:
-        for m in regex.finditer(text):
-            group = "n" if m.group("n") else "n2"
-            if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()):
-                continue  # "94M" only where a handover line or a table cell starts
-            yield _finding(text, "age", m.start(group), m.end(group), 0.85,
-                           "an age over 89 (write '90 or older')")
+    for m in itertools.chain(_at_keywords(p.AGE_LEAD, p.AGE_LEAD_HINT, text),
+                             *(_finditer_first(regex, text) for regex in (_AGE_SEX_FIRST, _AGE_DECADE_FIRST, _AGE_IS_FIRST)),
+                             *(regex.finditer(text) for regex in regexes)):
+        group = "n" if m.group("n") else "n2"
+        if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "94M" only where a handover line or a table cell starts
+        yield _finding(text, "age", m.start(group), m.end(group), 0.85,
+                       "an age over 89 (write '90 or older')")
 
 
 def _addresses(text: str):
@@ -684,7 +1065,7 @@ def _addresses(text: str):
         regexes.append((p.ADDRESS_KR, "a street address"))
     if ":" in text or "=" in text:
         d = dictionaries()
-        for m in p.ADDRESS_FIELD.finditer(text):
+        for m in _at_keywords(p.ADDRESS_FIELD, p.ADDRESS_FIELD_HINT, text):
             if m.group("w") in d.cities_by_first or m.group("w") in d.regions:
                 continue  # "Address: Toowoomba 4350": a town and its postcode
             end = m.end("v")
@@ -711,12 +1092,77 @@ def _addresses(text: str):
                     break  # a district ends it: the town after is a place
             yield _finding(text, "address", start, end, 0.9, why)
             # the town or suburb written after it ("17 Larkspur Close, Knaresborough, HG5 0QT")
-            town = _TOWN_AFTER_ADDRESS.match(text, end)
-            if town and town.group("v") not in dictionaries().regions and (
-                    town.group("v").split()[0] not in dictionaries().common
-                    or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
-                yield _finding(text, "place", town.start("v"), town.end("v"), 0.75,
-                               "a town after a street address")
+            town = _town_after(text, end)
+            if town:
+                yield town
+
+
+def _address_runs(text: str):
+    """Ninth round: a run of address components joined by commas, however long and in
+    whatever order (patterns.ADDRESS_COMPONENT), is one address; the town after it a place."""
+    # (start, end, kind, numbered): kinds as patterns.ADDRESS_COMPONENT's groups, "k" a street
+    # named before its kind ("Sampaguita St.", "4th Cross", "No. 14 Ezenwa Close")
+    parts = [(m.start(), m.end(), kind, kind == "b" and bool(m.group("n")))
+             for kind, regex in p.ADDRESS_COMPONENTS.items() for m in regex.finditer(text)
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
+    for m in p.ADDRESS_KIND_AFTER.finditer(text):
+        name = p.ADDRESS_NAME_BEFORE_KIND.search(text, max(0, m.start() - 60), m.start())
+        if name:
+            # a building's or a locality's name ("Marina Heights", "Gandhi Nagar") ends a run
+            # without being in it (the town or district after an address is a place)
+            kind = "e" if m.group().strip().rstrip(".") in _LOCALITY_KINDS else "k"
+            parts.append((name.start(), m.end(), kind, False))
+    for n, (start, end, kind, numbered) in enumerate(parts):
+        if kind == "b":  # the number before a street named kind first ("12 Jalan Ampang")
+            number = _NUMBER_BEFORE_STREET.search(text, max(0, start - 8), start)
+            if number:
+                parts[n] = (number.start(), end, kind, True)
+    parts.sort(key=lambda c: (c[0], -c[1]))
+    run: list[tuple[int, int, str, bool]] = []
+    for part in parts:
+        if run and part[0] < run[-1][1]:
+            continue  # inside the one before ("No. 14" in "No. 14 Ezenwa Close")
+        if run and not p.ADDRESS_RUN_GAP.fullmatch(text, run[-1][1], part[0]):
+            yield from _address_run(text, run)
+            run = []
+        run.append(part)
+    yield from _address_run(text, run)
+
+
+_LOCALITY_KINDS = frozenset({"Heights", "Towers", "Residency", "Enclave", "Gardens", "Mansions", "Nagar", "Colony",
+                             "Society"})
+_NUMBER_BEFORE_STREET = re.compile(r"(?<![\w.,/-])\d{1,5}[A-Za-z]?[ \t]+\Z")
+
+
+def _address_run(text: str, run: list[tuple[int, int, str, bool]]):
+    while run and run[-1][2] == "e":
+        run = run[:-1]
+    if not run:
+        return
+    kinds = {kind for _, _, kind, _ in run}
+    street_numbered = any(kind == "b" and numbered for _, _, kind, numbered in run)
+    if not (street_numbered or (len(run) >= 2 and kinds & {"d", "k", "b"})):
+        return
+    start, end = run[0][0], run[-1][1]
+    lead = re.match(r"(?:off|near|opp\.?|behind)[ \t]+", text[start:end])
+    if lead:
+        start += lead.end()
+    if text[end - 1] == "." and not re.search(r"\b(?:St|Rd|Ave|Dr|Ln|Ct|Pl|Sq|Blvd|Hwy|Cres|Apts|Ext)\.\Z", text[start:end]):
+        end -= 1  # a sentence's full stop
+    yield _finding(text, "address", start, end, 0.8, "a run of address parts")
+    town = _town_after(text, end)
+    if town:
+        yield town
+
+
+def _town_after(text: str, end: int) -> Finding | None:
+    """The town or suburb written after a street address ("17 Larkspur Close, Knaresborough")."""
+    town = _TOWN_AFTER_ADDRESS.match(text, end)
+    if town and town.group("v") not in dictionaries().regions and (
+            town.group("v").split()[0] not in dictionaries().common
+            or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
+        return _finding(text, "place", town.start("v"), town.end("v"), 0.75, "a town after a street address")
+    return None
 
 
 _TOWN_AFTER_ADDRESS = re.compile(
@@ -813,11 +1259,19 @@ def _streets(text: str):
             yield _finding(text, "address", m.start("v"), m.end("v"), 0.7, "a street's name")
 
 
+def _zips_after_states(text: str):
+    """patterns.ZIP_AFTER_STATE's matches, the code found first: (the code, the state before)."""
+    for m in p.ZIP_AFTER_STATE_CODE.finditer(text):
+        before = p.ZIP_STATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            yield m, before
+
+
 def _postcodes(text: str):
     regions = dictionaries().regions
-    for m in p.ZIP_AFTER_STATE.finditer(text):
-        state = text[m.start():m.start("v")].strip(" ,.-–")
-        value = m.group("v")
+    for m, before in _zips_after_states(text):
+        state = text[before.start():m.start()].strip(" ,.-–")
+        value = m.group()
         if len(value) != 5 and "-" not in value and not (
                 state in regions or state in dictionaries().cities_by_first.get(state.split()[0], ())):
             continue  # a 4- or 6-digit code (Australia, India) only after a known place
@@ -825,7 +1279,7 @@ def _postcodes(text: str):
                 # seventh round: five digits after a known city ("Seoul 06236", "Nairobi 00100")
                 or (state in dictionaries().cities_by_first.get(state.split()[0], ())
                     and state not in dictionaries().ambiguous_cities)):
-            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.9,
+            yield _finding(text, "zip", m.start(), m.end(), 0.9,
                            f"a ZIP code after '{state}'")
     # Seventh round: a postcode before its town, after a street ("Hauptstraße 12, 44575
     # Castrop-Rauxel", "Keizersgracht 123, 1015 CJ Amsterdam", "12 rue X, 75002 Paris").
@@ -836,9 +1290,12 @@ def _postcodes(text: str):
                 yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a postcode before a town")
                 # eighth round: the town itself ("…, 59100 Roubaix")
                 yield _finding(text, "place", m.start("t"), m.end(), 0.7, "a town after its postcode")
-    for m in p.ZIP_KEYED.finditer(text):
+    for m in _at_keywords(p.ZIP_KEYED, p.ZIP_HINT, text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
+    yield from _postcode_towns(text)
     for m in p.UK_POSTCODE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # (the pattern leaves its leading word boundary to here: it scans faster)
         yield _finding(text, "zip", m.start(), m.end(), 0.85, "a UK postcode")
     for m in p.ZIP_AU.finditer(text):
         if m.group("s") not in p.AU_STATES:
@@ -859,6 +1316,53 @@ def _postcodes(text: str):
             yield _finding(text, "zip", m.start(), m.end(), 0.85, "a Canadian postal code")
 
 
+def _postcode_towns(text: str):
+    """Ninth round: a postcode beside its town with no street or keyword before them
+    ("5861 Stavanger", "Tembisa 1602", "Mysuru - 570 036"), at a field's, a line's or a comma's
+    boundary: both are found when the town is not an everyday word, a unit or a clinical label
+    ("1000 Units", "Ferritin 1250"), and the number not a year (19xx, 20xx)."""
+    for m in p.POSTCODE_AT.finditer(text):
+        start, end = m.start(), m.end()
+        if p.UNIT_AFTER.match(text, end):
+            continue
+        town = None
+        if p.POSTCODE_FIELD_BEFORE.search(text, max(0, start - 4), start):
+            town = p.TOWN_AFTER_POSTCODE.match(text, end)
+            if town and not _a_town(text, town, after_code=True):
+                town = None
+        if town is None:
+            town = p.TOWN_BEFORE_POSTCODE.search(text, max(0, start - 48), start)
+            if town and not _a_town(text, town, after_code=False):
+                continue
+            if town and not re.match(r"[ \t]*(?:[.,;|)]|\n|$)", text[end:end + 2]):
+                continue  # the number ends its field too ("Marikina 1856.")
+        if town:
+            yield _finding(text, "zip", start, end, 0.75, "a postcode beside its town")
+            yield _finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town beside its postcode")
+
+
+def _a_town(text: str, m: re.Match, after_code: bool) -> bool:
+    town = m.group("t")
+    words = town.split()
+    d = dictionaries()
+    if (any(w in d.common or w in _NOT_A_TOWN or w.lower() in EPONYM_NOUNS or w.isupper() for w in words)
+            or _clinical_label(words) or town in d.regions
+            or p.ZIP_KEYED.match(text, m.start("t"))):  # "Postnummer 191 33": the keyword
+        return False
+    if after_code or town in d.cities_by_first.get(words[0], ()):
+        return True
+    # a town before its number: a drug before its dose ("…, Amoxicillin 1000.") is not one; an
+    # unknown town needs an address part before it on its line
+    return (not town.lower().endswith(_NOT_A_NAME_ENDINGS)
+            and _address_part_before(text, m.start()))
+
+
+def _address_part_before(text: str, end: int) -> bool:
+    line = text.rfind("\n", 0, end) + 1
+    return bool(p.ADDRESS_KIND_AFTER.search(text, line, end)
+                or any(regex.search(text, line, end) for regex in p.ADDRESS_COMPONENTS.values()))
+
+
 _NOT_A_TOWN = word_set("Units Unit IU Doses Tablets Tabs Capsules Cells Copies Patients People Steps "
                        "Calories Kcal Participants Cases Samples Admissions Visits Births Deaths")
 
@@ -868,6 +1372,13 @@ _NOT_A_TOWN = word_set("Units Unit IU Doses Tablets Tabs Capsules Cells Copies P
 _TOKEN = re.compile(r"(?<![\w'’-])(?:(?:al|el|ul|ad|ash|az)-(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.?\s+"
                            rf"(?P<particles>(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}})$")
+_POSTNOMINAL_END = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t]+[A-Z][a-z]+\.[ \t]+\Z")
+# The last word before a name that _TITLE_BEFORE and _CONTEXT_BEFORE can end with (ninth round,
+# speed: the regexes run only after one).
+_TITLE_LAST = re.compile(rf"(?:{'|'.join(TITLES)})\.?")
+_PARTICLE_SET = frozenset(PARTICLES)
+_CONTEXT_LAST = frozenset({"patient", "pt", "named", "called", "is", "was", "as", "by", "nicknamed", "paciente",
+                           "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."})
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
     r"paciente|pasien|patiente|patientin|patiënt|paziente|"
@@ -959,6 +1470,15 @@ _SPOKEN_TO_BEFORE = re.compile(
 _RELATION_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
                               rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?(?:\s*[,:(–—-]\s*|\s+)$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?:^|\n)\s*[-*•]\s+)$")
+
+
+def _sentence_start(before: str) -> bool:
+    """_SENTENCE_START on the text before a word; it can match only after a sentence's or a
+    bullet's mark, a line break, or nothing (ninth round, speed: checked first)."""
+    core = before.rstrip(" \t")
+    return (not core or core[-1] in ".!?;:-*•\n\r\x0b\x0c") and bool(_SENTENCE_START.search(before))
+
+
 _NEXT_WORDS = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)(?:[ \t]+([\w'’-]+))?(?:[ \t]+([\w'’-]+))?")
 _NOT_A_PERSON_AFTER = EPONYM_NOUNS | {
     "hospital", "clinic", "infirmary", "church", "school", "college", "university", "street",
@@ -976,9 +1496,25 @@ class _Token:
     possessive: bool
 
 
+# (ninth round, speed: the same tokens in two passes, a capital first: the engine skips to the
+# capitals; the prefixed ones, "al-Rashid", only where a text has a hyphen)
+_TOKEN_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?<![\w'’-][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])[^\W\d_]*(?:['’-][^\W\d_]+)*")
+_TOKEN_PREFIXED = re.compile(r"(?:al|el|ul|ad|ash|az)-(?=[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
+def _token_matches(text: str) -> list[re.Match]:
+    matches = list(_TOKEN_CAPITAL.finditer(text))
+    if "-" in text:
+        prefixed = [m for m in _TOKEN_PREFIXED.finditer(text)
+                    if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
+        if prefixed:
+            matches = sorted(matches + prefixed, key=lambda m: m.start())
+    return matches
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens = []
-    for m in _TOKEN.finditer(text):
+    for m in _token_matches(text):
         word, end = m.group(), m.end()
         possessive = word.endswith(("'s", "’s")) and len(word) > 2
         if possessive:
@@ -998,12 +1534,14 @@ def _tokens(text: str) -> list[_Token]:
 _JOINING_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic", "Ua"})
 
 
+@functools.lru_cache(maxsize=16384)  # ninth round, speed: words repeat
 def _titlecase(word: str) -> bool:
     if word[:1].islower() and "-" in word[:5]:  # "al-Rashid", "el-Sayed": the particle first
         word = word.split("-", 1)[1]
     return word[:1].isupper() and not word.isupper()  # a capital, then some lower case
 
 
+@functools.lru_cache(maxsize=16384)  # ninth round, speed: words repeat
 def _nameish(word: str) -> bool:
     """Could be part of a person's name: capitalised and not an everyday word."""
     return _titlecase(word) and word not in dictionaries().common
@@ -1015,12 +1553,21 @@ def _followed_by_thing(text: str, end: int, window: int = 1) -> bool:
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return False
-    for w in m.groups()[:window]:
+    left = window
+    for w in m.groups():
+        if left <= 0:
+            break
+        if w and _ORDINAL_TAG.match(w):
+            continue  # ninth round: "Amsterdam II criteria", "Bethesda 4 category": a numeral between
+        left -= 1
         if not w or w.lower() in _ENDS_A_NAME:  # "Porto presented with fever": a verb first
             return False
         if w.lower() in _NOT_A_PERSON_AFTER:
             return True
     return False
+
+
+_ORDINAL_TAG = re.compile(r"(?:[IVX]{1,4}|\d{1,2}[a-c]?)$")
 
 
 _ENDS_A_NAME = SUBJECT_VERBS | word_set("with and or in to from for on at by who which that")
@@ -1055,22 +1602,39 @@ def _extend(text: str, tokens: list[_Token], i: int) -> int:
 
 _RELATION_PARTICLES = frozenset({"s/o", "d/o", "w/o", "a/l", "a/p", "bin", "binti", "bint", "arap", "ibn"})
 _CAPITAL_PARTICLES = word_set("Al El Bin Binti Ibn Abu Ben Van Von Der Den De Da Das Dos Do Del Della Di Du "
-                              "La Le Ter Ten Mac Mc St")
+                              "La Le Ter Ten Mac Mc St Lo Li Dalla Dello Degli Dei")  # ninth: "Lo Cascio"
 
 
 def _extend_words(text: str, tokens: list[_Token], i: int) -> int:
     j = i
     d = dictionaries()
-    while (j + 1 < len(tokens) and j - i < 3 and _adjacent(text, tokens[j], tokens[j + 1])
+    if _chinese_name(text, tokens, i):
+        return i + 2
+    # up to five words (ninth round: four were "Ana Rita Vasconcelos Pimenta" and no more)
+    while (j + 1 < len(tokens) and j - i < 4 and _adjacent(text, tokens[j], tokens[j + 1])
            and (_nameish(tokens[j + 1].word)  # "Yuki Patel": a given name, then any surname
                 # after a particle any capitalised word ("Pereira da Costa", "de la Cruz")
                 or (text[tokens[j].end:tokens[j + 1].start] != " " and _titlecase(tokens[j + 1].word))
                 or (j == i and tokens[i].word in d.given and tokens[j + 1].word in d.surnames
                     and _titlecase(tokens[j + 1].word)))
-           and not (tokens[j + 1].word in dictionaries().cities_by_first
-                    and tokens[j + 1].word not in dictionaries().surnames)):
+           # a city's name stops it unless it is a person's too ("María Guadalupe Hernández")
+           and not (tokens[j + 1].word in d.cities_by_first
+                    and tokens[j + 1].word not in d.surnames and tokens[j + 1].word not in d.given)):
         j += 1
     return j
+
+
+def _chinese_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """Ninth round: a Chinese or Malaysian name, a surname and a given name of two short words,
+    whatever the dictionaries say of them ("Goh Siew Lan", "Lim Boon Huat", "Wong Mei Ling")."""
+    return (tokens[i].word in _CHINESE_SURNAMES and i + 2 < len(tokens)
+            and all(_adjacent(text, tokens[k], tokens[k + 1]) and _CHINESE_SYLLABLE.fullmatch(tokens[k + 1].word)
+                    for k in (i, i + 1)))
+
+
+_CHINESE_SURNAMES = word_set("Goh Lim Tan Ng Lee Wong Chan Teo Ong Koh Chua Lau Yeo Tay Toh Sim Low Foo Chia "
+                             "Chong Cheong Leong Yap Yong Heng Quek Seah Soh Tham Poh Khoo Ho Liew Loh Ang")
+_CHINESE_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def _run(text: str, tokens: list[_Token], i: int) -> int:
@@ -1097,12 +1661,23 @@ def _name_fields(text: str):
             continue
         yield _finding(text, "name", m.start("v"), m.start("v") + len(value), 0.85,
                        "a name in a form's name field")
+    # ninth round: a SURNAME in capitals, a comma and a given name, as a field's whole value
+    # whatever its label ("Label: NG, Kwok-wing", "Addressograph: OKAFOR, Chidi"): the given name
+    # a dictionary's or shaped like a Cantonese or Korean one
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        given = m.group("g")
+        if ((_EAST_ASIAN_GIVEN.fullmatch(given) or (given in d.given and m.group("end") is not None))
+                and m.group("s") not in d.common):
+            yield _finding(text, "name", m.start("v"), m.end("v"), 0.8, "a SURNAME, given name as a field's value")
     # eighth round: a Chinese, Japanese or Korean name in its field ("病人: 陳大文", "환자: 김민준")
     if "：" in text or ":" in text:
         for m in _CJK_NAME_FIELD.finditer(text):
             yield _finding(text, "name", m.start("v"), m.end("v"), 0.85, "a name in a form's name field")
 
 
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"(?<=: )(?P<v>(?P<s>[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]*(?P<g>[A-Z][a-z]+(?:-[a-z]+)?))"
+    r"(?P<end>(?=[ \t]*(?:$|\n|[|;,.(]|[ \t]{2})))?")
 _CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓名|患者氏名|환자|이름|성명|환자명)[ \t]*[:：][ \t]*"
                              r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3])")
 
@@ -1123,6 +1698,12 @@ _NAME_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=16384)
+def _romance_verb(word: str) -> bool:
+    """A verb of _ROMANCE_PLACE_VERB's ("Procedente", "Natural"): never a name."""
+    return bool(_ROMANCE_PLACE_VERB.fullmatch(word + " "))
+
+
 def _names(text: str, tokens: list[_Token]):
     d = dictionaries()
     i = 0
@@ -1136,9 +1717,9 @@ def _names(text: str, tokens: list[_Token]):
         titled = False  # after Mr, Mrs, Ms…: a person for certain
         start = token.start
         if not _titlecase(word) or (word in d.common and not d.is_person_name(word)) or (
-                word in _LETTER_WORDS) or _ROMANCE_PLACE_VERB.fullmatch(word + " ") or (
+                word in _LETTER_WORDS) or _romance_verb(word) or (
                 word.lower() in _RELATION_WORDS) or word in _ROLES or word in _TITLE_WORDS or (
-                word in _IMPERATIVES and _SENTENCE_START.search(before)):
+                word in _IMPERATIVES and _sentence_start(before)):
             i += 1
             continue
         # the word before, lower-cased: the context regexes below run only where it can end one
@@ -1150,16 +1731,24 @@ def _names(text: str, tokens: list[_Token]):
             i += 1  # a scheme ("covered under Ayushman Bharat"), a service ("Pronto Socorro")
             continue
         if word not in d.common or d.is_person_name(word):
-            title = _TITLE_BEFORE.search(before)
+            # (ninth round, speed: a title or a particle must be the last word before it)
+            title = _TITLE_BEFORE.search(before) if (
+                last in _PARTICLE_SET or last in ("Girl", "girl", "Boy", "boy") or _TITLE_LAST.fullmatch(last)) else None
             if title and title.group().startswith("M.") and word.lower().endswith(_SPECIES_ENDINGS):
                 title = None  # "M. Pneumoniae": a genus, not "Monsieur"
+            run_end = tokens[_extend(text, tokens, i)].end if title else 0
+            if title and (_POSTNOMINAL_END.search(before, 0, title.end())
+                          or (not text.startswith(("'s", "’s"), run_end) and _followed_by_thing(text, run_end))):
+                title = None  # ninth round: "… Shahnaz Begum. Amsterdam II criteria": a title that ended
+                # the name before it, and an eponym after it
             if title:
                 start -= len(title.group("particles"))  # "Mr de la Cruz"
                 doctor = re.search(r"\b(?:Dr|Prof|Professor)\.?\s+$", before)
                 reason, confidence = (("a clinician's name (it points to the treating team)",
                                        0.6) if doctor else ("a name after a title", 0.95))
                 titled = not doctor
-            elif _CONTEXT_BEFORE.search(before) and word not in d.common:
+            elif (lower in _CONTEXT_LAST and _CONTEXT_BEFORE.search(before)
+                  and (word not in d.common or _chinese_name(text, tokens, i))):
                 reason, confidence = "a name in a patient context", 0.9
             elif word in d.given and _NICKNAME_BEFORE.search(before):
                 reason, confidence = "a name the person goes by", 0.85  # "goes by Jenny"
@@ -1208,7 +1797,7 @@ def _names(text: str, tokens: list[_Token]):
             # other readings
             reason, confidence, forced = "two given names", 0.7, i + 1
         if (reason is None and ", a" in text[token.end:token.end + 80]
-                and _SENTENCE_START.search(before) and word not in _LEADING and word not in _IMPERATIVES):
+                and _sentence_start(before) and word not in _LEADING and word not in _IMPERATIVES):
             run = _run(text, tokens, i)
             if ((run > i or _unknown_word(word) or d.is_person_name(word))
                     and _APPOSITION_AFTER.match(text, tokens[run].end)
@@ -1236,16 +1825,16 @@ def _names(text: str, tokens: list[_Token]):
                 reason, confidence = "a given name and a surname", 0.8
             elif word in d.given and token.possessive:
                 reason, confidence = "a given name in the possessive", 0.7
-            elif word in d.given and _SENTENCE_START.search(before) and _verb_follows(
+            elif word in d.given and _sentence_start(before) and _verb_follows(
                     text, token.end):
                 reason, confidence = "a given name as the subject of a sentence", 0.75
             elif (word in d.given and nxt is not None and _adjacent(text, token, nxt)
                   and _unknown_word(nxt.word)):
                 reason, confidence = "a given name and a surname", 0.7
             elif (word in d.given and word not in d.surnames and word not in d.regions
-                  and word not in d.cities_by_first and not _SENTENCE_START.search(before)):
+                  and word not in d.cities_by_first and not _sentence_start(before)):
                 reason, confidence = "a given name", 0.6
-            elif (word in d.given and _SENTENCE_START.search(before)
+            elif (word in d.given and _sentence_start(before)
                   and _lower_word_follows(text, token.end)):
                 reason, confidence = "a given name starting a sentence", 0.6
         if (reason is None and _unknown_word(word) and not word.endswith(("ed", "ing", "ly"))
@@ -1254,12 +1843,12 @@ def _names(text: str, tokens: list[_Token]):
                 and tokens[i + 1].word in d.surnames
                 and not _followed_by_thing(text, tokens[i + 1].end)):
             reason, confidence = "a word no dictionary knows before a surname", 0.6
-        if (reason is None and _unknown_word(word) and _SENTENCE_START.search(before)
+        if (reason is None and _unknown_word(word) and _sentence_start(before)
                 and not word.lower().endswith(_NOT_A_NAME_ENDINGS + ("s", "er", "ly", "ed", "ing"))
                 and _PERSON_VERB_AFTER.match(text, token.end)):
             # "Oluwaseun came back", "Zanele said …": only people do that
             reason, confidence = "an unknown word as the subject of a person's verb", 0.6
-        if reason is None and _SENTENCE_START.search(before) and (
+        if reason is None and _sentence_start(before) and (
                 _unknown_word(word) or d.is_person_name(word)) and word not in d.common:
             run = _run(text, tokens, i)
             if all(_unknown_word(t.word) or d.is_person_name(t.word) for t in tokens[i:run + 1]) and not (
@@ -1370,6 +1959,7 @@ _NOT_A_NAME_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "ine", "ol", "cin
                        "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis")
 
 
+@functools.lru_cache(maxsize=16384)  # ninth round, speed: words repeat
 def _unknown_word(word: str) -> bool:
     """A capitalised word that no dictionary knows: an unknown surname after a given name."""
     d = dictionaries()
@@ -1443,6 +2033,8 @@ _STRONG_PLACE = re.compile(
     # seventh round: a journey ("recent travel to Moncton", "a trip to Cebu") and where someone
     # works from ("works as a seafarer out of Letterkenny", "a fisherman based out of Mombasa")
     r"travel|travels|trip|journey|flight|holiday|vacation|visit|"
+    # ninth round: where someone works or studies ("works in Herning", "studies at Aarhus")
+    r"works|worked|working|employed|studies|studied|studying|"
     r"(?:works?|working|worked|based|operates|operating|sails|fishes|fished)(?:\s+[a-z]+){0,4}\s+out)"
     r"(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:in|to|from|of|at|near)"
     r"|(?:home|house|flat|farm)\s+(?:is\s+)?in"
@@ -1450,11 +2042,14 @@ _STRONG_PLACE = re.compile(
     r"|(?:in|on|at)\s+(?:a|an|the)\s+(?:small\s+|little\s+|remote\s+|rural\s+)?(?:kampung|village|town|suburb|farm|"
     r"hamlet|settlement|township|barangay|compound|estate|ranch|homestead)\s+(?:near|outside|close\s+to|in)"
     r"|(?:hospital|clinic|hospice|practice|centre|center|prison|school|university|mission|"
-    r"camp|village|town|city|suburb)\s+(?:in|at|near|outside))\s+(?:the\s+)?"
-    r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))"
-    # "a Galway native", "a Leeds-based driver"
-    r"|\b(?-i:[Aa]n?)\s+(?-i:(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+))(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)",
-    re.IGNORECASE)
+    r"camp|village|town|city|suburb)\s+(?:in|at|near|outside))\s+(?:the\s+)?")
+# Ninth round, speed: the cue runs case-sensitively over the lower-cased text (scanner.
+# _finditer_lower); the place's capitalised word is then matched in the text itself.
+_STRONG_PLACE_LOWER = _STRONG_PLACE
+_STRONG_PLACE = re.compile(_STRONG_PLACE.pattern, re.IGNORECASE)
+_STRONG_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+# "a Galway native", "a Leeds-based driver"
+_A_NATIVE = re.compile(r"[Aa](?<![\w][Aa])n?\s+(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+)(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)")
 
 
 _FROM_TO_PLACE = re.compile(
@@ -1468,6 +2063,45 @@ _PLACE_FIELD = re.compile(
     r"miejsce\s+(?:urodzenia|zamieszkania)|f[öo]delseort|bostadsort|place\s+of\s+(?:birth|residence)|"
     r"birthplace|home\s*town|lugar\s+de\s+nascimento|procedencia|proced[eê]ncia|origen|origem)"
     r"\s*[:=–-]\s*(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿİ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
+
+
+# Ninth round: a journey in other languages ("Flyttade från Kiruna till Luleå", "verhuisde van
+# Gent naar Brugge", "se mudó de Puno a Lima"); a place a distance away ("48 km north of Ivanhoe",
+# "two hours from Tamale"); a hospital named kind first, as Romance languages and Malay write
+# it ("Hospital General de Zona No. 47", "l'Hôpital de Sion", "Ospedale Santa Maria delle Croci").
+_FROM_TO_OTHER = re.compile(
+    r"\b(?i:flyttade|flyttat|flyttet|flyttede|verhuisde|verhuisd|zog|umgezogen|mud[oó]|mudou|mudaram|"
+    r"d[ée]m[ée]nag[ée]e?|przeprowadzi\w*|pindah|lumipat)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?i:från|fra|van|von|de|desde|da|dal|z|ze|dari|mula[ \t]+sa)[ \t]+[^\n,.;:()]{2,40}?[ \t]+"
+    r"(?i:till|til|naar|nach|a|à|para|hasta|in|do|ke|sa|en)[ \t]+(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+_FROM_TO_OTHER_HINT = re.compile(r"flytt|verhuis|zog|umgezog|mud|d[ée]m|przeprow|pindah|lumipat")
+# (found from its unit, the count before it read after: a pattern starting at every word was slow)
+_DISTANCE_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|ten|few)[ \t]*\Z")
+_DISTANCE_FROM = re.compile(
+    r"(?:km|kms|kilomet(?:re|er)s?|miles?|mi|hours?|hrs?|h|"
+    r"minutes?|mins?)[ \t]+(?:(?:by[ \t]+\w+|drive|walk|away)[ \t]+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west|inland|upriver|downriver)[ \t]+)?(?:of|from|outside)[ \t]+(?:the[ \t]+)?"
+    r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+def _distances(text: str):
+    for m in _DISTANCE_FROM.finditer(text):
+        if (not (m.start() and text[m.start() - 1].isalpha())
+                and _DISTANCE_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            yield m
+
+
+_HOSPITAL_KIND_FIRST = re.compile(
+    r"(?:Hôpital|Ospedale|Klinikum|Spital|Szpital|Sanatorio|Policl[ií]nico|Poliklinik|Hospitalet|Sjukhus|Sygehus|"
+    r"Rumah[ \t]+Sakit|Centre[ \t]+[Hh]ospitalier|Centro[ \t]+[Hh]ospitalar|Hospital|Cl[ií]nica)(?![\w-])"
+    r"(?P<q>(?:[ \t]+(?:General|Universitario|Universitaire|Universitário|Universitario|Regional|Provincial|Central|"
+    r"Civil|Militar|Naval|Infantil|Materno-Infantil|Cantonal|Départemental|Departamental|Nacional|Distrital|"
+    r"de|del|de[ \t]+la|des|du|di|della|delle|dei|do|da|dos|das|d['’]|l['’]|la|le|Zona|Santa|San|Santo|São|Saint|"
+    r"Sainte|St\.?|Sultanah|Sultan|Tengku|Raja|Dr\.?|Pusat|Umum|Daerah))*)"
+    r"[ \t]*(?P<n>(?!(?:No|Nr|N[º°])\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:(?:de|del|della|delle|dei|degli|di|la|le|des|du|do|da|dos|das|y|e)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,3})?(?P<no>[ \t]*(?:No\.?|N[º°]\.?|Nr\.?|#)[ \t]*\d{1,4})?")
+_HOSPITAL_NOT_A_NAME = word_set("Day Día Dia Jour Giorno Tag Stay Course Admission Discharge Acquired Associated "
+                                "Based Level Ward Wards Unit Units Bed Beds Care Staff Policy Pharmacy Records Record "
+                                "Number No Transport Transfer Services Service At In On Of And The")
+_PLACE_FIELD_HINT = re.compile(r"geb|woh|nat|lie|lug|loc|luo|woo|do[gğ]|tem|mie|f[öo]d|bos|pla|bir|hom|pro|ori")
 
 
 # Sixth round: Portuguese, Spanish, French and Italian ("Procedente de Mildura", "natural de
@@ -1491,20 +2125,26 @@ _ROMANCE_PLACE_VERB = re.compile(
     # "residente a", "bor i", "född i", "nakatira sa", "pochodzi z")
     r"mieszka|mieszkała|mieszkał|urodzon[ya]|urodził[ao]?|pochodzi|przeniesion[ya]|abita|abitava|"
     r"residente|nat[oa]|trasferit[oa]|proveniente|bor|bodde|född|fødd|født|flyttade|flyttet|kommer|"
-    r"nakatira|ipinanganak|taga|lumipat)[ \t]+\Z",
+    r"nakatira|ipinanganak|taga|lumipat|"
+    # ninth round: arrivals ("llegó a Lima", "chegou a Braga", "arrivée à Sion", "arrivato a Bari")
+    r"lleg[oó]|llegaron|lleg[oó]\s+a\s+vivir|chegou|chegaram|arriv[ée]e?|arrivat[oa]|giunt[oa]|kam|ankam)[ \t]+\Z",
     re.IGNORECASE)
+
+
+_COUNTY_WORDS = ("County", "Parish", "Borough", "Township", "county", "parish")  # (patterns.COUNTY's)
 
 
 def _other_places(text: str):
     d = dictionaries()
-    for m in p.COUNTY.finditer(text):
+    for m in (p.COUNTY.finditer(text) if any(w in text for w in _COUNTY_WORDS) else ()):
         start = _skip_everyday(text, m.start(), m.end())
         if start is not None:
             yield _finding(text, "place", start, m.end(), 0.85, "a county")
     for m in p.PLACE_OF.finditer(text):
         if m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.85, "a town or city")
-    for m in p.HOSPITAL.finditer(text):
+    for m in _finditer_first(_HOSPITAL_FIRST, text):
+        m = _Whole(m)
         start = _skip_everyday(text, m.start(), m.end())
         if start is None:
             continue
@@ -1540,7 +2180,7 @@ def _other_places(text: str):
                 yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.6,
                                "the place a journey ended")
     if ":" in text or "=" in text:
-        for m in _PLACE_FIELD.finditer(text):
+        for m in _at_keywords(_PLACE_FIELD, _PLACE_FIELD_HINT, text):
             word = m.group("v")
             if word not in d.regions and (word not in d.common or word in d.cities_by_first) and word not in _SERVICES:
                 yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.8,
@@ -1554,9 +2194,36 @@ def _other_places(text: str):
     if "-" in text:
         for m in _DISTRICT.finditer(text):
             yield _finding(text, "place", m.start(), m.end(), 0.7, "a district (Korea, Japan)")
+    for m in itertools.chain(_at_keywords(_FROM_TO_OTHER, _FROM_TO_OTHER_HINT, text), _distances(text)):
+        word = m.group("v")
+        if (_titlecase(word) and word not in d.regions and word not in d.common and word not in _SERVICES
+                and word not in _SERVICES_ROMANCE and word not in _COMPASS
+                and not _HOSPITAL_AREA_AFTER.match(text, m.end("v"))):
+            yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.6,
+                           "the place a journey ended or a distance is counted from")
+    for m in _HOSPITAL_KIND_FIRST.finditer(text):
+        name = m.group("n")
+        english = m.group().startswith(("Hospital", "Clinica", "Clínica"))
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        if name and name.split()[0] in _HOSPITAL_NOT_A_NAME:
+            name = None
+        if not (name or m.group("no")) or (english and not m.group("q").strip()):
+            continue  # "Hospital Day 3", "Hospital Acquired": an English noun first needs a qualifier
+        end = m.end() if m.group("no") or name else m.end("q")
+        yield _finding(text, "place", m.start(), end, 0.75, "a hospital named kind first")
     # An unknown capitalised place after "lives in", "born in", "moved to".
-    for m in _STRONG_PLACE.finditer(text):
-        group = "v" if m.group("v") else "w"
+    found = []
+    cue, searched = _lowered(_STRONG_PLACE, _STRONG_PLACE_LOWER, text)
+    m = cue.search(searched)
+    while m:  # a cue whose place is not capitalised: the next cue may start inside it
+        word = _STRONG_PLACE_WORD.match(text, m.end())
+        if word:
+            found.append(word)
+        m = cue.search(searched, word.end() if word else m.start() + 1)
+    found += [m for m in _A_NATIVE.finditer(text)]
+    for m in found:
+        group = "w" if m.re is _A_NATIVE else 0
         word = m.group(group)
         if (_titlecase(word) and word not in d.regions and word not in d.common
                 and word not in d.given and word not in _SERVICES and word not in _COMPASS
@@ -1590,7 +2257,7 @@ _NEIGHBOURHOOD = re.compile(
     r"\b(?:Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Desa|Kampung|Barangay|Brgy\.?|Colonia|Col\.|"
     r"Bairro|Comuna|Municipio|Município|Delegación|Alcaldía|Arrondissement|Ortsteil|Stadtteil|Wijk)[ \t]+"
     r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,2})")
-_DISTRICT = re.compile(r"\b[A-Z][a-z]+-(?:gu|ku|si|shi|dong|cho|machi|gun|eup|myeon)\b")
+_DISTRICT = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+-(?:gu|ku|si|shi|dong|cho|machi|gun|eup|myeon)\b")
 # "Southeast Asia", "Northern Ireland", "West Africa": a region's first word.
 _COMPASS = word_set("North South East West Northern Southern Eastern Western Central Northeast Northwest "
                     "Southeast Southwest North-East North-West South-East South-West Sub-Saharan Middle Far")
@@ -1653,13 +2320,33 @@ def _skip_everyday(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# Ninth round: a name's suffix ("Jr.", "Sr.", "III") and an abbreviated first name before it
+# ("Md. Abdul Quddus", "Mohd. Faiz") are the name's.
+_NAME_SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|Snr|Jnr)\.?(?![\w])|[ \t]+(?:II|III|IV)\b")
+_NAME_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mohd|Moh|Muh|Syed|Sk)\.?[ \t]+\Z")
+
+
+def _name_edges(text: str, f: Finding) -> Finding:
+    start, end = f.start, f.end
+    suffix = _NAME_SUFFIX.match(text, end)
+    if suffix:
+        end = suffix.end()
+    elif text[end:end + 1] == "." and text[start:end].endswith((" Jr", " Sr", " Snr", " Jnr")):
+        end += 1  # the run took "Jr" as a word: its full stop is the abbreviation's
+    abbreviation = _NAME_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
+    if abbreviation:
+        start = abbreviation.start()
+    return f if (start, end) == (f.start, f.end) else _finding(text, "name", start, end, f.confidence, f.why)
+
+
 def _words(text: str):
     tokens = _tokens(text)
-    yield from _names(text, tokens)
+    for f in _names(text, tokens):
+        yield _name_edges(text, f)
     if ":" in text or "=" in text:
         yield from _name_fields(text)
     yield from _places(text, tokens)
 
 
-_DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _phones, _dates, _ages, _addresses,
+_DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words)

@@ -71,6 +71,32 @@ EXTRA_REGIONS = {  # larger than a state or a state itself: Safe Harbor keeps th
     "South Australia", "Northern Territory", "Bavaria", "Catalonia", "Andalusia",
     "Lombardy", "Tuscany", "Sicily", "Sardinia", "Brittany", "Normandy", "Provence",
 }
+# Ninth round: first-level divisions of other countries (Nigeria, India, Pakistan, Mexico, the
+# Philippines, South Africa, Brazil, Malaysia, Indonesia, Colombia, Peru, Switzerland, Scandinavia,
+# Belgium, Italy, Portugal, Poland, Spain) whose names are not also a city's (those stay places).
+EXTRA_REGIONS |= {
+    "Ogun", "Osun", "Ekiti", "Kwara", "Anambra", "Edo", "Imo", "Abia", "Borno", "Benue",
+    "Bayelsa", "Cross River", "Akwa Ibom", "Ebonyi", "Nasarawa", "Taraba", "Adamawa", "Yobe",
+    "Zamfara", "Kebbi", "Jigawa", "Kogi", "Maharashtra", "Karnataka", "Kerala", "Tamil Nadu",
+    "Uttar Pradesh", "Bihar", "Gujarat", "Rajasthan", "West Bengal", "Andhra Pradesh",
+    "Telangana", "Odisha", "Orissa", "Assam", "Punjab", "Haryana", "Madhya Pradesh",
+    "Jharkhand", "Chhattisgarh", "Himachal Pradesh", "Uttarakhand", "Sindh",
+    "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan", "Jalisco", "Chiapas", "Sonora",
+    "Sinaloa", "Guerrero", "Michoacán", "Coahuila", "Tamaulipas", "Nuevo León", "Yucatán",
+    "Quintana Roo", "Tabasco", "Nayarit", "Baja California", "Estado de México", "Luzon",
+    "Visayas", "Mindanao", "Gauteng", "KwaZulu-Natal", "Western Cape", "Eastern Cape",
+    "Limpopo", "Free State", "Northern Cape", "North West", "Minas Gerais", "Bahia",
+    "Pernambuco", "Ceará", "Rio Grande do Sul", "Goiás", "Pará", "Maranhão", "Selangor",
+    "Johor", "Sabah", "Sarawak", "Perak", "Pahang", "Kelantan", "Terengganu", "Kedah",
+    "Jawa Barat", "Jawa Timur", "Jawa Tengah", "Sumatra", "Kalimantan", "Sulawesi", "Antioquia",
+    "Cundinamarca", "Valle del Cauca", "Junín", "Loreto", "Ticino", "Valais", "Vaud",
+    "Graubünden", "Jylland", "Skåne", "Norrbotten", "Västerbotten", "Wallonie", "Wallonia",
+    "Flanders", "Vlaanderen", "Emilia-Romagna", "Lazio", "Campania", "Puglia", "Veneto",
+    "Piemonte", "Liguria", "Calabria", "Sicilia", "Toscana", "Lombardia", "Alentejo", "Algarve",
+    "Minho", "Trás-os-Montes", "Anatolia", "Silesia", "Mazovia", "Pomerania", "Galicia",
+    "Asturias", "Castilla", "Aragón", "Navarra", "Riyadh Province", "Eastern Province",
+    "Punjab Province",
+}
 
 
 def _regions() -> set[str]:
