@@ -20,7 +20,7 @@ finding overlaps it; a finding that overlaps no expected span is a false alarm. 
 own exact figures (category, start and end must match) are printed as well.
 
     .venv/bin/python bench/phi_peers.py                  # held-out part
-    .venv/bin/python bench/phi_peers.py --part fresh10   # or fresh, fresh2 … fresh9, tuning, corpus, all
+    .venv/bin/python bench/phi_peers.py --part fresh11   # or fresh, fresh2 … fresh10, tuning, corpus, all
     .venv/bin/python bench/phi_peers.py --tiny           # a few notes per category (CI)
     .venv/bin/python bench/phi_peers.py --require-peers  # fail if a peer is not installed
 
@@ -162,15 +162,16 @@ def notes_for(part: str, tiny: bool):
     from tests.phi.fresh8_notes import FRESH8
     from tests.phi.fresh9_notes import FRESH9
     from tests.phi.fresh10_notes import FRESH10
+    from tests.phi.fresh11_notes import FRESH11
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3,
              "fresh4": FRESH4, "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-             "fresh9": FRESH9, "fresh10": FRESH10,
+             "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11,
              "tuning": TUNING,
              "corpus": NOTES,
              "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6
-             + FRESH7 + FRESH8 + FRESH9 + FRESH10}[part]
+             + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11}[part]
     return notes[::10] if tiny else notes
 
 
@@ -178,7 +179,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                           "fresh7", "fresh8", "fresh9", "fresh10", "tuning", "corpus",
+                                           "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "tuning",
+                                           "corpus",
                                            "all"),
                         default="held-out")
     parser.add_argument("--tiny", action="store_true", help="every tenth note: a CI smoke run")

@@ -1384,3 +1384,75 @@ def test_ninth_round_a_generic_label_yields_to_a_keyed_finding():
     assert [(f.category, f.text) for f in scan("Contacto de emergencia: 0412 556 778")] == [
         ("phone", "0412 556 778")]
     assert [(f.category, f.text) for f in scan("Fecha de ingreso: 12/03/2024")] == [("date", "12/03/2024")]
+
+
+# ---------------------------------------------------------------- tenth round
+
+@pytest.mark.parametrize("text", [
+    # diagnosis codes on their own shape, ICD-10 and ICD-11, after any label
+    "Final dx: K35.80 perforated appendix; discharged day 4.",
+    "Principal code J18.9, secondary E11.65 and N18.3.",
+    "Coded as ICD-11 BA41.Z and ICD-10 R07.4 by the coder.",
+    "Reg: ICD-10 B50 with ICD-11 1F40 on the claim.",
+    # laboratory targets, genes and assays
+    "Leprosy RLEP PCR (RLEP129) negative; slit-skin smear 2+.",
+    "Sputum GeneXpert target rpoB81 not detected; culture pending.",
+    "NGS panel: variant KRAS12 detected, TP5372 wild type.",
+    # eponymous texts with "of" and a place, and their nouns
+    "Consent obtained in keeping with the Declaration of Lisbon on patient rights.",
+    "We used the Montreal definition of reflux and the Berlin modification for ARDS.",
+    "Staged under the Convention of Oviedo principles; Seoul amendment applied.",
+    # a document's or a form's name heading a letter, in other languages
+    "Wypis ze szpitala: oddział chorób płuc, pobyt 6 dni.",
+    "Epikrisis klinik penyakit dalam, rawat inap 5 hari.",
+    "Befundbericht der Kardiologie: Echo ohne Befund.",
+    "Relatório de alta: pneumonia adquirida na comunidade tratada.",
+    # field labels, demonyms, a province, a model number
+    "Email (daughter): see the contact sheet for details.",
+    "Allergies: latex (urticaria); Bed: side room 4.",
+    "Australian guidelines for bronchiolitis were followed; sats 93% in air.",
+    "Transferred from a rural post in Santa Fe, Argentina, by road.",
+    "Hearing aid model XP420 programmed; thresholds stable.",
+    "Family live in the wilaya de Oran and the región de Ñuble.",
+])
+def test_tenth_round_clinical_lines_yield_nothing(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("Seen with Bà Lương Thị Ngọc Ánh on the ward.", "name", "Lương Thị Ngọc Ánh"),
+    ("Admitted: HOÀNG VĂN TUẤN, 71, after a fall.", "name", "HOÀNG VĂN TUẤN"),
+    ("Recipient: Tsegaye Worku Haile   Unit no. 7", "name", "Tsegaye Worku Haile"),
+    ("Obs charted by RN Kanokwan Srisuk at 06:00.", "name", "Kanokwan Srisuk"),
+    ("Discharged on the 14. října 1998 after the first bout.", "date", "14. října 1998"),
+    ("Zaznamenáno 7. ledna 2011 na ambulanci.", "date", "7. ledna 2011"),
+    ("Born 9 Jun 2489 by the temple calendar.", "date", "9 Jun 2489"),
+    ("Pacientka, 94letá, přijata pro dušnost.", "age", "94letá"),
+    ("Ward list: HN 5521 (105 y) sleeping.", "age", "105 y"),
+    ("Identificador 77120-4  /Socio nr./ on the card.", "other_id", "77120-4"),
+    ("Car: KD 4471 XR (= plate number) parked outside.", "vehicle", "KD 4471 XR"),
+    ("Historia: HC 204.118 - ingreso por guardia.", "mrn", "204.118"),
+    ("Firma: Dr. Ruiz, MN 88.203", "licence", "88.203"),
+    ("Rodné číslo 455218/0371 ověřeno.", "other_id", "455218/0371"),
+    ("Vozidlo SPZ: 5T2 4418 na parkovišti.", "vehicle", "5T2 4418"),
+    ("Nr karty pacjenta.........: 55102/19 wpisano.", "other_id", "55102/19"),
+    ("Postal address: Ōtaki, Kāpiti 5512 Lisinopril 10 mg.", "zip", "5512"),
+    ("Mailing: Nong Ruea district 40210 - call first.", "zip", "40210"),
+    ("Follow-up booked. 760 01 Zlín (per the GP).", "zip", "760 01"),
+    ("Kampung: Sungai Buloh; Asal: Kuantan. Plan as above.", "place", "Kuantan"),
+    ("Write to P.O. Box 92-20117 Naivasha for the results.", "zip", "20117"),
+    ("Home: 41 Orchard Pike, then the bus to clinic.", "address", "41 Orchard Pike"),
+])
+def test_tenth_round_forms(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text, f.why) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: Review 1400 Tomorrow with bloods.",
+    "Pt: Confused, Agitated overnight.",
+    "Seen by the ward nurse.\nPlan: repeat the troponin at 3 h.",
+    "BP 128/76 /min/ resting, rate 74.",
+])
+def test_tenth_round_the_new_rules_keep_clear_of_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]

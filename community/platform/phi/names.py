@@ -100,6 +100,8 @@ questionnaires indices methods techniques manoeuvres maneuvers formulae formulas
 handbook manual textbook atlas journal gazette congress convention charter statement summit
 category categories class classes subtype subtypes
 symposium agreement accord
+modification modifications amendment amendments revision revisions declarations conventions
+treaty charter proviso
 """)
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", "Sr", "Sra",
@@ -117,7 +119,12 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           # "Sig.ra Bianchi", "Fru Lind", "Gng. Santos", "Shri Verma", "Begum Akhtar")
           "Mdm", "Madam", "Encik", "Puan", "Cik", "Tuan", "Datuk", "Dato", "Datin", "Pani", "Pan",
           "Sig", r"Sig\.ra", "Sigra", "Fru", "Gng", "Ginang", "Ginoong", "Shri", "Sh", "Smt", "Shrimati",
-          "Begum", "Janab", "Ông", "Bà", "Cụ")
+          "Begum", "Janab", "Ông", "Bà", "Cụ",
+          # tenth round: Thai, Ethiopian, Brazilian and Portuguese forms of address, and a
+          # nurse's or midwife's registration before the name ("Khun Somchai", "Ato Girma",
+          # "W/ro Almaz", "Dona Benedita", "RN Pimchanok", "by nurse Abena")
+          "Khun", "Ato", "W/ro", "W/rt", "Wro", "Dona", "Dom", "RN", "RGN", "RM", r"nurse(?=[ \t]|\Z)", r"midwife(?=[ \t]|\Z)",
+          "Kak", "Mbak", "Mas", "Nyonya", "Anh", "Chị", "Em")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",

@@ -30,7 +30,7 @@ _MON3_OTHER = (r"(?:ENE|ABR|AGO|SET|DIC|FEV|MAI|OUT|DEZ|MRT|MEI|OKT|MÄR|MAE|AVR
 WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d|2[45]\d\d)"  # tenth round: Thai Buddhist-era years ("3 Mar 2567")
 _WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
 _ORDINAL_WORD = (r"(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                  r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
@@ -76,6 +76,14 @@ _MONTH_ROMANCE = (r"(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto
                   # ninth round: French and Italian November, Catalan, Romanian, Danish
                   r"novembre|gener|febrer|març|maig|juny|juliol|desembre|ianuarie|februarie|martie|aprilie|"
                   r"iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                  # tenth round: Czech, Slovak, Croatian and Finnish months as a date writes them
+                  # ("2. března 2008", "14. októbra 1950", "3. svibnja 1961", "5. toukokuuta 1940")
+                  r"ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|"
+                  r"srpna|září|zari|října|rijna|listopadu|prosince|januára|februára|apríla|mája|júna|júla|"
+                  r"augusta|septembra|októbra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|"
+                  r"lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|tammikuuta|helmikuuta|maaliskuuta|"
+                  r"huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|"
+                  r"joulukuuta|"
                   r"(?:mac|mart|maj|jun|ekim|marts|okt|des)(?=,?[ \t]+(?:1[89]|20)\d\d\b))")
 # Eighth round: a month of another language and a year ("Mai 1966", "Temmuz 1959", "Ogos 2025"),
 # capitalised as a date is written at a line's or a field's start (lower case: an everyday word).
@@ -172,6 +180,9 @@ AGE_UNIT = re.compile(
     r"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
     # eighth round: Polish, Scandinavian and Turkish adjectives ("93-letnia", "93-årig", "93 yaşındaki")
     r"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
+    # tenth round: Czech and Slovak adjectives ("92letý", "95-letá"), Thai's unit ("102 ปี"),
+    # a bare "y" before a bracket or a clause's end ("106 y (documented …)")
+    r"|-?let(?:ý|á|é|ého|ou|ému|ého)(?![\w])|[ ]?ปี|\sy(?=[ \t]*[();\n]|[ \t]*$)"
     # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
     r"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
     r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
@@ -432,7 +443,8 @@ _CONNECT_DIRECT = r"(?:[ \t]*[(,:][ \t]*|[ \t]+(?:as[ \t]+)?)"
 # licence]", "X92 = insurance policy no"); "is the …" one lower-case word ("is the reg plate").
 _BEFORE_KEYWORD = (r"[»”’\"]?[ \t]*(?:(?:[(\[][ \t]*=|<-|←|[(\[=<«‹]|->|=>|→|⇐)[ \t]*(?-i:(?:(?:the|his|her|their|per|see|as)\s+)?)"
                    r"(?:[A-Za-z][\w/'’-]*\.?[ \t]+){0,2}"
-                   r"|(?:(?:[,–—:;|~-]|(?<=[ \t])/(?=[ \t]))[ \t]*)?(?-i:(?:(?:is|was|being|as)\s+)?"
+                   # tenth round: "/OP No./", "/Kennzeichen/": a label between slashes after it
+                   r"|(?:(?:[,–—:;|~-]|(?<=[ \t])/(?=[ \t])|(?<=[ \t])/(?=[A-Za-z]))[ \t]*)?(?-i:(?:(?:is|was|being|as)\s+)?"
                    # seventh round: "… was written on the run sheet as the car's plate"
                    r"(?:(?:written|recorded|listed|noted|entered|documented|given|shown)(?:\s+[a-z]+){0,5}\s+as\s+)?"
                    r"(?:(?:the|his|her|their|its|a|an|our)\s+)?(?:patient['’]s\s+)?"
@@ -900,7 +912,7 @@ CODE_CUES = re.compile(
     r"bankgiro|plusgiro|konto|compte|conto|cuenta)"
     r"|(?P<licence>licen[cs]\w*|lic|DL|CDL|passport|passeport|passaporto|pasaporte|passaporte|pasaport|paszport|certificate|cert|DEA|NPI|permit|visa|AHPRA|CRM|MCI|GMC|NMC|council|"
     r"(?-i:CPSO|PRC|LTO|MDCN|HPCSA|CNH|PMDC|KMPDC|MDCN))"
-    r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|"
+    r"|(?P<vehicle>plates?|reg|registration|registered|VIN|vehicle|car|van|truck|motorbike|scooter|(?-i:SPZ)|"
     r"taxi|lorry|placas?|tricycle|jeepney|plaque|targa|kenteken|kennzeichen)"
     r"|(?P<device>model\s*/\s*serial|serial|S/N|SN|IMEI|UDI|device|implant|pump|pacemaker|lot|"
     r"batch|model|sensor|generator|(?-i:MAC)|matricola|s[ée]rie|seriennummer|serienr)"
@@ -970,7 +982,7 @@ NATIONAL_SHAPES = re.compile(
 # A street's kind, in full or abbreviated (only an abbreviation takes its full stop).
 _SUFFIX = (r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Way|Terrace|Crescent|"
            r"Close|Square|Highway|Parkway|Circle|Row|Gardens|Grove|Mews|Walk|Trail|Alley|"
-           r"Estate)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir)\b\.?)")
+           r"Estate|Pike|Turnpike|Causeway|Bypass)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|Tpke)\b\.?)")
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|Ste|Floor)\.?\s*#?[A-Za-z0-9]+)"
 # Seventh round: a lot or a plot before the number ("Plot 649 Awolowo Way", "Blk 4 Lot 861,
 # Rizal St.", "Stand 1123 …", "Erf 88 …", "No. 12 …"), a Canadian unit and number ("4-769
@@ -1068,10 +1080,13 @@ _PART = (r"Section|Sector|Phase|Ext|Extension|Street|St|Road|Rd|Lane|Gali|Galli|
 _STREET_KIND_AFTER = (r"Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Cross|Main|Layout|Apts|Apartments|"
                       r"Estate|Court|Ct|Drive|Dr|Lane|Ln|Way|Nagar|Colony|Society|Heights|Towers|Residency|"
                       r"Enclave|Gardens|Downs|Compound|Mansions|Flats|Terrace|Place|Pl|Square|Sq|"
-                      r"Boulevard|Blvd|Highway|Hwy|Grove|Mews|Parade|Row|Walk|Extension|Ext|Phase|Town|Township")
+                      r"Boulevard|Blvd|Highway|Hwy|Grove|Mews|Parade|Row|Walk|Extension|Ext|Phase|Town|Township|"
+                      r"Pike|Turnpike|Causeway|Bypass")  # tenth round: US pikes
 _STREET_KIND_BEFORE = (r"Chemin|Avenue|Av|Avda|Rue|Route|Boulevard|Bd|Allée|Impasse|Quai|Place|Via|Viale|"
                        r"Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Carrera|Cra|Rua|Travessa|Praça|"
-                       r"Estrada|Alameda|Strada|Jalan|Jln|Jl|Lorong|Sokak|Caddesi|Cad|Rruga|Ulica|Ul")
+                       r"Estrada|Alameda|Strada|Jalan|Jln|Jl|Lorong|Sokak|Caddesi|Cad|Rruga|Ulica|Ul|"
+                       # tenth round: Irish, Persian, Czech street kinds before the name
+                       r"Bóthar|Sráid|Ascaill|Kuche-ye|Kucheh|Kuche|Khiaban-e|Khiaban|Ulice|Náměstí|Třída")
 _PARTICLE = r"(?:de|des|du|la|le|les|di|del|della|dei|delle|da|do|dos|das|aux|au|et|y|e|von|van|der|den|al|el|off)"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # (Each kind of component has its pattern, starting with its word: a word list first lets the
@@ -1164,13 +1179,22 @@ ZIP_BEFORE_TOWN = re.compile(
 # (scanner._postcode_towns checks).
 # (The number is found first, a digit starting it; the town is read after or before it.)
 POSTCODE_AT = re.compile(r"\d(?<![\w.,/+-]\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)(?:\d{3}-\d{3}|\d{2}[ ]\d{2,3}|\d{3,5})(?![\w-]|[.,]\d)")
-_TOWN_WORDS = (r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-ÿ][^\W\d_]+)*(?:[ ](?:(?:de|di|la|le|am|an|sur)[ ])?"
-               r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*){0,2}")
-_TOWN_END = r"(?=[ \t]*(?:[.,;|)]|\n|$))"
+_TOWN_WORDS = (r"[A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČŘŁŚŹŻ][^\W\d_]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-ÿ][^\W\d_]+)*(?:[ ](?:(?:de|di|la|le|am|an|sur)[ ])?"
+               r"[A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČŘŁŚŹŻ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*){0,2}")
+_TOWN_END = r"(?=[ \t]*(?:[.,;|)]|\n|$)|[ \t]+\((?![\d])|[ \t]{2})"  # tenth round: "779 04 Olomouc (per …)"
 TOWN_AFTER_POSTCODE = re.compile(rf"[ \t]+(?P<t>{_TOWN_WORDS}){_TOWN_END}")
 TOWN_BEFORE_POSTCODE = re.compile(
     rf"(?:^|\n|, |: |\| |\t)[ \t]*(?P<t>{_TOWN_WORDS})[ \t]*(?:,|[ \t]-)?[ \t]*\Z")
-POSTCODE_FIELD_BEFORE = re.compile(r"(?:^|\n|, |: |\| |\t)[ \t]*\Z")
+# Tenth round: the kind of place or the postcode's word between ("Ban Phai district 40164",
+# "Ngaglik, kodepos 55513", "Tabriz, postal code 51877"); tried where such a word ends the window.
+TOWN_KIND_BEFORE_POSTCODE = re.compile(
+    rf"(?:^|\n|, |: |\| |\t)[ \t]*(?P<t>{_TOWN_WORDS})"
+    r",?[ \t]+(?:district|city|town|village|municipality|commune|kecamatan|kabupaten|amphoe|tambon|"
+    r"postal[ \t]+code|post[ \t]*code|kodepos|kode[ \t]+pos|(?-i:CP|PLZ|CEP|PSČ))"
+    r"[ \t]*(?:,|[ \t]-)?[ \t]*\Z")
+TOWN_KIND_HINT = re.compile(r"(?:district|city|town|village|municipality|commune|kecamatan|kabupaten|amphoe|tambon|"
+                            r"code|kodepos|pos|CP|PLZ|CEP|PSČ)[ \t]*(?:,|[ \t]-)?[ \t]*\Z")
+POSTCODE_FIELD_BEFORE = re.compile(r"(?:^|\n|, |: |\| |\t|(?<=[.?!;])[ ]{1,2})[ \t]*\Z")
 UK_POSTCODE = re.compile(rf"(?:{_UK_AREAS})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b")
 CA_POSTCODE = re.compile(r"[ABCEGHJ-NPRSTVXY](?<!\w[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b")
 TNM_LIKE = re.compile(r"T[0-4]N\s?\dM", re.IGNORECASE)

@@ -173,6 +173,8 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     original, text = text, text.translate(_SPACES)  # same length: offsets hold
     if "–" in text or "‒" in text or "−" in text:  # eighth round: "382–37–7493", "0171–2345678"
         text = _DIGIT_DASH.sub("-", text)
+    if "..." in text:  # tenth round: a form's leader dots ("Nr księgi głównej......: 27355/21")
+        text = _LEADER_DOTS.sub(lambda m: " " * (len(m.group()) - 1) + ":", text)
     found: list[Finding] = []
     for detector in _DETECTORS:
         found.extend(detector(text))
@@ -182,6 +184,7 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     # "Punjab Province") or before it ("State of Osun") is a state: Safe Harbor keeps it
     found = [f for f in found if not (f.category == "place" and (
         _STATE_WORD_AFTER.match(text, f.end) or _STATE_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)))]
+    found = [f for f in found if not _not_an_identifier(text, f)]  # tenth round
     kept = [_filed(text, f) if f.confidence in (_GENERIC_CONFIDENCE, _GROUPED_CONFIDENCE) else f
             for f in _resolve(found)]
     if original is not text:
@@ -208,10 +211,106 @@ _STATE_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Pradesh|Governor
 _STATE_WORD_BEFORE = re.compile(r"\b(?:State|Province|Estado|Provincia|Província|Région|Regione|Canton)[ \t]+(?:of|de|do|da|di|du)?[ \t]*\Z")
 
 
+# Tenth round: what is never an identifier, whatever detector found it.
+# A diagnosis code on its own shape: ICD-10 ("I21.0", "A91", "K35.80", "S72.001A"), ICD-11
+# ("1D21", "BA41.Z", "5A11"), with or without "ICD-10"/"CIE-10"/"CID-10" before it.
+_DIAGNOSIS_CODE = re.compile(
+    r"(?:(?:ICD|CIE|CID|MKB|MKN|MKCH|ICPC)-?(?:1[01]|2)?(?:-CM|-AM)?[ \t:=]*)?"
+    r"(?:[A-Z]\d{2}(?:[.]\d{1,3}[A-Z]?|[.][A-Z])?|[0-9A-HJ-NP-Z][A-HJ-NP-Z]\d[0-9A-HJ-NP-Z](?:[.][0-9A-Z]{1,4})?)")
+_ICD_BEFORE = re.compile(r"\b(?:ICD|CIE|CID|MKB|MKN|ICPC)\b", re.IGNORECASE)
+_CODE_CATEGORIES = frozenset({"other_id", "mrn", "health_plan", "account", "licence", "vehicle", "device",
+                              "ssn", "zip"})
+# A laboratory target, a gene, an assay: the code of what was measured, not of the patient
+# ("PCR (IS2404) positive", "GeneXpert MTB/RIF", "JAK2 V617F", "assay ABX-112", "primer set P7").
+_LAB_BEFORE = re.compile(
+    r"\b(?:PCR|qPCR|RT-PCR|LAMP|NAAT|assay|assays|gene|genes|target|targets|primers?|probes?|locus|loci|"
+    r"alleles?|mutations?|variants?|genotypes?|serotypes?|strains?|insertion[ \t]+sequence|amplicon|"
+    r"sequencing|panel|marker|markers|antigen|antibod(?:y|ies)|clone|kit|reagent)\b[^.;:\n]{0,12}\Z",
+    re.IGNORECASE)
+_LAB_AFTER = re.compile(
+    r"[)\]]?[ \t]*(?:gene|mutation|variant|allele|deletion|insertion|amplification|target|assay|wild[ \t-]type|"
+    r"(?:was[ \t]+|is[ \t]+)?(?:positive|negative|detected|not[ \t]+detected|amplified|reactive|non-reactive))\b",
+    re.IGNORECASE)
+# An eponymous document or rule named "X of Place" ("Declaration of Helsinki", "Convention of
+# Istanbul", "Criteria of Rome"): the place names the text, not the patient's whereabouts.
+_EPONYM_OF_BEFORE = re.compile(
+    r"\b(?:declaration|convention|consensus|statement|protocol|charter|criteria|classification|"
+    r"definition|treaty|accord|agreement|principles|guidelines|rules|process|conference|congress|"
+    r"symposium|school|university|declaración|declaração|déclaration|deklaracja|deklarace|erklärung|"
+    r"criterios|critérios|critères)[ \t]+(?:of|de|do|da|du|von|des|z|ze)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+)?\Z",
+    re.IGNORECASE)
+# A place that is a first-level region by the word before it in other languages ("wilaya de
+# Tlemcen", "región de Ñuble", "województwo śląskie", "departamento de Antioquia").
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?:wilaya|wilayah|willaya|región|regiao|região|región|departamento|département|provincia|"
+    r"província|province|estado|state|governorate|muhafazat|ostan|il|kraj|województwo|voivodeship|"
+    r"oblast|prefecture|changwat|tỉnh|provinsi)[ \t]+(?:of|de|del|do|da|du|d['’])?[ \t]*\Z", re.IGNORECASE)
+# A document's or a form's name in another language at a heading ("Karta informacyjna",
+# "Epikriz", "Informe de alta", "Compte rendu", "Arztbrief", "Propouštěcí zpráva"): the first
+# word of a name or place the scanner found, never a person's or a town's.
+_DOCUMENT_WORDS = word_set("""
+karta wypis skierowanie zaświadczenie zaswiadczenie raport notatka historia epikryza epikriz epikrisis
+epicrisis epicrise epikris informe compte rendu arztbrief entlassungsbrief befund befundbericht bericht
+kurzbrief verlegungsbrief zpráva zprava propouštěcí propousteci lékařská lekarska výpis vypis
+relatório relatorio resumo sumário sumario laudo atestado certificado receita receta ordonnance
+certificat lettre fiche résumé rapport verslag ontslagbrief brief overdracht referto lettera
+dimissione cartella utskrivningsmeddelande epikrise rapor taburcu özet ozet giấy giay phiếu phieu
+bệnh benh surat rujukan ringkasan resume kartu ใบ hoja parte nota carta formulário formulario
+formulaire formular formularz hojas certificate summary
+""")
+# Field labels, postal keywords, demonyms: capitalised words a form puts before a value.
+_LABEL_NOT_NAME = word_set("""
+e-mail email e-post correo courriel tel tél tel. fax bed beds cama lit allergies allergy alergias
+alergia allergien allergie isolation isolamento aislamiento diagnosis diagnose diagnostic diagnóstico
+diagnostico tanı tani teşhis tehis rozpoznanie dg chẩn cep cp plz npa cap zip pin postcode kodepos psč
+psc kod pocztowy canadian american british english scottish welsh irish german dutch spanish
+portuguese italian swiss swedish norwegian danish finnish polish czech slovak hungarian russian
+ukrainian chinese japanese korean indian australian brazilian mexican argentine argentinian chilean
+peruvian colombian venezuelan cuban kenyan ghanaian nigerian ethiopian somali egyptian moroccan
+algerian tunisian lebanese syrian saudi emirati turkish iranian iraqi afghan pakistani bangladeshi
+nepali vietnamese thai indonesian malaysian filipino singaporean european african asian
+caribbean hispanic latino arab arabic
+""")
+_OF_WORDS = word_set("""of de del do da du d' von des z ze the la le wilaya wilayah willaya región regiao región
+região departamento département provincia província province estado state governorate muhafazat ostan il kraj
+województwo voivodeship oblast prefecture changwat tỉnh provinsi""")
+_MODEL_BEFORE = re.compile(r"\b(?:model|modelo|modèle|modell|models)[ \t:#=]*\Z",
+                           re.IGNORECASE)
+
+
+def _not_an_identifier(text: str, f: Finding) -> bool:
+    category = f.category
+    if category in _CODE_CATEGORIES:
+        value = f.text
+        if _DIAGNOSIS_CODE.fullmatch(value) and (
+                value[:1].isalpha() and value[1:3].isdigit() and category != "zip" or _ICD_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or value[:3].isalpha()):
+            return True
+        if (f.confidence <= _GENERIC_CONFIDENCE or f.why.startswith("a code shaped")) and (
+                _LAB_BEFORE.search(text, max(0, f.start - 40), f.start) or _LAB_AFTER.match(text, f.end)):
+            return True
+        return category == "device" and bool(_MODEL_BEFORE.search(text, max(0, f.start - 12), f.start))
+    if category in ("name", "place"):
+        first = f.text.split(None, 1)[0].lower() if f.text.strip() else ""
+        if first in _DOCUMENT_WORDS or first in _LABEL_NOT_NAME:
+            return True
+        if category == "place" and f.start and text[f.start - 1] in " \t":
+            before = text[max(0, f.start - 40):f.start]
+            words = before.lower().split()[-3:]
+            if any(w in _OF_WORDS for w in words) and (
+                    _EPONYM_OF_BEFORE.search(before) or _REGION_WORD_BEFORE.search(before)):
+                return True
+        if category == "name" and " " in f.text and f.text in dictionaries().regions:
+            return True
+    return False
+
+
 # Spaces that forms and word processors put between a keyword and its value.
 _SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x3000: " ",
            # eighth round: hyphens of other kinds ("‐", non-breaking "‑") are hyphens
            0x2010: "-", 0x2011: "-"}
+# Tenth round: leader dots between a form's label and its colon, read as spaces (same length).
+_LEADER_DOTS = re.compile(r"(?<=[^\W\d_])\.{3,}[ \t]*:")
 # Eighth round: an en dash, a figure dash or a minus between digits is a number's hyphen.
 _DIGIT_DASH = re.compile(r"(?<=\d)[–‒−](?=\d)")
 
@@ -1332,13 +1431,24 @@ def _postcode_towns(text: str):
                 town = None
         if town is None:
             town = p.TOWN_BEFORE_POSTCODE.search(text, max(0, start - 48), start)
+            if town is None and p.TOWN_KIND_HINT.search(text, max(0, start - 20), start):
+                town = p.TOWN_KIND_BEFORE_POSTCODE.search(text, max(0, start - 60), start)
             if town and not _a_town(text, town, after_code=False):
                 continue
-            if town and not re.match(r"[ \t]*(?:[.,;|)]|\n|$)", text[end:end + 2]):
-                continue  # the number ends its field too ("Marikina 1856.")
+            if town and not re.match(r"[ \t]*(?:[.,;|)]|\n|$)", text[end:end + 2]) and not (
+                    ":" in text[max(0, town.start("t") - 40):town.start("t")]
+                    and _FIELD_TOWN_BEFORE.search(text, max(0, town.start("t") - 40), town.start("t"))):
+                continue  # the number ends its field too ("Marikina 1856."), unless the town
+                # starts a field's value (tenth round: "Mailing: Aramoho, Whanganui 4500 Metformin")
         if town:
             yield _finding(text, "zip", start, end, 0.75, "a postcode beside its town")
             yield _finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town beside its postcode")
+
+
+_FIELD_TOWN_BEFORE = re.compile(
+    r"(?i:address|mailing|postal|post|residence|resident|domicile|domicilio|lives|home|asal|alamat|adresse|adres|"
+    r"adresa|bydli[sš]t[eě]|endere[cç]o|direcci[oó]n|town|city|suburb|locality|village|ville|wohnort|ort|card|"
+    r"origin|from)\b[\w'’ .()-]{0,30}:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČŘŁŚŹŻ][^\W\d_]+,[ \t]+)?\Z")
 
 
 def _a_town(text: str, m: re.Match, after_code: bool) -> bool:
@@ -1354,7 +1464,10 @@ def _a_town(text: str, m: re.Match, after_code: bool) -> bool:
     # a town before its number: a drug before its dose ("…, Amoxicillin 1000.") is not one; an
     # unknown town needs an address part before it on its line
     return (not town.lower().endswith(_NOT_A_NAME_ENDINGS)
-            and _address_part_before(text, m.start()))
+            and (_address_part_before(text, m.start())
+                 # tenth round: a town that starts a field's value ("Mailing: Aramoho, Whanganui 4500")
+                 or (":" in text[max(0, m.start("t") - 40):m.start("t")]
+                     and bool(_FIELD_TOWN_BEFORE.search(text, max(0, m.start("t") - 40), m.start("t"))))))
 
 
 def _address_part_before(text: str, end: int) -> bool:
@@ -1657,7 +1770,13 @@ def _name_fields(text: str):
             continue
         if not m.group("own") and not (
                 re.match(r"[A-Z][A-Z'’-]+,|[A-Z]{2,} [A-Z][a-z]+-[a-z]+", value)
-                or any(d.is_person_name(w) for w in words)):
+                or any(d.is_person_name(w) for w in words)
+                # tenth round: two to four capitalised words no dictionary knows, the field's
+                # whole value ("Patient: Dawit Abebe Tesfaye   Card No.", "Recipient: Hemi Te Whata,")
+                or (1 < len(words) <= 5 and "," not in value and _FIELD_VALUE_ENDS.match(text, m.start("v") + len(value))
+                    and not any(w.lower().endswith(("ed", "ing", "ous", "ive", "ful", "less")) for w in words)
+                    and all(_unknown_word(w) or w.lower() in _FIELD_PARTICLES for w in words)
+                    and not any(w.lower() in _NOT_A_PERSON_AFTER for w in words))):
             continue
         yield _finding(text, "name", m.start("v"), m.start("v") + len(value), 0.85,
                        "a name in a form's name field")
@@ -1675,6 +1794,8 @@ def _name_fields(text: str):
             yield _finding(text, "name", m.start("v"), m.end("v"), 0.85, "a name in a form's name field")
 
 
+_FIELD_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|[|;,(]|[.](?:[ \t]|$)|[ \t]{2})", re.MULTILINE)
+_FIELD_PARTICLES = word_set("de da do dos das del van von bin al binti bint ibn arap der den la te ó ní nic mac")
 _SURNAME_COMMA_GIVEN = re.compile(
     r"(?<=: )(?P<v>(?P<s>[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]*(?P<g>[A-Z][a-z]+(?:-[a-z]+)?))"
     r"(?P<end>(?=[ \t]*(?:$|\n|[|;,.(]|[ \t]{2})))?")
@@ -1685,16 +1806,18 @@ _CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓�
 _NAME_FIELD = re.compile(
     r"(?:^|(?<=[\n|;\t])|(?<=  ))[ \t]*(?:(?P<own>(?:patient['’]?s?\s+|full\s+|family\s+|last\s+|first\s+|given\s+|"
     r"maiden\s+|middle\s+)?(?:name|surname|forenames?)|nome(?:\s+completo)?|nombre(?:\s+completo)?|"
-    r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident)"
+    r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident|"
+    # tenth round: who else a form names in its own field, in several languages
+    r"deceased|recipient|donor|pacjentk?a?|pacient(?:ka)?|paciente|pasien|hasta|patientin|patiente|patiënt|paziente)"
     # a word with a lower-case letter, a SURNAME in capitals before a comma, an initial
     r"[ \t]*[:=][ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra|Mme|Mlle|Herr|Frau|Señora|Señor|Senhora|Senhor|"
     r"Sig\.ra|Sig|Pani|Pan|Mdm|Madam|Encik|Puan|Bapak|Pak|Ibu|Tn|Ny|Shri|Smt|Shrimati|Begum|Dhr|Mevr|Hr|Fr|Fru|"
-    r"Bay|Bayan)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?:[a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ'’-]+(?=,)"
+    r"Bay|Bayan|Ato|W/ro|W/rt|Khun|Dona|Dom|Ông|Bà|Hr|RN)\.?[ \t]+)?(?P<v>(?:[A-Z]\.[ ]?){0,3}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?:[a-zà-öø-ÿĀ-ſḀ-ỿ'’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ'’-]+(?=,)"
     # eighth round: a SURNAME in capitals before a hyphenated given name ("CHAN Tai-man")
     r"|[A-Z]+(?= [A-Z][a-z]+-[a-z]+))"
-    r"(?:,? (?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿ'’-][A-Za-zÀ-ÖØ-öø-ÿ'’-]*|[A-Z]\.|"
-    r"(?:de|da|do|dos|das|del|van|von|bin|al|binti|bint|ibn|arap|der|den|la|s/o|d/o|w/o|a/l|a/p)(?= [A-Z]))){0,5}))",
+    r"(?:,? (?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zà-öø-ÿĀ-ſḀ-ỿ'’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*|[A-Z]\.|"
+    r"(?:de|da|do|dos|das|del|van|von|bin|al|binti|bint|ibn|arap|der|den|la|te|ó|ní|nic|mac|s/o|d/o|w/o|a/l|a/p)(?= [A-Z]))){0,5}))",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -2348,5 +2471,136 @@ def _words(text: str):
     yield from _places(text, tokens)
 
 
+# Tenth round: a value and its label after it, between slashes or after "(=" ("B 9016 DBT
+# /Kennzeichen/", "1409118 /IP No./", "18S-384.86 (= Immatriculation)"): the label names it.
+_LABEL_AFTER_VALUE = re.compile(
+    r"(?<![\w./+·-])(?P<v>[A-Z0-9](?:[A-Z0-9]|[-/.·](?=[A-Z0-9])| (?=[A-Z0-9]))*)"
+    r"[ \t]*(?:/[ \t]*(?P<a>[^\W\d_][^/\n]{1,30}?)[ \t]*/|\([ \t]*=[ \t]*(?P<b>[^\W\d_][^()\n]{1,30}?)[ \t]*\))")
+
+
+_AFTER_LABEL_CUES = re.compile(
+    r"\b(?:(?P<mrn>(?-i:IP|OP|IPD|OPD|MRN|HN|UHID)|hosp\w*|record|file|dossier|chart|prontu\w*)|"
+    r"(?P<vehicle>kennzeichen|immatric\w*|plates?|plaque|placas?|bi[eể]n|(?-i:SPZ|RZ)|kenteken|targa|tablica|rego|"
+    r"registration)|(?P<health_plan>insurance|insurer|member|policy|medicare|medicaid|(?-i:BHYT))|"
+    r"(?P<licence>licen[cs]e|passport|permit))", re.IGNORECASE)
+
+
+def _labels_after(text: str):
+    if " /" not in text and "(=" not in text and "( =" not in text:
+        return
+    for m in _LABEL_AFTER_VALUE.finditer(text):
+        value = m.group("v")
+        if _digits(value) < 4 or _DECIMAL.match(value) or _SHORT_RANGE.match(value) or _YEARS.match(value):
+            continue
+        label = m.group("a") or m.group("b")
+        words = _LABEL_WORD.findall(label)
+        if not words or _clinical_label(words):
+            continue
+        cue = _AFTER_LABEL_CUES.search(label) or p.CODE_CUES.search(label)
+        yield _finding(text, cue.lastgroup if cue else "other_id", m.start("v"), m.end("v"), 0.8,
+                       f"a number with its label after it ('{label}')")
+
+
+# Tenth round: short keywords of other countries and the values they announce, dotted
+# thousands included ("HC 183.552" a record, "MP 12.448" a licence in Argentina; Czech "r. č.",
+# "Rodné číslo" and "SPZ" a plate; Vietnam's "BHYT" insurance and "biển số" plate).
+_SHORT_KEYED = re.compile(
+    r"(?<![\w.])(?:(?P<mrn>(?-i:HC|NHC|HCl)|n[º°o]\.?[ \t]+de[ \t]+dossier|dossier)|"
+    r"(?P<licence>(?-i:MP|MN|M\.P|M\.N|PWZ|CMP))|"
+    r"(?P<other_id>rodn[ée][ \t]+[čc][íi]slo|(?-i:r\.[ \t]*[čc]\.|RČ))|"
+    r"(?P<vehicle>(?-i:SPZ|RZ)|bi[eể]n[ \t]+s[oố](?:[ \t]+xe)?(?:[ \t]*\([^)\n]{0,30}\))?)|"
+    r"(?P<health_plan>(?-i:BHYT)))(?![^\W\d_])"
+    r"\.?\*?[ \t]*(?:n[º°]\.?|#|:|=>|=|-)?[ \t]*"
+    r"(?P<v>(?-i:\d{1,3}(?:[.]\d{3}){1,3}(?:-[\dkK])?(?![\d.,]?\d)|[A-Z0-9](?:[A-Z0-9]|[-/.·](?=[A-Z0-9])| (?=[A-Z0-9]{2,}\b))*))",
+    re.IGNORECASE)
+
+
+_SHORT_KEYED_FIRST = _first_char(_SHORT_KEYED, "HMPCNRSBDhmpcnrsbd")
+
+
+_SHORT_KEYED_HINTS = ("HC", "MP", "MN", "M.", "PWZ", "CMP", "ossier", "odn", "č", "SPZ", "RZ", "BHYT", "iển", "ien s")
+
+
+def _short_keyed(text: str):
+    if not any(hint in text for hint in _SHORT_KEYED_HINTS):  # (speed: substring tests first)
+        return
+    for m in _finditer_first(_SHORT_KEYED_FIRST, text):
+        value = m.group("v")
+        if _digits(value) < 4 or _YEARS.match(value) or _SHORT_RANGE.match(value) or (
+                _DECIMAL.match(value) and not _THOUSANDS.match(value)):
+            continue
+        if _UNIT_LIKE_AFTER.match(text, m.end("v")) or re.match(r"[ \t]*(?:%|[a-zµμ]{1,5}\b(?<!\bx))", text[m.end("v"):m.end("v") + 8]):
+            continue
+        category = next(c for c in ("mrn", "licence", "other_id", "vehicle", "health_plan") if m.group(c))
+        yield _finding(text, category, m.start("v"), m.end("v"), 0.8,
+                       "a number after a short keyword")
+
+
+# Tenth round: a town as a field's whole value ("Asal: Whanganui.", "Hometown: Can Tho",
+# "Geburtsort: Wels"), and a post office box with its postcode and town ("P.O. Box 338-40211
+# Keroka", as Kenya writes them).
+_TOWN_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?i:asal|berasal|lugar[ \t]+de[ \t]+(?:nacimiento|residencia)|naturalidade|proced[eê]ncia|"
+    r"procedencia|ciudad|cidade|kota|desa|kampung|qu[eê][ \t]+qu[aá]n|ville|localit[eé]|wohnort|geburtsort|"
+    r"miejscowo[sś][cć]|obec|kasaba|şehir|sehir)[ \t]*\Z")
+_TOWN_LABEL_HINTS = ("asal", "lugar de", "naturalidade", "proced", "ciudad", "cidade", "kota", "desa", "kampung",
+                     "quê", "que quan", "ville", "localit", "wohnort", "geburtsort", "miejscowo", "obec", "kasaba",
+                     "şehir", "sehir")
+_TOWN_AFTER_COLON = re.compile(rf":[ \t]*(?P<t>{p._TOWN_WORDS})(?=[ \t]*(?:[.,;|)\n]|$))")
+_PO_BOX_CODE_TOWN = re.compile(
+    rf"\b(?i:P\.?[ \t]?O\.?[ \t]*Box|Box|BP|B\.P\.|Caixa[ \t]+Postal|Apartado)[ \t]+\d{{1,6}}[ \t]*-[ \t]*(?P<z>\d{{5}})"
+    rf"(?![\w-])[ \t,]+(?P<t>{p._TOWN_WORDS})")
+
+
+def _place_fields(text: str):
+    d = dictionaries()
+    low = text.lower() if ":" in text else ""
+    if low and any(label in low for label in _TOWN_LABEL_HINTS):  # (speed: substring tests first)
+        for m in _TOWN_AFTER_COLON.finditer(text):  # (speed: from the colons, the label read backwards)
+            if not _TOWN_LABEL_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+                continue
+            town = m.group("t")
+            if town in d.regions or any(w in d.common or w in _NOT_A_TOWN for w in town.split()):
+                continue
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town as a field's value")
+    if "Box" in text or "BOX" in text or "BP" in text or "Postal" in text or "partado" in text:
+        for m in _PO_BOX_CODE_TOWN.finditer(text):
+            yield _finding(text, "zip", m.start("z"), m.end("z"), 0.8, "a postcode after a post office box")
+            if m.group("t") not in d.regions and m.group("t") not in d.common:
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town after a post office box")
+
+
+# Tenth round: a Vietnamese name, a family name and one to three syllables, in title case or
+# in capitals ("Võ Thị Kim Hạnh", "PHẠM THỊ THẢO", "Nguyen Van Binh"): one of its words marked
+# as only Vietnamese writes it, or a middle name that is (Thị, Văn…), whatever the context.
+_VN_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|"
+                "Lương|Mai|Cao|Tạ|Lâm|Trịnh|Đào|Hà|Tô|Quách|Nguyen|Tran|Le|Pham|Hoang|Huynh|Vu|Vo|Dang|Bui|"
+                "Do|Ho|Ngo|Duong|Ly|Dinh|Truong|Doan|Luong|Trinh|Dao|Ha|To|Quach|Lam")
+_VN_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<n>(?:{_VN_SURNAMES}|{_VN_SURNAMES.upper()})(?:[ \t]+[^\W\d_]{{1,7}}){{1,3}})(?![\w'’-])")
+_VN_MIDDLE = word_set("thị văn thi van đức hữu ngọc đình quang xuân thanh minh công")
+_VN_MARKS = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưĐƠƯẠ-Ỹ]")
+
+
+def _vietnamese_names(text: str):
+    if not _VN_MARKS.search(text) and "Van " not in text and "Thi " not in text and "VAN " not in text:
+        return
+    d = dictionaries()
+    for m in _VN_NAME.finditer(text):
+        words = m.group("n").split()
+        while len(words) > 2 and (words[-1].lower() in _NOT_A_PERSON_AFTER or words[-1] in d.common
+                                  and not _VN_MARKS.search(words[-1])):
+            words.pop()
+        if not (all(w.isupper() for w in words) or all(w[:1].isupper() and w[1:].islower() for w in words)):
+            continue
+        if any(w.lower() in _NOT_A_PERSON_AFTER or w.lower() in _RELATION_WORDS for w in words[1:]):
+            continue
+        if not (words[1].lower() in _VN_MIDDLE or _VN_MARKS.search(" ".join(words))):
+            continue
+        end = m.start("n") + len(" ".join(words)) if "\t" not in m.group("n") and "  " not in m.group("n") else m.end("n")
+        yield _finding(text, "name", m.start("n"), end, 0.85, "a Vietnamese name")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
-              _streets, _postcodes, _tables, _words)
+              _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
+              _place_fields)
