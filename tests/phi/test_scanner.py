@@ -1,8 +1,6 @@
 """The PHI scanner against its corpus (tests/phi/corpus.py) and its documented decisions."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from community.platform.phi import CATEGORIES, Finding, scan
@@ -93,14 +91,14 @@ def test_bad_input_is_no_finding():
     assert scan(None) == [] and scan(12345) == []  # type: ignore[arg-type]
 
 
-def test_a_5000_word_write_up_scans_in_well_under_a_second():
+def test_a_5000_word_write_up_is_scanned_to_its_end():
+    # How long it takes is bench/phi_scanner.py's to measure (issue 16: <= 100 ms), not a
+    # test's: a timed assertion fails on a loaded machine. This checks the whole text is read.
     text = " ".join(n.text for n in NOTES)
     words = text.split()
     text = " ".join((words * (5000 // len(words) + 1))[:5000])
-    scan(text)  # dictionaries load once
-    started = time.perf_counter()
-    scan(text)
-    assert time.perf_counter() - started < 1.0
+    found = scan(text)
+    assert found and found[-1].end > len(text) * 0.9
 
 
 # ---------------------------------------------------------------- item 18's catch-all (issue 16)
