@@ -499,7 +499,7 @@ def pdf(cert: Certificate) -> bytes:
 
 
 def _page(cert: Certificate) -> FPDF:
-    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.5 s
+    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.25 s
 
     page = FPDF(orientation="L", unit="mm", format="A4")
     page.set_auto_page_break(False)

@@ -117,7 +117,7 @@ def _font(pdf: FPDF) -> str:
 
 
 def transcript_pdf(t: reports.Transcript, provider: str, printed: date) -> bytes:
-    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.5 s
+    from fpdf import FPDF  # here, not at import: fpdf2 (and numpy) cost every process ~0.25 s
 
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.set_title(_("Credit transcript: %(name)s", name=t.learner))
