@@ -89,14 +89,28 @@ def subscribe(app: Flask, event: str, name: str, handle: Callable[..., Any]) -> 
 def record_event(session: Session, event: str, **payload: Any) -> None:
     """Record `event` for every subscriber, in the caller's unit of work; delivered after it
     commits, never if it rolls back."""
+    rows = event_rows(event, **payload)
+    if rows:
+        session.add_all(rows)
+        recorded(session, rows)
+
+
+def event_rows(event: str, **payload: Any) -> list[OutboxMessage]:
+    """record_event()'s rows, not added to any session: for a caller that inserts them in
+    one statement with the rows they announce (the room's chat on PostgreSQL), sets their
+    ids, then hands them to `recorded`."""
     subscribers = [s for s in _subscribers().values() if s.event == event]
     if not subscribers:
-        return
+        return []
     json.dumps(payload)  # fail here, in the service, not at commit
     now = utcnow()
-    rows = [OutboxMessage(event=event, subscriber=s.name, payload=payload, created_at=now,
-                          available_at=now, claimed_until=now + LEASE) for s in subscribers]
-    session.add_all(rows)
+    return [OutboxMessage(event=event, subscriber=s.name, payload=payload, created_at=now,
+                          available_at=now, claimed_until=now + LEASE, attempts=0)
+            for s in subscribers]
+
+
+def recorded(session: Session, rows: list[OutboxMessage]) -> None:
+    """Deliver these rows (inserted in the session's unit of work) after it commits."""
     session.info.setdefault("outbox", []).extend(rows)
     after_commit(session, "outbox", _deliver_recorded)
 

@@ -29,8 +29,9 @@ from community.platform.errors import (
     RateLimited,
     ValidationError,
 )
-from community.platform.events import record_event
+from community.platform.events import OutboxMessage, event_rows, record_event, recorded
 from community.platform.i18n import _, _l, current_locale
+from community.platform.language import detect as detect_language
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
 from community.platform.registry import registry
@@ -155,13 +156,19 @@ def record(db: Session, live: LiveSession, kind: str, actor: User | None,
                       created_at=utcnow())
     db.add(event)
     db.flush()
+    record_event(db, "live_event", **_announcement(event, actor))
+    return event
+
+
+def _announcement(event: LiveEvent, actor: User | None) -> dict[str, Any]:
+    """What the "live_event" domain event carries: the event as hosts and as members see it,
+    each checked against the room's contract."""
     full = checked(RoomEvent, serialize_event(event, actor.username if actor else None,
                                               host_view=True))
     public = serialize_event(event, actor.username if actor else None, host_view=False)
     if public != full:
         checked(RoomEvent, public)
-    record_event(db, "live_event", session_id=live.id, full=full, public=public)
-    return event
+    return {"session_id": event.session_id, "full": full, "public": public}
 
 
 def serialize_event(event: LiveEvent, actor_name: str | None, *, host_view: bool
@@ -727,24 +734,46 @@ def serialize_message(message: LiveMessage) -> dict[str, Any]:
             "language": message.language or "und", "deleted": deleted}
 
 
-def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits) -> int:
+_CHAT: dict[str, Any] = {}  # the chat's statements, built once per process (as _DOOR)
+
+
+def _chat_statements() -> dict[str, Any]:
+    if _CHAT:
+        return _CHAT
+    session_id, author_id = bindparam("session_id"), bindparam("author_id")
+    recent = select(func.count()).select_from(LiveMessage).where(
+        LiveMessage.session_id == session_id, LiveMessage.author_id == author_id,
+        LiveMessage.created_at >= bindparam("since", type_=LiveMessage.created_at.type)
+    ).scalar_subquery()
+    number = (update(LiveSession)
+              .where(LiveSession.id == session_id, recent < bindparam("limit"))
+              .values(last_seq=LiveSession.last_seq + 1))
+    _CHAT.update({
+        "number": number.returning(LiveSession.last_seq),
+        # PostgreSQL: the message's id too, from its table's sequence, so the message, its
+        # event and the event's outbox rows can be written together (_insert_chat).
+        "number.postgresql": number.returning(
+            LiveSession.last_seq,
+            func.nextval(func.pg_get_serial_sequence(LiveMessage.__tablename__, "id")))})
+    return _CHAT
+
+
+def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits
+                   ) -> tuple[int, int | None]:
     """The session's next number, taken only while the member is within the chat limit: the
     count of their recent messages is the UPDATE's condition, so one statement checks the
-    limit and numbers the message."""
-    since = utcnow() - timedelta(seconds=limits.chat_window_seconds)
-    recent = select(func.count()).select_from(LiveMessage).where(
-        LiveMessage.session_id == live.id, LiveMessage.author_id == user.id,
-        LiveMessage.created_at >= since).scalar_subquery()
-    seq = db.execute(update(LiveSession).where(LiveSession.id == live.id,
-                                               recent < limits.chat_limit)
-                     .values(last_seq=LiveSession.last_seq + 1)
-                     .returning(LiveSession.last_seq)).scalar_one_or_none()
-    if seq is None:
+    limit and numbers the message. On PostgreSQL, the message's id as well (else None)."""
+    connection = db.connection()
+    key = "number.postgresql" if connection.dialect.name == "postgresql" else "number"
+    row = connection.execute(_chat_statements()[key], {
+        "session_id": live.id, "author_id": user.id, "limit": limits.chat_limit,
+        "since": utcnow() - timedelta(seconds=limits.chat_window_seconds)}).first()
+    if row is None:
         raise RateLimited(_("Slow down: at most %(count)s messages every %(seconds)s seconds.",
                             count=limits.chat_limit, seconds=limits.chat_window_seconds),
                           retry_after=limits.chat_window_seconds)
-    live.last_seq = seq
-    return seq
+    live.last_seq = row[0]
+    return row[0], (row[1] if len(row) > 1 else None)
 
 
 def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
@@ -756,14 +785,73 @@ def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
     member = member or member_row(db, live, user)
     _require(not (member and member.muted), _("A host muted your chat in this session."), "muted")
     cooked = cook(text)  # before the number is taken: that locks the session's row
-    seq = _next_chat_seq(db, user, live, limits)
-    message = LiveMessage(session_id=live.id, author_id=user.id, seq=seq, body_raw=text,
-                          body_cooked=cooked, created_at=utcnow())
+    seq, message_id = _next_chat_seq(db, user, live, limits)
+    message = LiveMessage(id=message_id, session_id=live.id, author_id=user.id, seq=seq,
+                          body_raw=text, body_cooked=cooked, created_at=utcnow())
     message.author = user
-    db.add(message)
-    db.flush()
-    record(db, live, "chat", user, serialize_message(message), seq=seq)
+    # PostgreSQL (the id was taken): written in one statement; else by the unit of work.
+    if message_id is None or not _insert_chat(db, live, user, message):
+        db.add(message)
+        db.flush()
+        record(db, live, "chat", user, serialize_message(message), seq=seq)
     return message
+
+
+_MESSAGE_COLUMNS = ("id", "session_id", "author_id", "seq", "body_raw", "body_cooked",
+                    "language", "created_at")
+_EVENT_COLUMNS = ("session_id", "seq", "kind", "actor_id", "data", "private", "created_at")
+_OUTBOX_COLUMNS = ("event", "subscriber", "payload", "created_at", "available_at",
+                   "claimed_until", "attempts")
+
+
+def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessage) -> bool:
+    """The message, its event and the event's outbox rows in one statement (PostgreSQL: each
+    but the last as a WITH clause). The room hears a message only after its commit, and
+    every round trip before it (one per row, from the unit of work) was waited for by every
+    member. The message is not added to the session: it is returned for the sender's answer.
+    False, writing nothing, when nobody subscribes to room events (an app without the
+    room's wiring): the unit of work writes it then."""
+    message.language = detect_language(message.body_raw)  # as language.record on insert
+    event = LiveEvent(session_id=live.id, seq=message.seq, kind="chat", actor_id=user.id,
+                      data=serialize_message(message), private=[],
+                      created_at=message.created_at)
+    rows = event_rows("live_event", **_announcement(event, user))
+    if not rows:
+        return False
+    values = {**_values(message, _MESSAGE_COLUMNS, "message_"),
+              **_values(event, _EVENT_COLUMNS, "event_")}
+    for i, row in enumerate(rows):
+        values.update(_values(row, _OUTBOX_COLUMNS, f"outbox{i}_"))
+    found = db.connection().execute(_chat_insert(len(rows)), values)
+    ids = {subscriber: row_id for row_id, subscriber in found}
+    for row in rows:
+        row.id = ids[row.subscriber]
+    recorded(db, rows)
+    return True
+
+
+def _chat_insert(outbox_rows: int) -> Any:
+    """_insert_chat's statement, built once per number of outbox rows (one per subscriber),
+    its values bound by name (a statement built anew each time cost more than its trip)."""
+    key = f"insert.{outbox_rows}"
+    statements = _chat_statements()
+    if key not in statements:
+        def bound(model: type, columns: tuple[str, ...], prefix: str) -> dict[str, Any]:
+            table = model.__table__
+            return {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
+        statements[key] = (
+            insert(OutboxMessage).values([bound(OutboxMessage, _OUTBOX_COLUMNS, f"outbox{i}_")
+                                          for i in range(outbox_rows)])
+            .returning(OutboxMessage.id, OutboxMessage.subscriber)
+            .add_cte(insert(LiveMessage).values(bound(LiveMessage, _MESSAGE_COLUMNS, "message_"))
+                     .cte("message"))
+            .add_cte(insert(LiveEvent).values(bound(LiveEvent, _EVENT_COLUMNS, "event_"))
+                     .cte("event")))
+    return statements[key]
+
+
+def _values(row: Any, columns: tuple[str, ...], prefix: str) -> dict[str, Any]:
+    return {prefix + name: getattr(row, name) for name in columns}
 
 
 def edit_chat(db: Session, user: User, live: LiveSession, message_id: int, text: str
