@@ -32,6 +32,7 @@ BENCHES = {
     "case_diff": "version comparison of a case write-up (in-process)",
     "phi_scanner": "PHI scanner on a write-up, recall and precision (in-process)",
     "phi_peers": "PHI scanner beside philter-lite and presidio-analyzer (in-process)",
+    "phi_model": "the PHI scanner's statistical model: train, leave one part out (in-process)",
     "disclosure_gate": "require_cleared per call (in-process, database)",
     "mail_digest": "daily digest by mail, many members x unread items (in-process, database)",
     "search": "search over posts: rebuild, service and HTTP p95 (Whoosh; PostgreSQL too on it)",

@@ -12,6 +12,7 @@ from tests.phi.fresh8_notes import FRESH8
 from tests.phi.fresh9_notes import FRESH9
 from tests.phi.fresh10_notes import FRESH10
 from tests.phi.fresh11_notes import FRESH11
+from tests.phi.fresh12_notes import FRESH12
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -41,10 +42,10 @@ def test_the_generator_is_deterministic_and_labels_exact_spans():
     # may repeat by chance)
     tuning = {n.text for n in TUNING if n.expected and "reference-history" not in n.id}
     for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-                  FRESH10, FRESH11):
+                  FRESH10, FRESH11, FRESH12):
         assert tuning.isdisjoint({n.text for n in other})
     for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-                  FRESH10, FRESH11):
+                  FRESH10, FRESH11, FRESH12):
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -186,6 +187,16 @@ def test_the_fresh11_part_does_not_regress():
     overall, _, _ = evaluate(scan, FRESH11)
     assert overall.recall >= 0.75
     assert overall.precision >= 0.76
+
+
+def test_the_fresh12_part_does_not_regress():
+    """Written (tests/phi/fresh12_notes.py) by an eighth author, blind to the scanner, while
+    the eleventh round (the scanner made faster with every finding unchanged; a statistical
+    model built beside it) went on; measured once (bench/README.md, "Eleventh round"): 0.671
+    / 0.751 exact, 0.766 / 0.858 overlapping. Not tuned on yet: a floor only, 0.02 under."""
+    overall, _, _ = evaluate(scan, FRESH12)
+    assert overall.recall >= 0.65
+    assert overall.precision >= 0.73
 
 
 def test_the_held_out_part_reaches_the_goal():

@@ -8,6 +8,7 @@ ratios) never match the number-shaped patterns because those ask for a context o
 that clinical values do not have (a keyword before it, a year, 9+ digits in phone groups)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from community.platform.phi.names import word_set
@@ -36,24 +37,32 @@ _ORDINAL_WORD = (r"(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fif
                  r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                  r"eighteenth|nineteenth|twentieth|thirtieth)")
 
-DATE_WORDS = re.compile(
-    rf"\b(?=[\dJFMASONDTW]){_WD}(?:"  # a digit, a month or a weekday starts a date: others skip fast
-    rf"{DAY}\.?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"          # 3 March 2024, 3rd of March, 3. März
-    rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR}(?!\d)|(?![\d:]))"     # March 3rd, 2024; June 14
-    rf"|{MONTH},?\s+{YEAR}"                                  # September 2019
-    rf"|{MONTH}\s+['’]\d\d(?!\d)"                              # March '21
-    rf"|{DAY}\.?\s+(?:{_MON_UP}|{_MON3_LOWER}|{_MON3_OTHER})\.?,?\s+{YEAR}"         # 12 mar 2021, 12 MAR 2021, 3. Okt. 2020
-    rf"|{_MON_UP}\.?\s+{DAY},?\s+{YEAR}(?!\d)"                    # MAR 12 2021
-    rf"|(?:3[01]|[12]\d|0?[1-9]){_MON3}(?:{YEAR}|\d\d)(?!\d)"   # 12MAR2021, 12Mar21
-    rf"|{_MON3}-{DAY}-{YEAR}(?!\d)"                              # Mar-12-2021
-    rf"|{DAY}[-/.](?:{_MON3}|{_MON3_LOWER}|{_MON3_OTHER})[-/.]"
-    rf"(?:{YEAR}|\d\d)(?!\d)"                                # 03-Mar-2024, 3/Mar/24
+# The forms of a date in words, each with whether a digit starts it.
+_DATE_FORMS = (
+    (True, rf"{DAY}\.?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),          # 3 March 2024, 3rd of March, 3. März
+    (False, rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR}(?!\d)|(?![\d:]))"),     # March 3rd, 2024; June 14
+    (False, rf"{MONTH},?\s+{YEAR}"),                                  # September 2019
+    (False, rf"{MONTH}\s+['’]\d\d(?!\d)"),                              # March '21
+    (True, rf"{DAY}\.?\s+(?:{_MON_UP}|{_MON3_LOWER}|{_MON3_OTHER})\.?,?\s+{YEAR}"),  # 12 mar 2021, 12 MAR 2021, 3. Okt. 2020
+    (False, rf"{_MON_UP}\.?\s+{DAY},?\s+{YEAR}(?!\d)"),                    # MAR 12 2021
+    (True, rf"(?:3[01]|[12]\d|0?[1-9]){_MON3}(?:{YEAR}|\d\d)(?!\d)"),   # 12MAR2021, 12Mar21
+    (False, rf"{_MON3}-{DAY}-{YEAR}(?!\d)"),                              # Mar-12-2021
+    (True, rf"{DAY}[-/.](?:{_MON3}|{_MON3_LOWER}|{_MON3_OTHER})[-/.]"
+           rf"(?:{YEAR}|\d\d)(?!\d)"),                                # 03-Mar-2024, 3/Mar/24
     # sixth round: "4-Mar", "12-Sep" (a day and a month, as charts write them); ordinal words
     # ("the fourth of March", "twenty-first of June")
-    rf"|(?:3[01]|[12]\d|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?![-/\w]|\.\d)"
+    (True, r"(?:3[01]|[12]\d|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?![-/\w]|\.\d)"),
     # seventh round: a month in Roman numerals, as Poland, Italy and Eastern Europe write it ("03-III-2021")
-    rf"|{DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ]{YEAR}(?!\d)"
-    rf")\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))")
+    (True, rf"{DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ]{YEAR}(?!\d)"),
+)
+_DATE_END = r"\b(?!\s*(?:mg|mcg|ml|mL|g|kg|mmol|units?|%))"
+DATE_WORDS = re.compile(
+    rf"\b(?=[\dJFMASONDTW]){_WD}(?:"  # a digit, a month or a weekday starts a date: others skip fast
+    + "|".join(form for _, form in _DATE_FORMS) + rf"){_DATE_END}")
+# The same where a digit starts it (no weekday can come first): only the forms a digit starts
+# are tried there (speed: the scanner looks for dates from the digits and from the capitals apart).
+DATE_WORDS_AT_DIGIT = re.compile(
+    r"\b(?=\d)(?:" + "|".join(form for digit, form in _DATE_FORMS if digit) + rf"){_DATE_END}")
 # Sixth round: dates in Portuguese, Spanish, French and Italian ("27 de junho de 1974", "12 de
 # marzo de 2020", "1er mars 2021", "12 juin 1980", "junho de 1974"): a day before the month, or
 # "de" and a year after it (a month name alone is an everyday word: "mayo", "mars", "mai").
@@ -107,7 +116,7 @@ DATE_CJK = re.compile(r"(?:19|20)\d\d[ ]?[年년][ ]?[01]?\d[ ]?[月월](?:[ ]?[
 MONTH_ROMANCE_BEFORE = re.compile(rf"(?i:{_MONTH_ROMANCE})[ \t]+\Z")
 # Sixth round: an ordinal in words before the month ("the fourth of March", "twenty-first of
 # June, 2023"), found from " of " and the month (cheap), the ordinal checked before it.
-DATE_OF_MONTH = re.compile(rf"(?<=\s)of\s+(?:{_MONTH_FULL})(?:,?\s+{YEAR})?\b")
+DATE_OF_MONTH = re.compile(rf"o(?<=\so)f\s+(?:{_MONTH_FULL})(?:,?\s+{YEAR})?\b")
 ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL_WORD}\s+\Z", re.IGNORECASE)
 # A month alone, when the sentence ties it to an event ("admitted in March").
 MONTH_ALONE = re.compile(
@@ -769,6 +778,9 @@ _VIN_KEYWORD = r"VIN|vehicle\s+identification\s+number"
 # named group so that scanner._keyed can ask that value for more (four digits or more).
 _DIRECT_MARK = r"(?-i:(?=\(?[A-Z0-9]))"
 _END = r"(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))"
+# (KEYWORDS_BEFORE, KEYWORDS_AFTER and CODE_CUES are tested first by lower-cased twins that
+# find all they find, and more: scanner._lower_twin. Keep a part that does not ignore case,
+# "(?-i:…)", out of a negative assertion "(?!…)", "(?<!…)", and letters out of a class "[^…]".)
 KEYWORDS_BEFORE = re.compile(
     r"\b(?:" + "|".join(
         rf"(?P<{category}>(?:{_SPECIFIC[category]}){_END}{_CONNECT}"
@@ -1012,28 +1024,54 @@ ADDRESS_CHAIN = re.compile(
     r"|\b(?:Blok|Block|Blk\.?|Unit|Lot|No\.?)\s+[A-Z0-9][A-Za-z0-9-]{0,7},?\s+(?:Pangsapuri|Kondominium|Taman|Residensi|"
     r"Apartment|Apartments|Flats|Mansions|Towers|Residences|Condominium|Kampung|Desa|Jalan|Lorong|Persiaran)"
     r"(?:\s+[A-Z][A-Za-z]+){1,3}(?:\s+\d{1,3}(?:/\d{1,3})?)?")
-ADDRESS_FOREIGN = re.compile(
-    r"\b(?:(?:No\.?|Nr\.?|Lot)\s*)?(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer|"
-    # eighth round: Polish ("ul. Długa 34/9", "al. Jana Pawła II 12"), Malay ("Lorong …", "Persiaran …")
-    r"ul\.|Ul\.|al\.|pl\.|os\.|Lorong|Persiaran|Lebuh|Rua\s+d[aeo]s?|"
-    # seventh round: more of Latin America, Spain, Portugal and Indonesia ("Av. Providencia
-    # 1234", "Calzada …", "Carrera 7 # 45-10", "Jl. Sudirman No. 5", "Jalan …")
-    r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan)\s+"
-    r"(?:(?:de|del|de la|de las|de los|da|do|das|dos|della|du|des|la|le|dei|las|los)\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?"
-    r"(?:\d{1,4}|\d{5}(?![ \t]+[A-ZÀ-Þ]))(?!\d)[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
-    r"(?:,?\s+(?:Depto|Dpto|Apto|Apt|Piso|Bloco|Torre|Andar|Casa|Int|Interior|Lote|Quadra|Manzana|Mz|Lt)\.?\s*[A-Za-z0-9-]{1,5}\b)?"
-    r"|\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:str\.|straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
-    r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-zA-Z]?\b"
+# The forms of a street address as other countries write it, each with the words a text must
+# hold for it to match anywhere (none: always tried). ADDRESS_FOREIGN is all of them, in order;
+# address_foreign(text) leaves out those a text cannot hold (speed: each form is tried at every
+# capitalised word; a form that cannot match changes no match of the others).
+_ADDRESS_FOREIGN_FORMS = (
+    ((), r"\b(?:(?:No\.?|Nr\.?|Lot)\s*)?(?:\d{1,5},?\s+)?(?:Rue|Calle|Via|Viale|Avenida|Rua|Piazza|Plaza|Carrer|"
+     # eighth round: Polish ("ul. Długa 34/9", "al. Jana Pawła II 12"), Malay ("Lorong …", "Persiaran …")
+     r"ul\.|Ul\.|al\.|pl\.|os\.|Lorong|Persiaran|Lebuh|Rua\s+d[aeo]s?|"
+     # seventh round: more of Latin America, Spain, Portugal and Indonesia ("Av. Providencia
+     # 1234", "Calzada …", "Carrera 7 # 45-10", "Jl. Sudirman No. 5", "Jalan …")
+     r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan)\s+"
+     r"(?:(?:de|del|de la|de las|de los|da|do|das|dos|della|du|des|la|le|dei|las|los)\s+)?[A-Z][\w'’-]+"
+     r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?"
+     r"(?:\d{1,4}|\d{5}(?![ \t]+[A-ZÀ-Þ]))(?!\d)[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
+     r"(?:,?\s+(?:Depto|Dpto|Apto|Apt|Piso|Bloco|Torre|Andar|Casa|Int|Interior|Lote|Quadra|Manzana|Mz|Lt)\.?\s*[A-Za-z0-9-]{1,5}\b)?"),
+    (("str.", "straße", "strasse", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "vej", "gatan", "gata",
+      "veien", "dijk", "singel", "kade", "plein", "steeg", "damm", "ufer", "gade", "vägen"),
+     r"\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:str\.|straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
+     r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-zA-Z]?\b"),
     # eighth round: Indian house and door numbers ("H.No. 12-3-456", "D.No. 4/12")
-    r"|\b(?:H\.?[ ]?No|D\.?[ ]?No|Door[ ]No|House[ ]No)\.?[ \t]*[:.]?[ \t]*\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b"
+    (("No",), r"\b(?:H\.?[ ]?No|D\.?[ ]?No|Door[ ]No|House[ ]No)\.?[ \t]*[:.]?[ \t]*\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b"),
     # eighth round: German streets after a preposition ("Am Weendespring 7b", "An der Alster 12"),
     # Turkish ones before their kind ("Atatürk Cad. No: 20", "Gül Sok. 5"), Italian "Corso"/"Largo"
-    r"|\b(?:Am|Im|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Vor\s+dem)"
-    r"\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+\d{1,3}[a-z]?\b(?![.,]?\d)"
-    r"|\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)"
-    r"(?:\s*(?:No|Nr)\s*[:.]?\s*\d{1,4}[A-Za-z]?)?"
-    r"|\b(?:Corso|Largo|Vicolo|Strada)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+\d{1,4}[a-z]?\b")
+    (("Am", "Im", "An", "Auf", "Zum", "Zur", "In", "Unter", "Hinter", "Vor"),
+     r"\b(?:Am|Im|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Vor\s+dem)"
+     r"\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+\d{1,3}[a-z]?\b(?![.,]?\d)"),
+    (("Cad", "Cd.", "Sok", "Sk.", "Bulvar", "Blv."),
+     r"\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)"
+     r"(?:\s*(?:No|Nr)\s*[:.]?\s*\d{1,4}[A-Za-z]?)?"),
+    (("Corso", "Largo", "Vicolo", "Strada"),
+     r"\b(?:Corso|Largo|Vicolo|Strada)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+\d{1,4}[a-z]?\b"),
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _address_foreign(forms: tuple[bool, ...]) -> re.Pattern:
+    """The forms kept (True) in one pattern. (Speed: every form starts with a capital, a digit
+    or "ul.", "al.", "pl.", "os.": a word that does not is passed over before they are tried.)"""
+    kept = [form for keep, (_, form) in zip(forms, _ADDRESS_FOREIGN_FORMS) if keep]
+    return re.compile(r"(?=[A-ZÀ-ÞĞİŞ\d]|[uapo][ls]\.)(?:" + "|".join(kept) + ")")
+
+
+def address_foreign(text: str) -> re.Pattern:
+    """ADDRESS_FOREIGN without the forms whose words `text` does not hold: the same matches."""
+    return _address_foreign(tuple(not words or any(w in text for w in words) for words, _ in _ADDRESS_FOREIGN_FORMS))
+
+
+ADDRESS_FOREIGN = _address_foreign((True,) * len(_ADDRESS_FOREIGN_FORMS))
 # Eighth round: in an address field, capitalised words and a number are a street ("Adres:
 # Gdańska 5 m. 12", "Osoite: Mannerheimintie 12 B 7").
 ADDRESS_FIELD = re.compile(

@@ -56,7 +56,9 @@ Span conventions: a name without its title; an identifier without its keyword ("
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
 import itertools
 import re
 import unicodedata
@@ -170,7 +172,9 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     section key the text is from, when it is one (None: anywhere, nothing is allowed)."""
     if not text or not isinstance(text, str):
         return []
-    original, text = text, text.translate(_SPACES)  # same length: offsets hold
+    original = text
+    if _SPACE_CHARS.search(text):  # (speed: str.translate reads every character through a dict)
+        text = text.translate(_SPACES)  # same length: offsets hold
     if "–" in text or "‒" in text or "−" in text:  # eighth round: "382–37–7493", "0171–2345678"
         text = _DIGIT_DASH.sub("-", text)
     if "..." in text:  # tenth round: a form's leader dots ("Nr księgi głównej......: 27355/21")
@@ -287,7 +291,7 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
                 or value[:3].isalpha()):
             return True
         if (f.confidence <= _GENERIC_CONFIDENCE or f.why.startswith("a code shaped")) and (
-                _LAB_BEFORE.search(text, max(0, f.start - 40), f.start) or _LAB_AFTER.match(text, f.end)):
+                _search_lowered(_LAB_BEFORE, text, max(0, f.start - 40), f.start) or _LAB_AFTER.match(text, f.end)):
             return True
         return category == "device" and bool(_MODEL_BEFORE.search(text, max(0, f.start - 12), f.start))
     if category in ("name", "place"):
@@ -309,6 +313,7 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
 _SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x3000: " ",
            # eighth round: hyphens of other kinds ("‐", non-breaking "‑") are hyphens
            0x2010: "-", 0x2011: "-"}
+_SPACE_CHARS = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 # Tenth round: leader dots between a form's label and its colon, read as spaces (same length).
 _LEADER_DOTS = re.compile(r"(?<=[^\W\d_])\.{3,}[ \t]*:")
 # Eighth round: an en dash, a figure dash or a minus between digits is a number's hyphen.
@@ -317,12 +322,21 @@ _DIGIT_DASH = re.compile(r"(?<=\d)[–‒−](?=\d)")
 
 def _resolve(found: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    # The spans kept so far, disjoint, sorted by start (so their ends are sorted too): a span
+    # overlaps one of them only if it overlaps the last one starting before its end (speed:
+    # a bisection, not a look at every kept span).
+    starts: list[int] = []
+    ends: list[int] = []
     # A code flagged for its shape alone (confidence 0.5 or less) yields to any other finding.
     for f in sorted(found, key=lambda f: (-_rank(f), -(f.end - f.start), f.start, -f.confidence)):
-        if f.end > f.start and all(f.end <= s or f.start >= e for s, e in taken):
-            kept.append(f)
-            taken.append((f.start, f.end))
+        if f.end <= f.start:
+            continue
+        at = bisect.bisect_left(starts, f.end)
+        if at and ends[at - 1] > f.start:
+            continue
+        kept.append(f)
+        starts.insert(at, f.start)
+        ends.insert(at, f.end)
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -421,6 +435,8 @@ def _keyword_starts(text: str) -> list[int]:
 
 def _keyed(text: str):
     starts = _keyword_starts(text)
+    _lowered(p.KEYWORDS_BEFORE, _KEYWORDS_BEFORE_TEST, text)
+    low = None if _LOWERED[2] else _LOWERED[1]
     announcing: set[int] = set()  # keywords with their value after them ("MRN 7719203")
     claimed: list[tuple[int, int]] = []  # their values: a keyword after them does not re-name them
     inside = -1  # the end of the last keyword matched: a word inside it starts no other one
@@ -428,7 +444,8 @@ def _keyed(text: str):
         if start < inside:
             announcing.add(start)
             continue
-        m = p.KEYWORDS_BEFORE.match(text, start)
+        # (speed: most words that may start a keyword start none; the test says so faster)
+        m = p.KEYWORDS_BEFORE.match(text, start) if low is None or _KEYWORDS_BEFORE_TEST.match(low, start) else None
         if not m:
             continue
         value = _keyed_value(text, m)
@@ -462,7 +479,8 @@ def _keyed(text: str):
         yield _finding(text, category, begin, finish, 0.9,
                        f"a number after '{keyword}'")
     for start in starts:
-        m = None if start in announcing else p.KEYWORDS_AFTER.match(text, start)
+        m = None if start in announcing or (low is not None and not _KEYWORDS_AFTER_TEST.match(low, start)) else (
+            p.KEYWORDS_AFTER.match(text, start))
         if not m:
             continue
         category = m.lastgroup
@@ -531,8 +549,8 @@ def _keyed(text: str):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.7,
                        "the shape of a British registration plate")
     for m in p.LONG_NUMBER.finditer(text):
-        if p.UNIT_AFTER.match(text, m.end()) or p.CODE_LABEL_BEFORE.search(
-                text, max(0, m.start() - 16), m.start()):
+        if p.UNIT_AFTER.match(text, m.end()) or _search_lowered(
+                p.CODE_LABEL_BEFORE, text, max(0, m.start() - 16), m.start()):
             continue
         category, cue = _cue(text, m.start(), m.end())
         yield _finding(text, category, m.start(), m.end(), 0.5,
@@ -541,7 +559,7 @@ def _keyed(text: str):
     for m in p.CODE.finditer(text):
         code = m.group()
         if (_YEARS.match(code) or p.CLINICAL_CODE.match(code) or p.TNM_LIKE.match(code)
-                or p.CODE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _search_lowered(p.CODE_LABEL_BEFORE, text, max(0, m.start() - 16), m.start())
                 or (code[:1].isdigit() and p.UNIT_AFTER.match(text, m.end()))):  # "125-250-500 mg"
             continue
         category, cue = _cue(text, m.start(), m.end())
@@ -670,7 +688,7 @@ def _unlabelled_value_ok(text: str, v: re.Match, numbered: bool = False) -> bool
     start = v.start("v")
     return (_label_value_like(value) and not p.UNIT_AFTER.match(text, v.end("v"))
             and not _clinical_label(value.split(" ")[:1])
-            and not p.CODE_LABEL_BEFORE.search(text, max(0, start - 16), start)
+            and not _search_lowered(p.CODE_LABEL_BEFORE, text, max(0, start - 16), start)
             and not _UNIT_LIKE_AFTER.match(text, v.end("v"))
             and not (_DECIMAL.match(value) and not (numbered and _THOUSANDS.match(value))))
 
@@ -681,7 +699,7 @@ def _labelled(text: str):
     date on the same characters wins."""
     for m in _VALUE_AT.finditer(text):
         value = m.group("v")
-        if len(value) < 5 or not _label_value_like(value) or not _unlabelled_value_ok(text, m, True):
+        if len(value) < 5 or not _unlabelled_value_ok(text, m, True):  # (it asks _label_value_like first)
             continue  # (the loosest check first: each form below asks it again, as strict or stricter)
         start = m.start()
         label = _label_before(text, m)
@@ -692,16 +710,24 @@ def _labelled(text: str):
                 # not "… - see no. 4", nor a clinical label's value ("WBC 14500 (lab no.)")
                 before = _LABEL_WORD.findall(text[max(0, m.start() - 24):m.start()])[-1:]
                 if (words[0] not in _AFTER_STOP and not _clinical_label(words) and not _clinical_label(before)
-                        and _unlabelled_value_ok(text, m)):
+                        and _unnumbered_ok(m)):
                     label = after.group("l")
         if label is not None:
             yield _generic(text, m, label)
-        elif _GROUPED.fullmatch(value) and _digits(value) >= 9 and _unlabelled_value_ok(text, m):
+        elif _GROUPED.fullmatch(value) and _digits(value) >= 9 and _unnumbered_ok(m):
             yield _finding(text, "other_id", start, m.end(), _GROUPED_CONFIDENCE, "a long number in groups")
 
 
+def _unnumbered_ok(m: re.Match) -> bool:
+    """_unlabelled_value_ok(text, m) for a value that passed _unlabelled_value_ok(text, m, True):
+    all it can still fail on is a decimal, which a number word before it no longer excuses
+    (speed: the other checks are not run again)."""
+    return not _DECIMAL.match(m.group("v"))
+
+
 def _label_before(text: str, m: re.Match) -> str | None:
-    """The label an identifier-like value stands after, unless it is a clinical one."""
+    """The label an identifier-like value stands after, unless it is a clinical one (the value
+    passed _unlabelled_value_ok(text, m, True): _labelled asks that first)."""
     start = m.start()
     # (what each form needs just before the value, checked first: a glue's character or a
     # number word's letter, an "N" or a "#" for a number word before the label, a capital)
@@ -712,7 +738,7 @@ def _label_before(text: str, m: re.Match) -> str | None:
     if glue:
         numbered = bool(_NUMBER_WORD_GLUE.search(glue.group()))
         head = text[max(0, glue.start() - 60):glue.start()].rstrip(" \t")
-        if not _unlabelled_value_ok(text, m, numbered) or not head or not (head[-1].isalpha() or head[-1] == "."):
+        if not (numbered or _unnumbered_ok(m)) or not head or not (head[-1].isalpha() or head[-1] == "."):
             return None
         b = _LABEL_BOUNDARY.match(head)
         label = head[b.end():] if b else head
@@ -728,11 +754,11 @@ def _label_before(text: str, m: re.Match) -> str | None:
     first = _NUMBER_FIRST_BEFORE.search(text, max(0, start - 40), start) if "N" in window or "#" in window else None
     if first:
         words = _LABEL_WORD.findall(first.group("l"))
-        if words[0] not in ("of", "Of") and _unlabelled_value_ok(text, m) and not _clinical_label(words):
+        if words[0] not in ("of", "Of") and _unnumbered_ok(m) and not _clinical_label(words):
             return first.group("l")
         return None
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start) if "A" <= prev <= "Z" else None
-    if (acronym and _digits(m.group("v")) >= 6 and _unlabelled_value_ok(text, m)
+    if (acronym and _digits(m.group("v")) >= 6 and _unnumbered_ok(m)
             and not _clinical_label([acronym.group("l")])):
         return acronym.group("l")
     return None
@@ -896,6 +922,9 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None]:
     if after and "\n" not in text[end:after.start()]:
         return after.lastgroup, after.group()
     line = text.rfind("\n", 0, start) + 1
+    _lowered(p.CODE_CUES, _CODE_CUES_TEST, text)
+    if not (_LOWERED[2] or _LOWERED[1] is None or _CODE_CUES_TEST.search(_LOWERED[1], max(line, start - 40), start)):
+        return "other_id", None  # (speed: the test finds every cue the pattern finds, faster)
     cues = list(p.CODE_CUES.finditer(text, max(line, start - 40), start))
     return (cues[-1].lastgroup, cues[-1].group()) if cues else ("other_id", None)
 
@@ -933,7 +962,7 @@ def _phones(text: str):
     seen: set[int] = set()
     matches = [(m.start(), m.end("_whole"), 0.85) for m in _finditer_first(_PHONE_FIRST, text)]
     matches += [(m.start("v"), m.end("v"), 0.9) for m in _finditer_lower(p.PHONE_KEYED, _PHONE_KEYED_LOWER, text)]
-    for m in p.PHONE_LOOSE.finditer(text):
+    for m in _matches(p.PHONE_LOOSE, text):
         if 7 <= _digits(m.group()) <= 13 and not p.UNIT_AFTER.match(text, m.end()):
             before = text[max(0, m.start() - 45):m.start()]
             clause = list(_CLAUSE_END.finditer(before))
@@ -948,8 +977,8 @@ def _phones(text: str):
         # a keyword makes a local number of seven or eight digits a phone ("Phone: 555 0142")
         if start in seen or not (9 if confidence < 0.9 else 7) <= _digits(value) <= 15:
             continue
-        if value.isdigit() and (_cue(text, start, end)[0] != "other_id" or p.CODE_LABEL_BEFORE.search(
-                text, max(0, start - 16), start)):
+        if value.isdigit() and (_cue(text, start, end)[0] != "other_id" or _search_lowered(
+                p.CODE_LABEL_BEFORE, text, max(0, start - 16), start)):
             continue  # ten bare digits that a keyword names ("a passport numbered 8024063020")
         extension = p.PHONE_EXTENSION.match(text, end)
         if extension:
@@ -973,15 +1002,52 @@ def _phones(text: str):
 # case-sensitively over the lower-cased text (its literals are then skipped by their first
 # letter); the offsets are the same when lower-casing keeps the text's length.
 _PHONE_KEYED_LOWER = re.compile(p.PHONE_KEYED.pattern, p.PHONE_KEYED.flags & ~re.IGNORECASE)
-_LOWERED: list = [None, None]
+# The text last lower-cased, its lower-cased form (None when lower-casing changes its length)
+# and whether it holds "ſ" or "ı" (which a pattern that ignores case reads as "s" and "i").
+_LOWERED: list = [None, None, False]
 
 
 def _lowered(regex: re.Pattern, lower_regex: re.Pattern, text: str) -> tuple[re.Pattern, str]:
     """The case-sensitive twin and the lower-cased text, or the pattern and the text."""
     if _LOWERED[0] is not text:
         low = text.lower()
-        _LOWERED[:] = [text, low if len(low) == len(text) else None]
+        _LOWERED[:] = [text, low if len(low) == len(text) else None, "ſ" in text or "ı" in text]
     return (lower_regex, _LOWERED[1]) if _LOWERED[1] is not None else (regex, text)
+
+
+def _lower_twin(regex: re.Pattern, exact: bool = True) -> re.Pattern:
+    """A pattern that ignores case, made case-sensitive for the lower-cased text: its letters
+    lower-cased ("ı" and "ſ" as "i" and "s", which ignoring case matches them to), its escapes
+    kept. It finds what the pattern finds in a text that holds neither "ı" nor "ſ" (_LOWERED[2]);
+    a part that does not ignore case ("(?-i:MRN)", `exact` False) finds more there ("mrn" too)."""
+    assert exact == ("(?-i" not in regex.pattern) and (exact or "[^" not in regex.pattern)
+
+    def lower(m: re.Match) -> str:
+        if len(m.group()) > 1:
+            return m.group()  # an escape, a named group's "(?P"
+        low = m.group().lower().replace("ı", "i").replace("ſ", "s")
+        assert len(low) == 1
+        return low
+    return re.compile(re.sub(r"\\.|\(\?P|.", lower, regex.pattern, flags=re.DOTALL), regex.flags & ~re.IGNORECASE)
+
+
+def _search_lowered(regex: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
+    """regex.search(text, pos, endpos) by its _LOWER_TWINS twin over the lower-cased text, where
+    that finds the same (speed: a case-sensitive pattern compares a keyword's first letter at
+    once; one that ignores case enters every keyword). The offsets are the text's."""
+    twin = _LOWER_TWINS[regex]
+    rx, searched = _lowered(regex, twin, text)
+    if rx is twin and _LOWERED[2]:
+        rx, searched = regex, text
+    return rx.search(searched, pos, endpos)
+
+
+_LOWER_TWINS = {regex: _lower_twin(regex) for regex in (_LAB_BEFORE, p.CODE_LABEL_BEFORE)}
+# KEYWORDS_BEFORE's twin, a test before it: its parts that do not ignore case hold no negative
+# assertion, so in the lower-cased text it finds every keyword the pattern finds, and some more.
+_KEYWORDS_BEFORE_TEST = _lower_twin(p.KEYWORDS_BEFORE, exact=False)
+_KEYWORDS_AFTER_TEST = _lower_twin(p.KEYWORDS_AFTER, exact=False)  # (the same holds of these)
+_CODE_CUES_TEST = _lower_twin(p.CODE_CUES, exact=False)
 
 
 def _at_keywords(regex: re.Pattern, hint: re.Pattern, text: str):
@@ -1006,8 +1072,12 @@ def _at_keywords(regex: re.Pattern, hint: re.Pattern, text: str):
 
 def _first_char(regex: re.Pattern, first: str) -> re.Pattern:
     """regex, its whole match asserted (group "_whole") from a character of `first` that every
-    match starts with: the engine skips to those characters instead of trying every position."""
-    return re.compile(rf"[{first}](?<=(?=(?P<_whole>{regex.pattern}))[{first}])", regex.flags)
+    match starts with: the engine skips to those characters instead of trying every position.
+    The class is matched case-sensitively (a class that ignores case is tried at every position):
+    for a pattern that ignores case, `first` lists every form its first letters match ("ſ" too
+    for an "s", "K" for a "k", "İı" for an "i")."""
+    first = f"(?-i:[{first}])" if regex.flags & re.IGNORECASE else f"[{first}]"
+    return re.compile(rf"{first}(?<=(?=(?P<_whole>{regex.pattern})){first})", regex.flags)
 
 
 def _finditer_first(regex: re.Pattern, text: str):
@@ -1015,6 +1085,16 @@ def _finditer_first(regex: re.Pattern, text: str):
     a match's end is m.end("_whole")."""
     end = -1
     for m in regex.finditer(text):
+        if m.start() >= end:
+            end = m.end("_whole")
+            yield m
+
+
+def _finditer_first_of(regexes: tuple[re.Pattern, ...], text: str):
+    """_finditer_first over the matches of several _first_char patterns, in order, as one
+    pattern's (their first characters are not the same: one match at most starts anywhere)."""
+    end = -1
+    for m in heapq.merge(*(regex.finditer(text) for regex in regexes), key=lambda m: m.start()):
         if m.start() >= end:
             end = m.end("_whole")
             yield m
@@ -1037,11 +1117,32 @@ class _Whole:
         return self.m.group("_whole" if group == 0 else group)
 
 
-_DATE_WORDS_FIRST = _first_char(p.DATE_WORDS, r"\dJFMASONDTW")
+# Dates in words, from their digits and from their capitals apart (speed: at a digit only the
+# forms a digit starts are tried), as one pattern's matches (_finditer_first_of).
+_DATE_WORDS_FIRST = (_first_char(p.DATE_WORDS_AT_DIGIT, r"\d"), _first_char(p.DATE_WORDS, "JFMASONDTW"))
+# Patterns scanned from the characters their matches start with (_matches): a word of other
+# letters is passed over by the engine's fast scan instead of entering every branch.
+_FIRST_CHAR_OF = {
+    p.ADDRESS_CHAIN: _first_char(p.ADDRESS_CHAIN, r"FAVHBULN\d"),  # Flat, Apt, Villa, House, Block, Unit…
+    p.STREET_ONLY: _first_char(p.STREET_ONLY, "oian"),  # on, in, off, along, near
+    p.AGE_ENARIAN: _first_char(p.AGE_ENARIAN, "NnCcSsHh"),  # nonagenarian, centenaire, hundertjährig…
+    p.PO_BOX: _first_char(p.PO_BOX, "Pp"),
+    p.DATE_MONTH_WORD_YEAR: _first_char(p.DATE_MONTH_WORD_YEAR, "JFMAOSDNEKTHGLPWÇŞĞİ"),
+    p.PHONE_LOOSE: _first_char(p.PHONE_LOOSE, r"(\d"),
+    p.ZIP_BEFORE_TOWN: _first_char(p.ZIP_BEFORE_TOWN, r"\d"),
+}
+
+
+def _matches(regex: re.Pattern, text: str):
+    """regex.finditer(text), from its first characters where _FIRST_CHAR_OF has them."""
+    first = _FIRST_CHAR_OF.get(regex)
+    return regex.finditer(text) if first is None else map(_Whole, _finditer_first(first, text))
+
+
 _PLATE_SHAPES_FIRST = _first_char(p.PLATE_SHAPES, r"\dA-Z")
 _HOSPITAL_FIRST = _first_char(p.HOSPITAL, "A-Z")
 _AGE_SEX_FIRST = _first_char(p.AGE_SEX, "91")
-_AGE_IS_FIRST = _first_char(p.AGE_IS, "pPsShHwW")
+_AGE_IS_FIRST = _first_char(p.AGE_IS, "pPsShHwWſ")
 _AGE_DECADE_FIRST = _first_char(p.AGE_DECADE, "i")
 _PHONE_FIRST = _first_char(p.PHONE, r"+(\d")
 
@@ -1070,10 +1171,15 @@ def _dated(text: str, start: int, end: int, confidence: float, why: str) -> Find
     return _finding(text, "date", start, end, confidence, why)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # (patterns.MONTH_ALONE's, as written)
+
+
 def _dates(text: str):
-    for m in _finditer_first(_DATE_WORDS_FIRST, text):
+    for m in _finditer_first_of(_DATE_WORDS_FIRST, text):
         yield _dated(text, m.start(), m.end("_whole"), 0.9, "a day or month with a date")
-    for m in p.MONTH_ALONE.finditer(text):
+    # (speed: MONTH_ALONE's scan, tried at every word, only where a month's name is)
+    for m in (p.MONTH_ALONE.finditer(text) if any(month in text for month in _MONTH_NAMES) else ()):
         yield _finding(text, "date", m.start(1), m.end(1), 0.6,
                        "a month tied to an event (only the year may stay)")
     for m in p.DATE_NUMERIC.finditer(text):
@@ -1098,7 +1204,7 @@ def _dates(text: str):
                          "eight digits that are a date (day and month, then the year)")
     for m in p.DATE_ROMANCE.finditer(text):
         yield _dated(text, m.start(), m.end(), 0.85, "a date in Portuguese, Spanish or French")
-    for m in p.DATE_MONTH_WORD_YEAR.finditer(text):
+    for m in _matches(p.DATE_MONTH_WORD_YEAR, text):
         yield _dated(text, m.start(), m.end(), 0.8, "a month and a year in another language")
     for m in p.DATE_OF_MONTH.finditer(text):
         ordinal = p.ORDINAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -1147,7 +1253,7 @@ def _ages(text: str):
         regexes.append(p.AGE_ENARIAN)
     for m in itertools.chain(_at_keywords(p.AGE_LEAD, p.AGE_LEAD_HINT, text),
                              *(_finditer_first(regex, text) for regex in (_AGE_SEX_FIRST, _AGE_DECADE_FIRST, _AGE_IS_FIRST)),
-                             *(regex.finditer(text) for regex in regexes)):
+                             *(_matches(regex, text) for regex in regexes)):
         group = "n" if m.group("n") else "n2"
         if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()):
             continue  # "94M" only where a handover line or a table cell starts
@@ -1156,7 +1262,7 @@ def _ages(text: str):
 
 
 def _addresses(text: str):
-    regexes = [(p.ADDRESS, "a street address"), (p.ADDRESS_FOREIGN, "a street address"),
+    regexes = [(p.ADDRESS, "a street address"), (p.address_foreign(text), "a street address"),
                (p.ADDRESS_CHAIN, "a dwelling and its block or street"), (p.PO_BOX, "a post office box")]
     if any(w in text for w in p.ADDRESS_FR_WORDS):
         regexes.append((p.ADDRESS_FR, "a street address"))
@@ -1175,7 +1281,7 @@ def _addresses(text: str):
                 end = tail.end()
             yield _finding(text, "address", m.start("v"), end, 0.8, "a street and its number in an address field")
     for regex, why in regexes:
-        for m in regex.finditer(text):
+        for m in _matches(regex, text):
             start = m.start()
             if regex is p.ADDRESS:  # a flat, a lot, a unit before the number ("Blk 4 Lot 861, …")
                 prefix = p.ADDRESS_PREFIX_BEFORE.search(text, max(0, start - 40), start)
@@ -1352,7 +1458,7 @@ def _tables(text: str):
 
 def _streets(text: str):
     d = dictionaries()
-    for m in p.STREET_ONLY.finditer(text):
+    for m in _matches(p.STREET_ONLY, text):
         first = m.group("v").split()[0]
         if first not in _LEADING and first not in d.regions:
             yield _finding(text, "address", m.start("v"), m.end("v"), 0.7, "a street's name")
@@ -1384,7 +1490,7 @@ def _postcodes(text: str):
     # Castrop-Rauxel", "Keizersgracht 123, 1015 CJ Amsterdam", "12 rue X, 75002 Paris").
     if ", " in text:
         common = dictionaries().common
-        for m in p.ZIP_BEFORE_TOWN.finditer(text):
+        for m in _matches(p.ZIP_BEFORE_TOWN, text):
             if m.group("t") not in common and m.group("t") not in regions and m.group("t") not in _NOT_A_TOWN:
                 yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a postcode before a town")
                 # eighth round: the town itself ("…, 59100 Roubaix")
@@ -1489,6 +1595,13 @@ _POSTNOMINAL_END = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t]+[A-Z][a-z]+\.[ \
 # The last word before a name that _TITLE_BEFORE and _CONTEXT_BEFORE can end with (ninth round,
 # speed: the regexes run only after one).
 _TITLE_LAST = re.compile(rf"(?:{'|'.join(TITLES)})\.?")
+
+
+@functools.lru_cache(maxsize=16384)  # speed: words repeat
+def _title_word(word: str) -> bool:
+    return bool(_TITLE_LAST.fullmatch(word))
+
+
 _PARTICLE_SET = frozenset(PARTICLES)
 _CONTEXT_LAST = frozenset({"patient", "pt", "named", "called", "is", "was", "as", "by", "nicknamed", "paciente",
                            "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."})
@@ -1513,6 +1626,7 @@ _KIN_BEFORE = re.compile(
 # A relation in brackets or after a comma right after the word ("Tegan (granddaughter)",
 # "Ifeoma, daughter,"): the word is that relative's name.
 _RELATION_AFTER = re.compile(
+    r"(?=[ \t]*[(,–—-])"  # (speed: what it starts with, tested before the relations)
     rf"[ \t]*(?:\([ \t]*|(?:,|[ \t][–—-])[ \t]*)(?:(?:his|her|their|the\s+patient['’]s|pt['’]s|patient['’]s)\s+)?"
     rf"(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?(?:{'|'.join(RELATIONS)})(?:-in-law)?"
     rf"(?=[ \t]*(?:[),.;:\n]|$))",
@@ -1535,6 +1649,7 @@ contacted""")
 _RELATION_WORDS = frozenset(r.lower() for r in RELATIONS)
 
 
+@functools.lru_cache(maxsize=16384)  # speed: words repeat
 def _relation_word(word: str) -> bool:
     """The word is a relation, with its prefixes and suffixes ("sister-in-law", "ex-husband",
     "grandniece", "great-aunt")."""
@@ -1551,7 +1666,8 @@ _NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 _RELATION_NEXT = re.compile(rf"[ \t]+(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
                             rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?\b", re.IGNORECASE)
 # "Rangi Parata, 45, from …", "Ana Maria da Silva (62)": a full name with an age after it.
-_AGE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y(?:ears?|rs?|o|/o)?\.?|"
+_AGE_AFTER = re.compile(r"(?=,|[ \t]*\()"  # (speed: what it starts with, tested first)
+                        r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged[ \t]+)?\d{1,3}[ \t]*(?:y(?:ears?|rs?|o|/o)?\.?|"
                         r"anos|años|ans)?(?:[ \t]*/?[ \t]*[MF])?[ \t]*[,)]"
                         # eighth round: not an area code ("Cell (201) 418-7723")
                         r"(?![ \t]*\d{3}[ .-]?\d{3,4})", re.IGNORECASE)
@@ -1582,14 +1698,29 @@ _SPOKEN_TO_BEFORE = re.compile(
 # "half-brother", "grandniece", "great-aunt") and what may stand between it and the name.
 _RELATION_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
                               rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?(?:\s*[,:(–—-]\s*|\s+)$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?:^|\n)\s*[-*•]\s+)$")
+# (speed: the contexts _names reads before a word, by their twins over the lower-cased text)
+_LOWER_TWINS.update((regex, _lower_twin(regex)) for regex in (
+    _SCHEME_NAME_BEFORE, _CONTEXT_BEFORE, _NICKNAME_BEFORE, _FIELD_BEFORE, _RELATION_BEFORE, _SPOKEN_TO_BEFORE))
 
 
 def _sentence_start(before: str) -> bool:
-    """_SENTENCE_START on the text before a word; it can match only after a sentence's or a
-    bullet's mark, a line break, or nothing (ninth round, speed: checked first)."""
-    core = before.rstrip(" \t")
-    return (not core or core[-1] in ".!?;:-*•\n\r\x0b\x0c") and bool(_SENTENCE_START.search(before))
+    """The text before a word ends a sentence or a line: what the regex
+    (?:^|[.!?;:]\\s+|\\n\\s*|(?:^|\\n)\\s*[-*•]\\s+)$ finds in it, read from its end (speed: the
+    regex tried every position; str.rstrip strips what \\s matches)."""
+    core = before.rstrip()
+    space = before[len(core):]
+    if not space:
+        return not before  # nothing before the word
+    if "\n" in space or not core:
+        return "\n" in space  # a line break
+    last = core[-1]
+    if last in ".!?;:":
+        return True  # a sentence's mark and a space
+    if last in "-*•":  # a bullet, first on its line
+        head = core[:-1]
+        lead = head.rstrip()
+        return not lead or "\n" in head[len(lead):]
+    return False
 
 
 _NEXT_WORDS = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)(?:[ \t]+([\w'’-]+))?(?:[ \t]+([\w'’-]+))?")
@@ -1688,14 +1819,17 @@ _ENDS_A_NAME = SUBJECT_VERBS | word_set("with and or in to from for on at by who
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
     """Only a space, or a particle ('de la'), between two words of one name."""
-    gap = text[left.end:right.start]
     if left.possessive:
         return False
-    if gap == " ":
-        return True
-    words = gap.split()
-    return (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
-            and all(w in PARTICLES for w in words))
+    start, end = left.end, right.start
+    if end - start < 2:
+        return text[start:end] == " "
+    # (speed: the gap between two capitalised words is often a long run of words, not copied
+    # nor split whole when it cannot be a name's)
+    if text[start] != " " or text[end - 1] != " ":
+        return False
+    words = text[start:end].split(None, 2)
+    return 0 < len(words) <= 2 and all(w in PARTICLES for w in words)
 
 
 def _extend(text: str, tokens: list[_Token], i: int) -> int:
@@ -1763,7 +1897,7 @@ def _name_fields(text: str):
     A.", "First name: Chidinma". After a name's own label any capitalised value; after
     "Patient" a SURNAME in capitals with a comma, or a word the dictionaries know."""
     d = dictionaries()
-    for m in _NAME_FIELD.finditer(text):
+    for m in _name_field_matches(text):
         value = m.group("v").rstrip(" ,")
         words = [w.strip(",.") for w in value.split()]
         if not words or words[0] in d.common and not d.is_person_name(words[0]):
@@ -1796,8 +1930,8 @@ def _name_fields(text: str):
 
 _FIELD_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|[|;,(]|[.](?:[ \t]|$)|[ \t]{2})", re.MULTILINE)
 _FIELD_PARTICLES = word_set("de da do dos das del van von bin al binti bint ibn arap der den la te ó ní nic mac")
-_SURNAME_COMMA_GIVEN = re.compile(
-    r"(?<=: )(?P<v>(?P<s>[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]*(?P<g>[A-Z][a-z]+(?:-[a-z]+)?))"
+_SURNAME_COMMA_GIVEN = re.compile(  # (speed: the capital first, the ": " before it asserted after it)
+    r"(?P<v>(?P<s>[A-Z](?<=: [A-Z])[A-Z]+(?:[-'’][A-Z]{2,})?),[ \t]*(?P<g>[A-Z][a-z]+(?:-[a-z]+)?))"
     r"(?P<end>(?=[ \t]*(?:$|\n|[|;,.(]|[ \t]{2})))?")
 _CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓名|患者氏名|환자|이름|성명|환자명)[ \t]*[:：][ \t]*"
                              r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3])")
@@ -1821,42 +1955,81 @@ _NAME_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# What _NAME_FIELD may start after: a line break, "|", ";", a tab, two spaces or more.
+_FIELD_START = re.compile(r"[\n|;\t]| {2,}")
+
+
+def _field_starts(text: str):
+    yield 0
+    for m in _FIELD_START.finditer(text):
+        yield from range(m.start() + 2, m.end() + 1) if m.end() - m.start() > 1 else (m.end(),)
+
+
+def _name_field_matches(text: str):
+    """_NAME_FIELD.finditer(text), tried only where a field may start (speed: the pattern starts
+    with a choice of assertions, which the engine would try at every position)."""
+    end = 0
+    for at in _field_starts(text):
+        if at >= end:
+            m = _NAME_FIELD.match(text, at)
+            if m:
+                end = m.end()  # (a match is never empty)
+                yield m
+
+
 @functools.lru_cache(maxsize=16384)
 def _romance_verb(word: str) -> bool:
     """A verb of _ROMANCE_PLACE_VERB's ("Procedente", "Natural"): never a name."""
     return bool(_ROMANCE_PLACE_VERB.fullmatch(word + " "))
 
 
+@functools.lru_cache(maxsize=16384)  # speed: words repeat, and half the capitalised words fail here
+def _never_a_name(word: str) -> bool:
+    """A word that _names never starts a name with, whatever its context: not in title case, an
+    everyday word no name list holds, a heading's word, a verb, a relation, a role, a title."""
+    d = dictionaries()
+    return (not _titlecase(word) or (word in d.common and not d.is_person_name(word)) or word in _LETTER_WORDS
+            or _romance_verb(word) or word.lower() in _RELATION_WORDS or word in _ROLES or word in _TITLE_WORDS)
+
+
+def _search_before(regex: re.Pattern, before: str, low_before: str | None) -> re.Match | None:
+    """regex.search(before), by its _LOWER_TWINS twin over `before` lower-cased where given."""
+    return regex.search(before) if low_before is None else _LOWER_TWINS[regex].search(low_before)
+
+
 def _names(text: str, tokens: list[_Token]):
     d = dictionaries()
+    _lowered(_CONTEXT_BEFORE, _CONTEXT_BEFORE, text)
+    low = None if _LOWERED[2] else _LOWERED[1]  # (as _search_lowered: where the twins find the same)
     i = 0
     while i < len(tokens):
         token = tokens[i]
         word = token.word
+        if _never_a_name(word):
+            i += 1
+            continue
         before = text[max(0, token.start - 40):token.start]
+        low_before = low[max(0, token.start - 40):token.start] if low is not None else None
+        if word in _IMPERATIVES and _sentence_start(before):
+            i += 1
+            continue
         reason = None
         confidence = 0.0
         forced = i  # the name's last token when a rule decided it
         titled = False  # after Mr, Mrs, Ms…: a person for certain
         start = token.start
-        if not _titlecase(word) or (word in d.common and not d.is_person_name(word)) or (
-                word in _LETTER_WORDS) or _romance_verb(word) or (
-                word.lower() in _RELATION_WORDS) or word in _ROLES or word in _TITLE_WORDS or (
-                word in _IMPERATIVES and _sentence_start(before)):
-            i += 1
-            continue
         # the word before, lower-cased: the context regexes below run only where it can end one
         tail = before.rstrip(_TAIL_PUNCTUATION)
         last = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1:]
         lower = last.lower()
-        if (lower in _SCHEME_LAST and _SCHEME_NAME_BEFORE.search(before)) or (
+        if (lower in _SCHEME_LAST and _search_before(_SCHEME_NAME_BEFORE, before, low_before)) or (
                 last in _SERVICES_ROMANCE and i and _adjacent(text, tokens[i - 1], token)):
             i += 1  # a scheme ("covered under Ayushman Bharat"), a service ("Pronto Socorro")
             continue
         if word not in d.common or d.is_person_name(word):
             # (ninth round, speed: a title or a particle must be the last word before it)
             title = _TITLE_BEFORE.search(before) if (
-                last in _PARTICLE_SET or last in ("Girl", "girl", "Boy", "boy") or _TITLE_LAST.fullmatch(last)) else None
+                last in _PARTICLE_SET or last in ("Girl", "girl", "Boy", "boy") or _title_word(last)) else None
             if title and title.group().startswith("M.") and word.lower().endswith(_SPECIES_ENDINGS):
                 title = None  # "M. Pneumoniae": a genus, not "Monsieur"
             run_end = tokens[_extend(text, tokens, i)].end if title else 0
@@ -1870,12 +2043,12 @@ def _names(text: str, tokens: list[_Token]):
                 reason, confidence = (("a clinician's name (it points to the treating team)",
                                        0.6) if doctor else ("a name after a title", 0.95))
                 titled = not doctor
-            elif (lower in _CONTEXT_LAST and _CONTEXT_BEFORE.search(before)
+            elif (lower in _CONTEXT_LAST and _search_before(_CONTEXT_BEFORE, before, low_before)
                   and (word not in d.common or _chinese_name(text, tokens, i))):
                 reason, confidence = "a name in a patient context", 0.9
-            elif word in d.given and _NICKNAME_BEFORE.search(before):
+            elif word in d.given and _search_before(_NICKNAME_BEFORE, before, low_before):
                 reason, confidence = "a name the person goes by", 0.85  # "goes by Jenny"
-            elif (lower in _FIELD_LAST and _FIELD_BEFORE.search(before)
+            elif (lower in _FIELD_LAST and _search_before(_FIELD_BEFORE, before, low_before)
                   and (word not in d.common or (word in d.given and i + 1 < len(tokens)
                                                 and _adjacent(text, token, tokens[i + 1])
                                                 and _titlecase(tokens[i + 1].word)))
@@ -1883,7 +2056,7 @@ def _names(text: str, tokens: list[_Token]):
                       i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1])
                       and d.is_person_name(tokens[i + 1].word)))):
                 reason, confidence = "a name in a form's patient field", 0.85
-            elif ((_relation_word(lower) and _RELATION_BEFORE.search(before))
+            elif ((_relation_word(lower) and _search_before(_RELATION_BEFORE, before, low_before))
                   or ((lower in _KIN_LAST or last in _KIN_LAST) and _KIN_BEFORE.search(before))) and (
                     word not in d.common or d.is_person_name(word)):
                 reason, confidence = "the name of a relative or contact", 0.9
@@ -1900,7 +2073,7 @@ def _names(text: str, tokens: list[_Token]):
                   and word not in d.regions and word not in d.cities_by_first
                   and word not in _SERVICES):
                 reason, confidence = "the name of a relative (the relation follows)", 0.85
-            elif (lower in _SPOKEN_LAST and _SPOKEN_TO_BEFORE.search(before) and word not in d.common
+            elif (lower in _SPOKEN_LAST and _search_before(_SPOKEN_TO_BEFORE, before, low_before) and word not in d.common
                   and word not in d.regions and word not in d.cities_by_first
                   and word not in _SERVICES):
                 reason, confidence = "the name of someone the team spoke to or met", 0.75
@@ -2198,6 +2371,8 @@ _FROM_TO_OTHER = re.compile(
     r"(?i:från|fra|van|von|de|desde|da|dal|z|ze|dari|mula[ \t]+sa)[ \t]+[^\n,.;:()]{2,40}?[ \t]+"
     r"(?i:till|til|naar|nach|a|à|para|hasta|in|do|ke|sa|en)[ \t]+(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
 _FROM_TO_OTHER_HINT = re.compile(r"flytt|verhuis|zog|umgezog|mud|d[ée]m|przeprow|pindah|lumipat")
+# (speed: the hint's words as substrings, tested before its scan; "umgezog" holds "zog")
+_FROM_TO_OTHER_WORDS = ("flytt", "verhuis", "zog", "mud", "dem", "dém", "przeprow", "pindah", "lumipat")
 # (found from its unit, the count before it read after: a pattern starting at every word was slow)
 _DISTANCE_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|ten|few)[ \t]*\Z")
 _DISTANCE_FROM = re.compile(
@@ -2255,6 +2430,20 @@ _ROMANCE_PLACE_VERB = re.compile(
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Township", "county", "parish")  # (patterns.COUNTY's)
+# (speed: the words the patterns cannot match without, tested before their scans)
+_PLACE_OF_WORDS = ("town", "village", "city", "hamlet", "suburb", "borough", "municipality", "county", "district",
+                   "neighbo")  # patterns.PLACE_OF's kinds ("township" holds "town")
+_FROM_TO_VERBS = ("moved", "relocated", "migrated", "emigrated", "immigrated", "travel", "flew", "drove", "came",
+                  "went", "transferred", "commute", "walked", "walks", "returned")  # _FROM_TO_PLACE's
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern that ignores case may find one of `words` (lower-case ASCII) in `text`:
+    a test of the lower-cased text, or true where that cannot stand for the pattern ("ſ" and "ı"
+    match "s" and "i" when case is ignored; a text whose length lower-casing changes)."""
+    _lowered(_FROM_TO_PLACE, _FROM_TO_PLACE, text)
+    low = _LOWERED[1]
+    return low is None or "ſ" in text or "ı" in text or any(w in low for w in words)
 
 
 def _other_places(text: str):
@@ -2263,7 +2452,7 @@ def _other_places(text: str):
         start = _skip_everyday(text, m.start(), m.end())
         if start is not None:
             yield _finding(text, "place", start, m.end(), 0.85, "a county")
-    for m in p.PLACE_OF.finditer(text):
+    for m in (p.PLACE_OF.finditer(text) if any(w in text for w in _PLACE_OF_WORDS) else ()):
         if m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.85, "a town or city")
     for m in _finditer_first(_HOSPITAL_FIRST, text):
@@ -2295,7 +2484,7 @@ def _other_places(text: str):
                            "a place after 'procedente de', 'natural de', 'originaire de'…")
     # Eighth round: the second place of a journey ("moved from Semarang to Footscray") and a
     # form's place field in other languages ("Geburtsort: Rosario", "Naturalidade: Roubaix").
-    if " to " in text:
+    if " to " in text and _may_hold(text, _FROM_TO_VERBS):
         for m in _FROM_TO_PLACE.finditer(text):
             word = m.group("v")
             if (word not in d.regions and word not in d.common and word not in _SERVICES
@@ -2317,7 +2506,11 @@ def _other_places(text: str):
     if "-" in text:
         for m in _DISTRICT.finditer(text):
             yield _finding(text, "place", m.start(), m.end(), 0.7, "a district (Korea, Japan)")
-    for m in itertools.chain(_at_keywords(_FROM_TO_OTHER, _FROM_TO_OTHER_HINT, text), _distances(text)):
+    _lowered(_FROM_TO_OTHER, _FROM_TO_OTHER, text)
+    low = _LOWERED[1]
+    journeys = (_at_keywords(_FROM_TO_OTHER, _FROM_TO_OTHER_HINT, text)
+                if low is None or any(w in low for w in _FROM_TO_OTHER_WORDS) else ())
+    for m in itertools.chain(journeys, _distances(text)):
         word = m.group("v")
         if (_titlecase(word) and word not in d.regions and word not in d.common and word not in _SERVICES
                 and word not in _SERVICES_ROMANCE and word not in _COMPASS
@@ -2515,7 +2708,7 @@ _SHORT_KEYED = re.compile(
     re.IGNORECASE)
 
 
-_SHORT_KEYED_FIRST = _first_char(_SHORT_KEYED, "HMPCNRSBDhmpcnrsbd")
+_SHORT_KEYED_FIRST = _first_char(_SHORT_KEYED, "HMPCNRSBDhmpcnrsbdſ")
 
 
 _SHORT_KEYED_HINTS = ("HC", "MP", "MN", "M.", "PWZ", "CMP", "ossier", "odn", "č", "SPZ", "RZ", "BHYT", "iển", "ien s")
@@ -2550,6 +2743,9 @@ _TOWN_AFTER_COLON = re.compile(rf":[ \t]*(?P<t>{p._TOWN_WORDS})(?=[ \t]*(?:[.,;|
 _PO_BOX_CODE_TOWN = re.compile(
     rf"\b(?i:P\.?[ \t]?O\.?[ \t]*Box|Box|BP|B\.P\.|Caixa[ \t]+Postal|Apartado)[ \t]+\d{{1,6}}[ \t]*-[ \t]*(?P<z>\d{{5}})"
     rf"(?![\w-])[ \t,]+(?P<t>{p._TOWN_WORDS})")
+# What every match of it holds, the box's number and its code (speed: a test that scans fast,
+# from the digits, before the pattern that starts at every word).
+_BOX_NUMBER_CODE = re.compile(r"\d[ \t]*-[ \t]*\d{5}")
 
 
 def _place_fields(text: str):
@@ -2563,7 +2759,8 @@ def _place_fields(text: str):
             if town in d.regions or any(w in d.common or w in _NOT_A_TOWN for w in town.split()):
                 continue
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town as a field's value")
-    if "Box" in text or "BOX" in text or "BP" in text or "Postal" in text or "partado" in text:
+    if ("Box" in text or "BOX" in text or "BP" in text or "Postal" in text or "partado" in text) and (
+            _BOX_NUMBER_CODE.search(text)):
         for m in _PO_BOX_CODE_TOWN.finditer(text):
             yield _finding(text, "zip", m.start("z"), m.end("z"), 0.8, "a postcode after a post office box")
             if m.group("t") not in d.regions and m.group("t") not in d.common:

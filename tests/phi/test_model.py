@@ -1,0 +1,116 @@
+"""The PHI scanner's statistical model (community/platform/phi/model.py), on sentences written
+for these tests (none is in a part it was trained on)."""
+from __future__ import annotations
+
+import pytest
+
+from community.platform.phi import model as phi_model
+from community.platform.phi.model import LABELS, combine, model_findings, segments
+from community.platform.phi.scanner import CATEGORIES, Finding
+
+pytestmark = pytest.mark.skipif(not phi_model.MODEL_PATH.exists(),
+                                reason="the model file is written by bench/phi_model.py")
+
+
+def found(text: str) -> dict[str, str]:
+    return {f.text: f.category for f in model_findings(text)}
+
+
+def test_labels_cover_every_category():
+    assert {label[2:] for label in LABELS if label != "O"} == set(CATEGORIES)
+    assert set(phi_model.model().labels) == set(LABELS)
+
+
+def test_a_name_in_an_unseen_sentence():
+    got = found("Seen today with her granddaughter; Mrs Wiremu Haranui reports less breathlessness.")
+    assert "Wiremu Haranui" in got or "Haranui" in got
+    assert "name" in got.values()
+
+
+def test_a_date_and_a_record_number():
+    text = "Readmitted on 17/08/2023 under the surgeons, hospital number K8841207, bed 12."
+    got = model_findings(text)
+    categories = {f.text: f.category for f in got}
+    assert categories.get("17/08/2023") == "date"
+    assert any(f.text == "K8841207" for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Blood pressure was 132/84 mmHg and the heart rate 88 beats per minute.",
+    "Started on amoxicillin 500 mg three times daily for 7 days; CRP fell from 84 to 12.",
+    "Murphy sign was negative and the abdomen was soft and non-tender.",
+])
+def test_nothing_in_a_clean_clinical_sentence(text):
+    assert model_findings(text) == []
+
+
+def test_offsets_are_exact():
+    text = "Ward 4B\nDischarged to her son Tevita Fifita, phone 0412 887 301, on 3 March 2024."
+    got = model_findings(text)
+    assert got
+    for f in got:
+        assert isinstance(f, Finding)
+        assert text[f.start:f.end] == f.text
+        assert f.text == f.text.strip()
+        assert 0.0 < f.confidence <= 1.0
+        assert f.why == phi_model.WHY
+
+
+def test_segments_keep_offsets():
+    text = ("Line one: MRN 12345.\n\n  Dr. Okafor saw her; BP 120/80 mmHg. Plan home.\n"
+            + "A long list, " * 30 + "and 札幌市豊平区 in it.")
+    got = segments(text)
+    assert len(got) > 4
+    for segment in got:
+        assert len(segment.words) <= phi_model.MAX_TOKENS
+        for start, end, word in segment.tokens:
+            assert text[start:end] == word
+    assert "Okafor" in got[1].words  # "Dr." does not end a sentence
+    assert any(segment.words == ["Plan", "home", "."] for segment in got)
+
+
+def test_numpy_marginals_are_crfsuites():
+    model = phi_model.model()
+    text = ("Mrs Haranui, DOB 03/04/1931, MRN K8841207, lives at 14 Kowhai Street, Whanganui.\n"
+            "Seen with her son; BP 132/84, HR 88, on amoxicillin 500 mg.")
+    _, marginal, _ = model.marginals(text)
+    reference = model.crfsuite_marginals(text)
+    assert len(reference) == len(marginal)
+    for k, rows in enumerate(reference):
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                assert abs(marginal[k, i, j] - value) < 1e-4
+
+
+def test_the_model_loads_once():
+    first = phi_model.model()
+    model_findings("Mr Okafor was seen on 12/03/2024.")
+    assert phi_model.model() is first
+
+
+def test_combine_adds_only_what_the_rules_missed():
+    text = "Seen with Mrs Haranui on 17/08/2023."
+    rule = Finding("date", 25, 35, text[25:35], 0.9, "a date")
+    combined = combine(text, [rule])
+    assert rule in combined
+    assert combined == sorted(combined, key=lambda f: f.start)
+    starts = [(f.start, f.end) for f in combined]
+    for i, a in enumerate(starts):
+        for b in starts[i + 1:]:
+            assert a[1] <= b[0] or b[1] <= a[0]
+    assert combine("", []) == []
+
+
+def test_combine_adds_the_models_span_where_the_rules_found_nothing():
+    text = "Discharged to her son Tevita Fifita on 3 March 2024."
+    got = combine(text, [])
+    assert any(f.text == "Tevita Fifita" and f.category == "name" and f.why == phi_model.WHY
+               for f in got)
+
+
+def test_combine_drops_a_weak_rule_finding_the_model_calls_clean():
+    text = "Blood pressure was 132/84 mmHg and the heart rate 88 beats per minute."
+    weak = Finding("other_id", 19, 25, text[19:25], 0.4, "a code shaped like an identifier")
+    strong = Finding("other_id", 19, 25, text[19:25], 0.95, "a number after a keyword")
+    assert combine(text, [weak]) == []
+    assert combine(text, [strong]) == [strong]
