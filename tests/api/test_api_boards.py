@@ -362,6 +362,13 @@ def test_notifications_after_mention_and_reply(api, people, topic_factory):
     for bad in ({"ids": "all"}, {"ids": [True]}, {"ids": [1.5]}, {"ids": [10**20]},
                 {"what": 1}):
         api.post(read, token=tokens["author"], json=bad, expect=422)
+    # An optional body is absent only when nothing is sent: blanks are not JSON (and mark
+    # nothing read).
+    for blank in (" ", "\n\t"):
+        refused = api.post(read, token=tokens["author"], data=blank,
+                           content_type="application/json")
+        assert refused.status_code in (400, 422), refused.status_code
+        assert "JSON object" in refused.get_json()["detail"] + str(refused.get_json())
     # Someone else's notification id changes nothing.
     assert api.post(read, token=tokens["member"], json={"ids": [note["id"]]},
                     expect=200).get_json() == {"marked": 0, "unread": 0}

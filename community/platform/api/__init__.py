@@ -177,9 +177,9 @@ def operation(summary: str, *, tag: str, body: type[BaseModel] | None = None,
             arguments = dict(path)
             if spec.body is not None:
                 # Not a JSON object at all: refused at once. A field that does not fit waits
-                # for the view's lookups (an unknown id is a 404 whatever the body says).
-                data = json_body() if spec.body_required or request.get_data(
-                    cache=True).strip() else {}
+                # for the view's lookups (an unknown id is a 404 whatever the body says). An
+                # optional body is absent only when no byte is sent: " " is not JSON.
+                data = json_body() if spec.body_required or request.get_data(cache=True) else {}
                 try:
                     arguments["body"] = parse(spec.body, data, strict=True)
                 except ValidationError as error:
