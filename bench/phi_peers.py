@@ -20,7 +20,7 @@ finding overlaps it; a finding that overlaps no expected span is a false alarm. 
 own exact figures (category, start and end must match) are printed as well.
 
     .venv/bin/python bench/phi_peers.py                  # held-out part
-    .venv/bin/python bench/phi_peers.py --part fresh12   # or fresh, fresh2 … fresh11, tuning, corpus, all
+    .venv/bin/python bench/phi_peers.py --part fresh13   # or fresh, fresh2 … fresh12, tuning, corpus, all
     .venv/bin/python bench/phi_peers.py --tiny           # a few notes per category (CI)
     .venv/bin/python bench/phi_peers.py --require-peers  # fail if a peer is not installed
 
@@ -45,18 +45,17 @@ Span = tuple[int, int]
 
 # ---------------------------------------------------------------- the tools
 
-def rounds_tool(with_model: bool = False) -> Callable[[str, str | None], list[Span]]:
-    """Rounds' scanner as the site runs it (its rules), or with the statistical model
-    (`rounds+model`: community.platform.phi.model.combine, measured but not used: see
-    bench/README.md, "Eleventh round")."""
+def rounds_tool(rules_only: bool = False) -> Callable[[str, str | None], list[Span]]:
+    """Rounds' scan as the site runs it: the rules with the statistical model
+    (community.platform.phi.scan; bench/README.md, "Twelfth round"), or the rules alone
+    (`rounds rules`: community.platform.phi.scanner.scan)."""
     from community.platform.phi import scan
-    from community.platform.phi.model import combine
+    from community.platform.phi.scanner import scan as scan_rules
+
+    detector = scan_rules if rules_only else scan
 
     def detect(text: str, section: str | None = None) -> list[Span]:
-        found = scan(text, section=section)
-        if with_model:
-            found = combine(text, found)
-        return [(f.start, f.end) for f in found]
+        return [(f.start, f.end) for f in detector(text, section=section)]
 
     return detect
 
@@ -112,7 +111,7 @@ def presidio_tool() -> Callable[[str, str | None], list[Span]]:
 
 TOOLS = {
     "rounds": (rounds_tool, None),
-    "rounds+model": (lambda: rounds_tool(with_model=True), "pycrfsuite"),
+    "rounds rules": (lambda: rounds_tool(rules_only=True), None),
     "philter-lite": (philter_tool, "philter_lite"),
     "presidio-analyzer": (presidio_tool, "presidio_analyzer"),
 }
@@ -172,15 +171,16 @@ def notes_for(part: str, tiny: bool):
     from tests.phi.fresh10_notes import FRESH10
     from tests.phi.fresh11_notes import FRESH11
     from tests.phi.fresh12_notes import FRESH12
+    from tests.phi.fresh13_notes import FRESH13
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3,
              "fresh4": FRESH4, "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
              "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11,
-             "fresh12": FRESH12, "tuning": TUNING,
+             "fresh12": FRESH12, "fresh13": FRESH13, "tuning": TUNING,
              "corpus": NOTES,
              "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6
-             + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12}[part]
+             + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13}[part]
     return notes[::10] if tiny else notes
 
 
@@ -189,7 +189,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                            "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                           "tuning",
+                                           "fresh13", "tuning",
                                            "corpus",
                                            "all"),
                         default="held-out")

@@ -13,6 +13,7 @@ from tests.phi.fresh9_notes import FRESH9
 from tests.phi.fresh10_notes import FRESH10
 from tests.phi.fresh11_notes import FRESH11
 from tests.phi.fresh12_notes import FRESH12
+from tests.phi.fresh13_notes import FRESH13
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -197,6 +198,16 @@ def test_the_fresh12_part_does_not_regress():
     overall, _, _ = evaluate(scan, FRESH12)
     assert overall.recall >= 0.65
     assert overall.precision >= 0.73
+
+
+def test_the_fresh13_part_does_not_regress():
+    """Written (tests/phi/fresh13_notes.py) by a ninth author, blind to the scanner and the
+    model, while the twelfth round (the model joined to the rules in `scan`) went on; measured
+    once (bench/README.md, "Twelfth round"): 0.762 / 0.814 exact, 0.882 / 0.941 overlapping
+    (the rules alone 0.823 / 0.927). A floor only, 0.02 under."""
+    overall, _, _ = evaluate(scan, FRESH13)
+    assert overall.recall >= 0.74
+    assert overall.precision >= 0.79
 
 
 def test_the_held_out_part_reaches_the_goal():

@@ -108,9 +108,14 @@ def test_combine_adds_the_models_span_where_the_rules_found_nothing():
                for f in got)
 
 
-def test_combine_drops_a_weak_rule_finding_the_model_calls_clean():
-    text = "Blood pressure was 132/84 mmHg and the heart rate 88 beats per minute."
-    weak = Finding("other_id", 19, 25, text[19:25], 0.4, "a code shaped like an identifier")
-    strong = Finding("other_id", 19, 25, text[19:25], 0.95, "a number after a keyword")
+def test_combine_drops_a_weak_rule_place_the_model_is_sure_of_and_never_a_number():
+    text = "Hodgkin lymphoma, Ann Arbor IIB, Deauville 3 after 2 cycles of ABVD; Lugano 2014 response."
+    start = text.index("Ann Arbor")
+    weak = Finding("place", start, start + 9, "Ann Arbor", 0.7, "a town")
+    strong = Finding("place", start, start + 9, "Ann Arbor", 0.95, "a town after a keyword")
     assert combine(text, [weak]) == []
     assert combine(text, [strong]) == [strong]
+    # a number is never dropped, however sure the model is that it is clean
+    text = "Blood pressure was 132/84 mmHg and the heart rate 88 beats per minute."
+    code = Finding("other_id", 19, 25, text[19:25], 0.4, "a code shaped like an identifier")
+    assert combine(text, [code]) == [code]

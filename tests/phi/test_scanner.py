@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from community.platform.phi import CATEGORIES, Finding, scan
+from community.platform.phi.scanner import scan as scanner_rules
 from tests.phi.corpus import CLEAN_IDS, LATER_IDS, NOTES, evaluate
 
 # Measured on this corpus (see bench/README.md): 1.00 / 1.00 after tuning; the notes written
@@ -1453,4 +1454,23 @@ def test_tenth_round_forms(text, category, span):
     "BP 128/76 /min/ resting, rate 74.",
 ])
 def test_tenth_round_the_new_rules_keep_clear_of_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+# Twelfth round: the site's scan is the rules with the statistical model (combined.py).
+
+def test_the_model_finds_an_address_no_rule_expects():
+    text = "Lives at 14 Kowhai Rise, Gisborne 4010 with her daughter."
+    assert scanner_rules(text) == []
+    found = scan(text)
+    assert [(f.category, f.text) for f in found] == [("address", "14 Kowhai Rise, Gisborne 4010")]
+    assert found[0].why == "the statistical model"
+
+
+@pytest.mark.parametrize("text", [
+    "Treated for Wilson's disease since childhood; Kayser-Fleischer rings on slit lamp.",
+    "Referred from Cardiology with Brugada pattern; SNOMED CT 418818005 recorded.",
+    "Reference interval 3500-10000; heparin 25000 Units in 50 mL; NCT04512345 arm B.",
+])
+def test_what_the_rules_know_is_clinical_the_model_does_not_add(text):
     assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]

@@ -4,6 +4,7 @@
     for finding in scan(text):
         finding.category, finding.start, finding.end, finding.text, finding.why
 """
-from community.platform.phi.scanner import CATEGORIES, Finding, category_label, scan
+from community.platform.phi.combined import scan
+from community.platform.phi.scanner import CATEGORIES, Finding, category_label
 
 __all__ = ["CATEGORIES", "Finding", "category_label", "scan"]

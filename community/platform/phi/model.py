@@ -57,17 +57,24 @@ WHY = "the statistical model"
 # The model calls a token part of an identifier when the probability that it is inside some
 # span (1 - the marginal of "O") reaches INSIDE; its category is then the most probable one.
 INSIDE = 0.5
-# combine(): the model's spans decoded at ADD_THRESHOLD that overlap no rule finding are added,
-# except in NOT_ADDED categories (ages and plates: 0 right and 150 wrong additions over five
-# leave-one-author-out parts); a rule finding of confidence DROP_CONFIDENCE or less (a code
-# flagged for its shape alone, a weak name) is dropped when the model gives it less than
-# DROP_SUPPORT. Chosen on the pooled leave-one-author-out runs of bench/phi_model.py
-# (fresh7 … fresh11): recall 0.981 → 0.975 and precision 0.909 → 0.922 for the drop; on the
-# one part blind to both rules and model (fresh11) 0.865 / 0.882 (rules) → 0.937 / 0.944.
+# combine(): the model's spans decoded at ADD_THRESHOLD that overlap no rule finding and that
+# the rules do not know to be something else (scanner.known_not_identifier) are added, except
+# in NOT_ADDED categories (ages and plates: 0 right and 150 wrong additions over five
+# leave-one-author-out parts); a rule finding of confidence DROP_CONFIDENCE or less of a
+# DROPPED category (a weak name or place: an eponym's place, "Bethesda", "Kyoto") is dropped
+# when the model gives it less than DROP_SUPPORT. Twelfth round: the drop only where the model
+# is all but certain, and never a date or a number (at 0.1 it dropped true names and dates of
+# short sentences: "Kaiah has been unwell", "Admit 3/4 via ED"; on fresh12 every drop under
+# 0.03 was a false alarm, 49 of them, and the true ones began at 0.03).
 ADD_THRESHOLD = 0.8
+# Twelfth round: a name is added only where the model is surer (its span's mean probability):
+# on fresh12, before it was trained on, names added at 0.8 were 20 right and 14 wrong ("Mallory-
+# Weiss", "Afebrile"), at 0.95 16 right and none wrong.
+CATEGORY_THRESHOLDS = {"name": 0.95}
 NOT_ADDED = frozenset({"age", "vehicle"})
 DROP_CONFIDENCE = 0.7
-DROP_SUPPORT = 0.1
+DROP_SUPPORT = 0.01
+DROPPED = frozenset({"name", "place"})
 
 # IO labels: a token is outside ("O") or inside a span of a category ("I-date"). Two spans of
 # one category with nothing but spaces between are one span then (1 in 8,553 labelled spans);
@@ -688,23 +695,50 @@ def model_findings(text: str, section: str | None = None,
 
 def combine(text: str, rule_findings: list[Finding], threshold: float = ADD_THRESHOLD,
             drop_confidence: float = DROP_CONFIDENCE, drop_support: float = DROP_SUPPORT,
-            not_added: frozenset[str] = NOT_ADDED) -> list[Finding]:
-    """The rules' findings (scan(text)) with the model's: its spans decoded at `threshold`
-    that overlap no rule finding and are not of a `not_added` category are added; a rule
-    finding of confidence `drop_confidence` or less that the model gives less than
-    `drop_support` (the highest probability of its tokens being inside any span) is dropped.
-    In order, without overlaps. (drop_confidence=-1: drop nothing.)"""
+            not_added: frozenset[str] = NOT_ADDED, veto=None,
+            using: Model | None = None) -> list[Finding]:
+    """The rules' findings (scanner.scan(text)) with the model's (`using`, or the shipped
+    one): its spans decoded at `threshold` (a name at CATEGORY_THRESHOLDS') that overlap no
+    rule finding, are not of a `not_added` category and that `veto(text, finding)` does not
+    refuse are added; a rule finding of a DROPPED category and of confidence
+    `drop_confidence` or less that the model gives less than `drop_support` (the highest
+    probability of its tokens being inside any span) is dropped. In order, without overlaps.
+    (drop_confidence=-1: drop nothing.)"""
     if not text or not isinstance(text, str):
         return list(rule_findings)
-    m = model()
+    m = using or model()
     tagged = m.tagged(text)
-    weak = [i for i, f in enumerate(rule_findings) if f.confidence <= drop_confidence]
+    weak = [i for i, f in enumerate(rule_findings)
+            if f.confidence <= drop_confidence and f.category in DROPPED]
     support = m.support(tagged, [(rule_findings[i].start, rule_findings[i].end) for i in weak])
     supports: list[float | None] = [None] * len(rule_findings)
     for i, value in zip(weak, support):
         supports[i] = value
-    return merge(rule_findings, m.spans(text, tagged, threshold), supports, drop_support,
-                 not_added)
+    found = [_placed(f) for f in m.spans(text, tagged, threshold)
+             if f.confidence >= CATEGORY_THRESHOLDS.get(f.category, threshold)]
+    if veto is not None:
+        found = [f for f in found if not veto(text, f)]
+    return merge(rule_findings, found, supports, drop_support, not_added)
+
+
+def _placed(f: Finding) -> Finding:
+    """An address the model found that is a town's name alone ("Adresse: Paris"), or with a
+    number after it that no street has ("Adresse: Paris 75", "Adres: Kraków 12 lat temu"), is
+    that town: a place."""
+    if f.category != "address":
+        return f
+    town = _TOWN_AND_NUMBER.fullmatch(f.text)
+    if not any(c.isdigit() for c in f.text) or town and _is_town(town.group("t")):
+        end = f.start + len(town.group("t")) if town else f.end
+        return Finding("place", f.start, end, f.text[:end - f.start], f.confidence, f.why)
+    return f
+
+
+_TOWN_AND_NUMBER = re.compile(r"(?P<t>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)[ \t]+\d{1,3}")
+
+
+def _is_town(words: str) -> bool:
+    return words in dictionaries().cities_by_first.get(words.split(" ", 1)[0], ())
 
 
 def merge(rule_findings: list[Finding], model_found: list[Finding],

@@ -2801,3 +2801,103 @@ def _vietnamese_names(text: str):
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields)
+
+
+# ---------------------------------------------------------------- another detector's spans
+
+# Twelfth round: the statistical model (model.py) proposes spans the rules did not find. What
+# the rules know is never an identifier holds for those too: a code after its system's label
+# or of a registry's shape, a number a unit or a clinical label measures, a diagnosis code, an
+# eponym's name before its noun ("Wilson's disease"), a state or country, a weekday list, a
+# year range or a citation's pages read as a date, a laboratory panel read as an address.
+_MODEL_NAMED = frozenset({"name", "place"})
+_MODEL_SHAPED = frozenset({"email", "url", "ip"})
+_CLAUSE_START = re.compile(r"[^;,\n(\[]*\Z")
+_EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?P<n>[^\W\d_]+)")
+_YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[89]|20)\d\d|\d\d)")
+_CITATION_BEFORE = re.compile(r"\d[;:(][\d():;]*\Z")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_LITERATURE_ID = re.compile(r"PMC\d{4,9}|10\.\d{4,9}/\S+")  # PubMed Central, a DOI
+
+
+def known_not_identifier(text: str, f: Finding, section: str | None = None) -> bool:
+    """True when the rules know the span `f`, which another detector proposed, is not an
+    identifier (see the comment above); `section` as scan()'s."""
+    if f.category in _MODEL_SHAPED:
+        return f.category == "url" and section in REFERENCE_SECTIONS and _cited(text, f)
+    if _not_an_identifier(text, f):
+        return True
+    if f.category in _MODEL_NAMED:
+        return _known_word(text, f)
+    if f.category == "address":
+        # an address has a street's, a town's or a building's word, and no decimal number
+        return not _LONG_WORD.search(f.text) or bool(re.search(r"\d[.,]\d", f.text))
+    if f.category == "date":
+        return _not_a_date(text, f)
+    return _measured(text, f)
+
+
+# A hospital's department or service, where a note says a patient was seen ("Seen in
+# Neurology", "procedente do Pronto Socorro", "adressé aux Urgences").
+_DEPARTMENT_WORDS = word_set("""
+neurology cardiology oncology haematology hematology nephrology urology gastroenterology hepatology
+dermatology rheumatology endocrinology pulmonology respiratory psychiatry paediatrics pediatrics
+obstetrics gynaecology gynecology orthopaedics orthopedics radiology pathology anaesthesia
+anesthesia surgery medicine geriatrics neonatology ophthalmology otolaryngology ent neurosurgery
+casualty emergency triage outpatients theatre theatres maternity pharmacy physiotherapy
+neurología cardiología oncología urgencias urgência urgências urgences pronto emergência emergencia
+neurologie kardiologie cardiologie onkologie oncologie chirurgie notaufnahme ambulanz poliklinik
+""")
+
+
+def _known_word(text: str, f: Finding) -> bool:
+    """A name or a place whose every word is an everyday word, a region or a clinical label,
+    that starts with a department's name or holds a lower-case word that is no particle
+    ("Samstag zunehmende Dyspnoe"), or an eponym ("Wilson's disease", "Cushing syndrome")."""
+    d = dictionaries()
+    words = [w.strip(".,'’") for w in f.text.split()]
+    if not words:
+        return False
+    if words[0].lower() in _DEPARTMENT_WORDS or any(
+            w[:1].islower() and w not in PARTICLES for w in words):
+        return True
+    if all(w in d.common or w in d.regions or w.lower() in _CLINICAL_LABELS
+                     or w.lower() in EPONYM_NOUNS or w.lower() in _DOCUMENT_WORDS for w in words):
+        return True
+    after = _EPONYM_AFTER.match(text, f.end)
+    return bool(after and after.group("n").lower() in EPONYM_NOUNS)
+
+
+def _not_a_date(text: str, f: Finding) -> bool:
+    """A date has a digit and, when only numbers, a day and a month that fit; a range of
+    years ("2019-2020") or a citation's pages ("2020;395:1054-1062") is not one."""
+    value = f.text.strip()
+    if not any(c.isdigit() for c in value) or _YEAR_RANGE.fullmatch(value):
+        return True
+    if _CITATION_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return True
+    numbers = re.findall(r"\d+", value)
+    if len(numbers) >= 2 and not any(c.isalpha() for c in value):
+        return not _valid_day_month(int(numbers[0]), int(numbers[1])) and not (
+            len(numbers[0]) == 4 and 1 <= int(numbers[1]) <= 12)
+    return False
+
+
+def _measured(text: str, f: Finding) -> bool:
+    """A number or code that a unit follows, that a clinical label or a code system's label
+    announces in its clause, that has a registry's or a diagnosis code's shape, or that is a
+    range after a clinical label ("Reference interval: 3500-10000")."""
+    value = f.text.strip()
+    if p.CLINICAL_CODE.fullmatch(value) or _DIAGNOSIS_CODE.fullmatch(value) or _LITERATURE_ID.fullmatch(value):
+        return True
+    after = text[f.end:f.end + 16]
+    if p.UNIT_AFTER.match(after) or p.UNIT_AFTER.match(after.lower()) or _UNIT_LIKE_AFTER.match(after):
+        return True
+    before = text[max(0, f.start - 40):f.start]
+    if p.CODE_LABEL_BEFORE.search(before[-24:]):
+        return True
+    clause = _CLAUSE_START.search(before)
+    words = _LABEL_WORD.findall(clause.group() if clause else "")[-3:]
+    if _clinical_label(words) or _clinical_label(value.split()[:1]):
+        return True
+    return bool(re.fullmatch(r"\d{4}-\d{6}-\d{2}", value))  # a EudraCT number
