@@ -191,10 +191,13 @@ AGE_UNIT = re.compile(
     r"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
     # tenth round: Czech and Slovak adjectives ("92letý", "95-letá"), Thai's unit ("102 ปี"),
     # a bare "y" before a bracket or a clause's end ("106 y (documented …)")
-    r"|-?let(?:ý|á|é|ého|ou|ému|ého)(?![\w])|[ ]?ปี|\sy(?=[ \t]*[();\n]|[ \t]*$)"
+    r"|-?let(?:ý|á|é|ého|ou|ému|ého)(?![\w])|[ ]?ปี|\sy(?=[ \t]*[();,\n]|[ \t]*$)"
     # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
     r"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
     r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
+    # twelfth round: Māori, Hawaiian, Somali and Bislama units ("94 tau", "99 makahiki",
+    # "92 sano", "91 yia")
+    r"tau|makahiki|sano|yia|"
     # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
     # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
     r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"
@@ -208,11 +211,14 @@ AGE_LEAD = re.compile(
     # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
     # a colon ("Edad: 95", "Idade: 96", "Alter: 93", "Leeftijd: 91", "Âge : 92", "Usia: 94")
     rf"age\s*\((?:years?|yrs?|y)\)|(?:edad|idade|alter|leeftijd|âge|usia|umur|et[àa])(?=\s*[:=])|"
+    # twelfth round: Tetum's and Sesotho's words before the number ("Tinan 99", "dilemo tse 91")
+    rf"tinan|dilemo\s+tse|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 # (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
-AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä")
+AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä|"
+                           r"tinan|dilemo")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"

@@ -280,6 +280,20 @@ região departamento département provincia província province estado state gov
 województwo voivodeship oblast prefecture changwat tỉnh provinsi""")
 _MODEL_BEFORE = re.compile(r"\b(?:model|modelo|modèle|modell|models)[ \t:#=]*\Z",
                            re.IGNORECASE)
+# Twelfth round: an ICD-O morphology code ("M8140/3"); a haemoglobin or clotting factor variant
+# named after a place ("Factor V Leiden", "Hb Constant Spring", "HbD Punjab"); a place that
+# names a scale, a score or a study in a title ("Toronto Western Spasmodic Torticollis Rating
+# Scale", "Darwin prospective melioidosis study").
+_MORPHOLOGY_CODE = re.compile(r"M?\d{4}/[0-39]")
+# A gene before its variant in HGVS notation ("SLCO1B1 c.521T>C", "BRCA2 p.Ser1982fs"); a code
+# inside a DOI or a web address ("doi:10.1016/S0140-6736(19)0148-X", ".../pubmed/18431116/").
+_HGVS_AFTER = re.compile(r"[ \t]+(?:c|p|g|m|n|r)\.[\dA-Z*(\[_-]")
+_INSIDE_A_LINK = re.compile(r"(?:\b10\.\d{4,9}/|://)\S*\Z")
+_VARIANT_BEFORE = re.compile(r"\b(?:Factor[ \t]+(?:[IVX]+|[0-9]{1,2})|Hb[ \t]?[A-Z]?|Ha?emoglobin(?:[ \t]+[A-Z])?)[ \t]+\Z")
+_NAMES_A_THING_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:for|the|a|an|to|in|of|with|at|on|and|or|by|from|as|her|his|their|our|this|that)\b)"
+    r"[A-Za-z][\w'’-]*){0,4}?[ \t]+(?i:scale|score|criteria|classification|questionnaire|index|"
+    r"rules?|protocol|study|trial|cohort|inventory|staging|system|grading)\b")
 
 
 def _not_an_identifier(text: str, f: Finding) -> bool:
@@ -293,7 +307,13 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         if (f.confidence <= _GENERIC_CONFIDENCE or f.why.startswith("a code shaped")) and (
                 _search_lowered(_LAB_BEFORE, text, max(0, f.start - 40), f.start) or _LAB_AFTER.match(text, f.end)):
             return True
+        if (_MORPHOLOGY_CODE.fullmatch(value) or _HGVS_AFTER.match(text, f.end)
+                or _INSIDE_A_LINK.search(text, max(0, f.start - 80), f.start)):
+            return True
         return category == "device" and bool(_MODEL_BEFORE.search(text, max(0, f.start - 12), f.start))
+    if category == "place" and (_VARIANT_BEFORE.search(text, max(0, f.start - 16), f.start)
+                                or _NAMES_A_THING_AFTER.match(text, f.end, min(len(text), f.end + 60))):
+        return True
     if category in ("name", "place"):
         first = f.text.split(None, 1)[0].lower() if f.text.strip() else ""
         if first in _DOCUMENT_WORDS or first in _LABEL_NOT_NAME:
@@ -1370,8 +1390,10 @@ def _town_after(text: str, end: int) -> Finding | None:
     return None
 
 
+# (twelfth round: also on the next line, or in brackets: "Apt 16, 383 Ballaugh Crescent\nBurao",
+# "Kasimbastraat 349 (Mafeteng)")
 _TOWN_AFTER_ADDRESS = re.compile(
-    r"(?:,|[ \t][–—-])[ \t]*(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+(?:[ -](?![A-Z]{2,}\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+){0,2})(?=[ \t]*(?:[,;]|\n|$|\.|[ \t]+[A-Z]{2,3}\b|[ \t]+\d))")
+    r"(?:,|[ \t][–—-]|[ \t]*\n|[ \t]*\()[ \t]*(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+(?:[ -](?![A-Z]{2,}\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+){0,2})(?=[ \t]*(?:[,;)]|\n|$|\.|[ \t]+[A-Z]{2,3}\b|[ \t]+\d))")
 
 
 # ---------------------------------------------------------------- tables
@@ -2338,7 +2360,15 @@ _STRONG_PLACE = re.compile(
     r"|(?:in|on|at)\s+(?:a|an|the)\s+(?:small\s+|little\s+|remote\s+|rural\s+)?(?:kampung|village|town|suburb|farm|"
     r"hamlet|settlement|township|barangay|compound|estate|ranch|homestead)\s+(?:near|outside|close\s+to|in)"
     r"|(?:hospital|clinic|hospice|practice|centre|center|prison|school|university|mission|"
-    r"camp|village|town|city|suburb)\s+(?:in|at|near|outside))\s+(?:the\s+)?")
+    r"camp|village|town|city|suburb)\s+(?:in|at|near|outside)"
+    # twelfth round: a visit or a working life with its object between ("visiting family in
+    # Burao", "retired from the fishing fleet in Tennant Creek"), a person from a place ("a
+    # 96-year-old woman from Ruatoria")
+    r"|(?:visiting|visited|visits|retired|fished|farmed|taught|served)(?:\s+(?:the|a|an|his|her|their|"
+    r"family|relatives|friends|kin|fishing|fleet|mine|mines|army|navy|farm|school|church|mission|from|as|"
+    r"with|for|years|decades))+\s+(?:in|at|near)"
+    r"|(?:man|woman|boy|girl|gentleman|lady|farmer|fisherman|fisher|teacher|elder|grandmother|grandfather|"
+    r"widow|widower|retiree|labourer|laborer|miner)\s+from)\s+(?:the\s+)?")
 # Ninth round, speed: the cue runs case-sensitively over the lower-cased text (scanner.
 # _finditer_lower); the place's capitalised word is then matched in the text itself.
 _STRONG_PLACE_LOWER = _STRONG_PLACE
@@ -2735,10 +2765,16 @@ def _short_keyed(text: str):
 _TOWN_LABEL_BEFORE = re.compile(
     r"(?<![\w])(?i:asal|berasal|lugar[ \t]+de[ \t]+(?:nacimiento|residencia)|naturalidade|proced[eê]ncia|"
     r"procedencia|ciudad|cidade|kota|desa|kampung|qu[eê][ \t]+qu[aá]n|ville|localit[eé]|wohnort|geburtsort|"
-    r"miejscowo[sś][cć]|obec|kasaba|şehir|sehir)[ \t]*\Z")
+    r"miejscowo[sś][cć]|obec|kasaba|şehir|sehir|"
+    # twelfth round: a village, a camp, a community, a compound in English and the Pacific's,
+    # Somali, Tetum and French words ("Village: Bikenibeu", "Vilej: Port Olry", "Tuulo: Oog",
+    # "Camp: Khan Younis", "Home community: Garden Hill", "Hela iha: suku Becora")
+    r"village|vilej|vilaj|tuulo|camp|(?:home[ \t]+)?community|compound|settlement|hamlet|barangay|barrio|"
+    r"aldea|comunidad|quartier|hela[ \t]+iha)[ \t]*\Z")
 _TOWN_LABEL_HINTS = ("asal", "lugar de", "naturalidade", "proced", "ciudad", "cidade", "kota", "desa", "kampung",
                      "quê", "que quan", "ville", "localit", "wohnort", "geburtsort", "miejscowo", "obec", "kasaba",
-                     "şehir", "sehir")
+                     "şehir", "sehir", "village", "vilej", "vilaj", "tuulo", "camp", "community", "compound",
+                     "settlement", "hamlet", "barangay", "barrio", "aldea", "comunidad", "quartier", "hela iha")
 _TOWN_AFTER_COLON = re.compile(rf":[ \t]*(?P<t>{p._TOWN_WORDS})(?=[ \t]*(?:[.,;|)\n]|$))")
 _PO_BOX_CODE_TOWN = re.compile(
     rf"\b(?i:P\.?[ \t]?O\.?[ \t]*Box|Box|BP|B\.P\.|Caixa[ \t]+Postal|Apartado)[ \t]+\d{{1,6}}[ \t]*-[ \t]*(?P<z>\d{{5}})"
@@ -2798,9 +2834,52 @@ def _vietnamese_names(text: str):
         yield _finding(text, "name", m.start("n"), end, 0.85, "a Vietnamese name")
 
 
+# ---------------------------------------------------------------- twelfth round
+
+# A clinician or a member of staff by an initial and a surname: after a title or a staff
+# label ("Dr S. Ramdass", "MD: H. Sandhu", "Infirmier: K. Zongo", "Master: Capt. H. Solberg")
+# or before a post-nominal ("J. Atkinson, MD", "E. Quinata, RN").
+_STAFF_BEFORE = (r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Miss|Mx|Capt|Sr|Sra|Mme|Sister|Nurse|GP|MD|DO|RN|RM|NP|PA|"
+                 r"Physician|Surgeon|Consultant|Registrar|Specialist|Midwife|Infirmier|Infirmière|"
+                 r"Médecin|Certifier|Signed|Signature|Reported[ \t]+by|Seen[ \t]+by|Reviewed[ \t]+by|"
+                 r"Master|Clinician|Doctor|Author|Dictated[ \t]+by|Cc)")
+_INITIALLED = r"(?P<n>(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
+_INITIALLED_AFTER_STAFF = re.compile(
+    rf"\b{_STAFF_BEFORE}\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
+_INITIALLED_BEFORE_POSTNOMINAL = re.compile(
+    rf"(?<![\w.]){_INITIALLED},?[ \t]+(?:MD|DO|RN|RM|NP|PA|MBBS|MBChB|FRCP\w*|FRACP|FRCS\w*|PhD|CNM|LPN)\b")
+
+
+def _initialled_names(text: str):
+    if ". " not in text and "." not in text:
+        return
+    for regex in (_INITIALLED_AFTER_STAFF, _INITIALLED_BEFORE_POSTNOMINAL):
+        for m in regex.finditer(text):
+            surname = m.group("n").rsplit(".", 1)[-1].strip()
+            if surname.lower() in EPONYM_NOUNS or surname in dictionaries().regions:
+                continue
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8,
+                           "a clinician's name by an initial (it points to the treating team)")
+
+
+# An aircraft's or a vessel's registration after its keyword ("aircraft VH-FVN", "float plane
+# C-FJKR", "plate # n° ZK-CEJ", "IMO ZK-EEK"): letters only after the country's prefix, so the
+# plates' shapes (a digit in them) miss it.
+_REGISTRATION = re.compile(
+    r"\b(?i:aircraft|plane|helicopter|airframe|registration|reg\.?|plate|matr[íi]cula|immatriculation|"
+    r"IMO|vessel|boat|callsign|call[ \t]+sign)"
+    r"(?:[ \t]*(?:[:#=]|n[º°o]\.?|no\.?|number|nr\.?))*[ \t]*"
+    r"(?P<v>(?-i:[A-Z]{1,2}-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2}))(?![\w-])")
+
+
+def _registrations(text: str):
+    for m in _REGISTRATION.finditer(text):
+        yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a vehicle's registration after its keyword")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
-              _place_fields)
+              _place_fields, _initialled_names, _registrations)
 
 
 # ---------------------------------------------------------------- another detector's spans
