@@ -71,6 +71,19 @@
   notifications, Mental Health Act forms, SBAR, ADR and notifiable-disease reports, triage
   tags, poisons calls, death certificates), to be measured once; about a fifth of its notes
   are clean.
+- FRESH14 (tests/phi/fresh14_notes.py, built with this module's framework): written by a tenth
+  author, blind to the scanner and to its statistical model (Louisiana parish, Texas border
+  colonia, Appalachian, Amish, Hmong-Minnesotan and Somali-Ohioan notes, Barbadian, Belizean,
+  Bahamian, Costa Rican, Panamanian, Salvadoran and Nicaraguan notes, Catalan, Basque and
+  Galician notes in their languages, Lithuanian, Latvian, Belarusian, Moldovan, Albanian,
+  Macedonian, Bosnian, Montenegrin, Slovenian, Russian, Azerbaijani, Tajik and Kyrgyz notes,
+  Beninese, Gabonese, Mauritanian/Djiboutian and Comorian notes in French, Solomon Islands,
+  Tuvalu and Palau notes; fracture clinic letters, partograms, consent forms, incident reports,
+  POLST, DNACPR and advance directives, pharmacy interventions, transplant follow-up, trial
+  screening logs, research consent, pedigrees, police records requests, interpreter bookings,
+  speech therapy, dietitian, optometry, HBOT, stoma, lactation and MRI safety notes, refugee
+  health screening, home-birth records, voice dictations, OCR'd scans, Markdown tables), to
+  be measured once; about a fifth of its notes are clean.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");

@@ -111,7 +111,7 @@ ref fig vol approx dept depto conj sig gng dhr mevr mdm ext str bldg gen col lt 
 # A longer sentence is cut after a comma, semicolon or colon (or at MAX_TOKENS): the
 # forward-backward pass takes as many steps as the longest segment has tokens.
 MAX_TOKENS = 24
-_CLAUSE_END = re.compile("[,;:]")
+_COMMA, _SEMICOLON, _COLON = map(ord, ",;:")  # tokens of their own
 
 
 class Segment:
@@ -140,9 +140,9 @@ _classes: list = []
 
 
 def _tokens(text: str):
-    """The text's tokens as numpy arrays of (starts, ends), from each character's class: runs
-    of word characters (\\w), and each CJK character or other character that is not a space
-    (\\s) alone."""
+    """The text's tokens as numpy arrays of (starts, ends, first characters' code points), from
+    each character's class: runs of word characters (\\w), and each CJK character or other
+    character that is not a space (\\s) alone."""
     import numpy as np
 
     if not _classes:
@@ -166,7 +166,8 @@ def _tokens(text: str):
     begins[0] = single[0] or word[0]
     ends = single | (word & edge[1:])
     ends[-1] = single[-1] or word[-1]
-    return np.flatnonzero(begins), np.flatnonzero(ends) + 1
+    starts = np.flatnonzero(begins)
+    return starts, np.flatnonzero(ends) + 1, codes[starts]
 
 
 _SPACE = re.compile(r"\s")
@@ -177,9 +178,11 @@ def _split(text: str):
     """The text's tokens and its segments (see segments()): (words, starts, ends, ranges, glued),
     where each segment is a range (first, past the last) of token indices and glued (numpy)
     says whether a token follows the one before without a space."""
+    import numpy as np
+
     if not text:
         return [], [], [], [], None
-    begin_array, end_array = _tokens(text)
+    begin_array, end_array, firsts = _tokens(text)
     if not len(begin_array):
         return [], [], [], [], None
     starts, ends = begin_array.tolist(), end_array.tolist()
@@ -190,9 +193,9 @@ def _split(text: str):
     for m in _STOP.finditer(text):
         p = m.start()
         if text[p] != ";":
-            word = _WORD_BEFORE.search(text, max(text.rfind("\n", 0, p) + 1, p - 20), p)
-            if word is not None and (len(word.group(1)) < 3 or word.group(1).isdigit()
-                                     or word.group(1).lower() in _ABBREVIATIONS):
+            word = _word_before(text, p, words, starts, ends)
+            if word is not None and (len(word) < 3 or word.isdigit()
+                                     or word.lower() in _ABBREVIATIONS):
                 continue
         cuts.add(bisect_left(starts, m.end()))
     n = len(words)
@@ -205,11 +208,31 @@ def _split(text: str):
         if end - begin <= MAX_TOKENS:
             ranges.append((begin, end))
         else:
-            if stops is None:  # the commas, semicolons and colons (tokens of their own)
-                stops = [bisect_left(starts, m.start()) for m in _CLAUSE_END.finditer(text)]
+            if stops is None:  # the commas, semicolons and colons
+                stops = np.flatnonzero((firsts == _COMMA) | (firsts == _SEMICOLON)
+                                       | (firsts == _COLON)).tolist()
             _clauses(stops, begin, end, ranges)
         begin = end
     return words, starts, ends, ranges, glued
+
+
+def _word_before(text: str, p: int, words: list[str], starts: list[int],
+                 ends: list[int]) -> str | None:
+    """The run of word characters (\\w) that ends at `p`, as _WORD_BEFORE finds it in the line
+    and the 20 characters before `p`, or None. It is the token before `p` (a regular
+    expression's search costs more), except next to a CJK character (a token of its own, but
+    a word character) or after a word longer than 20 characters: those are searched."""
+    j = bisect_left(starts, p) - 1
+    if j < 0 or ends[j] != p:
+        return None  # a space before p
+    word = words[j]
+    if not _WORD_CHAR.match(word):
+        return None  # punctuation ("etc.)." — the run of characters before is not a word)
+    if (len(word) > 20 or _ANY_CJK.match(word)
+            or (j and starts[j] == ends[j - 1] and _ANY_CJK.match(words[j - 1]))):
+        found = _WORD_BEFORE.search(text, max(text.rfind("\n", 0, p) + 1, p - 20), p)
+        return found and found.group(1)
+    return word
 
 
 def _clauses(stops: list[int], begin: int, n: int, out: list[tuple[int, int]]) -> None:
@@ -438,6 +461,14 @@ def _training_features() -> _Features:
 
 # ---------------------------------------------------------------- the model
 
+# the first store's rows 1-4: the flags' vectors; words from row 5 on
+_FLAGS = ("bos", "eos", "glued", "glued+")
+_FIRST_WORD_ROW = 1 + len(_FLAGS)
+# the six stores: a token's own word's vectors, and its neighbours' at -1, +1, -2, +2, -3
+_OFFSETS = (0, -1, 1, -2, 2, -3)
+_NEIGHBOUR_PREFIXES = ("-1:", "+1:", "-2:", "+2:", "-3:")  # of the features' names
+
+
 class Model:
     """A loaded model file (one per process: `model()`).
 
@@ -461,10 +492,18 @@ class Model:
         index = {label: i for i, label in enumerate(self.labels)}
         size = len(self.labels)
         self.outside = index["O"]
+        self.categories = [label[2:] for label in self.labels]  # "I-date": "date"
         weights: dict[str, np.ndarray] = {}
         for (attribute, label), weight in info.state_features.items():
             weights.setdefault(attribute, np.zeros(size))[index[label]] += weight
         self.weights = weights
+        # the weights as rows of one table (row 0: zeros) and, for each of a word's six
+        # vectors (own, at -1, +1, -2, +2, -3), its features' rows by their unprefixed names
+        self.table = np.vstack([np.zeros(size), *weights.values()])
+        own = {name: row for row, name in enumerate(weights, 1)}
+        self.feature_rows = [own] + [
+            {name[len(prefix):]: row for name, row in own.items() if name.startswith(prefix)}
+            for prefix in _NEIGHBOUR_PREFIXES]
         transitions = np.zeros((size, size))
         for (before, after), weight in info.transitions.items():
             transitions[index[before], index[after]] = weight
@@ -473,33 +512,50 @@ class Model:
         self.exp_transitions_t = np.ascontiguousarray(self.exp_transitions.T)
         self.exp_both = np.stack((self.exp_transitions, self.exp_transitions_t))
         zero = np.zeros(size)
-        self.bos, self.eos, self.glued, self.glued_next = (
-            weights.get(flag, zero).astype(np.float32) for flag in ("bos", "eos", "glued", "glued+"))
         # each word's six vectors (own, at -1, +1, -2, +2, -3), one row per word in each of six
-        # stores (row 0: zeros, the padding)
+        # stores; row 0: zeros (the padding), and in the first store rows 1-4 hold the vectors
+        # of the flags "bos", "eos", "glued", "glued+" (a token's scores gather them all)
         self.rows: dict[str, int] = {}
         self.stores = np.zeros((6, 4096, size), dtype=np.float32)
-        self.size = 1
+        for row, flag in enumerate(_FLAGS, 1):
+            self.stores[0, row] = weights.get(flag, zero)
+        self.size = _FIRST_WORD_ROW
         self.np = np
         self.lock = threading.Lock()  # the store: one text at a time
 
     def vectors(self, word: str):
         """A word's six score vectors: own, and as the neighbour at -1, +1, -2, +2, -3."""
+        return self._vectors([word])[0]
+
+    def _vectors(self, words: Sequence[str]):
+        """Each word's six score vectors (words x 6 x labels, float64): the sums of its
+        features' weights, added one by one in the order of word_features() (the sums that
+        Python's sum() of the weights gave, to the bit)."""
         np = self.np
+        groups = [rows for word in words for rows in self._feature_rows(word)]
+        counts = np.array([len(rows) for rows in groups])
+        # index[i, k]: the row of group i's k-th feature (as many columns as the longest has)
+        index = np.zeros((len(groups), int(counts.max())), dtype=np.intp)
+        index[np.arange(index.shape[1]) < counts[:, None]] = list(chain.from_iterable(groups))
+        sums = np.zeros((len(groups), len(self.labels)))
+        for k in range(index.shape[1]):  # the k-th weights of the groups that have one
+            having = np.flatnonzero(counts > k)
+            sums[having] += self.table.take(index[having, k], axis=0)
+        return sums.reshape(len(words), 6, len(self.labels))
+
+    def _feature_rows(self, word: str) -> list[list[int]]:
+        """The table's rows of a word's features, for each of its six vectors."""
         own, near, far = word_features(word)
-        zero = np.zeros(len(self.labels))
-        w = self.weights
-        rows = (own, ["-1:" + f for f in near], ["+1:" + f for f in near],
-                ["-2:" + f for f in far], ["+2:" + f for f in far],
-                ["-3:" + f for f in far if f.startswith("w=")])
-        return np.array([sum((w[f] for f in row if f in w), zero) for row in rows])
+        far3 = [f for f in far if f.startswith("w=")]
+        return [[row for row in map(rows.get, features) if row is not None]
+                for rows, features in zip(self.feature_rows, (own, near, near, far, far, far3))]
 
     def _rows(self, words: Sequence[str]) -> list[int]:
         """Each word's row in the vector stores, adding the words not in them yet."""
         rows = self.rows
         if len(rows) > _Features.LIMIT:  # a long-lived process: start again
             rows.clear()
-            self.size = 1
+            self.size = _FIRST_WORD_ROW
         try:
             return list(map(rows.__getitem__, words))
         except KeyError:
@@ -513,8 +569,8 @@ class Model:
                                  dtype=np.float32)
                 grown[:, :self.size] = self.stores[:, :self.size]
                 self.stores = grown
+            self.stores[:, self.size:need] = self._vectors(missing).transpose(1, 0, 2)
             for word in missing:
-                self.stores[:, self.size] = self.vectors(word)
                 rows[word] = self.size
                 self.size += 1
         return [rows[w] for w in words]
@@ -529,37 +585,24 @@ class Model:
         lengths = np.array(segs.lengths)
         longest = int(lengths.max())
         inside = np.arange(longest) < lengths[:, None]
-        tokens = (np.array(segs.firsts)[:, None] + np.arange(longest))[inside]
-        # position-major (longest x segments): each step of the passes reads one block
-        grid = np.zeros((len(segs), longest), dtype=np.intp)  # row 0: padding (zeros)
-        grid[inside] = self._rows(itemgetter(*tokens.tolist())(words) if len(tokens) > 1
-                                  else [words[tokens[0]]])
-        glued = np.zeros((len(segs), longest), dtype=bool)
-        glued[inside] = np.concatenate(([False], glued_words))[tokens]
-        # the segments longest first (the ones that have ended are the last ones at each step)
+        segment, position = np.nonzero(inside)  # each candidate token's, in the text's order
+        tokens = np.array(segs.firsts)[segment] + position
+        rows = self._rows(itemgetter(*tokens.tolist())(words) if len(tokens) > 1
+                          else [words[tokens[0]]])
+        e = self._emissions(segment, position, tokens, rows, lengths, glued_words)
+        # position-major (longest x segments), the segments longest first (the ones that have
+        # ended are the last ones at each step); past a segment's end, emissions of 1
         order = np.argsort(-lengths, kind="stable")
-        grid = grid[order].T.copy()
-        glued = glued[order].T
-        glued[0] = False
+        rank = np.argsort(order)  # each segment's place in that order
         by_length = lengths[order]
-        own, before1, after1, before2, after2, before3 = self.stores
-        scores = own[grid]
-        scores[1:] += before1[grid[:-1]]   # the word before's features at -1
-        scores[:-1] += after1[grid[1:]]    # the word after's at +1
-        scores[2:] += before2[grid[:-2]]
-        scores[:-2] += after2[grid[2:]]
-        scores[3:] += before3[grid[:-3]]
-        scores[0] += self.bos
-        scores[by_length - 1, np.arange(len(segs))] += self.eos
-        scores[glued] += self.glued
-        scores[:-1][glued[1:]] += self.glued_next
+        emissions = np.ones((longest, 2, len(segs), len(self.labels)), dtype=np.float32)
+        emissions[position, 0, rank[segment]] = e
+        emissions[:, 1] = emissions[::-1, 0]  # backwards, for the backward pass
         # forward-backward, scaled every few steps (marginals do not need the normaliser);
         # past a segment's end, alpha is never read and beta starts again at 1. Both passes
         # go in one loop: at step t, [alpha, e * beta] of the step before (forward at t - 1,
         # backward at longest - t) times [T, T'] gives [alpha before e, beta] at t and
         # s = longest - 1 - t.
-        e = np.exp(scores - scores.max(axis=2, keepdims=True))
-        emissions = np.stack((e, e[::-1]), axis=1)
         both = self.exp_both
         matmul, multiply = np.matmul, np.multiply
         running = (by_length[None, :] - 1 > np.arange(longest)[:, None]).sum(axis=1).tolist()
@@ -580,7 +623,41 @@ class Model:
                 a /= a.sum(axis=1, keepdims=True)
         marginal = multiply(passes[:, 0], products[::-1, 1])
         marginal /= marginal.sum(axis=2, keepdims=True)
-        return segs, marginal.transpose(1, 0, 2)[np.argsort(order)], lengths
+        return segs, marginal.transpose(1, 0, 2)[rank], lengths
+
+    def _emissions(self, segment, position, tokens, rows, lengths, glued_words):
+        """Each candidate token's exp(scores - their max), one row per token: the sum of its
+        word's vector, its neighbours' (within its segment) and its flags', always added in
+        the same order (own, -1, +1, -2, +2, -3, bos, eos, glued, glued+; a missing one adds
+        a row of zeros, which changes no sum), so the float32 scores are the same to the bit
+        however the tokens are laid out."""
+        np = self.np
+        n = len(tokens)
+        capacity = self.stores.shape[1]
+        left = position  # tokens before, and after, each one in its segment
+        right = lengths[segment] - 1 - position
+        # index[k, i]: the k-th vector token i sums, as a row of the stores seen as one table
+        # (store k's row r: k * capacity + r; row 0 of each: zeros, for a missing neighbour)
+        index = np.empty((10, n), dtype=np.intp)
+        padded = np.zeros(n + 5, dtype=np.intp)  # the candidate tokens' rows, in order
+        padded[3:-2] = rows
+        for k, offset in enumerate(_OFFSETS):
+            there = left >= -offset if offset < 0 else right >= offset
+            np.multiply(padded[3 + offset:3 + offset + n], there, out=index[k])
+            index[k] += k * capacity
+        glued = np.concatenate(([False], glued_words))[tokens] & (left > 0)
+        np.multiply(left == 0, 1, out=index[6])  # bos
+        np.multiply(right == 0, 2, out=index[7])  # eos
+        np.multiply(glued, 3, out=index[8])
+        index[9, -1] = 0
+        np.multiply(glued[1:], 4, out=index[9, :-1])  # glued+: the next one is glued to it
+        vectors = self.stores.reshape(-1, len(self.labels)).take(index, axis=0)
+        scores = vectors[0] + vectors[1]
+        for k in range(2, 10):
+            scores += vectors[k]
+        # label-major: the max over the labels is then one pass over contiguous rows
+        scores = np.ascontiguousarray(scores.T)
+        return np.exp(scores - scores.max(axis=0)).T
 
     def tagged(self, text: str):
         """The text's candidate segments and their marginals (see marginals())."""
@@ -592,6 +669,12 @@ class Model:
         """The model's spans: runs of tokens that are inside some span with probability
         `inside` or more (1 - the marginal of "O"), cut where the most probable category
         changes; a span's confidence is that probability, averaged over its tokens."""
+        return [Finding(category, start, end, text[start:end], round(total / count, 3), WHY)
+                for category, start, end, total, count in self.runs(tagged, inside)]
+
+    def runs(self, tagged, inside: float = INSIDE) -> list[tuple[str, int, int, float, int]]:
+        """spans() before they are findings: (category, start, end, the sum of the tokens'
+        probabilities, the number of tokens) of each."""
         np = self.np
         segs, marginal, lengths = tagged
         if not segs:
@@ -602,14 +685,12 @@ class Model:
         keep = np.flatnonzero(is_in.any(axis=1))  # the segments with a span
         if not len(keep):
             return []
-        marginal, p_in, is_in = marginal[keep], p_in[keep], is_in[keep]
-        if outside == 0:
-            best = marginal[:, :, 1:].argmax(axis=2) + 1
-        else:
-            scored = marginal.copy()
-            scored[:, :, outside] = -1.0
-            best = scored.argmax(axis=2)
-        labels = np.where(is_in, best, -1)
+        # the most probable category of each token inside (of those only: they are few)
+        scored = marginal[is_in]
+        scored[:, outside] = -1.0
+        labels = np.full(is_in.shape, -1, dtype=np.intp)
+        labels[is_in] = scored.argmax(axis=1)
+        labels, p_in, is_in = labels[keep], p_in[keep], is_in[keep]
         before = np.full_like(labels, -1)
         before[:, 1:] = labels[:, :-1]
         after = np.full_like(labels, -1)
@@ -619,15 +700,12 @@ class Model:
         lasts = np.nonzero(inside_labels & (labels != after))[1]  # …and its last, in order
         totals = np.cumsum(np.where(is_in, p_in, 0.0), axis=1)
         sums = totals[rows, lasts] - totals[rows, firsts] + p_in[rows, firsts]
-        names = [label[2:] for label in self.labels]
-        found = []
+        names = self.categories
         starts, ends, token0 = segs.starts, segs.ends, segs.firsts
-        for k, i, j, label, total in zip(keep[rows].tolist(), firsts.tolist(), lasts.tolist(),
-                                         labels[rows, firsts].tolist(), sums.tolist()):
-            start, end = starts[token0[k] + i], ends[token0[k] + j]
-            found.append(Finding(names[label], start, end, text[start:end],
-                                 round(total / (j - i + 1), 3), WHY))
-        return found
+        return [(names[label], starts[token0[k] + i], ends[token0[k] + j], total, j - i + 1)
+                for k, i, j, label, total in zip(keep[rows].tolist(), firsts.tolist(),
+                                                 lasts.tolist(), labels[rows, firsts].tolist(),
+                                                 sums.tolist())]
 
     def support(self, tagged, check: list[tuple[int, int]]) -> list[float]:
         """For each (start, end) in `check`: the highest probability, over the tokens it
@@ -703,7 +781,8 @@ def combine(text: str, rule_findings: list[Finding], threshold: float = ADD_THRE
     refuse are added; a rule finding of a DROPPED category and of confidence
     `drop_confidence` or less that the model gives less than `drop_support` (the highest
     probability of its tokens being inside any span) is dropped. In order, without overlaps.
-    (drop_confidence=-1: drop nothing.)"""
+    (drop_confidence=-1: drop nothing.) `veto` must depend on its arguments alone: it is
+    asked only about the spans that would otherwise be added."""
     if not text or not isinstance(text, str):
         return list(rule_findings)
     m = using or model()
@@ -714,11 +793,19 @@ def combine(text: str, rule_findings: list[Finding], threshold: float = ADD_THRE
     supports: list[float | None] = [None] * len(rule_findings)
     for i, value in zip(weak, support):
         supports[i] = value
-    found = [_placed(f) for f in m.spans(text, tagged, threshold)
-             if f.confidence >= CATEGORY_THRESHOLDS.get(f.category, threshold)]
-    if veto is not None:
-        found = [f for f in found if not veto(text, f)]
-    return merge(rule_findings, found, supports, drop_support, not_added)
+    kept = _kept(rule_findings, supports, drop_support)
+    overlaps = _overlaps(kept)
+    found = []
+    for category, start, end, total, count in m.runs(tagged, threshold):
+        if category != "address" and (category in not_added or overlaps(start, end)):
+            continue  # refused below anyway (only an address changes in _placed): not built
+        confidence = round(total / count, 3)
+        if confidence >= CATEGORY_THRESHOLDS.get(category, threshold):
+            found.append(_placed(Finding(category, start, end, text[start:end], confidence, WHY)))
+    added = [f for f in found if f.category not in not_added and not overlaps(f.start, f.end)]
+    if veto is not None:  # asked last: most spans overlap a rule finding, and it costs
+        added = [f for f in added if not veto(text, f)]
+    return _merged(rule_findings, kept, added)
 
 
 def _placed(f: Finding) -> Finding:
@@ -727,14 +814,16 @@ def _placed(f: Finding) -> Finding:
     that town: a place."""
     if f.category != "address":
         return f
-    town = _TOWN_AND_NUMBER.fullmatch(f.text)
+    town = _TOWN_AND_NUMBER.match(f.text)
+    if town and (town.end() < len(f.text) and any(c.isdigit() for c in f.text[town.end():])):
+        town = None  # more numbers after it: a street's
     if not any(c.isdigit() for c in f.text) or town and _is_town(town.group("t")):
         end = f.start + len(town.group("t")) if town else f.end
         return Finding("place", f.start, end, f.text[:end - f.start], f.confidence, f.why)
     return f
 
 
-_TOWN_AND_NUMBER = re.compile(r"(?P<t>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)[ \t]+\d{1,3}")
+_TOWN_AND_NUMBER = re.compile(r"(?P<t>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)[ \t]+\d{1,3}(?!\w)")
 
 
 def _is_town(words: str) -> bool:
@@ -746,14 +835,39 @@ def merge(rule_findings: list[Finding], model_found: list[Finding],
           not_added: frozenset[str] = NOT_ADDED) -> list[Finding]:
     """combine()'s rule, given the model's spans and each rule finding's support (None: not
     weak enough to be dropped)."""
-    kept = [f for f, s in zip(rule_findings, supports) if s is None or s >= drop_support]
-    # a model span overlaps a kept finding when one of those starting before its end reaches
-    # past its start
+    kept = _kept(rule_findings, supports, drop_support)
+    return _merged(rule_findings, kept, _addable(kept, model_found, not_added))
+
+
+def _kept(rule_findings: list[Finding], supports: list[float | None],
+          drop_support: float) -> list[Finding]:
+    return [f for f, s in zip(rule_findings, supports) if s is None or s >= drop_support]
+
+
+def _addable(kept: list[Finding], model_found: list[Finding],
+             not_added: frozenset[str]) -> list[Finding]:
+    """The model's spans that are not of a `not_added` category and overlap no kept finding."""
+    overlaps = _overlaps(kept)
+    return [f for f in model_found if f.category not in not_added and not overlaps(f.start, f.end)]
+
+
+def _overlaps(kept: list[Finding]):
+    """A test of whether a span (start, end) overlaps one of `kept`."""
+    # a span overlaps a kept finding when one of those starting before its end reaches past
+    # its start
     ordered = sorted(kept, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     reach = list(accumulate((f.end for f in ordered), max))
-    added = [f for f in model_found if f.category not in not_added
-             and not ((k := bisect_left(starts, f.end)) and reach[k - 1] > f.start)]
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
+
+
+def _merged(rule_findings: list[Finding], kept: list[Finding],
+            added: list[Finding]) -> list[Finding]:
     if not added and len(kept) == len(rule_findings):
         return list(rule_findings)
     return sorted([*kept, *added], key=lambda f: f.start)

@@ -2929,6 +2929,13 @@ neurologie kardiologie cardiologie onkologie oncologie chirurgie notaufnahme amb
 """)
 
 
+# The endings of clinical adjectives and nouns ("Afebrile", "Tachycardic", "Hypotensive",
+# "Nephrotic", "Pancreatitis", "Dysuria").
+_CLINICAL_ENDING = re.compile(
+    r"(?:ile|ic|ive|ous|itis|osis|ectomy|otomy|algia|uria|a?emia|pathy|plasia|pnoea|pnea|cardia|"
+    r"tension|oma|ase|ism)\Z", re.IGNORECASE)
+
+
 def _known_word(text: str, f: Finding) -> bool:
     """A name or a place whose every word is an everyday word, a region or a clinical label,
     that starts with a department's name or holds a lower-case word that is no particle
@@ -2937,9 +2944,12 @@ def _known_word(text: str, f: Finding) -> bool:
     words = [w.strip(".,'’") for w in f.text.split()]
     if not words:
         return False
-    if words[0].lower() in _DEPARTMENT_WORDS or any(
+    if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
             w[:1].islower() and w not in PARTICLES for w in words):
         return True
+    if len(words) == 1 and _CLINICAL_ENDING.search(words[0]) and not (
+            d.is_person_name(words[0]) or words[0] in d.cities_by_first):
+        return True  # "Pt: Afebrile, tachycardic": a finding's adjective, not a town
     if all(w in d.common or w in d.regions or w.lower() in _CLINICAL_LABELS
                      or w.lower() in EPONYM_NOUNS or w.lower() in _DOCUMENT_WORDS for w in words):
         return True
