@@ -55,11 +55,22 @@ def _cases() -> list:
     return found
 
 
+# One loaded schema per app: loading it and the constants schemathesis extracts from the
+# app's modules for each strategy (cached on the schema object) cost ~0.3 s a test, the same
+# each time. The app is shared between tests of a process (tests/conftest.py) and holds no
+# state of its own between them; a test that changed it gets a new app, so a new schema.
+_schemas: dict[int, tuple] = {}
+
+
 @pytest.fixture
 def api_schema(app):
-    config = SchemathesisConfig(suppress_health_check=list(HealthCheck))
-    config.projects.default.generation.update(allow_x00=True)
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=config)
+    cached = _schemas.get(id(app))
+    if cached is None or cached[0] is not app:
+        config = SchemathesisConfig(suppress_health_check=list(HealthCheck))
+        config.projects.default.generation.update(allow_x00=True)
+        cached = _schemas[id(app)] = (
+            app, schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=config))
+    return cached[1]
 
 
 @pytest.fixture

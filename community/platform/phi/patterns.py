@@ -197,7 +197,7 @@ AGE_UNIT = re.compile(
     r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
     # twelfth round: Māori, Hawaiian, Somali and Bislama units ("94 tau", "99 makahiki",
     # "92 sano", "91 yia")
-    r"tau|makahiki|sano|yia|"
+    r"tau|makahiki|sano|yia|anys|urte|жаш|сола|години|"
     # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
     # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
     r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"

@@ -285,6 +285,7 @@ _MODEL_BEFORE = re.compile(r"\b(?:model|modelo|modèle|modell|models)[ \t:#=]*\Z
 # names a scale, a score or a study in a title ("Toronto Western Spasmodic Torticollis Rating
 # Scale", "Darwin prospective melioidosis study").
 _MORPHOLOGY_CODE = re.compile(r"M?\d{4}/[0-39]")
+_LABEL_AFTER_POSTNOMINAL = re.compile(r"\b(?:RN|RGN|RM|MD|DO|NP|PA)\.?[ \t]*\n?[ \t]*\Z")
 # A gene before its variant in HGVS notation ("SLCO1B1 c.521T>C", "BRCA2 p.Ser1982fs"); a code
 # inside a DOI or a web address ("doi:10.1016/S0140-6736(19)0148-X", ".../pubmed/18431116/").
 _HGVS_AFTER = re.compile(r"[ \t]+(?:c|p|g|m|n|r)\.[\dA-Z*(\[_-]")
@@ -292,7 +293,7 @@ _INSIDE_A_LINK = re.compile(r"(?:\b10\.\d{4,9}/|://)\S*\Z")
 _VARIANT_BEFORE = re.compile(r"\b(?:Factor[ \t]+(?:[IVX]+|[0-9]{1,2})|Hb[ \t]?[A-Z]?|Ha?emoglobin(?:[ \t]+[A-Z])?)[ \t]+\Z")
 _NAMES_A_THING_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:for|the|a|an|to|in|of|with|at|on|and|or|by|from|as|her|his|their|our|this|that)\b)"
-    r"[A-Za-z][\w'’-]*){0,4}?[ \t]+(?i:scale|score|criteria|classification|questionnaire|index|"
+    r"[A-Za-z][\w'’-]*|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*){0,4}?[ \t]+(?i:scale|score|criteria|classification|questionnaire|index|"
     r"rules?|protocol|study|trial|cohort|inventory|staging|system|grading)\b")
 
 
@@ -314,6 +315,9 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
     if category == "place" and (_VARIANT_BEFORE.search(text, max(0, f.start - 16), f.start)
                                 or _NAMES_A_THING_AFTER.match(text, f.end, min(len(text), f.end + 60))):
         return True
+    if category == "name" and _LABEL_AFTER_POSTNOMINAL.search(text, max(0, f.start - 6), f.start) and (
+            text.startswith(":", f.end) or text.startswith(" :", f.end)):
+        return True  # "…, RN\nRekomendacijos: …": the post-nominal ended a signature, a label follows
     if category in ("name", "place"):
         first = f.text.split(None, 1)[0].lower() if f.text.strip() else ""
         if first in _DOCUMENT_WORDS or first in _LABEL_NOT_NAME:
@@ -2877,9 +2881,66 @@ def _registrations(text: str):
         yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a vehicle's registration after its keyword")
 
 
+# A street named before its kind in Baltic, Slavic, Hungarian, Finnish, Basque, Albanian and
+# Turkic languages ("Rīgas iela 16-351", "Vilniaus g. 18-4", "Prešernova ulica 29", "Nagusia
+# kalea 7", "Nizami küçəsi 17, mənzil 4"), and a Russian one kind first with its house and
+# flat ("ул. Гагарина, д. 12, кв. 48").
+_STREET_KIND_AFTER = re.compile(
+    r"(?<![\w])[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?[ \t]+"
+    r"(?:iela|gatvė|g\.|ulica|ulice|cesta|utca|út|katu|kalea|küçəsi|rruga|sokak)[ \t]+\d{1,4}(?:[-/]\d{1,4})?[a-zA-Z]?"
+    r"(?![\w/-])(?:,?[ \t]+(?:mənzil|dz\.|bt\.|kv\.|[0-9]{1,2}\.[ \t]?[A-Z])[ \t]*[0-9A-Z]{0,4}(?![\w]))?")
+_STREET_KIND_WORDS = ("iela", "g.", "gatvė", "ulica", "ulice", "cesta", "utca", "út", "katu", "kalea", "küçəsi",
+                      "rruga", "sokak")
+_RUSSIAN_STREET = re.compile(
+    r"(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|бул\.|бульвар|ш\.|шоссе|мкр\.?)[ \t]*"
+    r"[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?,?[ \t]+(?:д\.|дом)[ \t]*\d{1,4}[а-я]?"
+    r"(?:,?[ \t]*(?:кв\.|корп\.|стр\.|к\.)[ \t]*\d{1,4})*")
+
+
+def _streets_kind_after(text: str):
+    if any(word in text for word in _STREET_KIND_WORDS):
+        for m in _STREET_KIND_AFTER.finditer(text):
+            if m.group().split(None, 1)[0] not in _DOCUMENT_WORDS:
+                yield _finding(text, "address", m.start(), m.end(), 0.85, "a street address")
+                town = _town_after(text, m.end())
+                if town:
+                    yield town
+    if "д." in text or "дом" in text:
+        for m in _RUSSIAN_STREET.finditer(text):
+            yield _finding(text, "address", m.start(), m.end(), 0.85, "a street address")
+            town = _town_after(text, m.end())
+            if town:
+                yield town
+
+
+# Dates as Latvian, Lithuanian, Basque and Albanian write them ("1934. gada 19. oktobris",
+# "1954 m. kovo 3 d.", "1931ko maiatzaren 12a", "19 tetor 1927"), and day, month and year with
+# spaced dots ("Sprejeta 2. 3. 2024").
+_DATES_MORE = re.compile(
+    r"(?<![\w.])(?:(?:1[89]|20)\d\d\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|augu"
+    r"st|septembr|oktobr|novembr|decembr)\w*"
+    r"|(?:1[89]|20)\d\d[ \t]+m\.[ \t]+(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|"
+    r"spalio|lapkričio|gruodžio)[ \t]+\d{1,2}[ \t]+d\."
+    r"|(?:1[89]|20)\d\d(?:ko|eko)[ \t]+(?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|"
+    r"uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren)[ \t]+\d{1,2}(?:a|an|ean)?"
+    r"|\d{1,2}[ \t]+(?:janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor)[ \t]+(?:1[89]|20)\d\d"
+    r"|(?:[1-9]|[12]\d|3[01])\.[ \t](?:[1-9]|1[0-2])\.[ \t](?:1[89]|20)\d\d)(?![\w])")
+
+
+# (speed: the words and the shape every match holds, found first)
+_DATES_MORE_HINT = re.compile(r"gada|\d m\.|\de?ko |janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|"
+                              r"tetor|nëntor|dhjetor|\d\.[ \t]\d{1,2}\.[ \t]\d")
+
+
+def _dates_more(text: str):
+    if _DATES_MORE_HINT.search(text):
+        for m in _DATES_MORE.finditer(text):
+            yield _finding(text, "date", m.start(), m.end(), 0.9, "a date")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
-              _place_fields, _initialled_names, _registrations)
+              _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -2909,8 +2970,11 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     if f.category in _MODEL_NAMED:
         return _known_word(text, f)
     if f.category == "address":
-        # an address has a street's, a town's or a building's word, and no decimal number
-        return not _LONG_WORD.search(f.text) or bool(re.search(r"\d[.,]\d", f.text))
+        # an address has a street's, a town's or a building's word (not only a ward's, a bed's
+        # or a floor's: "Sala 3, Cama 12, Piso 2"), and no decimal number
+        words = _LONG_WORD.findall(f.text)
+        return not words or _clinical_label(words) and all(
+            w.lower() in _CLINICAL_LABELS for w in words) or bool(re.search(r"\d[.,]\d", f.text))
     if f.category == "date":
         return _not_a_date(text, f)
     return _measured(text, f)
@@ -2979,6 +3043,9 @@ def _measured(text: str, f: Finding) -> bool:
     value = f.text.strip()
     if p.CLINICAL_CODE.fullmatch(value) or _DIAGNOSIS_CODE.fullmatch(value) or _LITERATURE_ID.fullmatch(value):
         return True
+    line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+    if value.isdigit() and len(value) <= 5 and not any(c.isalpha() for c in line):
+        return True  # a short number that nothing on its line announces ("12345 - see No. 4")
     after = text[f.end:f.end + 16]
     if p.UNIT_AFTER.match(after) or p.UNIT_AFTER.match(after.lower()) or _UNIT_LIKE_AFTER.match(after):
         return True
