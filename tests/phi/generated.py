@@ -84,6 +84,18 @@
   speech therapy, dietitian, optometry, HBOT, stoma, lactation and MRI safety notes, refugee
   health screening, home-birth records, voice dictations, OCR'd scans, Markdown tables), to
   be measured once; about a fifth of its notes are clean.
+- FRESH15 (tests/phi/fresh15_notes.py, built with this module's framework): written by an
+  eleventh author, blind to the scanner and to its statistical model (Nepali with Bikram Sambat
+  dates, Sri Lankan, Myanmar, Cambodian, Kazakh, Mongolian, Iraqi, Yemeni, Israeli in Hebrew,
+  Greek, Romanian, Hungarian, Ukrainian, Zimbabwean, Zambian, Mozambican and Angolan in
+  Portuguese, Congolese, Senegalese and Cameroonian in French, Haitian in Kreyòl, Haitian and
+  Cuban patients in Miami, Cuban, Papua New Guinean in Tok Pisin and Fijian notes; ED triage,
+  ICU progress, anaesthetic records, dialysis run sheets, chemotherapy day unit, radiology and
+  pathology requests, discharge prescriptions, GP referrals, community nursing, mental health
+  assessments, safeguarding referrals, maternity booking, newborn checks, vaccination cards,
+  occupational health, insurance claims, medico-legal and coroner's reports, complaints, e-mail
+  threads with signatures, SMS and WhatsApp threads, case-report prose), to be measured once;
+  about a fifth of its notes are clean.
 
 Span conventions are tests/phi/corpus.py's: a name without its title; an identifier without
 its keyword; an age with its attached unit ("92-year-old") or the number alone ("aged 95");

@@ -2876,9 +2876,16 @@ _REGISTRATION = re.compile(
     r"(?P<v>(?-i:[A-Z]{1,2}-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2}))(?![\w-])")
 
 
+# A Russian (and Belarusian, Kazakh…) plate in Cyrillic, a shape of its own: a letter, three
+# digits, two letters and the region ("В862АН 14", "С404ЕЕ 13").
+_CYRILLIC_PLATE = re.compile(r"(?<![\w])[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?![\w])")
+
+
 def _registrations(text: str):
     for m in _REGISTRATION.finditer(text):
         yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a vehicle's registration after its keyword")
+    for m in _CYRILLIC_PLATE.finditer(text):
+        yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a number plate")
 
 
 # A street named before its kind in Baltic, Slavic, Hungarian, Finnish, Basque, Albanian and
