@@ -15,6 +15,7 @@ from tests.phi.fresh11_notes import FRESH11
 from tests.phi.fresh12_notes import FRESH12
 from tests.phi.fresh13_notes import FRESH13
 from tests.phi.fresh14_notes import FRESH14
+from tests.phi.fresh15_notes import FRESH15
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -215,12 +216,23 @@ def test_the_fresh13_part_does_not_regress():
 
 def test_the_fresh14_part_does_not_regress():
     """Written (tests/phi/fresh14_notes.py) by a tenth author, blind to the scanner and the
-    model, while the twelfth round's second half went on; measured once (bench/README.md,
+    model, while the twelfth round's second part went on; measured once (bench/README.md,
     "Twelfth round"): 0.744 / 0.797 exact, 0.882 / 0.947 overlapping (the rules alone 0.797 /
-    0.950). Not tuned or trained on yet: a floor only, 0.02 under."""
+    0.950). Tuned and trained on in the round's third part, which took it to 0.849 / 0.867
+    exact: a floor 0.02 under that."""
     overall, _, _ = evaluate(scan, FRESH14)
+    assert overall.recall >= 0.83
+    assert overall.precision >= 0.84
+
+
+def test_the_fresh15_part_does_not_regress():
+    """Written (tests/phi/fresh15_notes.py) by an eleventh author, blind to the scanner and
+    the model, while the twelfth round's third part went on; measured once (bench/README.md,
+    "Twelfth round"): 0.742 / 0.787 exact, 0.895 / 0.950 overlapping (the rules alone 0.804 /
+    0.994). Not tuned or trained on yet: a floor only, 0.02 under."""
+    overall, _, _ = evaluate(scan, FRESH15)
     assert overall.recall >= 0.72
-    assert overall.precision >= 0.77
+    assert overall.precision >= 0.76
 
 
 def test_the_held_out_part_reaches_the_goal():

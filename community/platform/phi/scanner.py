@@ -62,10 +62,12 @@ import heapq
 import itertools
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-from community.platform.i18n import _l
 from community.platform.phi import patterns as p
+
+# (CATEGORIES, LABELS and category_label: also read from here by model.py and the tests)
+from community.platform.phi.findings import CATEGORIES, LABELS, Finding, category_label  # noqa: F401
 from community.platform.phi.names import (
     EPONYM_NOUNS,
     PARTICLES,
@@ -76,90 +78,11 @@ from community.platform.phi.names import (
     word_set,
 )
 
-# category -> (Safe Harbor identifier number, label). One category per identifier; places
-# (identifier 2) are split into addresses, places and postal codes, dates (3) into dates
-# and ages, because authors fix them differently.
-CATEGORIES: dict[str, tuple[int, str]] = {
-    "name": (1, "Name"),
-    "address": (2, "Street address"),
-    "place": (2, "Place smaller than a state"),
-    "zip": (2, "ZIP or postal code"),
-    "date": (3, "Date (other than the year)"),
-    "age": (3, "Age over 89"),
-    "phone": (4, "Telephone number"),
-    "fax": (5, "Fax number"),
-    "email": (6, "Email address"),
-    "ssn": (7, "Social Security number"),
-    "mrn": (8, "Medical record number"),
-    "health_plan": (9, "Health plan beneficiary number"),
-    "account": (10, "Account number"),
-    "licence": (11, "Certificate or licence number"),
-    "vehicle": (12, "Vehicle identifier or licence plate"),
-    "device": (13, "Device identifier or serial number"),
-    "url": (14, "Web address (URL)"),
-    "ip": (15, "IP address"),
-    "other_id": (18, "Other unique identifying number"),
-}
-# Identifiers 16 (biometrics) and 17 (full-face photographs) are not text: images are
-# checked where they are uploaded.
-
-# The same labels in the reader's language (CATEGORIES keeps the English ones for logs and
-# the moderators' summaries): Finding.label and category_label() give these.
-LABELS = {
-    "name": _l("Name"),
-    "address": _l("Street address"),
-    "place": _l("Place smaller than a state"),
-    "zip": _l("ZIP or postal code"),
-    "date": _l("Date (other than the year)"),
-    "age": _l("Age over 89"),
-    "phone": _l("Telephone number"),
-    "fax": _l("Fax number"),
-    "email": _l("Email address"),
-    "ssn": _l("Social Security number"),
-    "mrn": _l("Medical record number"),
-    "health_plan": _l("Health plan beneficiary number"),
-    "account": _l("Account number"),
-    "licence": _l("Certificate or licence number"),
-    "vehicle": _l("Vehicle identifier or licence plate"),
-    "device": _l("Device identifier or serial number"),
-    "url": _l("Web address (URL)"),
-    "ip": _l("IP address"),
-    "other_id": _l("Other unique identifying number"),
-}
-
-
-def category_label(category: str) -> str:
-    """A Safe Harbor category's label in the reader's language."""
-    label = LABELS.get(category)
-    return str(label) if label is not None else category
-
 # When two findings overlap, the higher priority (then the longer) wins.
 _PRIORITY = {"email": 10, "url": 9, "ip": 9, "ssn": 8, "mrn": 8, "health_plan": 8,
              "account": 8, "licence": 8, "vehicle": 8, "device": 8, "date": 7, "age": 7,
              "address": 7, "phone": 6, "fax": 6, "zip": 6, "other_id": 5, "place": 4,
              "name": 4}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    category: str
-    start: int
-    end: int
-    text: str
-    confidence: float
-    why: str
-
-    @property
-    def label(self) -> str:
-        return category_label(self.category)
-
-    @property
-    def identifier(self) -> int:
-        """Its number in the Safe Harbor list (1-18)."""
-        return CATEGORIES[self.category][0]
-
-    def as_dict(self) -> dict:
-        return {**asdict(self), "label": self.label, "identifier": self.identifier}
 
 
 # CARE sections where the authors cite the literature (docs/domain.md §4): a reference's web
