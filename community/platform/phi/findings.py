@@ -1,6 +1,5 @@
 """What the PHI scan reports: the Safe Harbor categories, their labels in the reader's language,
-and a Finding. Kept apart from the scanner so that importing them (schemas, pages) does not
-compile the scanner's patterns, which only a scan needs."""
+and a Finding (read by the rules, the model and the code that shows findings)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
