@@ -197,7 +197,8 @@ AGE_UNIT = re.compile(
     r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
     # twelfth round: Māori, Hawaiian, Somali and Bislama units ("94 tau", "99 makahiki",
     # "92 sano", "91 yia")
-    r"tau|makahiki|sano|yia|anys|urte|жаш|сола|години|"
+    r"tau|makahiki|sano|yia|anys|urte|жаш|сола|години|de[ \t]+ani|krismas|жаста|жасында|років|рокiв|"
+    r"an(?=[ \t]*[.,;\n]|[ \t]*$)|"
     # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
     # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
     r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"
@@ -205,20 +206,20 @@ AGE_UNIT = re.compile(
     r"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     r"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅ])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅבව])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
     # ninth round: Italian "di anni 95", other languages' labels ("Wiek:", "Yaş:", "Ålder:")
     rf"di\s+anni|(?:wiek|yaş|yas|vek|edat|ålder|alder|ikä|idade)(?=\s*[:=])|"
     # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
     # a colon ("Edad: 95", "Idade: 96", "Alter: 93", "Leeftijd: 91", "Âge : 92", "Usia: 94")
     rf"age\s*\((?:years?|yrs?|y)\)|(?:edad|idade|alter|leeftijd|âge|usia|umur|et[àa])(?=\s*[:=])|"
     # twelfth round: Tetum's and Sesotho's words before the number ("Tinan 99", "dilemo tse 91")
-    rf"tinan|dilemo\s+tse|"
+    rf"tinan|dilemo\s+tse|yabaki|בת|בן|වයස(?:\s+අවුරුදු)?|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 # (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
 AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä|"
-                           r"tinan|dilemo")
+                           r"tinan|dilemo|yabaki|בת|בן|වයස")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"

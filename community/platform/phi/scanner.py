@@ -216,7 +216,7 @@ _INSIDE_A_LINK = re.compile(r"(?:\b10\.\d{4,9}/|://)\S*\Z")
 _VARIANT_BEFORE = re.compile(r"\b(?:Factor[ \t]+(?:[IVX]+|[0-9]{1,2})|Hb[ \t]?[A-Z]?|Ha?emoglobin(?:[ \t]+[A-Z])?)[ \t]+\Z")
 _NAMES_A_THING_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:for|the|a|an|to|in|of|with|at|on|and|or|by|from|as|her|his|their|our|this|that)\b)"
-    r"[A-Za-z][\w'’-]*|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*){0,4}?[ \t]+(?i:scale|score|criteria|classification|questionnaire|index|"
+    r"[A-Za-z][\w'’-]*|,?[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|,[ \t]+[A-Z][\w'’-]*){0,4}?[ \t]+(?i:fever|virus|disease|scale|score|criteria|classification|questionnaire|index|"
     r"rules?|protocol|study|trial|cohort|inventory|staging|system|grading)\b")
 
 
@@ -1244,9 +1244,7 @@ def _addresses(text: str):
                     break  # a district ends it: the town after is a place
             yield _finding(text, "address", start, end, 0.9, why)
             # the town or suburb written after it ("17 Larkspur Close, Knaresborough, HG5 0QT")
-            town = _town_after(text, end)
-            if town:
-                yield town
+            yield from _towns_after(text, end)
 
 
 def _address_runs(text: str):
@@ -1302,9 +1300,22 @@ def _address_run(text: str, run: list[tuple[int, int, str, bool]]):
     if text[end - 1] == "." and not re.search(r"\b(?:St|Rd|Ave|Dr|Ln|Ct|Pl|Sq|Blvd|Hwy|Cres|Apts|Ext)\.\Z", text[start:end]):
         end -= 1  # a sentence's full stop
     yield _finding(text, "address", start, end, 0.8, "a run of address parts")
+    yield from _towns_after(text, end)
+
+
+# Twelfth round: the postcode on the town's line or the next one ("…Lane\nShymkent\n10100",
+# "…, Debrecen, 4025").
+_CODE_AFTER_TOWN = re.compile(r"(?:,|[ \t]*\n)[ \t]*(?P<z>\d{4,6})(?=[ \t]*(?:\n|$|[.,;]))")
+
+
+def _towns_after(text: str, end: int):
+    """The town after a street address, and the postcode after that town."""
     town = _town_after(text, end)
     if town:
         yield town
+        code = _CODE_AFTER_TOWN.match(text, town.end)
+        if code:
+            yield _finding(text, "zip", code.start("z"), code.end("z"), 0.75, "a postcode after a town")
 
 
 def _town_after(text: str, end: int) -> Finding | None:
@@ -2832,15 +2843,11 @@ def _streets_kind_after(text: str):
         for m in _STREET_KIND_AFTER.finditer(text):
             if m.group().split(None, 1)[0] not in _DOCUMENT_WORDS:
                 yield _finding(text, "address", m.start(), m.end(), 0.85, "a street address")
-                town = _town_after(text, m.end())
-                if town:
-                    yield town
+                yield from _towns_after(text, m.end())
     if "д." in text or "дом" in text:
         for m in _RUSSIAN_STREET.finditer(text):
             yield _finding(text, "address", m.start(), m.end(), 0.85, "a street address")
-            town = _town_after(text, m.end())
-            if town:
-                yield town
+            yield from _towns_after(text, m.end())
 
 
 # Dates as Latvian, Lithuanian, Basque and Albanian write them ("1934. gada 19. oktobris",
@@ -2923,6 +2930,8 @@ neurologie kardiologie cardiologie onkologie oncologie chirurgie notaufnahme amb
 """)
 
 
+_REGION_WORDS = frozenset({"Province", "State", "Region", "Governorate", "Oblast", "Prefecture", "Territory",
+                           "Emirate", "Voivodeship", "Canton", "Pradesh"})
 # The endings of clinical adjectives and nouns ("Afebrile", "Tachycardic", "Hypotensive",
 # "Nephrotic", "Pancreatitis", "Dysuria").
 _CLINICAL_ENDING = re.compile(
@@ -2941,6 +2950,8 @@ def _known_word(text: str, f: Finding) -> bool:
     if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
             w[:1].islower() and w not in PARTICLES for w in words):
         return True
+    if words[-1] in _REGION_WORDS or _STATE_WORD_AFTER.match(text, f.end):
+        return True  # "Gandaki Province", "Lusaka Province": a first-level region
     if len(words) == 1 and _CLINICAL_ENDING.search(words[0]) and not (
             d.is_person_name(words[0]) or words[0] in d.cities_by_first):
         return True  # "Pt: Afebrile, tachycardic": a finding's adjective, not a town
