@@ -80,7 +80,7 @@ def test_the_second_action_on_a_version_is_a_409_conflict_problem(api, session, 
     api.validate(problem, "ConflictProblem")
     session.expire_all()
     assert session.scalars(select(QueueEvent.action).where(
-        QueueEvent.item_id == item_id)).all() == ["enqueued", "ignore"]
+        QueueEvent.item_id == item_id).order_by(QueueEvent.id)).all() == ["enqueued", "ignore"]
 
 
 def test_bad_bodies_are_422_and_change_nothing(api, session, make_user, token_for):
