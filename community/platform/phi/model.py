@@ -11,15 +11,15 @@ relations) and the same for the neighbours at -3…+2.
 
     from community.platform.phi.model import combine, model_findings
     model_findings(text)                  # the model's spans alone (confidence = marginal)
-    combine(text, scan(text))             # the rules' findings with the model's added
+    combine(text, scanner.scan(text))     # the rules' findings with the model's added
 
-Measured, not used: `scan` (what authors and moderators see) is the rules alone. On the
-eleventh round's blind part the combination caught 0.864 of the identifiers against the
-rules' 0.766, but it also flags what the rules' hand-written tests forbid, confidently: a
-state ("lives in Texas"), an eponym ("Wilson's disease"), a ward ("Neurology"), trial and
-terminology codes (ISRCTN, SNOMED CT), a laboratory panel read as an address (34 of
-tests/phi/test_scanner.py's phrasings). It learnt from generated notes, and out of their
-templates its probabilities are not to be trusted yet (bench/README.md, "Eleventh round").
+Used by the site's scan (community.platform.phi.scan, combined.py): the rules' findings with
+the model's added, where the rules do not know the words to be something else
+(scanner.known_not_identifier). Alone, the model was confidently wrong on ordinary clinical
+phrases — a state ("lives in Texas"), an eponym ("Wilson's disease"), a ward ("Neurology"),
+trial and terminology codes, a laboratory panel read as an address — because it learnt from
+generated notes; the vetoes, a higher bar for names and a drop only where it is all but
+certain keep those out (bench/README.md, "Eleventh round" and "Twelfth round").
 
 Inference: the model file loads once per process (lazily; CRFsuite reads it, its weights
 are copied into numpy arrays); each word's contribution to the label scores (its own features
