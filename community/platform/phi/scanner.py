@@ -2910,8 +2910,8 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
         # an address has a street's, a town's or a building's word (not only a ward's, a bed's
         # or a floor's: "Sala 3, Cama 12, Piso 2"), and no decimal number
         words = _LONG_WORD.findall(f.text)
-        return not words or _clinical_label(words) and all(
-            w.lower() in _CLINICAL_LABELS for w in words) or bool(re.search(r"\d[.,]\d", f.text))
+        return (not words or all(w.lower() in _CLINICAL_LABELS for w in words)
+                or bool(re.search(r"\d[.,]\d", f.text)))
     if f.category == "date":
         return _not_a_date(text, f)
     return _measured(text, f)
