@@ -195,8 +195,14 @@ def on_open(data: Any = None) -> dict:
 
 def _open(data: PresenceOpenIn) -> dict:
     user, case = _case_for(data.case_id)
-    join_room(room(case.id))
-    _connections[request.sid]["cases"].add(case.id)
+    connection = _connections.get(request.sid)
+    try:
+        join_room(room(case.id))
+    except ValueError:  # the socket closed while this event waited for its thread
+        connection = None
+    if connection is None:
+        return {}  # nobody is left to answer, and nothing to announce
+    connection["cases"].add(case.id)
     store().put(case.id, request.sid, {"username": user.username,
                                        "display_name": user.display_name, "section": None})
     _broadcast_presence(case.id)
