@@ -43,7 +43,7 @@ from community.platform.errors import (
     ValidationError,
 )
 from community.platform.i18n import _, _l, force_locale
-from community.platform.phi import CATEGORIES, Finding, category_label, scan
+from community.platform.phi import CATEGORIES, Finding, category_label, scan_many
 from moderation.audit import service as audit
 from moderation.queue import service as queue
 from moderation.queue.models import QueueItem
@@ -120,8 +120,9 @@ def section_label(key: str) -> str:
 
 def scan_sections(sections: dict[str, str]) -> dict[str, list[Finding]]:
     """Every section's findings, keyed like `sections` (sections with none map to [])."""
-    return {key: scan(value, section=key) if isinstance(value, str) else []
-            for key, value in (sections or {}).items()}
+    texts = {key: value for key, value in (sections or {}).items() if isinstance(value, str)}
+    found = scan_many(texts)  # a name found in one section is found in every one
+    return {key: found.get(key, []) for key in (sections or {})}
 
 
 def version_texts(version: CaseVersion | None) -> dict[str, str]:
@@ -260,7 +261,7 @@ def _finding_asked(db: Session, case: CaseReport, data: PhiOverrideRequest,
     if data.section not in texts:
         raise ValidationError({"section": [_("The write-up has no section “%(section)s”.",
                                              section=data.section)]})
-    found = scan(texts[data.section], section=data.section)
+    found = scan_sections(texts)[data.section]  # names carry across sections
     finding = next((f for f in found if f.category == data.category
                     and f.start == data.start and f.end == data.end), None)
     if finding is None:
