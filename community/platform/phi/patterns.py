@@ -192,6 +192,8 @@ AGE_UNIT = re.compile(
     # tenth round: Czech and Slovak adjectives ("92letý", "95-letá"), Thai's unit ("102 ปี"),
     # a bare "y" before a bracket or a clause's end ("106 y (documented …)")
     r"|-?let(?:ý|á|é|ého|ou|ému|ého)(?![\w])|[ ]?ปี|\sy(?=[ \t]*[();,\n]|[ \t]*$)"
+    # thirteenth round (fresh16): the Slovak adjective of years ("102-ročný", "91-ročná")
+    r"|-?ročn(?:ý|á|é|ého|ej|ou|ému|í)(?![\w])"
     # eighth round: Turkish, Polish, Swedish/Danish/Norwegian, Tagalog, Hindi/Urdu, Malay
     r"|\s(?:yaş(?:ında)?|yaşında|lat(?![ \t]+(?:raises?|views?|aspect|flexion|abduction|pull))|år|års|taon|gulang|"
     r"saal|varsh|baras|वर्ष|साल|tuổi|tuoi|"
@@ -199,6 +201,9 @@ AGE_UNIT = re.compile(
     # "92 sano", "91 yia")
     r"tau|makahiki|sano|yia|anys|urte|жаш|сола|години|de[ \t]+ani|krismas|жаста|жасында|років|рокiв|"
     r"an(?=[ \t]*[.,;\n]|[ \t]*$)|"
+    # thirteenth round (fresh16): Lao, Tigrinya, Luxembourgish and Maltese units ("96 ປີ",
+    # "94 ዓመት", "90 Joer", "94 sena")
+    r"ປີ|ዓመት|[Jj]oer|sena|"
     # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
     # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
     r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"
@@ -206,7 +211,7 @@ AGE_UNIT = re.compile(
     r"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     r"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅבව])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅבවا])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
     # ninth round: Italian "di anni 95", other languages' labels ("Wiek:", "Yaş:", "Ålder:")
     rf"di\s+anni|(?:wiek|yaş|yas|vek|edat|ålder|alder|ikä|idade)(?=\s*[:=])|"
     # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
@@ -214,12 +219,14 @@ AGE_LEAD = re.compile(
     rf"age\s*\((?:years?|yrs?|y)\)|(?:edad|idade|alter|leeftijd|âge|usia|umur|et[àa])(?=\s*[:=])|"
     # twelfth round: Tetum's and Sesotho's words before the number ("Tinan 99", "dilemo tse 91")
     rf"tinan|dilemo\s+tse|yabaki|בת|בן|වයස(?:\s+අවුරුදු)?|"
+    # thirteenth round (fresh16): Arabic's label before a colon ("العمر: 96")
+    rf"العمر(?=\s*[:=])|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 # (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
 AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä|"
-                           r"tinan|dilemo|yabaki|בת|בן|වයස")
+                           r"tinan|dilemo|yabaki|בת|בן|වයස|العمر")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"
@@ -333,6 +340,12 @@ CITING_BEFORE = re.compile(
     r"according\s+to|as\s+(?:in|per)|reference|report|journal|article|review|trial|study|"
     r"et\s+al|ministry|department\s+of\s+health|society|college|council|association|"
     r"organi[sz]ation|institute|agency|board)\b[^.;\n]{0,80}$", re.IGNORECASE)
+# Thirteenth round (fresh16): a web address whose path or query holds a patient's record or
+# number ("…/expediente/44336", "visit?pid=259850351") is the patient's wherever it is cited.
+PERSONAL_PATH = re.compile(
+    r"[?&](?:pid|patient(?:_?id)?|mrn|uid|record(?:_?id)?|case(?:_?id)?)=\d|"
+    r"/(?:expedientes?|patients?|pacientes?|dossiers?|records?|charts?|visits?|historias?|befunde?|portal/results)/\d",
+    re.IGNORECASE)
 PERSONAL_BEFORE = re.compile(
     r"\b(?:his|her|their|patient['’]s|family|families|relatives?|mother|father|son|daughter|"
     r"wife|husband|partner|blog|page|profile|crowd\w*|fundrais\w*|channel|account|personal|own)\b"
@@ -491,6 +504,8 @@ _ACCOUNT_OTHER = (r"(?:numer|nr)\s+rachunku|(?:nomor|no\.?)\s*rekening|n[º°]\.
 _PASSPORT_OTHER = r"passeport|passaporto|pasaporte|passaporte|pasaport|paszport|reisepass|paspoort|pasport|passi"
 _SPECIFIC = {
     "mrn": r"MRN|M\.R\.N\b\.?|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
+           # thirteenth round (fresh16): a blood bank's sample ("Blood bank sample 15/82028")
+           r"(?:blood\s+bank|crossmatch|cross-match|group\s+and\s+(?:screen|save))\s+sample(?:\s+(?:no\b\.?|number|#))?|"
            r"hosp(?:ital)?\b\.?\s+reg(?:istration)?\b\.?(?=\s*(?:no\b|number|#|nbr))|"
            r"hosp\b\.?(?=\s*(?:#|no\b|number|nbr|ID))|"
            r"HN|UR(?=\s*(?:number|no|#))|(?-i:URN|EMR|EHR|EPR|PID)|"
@@ -814,7 +829,7 @@ KEYWORDS_BEFORE_EACH = {
 # accents and tries the ASCII letters a word starts with.
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 FIRST_WORDS = word_set("""
-mrn mr medical med hn ur urn emr ehr epr pid hospital chart unit case patient record clinic pt
+blood crossmatch mrn mr medical med hn ur urn emr ehr epr pid hospital chart unit case patient record clinic pt
 ssn ss social encounter visit admission episode chi crn health
 medicare medicaid medi mbi hicn nhs insurance member beneficiary subscriber policy group
 dental plan payer payor insurer carrier coverage benefit benefits enrollee enrolee
@@ -905,6 +920,8 @@ CLINICAL_CODE = re.compile(
     r"MLN|PCI|GDC|ARRY|ABBV|CNTO|BIIB|LGX|BYL|INC|TAS|SGN|IMC|DS|CAB|GLPG|TMC|VX|EDP|"
     r"NVP|STI|CGP|PKC|LEE|LDK|ACP|APL|AVB|AG|BLU|CPI|ALXN|ALN|ISIS|IONIS|ADU|RG)"
     r"-?\d{3,7}[A-Z]?|"
+    # thirteenth round (fresh16): a claim form's name ("CMS-1500", "UB-04", "HCFA 1500")
+    r"(?:CMS|HCFA|UB)-?\d{2,4}|"
     r"(?:PCV|PPSV|HPV|HIV|HCV|HBV|HSV|HHV|CMV|EBV|COVID|SARS|MERS|H\d+N\d+|PCR|ELISA|"
     r"CD|IL|HLA|CYP|ICD|DSM|SF|EQ|PHQ|GAD|CURB|QRISK|CHA\d?DS\d?|ECOG|NYHA|TNM|FIGO|"
     r"ASA|GCS|APACHE|SOFA|MELD|BCLC|WHO|ISUP|AJCC)[-\d/A-Z]*)$")
@@ -1058,10 +1075,21 @@ _ADDRESS_FOREIGN_FORMS = (
      r"\b(?:Am|Im|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Vor\s+dem)"
      r"\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+\d{1,3}[a-z]?\b(?![.,]?\d)"),
     (("Cad", "Cd.", "Sok", "Sk.", "Bulvar", "Blv."),
-     r"\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)"
+     r"\b[A-ZÀ-ÞÇĞİŞ][\w'’-]+(?:\s+[A-ZÀ-ÞÇĞİŞ][\w'’-]+){0,2}\s+(?:Cad(?:desi)?\.?|Cd\.|Sok(?:ak|ağı)?\.?|Sk\.|Bulvarı|Blv\.)(?!\w)"
      r"(?:\s*(?:No|Nr)\s*[:.]?\s*\d{1,4}[A-Za-z]?)?"),
     (("Corso", "Largo", "Vicolo", "Strada"),
      r"\b(?:Corso|Largo|Vicolo|Strada)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+\d{1,4}[a-z]?\b"),
+    # thirteenth round (fresh16): Maltese streets, the kind and an article first ("Triq il-Kbira
+    # 41", "Vjal ir-Re Edwardu 12"); Colombian and Venezuelan numbered streets ("Calle 24 #43-56");
+    # a Lao village's unit and house ("Ban Nongbone, unit 1, house 143")
+    (("Triq", "Vjal", "Sqaq", "Misra", "Pjazza"),
+     r"\b(?:Triq|Vjal|Sqaq|Misra[ħh]|Pjazza)\s+(?:(?:il|l|ir|is|it|ix|iż|id|in|iċ|tal|tar|tas|tat|tad|taż|tax|tan)-|ta['’]\s+)?"
+     r"[A-ZĠĦŻĊ][\w'’-]+(?:\s+[A-ZĠĦŻĊ][\w'’-]+){0,2},?\s+\d{1,4}[A-Za-z]?\b"),
+    (("Calle", "Carrera", "Cra", "Avenida", "Av.", "Transversal", "Diagonal"),
+     r"\b(?:Calle|Carrera|Cra\.?|Avenida|Av\.|Transversal|Diagonal)\s+\d{1,3}[A-Z]?(?:\s+Bis)?\s*(?:#|No\.?|N[º°]\.?)"
+     r"\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b"),
+    (("unit", "Unit", "Nuay"),
+     r"\bBan\s+[A-Z][\w'’-]+,?\s+(?:unit|Unit|Nuay)\s+\d{1,3},?\s+(?:house|House|Heuan)\s+(?:No\.?\s*)?\d{1,4}\b"),
 )
 
 
@@ -1194,6 +1222,28 @@ ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*/\s*postal)?(?:\s*code)?|zipcode|postal\s
                        r"\d{3}\s?\d{3}(?!\d)|\d{3}[ ]\d{2}(?!\d)|\d{4}(?![\d-])[ ]?(?-i:[A-Z]{2}\b)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|"
                        r"(?-i:[A-Z]\d{4}[A-Z]{3})|(?-i:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?-i:[0-9AC-FHKNPRTV-Y]{4})|[A-Z0-9]{2,4}\s?"
                        r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
+# Thirteenth round (fresh16): a postcode beside its keyword however a table, a note or a
+# bracket joins them ("PSČ | NWU 2655 |", "[Postcode -> 529]", "Postcode (896)", "Code postal
+# | 4579", "937 75 -- PSČ", "BYS 5125 = Código postal", "4694 is her PSČ"); Malta's and other
+# letter-and-digit codes ("QRM 1210").
+_TOWN_END_AHEAD = r"(?:[ \t]*(?:[.,;|)\n]|$)|[ \t]+\(|[ \t]{2}|[ \t]+[A-ZÀ-ÖØ-Þ])"
+_ZIP_WORD = (r"(?:(?-i:PSČ|PSC|PLZ|CEP|ZIP)|post(?:al)?[ \t]*code|zip[ \t]*code|c[oó]d(?:igo|\.)?[ \t]*postal|"
+             r"code[ \t]+postal|postleitzahl|kod[ \t]+pocztowy|codice[ \t]+postale)")
+_ZIP_VALUE = r"(?-i:[A-Z]{3}[ ]?\d{4}|\d{3}[ ]\d{2}|\d{3,5}|L-\d{4})"
+_ZIP_GLUE = r"[ \t]*(?:[:#=|>(\[\n-]+[ \t]*)*"
+# (speed: the keyword is found first, then the value after it or before it)
+ZIP_WORD = re.compile(rf"\b{_ZIP_WORD}\b", re.IGNORECASE)
+ZIP_VALUE_AFTER_WORD = re.compile(rf"(?:[ \t]*\|)?{_ZIP_GLUE}(?P<v>{_ZIP_VALUE})(?![\w/-]|[.,]\d)")
+ZIP_VALUE_BEFORE_WORD = re.compile(
+    rf"(?<![\w/.,-])(?P<v>{_ZIP_VALUE})[ \t]*(?:--?|=|->|\||(?i:is)[ \t]+(?i:her|his|their|the)|\(|,)[ \t]*\Z")
+# a postcode with its country's letter and a dash, before its town ("L-4242 Esch-sur-Alzette",
+# "A-1010 Wien", "CH-8001 Zürich")
+LETTERED_POSTCODE = re.compile(
+    r"[LABDFICHSP](?<![\w-][LABDFICHSP])(?:(?<=C)[HZ]|(?<=F)L|(?<=L)[VT]|(?<=H)R|(?<=S)[IK]|(?<=P)L|(?<=[LABDFI]))"
+    r"-\d{4,5}(?![\w-])"
+    rf"(?=[ \t]+[A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČŘŁŚŹŻ][^\W\d_]+(?:-[^\W\d_]+)*{_TOWN_END_AHEAD})")
+# (scanner._postcodes: ZIP_WORD is tried only in a text holding one of these, lower-case)
+ZIP_MORE_HINTS = ("psč", "psc", "plz", "zip", "postcode", "post code", "postal", "leitzahl", "pocztowy")
 # Seventh round: an Irish Eircode anywhere, its routing key one of the country's ("X91 AD52",
 # "D6W 1234" is not one: the unique part has a letter or starts with one).
 EIRCODE = re.compile(r"(?P<k>[AC-FHKNPRTV-Y](?<![\w-][A-Z])(?:\d{2}|6W)) (?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"

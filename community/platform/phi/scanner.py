@@ -57,6 +57,7 @@ Span conventions: a name without its title; an identifier without its keyword ("
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import heapq
 import itertools
@@ -105,6 +106,7 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     found: list[Finding] = []
     for detector in _DETECTORS:
         found.extend(detector(text))
+    found.extend(_names_beside_ids(text, found))  # thirteenth round (fresh16)
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
@@ -127,6 +129,8 @@ def _cited(text: str, f: Finding) -> bool:
     that names no relative, no blog, no page of the patient's."""
     if p.LITERATURE_URL.search(f.text):
         return True
+    if p.PERSONAL_PATH.search(f.text):
+        return False  # thirteenth round (fresh16): a patient's record ("…/expediente/44336")
     before = text[max(0, f.start - 120):f.start]
     if p.PERSONAL_BEFORE.search(before):
         return False
@@ -197,7 +201,8 @@ peruvian colombian venezuelan cuban kenyan ghanaian nigerian ethiopian somali eg
 algerian tunisian lebanese syrian saudi emirati turkish iranian iraqi afghan pakistani bangladeshi
 nepali vietnamese thai indonesian malaysian filipino singaporean european african asian
 caribbean hispanic latino arab arabic
-""")
+adresa adresse adres anschrift dirección direccion endereço endereco indirizzo kennzeichen
+""")  # (thirteenth round, fresh16: the address's and the plate's labels, "(Adresa, checked)")
 _OF_WORDS = word_set("""of de del do da du d' von des z ze the la le wilaya wilayah willaya región regiao región
 região departamento département provincia província province estado state governorate muhafazat ostan il kraj
 województwo voivodeship oblast prefecture changwat tỉnh provinsi""")
@@ -218,6 +223,14 @@ _NAMES_A_THING_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:for|the|a|an|to|in|of|with|at|on|and|or|by|from|as|her|his|their|our|this|that)\b)"
     r"[A-Za-z][\w'’-]*|,?[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|,[ \t]+[A-Z][\w'’-]*){0,4}?[ \t]+(?i:fever|virus|disease|scale|score|criteria|classification|questionnaire|index|"
     r"rules?|protocol|study|trial|cohort|inventory|staging|system|grading)\b")
+
+
+# Thirteenth round (fresh16): a relief society's name, in either order ("Rotes Kreuz", "Red
+# Crescent", "Cruz Roja", "Croix-Rouge"): an organisation that transports, not a person.
+_RELIEF_SOCIETY = re.compile(
+    r"(?i:(?:red|rote[sn]?|rode|rood|rouge|rossa|roja|vermelha|czerwony|červen[ýá])[ \t-]+"
+    r"(?:cross|kreuz|kruis|croix|croce|cruz|krzyż|kríž|kříž|crescent|halbmond))"
+    r"|(?i:(?:cross|croix|croce|cruz|crescent|croissant)[ \t-]+(?:rouge|rossa|roja|vermelha|red|rouge))")
 
 
 def _not_an_identifier(text: str, f: Finding) -> bool:
@@ -251,7 +264,8 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
             if any(w in _OF_WORDS for w in words) and (
                     _EPONYM_OF_BEFORE.search(before) or _REGION_WORD_BEFORE.search(before)):
                 return True
-        if category == "name" and " " in f.text and f.text in dictionaries().regions:
+        if category == "name" and " " in f.text and (
+                f.text in dictionaries().regions or _RELIEF_SOCIETY.search(f.text)):
             return True
     return False
 
@@ -577,13 +591,16 @@ _DECIMAL = re.compile(r"\d+[.,]\d{1,2}$|0[.,]\d+$|\d{1,3}[.,]\d{3}$")
 _UNIT_LIKE_AFTER = re.compile(r"[ \t]*(?:[a-zA-Zµμ°]{1,6}/[\wµμ^.]+|[x×][ \t]*10)")
 _THOUSANDS = re.compile(r"\d{1,3}[.]\d{3}$")
 _SHORT_RANGE = re.compile(r"\d{1,3}[-/]\d{1,3}$")  # "120/80", "150-400": a pressure, a range
+# thirteenth round (fresh16): a range of decimals ("95% CI 0.61-0.89", "1.2-3.4"): an interval
+_DECIMAL_RANGE = re.compile(r"\d{1,2}[.,]\d{1,3}[-/]\d{1,2}[.,]\d{1,3}$")
 
 
 def _label_value_like(value: str) -> bool:
     """Five characters or more: four digits, or letters and two digits; not a year, a date,
     a pressure or a short range ("120/80", "150-400"), a decimal ("102.5", "0.125"), nor a
     clinical code ("HbA1c", "T2N0M0")."""
-    if len(value) < 5 or _YEARS.match(value) or _SHORT_RANGE.match(value) or _is_date(value):
+    if (len(value) < 5 or _YEARS.match(value) or _SHORT_RANGE.match(value) or _DECIMAL_RANGE.match(value)
+            or _is_date(value)):
         return False
     digits = _digits(value)
     if not value.isdigit() and any(map(str.isalpha, value)):
@@ -616,7 +633,7 @@ _NUMBER_FIRST_BEFORE = re.compile(
 # After the value: a label ending with a number word, in brackets or after "=" or a dash
 # ("55120-7 (carnet de afiliado n°)", "BX-4471 = locker nr").
 _LABEL_AFTER = re.compile(
-    r"[ \t]*(?:[(\[=]|[–—-](?=[ \t]))[ \t]*(?P<l>(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}"
+    r"[ \t]*(?:[(\[=]|[–—-]{1,2}(?=[ \t]))[ \t]*(?P<l>(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}"
     r"(?i:number|nummer|numéro|número|numero|no\.?|nr\.?|n[º°]\.?|#|ID))(?![\w])")
 _AFTER_STOP = word_set("see per as in on at the of to from and or with for")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])(?P<l>[A-Z]{2,6})[ \t]+\Z")
@@ -1305,7 +1322,8 @@ def _address_run(text: str, run: list[tuple[int, int, str, bool]]):
 
 # Twelfth round: the postcode on the town's line or the next one ("…Lane\nShymkent\n10100",
 # "…, Debrecen, 4025").
-_CODE_AFTER_TOWN = re.compile(r"(?:,|[ \t]*\n)[ \t]*(?P<z>\d{4,6})(?=[ \t]*(?:\n|$|[.,;]))")
+# Thirteenth round (fresh16): or Malta's letters and digits on the town's line ("Qormi QRM 1210").
+_CODE_AFTER_TOWN = re.compile(r"(?:(?:,|[ \t]*\n)[ \t]*(?P<z>\d{4,6})|[ \t]+(?P<l>[A-Z]{3}[ ]\d{4}))(?=[ \t]*(?:\n|$|[.,;]))")
 
 
 def _towns_after(text: str, end: int):
@@ -1314,8 +1332,10 @@ def _towns_after(text: str, end: int):
     if town:
         yield town
         code = _CODE_AFTER_TOWN.match(text, town.end)
-        if code:
-            yield _finding(text, "zip", code.start("z"), code.end("z"), 0.75, "a postcode after a town")
+        # (Malta's letters abbreviate the town's name: "Qormi QRM"; "Fitzroy VIC 3065" is a state's)
+        if code and (code.group("z") or code.group("l")[0] == town.text[0]):
+            group = "z" if code.group("z") else "l"
+            yield _finding(text, "zip", code.start(group), code.end(group), 0.75, "a postcode after a town")
 
 
 def _town_after(text: str, end: int) -> Finding | None:
@@ -1457,6 +1477,18 @@ def _postcodes(text: str):
                 yield _finding(text, "place", m.start("t"), m.end(), 0.7, "a town after its postcode")
     for m in _at_keywords(p.ZIP_KEYED, p.ZIP_HINT, text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
+    low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
+    if "CEP" in text or any(h in low for h in p.ZIP_MORE_HINTS):
+        for word in p.ZIP_WORD.finditer(text):  # thirteenth round (fresh16)
+            m = (p.ZIP_VALUE_AFTER_WORD.match(text, word.end())
+                 or p.ZIP_VALUE_BEFORE_WORD.search(text, max(0, word.start() - 24), word.start()))
+            if m and not _YEARS.match(m.group("v")):
+                yield _finding(text, "zip", m.start("v"), m.end("v"), 0.9, "a postal code beside its keyword")
+                yield from _town_after_code(text, m.end("v"))
+    if "-" in text:
+        for m in p.LETTERED_POSTCODE.finditer(text):
+            yield _finding(text, "zip", m.start(), m.end(), 0.8, "a postcode with its country's letter")
+            yield from _town_after_code(text, m.end())
     yield from _postcode_towns(text)
     for m in p.UK_POSTCODE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
@@ -1479,6 +1511,17 @@ def _postcodes(text: str):
     for m in p.CA_POSTCODE.finditer(text):
         if not p.TNM_LIKE.match(m.group().replace(" ", "")):
             yield _finding(text, "zip", m.start(), m.end(), 0.85, "a Canadian postal code")
+
+
+# Thirteenth round (fresh16): the town after a postcode, or in brackets after it ("Postal code
+# 3850 (Esch-sur-Alzette)", "L-4242 Esch-sur-Alzette").
+_TOWN_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<t>{p._TOWN_WORDS})\)")
+
+
+def _town_after_code(text: str, end: int):
+    town = p.TOWN_AFTER_POSTCODE.match(text, end) or _TOWN_IN_BRACKETS.match(text, end)
+    if town and _a_town(text, town, after_code=True):
+        yield _finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town after its postcode")
 
 
 def _postcode_towns(text: str):
@@ -1543,7 +1586,12 @@ def _address_part_before(text: str, end: int) -> bool:
 
 
 _NOT_A_TOWN = word_set("Units Unit IU Doses Tablets Tabs Capsules Cells Copies Patients People Steps "
-                       "Calories Kcal Participants Cases Samples Admissions Visits Births Deaths")
+                       "Calories Kcal Participants Cases Samples Admissions Visits Births Deaths "
+                       # thirteenth round (fresh16): countries as their own languages name them,
+                       # in brackets after a postcode ("Code postal 5585 (Belgique)")
+                       "Belgique België Belgien Deutschland Allemagne Alemania Österreich Autriche Schweiz "
+                       "Suisse Svizzera Nederland España Espagne Italia Italie Polska Česko Slovensko "
+                       "Magyarország Hrvatska Slovenija Türkiye Brasil México Perú Tounes")
 
 
 # ---------------------------------------------------------------- words: names and places
@@ -1901,6 +1949,8 @@ _NAME_FIELD = re.compile(
     r"(?:^|(?<=[\n|;\t])|(?<=  ))[ \t]*(?:(?P<own>(?:patient['’]?s?\s+|full\s+|family\s+|last\s+|first\s+|given\s+|"
     r"maiden\s+|middle\s+)?(?:name|surname|forenames?)|nome(?:\s+completo)?|nombre(?:\s+completo)?|"
     r"apellidos?|sobrenome|nom|pr[ée]nom|cc|bcc|attn|signed|copy\s+to|interpreter|informant)|patient|pt|client|resident|"
+    # thirteenth round (fresh16): an insurance card's holder ("Member: Kavita Ramkissoon")
+    r"member|insured|subscriber|titular|asegurad[oa]|afiliad[oa]|"
     # tenth round: who else a form names in its own field, in several languages
     r"deceased|recipient|donor|pacjentk?a?|pacient(?:ka)?|paciente|pasien|hasta|patientin|patiente|patiënt|paziente)"
     # a word with a lower-case letter, a SURNAME in capitals before a comma, an initial
@@ -2364,6 +2414,7 @@ _HOSPITAL_KIND_FIRST = re.compile(
     r"Sainte|St\.?|Sultanah|Sultan|Tengku|Raja|Dr\.?|Pusat|Umum|Daerah))*)"
     r"[ \t]*(?P<n>(?!(?:No|Nr|N[º°])\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:(?:de|del|della|delle|dei|degli|di|la|le|des|du|do|da|dos|das|y|e)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,3})?(?P<no>[ \t]*(?:No\.?|N[º°]\.?|Nr\.?|#)[ \t]*\d{1,4})?")
+_ROMANCE_ARTICLE_BEFORE = re.compile(r"\b(?:al|del|el|en|ao|do|no|na|au)[ \t]+\Z")
 _HOSPITAL_NOT_A_NAME = word_set("Day Día Dia Jour Giorno Tag Stay Course Admission Discharge Acquired Associated "
                                 "Based Level Ward Wards Unit Units Bed Beds Care Staff Policy Pharmacy Records Record "
                                 "Number No Transport Transfer Services Service At In On Of And The")
@@ -2492,7 +2543,11 @@ def _other_places(text: str):
             continue
         if name and name.split()[0] in _HOSPITAL_NOT_A_NAME:
             name = None
-        if not (name or m.group("no")) or (english and not m.group("q").strip()):
+        if not (name or m.group("no")) or (english and not m.group("q").strip() and not (
+                # thirteenth round (fresh16): or a person's name, or a Romance article before it
+                # ("al Hospital Vargas", "Hospital Rebagliati")
+                name and (dictionaries().is_plain_name(name.split()[0])
+                          or _ROMANCE_ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())))):
             continue  # "Hospital Day 3", "Hospital Acquired": an English noun first needs a qualifier
         end = m.end() if m.group("no") or name else m.end("q")
         yield _finding(text, "place", m.start(), end, 0.75, "a hospital named kind first")
@@ -2780,10 +2835,19 @@ def _vietnamese_names(text: str):
 _STAFF_BEFORE = (r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Miss|Mx|Capt|Sr|Sra|Mme|Sister|Nurse|GP|MD|DO|RN|RM|NP|PA|"
                  r"Physician|Surgeon|Consultant|Registrar|Specialist|Midwife|Infirmier|Infirmière|"
                  r"Médecin|Certifier|Signed|Signature|Reported[ \t]+by|Seen[ \t]+by|Reviewed[ \t]+by|"
-                 r"Master|Clinician|Doctor|Author|Dictated[ \t]+by|Cc)")
+                 r"Master|Clinician|Doctor|Authors?|Dictated[ \t]+by|Cc|"
+                 # thirteenth round (fresh16): Czech and Slovak degrees, a Spanish psychologist's
+                 # and graduate's abbreviations ("MUDr. J. Hudák", "Psic. A. Peña")
+                 r"MUDr|MDDr|PhDr|Mgr|Bc|Psic|Psi|Lic|Lcda|Lcdo|Enf)")
 _INITIALLED = r"(?P<n>(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 _INITIALLED_AFTER_STAFF = re.compile(
     rf"\b{_STAFF_BEFORE}\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
+# thirteenth round (fresh16): the next names of a list after the first ("Authors: T.
+# Ghebreyesus, M. Tekle"); a given name and a surname's initial after a staff label
+# ("Infirmier: Rim B.")
+_INITIALLED_NEXT = re.compile(rf"[ \t]*(?:,|and|&|y|et|und)[ \t]+{_INITIALLED}\b(?![.'’]?\w)")
+_GIVEN_INITIAL = re.compile(r":[ \t]*(?P<n>[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+[ \t][A-Z]\.)(?![ \t]?[A-Za-z])")
+_STAFF_LABEL_END = re.compile(rf"\b{_STAFF_BEFORE}[ \t]*\Z")
 _INITIALLED_BEFORE_POSTNOMINAL = re.compile(
     rf"(?<![\w.]){_INITIALLED},?[ \t]+(?:MD|DO|RN|RM|NP|PA|MBBS|MBChB|FRCP\w*|FRACP|FRCS\w*|PhD|CNM|LPN)\b")
 
@@ -2798,6 +2862,14 @@ def _initialled_names(text: str):
                 continue
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8,
                            "a clinician's name by an initial (it points to the treating team)")
+            nxt = _INITIALLED_NEXT.match(text, m.end())
+            while nxt:
+                yield _finding(text, "name", nxt.start("n"), nxt.end("n"), 0.8,
+                               "a clinician's name by an initial (it points to the treating team)")
+                nxt = _INITIALLED_NEXT.match(text, nxt.end())
+    for m in _GIVEN_INITIAL.finditer(text):  # (speed: the shape first, the staff label before it then)
+        if _STAFF_LABEL_END.search(text, max(0, m.start() - 30), m.start()):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a clinician's given name and initial")
 
 
 # An aircraft's or a vessel's registration after its keyword ("aircraft VH-FVN", "float plane
@@ -2861,12 +2933,15 @@ _DATES_MORE = re.compile(
     r"|(?:1[89]|20)\d\d(?:ko|eko)[ \t]+(?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|"
     r"uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren)[ \t]+\d{1,2}(?:a|an|ean)?"
     r"|\d{1,2}[ \t]+(?:janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor)[ \t]+(?:1[89]|20)\d\d"
-    r"|(?:[1-9]|[12]\d|3[01])\.[ \t](?:[1-9]|1[0-2])\.[ \t](?:1[89]|20)\d\d)(?![\w])")
+    r"|(?:[1-9]|[12]\d|3[01])\.[ \t](?:[1-9]|1[0-2])\.[ \t](?:1[89]|20)\d\d"
+    # thirteenth round (fresh16): Maltese ("11 ta' Mejju 1962")
+    r"|\d{1,2}[ \t]+ta['’][ \t]+(?:Jannar|Frar|Marzu|April|Mejju|Ġunju|Lulju|Awwissu|Settembru|Ottubru|"
+    r"Novembru|Diċembru)(?:[ \t]+(?:1[89]|20)\d\d)?)(?![\w])")
 
 
 # (speed: the words and the shape every match holds, found first)
 _DATES_MORE_HINT = re.compile(r"gada|\d m\.|\de?ko |janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|"
-                              r"tetor|nëntor|dhjetor|\d\.[ \t]\d{1,2}\.[ \t]\d")
+                              r"tetor|nëntor|dhjetor|\d\.[ \t]\d{1,2}\.[ \t]\d|\d ta['’] ")
 
 
 def _dates_more(text: str):
@@ -2875,9 +2950,279 @@ def _dates_more(text: str):
             yield _finding(text, "date", m.start(), m.end(), 0.9, "a date")
 
 
+# Thirteenth round (fresh16): names without a title, a relation or a dictionary's word, in
+# frames that only a person fills. A word of the name: a capital, then lower-case letters
+# ("Yokasta", "Al-Harthy", "Mohammed-Ali", "Ġorġ").
+_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_NAME_WORD = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+)?)"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}"
+# Each frame: the words one of which a text must hold (lower-case) for it to be tried (speed:
+# a frame is tried only where it can match), and its pattern, the name its group "n".
+_FRAMES = (
+    # a vocative before an invitation or a request ("Yokasta, join the consultation at …",
+    # "[00:01] Clinician: Dalal, please join …"), at a line's start or after a speaker's label
+    ((", join", ", please", ", kindly", ", click", ", come", ", bring", ", reply", ", log in", ", sign in", ", tap",
+      ", call"),
+     rf"(?:^|(?<=:[ \t])|(?<=\][ \t]))(?P<n>{_FULL_NAME}),[ \t]+(?=(?:(?:please|kindly)[ \t]+)?(?:join|click|"
+     rf"come|bring|reply|log[ \t]+in|sign[ \t]+in|tap|call[ \t]+(?:us|me|back))\b)"),
+    # what is ready for someone ("Results for Fahad Mohammed-Ali available at …")
+    (("results for", "result for", "report for", "reports for", "letter for", "letters for", "documents for",
+      "images for", "records for", "record for", "invitation for", "link for", "prescription for"),
+     rf"\b(?i:results?|reports?|letters?|documents?|images|records?|invitations?|links?|prescriptions?)"
+     rf"[ \t]+for[ \t]+(?P<n>{_FULL_NAME})[ \t]+(?=(?:are[ \t]+|is[ \t]+)?(?:now[ \t]+)?(?:available|ready|uploaded)\b)"),
+    # a login's user ("flagged by IT (user Al-Harthy)")
+    (("(user", "(usuario", "(utilisateur", "(benutzer", "(login"),
+     rf"\((?i:user|username|usuario|utilisateur|benutzer|login)[ \t:=]+(?P<n>{_NAME_WORD})\)"),
+    # who took the minutes, or to whom a plan was explained ("minutes by Dalal", "Plan explained
+    # to Trabelsi"), whose death a letter speaks of ("le décès de Gilles")
+    (("minutes by", "minuted by", "notes taken by", "scribed by", "explained to", "handed over to"),
+     rf"(?<!\d)(?<!\d[ \t])\b(?i:minutes|minuted|notes[ \t]+taken|scribed|explained|handed[ \t]+over)[ \t]+(?i:by|to)"
+     rf"[ \t]+(?P<n>{_FULL_NAME})"),
+    (("décès", "deceso", "fallecimiento", "tod von", "tod des", "death of", "passing of", "funeral of"),
+     rf"\b(?i:décès|deceso|fallecimiento|Tod|death|passing|funeral)[ \t]+(?:de|d['’]|del|of|von|des)[ \t]*(?P<n>{_FULL_NAME})"),
+    # an insurance card's holder ("ARS afiliado ARS-120055087, titular Awadia Ghebreyesus")
+    (("titular", "asegurad", "afiliad", "beneficiari", "cardholder", "policyholder"),
+     rf"\b(?i:titular|asegurad[oa]|afiliad[oa]|beneficiari[oa]|cardholder|policyholder)[ \t]*:?[ \t]+"
+     rf"(?P<n>{_NAME_WORD}[ \t]{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)"),
+    # a telephone's owner before it ("Call Ján on +968 …")
+    (("Call ", "Ring ", "Phone ", "Text ", "Contact ", "Llamar a", "Appeler"),
+     rf"\b(?:Call|Ring|Phone|Text|Contact|Llamar[ \t]+a|Appeler)[ \t]+(?P<n>{_NAME_WORD})[ \t]+(?:on|at|al|au)[ \t]+(?=[+(\d])"),
+    # Lao labels: the name, the carer, the patient ("ຊື່: Souksavanh Vongsavath", "ຜູ້ປ່ວຍ Fahad …")
+    (("ຊື່", "ຜູ້", "ນາມ"), rf"(?:ຊື່|ຜູ້ດູແລ|ຜູ້ປ່ວຍ|ນາມສະກຸນ)[ \t]*:?[ \t]*(?P<n>{_FULL_NAME})"),
+    # a person who came back, joined or signed, starting a sentence ("Bounmy returned from Sfax",
+    # "Fahad Hoffmann firmó el consentimiento")
+    (("returned from", "came back from", "joined ", "firmó", "signed the", "a signé", " cried", " wept"),
+     rf"(?:^|(?<=[.;!?|][ \t])|(?<=\][ \t]))(?P<n>{_FULL_NAME})[ \t]+(?=(?:returned|came[ \t]+back)[ \t]+from[ \t]+"
+     rf"(?:[A-Z]|a[ \t]+trip|holiday|abroad|travel)|joined[ \t]+(?:the|a|our)[ \t]+(?:[a-z-]+[ \t]+)?"
+     rf"(?:call|consultation|meeting|session|video|visit)|firmó|signed[ \t]+the[ \t]+(?:consent|form)|a[ \t]+signé|cried|wept)"),
+    # a thank-you's signature at a message's end ("ok thanks, Fahad")
+    (("thank", "gracias", "merci", "shukran", "cheers", "regards"),
+     rf"\b(?i:thanks|thank[ \t]+you|gracias|merci|shukran|cheers|regards)[,!]?[ \t]+(?P<n>{_NAME_WORD})[ \t]*[.!]?[ \t]*$"),
+    # "Surname, Given:" opening a line or a sentence, what a person had done after it
+    # ("Camilleri, Gilles: seen in clinic"; not "Aspirin, Clopidogrel: continue")
+    ((": seen", ": reviewed", ": attended", ": referred", ": presented", ": presents", ": admitted", ": discharged",
+      ": known", ": lives", ": visited", ": vist", ": vu", ": gesehen"),
+     rf"(?:^|(?<=[.;][ \t]))(?P<n>{_NAME_WORD},[ \t]{_NAME_WORD}):[ \t]+(?=(?:seen|reviewed|attended|referred|"
+     rf"presented|presents|admitted|discharged|known|lives|visited|vista|visto|vu|vue|gesehen)\b)"),
+)
+_FRAMES = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in _FRAMES)
+# Speakers' labels and words a frame may hold that are never a person's name.
+# A chat thread's speakers ("WhatsApp\nYusmary: doctora, …", "Dra. Rondón: tráigala …"): a
+# line that starts with a name and a colon, in a text that says it is a message thread.
+_THREAD = re.compile(r"(?i:whatsapp|\bsms\b|telegram|messenger|\bchat\b|text[ \t]+messages?|imessage|viber)")
+_SPEAKER = re.compile(
+    rf"^(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?):[ \t]+(?=\S)", re.MULTILINE)
+# A name right beside a person's identifier: in brackets or after a comma after it ("Pat.-Nr.
+# HCN1681814 (Al-Harthy).", "Hospital number 62/80185, Mebrahtu Trabelsi."), or before its
+# keyword at a line's or a sentence's start ("Tesfalem Ghebreyesus, rodné číslo 6290 438817",
+# "Khamphone Trabelsi: Seguro Social 589 45 4175").
+_PERSON_ID_CATEGORIES = frozenset({"mrn", "ssn", "other_id", "health_plan"})
+_NAME_AFTER_ID = re.compile(
+    rf"[ \t]*(?:\((?P<b>{_NAME_WORD})\)|,[ \t]+(?P<n>{_NAME_WORD}[ \t]{_NAME_WORD}"
+    rf"(?:[ \t]{_NAME_WORD})?)(?=[ \t]*(?:[.;|\n]|$)))")
+_NAME_BEFORE_ID = re.compile(
+    rf"(?:^|(?<=[\n|;])[ \t]*|(?<=[.!?][ \t]))(?P<n>{_NAME_WORD}[ \t]{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)[,:][ \t]+"
+    rf"[^\W\d_][^\d\n,;:()]{{1,30}}?[ \t:#.]*\Z")
+
+
+# a label after the value, not a name ("48-083572 (Fallnummer)")
+_NUMBER_WORD_ENDINGS = ("nummer", "number", "numero", "número", "numéro", "nr", "no", "id", "zahl", "kód", "kod")
+
+
+# a role or a nationality before a name ("Inmate", "Veteran", "Dominicana", "Qatari")
+_ROLE_OR_DEMONYM = re.compile(r"Inmate|Prisoner|Detainee|Veteran|Resident|Member|Client|Worker|Employee|Student|"
+                              r"Patient|Paciente|Pacient|Patientin|Child|Baby|Infant|[A-Z][a-z]+(?:ana|ano|ese|ian|ean|i)")
+
+
+def _names_beside_ids(text: str, found: list[Finding]):
+    d = dictionaries()
+    for f in found:
+        if f.category not in _PERSON_ID_CATEGORIES or f.confidence < 0.8:
+            continue
+        after = _NAME_AFTER_ID.match(text, f.end)
+        if after:
+            group = "b" if after.group("b") else "n"
+            value = after.group(group)
+            if (_framed_name_ok(value) and not value.lower().endswith(_NUMBER_WORD_ENDINGS)
+                    and not any(w in d.cities_by_first for w in value.split())):  # "…, Al Wakrah.": a town
+                yield _finding(text, "name", after.start(group), after.end(group), 0.75,
+                               "a name beside a person's identifier")
+        line = text.rfind("\n", 0, f.start) + 1
+        before = _NAME_BEFORE_ID.search(text, max(line, f.start - 70), f.start)
+        if before and _framed_name_ok(before.group("n")):
+            start, words = before.start("n"), before.group("n").split()
+            if len(words) == 3 and _ROLE_OR_DEMONYM.fullmatch(words[0]) and not d.is_person_name(words[0]):
+                start += len(words[0]) + 1  # "Inmate Jesse Kalmakoff, inmate no. …", "Dominicana Dayanara Peña, cédula …"
+            yield _finding(text, "name", start, before.end("n"), 0.75, "a name beside a person's identifier")
+
+
+def _chat_speakers(text: str):
+    """A thread's speaker speaks twice or more, or has a title ("Dr Elhag:"): a form's labels
+    ("Audiogram:", "Induction:") are there once each."""
+    line_end = text.find("\n", 0, 100)
+    if _THREAD.search(text, 0, line_end if line_end >= 0 else 100):  # (the thread's heading)
+        speakers = list(_SPEAKER.finditer(text))
+        counts = collections.Counter(m.group("n") for m in speakers)
+        for m in speakers:
+            if (counts[m.group("n")] > 1 or m.group("title")) and _framed_name_ok(m.group("n")):
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
+
+
+_SPEAKER_WORDS = word_set("""Clinician Patient Paciente Doctor Doctora Nurse Reply Replied Me You Agent Bot System
+Admin Team Staff Family Caller Operator Interpreter Coordinator Reception Pharmacy Clinic Hospital Chair
+Minutes Results Plan All Everyone Sir Madam Hello Hi Dear Ok Yes No Background Methods Conclusion
+Conclusions Objective Objectives Aims Summary Introduction Discussion Abstract Note Notes Subject Comment
+Comments Message Time Date From To Sent Switchboard Reception Pharmacy Lab Laboratory Radiology Security
+Bleep Helpline Hotline Ward Theatre Theatres Porter Porters Desk Office Control Dispatch Triage
+Zoom Teams Skype WhatsApp Webex Email Video Telephone Renal Medical Surgical Registrar Consultant Epic Cerner
+Meditech Allscripts Athena TrakCare Trakcare Lorenzo Verified Confirmed Temporary Primary Legacy""")
+
+
+def _framed_name_ok(value: str) -> bool:
+    """Each word a name's: no everyday word the name lists do not also hold, no region, no
+    label, no clinical word, no title or relation."""
+    d = dictionaries()
+    for w in re.split(r"[ \t,]+", value):
+        if not w:
+            continue
+        low = w.lower()
+        if ((w in d.common and not d.is_person_name(w)) or w in d.regions or w in _SPEAKER_WORDS
+                or w in _TITLE_WORDS or low in _RELATION_WORDS or low in _LABEL_NOT_NAME
+                or low in _DOCUMENT_WORDS or low in _CLINICAL_LABELS or low in EPONYM_NOUNS
+                or low in _DEPARTMENT_WORDS or (_CLINICAL_ENDING.search(w) and not d.is_person_name(w))):
+            return False
+    return True
+
+
+def _framed_names(text: str):
+    low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
+    for hints, regex in _FRAMES:
+        # (a frame's hints are lower-case, or capitalised when the text itself is asked)
+        if any(h in (text if h[0].isupper() else low) for h in hints):
+            for m in regex.finditer(text):
+                if _framed_name_ok(m.group("n")):
+                    yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name in a frame only a person fills")
+
+
+# Thirteenth round (fresh16): licences and plates of letters, a space or a dash, and digits
+# after their keyword, however a table, a note or a clause joins them ("Reisepass | TT-MB 2765",
+# "Registered with the Medical Council, no. MCM 8220", "Führerschein č. MCM 0239", "ÖÄK-Nr
+# ÖÄK-44120", "EČV - BA-157YU", "EČV was recorded as CTW 630", "car plate ກທ 7905"); Tunisia's
+# plates by their shape ("214 TU 8812") and Lao plates after a vehicle's word.
+_SPACED_KEYED = re.compile(
+    r"(?:(?P<lic>(?i:licen[cs]e|licencia|licença|lizenz|passport|pasaporte|passeport|reisepass|passaporto|"
+    r"f[üu]hrerschein|permis[ \t]+de[ \t]+conduire|registered[ \t]+with[ \t]+the[ \t]+[A-Za-z ]{2,40}?"
+    r"(?:council|board|chamber|order|college))|(?-i:[ÖÄ]?ÄK|GMC|NMC|AHPRA)-?Nr\.?)"
+    r"|(?P<veh>(?i:EČV|ECV|ŠPZ|SPZ|plate|placa|matr[íi]cula|kennzeichen|immatriculation|targa|vehicle|"
+    r"ambulance|vozidlo)|ປ້າຍລົດ|ທະບຽນ))(?![\w])"
+    r"(?:[ \t]*(?:[:#=|>\t-]|,(?=[ \t]*(?:no|nr|n[º°]|number)\b)|(?<![\w])(?:č|no|nr|n[º°]|number|is|was[ \t]+recorded[ \t]+as)\b\.?)[ \t]*"
+    r"|[ \t]+)+"
+    r"(?P<v>(?-i:[A-ZÀ-Þ]{1,4}(?:-[A-ZÀ-Þ]{1,4})?[ -]\d{3,6}(?:[ ][A-Z](?![\w]))?|[A-Z]{2}-\d{3}[A-Z]{2})"
+    r"|[\u0e81-\u0eae]{1,2}[ ]?\d{4})(?![\w-])")
+_TUNISIAN_PLATE = re.compile(r"(?<![\w-])\d{1,3}[ ]TU[ ]\d{1,4}(?![\w-])")
+# (speed: the keywords are found by a fragment of each, lower-case; the pattern is tried at the
+# start of the word holding it)
+_SPACED_HINTS = ("licen", "lizenz", "passport", "pasaporte", "passeport", "reisepass", "passaporto", "hrerschein",
+                 "permis de", "registered", "äk", "gmc", "nmc", "ahpra", "čv", "ecv", "spz", "plate", "placa", "matr",
+                 "kennzeichen", "immatric", "targa", "vehicle", "ambulance", "vozidlo", "ປ້າຍລົດ", "ທະບຽນ")
+
+
+def _spaced_codes(text: str):
+    if " TU " in text:
+        for m in _TUNISIAN_PLATE.finditer(text):
+            yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a Tunisian number plate")
+    low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
+    starts = set()
+    for hint in _SPACED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            start = at
+            while start and low[start - 1].isalpha():
+                start -= 1
+            starts.add(start)
+            at = low.find(hint, at + len(hint))
+    for start in sorted(starts):
+        if start and text[start - 1].isalnum():
+            continue
+        m = _SPACED_KEYED.match(text, start)
+        if m and not (_YEARS.match(m.group("v")) or _clinical_label(re.split(r"[ -]", m.group("v"))[:1])):  # "ambulance HR 110"
+            category = "licence" if m.group("lic") else "vehicle"
+            yield _finding(text, category, m.start("v"), m.end("v"), 0.85,
+                           f"a number after '{m.group(category[:3]).strip()}'")
+
+
+# Thirteenth round (fresh16): a Lao (or Thai) village, "Ban" and its name, and the town after
+# it ("Ban Phonheuang, Luang Prabang", "Village: Ban Nakham, Pakse").
+_BAN_VILLAGE = re.compile(
+    rf"(?<![\w])(?P<v>Ban[ \t][A-Z][a-z]{{2,}}(?:[ \t][A-Z][a-z]{{2,}})?)(?:,[ \t]*(?P<t>{p._TOWN_WORDS}){p._TOWN_END})?")
+
+
+def _villages(text: str):
+    if "Ban " in text:
+        for m in _BAN_VILLAGE.finditer(text):
+            if m.group("v").split()[1] in dictionaries().common:
+                continue
+            yield _finding(text, "place", m.start("v"), m.end("v"), 0.75, "a village")
+            if m.group("t") and _a_town(text, m, after_code=True):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "the town after a village")
+
+
+# Thirteenth round (fresh16): a town written alone, as a line of its own or as a sentence of its
+# own at a line's end ("…p = 0.003. Salalah\nfamily doctor unchanged", "Jahra\n…"): one or two
+# capitalised words no dictionary knows as a word or a given name, not a label, a keyword, a
+# clinical term or a heading. (Over fresh7 to fresh15 it found no false alarm but a keyword.)
+_LONE_TOWN = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<t>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[a-zA-Zà-ÿ][a-zà-öø-ÿā-ž]+)*"
+    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)[ \t]*(?=\n|\Z)")
+
+
+# a department's name in a Romance or Germanic language ("Geriatria", "Cardiología", "Innere Medizin")
+_SPECIALTY = re.compile(r"(?:logi[ae]|log[ií]a|iatri[ae]|iatr[ií]a|chirurgi[ae]|cirug[ií]a|ortopedi[ae]|terapi[ae]|"
+                        r"therapie|medizin|medicina|m[ée]decine)\Z", re.IGNORECASE)
+_VALUE_LINE_AFTER = re.compile(r"[ \t]*\n[^\n\d@]{0,30}[\d@]|[ \t]*\n[ \t]*(?:https?:|www\.)")
+
+
+def _lone_towns(text: str):
+    if "\n" not in text:
+        return
+    d = dictionaries()
+    for m in _LONE_TOWN.finditer(text):
+        words = m.group("t").split()
+        if text[m.start() - 1] != "\n" and text[m.start() - 2] == ".":  # after a sentence: not a title's or an initial's
+            before = text[max(0, m.start() - 12):m.start() - 2].rsplit(None, 1)[-1:]
+            if before and (len(before[0]) == 1 or before[0] in _TITLE_WORDS or before[0].isupper()):
+                continue
+        if any(w in d.common or w in d.regions or w in d.given or w.lower() in EPONYM_NOUNS
+               or w.lower().endswith(_NOT_A_NAME_ENDINGS) or _CLINICAL_ENDING.search(w)
+               or w.lower() in _DEPARTMENT_WORDS or _SPECIALTY.search(w) or w in _SPEAKER_WORDS
+               or w in _TITLE_WORDS or w.lower() in _RELATION_WORDS for w in words):
+            continue
+        if (_clinical_label(words) or words[0].lower() in _DOCUMENT_WORDS or words[0].lower() in _LABEL_NOT_NAME
+                or p.KEYWORDS_BEFORE.match(text, m.start("t"))  # a keyword whose value is below ("Rego")
+                or _VALUE_LINE_AFTER.match(text, m.end())):  # a label: "Telefón\n+968 9243 8241", "Plaque\nBa 53 Pa 9503"
+            continue
+        yield _finding(text, "place", m.start("t"), m.end("t"), 0.6, "a town written alone")
+
+
+# Thirteenth round (fresh16): a telephone with its area code before a slash ("02/348 23 52");
+# a fax when "fax" comes before it in its sentence ("Befund per Fax an 02/993 90 55").
+_SLASHED_PHONE = re.compile(r"0(?<![\w/.,-]0)\d{1,3}/\d{3,4}(?:[ ]\d{2,3}){1,3}(?![\w/-]|[.,]\d)")
+_FAX_BEFORE = re.compile(r"\bfax(?:ed|es)?\b[^.\n]{0,60}\Z", re.IGNORECASE)
+
+
+def _slashed_phones(text: str):
+    if "/" in text:
+        for m in _SLASHED_PHONE.finditer(text):
+            fax = _FAX_BEFORE.search(text, max(0, m.start() - 70), m.start())
+            yield _finding(text, "fax" if fax else "phone", m.start(), m.end(), 0.8,
+                           "a fax number" if fax else "a telephone number")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
-              _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more)
+              _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
+              _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -2892,6 +3237,7 @@ _MODEL_SHAPED = frozenset({"email", "url", "ip"})
 _CLAUSE_START = re.compile(r"[^;,\n(\[]*\Z")
 _EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?P<n>[^\W\d_]+)")
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[89]|20)\d\d|\d\d)")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)")
 _CITATION_BEFORE = re.compile(r"\d[;:(][\d():;]*\Z")
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 _LITERATURE_ID = re.compile(r"PMC\d{4,9}|10\.\d{4,9}/\S+")  # PubMed Central, a DOI
@@ -2952,6 +3298,8 @@ def _known_word(text: str, f: Finding) -> bool:
         return True
     if words[-1] in _REGION_WORDS or _STATE_WORD_AFTER.match(text, f.end):
         return True  # "Gandaki Province", "Lusaka Province": a first-level region
+    if any(_SPECIALTY.search(w) for w in words):
+        return True  # thirteenth round: a treatment or a department ("Diuretische Therapie", "Innere Medizin")
     if len(words) == 1 and _CLINICAL_ENDING.search(words[0]) and not (
             d.is_person_name(words[0]) or words[0] in d.cities_by_first):
         return True  # "Pt: Afebrile, tachycardic": a finding's adjective, not a town
@@ -2984,6 +3332,9 @@ def _measured(text: str, f: Finding) -> bool:
     value = f.text.strip()
     if p.CLINICAL_CODE.fullmatch(value) or _DIAGNOSIS_CODE.fullmatch(value) or _LITERATURE_ID.fullmatch(value):
         return True
+    years = _YEAR_SPAN.fullmatch(value)
+    if years and int(years.group(1)) < int(years.group(2)) <= 2039:
+        return True  # thirteenth round (fresh16): "212 cases (2015-2022)", a study's years as a phone
     line = text[text.rfind("\n", 0, f.start) + 1:f.start]
     if value.isdigit() and len(value) <= 5 and not any(c.isalpha() for c in line):
         return True  # a short number that nothing on its line announces ("12345 - see No. 4")
