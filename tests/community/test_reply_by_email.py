@@ -181,6 +181,18 @@ def test_identifiers_refuse_the_reply_with_the_findings(client, session, thread)
     assert "Chest pain with normal troponin" in refusal.text_body
 
 
+def test_the_senders_own_name_signing_the_reply_is_no_identifier(client, session, thread):
+    signed = "A CT angiogram first, I think.\n\nBruno\n"
+    answer = _post_mail(client, _message(thread["bruno"].email, thread["address"], signed))
+    assert answer.get_json()["outcome"] == "posted"
+    # a patient's name beside it is still refused, and the signature is not listed with it
+    text = "Her husband Tevita Fifita called about the CT.\n\nBruno\n"
+    body = _post_mail(client, _message(thread["bruno"].email, thread["address"], text,
+                                       message_id="<patient-name@mail.test>")).get_json()
+    assert body["outcome"] == "refused"
+    assert [f["text"] for f in body["findings"]] == ["Tevita Fifita"]
+
+
 def test_the_same_message_twice_posts_once(client, session, thread):
     message = _message(thread["bruno"].email, thread["address"], "Once only, please.")
     outcomes = [_post_mail(client, message).get_json()["outcome"] for _ in range(2)]

