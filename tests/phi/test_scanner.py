@@ -1607,3 +1607,74 @@ def test_fourteenth_round_every_language(text, category, span):
 ])
 def test_fourteenth_round_the_new_rules_keep_clear_of_clinical_text(text):
     assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+# Fifteenth round (fresh19, fresh20): language-wide mechanisms, tested in languages those two
+# parts do not use.
+@pytest.mark.parametrize("text,category,span", [
+    # the word for age a few words before the number, or the adjective of age
+    ("Életkor: 94, fekvőbeteg.", "age", "94"),
+    ("Vârsta declarată: 97.", "age", "97"),
+    ("Age at registration: 102.", "age", "102"),
+    ("Pacjentka 93-letnia z migotaniem przedsionków.", "age", "93-letnia"),
+    ("Yaş 99, yatağa bağımlı.", "age", "99"),
+    # a plate after the vehicle's own noun, with a word or two between
+    ("Samochód osobowy WX 4521K zaparkowany przed SOR.", "vehicle", "WX 4521K"),
+    ("Přivezen v automobile? ne; vozilo nr: ZG 1234-AB.", "vehicle", "ZG 1234-AB"),
+    ("Llegó en la camioneta roja ABC 1234 de su hermano.", "vehicle", "ABC 1234"),
+    ("Fahrzeug (nr) KA-MX 552 abgeschleppt.", "vehicle", "KA-MX 552"),
+    # a locality or a health facility named by its kind
+    ("Vive na vila Massaranduba com a filha.", "place", "Massaranduba"),
+    ("Oturduğu yer: Akçaabat mahallesi? Hayır, köy Yeşilyurt.", "place", "Yeşilyurt"),
+    ("Anaishi kijiji Mwembeni, wilaya ya Kilosa.", "place", "Mwembeni"),
+    ("Nakatira sa barangay Talisay.", "place", "Talisay"),
+    ("Upućen iz Dom zdravlja Karlovac.", "place", "Dom zdravlja Karlovac"),
+    ("Overført fra Haukelands sykehus i går.", "place", "Haukelands sykehus"),
+    ("Evacuado al Hospital Regional de Gurué.", "place", "Hospital Regional de Gurué"),
+    ("Référée par le CSPS Koupéla.", "place", "CSPS Koupéla"),
+    # the town after a postcode's word, its number and a comma
+    ("Kod pocztowy 62-300, Września.", "place", "Września"),
+    # a relative or a neighbour named after the word for them
+    ("Przywiozła ją wnuczka Zofia, telefon w karcie.", "name", "Zofia"),
+    ("Tytär Aino soitti illalla.", "name", "Aino"),
+    ("Aliletwa na mjukuu Baraka jana.", "name", "Baraka"),
+    ("Hentet av datter Ingrid i går.", "name", "Ingrid"),
+    # a form of address in lower case inside a sentence
+    ("Vu chez madame Ndiaye hier soir.", "name", "Ndiaye"),
+    # a known city after a preposition of place of another language
+    ("Er kam aus Bochum zurück.", "place", "Bochum"),
+    ("Trasladado desde Rosario por la familia.", "place", "Rosario"),
+])
+def test_fifteenth_round_every_language(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text, f.why) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Age of the lesion 95 days; SpO2 on room air: 95.",
+    "At age 60 the saturation was 95.",
+    "Ambulance: GCS 14, BP 90/60, HR 98.",
+    "Transferred by ambulance with O2 8L to ICU 2 at 14:00.",
+    "Taxi ride 20 min, HR 110; truck driver, BMI 32.",
+    "Hôpital de Jour; Centre de Santé Mentale; Hospital Anxiety and Depression Scale 12.",
+    "Hospital Day 3; Hospital Acquired Pneumonia; clínica Médica; Hospital Universitario.",
+    "Clinique de la Maison d'arrêt - note",
+    "6MWT 320 m; 20WBCT non coagulable; 30STS 9 repetitions.",
+    "Ergometer 80 W, Borg 15, HR max 140.",
+    "Ohne Aspirin nach Rücksprache; Wechsel auf Heparin nach Dialyse.",
+    "Paciente veio para Consulta de rotina; em Jejum desde ontem.",
+])
+def test_fifteenth_round_the_new_rules_keep_clear_of_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+def test_fifteenth_round_a_relation_at_a_line_end_names_nobody_on_the_next():
+    found = [(f.category, f.text) for f in scan("Onderwerp: afspraak voor mijn oma\n\nGoedendag, hoe gaat het?")]
+    assert ("name", "Goedendag") not in found
+
+
+def test_fifteenth_round_a_sentence_end_is_no_title_and_a_label_no_town():
+    found = [(f.category, f.text) for f in scan("Sensore rimosso per la RM.\nTriage colour: yellow.")]
+    assert ("name", "Triage") not in found
+    found = [(f.category, f.text) for f in scan("Vive en Calle de la Libertad 769, 2º B.\nMUAC 11.2 cm")]
+    assert ("place", "MUAC") not in found

@@ -67,7 +67,8 @@ class Dictionaries:
         return (word in self.given or word in self.surnames) and word not in self.common
 
 
-# Everyday and clinical words that the name lists also hold (Faker's lists include some).
+# Everyday and clinical words that the name lists also hold (Faker's lists include some; "Vi"
+# of the typhoid Vi vaccine, fifteenth round).
 EVERYDAY = word_set("""
 The A An And Or But If Then He She They His Her Their It Its We Our You This That These Those
 On In At To From By For With Without After Before During Since Until Over Under Of As
@@ -83,6 +84,7 @@ Mr Mrs Ms Miss Dr Prof Professor Sir Madam Master Saint St
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December
 Christmas Easter Ramadan Diwali
+Vi
 """)
 
 # Words that, after a capitalised name, make it an eponym or a named thing ("Parkinson
@@ -137,6 +139,9 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           # nurse's or midwife's registration before the name ("Khun Somchai", "Ato Girma",
           # "W/ro Almaz", "Dona Benedita", "RN Pimchanok", "by nurse Abena")
           "Khun", "Ato", "W/ro", "W/rt", "Wro", "Dona", "Dom", "RN", "RGN", "RM", r"nurse(?=[ \t]|\Z)", r"midwife(?=[ \t]|\Z)",
+          # fifteenth round (fresh19, fresh20): forms of address written in lower case inside a
+          # sentence ("mijn oma mevrouw Winklaar", "la señora Pérez", "chez madame Ndiaye")
+          "mevrouw", "meneer", "madame", "monsieur", "señora", "senhora", "signora", "frau", "herr",
           "Kak", "Mbak", "Mas", "Nyonya", "Anh", "Chị", "Em",
           # fourteenth round (fresh17, fresh18): a doctor's title in Swahili, Turkish, Italian and
           # Spanish ("Daktari Ouattara", "Dkt. Peter Lyimo", "Doktor Aydın", "Dott. Rossi", "Dra. Paz")
@@ -161,7 +166,21 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "anak", "istri", "isteri", "suami", "ayah", "adik", "kakak", "cucu", "asawa",
              "sohn", "tochter", "ehefrau", "ehemann", "enkelin", "enkel", "zoon", "dochter",
              "echtgenote", "echtgenoot", "oğlu", "kızı", "eşi", "syn", "córka", "żona", "mąż",
-             "figlio", "figlia", "moglie", "marito")
+             "figlio", "figlia", "moglie", "marito",
+             # fifteenth round (fresh19, fresh20): more kin and neighbours across languages
+             # (Spanish, Portuguese, French, Italian, Dutch, Nordic, South Slavic, Bulgarian,
+             # Russian, Polish, Finnish, Swahili)
+             "vecina", "vecino", "vizinha", "vizinho", "voisine", "voisin", "yerno", "nuera",
+             "genro", "nora", "cuñada", "cuñado", "gendre", "belle-fille", "petit-fils", "petite-fille",
+             "neveu", "nièce", "oncle", "tante", "nipote", "nonna", "nonno", "sorella", "fratello",
+             "zia", "zio", "vicina", "vicino", "oma", "opa", "kleinzoon", "kleindochter", "buurvrouw",
+             "buurman", "neef", "oom", "dotter", "bror", "syster", "barnbarn", "datter",
+             "sønn", "søster", "barnebarn", "granne", "nabo", "kći", "kćer", "kćerka", "ćerka",
+             "sestra", "brat", "unuk", "unuka", "suprug", "supruga", "majka", "otac", "snaha",
+             "susjed", "susjeda", "komšija", "дъщеря", "син", "съпруга", "съпруг", "внук", "внучка",
+             "дочь", "сын", "муж", "жена", "сестра", "брат", "соседка", "сосед", "wnuczka", "wnuk",
+             "siostra", "sąsiadka", "sąsiad", "tytär", "poika", "vaimo", "naapuri", "binti", "mwana",
+             "mjukuu", "jirani")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

@@ -144,9 +144,16 @@ YEAR_WORDS_BY_HAND = {
              "yosh yoshda yoshli ёш ёшда کلن ساله سال taona tausaga oed mlwydd aois éves éve évesen "
              "metų metai gadi gadus vuotias vuotiaana vuotta ετών χρονών лет годов години гадоў рокiв "
              "років jaar jaren jahre jahren jährig år års åring vjeç let leta rokov lat anni anys ans años anos "
-             "tuổi ปี 岁 歲 歳 세 살 साल वर्ष বছর ஆண்டு ವರ್ಷ సంవత్సరాలు വയസ്സ് ዓመት ዓመቱ"),
+             "tuổi ปี 岁 歲 歳 세 살 साल वर्ष বছর ஆண்டு ವರ್ಷ సంవత్సరాలు വയസ്സ് ዓመት ዓመቱ "
+             # fifteenth round (fresh19, fresh20): creoles' years (Papiamentu, Antillean and
+             # Haitian creoles, Kriol) and the adjectives of age ("90-годишен", "90-letni")
+             "aña lanné годишен годишна годишњи годишња летний летняя річний річна "
+             "godišnji godišnja godišnjak letni letnia letý letá"),
     "before": _words("miaka imyaka umwaka iminyaka ta'u taʻu aois العمر عمره عمرها عمر سن umur usia "
-              "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი"),
+              "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი "
+              # fifteenth round (fresh19, fresh20): the word for age in more languages
+              "ålder alder leeftijd dob starost starosti возраст възраст вік узрост ηλικία yaş életkor "
+              "amžius vecums vârsta vârstă edat adin gulang umri zaka dingwaga גיל"),
 }
 
 
