@@ -20,7 +20,7 @@ finding overlaps it; a finding that overlaps no expected span is a false alarm. 
 own exact figures (category, start and end must match) are printed as well.
 
     .venv/bin/python bench/phi_peers.py                  # held-out part
-    .venv/bin/python bench/phi_peers.py --part fresh22   # or fresh, fresh2 … fresh21, tuning, corpus, all
+    .venv/bin/python bench/phi_peers.py --part fresh24   # or fresh, fresh2 … fresh23, tuning, corpus, all
     .venv/bin/python bench/phi_peers.py --tiny           # a few notes per category (CI)
     .venv/bin/python bench/phi_peers.py --require-peers  # fail if a peer is not installed
 
@@ -181,6 +181,8 @@ def notes_for(part: str, tiny: bool):
     from tests.phi.fresh20_notes import FRESH20
     from tests.phi.fresh21_notes import FRESH21
     from tests.phi.fresh22_notes import FRESH22
+    from tests.phi.fresh23_notes import FRESH23
+    from tests.phi.fresh24_notes import FRESH24
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3,
@@ -188,11 +190,13 @@ def notes_for(part: str, tiny: bool):
              "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11,
              "fresh12": FRESH12, "fresh13": FRESH13, "fresh14": FRESH14, "fresh15": FRESH15,
              "fresh16": FRESH16, "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
-             "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22, "tuning": TUNING,
+             "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22,
+             "fresh23": FRESH23, "fresh24": FRESH24, "tuning": TUNING,
              "corpus": NOTES,
              "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6
              + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22}[part]
+             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22
+             + FRESH23 + FRESH24}[part]
     return notes[::10] if tiny else notes
 
 
@@ -202,7 +206,8 @@ def main() -> None:
     parser.add_argument("--part", choices=("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                            "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                            "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                                           "fresh19", "fresh20", "fresh21", "fresh22", "tuning",
+                                           "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
+                                           "fresh24", "tuning",
                                            "corpus",
                                            "all"),
                         default="held-out")

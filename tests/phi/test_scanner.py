@@ -1678,3 +1678,60 @@ def test_fifteenth_round_a_sentence_end_is_no_title_and_a_label_no_town():
     assert ("name", "Triage") not in found
     found = [(f.category, f.text) for f in scan("Vive en Calle de la Libertad 769, 2º B.\nMUAC 11.2 cm")]
     assert ("place", "MUAC") not in found
+
+
+# Sixteenth round (fresh21, fresh22): language-wide mechanisms, in settings those parts do not hold.
+@pytest.mark.parametrize("text, category, span", [
+    # a rural route's box (US highway-contract and rural routes)
+    ("Mailing address RR 4 Box 119, then the clinic.", "address", "RR 4 Box 119"),
+    ("Lives at Star Route Box 17.", "address", "Star Route Box 17"),
+    # the town before a US state and its ZIP code, or an Australian state and its postcode
+    ("Mail to 40 Elm St, Tupelo, MS 38801.", "place", "Tupelo"),
+    ("PO Box 9, Katherine NT 0850.", "place", "Katherine"),
+    # a UK postcode written without its space
+    ("Address: 4 Mill Lane, Otley, LS213AB, West Yorkshire.", "zip", "LS213AB"),
+    # a household named by its surname
+    ("The Oyelaran family visited on Sunday.", "name", "Oyelaran"),
+    # a journey, a drive, a move and a relative's town in prose
+    ("Medevaced out of Kotzebue last winter.", "place", "Kotzebue"),
+    ("Her daughter drives down from Tonopah on weekends.", "place", "Tonopah"),
+    ("Sleeping on a sofa since the move to Whakatane.", "place", "Whakatane"),
+    ("Her nephew in Kalgoorlie was told.", "place", "Kalgoorlie"),
+    # the UK's vehicle registration number by its label
+    ("Parking permit - VRM: LB07 SEO", "vehicle", "LB07 SEO"),
+    # a name before its owner's identifier; an unknown word as the subject of a life's verb
+    ("Ngozi's NHS number was read back.", "name", "Ngozi"),
+    ("Taini was born at home in the valley.", "name", "Taini"),
+])
+def test_sixteenth_round_new_rules(text, category, span):
+    assert (category, span) in [(f.category, f.text) for f in scan(text)], [
+        (f.category, f.text, f.why) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a range of a code system's items, a form's number after its name or heading
+    "ICD-10 range I20-I25 reviewed; items GG0130-GG0170 completed.",
+    "DISABILITY CLAIM (SSA-3368) - page 2",
+    "Complete form (CMS-485) before the visit.",
+    # a vehicle's model after its make; a word after a plate's keyword and a comma
+    "Hit by a Toyota RAV-4 while cycling; the Mazda CX-5 driver unhurt.",
+    # a gene's family, a family physician, a household's adjective
+    "The Src family kinases; whole family screened; Lynch family history; Extended family present.",
+    "Family physician informed; the Bcl-2 family of proteins. Supporting family at home.",
+    # a relative in charge; a post-nominal at a line's end
+    "Mother in charge of meds.",
+    "Reviewed, RN\nDischarged home at 16:00.",
+    # an institution's or a relative's identifier; a disease's possessive; a venous reading
+    "Mother's phone was off; the Trust's address is on the letter; Hodgkin's disease in remission.",
+    "VRN 12 mmHg on the monitor.",
+    "Referral emailed to GP. Prescription posted today. Potassium phoned through by the lab.",
+])
+def test_sixteenth_round_the_new_rules_keep_clear_of_clinical_text(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+    assert scanner_rules(text) == [], [(f.category, f.text, f.why) for f in scanner_rules(text)]
+
+
+def test_sixteenth_round_a_part_of_a_cited_address_or_a_doi_is_no_identifier():
+    text = "As reported (https://www.who.int/publications/i/item/9789240061729) and (https://doi.org/10.1016/2020.1234567)."
+    assert [f for f in scan(text, "discussion") if f.category != "url"] == []
+    assert [f for f in scan(text, "discussion")] == []

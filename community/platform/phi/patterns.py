@@ -617,6 +617,8 @@ _SPECIFIC = {
                r"lesen\s+memandu|patente\s+di\s+guida|k[öo]rkort|k[øo]rekort|f[üu]hrerschein-?nr\b\.?|"
                r"carta\s+de\s+condu[cç][aã]o|f[øo]rerkort|no\.?\s*(?-i:SIM)(?=\s*(?:[:#=»>.…(-]|[A-Z]?\d))",
     "vehicle": r"(?:licen[cs]e|number|registration|reg\.?|tag)\s+plates?|plates?|rego|reg\b\.?(?=\s*(?:[:#=>→\[(~-]|\n|(?:ref|no|nbr|number|is|was)\b))|"
+               # sixteenth round (fresh21, fresh22): the UK's vehicle registration number or mark
+               r"(?-i:VRN|VRM)(?=\s*[:#=]|\t)|"
                r"reg(?:istration)?\b\.?\s+mark|placas?|matr[ií]cula|patente|"
                # seventh round: Indonesian, Dutch, German and French words for a plate
                r"plat\s+nomor|nomor\s+polisi|nopol|kenteken|kennzeichen|nummernschild|immatriculation|targa|"
@@ -883,6 +885,7 @@ HC NHC IPP NIP RM RAMQ MSP AHCIP NHIS NHIF SHIF NHIA BPJS JKN FONASA ISAPRE IMSS
 AHV AVS KVNR SSNIT CLABE NUBAN CBU CVU HAR PRC LTO MDCN KMPDC HPCSA SANC CMQ CPSBC CPSA BIG LANR RPPS
 ADELI DHA DOH MOH CNH SNS RFC INE NIN BVN NIK KTP RUN CUIL CUIT RRN QID SSS UMID PSN NIR TIN SIN KRA
 SGK EHIC GHIC No NO SIM PPU PESEL KELA AOK TK NIDA NICOP POC HKID MyKad CPR TCKN NIC KVNR SGK NFZ CNAM AMO CSS TEAM EHIC A
+VRN VRM
 """)
 # Single letters that start a keyword only before "/" or "." ("a/c", "M.R.N."): not in
 # FIRST_WORDS, where every article "a" would try the keyword regexes.

@@ -245,6 +245,39 @@ _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 # 6-minute walk test, the 30-second sit-to-stand, the 10-metre walk (fifteenth round)
 _TIMED_TEST = re.compile(r"\d{1,2}[ -]?(?:WBCT|MWT|MWD|MW|STS|CST|SST|mWT|TUG)")
 
+# Sixteenth round (fresh21, fresh22): a range of a code system's items, one letter prefix at
+# both ends and the second number above the first ("OASIS M1800-M1860", "I20-I25", "GG0130-
+# GG0170"): a form's or a classification's items, not one person's identifier.
+_CODE_RANGE = re.compile(r"(?P<a>[A-Z]{1,3})(?P<x>\d{2,5})[ \t]?[-–][ \t]?(?P=a)(?P<y>\d{2,5})")
+# ... and a form's number in brackets after the form's name or a capitalised heading that names a
+# form ("FMLA CERTIFICATION (WH-380-E)", "DISABILITY CLAIM (SSA-3368)", "Form (I-9)"), or straight
+# after "form".
+_FORM_BEFORE = re.compile(r"(?:\b(?:[Ff]orm|FORM|[Ff]ormulario|[Ff]ormulaire|[Ff]ormular|[Ff]ormulário|[Mm]odul[eo])"
+                          r"[ \t]*(?:[Nn]o\.?|#)?[ \t]*\(?|(?:^|\n)[ \t]*[A-Z][A-Z0-9&/' \t-]*(?:CERTIFICATION|CERTIFICATE|FORM|CLAIM|"
+                          r"APPLICATION|DECLARATION|ATTESTATION|QUESTIONNAIRE)[ \t]\()\Z")
+
+# ... a vehicle's model after its make ("2012 Ford F-250", "Mazda CX-5"), and a word after a
+# plate's keyword and a comma (the clause went on: "listed as the Lic plate, OASIS …").
+_MAKE_BEFORE = re.compile(r"\b(?:Ford|Toyota|Honda|Chevrolet|Chevy|Nissan|Mazda|Hyundai|Kia|Subaru|Volkswagen|VW|"
+                          r"BMW|Mercedes(?:-Benz)?|Audi|Dodge|Ram|GMC|Jeep|Tesla|Volvo|Peugeot|Renault|Fiat|Suzuki|"
+                          r"Mitsubishi|Isuzu|Lexus|Skoda|Škoda|Opel|Vauxhall|Citro[eë]n|Tata|Mahindra|Maruti|Holden|"
+                          r"Land[ \t]Rover|Kenworth|Freightliner|Peterbilt|Mack|Scania|Iveco|Yamaha|Kawasaki|Polaris|"
+                          r"John[ \t]Deere|Kubota)[ \t]+\Z")
+_CLAUSE_GOES_ON_BEFORE = re.compile(r",[ \t]+\Z")
+
+
+def _code_range(value: str) -> bool:
+    m = _CODE_RANGE.fullmatch(value)
+    return bool(m) and len(m.group("x")) == len(m.group("y")) and int(m.group("y")) > int(m.group("x"))
+
+
+def _form_number(text: str, f: Finding) -> bool:
+    if f.category not in ("vehicle", "other_id", "licence", "device") or not f.start:
+        return False
+    if text[f.start - 1] == "(" and not text.startswith(")", f.end):
+        return False
+    return bool(_FORM_BEFORE.search(text, max(0, f.start - 60), f.start))
+
 
 def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
@@ -256,6 +289,12 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
             return True
         if _TIMED_TEST.fullmatch(value):
             return True  # fifteenth round (fresh19, fresh20): "20WBCT", "6MWT": a bedside test
+        if _code_range(value) or _form_number(text, f):
+            return True  # sixteenth round (fresh21, fresh22): "M1800-M1860", "(WH-380-E)"
+        if category == "vehicle" and f.start and (
+                _MAKE_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or (not any(c.isdigit() for c in value) and _CLAUSE_GOES_ON_BEFORE.search(text, max(0, f.start - 4), f.start))):
+            return True  # sixteenth round: "the 2012 Ford F-250" (a model); "… as the plate, OASIS …"
         if _DIAGNOSIS_CODE.fullmatch(value) and (
                 value[:1].isalpha() and value[1:3].isdigit() and category != "zip" or _ICD_BEFORE.search(text, max(0, f.start - 30), f.start)
                 or value[:3].isalpha()):
@@ -2069,6 +2108,9 @@ def _names(text: str, tokens: list[_Token]):
                 title = None  # "M. Pneumoniae": a genus, not "Monsieur"
             if title and "\n" in title.group() and "." in title.group():
                 title = None  # fifteenth round (fresh19, fresh20): "… per la RM.\nTriage": a sentence ended
+            if (title and "\n" in title.group() and title.group().split()[0].isupper()
+                    and re.search(r",[ \t]*\Z", before[:title.start()])):
+                title = None  # sixteenth round (fresh21, fresh22): "Signed, D. Haugen, RN\nReturned …": a post-nominal
             run_end = tokens[_extend(text, tokens, i)].end if title else 0
             if title and (_POSTNOMINAL_END.search(before, 0, title.end())
                           or (not text.startswith(("'s", "’s"), run_end) and _followed_by_thing(text, run_end))):
@@ -2286,7 +2328,10 @@ _PERSON_VERB_AFTER = re.compile(
     r"upset|anxious|worried|tearful|angry|relieved|grateful|delighted|frustrated|distressed|"
     r"reassured|embarrassed|scared|frightened|unwell|crying|vomiting|coughing)|"
     # "Olusegun is a 58-year-old accountant"
-    r"(?:is|was)\s+an?\s+\d{1,3}[- ](?:year|yr|month|week)s?[- ]old)\b")
+    r"(?:is|was)\s+an?\s+\d{1,3}[- ](?:year|yr|month|week)s?[- ]old|"
+    # sixteenth round (fresh21, fresh22): a life's verbs ("Jago grew up in Redruth", "Shabana
+    # blogs about the stay"; not "posted", "phoned", "emailed": a referral or a result is too)
+    r"grew\s+up|was\s+born|blogs|blogged)\b")
 _NOT_A_NAME_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "ine", "ol", "cin", "mab", "nib",
                        "pril", "sartan", "statin", "azole", "ide", "ate", "one", "ium", "ism",
                        "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis")
@@ -2360,7 +2405,13 @@ _STRONG_PLACE = re.compile(
     # fifth round: transfers, retirements, origins ("transferred from Techiman", "retired to
     # Sligo", "originally from Kochi", "holidaying in Cairns")
     r"transferred|transfer|retired|retiring|holidaying|holidayed|vacationing|stationed|settled|"
-    r"originally|hails|evacuated|airlifted|repatriated|arrived|flown(?:\s+in)?|"
+    r"originally|hails|evacuated|airlifted|repatriated|arrived|flown(?:\s+(?:in|out|back|home))?|"
+    # sixteenth round (fresh21, fresh22): a drive, a move, a relative where they live ("drives
+    # in from Belzoni", "flown out of Shiprock", "before the move to Todmorden", "her son in Gallup")
+    r"(?:drives?|driving)\s+(?:in|up|down|over|out|back)|"
+    r"(?:the|a|her|his|their|our)\s+move|medevac(?:k?ed)?(?:\s+out)?|"
+    r"(?:daughters?|sons?|sisters?|brothers?|mother|father|aunt|uncle|cousins?|nieces?|nephews?|"
+    r"grand(?:son|daughter|children)s?|relatives|parents|in-laws)(?=\s+(?:in|near)\b(?!\s+(?:charge|christ|law)\b))|"
     # sixth round: retrievals ("Retrieved by RFDS from Truro", "flown by CareFlight from …")
     r"retrieved|retrieval|brought|referred|flown|transported|evacuated|"
     # seventh round: a journey ("recent travel to Moncton", "a trip to Cebu") and where someone
@@ -3891,12 +3942,103 @@ def _city_after_preposition(text: str, end: int):
         yield _finding(text, "place", m.start("v"), m.start("v") + len(town), 0.7, "a city after a preposition of place")
 
 
+# ---------------------------------------------------------------- sixteenth round (fresh21, fresh22)
+
+# A rural route's box: the US highway-contract and rural routes ("HC 33 Box 273", "RR 2 Box 14",
+# "Route 1 Box 88", "Star Route Box 12"): a dwelling's address with no street.
+_BOX_NUMBER = re.compile(r"[ \t]Box[ \t]+\d{1,5}[A-Z]?\b")  # (speed: the box first, its route before it)
+_ROUTE_BEFORE_BOX = re.compile(r"\b(?:HC|H\.C\.|RR|R\.R\.|Rural[ \t]+Route|Route|Rte|Star[ \t]+Route)"
+                               r"(?:[ \t]+\d{1,4})?,?\Z")
+# The town before a US state and its ZIP code ("Chinle, AZ 86503", "Belzoni, MS 39038-9104"), or
+# before an Australian state and its postcode ("Tennant Creek NT 0860"): up to three capitalised
+# words, the first not a document's or a street's word.
+_STATE_POSTCODE = re.compile(r"\d(?<=[ \t]\d)\d{3}(?:\d(?:-\d{4})?)?(?![\w/-]|[.,]\d)")  # (speed: the code first)
+_TOWN_STATE_BEFORE = re.compile(r"(?<![^ \t\n,:;(])(?P<t>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})(?P<c>,?)[ \t]+"
+                                r"(?P<s>[A-Z]{2,3})[ \t]+\Z")
+_NOT_A_TOWN_WORD = word_set("Street St Road Rd Avenue Ave Drive Dr Lane Ln Way Court Ct Place Pl Box Route Highway "
+                            "Hwy Boulevard Blvd Home Address Lives Living Patient Mail Mailing Born Clinic Hospital "
+                            "Unit Suite Apt Floor Room Ward Bed The At In From To Of And Resident Residence")
+# A UK postcode written without its space ("Lives in Batley, IV250TQ, with her cousin"): its area
+# letters a UK postcode area's, after a comma or a colon, before the end of the value.
+_UK_POSTCODE_UNSPACED = re.compile(rf"[,:][ \t](?P<v>(?:{p._UK_AREAS})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{{2}})(?=[ \t]*(?:[,.;)\n]|$))")
+# A household named by its surname ("Nowicki family known to the practice", "Message from the
+# Lalara family"): a capitalised word no dictionary knows as a word, before "family" and a
+# word a person's household takes (not a gene's or a protein's family: "the Src family kinases").
+_FAMILY_WORD = re.compile(r"[ \t]family\b(?![ \t]+(?:history|histories|physician|doctor|medicine|practice|planning|"
+                          r"therapy|court|cent(?:re|er)|services?|health|support|of|kinases?|proteins?|receptors?|"
+                          r"genes?|domains?|members?[ \t]+of|clusters?|tree|meeting[ \t]+room)\b)")
+_SURNAME_BEFORE_FAMILY = re.compile(r"(?:^|(?<=[\n.:;(])[ \t]*|(?<=\b[Tt]he[ \t]))(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\Z",
+                                    re.MULTILINE)
+_HOUSEHOLD_NOT_A_NAME = word_set("Whole Extended Nuclear Host Foster Blended Birth Biological Adoptive Immediate "
+                                 "Entire Same New Own Wider Close Large Small Single Two Both Each Every Any No This "
+                                 "That Her His Their Our Your My Royal Holy Human Patient Patient's Gene Protein "
+                                 "Muslim Jewish Christian Hindu Sikh Catholic Traveller Roma Farming Military Army "
+                                 "Navy Care Social Kinship Step Grand Surrogate Receiving Sending Donor Index "
+                                 "Affected Unaffected Another Mixed Local Rural Urban Poor Rich Whanau")
+
+# A person's own identifier named with their name ("Kerensa's hospital number H31/10904 was on
+# the label", "Tomasz's NHS number", "Ayesha's passport"): the word before the possessive.
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s[ \t]+(?:hospital|NHS|CHI|MRN|UR|URN|medical[ \t]+record|Medicare|Medicaid|"
+                         r"insurance|passport|driv(?:er|ing)['’]?s?[ \t]+licen[cs]e|licen[cs]e|phone|mobile|cell|"
+                         r"date[ \t]+of[ \t]+birth|DOB|home[ \t]+address|address|email|SSN|social[ \t]+security|"
+                         r"national[ \t]+insurance|NI|Aadhaar|CNIC|IHI|health[ \t]+card|member[ \t]+ID)\b")
+_BODIES = word_set("Trust Practice Surgery Council Board Team Service Ward Unit Department Company Agency Home "
+                   "Office Centre Center Authority Ministry Government Bank Insurer Employer School Church Carer")
+_NAME_BEFORE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\Z")
+
+
+def _sixteenth_round(text: str):
+    if "Box" in text:
+        for box in _BOX_NUMBER.finditer(text):
+            m = _ROUTE_BEFORE_BOX.search(text, max(0, box.start() - 24), box.start())
+            if m:
+                yield _finding(text, "address", m.start(), box.end(), 0.8, "a rural route's box")
+    d = dictionaries()
+    for code in _STATE_POSTCODE.finditer(text):
+        m = _TOWN_STATE_BEFORE.search(text, max(0, code.start() - 50), code.start())
+        if not m or not (m.group("s") in p.US_STATE_ABBR and m.group("c") and len(code.group()) >= 5
+                         or m.group("s") in p.AU_STATES and len(code.group()) == 4):
+            continue
+        words = m.group("t").replace("-", " ").split()
+        while words and (words[0] in _NOT_A_TOWN_WORD or words[0] in _LEADING):
+            words.pop(0)
+        if not words or any(w in _NOT_A_TOWN_WORD for w in words) or " ".join(words) in d.regions:
+            continue
+        start = m.start("t") if len(words) == len(m.group("t").replace("-", " ").split()) else m.end("t") - len(" ".join(words))
+        yield _finding(text, "place", start, m.end("t"), 0.75, "a town before its state and postcode")
+    if ", " in text or ": " in text:
+        for m in _UK_POSTCODE_UNSPACED.finditer(text):
+            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.8, "a UK postcode written without its space")
+    if "family" in text:
+        for family in _FAMILY_WORD.finditer(text):
+            m = _SURNAME_BEFORE_FAMILY.search(text, max(0, family.start() - 30), family.start())
+            if not m:
+                continue
+            word = m.group("n")
+            if (word in _HOUSEHOLD_NOT_A_NAME or word in d.common or word in d.regions or word in d.cities_by_first
+                    or word.lower().endswith(_NOT_A_NAME_ENDINGS + ("ing", "ed", "ly")) or _never_a_name(word)):
+                continue  # (not a verb's or an adverb's form: "Visiting family in Koudougou")
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a surname before 'family'")
+    if "'s " in text or "’s " in text:
+        for owned in _POSSESSIVE.finditer(text):
+            m = _NAME_BEFORE_POSSESSIVE.search(text, max(0, owned.start() - 30), owned.start())
+            if not m:
+                continue
+            word = m.group("n")
+            if (word in _HOUSEHOLD_NOT_A_NAME or word in d.common or word in d.regions or word in d.cities_by_first
+                    or word.lower() in _PERSON_NOUNS or word.lower() in _INSTITUTION_NOUNS or word in _BODIES
+                    or word.lower().endswith(_NOT_A_NAME_ENDINGS)
+                    or _never_a_name(word)):
+                continue
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name before its owner's identifier")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
               _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
-              _world_localities)
+              _world_localities, _sixteenth_round)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -3931,9 +4073,21 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     if f.category == "ip" and _CLOCK.fullmatch(f.text):
         return True  # fourteenth round (fresh17, fresh18): "from 08:00", a clock time
     if f.category in _MODEL_SHAPED:
-        return f.category == "url" and section in REFERENCE_SECTIONS and _cited(text, f)
+        if f.category == "url" and section in REFERENCE_SECTIONS:
+            # sixteenth round (fresh21, fresh22): a part of a web address ("…/wr/mm319a2.htm") is
+            # judged by the whole address it is part of
+            start, end = f.start, f.end
+            while start and not text[start - 1].isspace() and text[start - 1] not in "(<[\"'":
+                start -= 1
+            while end < len(text) and not text[end].isspace() and text[end] not in ")>]\"'":
+                end += 1
+            end = start + len(text[start:end].rstrip(_TRAILING))
+            return _cited(text, Finding("url", start, end, text[start:end], f.confidence, f.why))
+        return False
     if _not_an_identifier(text, f):
         return True
+    if f.category in ("phone", "fax", "ssn", "date", "age") and _INSIDE_A_LINK.search(text, max(0, f.start - 80), f.start):
+        return True  # sixteenth round (fresh21, fresh22): a DOI's digits ("…/10903127.2019.1588443")
     if f.category != "date" and any(_pressure_like(m) for m in _PRESSURE.finditer(f.text)):
         return True  # fourteenth round: "АД 170/95", "Blóðþrýstingur 152/88", "۱۳۰/۸۵": a blood pressure
     if f.category in _MODEL_NAMED:
