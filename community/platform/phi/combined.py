@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
 from community.platform.phi.model import WHY as MODEL_WHY
 from community.platform.phi.model import combine
 from community.platform.phi.names import dictionaries, word_set
-from community.platform.phi.scanner import Finding, known_not_identifier
+from community.platform.phi.scanner import Finding, known_not_identifier, starts_lower
 from community.platform.phi.scanner import scan as scan_rules
 
 ELSEWHERE = "the same name found elsewhere"
@@ -101,14 +100,5 @@ def _name_words(found: list[Finding]) -> frozenset[str]:
         if f.category == "name" and f.confidence >= CARRIED_FROM and f.why != MODEL_WHY
         for w in (word.title() if word.isupper() and len(word) > 1 else word
                   for word in _WORD.findall(f.text))
-        if len(w) >= 3 and _capitalised(w) and w not in d.common and w not in _ALSO_WORDS)
-
-
-_CASED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
-
-
-def _capitalised(word: str) -> bool:
-    """A capitalised word, or one of a script that does not capitalise names ("ريم", "ნინო":
-    Georgian's letters are lower case to Unicode)."""
-    first = word[0]
-    return first.isupper() or not unicodedata.name(first, "").startswith(_CASED_SCRIPTS)
+        # capitalised, or of a script that does not capitalise names ("ريم", "ნინო")
+        if len(w) >= 3 and not starts_lower(w) and w not in d.common and w not in _ALSO_WORDS)

@@ -3508,7 +3508,7 @@ _WORLD_TITLE = re.compile(r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True
 _WORLD_VALUE_END = re.compile(r"[\n|;(\[،؛,，]|(?:(?<=[^\W\d_]{2})|(?<![^\W\d_]))\.(?=\s|$)|[ \t]{2}|[ \t]+[-–][ \t]")
 
 
-def _lower_start(word: str) -> bool:
+def starts_lower(word: str) -> bool:
     """A word that starts with a small letter, Georgian's letters aside (Python reads Mkhedruli as
     small letters: Georgian writes without capitals)."""
     return word[:1].islower() and not "\u10d0" <= word[0] <= "\u10ff"
@@ -3536,7 +3536,7 @@ def _world_name_words(value: str, offset: int):
         if len(word) > 2 and word.endswith(".") and not word.endswith(".."):
             word = word[:-1]  # a sentence's full stop, not an initial's
         m = _WORLD_NAME_WORD.fullmatch(word)
-        if m and _lower_start(word) and not (run and word in _WORLD_NAME_PARTICLES):
+        if m and starts_lower(word) and not (run and word in _WORLD_NAME_PARTICLES):
             return  # the value goes on in small letters: a sentence ("Patient: Alert and oriented")
         if not m or len(run) == 4:
             break
@@ -3836,7 +3836,7 @@ def _native_cities(text: str):
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                if name in cities and not _lower_start(name):
+                if name in cities and not starts_lower(name):
                     yield _finding(text, "place", at, at + len(name), 0.8, "a city's name in its own script")
                     code = _CODE_AFTER_NATIVE_CITY.match(text, at + len(name))
                     if code:  # "თბილისი 0179": the town's postcode
@@ -4141,7 +4141,7 @@ def _known_word(text: str, f: Finding) -> bool:
            for w in words):
         return True  # fifteenth round: "Centre de Santé Mentale": a kind of facility, not one facility
     if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
-            _lower_start(w) and w not in PARTICLES for w in words):
+            starts_lower(w) and w not in PARTICLES for w in words):
         return True
     if words[-1] in _REGION_WORDS or _STATE_WORD_AFTER.match(text, f.end):
         return True  # "Gandaki Province", "Lusaka Province": a first-level region
