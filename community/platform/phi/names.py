@@ -180,7 +180,12 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "susjed", "susjeda", "komšija", "дъщеря", "син", "съпруга", "съпруг", "внук", "внучка",
              "дочь", "сын", "муж", "жена", "сестра", "брат", "соседка", "сосед", "wnuczka", "wnuk",
              "siostra", "sąsiadka", "sąsiad", "tytär", "poika", "vaimo", "naapuri", "binti", "mwana",
-             "mjukuu", "jirani")
+             "mjukuu", "jirani",
+             # seventeenth round (fresh24): Czech and Slovak kin in the cases a sentence puts them
+             # ("žije s manželkou Boženou", "dcera Jana", "se synem Petrem")
+             "manželka", "manželkou", "manželky", "manžel", "manželem", "manžela", "dcera", "dcerou",
+             "dcery", "synem", "syna", "vnučka", "vnučkou", "vnuk", "vnukem", "sestrou", "bratrem",
+             "matkou", "otcem", "partnerkou", "družkou")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

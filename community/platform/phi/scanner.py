@@ -107,6 +107,7 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     for detector in _DETECTORS:
         found.extend(detector(text))
     found.extend(_names_beside_ids(text, found))  # thirteenth round (fresh16)
+    found.extend(_ages_beside_names(text, found))  # seventeenth round
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
@@ -138,7 +139,7 @@ def _cited(text: str, f: Finding) -> bool:
 
 
 _STATE_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Pradesh|Governorate|Oblast|Prefecture|Territory|"
-                               r"Emirate|Voivodeship|Canton)\b")
+                               r"Emirate|Voivodeship|Canton)\b(?![ \t]*:)")
 _STATE_WORD_BEFORE = re.compile(r"\b(?:State|Province|Estado|Provincia|Província|Région|Regione|Canton)[ \t]+(?:of|de|do|da|di|du)?[ \t]*\Z")
 
 
@@ -258,11 +259,14 @@ _FORM_BEFORE = re.compile(r"(?:\b(?:[Ff]orm|FORM|[Ff]ormulario|[Ff]ormulaire|[Ff
 
 # ... a vehicle's model after its make ("2012 Ford F-250", "Mazda CX-5"), and a word after a
 # plate's keyword and a comma (the clause went on: "listed as the Lic plate, OASIS …").
-_MAKE_BEFORE = re.compile(r"\b(?:Ford|Toyota|Honda|Chevrolet|Chevy|Nissan|Mazda|Hyundai|Kia|Subaru|Volkswagen|VW|"
-                          r"BMW|Mercedes(?:-Benz)?|Audi|Dodge|Ram|GMC|Jeep|Tesla|Volvo|Peugeot|Renault|Fiat|Suzuki|"
-                          r"Mitsubishi|Isuzu|Lexus|Skoda|Škoda|Opel|Vauxhall|Citro[eë]n|Tata|Mahindra|Maruti|Holden|"
-                          r"Land[ \t]Rover|Kenworth|Freightliner|Peterbilt|Mack|Scania|Iveco|Yamaha|Kawasaki|Polaris|"
-                          r"John[ \t]Deere|Kubota)[ \t]+\Z")
+_MAKES = (r"Ford|Toyota|Honda|Chevrolet|Chevy|Nissan|Mazda|Hyundai|Kia|Subaru|Volkswagen|VW|"
+          r"BMW|Mercedes(?:-Benz)?|Audi|Dodge|Ram|GMC|Jeep|Tesla|Volvo|Peugeot|Renault|Fiat|Suzuki|"
+          r"Mitsubishi|Isuzu|Lexus|Skoda|Škoda|Opel|Vauxhall|Citro[eë]n|Tata|Mahindra|Maruti|Holden|"
+          r"Land[ \t]Rover|Kenworth|Freightliner|Peterbilt|Mack|Scania|Iveco|Yamaha|Kawasaki|Polaris|"
+          r"John[ \t]Deere|Kubota")
+_MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+\Z")
+# (seventeenth round: the retrained model called "a Toyota RAV-4" a place)
+_MAKE = re.compile(rf"(?:{_MAKES})\Z")
 _CLAUSE_GOES_ON_BEFORE = re.compile(r",[ \t]+\Z")
 
 
@@ -279,6 +283,15 @@ def _form_number(text: str, f: Finding) -> bool:
     return bool(_FORM_BEFORE.search(text, max(0, f.start - 60), f.start))
 
 
+_DISEASE_OF_BEFORE = re.compile(r"(?i:\bmorbus|\bmaladie[ \t]+d[eu']|\benfermedad[ \t]+de|\bdoença[ \t]+de|\bmalattia[ \t]+di|"
+                                r"\bmorbo[ \t]+di|\bziekte[ \t]+van|\bs[ií]ndrome?[ \t]+d[eio]|\bsyndrome[ \t]+d[eu']|\bchoroba)[ \t]*\Z")
+_TEST_RESULT_AFTER = re.compile(r"[ \t]*(?:[+−][ \t]*(?=[,;)\n]|\Z)|\((?:\+|−|-|pos|neg)\))")
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)[ \t]+[A-Z][a-zäöüé]{2,}[ \t]+\Z")
+_AMINO_ACID_CHANGE = re.compile(r"[A-Z]\d{1,4}[A-Z*](?:/[A-Z]\d{1,4}[A-Z*])?")
+_GENE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]*:?[ \t]*\Z")
+_LITERATURE_LABEL_BEFORE = re.compile(r"\b(?i:PMID|PMCID|PubMed(?:[ \t]+(?:ID|Central))?)[ \t]*(?:[:#]|no\.?)?[ \t]*\Z")
+
+
 def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
     if category == "ip" and _CLOCK.fullmatch(f.text):
@@ -289,6 +302,12 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
             return True
         if _TIMED_TEST.fullmatch(value):
             return True  # fifteenth round (fresh19, fresh20): "20WBCT", "6MWT": a bedside test
+        if f.confidence <= _GENERIC_CONFIDENCE and _PRODUCT_BEFORE.search(text, max(0, f.start - 30), f.start):
+            return True  # seventeenth round: "on a Fresenius 5008S", "a Dräger V500": a maker's model
+        if _AMINO_ACID_CHANGE.fullmatch(value) and _GENE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            return True  # seventeenth round: "MEFV M694V/M694V": a gene's variant, not a code
+        if _LITERATURE_LABEL_BEFORE.search(text, max(0, f.start - 20), f.start):
+            return True  # seventeenth round (fresh25): "See PubMed ID 7830023": a paper's number
         if _code_range(value) or _form_number(text, f):
             return True  # sixteenth round (fresh21, fresh22): "M1800-M1860", "(WH-380-E)"
         if category == "vehicle" and f.start and (
@@ -316,6 +335,10 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         first = f.text.split(None, 1)[0].lower() if f.text.strip() else ""
         if first in _DOCUMENT_WORDS or first in _LABEL_NOT_NAME:
             return True
+        if category == "name" and (first == "morbus" or _DISEASE_OF_BEFORE.search(text, max(0, f.start - 24), f.start)
+                                   or _TEST_RESULT_AFTER.match(text, f.end)):
+            return True  # seventeenth round (fresh23, fresh25): "Morbus Bechterew", "maladie de Parkinson": an
+            # eponym; "(Rose Bengal +, Wright 1/640)", "Widal (+)": a test and its result's sign
         if category == "place" and f.start and text[f.start - 1] in " \t":
             before = text[max(0, f.start - 40):f.start]
             words = before.lower().split()[-3:]
@@ -1277,10 +1300,16 @@ def _ages(text: str):
                              *(_finditer_first(regex, text) for regex in (_AGE_SEX_FIRST, _AGE_DECADE_FIRST, _AGE_IS_FIRST)),
                              *(_matches(regex, text) for regex in regexes)):
         group = "n" if m.group("n") else "n2"
-        if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "94M" only where a handover line or a table cell starts
+        if group == "n2" and not p.AGE_SEX_LEAD.search(text, max(0, m.start() - 16), m.start()) and not (
+                _SENTENCE_END_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _SEX_THEN_WORDS.match(text, m.end(group))):
+            continue  # "94M" only where a handover line or a table cell starts (seventeenth round, fresh25:
+            # or a sentence, with a comma and words after it: "TAPSE 14 mm. 101M, retired fisherman")
         yield _finding(text, "age", m.start(group), m.end(group), 0.85,
                        "an age over 89 (write '90 or older')")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?]|^>)[ \t]+\Z", re.MULTILINE)
+_SEX_THEN_WORDS = re.compile(r"[MF],[ \t]+[a-z]")
 
 
 def _addresses(text: str):
@@ -1702,7 +1731,9 @@ _RELATION_AFTER = re.compile(
 # Job titles after "Nurse", "Sister", "Dr" ("the Diabetes Nurse Specialist"): not names.
 _ROLES = word_set("""Specialist Specialists Practitioner Practitioners Consultant Consultants
 Registrar Manager Educator Coordinator Co-ordinator Lead Navigator Assistant Associate Advisor
-Adviser Therapist Technician Officer Worker Team Prescriber Sonographer Midwife Midwives""")
+Adviser Therapist Technician Officer Worker Team Prescriber Sonographer Midwife Midwives
+Attendant Attendants Attender Escort Companion Chaperone Bystander Informant Interpreter""")
+# (seventeenth round, fresh25: "Attendant (son) +91 …": who came with the patient, not a name)
 # The last word each context ends with (a cheap test before the regex).
 _TAIL_PUNCTUATION = " \t\n,:;(=–—-"
 _SCHEME_LAST = word_set("under with by in on of through via the")
@@ -1764,9 +1795,11 @@ _SPOKEN_TO_BEFORE = re.compile(
     re.IGNORECASE)
 # A relation with its prefixes and suffixes ("sister-in-law", "ex-husband", "foster mother",
 # "half-brother", "grandniece", "great-aunt") and what may stand between it and the name.
-_RELATION_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
-                              rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?(?:\s*[,:(–—-]\s*|[ \t]+)$", re.IGNORECASE)
+_RELATION_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|co-|step-?|half-|foster\s+|great-(?:great-)?|grand|god)?"
+                              rf"(?:{'|'.join(RELATIONS)})(?:-in-law)?(?:[ \t]*,[ \t]*|\s*[:(–—-]\s*|[ \t]+)\Z", re.IGNORECASE)
 # (fifteenth round: a relation's word at a line's end, then a blank line: "… voor mijn oma\n\nGoedendag")
+# (seventeenth round, fresh25/26: nor a comma and a line break, which "$" let through before a
+# last "\n": "Dear colleague,\nWard 3B" is a salutation, the next line starts the letter)
 # (speed: the contexts _names reads before a word, by their twins over the lower-cased text)
 _LOWER_TWINS.update((regex, _lower_twin(regex)) for regex in (
     _SCHEME_NAME_BEFORE, _CONTEXT_BEFORE, _NICKNAME_BEFORE, _FIELD_BEFORE, _RELATION_BEFORE, _SPOKEN_TO_BEFORE))
@@ -2084,8 +2117,9 @@ def _names(text: str, tokens: list[_Token]):
             continue
         before = text[max(0, token.start - 40):token.start]
         low_before = low[max(0, token.start - 40):token.start] if low is not None else None
-        if word in _IMPERATIVES and _sentence_start(before):
-            i += 1
+        if word in _IMPERATIVES and _sentence_start(before) or (
+                word in _TAGALOG_KIN and _PERSONAL_ARTICLE_END.search(before)):
+            i += 1  # (seventeenth round: "Si Lola, 90 anyos": a grandmother, as Tagalog names her)
             continue
         reason = None
         confidence = 0.0
@@ -2198,8 +2232,8 @@ def _names(text: str, tokens: list[_Token]):
             if (word in d.given and nxt is not None and _adjacent(text, token, nxt)
                     and d.is_plain_name(nxt.word)):
                 reason, confidence = "a given name and a surname", 0.8
-            elif word in d.given and token.possessive:
-                reason, confidence = "a given name in the possessive", 0.7
+            elif word in d.given and token.possessive and not _VOLUME_AFTER.match(text, token.end):
+                reason, confidence = "a given name in the possessive", 0.7  # (not "Hartmann's 1000 ml": a fluid)
             elif word in d.given and _sentence_start(before) and _verb_follows(
                     text, token.end):
                 reason, confidence = "a given name as the subject of a sentence", 0.75
@@ -2233,7 +2267,7 @@ def _names(text: str, tokens: list[_Token]):
                 if ((run > i and (_PERSON_VERB_AFTER.match(text, after)
                                   or (verb and verb.group(1) in SUBJECT_VERBS)))
                         or (run == i and _AGE_AFTER.match(text, after) and word not in d.regions
-                            and word not in d.cities_by_first)
+                            and word not in d.cities_by_first and not _AREA_CODE_AFTER.match(text, after))
                         or (run > i and _AGE_AFTER.match(text, after) and word not in d.regions
                             and text[token.start:tokens[run].end] not in d.cities_by_first.get(word, ()))):
                     # "Priyanka Chopra-Singh presented to ED", "Tamar, 71, has COPD"
@@ -2241,6 +2275,8 @@ def _names(text: str, tokens: list[_Token]):
         if (reason is None and token.possessive and (_unknown_word(word) or d.is_person_name(word))
                 and _RELATION_NEXT.match(text, token.end + 2)):
             reason, confidence = "a name in the possessive before a relative", 0.75  # "Kealoha's mother"
+        if reason and confidence <= 0.6 and word in _PRONOUN_NAMES and not _english_after(text, token.end):
+            reason = None  # seventeenth round (fresh23, fresh25): "Una signora di 92 anni", "Ella trabaja en"
         # "Mrs Doe's chest pain": after Mr/Mrs/Ms it is a person, whatever word follows (the
         # eponym check is for bare names such as "Gram stain").
         if reason is None or (not titled and (_followed_by_thing(
@@ -2253,6 +2289,23 @@ def _names(text: str, tokens: list[_Token]):
         last = max(_extend(text, tokens, i), forced)
         yield _finding(text, "name", start, tokens[last].end, confidence, reason)
         i = last + 1
+
+
+# Seventeenth round: articles and pronouns of other languages that name lists also hold as given
+# names ("Una signora", "Ella trabaja", "Lei è"): a name only before an English verb; Tagalog's
+# kin words after its personal article ("si Lola", "ni Lolo"), which are how a grandparent is named.
+# ("Celular (38) 99124-5037": a telephone's area code in brackets, not an age)
+_AREA_CODE_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)[ \t]*\d{3,5}[ -]?\d{3,4}")
+_VOLUME_AFTER = re.compile(r"['’]s[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?i:ml|l|litres?|liters?|cc)\b|(?i:solution|lactate))")
+_PRONOUN_NAMES = word_set("Una Uno Ella Elle Ela Ele Lei Lui Eles Elas Ellas Ellos")
+_TAGALOG_KIN = word_set("Lola Lolo Nanay Tatay Inay Itay Ate Kuya Tita Tito Manang Manong Aling Mang Apo Ninang Ninong")
+_PERSONAL_ARTICLE_END = re.compile(r"(?:^|(?<=[\s>(]))(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina)[ \t]+\Z")
+
+
+def _english_after(text: str, end: int) -> bool:
+    """An English verb of a person after the word ("Ella was", "Ella presented", "Una likes")."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end:end + 30])
+    return bool(m) and (m.group(1) in SUBJECT_VERBS or m.group(1).endswith(("ed", "es")))
 
 
 def _eponym_inside(tokens: list[_Token], i: int, last: int) -> bool:
@@ -2331,10 +2384,13 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:is|was)\s+an?\s+\d{1,3}[- ](?:year|yr|month|week)s?[- ]old|"
     # sixteenth round (fresh21, fresh22): a life's verbs ("Jago grew up in Redruth", "Shabana
     # blogs about the stay"; not "posted", "phoned", "emailed": a referral or a result is too)
-    r"grew\s+up|was\s+born|blogs|blogged)\b")
+    r"grew\s+up|was\s+born|blogs|blogged|"
+    # seventeenth round (fresh23): "Dougal had been well until the harvest", "Hae-sook had dived"
+    r"(?:had|has)\s+been\s+well(?![ \t-]+[a-z]+(?:ed|en|wn)\b)|(?:had\s+)?dived|dives|smiled|smiles|waved|nodded|woke\s+up)\b")
 _NOT_A_NAME_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "ine", "ol", "cin", "mab", "nib",
                        "pril", "sartan", "statin", "azole", "ide", "ate", "one", "ium", "ism",
-                       "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis")
+                       "pathy", "ectomy", "otomy", "scopy", "gram", "graphy", "ase", "itis",
+                       "cillin", "penem", "parin", "xaban", "gliflozin")
 
 
 @functools.lru_cache(maxsize=16384)  # ninth round, speed: words repeat
@@ -2489,7 +2545,7 @@ _HOSPITAL_KIND_FIRST = re.compile(
     r"(?P<q>(?:[ \t]+(?:General|Universitario|Universitaire|Universitário|Universitario|Regional|Provincial|Central|"
     r"Civil|Militar|Naval|Infantil|Materno-Infantil|Cantonal|Départemental|Departamental|Nacional|Distrital|"
     r"de|del|de[ \t]+la|des|du|di|della|delle|dei|do|da|dos|das|d['’]|l['’]|la|le|Zona|Santa|San|Santo|São|Saint|"
-    r"Sainte|St\.?|Sultanah|Sultan|Tengku|Raja|Dr\.?|Pusat|Umum|Daerah))*)"
+    r"Sainte|St\.?|Sultanah|Sultan|Tengku|Raja|Dr\.?|Pusat|Umum|Daerah)(?:(?<=['’])|(?![^\W\d_])))*)"
     r"[ \t]*(?P<n>(?!(?:No|Nr|N[º°])\b)[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:(?:de|del|della|delle|dei|degli|di|la|le|des|du|do|da|dos|das|y|e)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,3})?(?P<no>[ \t]*(?:No\.?|N[º°]\.?|Nr\.?|#)[ \t]*\d{1,4})?")
 _ROMANCE_ARTICLE_BEFORE = re.compile(r"\b(?:al|del|el|en|ao|do|no|na|au)[ \t]+\Z")
@@ -2556,19 +2612,22 @@ def _other_places(text: str):
         m = _Whole(m)
         start = _skip_everyday(text, m.start(), m.end())
         if start is None:
-            continue
+            start = _everyday_named_hospital(text, m.start(), m.end())
+            if start is None:
+                continue
         # seventh round: "the Emergency Department of Rashid Hospital": the hospital's name
         # starts after the area's "of" or "at"
         area = _AREA_OF.match(text, start, m.end())
         if area and area.end() < m.end():
             start = area.end()
         words = text[start:m.end()].split()[:-1]
-        if any(w not in p.HOSPITAL_GENERIC and _titlecase(w) for w in words):
+        if any(w not in p.HOSPITAL_GENERIC and w not in _NOT_A_HOSPITAL_NAME and _titlecase(w) for w in words):
             yield _finding(text, "place", start, m.end(), 0.8,
                            "a named hospital or practice (it locates the patient)")
     for m in _ROMANCE_PLACE.finditer(text):
         word = m.group("v")
         if (_titlecase(word) and word not in _SERVICES and word not in _SERVICES_ROMANCE
+                and word not in _NOT_A_TOWN_ABROAD  # seventeenth round: "trasferito in Rianimazione"
                 and _ROMANCE_PLACE_VERB.search(text, max(0, m.start() - 16), m.start())
                 and word not in d.regions
                 and (word not in d.common or word in d.cities_by_first)):
@@ -2584,7 +2643,8 @@ def _other_places(text: str):
     if " to " in text and _may_hold(text, _FROM_TO_VERBS):
         for m in _FROM_TO_PLACE.finditer(text):
             word = m.group("v")
-            if (word not in d.regions and word not in d.common and word not in _SERVICES
+            # seventeenth round: a country's possessive ("to Kenya's Rift Valley") is the country's
+            if (word.removesuffix("'s").removesuffix("’s") not in d.regions and word not in d.common and word not in _SERVICES
                     and word not in _COMPASS and not _HOSPITAL_AREA_AFTER.match(text, m.end("v"))):
                 yield _finding(text, "place", m.start("v"), _place_end(text, m.end("v"), m.start("v")), 0.6,
                                "the place a journey ended")
@@ -2644,7 +2704,7 @@ def _other_places(text: str):
         word = m.group(group)
         if (_titlecase(word) and word not in d.regions and word not in d.common
                 and word not in d.given and word not in _SERVICES and word not in _COMPASS
-                and word not in p.HOSPITAL_GENERIC
+                and word not in p.HOSPITAL_GENERIC and word not in _NOT_A_HOSPITAL_NAME  # ("to the Receiving Hospital")
                 and not _NEIGHBOURHOOD.match(text, m.start(group))
                 and not _HOSPITAL_AREA_AFTER.match(text, m.end(group))):
             yield _finding(text, "place", m.start(group), _place_end(text, m.end(group), m.start(group)), 0.6,
@@ -2735,6 +2795,33 @@ def _skip_everyday(text: str, start: int, end: int) -> int | None:
         if word not in _LEADING and (word not in common or word in p.HOSPITAL_GENERIC):
             return start + m.start()
     return None
+
+
+# Seventeenth round: a hospital named by everyday words ("Report called to Trinity Hospital",
+# "Discharge summary - Freeman Hospital", "Medical Officer, Good Shepherd Hospital"), not at a
+# sentence's start and not a hospital described ("the Local Hospital", "Receiving Hospital").
+_NAMED_KIND_LAST = re.compile(r"[ \t](?:Hospital|Infirmary|Hospice|Medical[ \t]+Cent(?:re|er))\Z")
+_NOT_A_HOSPITAL_NAME = word_set("""Local Nearest Receiving Referring Sending Home Main Other Same Previous Current Next New
+Old Big Small Nearby Usual Own Mental Acute Rural Any Another Each Every Which That This Admitting Accepting Destination
+Transferring Treating Tertiary Secondary Primary Specialist Private Public District Community Teaching General""")
+
+
+def _everyday_named_hospital(text: str, start: int, end: int) -> int | None:
+    kind = _NAMED_KIND_LAST.search(text, start, end)
+    if not kind:
+        return None
+    tokens = [t for t in re.finditer(r"\S+", text[start:kind.start()])]
+    while tokens and tokens[0].group() in _LEADING:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    start += tokens[0].start()
+    words = [t.group() for t in tokens]
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if (not words or any(w in _NOT_A_HOSPITAL_NAME or w.lower() in _CLINICAL_LABELS or not _titlecase(w) for w in words)
+            or not before or not (before[-1].islower() or before[-1] in "-–:,(/")):
+        return None
+    return start
 
 
 # Ninth round: a name's suffix ("Jr.", "Sr.", "III") and an abbreviated first name before it
@@ -3087,7 +3174,8 @@ _FRAMES = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in
 # Speakers' labels and words a frame may hold that are never a person's name.
 # A chat thread's speakers ("WhatsApp\nYusmary: doctora, …", "Dra. Rondón: tráigala …"): a
 # line that starts with a name and a colon, in a text that says it is a message thread.
-_THREAD = re.compile(r"(?i:whatsapp|\bsms\b|telegram|messenger|\bchat\b|text[ \t]+messages?|imessage|viber)")
+# (seventeenth round, fresh25: "WA grup dokter:", a WhatsApp group's heading in Indonesian)
+_THREAD = re.compile(r"(?i:whatsapp|\bsms\b|telegram|messenger|\bchat\b|text[ \t]+messages?|imessage|viber|\bgrup\b)|\bWA\b")
 _SPEAKER = re.compile(
     rf"^(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.?[ \t]+)?"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?):[ \t]+(?=\S)", re.MULTILINE)
@@ -3303,7 +3391,12 @@ def _slashed_phones(text: str):
 # part showed. The words come from CLDR through Babel (data/generate.py --cldr): every locale's
 # month names, every locale's words for a year of age; a generic word pattern finds candidates
 # and a set lookup decides (no alternation of thousands of words: the scan stays fast).
-_ANY_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʻ](?=[^\W\d_]))*"
+# (seventeenth round: with the combining marks Indic, Thai, Khmer… words hold, which \w does not
+# match, as data/generate.py reads CLDR's: "90 வயது", "3 กุมภาพันธ์ 2025")
+_MARK = ("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+         "\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u109d\u1712-\u1734\u17b4-\u17d3\u200c\u200d](?<![\u0966-\u096f\u09e6-\u09ef"
+         "\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def])")
+_ANY_WORD = rf"[^\W\d_](?:[^\W\d_]|{_MARK}|['’ʻ](?=[^\W\d_]))*"
 _YEAR4 = r"(?P<y>1[0-9]\d\d|20\d\d)(?![\w/]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|μg|g|kg|ml|l|ui|iu|ie|u|units?|mmol|meq|cc)\b)"
 # "3 მარტი", "2 փետრվարի 2024", "12. märts 2025", "18-noyabr", "9 ʻOkatopa 1935"
 _WORLD_DAY_MONTH = re.compile(rf"(?P<d>\d(?<=(?<![\w/.,:+])(?<!\d-)\d)\d?)(?:[.-]|º|[ \t]+de)?[ \t]*(?P<m>{_ANY_WORD})\.?"
@@ -3387,7 +3480,8 @@ def _world_dates(text: str):
         if 1 <= int(m.group("d")) <= 31 and dictionaries().months.get(m.group("w").lower()) == "numbered":
             yield _world_dated(text, m.start(), m.end(), "a day, a month's number and a year (any language)")
     for m in years:
-        if m.start() < 2 or text[m.start() - 1] not in " \t-" or not text[m.start() - 2].isalnum() and text[m.start() - 2] not in ".,":
+        if m.start() < 2 or text[m.start() - 1] not in " \t-" or not text[m.start() - 2].isalnum() and text[m.start() - 2] not in ".," and not (
+                "\u0900" <= text[m.start() - 2] <= "\u17ff"):  # (seventeenth round: a word ending in a mark, "กุมภาพันธ์")
             continue  # (speed: a word or a day right before the year, or nothing to look at)
         day = _WORLD_DAY_MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 36), m.start())
         if day and 1 <= int(day.group("d")) <= 31 and _month_kind(day.group("m")):
@@ -3478,7 +3572,11 @@ pangalan|pasyente|nars|họ tên|họ và tên|tên|bệnh nhân|bác sĩ|điề
 ناروغ|ډاکټر|مریض|ڈاکٹر|merch|mab|tytär|poika|datter|dóttir|sonur|sønn|dotter|hija|hijo|fille|fils|tochter
 sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|umuhungu|zanakavavy|zanakalahy|
 नाम|मरीज़|मरीज|रोगी|डॉक्टर|चिकित्सक|नर्स|हस्ताक्षर|নাম|রোগী|ডাক্তার|ชื่อ|ผู้ป่วย|แพทย์
-พยาบาล|ስም|ታካሚ|ሐኪም""".replace("\n", "|").split("|") if line.strip())
+พยาบาล|ስም|ታካሚ|ሐኪም
+रुग्ण|रुग्णाचे नाव|रुग्णाचे नांव|नांव|डॉ|நோயாளி|நோயாளியின் பெயர்|பெயர்|மருத்துவர்|రోగి|పేరు|ರೋಗಿ|ಹೆಸರು|દર્દી|નામ|ਮਰੀਜ਼|ਨਾਮ
+രോഗി|പേര്|রুগী|患者|患者氏名|氏名|病人|患者姓名|姓名|환자|환자명|성명|이름|보호자
+बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล""".replace("\n", "|").split("|") if line.strip())
+# (seventeenth round, fresh24, fresh26: Indic, Chinese, Japanese and Korean labels)
 # A place's label (where the patient lives, a town, a village) in many languages: its value a place
 _WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
 hometown|home town|residence|place of residence|town|city|village|suburb|locality|domicile|origin
@@ -3497,7 +3595,8 @@ _WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
 home address|residential address|street address|adresse|adresa|adres|dirección|direccion|endereço|endereco|morada
 indirizzo|anschrift|heimilisfang|osoite|aadress|cyfeiriad|anwani|adiresy|aderesi|ikheli|adireshi|alamat|địa chỉ
 adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес проживания|მისამართი|հասցե|διεύθυνση|כתובת|العنوان|عنوان
-آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese""".replace("\n", "|").split("|") if line.strip())
+آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese
+पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -3514,7 +3613,7 @@ def starts_lower(word: str) -> bool:
     return word[:1].islower() and not "\u10d0" <= word[0] <= "\u10ff"
 
 
-_WORLD_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʻ-](?=[^\W\d_]))*\.?")
+_WORLD_NAME_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|{_MARK}|['’ʻ-](?=[^\W\d_]))*\.?")  # (marks: "सायली", "حسین‌زاده")
 _WORLD_NAME_JOINS = frozenset({"ولد", "بن", "بنت", "ابن", "زوجة", "s/o", "d/o", "w/o"})
 _WORLD_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le",
                                    "al", "el", "bin", "binti", "bint", "ibn", "ter", "ten", "y", "e", "ó", "ní"})
@@ -3533,6 +3632,8 @@ def _world_name_words(value: str, offset: int):
                 yield run
             run = []
             continue
+        if run and word in ("様", "さん", "氏", "殿", "씨", "님", "Hanım", "Bey"):
+            break  # seventeenth round: an honorific after the name ("山本 太郎 様")
         if len(word) > 2 and word.endswith(".") and not word.endswith(".."):
             word = word[:-1]  # a sentence's full stop, not an initial's
         m = _WORLD_NAME_WORD.fullmatch(word)
@@ -3560,7 +3661,7 @@ def _world_name_ok(words: list[str]) -> bool:
     return True
 
 
-_TOWN_AND_CODE = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’-]*[ \t]+\d{4,6}[ \t]*")  # "Pakse 7497", "თბილისი 0179"
+_TOWN_AND_CODE = re.compile(rf"[ \t]*[^\W\d_](?:[^\W\d_'’-]|{_MARK})*[ \t]+\d{{4,6}}[ \t]*")  # "Pakse 7497", "თბილისი 0179", "सातारा 415001"
 
 
 def _world_address_value(text: str, start: int):
@@ -3573,8 +3674,10 @@ def _world_address_value(text: str, start: int):
         # "Samarqand sh., Amir Temur ko'chasi 27-uy": the town first ("sh.", "g.", "г."), then the street
         start += len(parts[0]) + len(parts[1]) + len(parts[2]) - len(parts[2].lstrip())
         parts = [parts[2].lstrip(), *parts[3:]]
-    value = parts[0]
-    for i in range(2, len(parts), 2):
+    value, first = parts[0], 2
+    if len(parts) > 2 and re.fullmatch(r"[ \t]*\d{1,5}[ \t]*", value) and not re.search(r"\d", parts[2]):
+        value, first = value + parts[1] + parts[2], 4  # seventeenth round: "१४, स्टेशन रोड": the house's number, then its street
+    for i in range(first, len(parts), 2):
         if (not re.search(r"\d", parts[i]) or len(parts[i].split()) > 4 or re.match(r"[ \t]*\d{3}", parts[i])
                 or _TOWN_AND_CODE.fullmatch(parts[i])):
             break  # (a part that starts or ends with a postcode: the town's line)
@@ -3583,7 +3686,7 @@ def _world_address_value(text: str, start: int):
     if (not re.search(r"\d", value) or len(value.split()) > 8 or re.match(r"\d{3,}[ \t]+[^\W\d_]", value)
             or _TOWN_AND_CODE.fullmatch(value)
             or _CJK_CHAR.search(value)  # (a Chinese or Japanese address: the older rules' parts)
-            or any(value.startswith(city) for city in dictionaries().cities_by_first.get(value.split()[0], ())) or not re.search(r"[^\W\d_]{2}", value)
+            or any(value.startswith(city) for city in dictionaries().cities_by_first.get(value.split()[0], ())) or not re.search(rf"[^\W\d_](?:{_MARK})*[^\W\d_]", value)
             or any(_pressure_like(m) for m in _PRESSURE.finditer(value)) or re.search(r"\d[.,]\d", value)):
         return
     # (confidence 0.5: it yields to any other finding, the older rules' finer spans)
@@ -3619,6 +3722,9 @@ def _world_name_labels(text: str):
     for sep in _WORLD_LABEL_AT.finditer(text):
         label = _WORLD_LABEL_BEFORE.search(text, max(0, sep.start() - 38), sep.start())
         word = label.group("l").strip().lower().rstrip(".") if label else ""
+        if (" " in word and word not in _WORLD_PERSON_LABELS and word not in _WORLD_PLACE_LABELS
+                and word not in _WORLD_ADDRESS_LABELS and not _LATIN_ONLY.search(word)):
+            word = word.rsplit(None, 1)[1]  # seventeenth round: "خلاصه پرونده بیمار": the heading's last word
         if word in _WORLD_PLACE_LABELS:
             yield from _world_place_value(text, sep.end())
             continue
@@ -3661,11 +3767,13 @@ _WORLD_POSTCODE_WORDS = sorted({
         "postiindeks", "poštanski broj", "kod pocztowy", "cod poștal", "cod postal", "posta kodu",
         "mã bưu chính", "mã bưu điện", "รหัสไปรษณีย์", "الرمز البريدي", "کد پستی", "ταχυδρομικός κώδικας",
         "τ.κ", "t.k", "cap", "c.p", "cp", "ikhodi yeposi", "khoutu ya poso", "aho atuye",
+        "postkoade", "postcode", "psč", "poštovní směrovací číslo", "کدپستی", "indekss",
 })
 # (speed: the words, lower-case, found in the lower-cased text, with the vehicles' words below;
 # the value read in the text)
+# (seventeenth round: Poland's "42-295" and the Netherlands' "8289 GP" too)
 _WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]*"
-                                   r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
+                                   r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
 _TOWN_AFTER_WORLD_POSTCODE = re.compile(rf",?[ \t]+(?P<t>{p._TOWN_WORDS}){p._TOWN_END}")
 _WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{5,6})(?!\d)")
 
@@ -3695,6 +3803,12 @@ _WORLD_VEHICLE_WORDS = sorted({
         "kamper", "camper", "fahrzeug", "pkw", "lkw", "samochód", "vozilo", "araba", "kendaraan",
         "автомобил", "автомобиль", "машина", "кола", "nommerplaat", "nommerbord", "registarska oznaka",
         "reg. oznaka", "рег. таблица", "регистарска таблица", "регистрационен номер", "рег. номер",
+        # seventeenth round (fresh23-26): Dutch and Flemish, Turkish in the possessive ("aracın
+        # plakası"), Thai, Chile's and Argentina's words for the plate, and three-wheelers
+        "nummerplaat", "nummerbord", "plakası", "plakasi", "ป้ายทะเบียน", "ทะเบียนรถ", "patente",
+        "tricycle", "trike", "rickshaw", "auto-rickshaw", "spz", "ečv", "numer rejestracyjny", "nr rej",
+        "regnummer", "registreringsskylt", "kjennemerke", "rekisteritunnus", "nombor pendaftaran", "placas",
+        "skráningarnúmer", "reg. oznake", "registarske oznake",
 })
 # Fifteenth round (fresh19, fresh20): a locality or a health facility named by its kind, in
 # many languages, with its capitalised name after it: a village, a neighbourhood, a commune
@@ -3724,6 +3838,11 @@ _FACILITY_WORDS = (
     "zdravstveni dom", "poliklinika", "поликлиника", "дом здравља", "клинички центар", "kórház",
     "sairaala", "spital", "spitalul", "dispensário", "dispensario", "maternité", "maternidade",
     "maternidad", "zahanati", "kituo cha afya", "hospitali",
+    # seventeenth round: Nordic hospitals named kind first, in the definite ("Regionshospitalet Herning")
+    "regionshospitalet", "hospitalet", "sygehuset", "sykehuset", "sjukhuset", "lasarettet",
+    # and French hospitals in the plural, Brazil's charity hospitals ("Hôpitaux Civils de Colmar",
+    # "Santa Casa de Diamantina")
+    "hôpitaux", "hopitaux", "santa casa",
 )
 _FACILITY_SET = frozenset(_FACILITY_WORDS)
 _FACILITY_KIND_WORDS = frozenset(w for kind in _FACILITY_WORDS for w in kind.split()) | {"centre", "centro", "center"}
@@ -3739,8 +3858,12 @@ _WORLD_KEYWORD_AT = re.compile(r"(?<!\w)" + _word_trie(sorted(_WORLD_VEHICLE_SET
                                                           | _PLACE_PREPOSITIONS), boundary=False)
                                 + r"(?!\w)")
 _WORLD_KEYWORD_AT_ANY_CASE = re.compile(_WORLD_KEYWORD_AT.pattern, re.IGNORECASE)
-_WORLD_VEHICLE_VALUE = re.compile(r"(?:[ \t]*(?:[:=>\]|-]|N°|№|No\.?|nº|#)[ \t]*)*[ \t]*"
-    r"(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,5})){0,3})(?![\w·-])")
+# (seventeenth round: the full-width colon, "n°", Czech "č.", a dot inside: "Targa：05R-077.24")
+_WORLD_VEHICLE_VALUE = re.compile(r"(?:[ \t]*(?:[:：=>\]|(-]|N°|n°|№|No\.?|nº|č\.|#)[ \t]*)*[ \t]*"
+    r"(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:(?:[ ·-]|\.(?=\d))?(?:[A-Z]{1,3}|\d{1,5})){0,3})(?![\w·-]|\.\d)")
+# (seventeenth round, fresh26: the word alone on its line, the plate on the next: "Plaque\n    53 VV 471")
+_WORLD_VEHICLE_NEXT_LINE = re.compile(r"[ \t]*[:：]?[ \t]*\n[ \t]*(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,5})){1,3})"
+                                      r"(?![\w·-])")
 _WORLD_VEHICLE_CJK = re.compile(r"(?:车牌号|车牌|車牌號碼|車牌|ナンバー|차량번호)[ \t]*[:：]?[ \t]*(?:№[ \t]*)?"
                                 r"(?P<v>[\u4e00-\u9fff]?[A-Z][·.-]?[A-Z0-9]{4,6}|[A-Z]-?\d{3}[A-Z]{3})(?![\w])")
 # fifteenth round (fresh19, fresh20): one or two lower-case words, "br."/"(nr)", between the word
@@ -3784,8 +3907,16 @@ def _world_plates(text: str):
             if gap and (all(w in _NUMBER_MARKS for w in gap.group("gap").split())
                         or sum(c.isdigit() for c in gap.group("v")) >= 3):
                 m = gap
-        if m and m.group("v").split()[0].lower() in _CLINICAL_LABELS:
-            continue  # "ambulance: GCS 14"
+        if m and m.group("v").split()[0].lower() in _CLINICAL_LABELS and not _LETTERS_AFTER_DIGITS.search(m.group("v")):
+            continue  # "ambulance: GCS 14" (seventeenth round: not "BG 812-LM", "CA 9501 BA": letters after the number)
+        if not m and _line_start(text, k.start()):
+            m = _WORLD_VEHICLE_NEXT_LINE.match(text, k.end())  # seventeenth round: "Plaque\n    53 VV 471"
+            if m and sum(c.isalnum() for c in m.group("v")) < 5:
+                m = None  # (not "HB 12" on the line after a heading)
+        if not m:
+            m = _PLATE_BEFORE_WORD.search(text, max(0, k.start() - 40), k.start())  # "46-PX-49 is on file as the nummerplaat"
+            if m and m.group("v").split()[0].lower() in _CLINICAL_LABELS:
+                continue  # "HR 110 - moto accident"
         if not m and k.start() and text[k.start() - 1] in "[(":
             # "01 P 595 VL [Moto, verified]": a line's plate, then its vehicle's word in brackets
             m = _WORLD_PLATE_BEFORE_BRACKET.search(text, max(0, k.start() - 20), k.start())
@@ -3801,6 +3932,45 @@ def _world_plates(text: str):
     if not text.isascii():
         for m in _WORLD_VEHICLE_CJK.finditer(text):
             yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a plate after a vehicle's word (any language)")
+        yield from _plates_of_shape(text)
+
+
+_LETTERS_AFTER_DIGITS = re.compile(r"\d[ ·-]?[A-Z]")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Only blanks, a table's bar or a bracket before `start` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t|[(")
+
+
+# Seventeenth round (fresh23, fresh25): a plate before its word, joined by "=", a dash, a bracket or
+# "is (on file) as the" ("1-WUN-257 is on file as the matrícula", "DBB4Z67 = 车牌"); and a Japanese
+# plate, a shape of its own with or without a word: the office's name, the class number, one kana
+# and the serial ("沖縄 527 わ 28-69", "旭川500あ54-91").
+_PLATE_SHAPE = r"(?<![\w·.-])(?P<v>(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,5})){1,3})"
+_PLATE_JOIN = (r"(?:[ \t]*(?:=|[-–—])[ \t]*|[ \t]+(?:is|stands)[ \t]+(?:on[ \t]+file[ \t]+|recorded[ \t]+|registered[ \t]+|listed[ \t]+)?"
+               r"as[ \t]+(?:(?:the|her|his|their)[ \t]+)?)")
+_PLATE_BEFORE_WORD = re.compile(_PLATE_SHAPE + _PLATE_JOIN + r"\Z")
+_JAPANESE_PLATE = re.compile(
+    r"[\u4e00-\u9fff](?<![\u4e00-\u9fff]{5})[\u4e00-\u9fff]{0,3}[ \t\u3000]?\d{1,3}[ \t\u3000]?[\u3041-\u3096][ \t\u3000]?"
+    r"(?:\d{1,2}-\d{2}|[・･]{1,3}\d{1,3})(?!\d)")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_CJK_PLATE_WORDS = ("车牌", "車牌", "ナンバー", "차량번호")
+_PLATE_BEFORE_CJK_WORD = re.compile(rf"{_PLATE_SHAPE}{_PLATE_JOIN}(?:车牌号|车牌|車牌號碼|車牌|ナンバー|차량번호)")
+
+
+def _plates_of_shape(text: str):
+    for m in (_JAPANESE_PLATE.finditer(text) if _HIRAGANA.search(text) else ()):
+        yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a Japanese plate")
+    for m in (_PLATE_BEFORE_CJK_WORD.finditer(text) if any(w in text for w in _CJK_PLATE_WORDS) else ()):
+        if _plate_value_ok(m.group("v")):
+            yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a plate before a vehicle's word (any language)")
+
+
+def _plate_value_ok(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    return bool(letters and digits and 4 <= letters + digits <= 10 and not _PLATE_NOT.fullmatch(value))
 
 
 # A city written in its own script, from CLDR's time-zone exemplar cities ("თბილისი", "اللاذقية",
@@ -3849,7 +4019,10 @@ def _native_cities(text: str):
                 i += 1
 
 
-_FACILITY_ACRONYM = re.compile(r"(?<![\w-])(?:CHU|CHR|CHRU|CHD|CHI|CHM|CSI|CSPS|CSCom|CSB|CMA|CSR|PMI|CMS|UBS|USF|HGR|HD)"
+_FACILITY_ACRONYM = re.compile(r"(?<![\w-])(?:CHU|CHR|CHRU|CHD|CHI|CHM|CSI|CSPS|CSCom|CSB|CMA|CSR|PMI|CMS|UBS|USF|HGR|HD|"
+                               # seventeenth round: the Philippines' rural health units and barangay health
+                               # stations, Ghana's community health compounds ("RHU Pagudpud", "CHPS Tsito")
+                               r"RHU|BHS|CHPS|AZ|UZ)"  # (Belgium's general and university hospitals: "AZ Delta")
                                r"(?=[ \t]+(?:de[ \t]+|d['’])?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿА-ЯЁЂ-Џ"
 _LOCALITY_NAME = re.compile(
@@ -3911,7 +4084,7 @@ def _locality_after(text: str, k: re.Match):
 
 def _world_localities(text: str):
     if "CH" in text or "CS" in text or "CM" in text or "PMI" in text or "UBS" in text or "USF" in text or "HGR" in text \
-            or "HD " in text:
+            or "HD " in text or "RHU" in text or "BHS" in text or "AZ " in text or "UZ " in text:
         for k in _FACILITY_ACRONYM.finditer(text):
             m = _LOCALITY_NAME.match(text, k.end())
             if m and _locality_name_ok(m.group("n"), False):
@@ -4032,13 +4205,667 @@ def _sixteenth_round(text: str):
                 continue
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name before its owner's identifier")
 
+# ---------------------------------------------------------------- seventeenth round (fresh23–fresh26): names, codes, dates
+
+# A name before an honorific written after it: Japanese さん, 様, 氏, くん, ちゃん, 殿 ("Duanさん",
+# "佐々木 花子 様"), Korean 씨 ("부미경 씨"), Turkish Hanım and Bey ("Hae-sook Boo Hanım"), Chinese
+# 先生, 女士 after a surname ("王先生"). Not a kinship or a role's noun before the honorific
+# ("患者さん", "お母さん", "娘さん", "皆様").
+_HONORIFIC_NAME = re.compile(
+    r"(?P<l>(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
+    r"(?:[ \t]*(?:さん|様|さま|氏|くん|ちゃん|殿)|[ \t]+(?:Hanım|Hanim|Hanımefendi|Beyefendi|Bey)(?![\w]))"
+    r"|(?P<j>(?<![\u4e00-\u9fff\u3005])(?:[\u4e00-\u9fff\u3005]{1,3}[ \t\u3000][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4}|[\u4e00-\u9fff\u3005]{2,3}))"
+    r"[ \t\u3000]?(?:さん|様|さま|氏|くん|ちゃん|殿)"
+    r"|(?P<k>(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4})[ \t]씨(?![\uac00-\ud7a3])"
+    rf"|(?P<c>(?<![\u4e00-\u9fff])[{_HAN_SURNAMES}][\u4e00-\u9fff]{{0,2}})(?:先生|女士|小姐)")
+_NOT_BEFORE_HONORIFIC = word_set(
+    "患者 奥 母 父 娘 息子 皆 家族 看護師 旦那 嫁 孫 客 お客 利用者 兄 姉 弟 妹 赤 祖母 祖父 主人 ご主人 先生 同僚 御中 各位 "
+    "お母 お父 お兄 お姉 お嬢 奥様 患者様 医師 皆様 担当 上記 本人 ご本人 ご家族 お子 子 方 お客様 利用 相手 殿下 "
+    "아저 아가 환자 보호자 어머니 아버지 할머니 할아버지 선생 간호사 나이 번호 상태 정보 연락처 주소 성별 이름 성명 "
+    "Patient Doctor Nurse Sister Brother Mother Father Mr Mrs Dr Sayın Sayin Hasta Doktor")
+
+
+_HONORIFICS = ("さん", "様", "さま", "氏", "くん", "ちゃん", "殿", "씨", "Hanım", "Hanim", "Bey", "先生", "女士", "小姐")
+
+
+def _honorific_names(text: str):
+    for m in _HONORIFIC_NAME.finditer(text):
+        group = next(g for g in ("l", "j", "k", "c") if m.group(g))
+        name = m.group(group)
+        words = name.split()
+        if name in _NOT_BEFORE_HONORIFIC or words[0] in _NOT_BEFORE_HONORIFIC or words[-1] in _NOT_BEFORE_HONORIFIC:
+            continue
+        if group == "l" and (words[0] in dictionaries().common and not dictionaries().is_person_name(words[0])
+                             or _never_a_name(words[0]) or words[0] in dictionaries().regions):
+            continue
+        yield _finding(text, "name", m.start(group), m.end(group), 0.85, "a name before an honorific (any language)")
+
+
+# A person's label in a script without capitals, a space and the name, no colon: Korean ("환자
+# 고순자 (92세", "딸 부미경 씨"), Japanese, surname and given name apart ("患者 武田 健一、", "娘の佐々木
+# 加奈子さん", "運転者 新垣 健太"), Thai after a title ("ชื่อ นางบัวผัน ศรีสุวรรณ"). The name must end
+# where a name ends (a bracket, a comma, an honorific, a number), not run on into a sentence.
+_CASELESS_LABELLED_NAME = re.compile(
+    r"(?<![\uac00-\ud7a3])(?:환자|보호자|운전자|성명|이름|딸|아들|남편|아내|부인|어머니|아버지|며느리|사위|손녀|손자|언니|오빠|누나|동생)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<k>[\uac00-\ud7a3]{2,4})(?=[ \t]*(?:[(,.)（]|씨|님|$|\n))"
+    r"|(?:患者|運転者|運転手|氏名|患者氏名|娘|息子|妻|夫|長男|長女|次男|次女|母|父|キーパーソン|驾驶人|驾驶员|病人|患者姓名|姓名)"
+    r"(?:の|：|:)?[ \t\u3000]*(?P<j>[\u4e00-\u9fff\u3005]{1,3}[ \t\u3000][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4})"
+    r"(?=[ \t\u3000、。,(（]|様|さん|氏|殿|$)"
+    r"|(?:ชื่อ|ผู้ป่วย|ชื่อผู้ป่วย)[ \t]*:?[ \t]*(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.)(?P<t>[\u0e01-\u0e4e]+[ \t][\u0e01-\u0e4e]+)")
+
+
+_CASELESS_SCRIPT = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff\u0e01-\u0e4e]")
+
+
+def _caseless_labelled_names(text: str):
+    if not _CASELESS_SCRIPT.search(text):
+        return  # (speed: Korean, Chinese, Japanese or Thai letters first)
+    for m in _CASELESS_LABELLED_NAME.finditer(text):
+        group = "k" if m.group("k") else "j" if m.group("j") else "t"
+        if m.group(group).split()[0] in _NOT_BEFORE_HONORIFIC:
+            continue
+        yield _finding(text, "name", m.start(group), m.end(group), 0.85, "a name after a person's word (any language)")
+
+
+# A title in lower case inside a sentence, of the languages that write it so: Italian "sig.",
+# Spanish and Portuguese "sr.", "sra.", "don", "dona", "seu", Dutch and Indonesian "dr.", "dokter", "ibu",
+# Vietnamese "bà", "ông", "chị", Swahili "mama", "bwana" ("Il sig. Zanier", "Huisarts: dokter Maes",
+# "dr. Lasut:", "bà Bua Phimphakan", "o seu Orlando voltou"); and an initial
+# and a surname after a letter's closing or a doctor's title of another language, or before a role
+# ("Mit freundlichen Grüßen\nF. Reindl", "Dr. med. K. Lehmann", "lek. A. Kubica", "Signé A. Kuntz, IDE",
+# "S. Wiersma, húsdokter").
+# (a capital: Latin's, Latin Extended's and Vietnamese's capitals, not their small letters "đ", "ā")
+_CAPITALS = "".join(c for c in map(chr, itertools.chain(range(0x41, 0x250), range(0x1E00, 0x1F00))) if c.isupper())
+_NAME_WORD_17 = rf"[{_CAPITALS}][^\W\d_]+(?:-[A-Za-zÀ-ÿ][^\W\d_]+)?"
+# Nouns a lower-case title or an article may stand before that are no one's name: a role, a
+# service, a family ("o seu Médico de Família", "dokter Spesialis", "sig. Direzione Sanitaria")
+_NOT_TITLED_17 = word_set("""Médico Médica Medico Medica Doutor Doutora Doctor Doctora Dokter Spesialis Specialist
+Direzione Direttore Direttrice Dottore Dottoressa Presidente Prefeito Director Directora Directeur Enfermeiro
+Enfermeira Enfermero Enfermera Infermiere Infermiera Profesor Professor Professora Família Familia Famiglia
+Hospital Hôpital Ospedale Rumah Sakit Puskesmas Klinik Clinica Clínica Centro Centre Unidade Unidad Servizio
+Serviço Servicio Dinas Kepala Bidan Perawat Giáo Trai Gái Umum Jaga Dios Deus Dieu Allah God""")
+_LOWER_TITLES_17 = word_set("""sig. sig.ra sig.na sr. sra. srta. dr. dra. dott. dott.ssa dokter bà ông cụ anh chị cô chú bác
+mevr. dhr. lek. don doña dona seu pak bapak ibu encik puan mama baba bibi bwana sayın Dna. Dl. D-na D-l""")
+_LOWER_TITLE_NAME = re.compile(  # (speed: the titles as a trie, at a word's start)
+    _word_trie(_LOWER_TITLES_17) + rf"[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{0,2}})")
+_VALEDICTION = (r"(?i:yours[ \t]+sincerely|yours[ \t]+faithfully|kind[ \t]+regards|best[ \t]+regards|best[ \t]+wishes|regards|"
+                r"mit[ \t]+freundlichen[ \t]+grüßen|mit[ \t]+kollegialen[ \t]+grüßen|met[ \t]+vriendelijke[ \t]+groet(?:en)?|"
+                r"met[ \t]+collegiale[ \t]+groet(?:en)?|mei[ \t]+groetnis|cordialement|bien[ \t]+cordialement|confraternellement|"
+                r"atentamente|cordiales[ \t]+saludos|un[ \t]+saludo|saludos|atenciosamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|"
+                r"z[ \t]+poważaniem|pozdrawiam|s[ \t]+pozdravem|med[ \t]+venlig[ \t]+hilsen|med[ \t]+vennlig[ \t]+hilsen|"
+                r"med[ \t]+vänliga[ \t]+hälsningar|ystävällisin[ \t]+terveisin|üdvözlettel|saygılarımla|hormat[ \t]+saya|salam)")
+# (speed: the initial and the surname first, rare; then what stands before them)
+# (the first initial before its look-behind: the search skips to capitals)
+_INITIALLED_FIRST = (r"(?P<n>[A-Z](?<![\w.][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)"
+                     r"(?:-[A-Z][^\W\d_]+)?)")
+_INITIALLED_17 = re.compile(rf"{_INITIALLED_FIRST}\b(?![.'’]?\w)")
+_SIGNED_BEFORE_17 = re.compile(
+    rf"(?:{_VALEDICTION}[ \t]*[,.!]?[ \t]*\n?[ \t]*|(?<![\w.])(?:Dr\.?[ \t]+med\.(?:[ \t]+(?:dent|univ)\.)?|lek\.(?:[ \t]+med\.)?|"
+    r"Sign[ée]e?|Firmado|Assinado|Unterschrift|Podpis|[Dd]okter|dr\.|MUDr\.|Médic[oa]|Enfermeir[oa]|Enfermer[oa]|Arzt|Ärztin|"
+    r"Lekarz|Lékař|Lékařka|Infermier[ea])[ \t]*:?[ \t]*)\Z")
+_INITIALLED_ROLE_17 = re.compile(
+    rf"{_INITIALLED_FIRST},[ \t]+(?:IDE|IBODE|IADE|IPDE|húsdokter|huisarts|Hausarzt|Hausärztin|médecin|médico|médica|"
+    r"infirmière|infirmier|enfermera|enfermeira|verpleegkundige|Pflegekraft|pielęgniarka|lekarz|sjuksköterska|sygeplejerske)\b")
+
+
+def _titled_names_17(text: str):
+    d = dictionaries()
+    for m in _LOWER_TITLE_NAME.finditer(text):
+        if m.start() and text[m.start() - 1] not in " \t(\n":
+            continue  # (a word's end: "Ndr. Smith")
+        word = m.group("n").split()[0]
+        if word in _NOT_TITLED_17 or (word in d.common and not d.is_person_name(word)) or word in d.regions or _never_a_name(word) or (
+                word.lower() in EPONYM_NOUNS or word in p.HOSPITAL_GENERIC) or (
+                word in d.cities_by_first and not d.is_person_name(word)):
+            continue
+        yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a title in lower case (any language)")
+    if "." in text:
+        signed = (m for m in _INITIALLED_17.finditer(text)
+                  if _SIGNED_BEFORE_17.search(text, max(0, m.start() - 40), m.start()))
+        for m in itertools.chain(signed, _INITIALLED_ROLE_17.finditer(text)):
+            surname = m.group("n").rsplit(".", 1)[-1].strip()
+            if surname.lower() in EPONYM_NOUNS or surname in d.regions:
+                continue
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "an initial and a surname signed (any language)")
+
+
+# A postcode before its word ("Lives in the 68018 ZIP area", "the 5400-733 postcode"); a Japanese
+# postcode after its mark, short of its form ("〒2781"); the Solar Hijri and Hijri dates written year
+# first ("Přijat dne 1404/05/15"); Thai dates with the month abbreviated and the Buddhist year
+# ("3 ก.พ. 2568", "28 ธ.ค. 2505").
+_ZIP_BEFORE_WORD = re.compile(r"(?P<v>\d(?<=(?<![\w.,/-])\d)\d{3,4}(?:-\d{3,4})?)[ \t]+(?i:zip|postcode|post[ \t]code|postal[ \t]code)"
+                              r"(?:[ \t]+(?i:code))?(?:[ \t]+(?i:area|region|zone|district|sector))")
+_POSTAL_MARK = re.compile(r"〒[ \t]*(?P<v>\d{3}-\d{4}|\d{3,7}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w-])")
+_YEAR_FIRST_HIJRI = re.compile(r"(?P<v>[1۱١](?<=(?<![\w/.-])[1۱١])[34۳۴٣٤]\d\d(?P<s>[/.-])(?:[0۰٠]?[1-9۱-۹١-٩]|[1۱١][0-2۰-۲٠-٢])(?P=s)"
+                               r"(?:[0۰٠]?[1-9۱-۹١-٩]|[12۱۲١٢]\d|[3۳٣][01۰۱٠١]))(?![\w/-]|[.,]\d)")
+_THAI_MONTHS_ABBR = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_THAI_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)[ \t]*(?P<m>[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]\.|[\u0e01-\u0e4e]{4,})[ \t]*"
+                        r"(?:(?:พ\.ศ\.|ค\.ศ\.)[ \t]*)?(?P<y>(?:19|20|24|25|26)\d\d)(?!\d)")
+
+
+# A record's number written with dots between thousands after a record's word, one word between
+# at most ("Prontuário antigo 777.541", "Номер карты 71.875.430", "NHC 1.204.331"): not a decimal.
+_DOTTED_NUMBER = re.compile(r"(?P<v>\d(?<=(?<![\w.,])\d)(?:\d{0,2}(?:\.\d{3}){2,3}|\d\d\.\d{3}))(?![\d.,]\d|[\w]|[ \t]*(?i:ml|mg|g|l|kg|iu|u|ui)\b)")
+_RECORD_WORD_BEFORE = re.compile(
+    r"(?i:prontu[áa]rio|expediente|historia[ \t]+cl[íi]nica|hist[óo]ria[ \t]+cl[íi]nica|cartella(?:[ \t]+clinica)?|"
+    r"dossier|dossiê|n[ºo°]?[ \t]*de[ \t]+ficha|ficha|NHC|HC|MRN|IPP|карты|карта|истории[ \t]+болезни|record|chart)"
+    r"(?:[ \t]+[^\W\d_]{2,12})?[ \t]*(?:[:#]|n[º°o]\.?|№)?[ \t]*\Z")
+
+
+def _codes_and_dates_17(text: str):
+    if "." in text:
+        for m in _DOTTED_NUMBER.finditer(text):
+            if _RECORD_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield _finding(text, "mrn", m.start("v"), m.end("v"), 0.8, "a record's number with dots after its word")
+    if "ZIP" in text or "zip" in text or "Zip" in text or "ost" in text:
+        for m in _ZIP_BEFORE_WORD.finditer(text):
+            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode before its word")
+    for m in (_YEAR_FIRST_HIJRI.finditer(text) if "/" in text or "-" in text or "." in text else ()):
+        yield _dated(text, m.start("v"), m.end("v"), 0.8, "a date written year first (Solar Hijri or Hijri)")
+    if text.isascii():
+        return
+    for m in _POSTAL_MARK.finditer(text):
+        yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its mark")
+    for m in _THAI_DATE.finditer(text):
+        month = m.group("m")
+        if 1 <= int(m.group("d")) <= 31 and (month in _THAI_MONTHS_ABBR or _month_kind(month) == "wide"):
+            yield _dated(text, m.start(), m.end(), 0.85, "a Thai date")
+
+
+# A name after Tagalog's and Cebuano's personal article ("Si Nadezhda nagdala", "apo nga si Jun-jun
+# ang nagbantay") or after "son/wife/daughter of" as South Asian forms write it ("W/O Tariq Mehmood");
+# a kin word of a script without capitals, a name, then a colon, a comma or a telephone's word
+# ("मुलगा अजय मोबाईल +91 …", "جوال الابن ظافر: 055 …").
+_ARTICLE_NAME = re.compile(
+    rf"(?:^|(?<=[\s>(]))(?P<a>[Ss]i|ni|kay|[SDW]/[Oo]|[sdw]/o)[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{0,2}})"
+    r"(?P<after>[ \t,]+[a-z]|[ \t]*,)?")
+_CASELESS_KIN_NAME = re.compile(
+    r"(?:मुलगा|मुलगी|पत्नी|पती|बेटा|बेटी|पुत्र|पुत्री|भाऊ|बहीण|भाई|बहन|छोरा|छोरी|ছেলে|মেয়ে|স্ত্রী|স্বামী|కొడుకు|కూతురు|"
+    r"દીકરો|દીકરી|ਪੁੱਤਰ|ਧੀ|மகன்|மகள்|மனைவி|கணவர்|الابن|الابنة|ابنه|ابنها|ابنته|"
+    r"ابنتها|الزوج|الزوجة|زوجها|زوجته|الأخ|الأخت|پسر|دختر|همسر|شوهر|بیٹا|بیٹی|بیوی|شوہر)[ \t]+"
+    rf"(?P<n>[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)(?=[ \t]*[:،,(]|[ \t]+(?:मोबाईल|मोबाइल|फोन|फ़ोन|संपर्क|கைபேசி|தொலைபேசி|"
+    r"جوال|هاتف|موبایل|تلفن|فون|\+?\d))")
+
+
+_TAGALOG_WORDS = re.compile(r"(?<!\w)(?:sa|ang|ng|nga|mga|ug|og|iyang|niya|siya|kanyang)(?!\w)")
+
+
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _article_names(text: str):
+    d = dictionaries()
+    articled = "si " in text or "Si " in text or "ni " in text or "kay " in text or "/O " in text or "/o " in text
+    for m in (_ARTICLE_NAME.finditer(text) if articled else ()):
+        words = m.group("n").split()
+        if words[0] in _TAGALOG_KIN:
+            words = words[1:]  # "si Lola Marisol": the name after the kin word
+        if not words or (m.group("a").lower() in ("si", "ni", "kay") and not (
+                m.group("after") and _TAGALOG_WORDS.search(_line_of(text, m.start())))):
+            continue  # (Spanish's, Italian's, French's "si": a Tagalog or Cebuano word on the line says which)
+        first = words[0]
+        if (first in d.common and not d.is_person_name(first)) or first in d.regions or _never_a_name(first):
+            continue
+        yield _finding(text, "name", m.end("n") - len(" ".join(words)), m.end("n"), 0.8,
+                       "a name after a personal article or 'wife of' (any language)")
+    if not text.isascii():
+        for m in _CASELESS_KIN_NAME.finditer(text):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (any language)")
+
+
+# A street address of a script without spaces: Chinese, the road and the house's number ("人民路88号");
+# Japanese, the chōme, the block and the house ("宮里3丁目12-5", "東光11条4丁目2-7"); Thai, the house's
+# number and the road, the lane or the village's number ("716/35 ถนนJungang", "88 หมู่ 4").
+_CJK_THAI_ADDRESS = re.compile(
+    r"(?P<v>[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄|胡同)\d{1,5}(?:[-之]\d{1,4})?号"
+    r"|[\u4e00-\u9fff\u3005\u30a0-\u30ff]{1,8}(?:\d{1,2}条)?\d{1,2}丁目\d{1,4}(?:番地?|[-－])\d{1,4}(?:号|[-－]\d{1,4})?"
+    r"|\d(?<=(?<![\d/])\d)\d{0,3}(?:/\d{1,4})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,2}(?!\d)|(?:ถนน|ซอย)[ \t]?[^\s,]+(?:[ \t][A-Z][a-z]*\b(?!\d))?))")
+# A name greeted at a message's start ("Hi Amy,", "Hola Marisol:") or signed after a forum's "--"
+# at a line's end ("-- Kavin Arumugam"); not a group ("Hi all", "Dear Colleague", "Hello team").
+_GREETED_NAME = re.compile(
+    r"^[ \t]*(?:Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Liebe|Lieber|Ciao|Caro|Cara|Beste|Hej|Hei)"
+    rf"[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17})?)[ \t]*[,!:](?!\d)", re.MULTILINE)
+_SIGNED_NAME = re.compile(rf"(?<!\S)--[ \t]*(?P<s>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{0,2}})[ \t]*(?=\n|\Z)")
+_NOT_GREETED = word_set("""All Everyone Everybody Team Folks Guys Colleague Colleagues Sir Sirs Madam Editor Editors
+Reviewer Reviewers Board Committee Friends There Doctor Doctors Nurse Nurses Mum Mom Dad Family Patient Patients
+Best Kind Warm Warmest Regards Thanks Thank Cheers Sent Yours Many""")
+
+
+def _addresses_and_greetings_17(text: str):
+    if not text.isascii():
+        for m in _CJK_THAI_ADDRESS.finditer(text):
+            yield _finding(text, "address", m.start("v"), m.end("v"), 0.8, "a street address (Chinese, Japanese or Thai)")
+    d = dictionaries()
+    for m in itertools.chain(_GREETED_NAME.finditer(text), _SIGNED_NAME.finditer(text) if "--" in text else ()):
+        group = "n" if "n" in m.re.groupindex else "s"
+        first = m.group(group).split()[0]
+        if first in _NOT_GREETED or _never_a_name(first) or first in _SPEAKER_WORDS or first in d.regions or not (
+                d.is_person_name(first) or _unknown_word(first)):
+            continue
+        yield _finding(text, "name", m.start(group), m.end(group), 0.75, "a name greeted or signed in a message")
+
+
+# A full name between commas after a noun for a person, then the sentence goes on ("a 58-year-old
+# rice farmer, Somsak Phonkhet, came in"; "the driver, Kwame Asante, was unhurt").
+_NAME_BETWEEN_COMMAS = re.compile(rf",[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{1,2}}),[ \t]+(?=[a-z])")
+_NOUN_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<p>[a-z]+)[ \t]*\Z")
+# (and a full name after a home's "of": "at the house of Bua Phimphakan", "the farm of Jomo Kariuki")
+_NAME_AFTER_HOME_OF = re.compile(
+    rf"(?:house|home|farm|flat|compound|homestead|hut)[ \t]+of[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{1,2}})\b")
+
+
+def _names_after_person_nouns(text: str):
+    d = dictionaries()
+    between = (m for m in (_NAME_BETWEEN_COMMAS.finditer(text) if ", " in text else ())
+               if (noun := _NOUN_BEFORE_COMMA.search(text, max(0, m.start() - 20), m.start()))
+               and noun.group("p") in _PERSON_NOUNS)
+    homes = (m for m in (_NAME_AFTER_HOME_OF.finditer(text) if " of " in text else ())
+             if not m.start() or not text[m.start() - 1].isalnum())
+    for m in itertools.chain(between, homes):
+        name = m.group("n")
+        if _framed_name_ok(name) and name not in d.regions and not any(w in d.cities_by_first for w in name.split()):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a full name after a noun for a person")
+
+
+# An age over 89 right after a person's name or noun, between commas or in brackets ("Pt Ioana
+# Marin, 98.", "Patient Gladys Pennington (97) found on floor", "Veteran, 96, WWII era"); a speaker's
+# name before a quotation or a pronoun in meeting minutes ("Ketevan: 'She always said no machines.'",
+# "Lyle: We can't get her to town").
+_AGE_BESIDE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(?P<a>9\d|1[01]\d)(?=[ \t]*\)|[ \t]*,|\.(?!\d)|[ \t]*(?:\n|\Z))")
+_AGE_AFTER_COMMA = re.compile(r"[,(][ \t]*(?P<a>9\d|1[01]\d)(?=[ \t]*\)|,|\.(?!\d))")
+_PERSON_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{3,})[ \t]*\Z")
+_QUOTED_SPEAKER = re.compile(
+    rf"^[ \t]*(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17})?)[ \t]*:[ \t]*(?P<q>['\"“‘„«]|(?:I|We|She|He|They|My|Our)\b)", re.MULTILINE)
+
+
+def _ages_beside_names(text: str, found: list[Finding]):
+    for f in found:
+        if f.category == "name" and f.confidence >= 0.7:
+            m = _AGE_BESIDE.match(text, f.end)
+            if m:
+                yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a name")
+
+
+def _speakers_and_ages_17(text: str):
+    if "," in text or "(" in text:
+        for m in _AGE_AFTER_COMMA.finditer(text):
+            noun = _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if noun and (noun.group("w").lower() in _PERSON_NOUNS or noun.group("w") in ("Patient", "Veteran", "veteran")):
+                yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
+    d = dictionaries()
+    for m in _QUOTED_SPEAKER.finditer(text):
+        name = m.group("n")
+        if not _framed_name_ok(name) or name.split()[0] in _SPEAKER_WORDS or name.split()[0] in _NOT_GREETED:
+            continue
+        if m.group("q")[0].isalpha() and not (d.is_person_name(name.split()[0]) or " " in name):
+            continue  # (before a pronoun, a name the lists know or a full name: not "Social: She lives alone")
+        yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker's name before what they said")
+
+
+def _seventeenth_round_ids(text: str):
+    yield from _speakers_and_ages_17(text)
+    yield from _titled_names_17(text)
+    yield from _names_after_person_nouns(text)
+    yield from _article_names(text)
+    yield from _addresses_and_greetings_17(text)
+    yield from _codes_and_dates_17(text)
+    if any(h in text for h in _HONORIFICS):
+        yield from _honorific_names(text)
+    if not text.isascii():
+        yield from _caseless_labelled_names(text)
+
+
+# ---------------------------------------------------------------- seventeenth round (fresh23–fresh26): places
+
+# The town of an address between the street's comma and its postcode, in any country's order
+# ("3 Ironstone Row, Hexham NE46 3LP", "Straed ar Vilin 6, Plougasnou 29630", "7 Church Lane,
+# Robin Hood's Bay, YO22 4RA", "Rua Tiradentes, 240, Diamantina - MG, CEP 39100-000"), or after
+# the postcode ("619 rue Leie, 68000 Gore"): a digit earlier on the line says it is an address.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?![A-Z]*\b)[^\W\d_]+(?:['’-][^\W\d_]+)*"  # (not in capitals: "NT", "MG")
+_TOWN_17 = (rf"{_CAP}(?:[ \t](?:(?:de|del|de[ \t]la|da|do|dos|das|di|du|la|le|ar|upon|sur|y)[ \t])?"
+            rf"{_CAP}){{0,3}}")
+_TOWN_BEFORE_CODE = re.compile(
+    rf"[,:][ \t]+(?P<t>{_TOWN_17})(?:,?[ \t]+(?:{p._UK_AREAS})\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{{2}}\b"
+    r"|,?[ \t]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}\b"  # an Eircode ("Listowel, V31 KX28")
+    r"|,?(?:[ \t]+[A-Z]{2})?[ \t]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d\b"  # Canada's
+    r"|,?[ \t]+(?!(?:19|20)\d\d\b)(?P<n>\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}[ ]\d{2})(?=[ \t]*(?:$|\n|[.,;)]))"
+    r"|[ \t]+[-–][ \t]+[A-Z]{2},[ \t]+(?:CEP|CP|C\.P\.)[ \t]+\d)")
+_QUANTITY_BEFORE = re.compile(r"[^\W\d_]{3,}[ \t]+\d{4,}[ \t]*\Z")  # (a word and a quantity, not a street and its number)
+# (on a line of its own under the street's: "Vukovarska 58\n21000 Split")
+_CODE_THEN_TOWN = re.compile(rf"(?P<sep>,[ \t]+|\n[ \t]*)(?P<z>\d{{4,5}})[ \t]+(?P<t>{_TOWN_17})(?=[ \t]*(?:$|\n|[.;]))")
+_STREET_LINE = re.compile(r"[ \t]*(?:[^\W\d_]{3,}[^\n]{0,30}\d|\d[^\n]{0,30}[^\W\d_]{3,})[^\n]{0,20}")
+# The last part of an address after its label, a town with no postcode ("Home: Plot 539, Straed
+# ar Vilin Lane, Plasencia.", "Адрес: Pinewood, д. 459, кв. 7, Tagum.").
+# (speed: the label's word found in the lower-cased text, its place at a line's or a sentence's
+# start checked, the rest matched after it)
+_ADDRESS_LABEL_17 = re.compile(r"(?:^|\n|[.。!?][ \t]|。|(?:^|\n)[ \t>]*home[ \t]+)[ \t>]*"
+                               r"(?i:home|address|domicile|domicilio|adresse|anschrift|endereço|endereco|dirección|"
+                               r"direccion|indirizzo|adres|adresa|alamat|адрес|адреса|residence)(?:[ \t]+on[ \t]+the[ \t]+form)?"
+                               r"[ \t]*\Z", re.IGNORECASE)
+_ADDRESS_REST_17 = re.compile(
+    rf"[ \t]*:[ \t]*(?P<body>[^\n]*?\d[^\n]*?),[ \t]*(?P<t>{_TOWN_17})[ \t]*(?=\.(?:[ \t\n]|$)|[ \t]*(?:$|\n))")
+# The town after a facility's name and a comma, as a letter's head or a clinician's signature
+# writes it ("Volta Regional Hospital, Ho", "Hospital Virgen del Puerto, Plasencia", "UBS Vila
+# Nova, Serrinha", "Ambulanter Pflegedienst, Pirna - Rechnung", "Máire Ní Bhriain, GP, Tralee").
+_FACILITY_THEN_TOWN = re.compile(
+    r"(?<![\w-])(?:Hospital|Hospitalet|Hôpital|Hopital|Clinic|Clínica|Clinica|Clinique|Klinik|Klinikum|Infirmary|"
+    r"Health[ \t]+Cent(?:re|er)|Medical[ \t]+Cent(?:re|er)|Centro[ \t]+de[ \t]+Sa[uú]de|Centro[ \t]+de[ \t]+Salud|"
+    r"Pflegedienst|Krankenhaus|Ospedale|Spital|Szpital|Puskesmas|Nursing[ \t]+Home|Surgery|Practice|Dispensary|"
+    r"UBS|USF|RHU|GP)(?P<rest>[^\n,.;:()\d]{0,40}?),[ \t]+"  # (no number between: "Hospital number 77/402, Senait")
+    rf"(?P<t>{_TOWN_17})(?=[ \t]*(?:$|\n|[.;:(]|[ \t][-–/|][ \t]))")
+_FACILITY_THEN_TOWN = _first_char(_FACILITY_THEN_TOWN, "HCKIMPOSNDURG")
+# Health facilities in scripts without capitals: the kind's word and the name after it (Arabic,
+# Persian: "مستشفى سوهاج الجامعي", "بیمارستان گلستان اهواز"), the name before it (Urdu, the Indian
+# scripts: "چانڈکا میڈیکل کالج ہسپتال", "सातारा जिल्हा रुग्णालय", "காரைக்குடி அரசு மருத்துவமனை"), or
+# written as one word (Chinese, Japanese, Korean, Thai: "大理州人民医院", "旭川赤十字病院",
+# "はえばる内科クリニック", "제주한라병원", "โรงพยาบาลขอนแก่น"); and the town after its comma.
+_ARABIC_WORD = r"[\u0621-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+"
+_INDIC_WORD = (r"[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
+               r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")
+_FACILITY_NAME_AFTER = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:مستشفى|مستشفي|مستوصف|بیمارستان|بيمارستان|درمانگاه|زایشگاه)(?:[ \t]+{_ARABIC_WORD}){{1,3}}"
+    rf"(?:[ \t]*،[ \t]*(?P<t>{_ARABIC_WORD})(?=[ \t]*(?:$|\n|[.،/|-])))?")
+_FACILITY_NAME_BEFORE = re.compile(
+    rf"(?:(?:{_ARABIC_WORD}|{_INDIC_WORD})[ \t]+){{1,3}}(?:ہسپتال|اسپتال|ہاسپٹل|रुग्णालय|अस्पताल|इस्पितळ|"
+    r"चिकित्सालय|दवाखाना|হাসপাতাল|ਹਸਪਤਾਲ|હોસ્પિટલ|ଡାକ୍ତରଖାନା|மருத்துவமனை|ఆసుపత్రి|ಆಸ್ಪತ್ರೆ|ആശുപത്രി)")
+_CJK_FACILITY = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff々ー])(?P<n>[\u3040-\u30ff\u4e00-\u9fff々ー]{2,12}?)"
+    r"(?:病院|医院|醫院|クリニック|診療所|卫生院|衛生院|保健所|保健院)"
+    r"|(?<![\uac00-\ud7a3])(?P<k>[\uac00-\ud7a3]{2,10}?)(?:병원|의원|보건소|보건지소)(?![\uac00-\ud7a3])"
+    r"|(?:โรงพยาบาล|รพ\.)(?P<th>[\u0e01-\u0e4e]{2,20})")
+_CJK_FACILITY_GENERIC = word_set("当 本 同 他 前 近 近医 大学 総合 専門 地域 一般 市立 県立 精神科 小児科 その他 かかりつけ 紹介元 "
+                                 "요양 종합 동네 개인 전문 상급 다른 해당 대학 동네의")
+# A town or district in scripts without capitals by its kind's abbreviation or a word of
+# residence: Russian "г. Сызрань", "пос. Ильинский"; Thai "ต.หนองเรือ อ.เมืองขอนแก่น" (a province,
+# "จ.", stays: a state); Persian and Urdu "ساکن لاهیجان", "رہائش لاڑکانہ"; a Chinese or Japanese
+# address's city, town or village ("住所：名護市宮里", "住址：人民路88号，喜洲镇").
+_NATIVE_TOWN = re.compile(
+    r"(?<![\w.])(?:г|гор|пос|пгт|с|дер|ст|х)\.[ \t]?(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w.])"
+    r"|(?:ต\.|ตำบล|อ\.|อำเภอ|ບ້ານ|ເມືອງ)[ \t]?(?P<th>[\u0e01-\u0e4e\u0e81-\u0ece]{2,20})"
+    rf"|(?<![\u0600-\u06ff])(?:قریه|قرية|روستای|روستا|گاؤں|گوٹھ|موضع|ساکن|رہائش|رہائشی|مقیم|مقيم[ \t]+في|يقيم[ \t]+في|تسكن[ \t]+في|يسكن[ \t]+في|من[ \t]+أهالي)"
+    rf"[ \t]*:?[ \t]*(?P<ar>{_ARABIC_WORD})")
+_CJK_ADDRESS = re.compile(r"(?:住所|住址|地址|现住址|現住所|居住地)[ \t]*[：:][ \t]*(?:〒?[\d-]+[ \t]*)?")
+_CJK_TOWN = re.compile(r"(?:^|(?<=[，、,：:\s市县縣州都道府県]))(?P<t>[\u4e00-\u9fff]{1,4}?(?:市|镇|鎮|乡|鄉|县|縣|町|村|区|區|郡))")
+# A town written in Latin letters right after a preposition of a script without them
+# ("Переведена в Sicuani", "من Ho، مزارع", "از Lugano"): the change of script marks a name.
+_LATIN_AFTER_OTHER_SCRIPT = re.compile(
+    rf"(?<![\w])(?:в|во|из|из-под|до|под|возле|около|у|من|في|إلى|الى|از|به|در|نزدیک)[ \t]+(?P<t>{_CAP}(?:[ \t]{_CAP})?)")
+# Turkish names the place before its word of birth or residence ("Nador doğumlu", "Yakutiye
+# adresinde yaşıyor", "Kars'ta yaşıyor").
+_TURKISH_PLACE_BEFORE = re.compile(
+    rf"(?P<t>{_CAP})(?:['’](?:da|de|ta|te|dan|den|tan|ten))?[ \t]+(?:doğumlu|doğumludur|adresinde|ilçesinde|köyünde|"
+    r"yaşıyor|yaşamaktadır|ikamet)")
+# Where someone calls or leaves from, or heads to ("phoned from Ullapool", "leaving for Anand"),
+# and an origin written as a sentence of its own ("From Iten."); a town before its emergency
+# department as a note's head ("Mackay ED, 02:40", "Moose Jaw ED - triage").
+_CALL_FROM_17 = re.compile(rf"[ \t](?:from|for|to)[ \t]+(?P<t>{_TOWN_17})")
+_CALL_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:phoned|rang|called|calling|telephoned|rings|phones|writing|wrote|emailed|texted|leaving|left|departing|"
+    r"departs|heading|headed|bound|flying|driving|returning)(?:[ \t]+(?:in|back|home))?\Z", re.IGNORECASE)
+# A person by their title and name, then where they are from ("Pt Rogelio Balagtas from Tagum");
+# a note's head, then its town ("Nursing note, Shashemene: …", "Clinic letter, Tralee").
+_PERSON_BEFORE_FROM = re.compile(r"(?:(?<![\w])(?:Pt|Patient|Lola|Lolo|Mzee|Bibi)\.?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+                                 # or by their age ("90yo M from", "A 94-year-old rancher from", "Pt X, 52, from")
+                                 r"|(?<![\w.])\d{1,3}[ \t-]?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|year-old)\b[^\n.;]{0,25}"
+                                 r"|,[ \t]*\d{1,3}[ \t]*,)\Z")
+# A town after a street and "in" ("She lives at 262 Straed ar Vilin Road in Tondano"), or near a
+# town ("pedestrian struck near Clarksdale", "north of Brandon", "She farms outside Bellinzona").
+# (speed: " in " and a capital found first, the street's word before it checked)
+_STREET_THEN_IN = re.compile(rf"[ \t]in[ \t]+(?P<t>{_TOWN_17})")
+_STREET_BEFORE_IN = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Terrace|Place|Court|Row|"
+                               r"Gardens|Estate)\.?\Z")
+_NEAR_CONTEXT = re.compile(r"\b(?:struck|accident|collision|crash|crashed|incident|found|lives|living|lived|farm|farms|farmed|"
+                           r"ranch|village|town|home|house|road|highway|born|located|based|works|worked|fell|injured|bitten|"
+                           r"kicked|rollover|drowned|hit|camp|settlement|property|station)\b[^.\n]*\Z", re.IGNORECASE)
+_NEAR_TOWN = re.compile(r"[ \t](?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                        rf"[ \t]+of)[ \t]+(?P<t>{_TOWN_17})")
+_HEADED_TOWN_17 = re.compile(rf"^[ \t]*[A-Z][\w-]*(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?:note|letter|summary|report|referral|"
+                             rf"record|entry|slip|sheet)[ \t]*,[ \t]+(?P<t>{_TOWN_17})(?=[ \t]*(?:$|\n|[:;(]|[ \t][-–/|][ \t]))",
+                             re.MULTILINE)
+_BUSINESS_AFTER = re.compile(r"[ \t]+(?:pharmacy|chemist|surgery|practice|office|shop|store|bank|council|hospital|clinic|"
+                             r"school|church|mosque|team|ward|unit|centre|center|station|police|court|prison|care|home)\b")
+_FROM_SENTENCE_17 = re.compile(rf"From[ \t]+(?P<t>{_TOWN_17})(?=\.(?:[ \t]|$|\n))")
+_TOWN_ED_17 = re.compile(rf"^[ \t]*(?P<t>{_TOWN_17})[ \t]+(?:ED|A&E|ER|Emergency[ \t]+Department)(?=[ \t]*[,:–-])",
+                         re.MULTILINE)
+# Residence and transfer in other languages, the preposition after (if any) a word or two on
+# ("Elle habite Chaves", "Wenjend yn Shashemene", "Zurückverlegt nach Landshut", "Přivezen RZP z
+# Ho", "Evacuado en avioneta a Coyhaique", "près de Bastogne", "vicino a Ampezzo", "gikan sa
+# Tagum", "pasien dari Kakas"); a town's field ("City: Kearney  State: NE").
+_RESIDENCE_17 = re.compile(
+    r"habite|habitait|habitant|wenjend|wennet|woont|wohnt|lebt|bydlí|žije|mieszka|živi|живёт|живет|проживает|"
+    r"zurückverlegt|rückverlegt|verlegt|überwiesen|eingeliefert|přivezen[ao]?|převezen[ao]?|transportován[ao]?|"
+    r"переведена|переведен|доставлена|доставлен|evacuad[oa]|trasladad[oa]|transferid[oa]|trasferit[oa]|"
+    r"transf[ée]r[ée]e?|évacué[e]?|in[ \t]+vacanza|de[ \t]+vacaciones|em[ \t]+férias|en[ \t]+vacances"
+    r"|(?P<near>près[ \t]+de|vicino[ \t]+a|cerca[ \t]+de|perto[ \t]+de|gikan[ \t]+sa|mula[ \t]+sa|galing[ \t]+sa|"
+    r"pasien[ \t]+dari|berasal[ \t]+dari|datang[ \t]+dari|rujukan[ \t]+dari)")
+_RESIDENCE_17_ANY_CASE = re.compile(_RESIDENCE_17.pattern, re.IGNORECASE)
+_RESIDENCE_17 = _first_char(_RESIDENCE_17, "hwlbžmжпzrvüeptdéicg")  # (speed: the words' first letters)
+_RESIDENCE_HINTS_17 = ("habite", "habitait", "habitant", "wenjend", "wennet", "woont", "wohnt", "lebt", "bydl", "žije", "mieszk", "živi", "живёт",
+                       "живет", "прожива", "verlegt", "überwies", "eingeliefert", "přivez", "převez", "transportov",
+                       "переведен", "доставлен", "evacua", "traslad", "transferid", "transfér", "transferé", "trasferit",
+                       "évacu", "vacanza", "vacacion", "férias", "vacances", "près", "vicino", "cerca", "perto", "gikan",
+                       "mula sa", "galing", "pasien", "berasal", "datang", "rujukan")  # (not "habits", "formula")
+_RESIDENCE_HINT_AT = re.compile(_word_trie(_RESIDENCE_HINTS_17, boundary=False))
+_RESIDENCE_REST_17 = re.compile(
+    r"(?:(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:nach|yn|in|te|z|ze|do|v|ve|w|в|во|из|a|à|al|en|em|na|no|di|da|de))?"
+    rf"[ \t]+(?P<t>{_TOWN_17})")
+_NEAR_REST_17 = re.compile(rf"[ \t]+(?P<t>{_TOWN_17})")
+_TOWN_FIELD_17 = re.compile(rf"(?:City|Town|Suburb|Village|Ciudad|Cidade|Ville|Città|Stadt|Ort|Plaats)[ \t]*:[ \t]*"
+                            rf"(?P<t>{_TOWN_17})(?=[ \t]{{2}}|[ \t]*(?:$|\n|[,;|]))")
+# (a ward or a department one is moved to, as Romance, German and Russian notes capitalise it)
+_NOT_A_TOWN_ABROAD = word_set("""Hause Haus Station Intensivstation Normalstation Klinik Heim Pflegeheim Reha Casa Domicilio
+Urgencias Emergencia Hospital Hôpital Ospedale Domicile Maison UCI UTI ICU Quirófano Planta Hospitalización Reanimación
+Réanimation Rianimazione Reanimação Observación Observation Osservazione Enfermaria Internação Internamiento Urgence
+Urgences Bloc Bloco Intensiva Intensivo Intensivmedizin Maternidad Maternité Maternidade Sala Unidad Unidade Unité
+Rehabilitación Réadaptation Isolation Isolamento Aislamiento Aufwachraum Stroke Реанимацию Реанимация Хирургию Терапию
+Кардиологию Неврологию Стационар Палату""")
+# The parts of an address after its number in scripts without capitals ("نشانی: خیابان زیتون،
+# پلاک ۴۱، امانیه، اهواز"), and the town before the postcode ("स्टेशन रोड, सातारा 415001").
+_NATIVE_ADDRESS_TOWNS = re.compile(
+    rf"(?:نشانی|آدرس|العنوان|عنوان|پتہ|پتا)[ \t]*:[^\n]*?[\d۰-۹٠-٩][^\n،,]*"
+    rf"(?P<rest>(?:[ \t]*[،,][ \t]*{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD})?)+)(?=[ \t]*(?:[.۔]|$|\n))", re.MULTILINE)
+_NATIVE_TOWN_BEFORE_CODE = re.compile(
+    rf"[,،][ \t]*(?P<t>(?:{_ARABIC_WORD}|{_INDIC_WORD})(?:[ \t](?:{_ARABIC_WORD}|{_INDIC_WORD}))?)[ \t]+\d{{5,6}}"
+    r"(?=[ \t]*(?:$|\n|[.,;)]))")
+_NATIVE_STREET_WORDS = ("रोड", "मार्ग", "தெரு", "சாலை", "خیابان", "کوچه", "بلوار", "شارع", "روڈ", "گلی", "پلاک")
+_LOCALITY_ABBREVIATIONS = word_set("brgy kel kec kab col ds dsn kp kg")
+_NOT_A_TOWN_17 = word_set("""Medicare Medicaid PhilHealth NHIF NHIS OHIP PAMI SUS Fonasa Seguro Policy Oddział Servicio Serviço Service Abteilung Afdeling Reparto Unidad Unité Departamento
+Département Station Klinik Paeds Paediatric Pediatric Adult Adults Main Children Childrens Kids Minor Minors Majors
+Resus Rural Regional Tertiary General Central District Base Local Our Your Their His Her The This That Same
+Home Work Hospital Clinic Ward Unit Dr Mr Mrs Ms Miss Prof Doctor Nurse Sister Department Team Lab Pharmacy""")
+
+
+def _town_ok(town: str, everyday_ok: bool = False) -> bool:
+    """Capitalised words that may be a town: not an everyday (unless `everyday_ok`: a postcode
+    beside it, "68000 Gore"), a clinical, a street's, a service's word, a title, a region or a month."""
+    d = dictionaries()
+    words = [w.capitalize() if w.isupper() else w for w in town.split() if w[:1].isupper()]
+    if (town in d.regions or town in p.US_STATE_ABBR or not any(c.islower() for c in town)
+            or not everyday_ok and all(w in d.common and not d.cities_by_first.get(w) for w in words)):
+        return False  # (a word of a many-word town may be an everyday one: "Robin Hood's Bay")
+    # A service or a clinical label is named first ("Cardiology", "Cardiología"; a town's last word
+    # may be one: "Montego Bay"); a state by its word last ("Oyo State", "Gandaki Province").
+    if words and (words[0] in _SERVICES or words[0] in _SERVICES_ROMANCE or words[0] in _DEPARTMENT_WORDS
+                  or words[0].lower() in _CLINICAL_LABELS or words[-1] in _REGION_WORDS or _SPECIALTY.search(words[0])):
+        return False
+    for plain in words:
+        if (plain in _NOT_A_TOWN_WORD or plain in _NOT_A_TOWN
+                or plain in _NOT_A_TOWN_17 or plain in _COMPASS or plain in _LEADING
+                or plain in _MONTH_NAMES or plain.lower() in EPONYM_NOUNS or _title_word(plain)):
+            return False
+    return True
+
+
+def _seventeenth_places(text: str):
+    yield from _latin_towns_17(text)
+    if not text.isascii():
+        yield from _native_places_17(text)
+
+
+def _latin_towns_17(text: str):
+    for m in _TOWN_BEFORE_CODE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("n") and m.group("t") not in dictionaries().cities_by_first and (
+                m.group("t").lower().endswith(_NOT_A_NAME_ENDINGS) or _QUANTITY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue  # "Ceftriaxone 2000, Paracetamol 1000": drugs and their doses
+        if text[m.start()] == ":":
+            if not _ADDRESS_LABEL_17.search(text, max(0, m.start() - 36), m.start()):
+                continue  # "Day 2: Clexane 4000.": after a colon, only an address's label's value
+        elif m.group("n") and not re.search(r"\d", text[max(line_start, m.start() - 80):m.start()]):
+            continue  # (after a comma: a street's number before a bare number; a UK, Irish, Canadian code is enough)
+        if _town_ok(m.group("t"), everyday_ok=not m.group("n")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town between its street and its postcode")
+    for m in _CODE_THEN_TOWN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("sep").startswith("\n"):
+            street = _STREET_LINE.fullmatch(text, line_start, m.start())
+        else:
+            street = re.search(r"\d", text[max(line_start, m.start() - 60):m.start()])
+        at_end = text[m.end("t"):m.end("t") + 1] in ("", "\n")
+        if street and _town_ok(m.group("t"), everyday_ok=at_end and not m.group("sep").startswith("\n")):
+            yield _finding(text, "zip", m.start("z"), m.end("z"), 0.75, "a postcode before its town")
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after its postcode")
+    for m in _address_labels_17(text):
+        before = m.group("body").rsplit(",", 1)[-1].split()
+        if not before or not (re.search(r"\d", before[-1] + before[0]) or before[-1] in _NOT_A_TOWN_WORD):
+            continue  # "…21-14, Riobamba, Chimborazo": after a town, its province
+        if _town_ok(m.group("t")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town ending an address")
+    for m in _finditer_first(_FACILITY_THEN_TOWN, text):
+        if _town_ok(m.group("t")) and not dictionaries().is_plain_name(m.group("t").split()[-1]):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a facility's name")
+    for m in _residences_17(text):
+        town = m.group("t")
+        if _town_ok(town) and town.split()[0] not in _NOT_A_TOWN_ABROAD:
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a word of residence or transfer")
+    for m, confidence, why in _calls_from_17(text):
+        town = m.group("t")
+        if _town_ok(town) and not _HOSPITAL_AREA_AFTER.match(text, m.end("t")) and not _BUSINESS_AFTER.match(text, m.end("t")):
+            # (a call's or a person's origin is the least sure: the model may drop it)
+            yield _finding(text, "place", m.start("t"), m.end("t"), confidence, why)
+    if "doğum" in text or "adresinde" in text or "yaşı" in text or "ikamet" in text:
+        for m in _TURKISH_PLACE_BEFORE.finditer(text):
+            if _town_ok(m.group("t")):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a place before a word of birth or residence")
+
+
+def _address_labels_17(text: str):
+    at = text.find(":")
+    while at >= 0:  # (speed: from each colon, the label before it)
+        if _ADDRESS_LABEL_17.search(text, max(0, at - 36), at):
+            m = _ADDRESS_REST_17.match(text, at)
+            if m:
+                yield m
+        at = text.find(":", at + 1)
+
+
+def _residences_17(text: str):
+    rx, searched = _lowered(_RESIDENCE_17_ANY_CASE, _RESIDENCE_17, text)
+    if rx is _RESIDENCE_17 and not _RESIDENCE_HINT_AT.search(searched):
+        searched = ""  # (speed: none of the words is in the text)
+    for k in (_finditer_first(rx, searched) if rx is _RESIDENCE_17 else rx.finditer(searched)):
+        if k.start() and text[k.start() - 1].isalnum():
+            continue
+        m = (_NEAR_REST_17 if k.group("near") else _RESIDENCE_REST_17).match(text, k.end("_whole" if rx is _RESIDENCE_17 else 0))
+        if m:
+            yield m
+    if ":" in text:
+        for m in _TOWN_FIELD_17.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] in ("  ", "\t"):
+                yield m
+
+
+def _calls_from_17(text: str):
+    """(match, confidence, why) of the towns in a sentence's frames: a call's or a person's origin,
+    a note's head, a street's town, a town near an event."""
+    for m in _CALL_FROM_17.finditer(text):
+        if _CALL_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            yield m, 0.65, "a town one calls or leaves from"
+        elif m.group().lstrip().startswith("from") and _PERSON_BEFORE_FROM.search(text, max(0, m.start() - 50), m.start()):
+            yield m, 0.65, "the town a person is from"
+    if "," in text:
+        for m in _HEADED_TOWN_17.finditer(text):
+            yield m, 0.75, "a town after a note's head"
+    if " in " in text:
+        for m in _STREET_THEN_IN.finditer(text):
+            if _STREET_BEFORE_IN.search(text, max(0, m.start() - 12), m.start()):
+                yield m, 0.75, "a town after a street"
+    near = "near" in text or "outside" in text or "th of" in text or "st of" in text
+    for m in (_NEAR_TOWN.finditer(text) if near else ()):
+        if _NEAR_CONTEXT.search(text, max(0, m.start() - 50), m.start()):
+            yield m, 0.7, "a town near a home or an event"
+    if "From " in text:
+        for m in _FROM_SENTENCE_17.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start() - 1] in ".!?":
+                yield m, 0.65, "the town a person is from"
+    if " ED" in text or " A&E" in text or " ER" in text or "Emergency Department" in text:
+        for m in _TOWN_ED_17.finditer(text):
+            yield m, 0.75, "a town before its emergency department"
+
+
+_CYRILLIC_17 = re.compile(r"[\u0400-\u04ff]")
+_ARABIC_17 = re.compile(r"[\u0600-\u06ff]")
+_INDIC_17 = re.compile(r"[\u0900-\u0dff]")
+_EAST_ASIAN_17 = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # (Thai and Lao too)
+
+
+def _native_places_17(text: str):
+    # (speed: each script's patterns only where the script is written)
+    arabic, cyrillic = bool(_ARABIC_17.search(text)), bool(_CYRILLIC_17.search(text))
+    indic, east_asian = bool(_INDIC_17.search(text)), bool(_EAST_ASIAN_17.search(text))
+    if arabic:
+        for m in _FACILITY_NAME_AFTER.finditer(text):
+            end = m.start("t") - 1 if m.group("t") else m.end()
+            yield _finding(text, "place", m.start(), text.rfind("،", m.start(), end + 1) if m.group("t") else end, 0.75,
+                           "a health facility named by its kind")
+            if m.group("t"):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a facility's name")
+        yield from _native_address_towns(text)
+    if arabic or indic:
+        for m in _FACILITY_NAME_BEFORE.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
+        for m in _NATIVE_TOWN_BEFORE_CODE.finditer(text):
+            if not any(w in m.group("t") for w in _NATIVE_STREET_WORDS):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town between its street and its postcode")
+    if east_asian:
+        for m in _CJK_FACILITY.finditer(text):
+            name = m.group("n") or m.group("k") or m.group("th")
+            if name not in _CJK_FACILITY_GENERIC:
+                yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
+        for label in _CJK_ADDRESS.finditer(text):
+            end = text.find("\n", label.end())
+            for m in _CJK_TOWN.finditer(text[:len(text) if end < 0 else end], label.end()):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town in an address (Chinese, Japanese)")
+    if arabic or cyrillic or east_asian:
+        for m in _NATIVE_TOWN.finditer(text):
+            group = "ru" if m.group("ru") else "th" if m.group("th") else "ar"
+            yield _finding(text, "place", m.start(group), m.end(group), 0.75, "a town by its kind's word or a word of residence")
+    if arabic or cyrillic:
+        for m in _LATIN_AFTER_OTHER_SCRIPT.finditer(text):
+            if _town_ok(m.group("t")) and any(c.islower() for c in m.group("t")):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75,
+                               "a town in Latin letters after another script's preposition")
+
+
+def _native_address_towns(text: str):
+    for m in _NATIVE_ADDRESS_TOWNS.finditer(text):
+        at = m.start("rest")
+        for part in re.split("[،,]", m.group("rest"))[1:]:
+            at = text.index(part, at)
+            town = part.strip()
+            if town and not any(w in town for w in _NATIVE_STREET_WORDS):
+                start = at + part.index(town)
+                yield _finding(text, "place", start, start + len(town), 0.75, "a town ending an address")
+            at += len(part)
+
 
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
               _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
-              _world_localities, _sixteenth_round)
+              _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -4097,7 +4924,9 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
         # or a floor's: "Sala 3, Cama 12, Piso 2"), and no decimal number
         words = _LONG_WORD.findall(f.text)
         return (not words or all(w.lower() in _CLINICAL_LABELS or w.lower() in _EXERCISE_WORDS for w in words)
-                or bool(re.search(r"\d[.,]\d", f.text)))
+                or bool(re.search(r"\d[.,]\d", f.text))
+                # seventeenth round: a drug and its dose ("Amoxicillin 1000, Clavulanate 200")
+                or len(words) == 1 and words[0].lower().endswith(_NOT_A_NAME_ENDINGS))
     if f.category == "date":
         return _not_a_date(text, f)
     return _measured(text, f)
@@ -4115,6 +4944,8 @@ casualty emergency triage outpatients theatre theatres maternity pharmacy physio
 neurología cardiología oncología urgencias urgência urgências urgences pronto emergência emergencia
 neurologie kardiologie cardiologie onkologie oncologie chirurgie notaufnahme ambulanz poliklinik
 physio physios dietetics chaplaincy
+oddział oddzial servicio serviço abteilung afdeling reparto osasto avdelning odjel oddělení oddelenie отделение
+відділення
 """)
 
 
@@ -4140,6 +4971,10 @@ def _known_word(text: str, f: Finding) -> bool:
     if all(w.lower() in _FACILITY_KIND_WORDS or w.lower() in _FACILITY_ADJECTIVES or w.lower() in _PARTICLE_SET
            for w in words):
         return True  # fifteenth round: "Centre de Santé Mentale": a kind of facility, not one facility
+    if all(w.lower() in _LOCALITY_WORDS or w.lower() in _LOCALITY_ABBREVIATIONS for w in words):
+        return True  # seventeenth round: "of Purok 3, Brgy.": a kind of locality without its name
+    if len(words) == 1 and (words[0] in _NOT_A_TOWN_ABROAD or words[0] in _SERVICES_ROMANCE) or _MAKE.match(f.text):
+        return True  # seventeenth round, the retrained model: "de UCI a Planta", "a Toyota RAV-4"
     if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
             starts_lower(w) and w not in PARTICLES for w in words):
         return True

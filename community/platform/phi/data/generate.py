@@ -132,7 +132,13 @@ def _write(name: str, values: set[str], header: str) -> None:
 # their own script. `python generate.py --cldr` rebuilds only these (Babel alone is needed).
 NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
-MONTH_WORD = re.compile(r"^[^\W\d_][^\W\d_'’ʻ-]*$")
+# (seventeenth round: with the combining marks that Indic, Thai, Lao, Khmer and Myanmar words are
+# written with, which \w does not match: "अक्टूबर", "வயது", "กุมภาพันธ์" were left out)
+MARKS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in (
+    (0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F), (0x0900, 0x0DFF),
+    (0x0E31, 0x0E4E), (0x0EB1, 0x0ECD), (0x0F18, 0x0FBC), (0x102B, 0x109D), (0x1712, 0x1734), (0x17B4, 0x17D3),
+    (0x200C, 0x200D)))
+MONTH_WORD = re.compile(rf"^[^\W\d_](?:[^\W\d_'’ʻ-]|[{MARKS}](?<![०-९০-৯੦-੯૦-૯୦-୯௦-௯౦-౯೦-೯൦-൯෦-෯]))*$")
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -148,12 +154,17 @@ YEAR_WORDS_BY_HAND = {
              # fifteenth round (fresh19, fresh20): creoles' years (Papiamentu, Antillean and
              # Haitian creoles, Kriol) and the adjectives of age ("90-годишен", "90-letni")
              "aña lanné годишен годишна годишњи годишња летний летняя річний річна "
-             "godišnji godišnja godišnjak letni letnia letý letá"),
+             "godišnji godišnja godišnjak letni letnia letý letá "
+             # seventeenth round (fresh25, fresh26): Tagalog and Cebuano, Quechua, and the word
+             # for "age" of Indic languages, also written after the number ("90 வயது")
+             "yor anyos taon watayoq watayuq வயது வயதான വയസ് വയസ്സ് ವಯಸ್ಸು వయస్సు අවුරුදු ປີ बर्ष"),
     "before": _words("miaka imyaka umwaka iminyaka ta'u taʻu aois العمر عمره عمرها عمر سن umur usia "
               "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი "
               # fifteenth round (fresh19, fresh20): the word for age in more languages
               "ålder alder leeftijd dob starost starosti возраст възраст вік узрост ηλικία yaş életkor "
-              "amžius vecums vârsta vârstă edat adin gulang umri zaka dingwaga גיל"),
+              "amžius vecums vârsta vârstă edat adin gulang umri zaka dingwaga גיל "
+              # seventeenth round: the word for "age" of Indic languages ("वय 92", "வயது 90")
+              "वय उम्र आयु उमेर বয়স ઉંમર ਉਮਰ வயது വയസ് ವಯಸ್ಸು వయస్సు වයස අවුරුදු อายุ ອາຍຸ အသက် អាយុ"),
 }
 
 
