@@ -102,6 +102,10 @@ def main() -> None:
     from tests.phi.fresh24_notes import FRESH24
     from tests.phi.fresh25_notes import FRESH25
     from tests.phi.fresh26_notes import FRESH26
+    from tests.phi.fresh27_notes import FRESH27
+    from tests.phi.fresh28_notes import FRESH28
+    from tests.phi.fresh29_notes import FRESH29
+    from tests.phi.fresh30_notes import FRESH30
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
@@ -113,7 +117,8 @@ def main() -> None:
              "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13, "fresh14": FRESH14,
              "fresh15": FRESH15, "fresh16": FRESH16, "fresh17": FRESH17, "fresh18": FRESH18,
              "fresh19": FRESH19, "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22,
-             "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26}
+             "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26,
+             "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
     result = {
         "words": words, "sections": len(sections), "findings": findings,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from community.platform.phi import CATEGORIES, Finding, scan
+from community.platform.phi.scanner import known_not_identifier
 from community.platform.phi.scanner import scan as scanner_rules
 from tests.phi.corpus import CLEAN_IDS, LATER_IDS, NOTES, evaluate
 
@@ -1959,3 +1960,192 @@ def test_seventeenth_round_identifiers_and_names(text, category, span):
 def test_seventeenth_round_identifiers_and_names_keep_clear_of_clinical_text(text):
     found = [(f.category, f.text, f.why) for f in scanner_rules(text) if f.category not in ("age", "phone")]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    # a department named in its language, a disease, a scale, a classification after its eponym's word
+    "GIẤY RA VIỆN - Khoa Nội tổng hợp\nKontrol sesudah 7 hari.",
+    "Maladie de Horton évoquée; biopsie de l'artère temporale prévue.",
+    "Clasificación de Forrest IIb; escala de Rockall 6.",
+    "Skala Barthel 45 pkt, Norton 11 pkt.",
+    # a fluid after its volume; an everyday word of another language starting a sentence
+    "GCS 15; lactate 2.8 mmol/L; 1 L Hartmann's over 2 h.",
+    "Nada per os dalle 24; profilassi con enoxaparina.",
+    # a thread's speakers that are roles
+    "WhatsApp, ward 4 group\nIntern: Bed 12, sugar high.\nReg: Start the DKA protocol.\n"
+    "Intern: done.\nReg: thanks.",
+])
+def test_eighteenth_round_departments_eponyms_and_roles_are_not_names(text):
+    found = [(f.category, f.text, f.why) for f in scanner_rules(text) if f.category in ("name", "place")]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maladie de Horton chez Mme Dupont.", "Dupont"),  # a person after the eponym
+    ("Seen by Tim Ward today.", "Tim Ward"),  # a surname that is a ward's word
+    ("Ada presented with chest pain.", "Ada"),  # a name that is a word of another language, before an English verb
+])
+def test_eighteenth_round_names_beside_those_words_are_still_found(text, name):
+    assert name in [f.text for f in scan(text) if f.category == "name"]
+
+
+def test_eighteenth_round_a_possessive_without_a_volume_is_still_a_name_to_the_rules():
+    # (the site's scan drops it: the model retrained in the eighteenth round saw "Hartmann's"
+    # only as the solution, and a weak name it gives no support to is dropped)
+    assert "Hartmann" in [f.text for f in scanner_rules("Hartmann's wife rang.") if f.category == "name"]
+
+
+@pytest.mark.parametrize("text, span, category, known", [
+    ("ΕΞΙΤΗΡΙΟ - Παθολογική Κλινική\n", "Παθολογική Κλινική", "place", True),
+    ("ZÁRÓJELENTÉS - Belgyógyászati Osztály\n", "Belgyógyászati Osztály", "place", True),
+    ("EPICRIZĂ - Secția Medicină Internă\n", "Secția Medicină Internă", "name", True),
+    ("ВИПИСКА З МЕДИЧНОЇ КАРТИ\n", "З МЕДИЧНОЇ КАРТИ", "name", True),
+    ("Choroba Leśniowskiego-Crohna w wywiadzie.", "Choroba Leśniowskiego-Crohna", "place", True),
+    ("TA 13/8; pas de signe de Kernig.", "Kernig", "place", True),
+    ("Dr. med. Jens Terhaar, Oberarzt", "Oberarzt", "name", True),
+    ("Nada per os dalle 24.", "Nada", "place", True),
+    ("Oktatókórház, Belgyógyászat\nNév:", "Belgyógyászat", "place", True),
+    ("y la guía de 2021.", "2021", "zip", True),
+    ("He speaks mostly Cajun French.", "Cajun French", "place", True),
+    ("Spoke to Maria Lopez, daughter.", "Maria Lopez", "name", False),
+    ("Surry Hills NSW 2010", "2010", "zip", False),
+    # a named clinic, a person, a name in capitals with its particles
+    ("Transferred to Clinique Pasteur in Toulouse.", "Clinique Pasteur", "place", False),
+    ("Seen by Tim Ward today.", "Tim Ward", "name", False),
+    ("Pacjent: DE LA CRUZ MARIA", "DE LA CRUZ MARIA", "name", False),
+    ("ПАЦІЄНТ: ІВАНЕНКО ПЕТРО", "ІВАНЕНКО ПЕТРО", "name", False),
+])
+def test_eighteenth_round_the_model_is_refused_departments_headings_eponyms_and_roles(text, span, category, known):
+    start = text.index(span)
+    f = Finding(category, start, start + len(span), span, 0.9, "the statistical model")
+    assert known_not_identifier(text, f) is known
+
+
+# Eighteenth round (recall): a town after a person's age, a town and its postcode as a line, a
+# relative's town, a hospital named by its town's adjective, names after kin and patient words of
+# scripts without capitals, kin words of more languages.
+@pytest.mark.parametrize("text, span, category", [
+    ("Mme Rose Dorval, 91 ans, de Pignon, vue ce jour.", "Pignon", "place"),
+    ("Pan Novák, 88 let, z Klatov, přijat včera.", "Klatov", "place"),
+    ("Un pastore di 79 anni di Bultei giunto in PS.", "Bultei", "place"),
+    ("Re: Alma Tizya, 93 years, of Teslin; chart 4417", "Teslin", "place"),
+    ("BRIEF\nLlanidloes, 582913\nPlan: GP review.", "Llanidloes", "place"),
+    ("Note\nChibougamau (Québec) 48213\n", "Chibougamau", "place"),
+    ("Note\nIV27 4EH Kinlochbervie\n", "Kinlochbervie", "place"),
+    ("Angehörige: Sohn in Wattens, erreichbar.", "Wattens", "place"),
+    ("Her niece Ellen Doyle in Ballyshannon visits daily.", "Ballyshannon", "place"),
+    ("Переведена з Дрогобицької ЦРЛ.", "Дрогобицької ЦРЛ", "place"),
+    ("Поступил из Павлодарская областная больница.", "Павлодарская областная больница", "place"),
+    ("রোগীর মেয়ে সুমিতা দাস সঙ্গে ছিলেন।", "সুমিতা দাস", "name"),
+    ("ابنها سمير الهاتف 06 12 34 56 78.", "سمير", "name"),
+    ("المريضة نادية بلقاسم، 90 سنة", "نادية بلقاسم", "name"),
+    ("ታካሚ አልማዝ ከበደ Frailty 5", "አልማዝ ከበደ", "name"),
+    ("Fiul, Ion Rusu, a venit.", "Ion Rusu", "name"),
+    ("Tyttärensä Kaisa soitti.", "Kaisa", "name"),
+])
+def test_eighteenth_round_recall_classes_are_found(text, span, category):
+    assert span in [f.text for f in scan(text) if f.category == category]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patient, 45 years, of Interest to the team.", "Interest"),  # not a town: an everyday word
+    ("Known diabetic for 30 years of Metformin use.", "Metformin"),  # "of" without a comma
+    ("Amoxicillin, 1000\n", "Amoxicillin"),  # a drug and its dose on a line
+    ("Her daughter in ICU overnight.", "ICU"),
+    ("Детская больница № 2", "Детская больница"),  # a generic hospital
+    ("المريض عمره 95 سنة.", "عمره"),  # "his age", before the number
+    ("ابنها الأكبر.", "الأكبر"),  # "her elder son"
+    ("ਪੁੱਤਰ ਦਾ ਫ਼ੋਨ +91 98140 00000", "ਦਾ"),  # "the son's phone"
+])
+def test_eighteenth_round_recall_rules_keep_out(text, span):
+    assert span not in [f.text for f in scan(text)]
+
+
+@pytest.mark.parametrize("text, span, category", [
+    ("[08:02] Nurse: fell overnight.\n[08:05] GP Colette Brannigan: ambulance on its way.\n", "Colette Brannigan", "name"),
+    ("[08:02] Tormod MacAulay: she is drowsy.\n[08:05] Nurse: bring her in.\n", "Tormod MacAulay", "name"),
+    ("Ramesh Thapa (8:14 PM): father is drowsy.\nDr (8:20 PM): bring him now.\n", "Ramesh Thapa", "name"),
+    ("Gruppo famiglia:\nOttavio: il nonno è caduto\nOttavio: andiamo al PS\n", "Ottavio", "name"),
+    ("Innlagt Klinikk Hammerfest 3. mars.", "Klinikk Hammerfest", "place"),
+    ("La Punto targata FG 21 KLM è uscita di strada.", "FG 21 KLM", "vehicle"),
+    ("llegó en la furgoneta 7713 KPT a urgencias.", "7713 KPT", "vehicle"),
+    ("Moottorikelkka KT 48213 kaatui.", "KT 48213", "vehicle"),
+])
+def test_eighteenth_round_recall_speakers_facilities_and_plates(text, span, category):
+    assert span in [f.text for f in scan(text) if f.category == category]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("[09:31] Tanana: weather ok.\n[09:40] Tanana: wheels up.\n", "Tanana"),  # a station's town speaking
+    ("Auto 2 volte al giorno.", "Auto"),
+    ("Opname van 12 dagen.", "12"),
+])
+def test_eighteenth_round_recall_speakers_and_plates_keep_out(text, span):
+    assert not any(span in f.text for f in scan(text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Anak: Bp. Sutrisno, HP 0812-2718-4470.", "Sutrisno", "Bp"),  # Indonesian "Bapak"
+    ("Sestra Bc. Hana Krejčí.", "Hana Krejčí", "Bc"),  # a Czech degree before the name
+])
+def test_eighteenth_round_a_title_abbreviated_is_not_a_name(text, name, title):
+    found = [f.text for f in scan(text) if f.category == "name"]
+    assert name in found and title not in found, found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Адреса: вул. Лесі Українки, 4, м. Стрий.", "Стрий"),  # Ukrainian's town, at a sentence's end
+    ("Адреса: вул. Садова, 2, с. Нагуєвичі", "Нагуєвичі"),
+    ("Živi u Kladuša sa kćerkom.", "Kladuša"),
+])
+def test_eighteenth_round_recall_towns_by_kind_and_residence(text, span):
+    assert span in [f.text for f in scan(text) if f.category == "place"]
+
+
+def test_eighteenth_round_recall_metres_are_not_a_town():
+    assert not [f for f in scan("Высота 10 м. Пациент стабилен.") if f.category == "place"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("סיכום אשפוז — המרכז הרפואי גליל", "המרכז הרפואי גליל"),
+    ("የታካሚ ማጠቃለያ - ደሴ ሪፈራል ሆስፒታል", "ደሴ ሪፈራል ሆስፒታል"),
+    ("Ամփոփում - Գորիսի բժշկական կենտրոն", "Գորիսի բժշկական կենտրոն"),
+])
+def test_eighteenth_round_recall_facilities_of_other_scripts(text, span):
+    assert span in [f.text for f in scan(text) if f.category == "place"]
+
+
+@pytest.mark.parametrize("text", ["הגיע לבית החולים הזה אתמול", "ወደ ሆስፒታል መጣ"])
+def test_eighteenth_round_recall_a_hospital_without_its_name_is_not_a_place(text):
+    assert not [f for f in scan(text) if f.category == "place"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sokhna Ndiaye a été vue avec sa fille.", "Ndiaye"),  # Wolof's form of address
+    ("Handover given to P. Gallagher, staff nurse.", "P. Gallagher"),  # an initial, a surname, a role
+    ("T. Kerr, community staff nurse", "T. Kerr"),
+])
+def test_eighteenth_round_recall_forms_of_address_and_roles(text, span):
+    assert span in [f.text for f in scan(text) if f.category == "name"]
+
+
+def test_eighteenth_round_recall_a_form_of_address_alone_is_no_name():
+    assert not [f for f in scan("Sokhna a été vue.") if f.category == "name"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("ਮਰੀਜ਼ ਦੀ ਉਮਰ 91 ਸਾਲ, ਪਿੰਡ ਭੁੱਚੋ।", "ਭੁੱਚੋ"),
+    ("ঠিকানা: গ্রাম রামপুর, পোস্ট কালনা", "কালনা"),
+    ("Науқас, 93 жаста, Қарабұлақ ауылынан.", "Қарабұлақ"),
+    ("Цэцэрлэг сум, 3-р баг", "Цэцэрлэг"),
+    ("പാലാ സ്വദേശി.", "പാലാ"),
+    ("อาศัยอยู่ที่ สันทราย", "สันทราย"),
+    ("Оршин суугаа газар: Баянхонгор", "Баянхонгор"),
+    ("Живи у Чачак.", "Чачак"),
+    ("قادم من تيزي وزو.", "تيزي"),
+    ("כתובת: רחוב הגפן 8, טבריה", "טבריה"),
+    ("მისამართი: რუსთაველის ქ. 4, გორი", "გორი"),
+    ("Endereço: Rua das Flores, 12, Mucugê - BA, 46750-000", "Mucugê"),  # a Brazilian town and its state
+])
+def test_eighteenth_round_recall_towns_by_kind_or_residence_in_other_scripts(text, span):
+    assert span in [f.text for f in scan(text) if f.category == "place"]

@@ -145,7 +145,13 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           "Kak", "Mbak", "Mas", "Nyonya", "Anh", "Chị", "Em",
           # fourteenth round (fresh17, fresh18): a doctor's title in Swahili, Turkish, Italian and
           # Spanish ("Daktari Ouattara", "Dkt. Peter Lyimo", "Doktor Aydın", "Dott. Rossi", "Dra. Paz")
-          "Daktari", "Dkt", "Doktor", "Dott", "Dra")
+          "Daktari", "Dkt", "Doktor", "Dott", "Dra",
+          # eighteenth round (fresh27, fresh29): Indonesian "Bp."/"Bpk." (Bapak) and the Czech and
+          # Slovak academic degrees written before a name ("Anak: Bp. Sutrisno", "Sestra Bc. Hana Krejčí")
+          "Bp", "Bpk", "Bc", "Mgr", "Ing", "MUDr", "MDDr", "PhDr", "RNDr", "JUDr", "PharmDr", "MVDr",
+          # eighteenth round (recall): Wolof's forms of address and Javanese's for an elder
+          # ("Sokhna Diop", "Serigne Mbaye", "Mbah Karto")
+          "Sokhna", "Soxna", "Serigne", "Mbah")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",
@@ -185,7 +191,13 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              # ("žije s manželkou Boženou", "dcera Jana", "se synem Petrem")
              "manželka", "manželkou", "manželky", "manžel", "manželem", "manžela", "dcera", "dcerou",
              "dcery", "synem", "syna", "vnučka", "vnučkou", "vnuk", "vnukem", "sestrou", "bratrem",
-             "matkou", "otcem", "partnerkou", "družkou")
+             "matkou", "otcem", "partnerkou", "družkou",
+             # eighteenth round: Romanian, Finnish possessives, Slovak, Ukrainian, Kazakh and
+             # Haitian Creole kin ("Fiica, Maria Pop", "Poikansa Niillas", "so synom Tiborom",
+             # "донька Соломія", "Ұлы Ержан")
+             "fiica", "fiul", "soția", "soțul", "nepotul", "nepoata", "poikansa", "tyttärensä",
+             "vaimonsa", "miehensä", "dcérou", "dcéra", "synom", "manželka", "донька", "дочка",
+             "дружина", "чоловік", "онук", "онука", "ұлы", "қызы", "немересі", "әйелі", "pitit")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

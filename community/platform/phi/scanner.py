@@ -283,8 +283,39 @@ def _form_number(text: str, f: Finding) -> bool:
     return bool(_FORM_BEFORE.search(text, max(0, f.start - 60), f.start))
 
 
-_DISEASE_OF_BEFORE = re.compile(r"(?i:\bmorbus|\bmaladie[ \t]+d[eu']|\benfermedad[ \t]+de|\bdoença[ \t]+de|\bmalattia[ \t]+di|"
-                                r"\bmorbo[ \t]+di|\bziekte[ \t]+van|\bs[ií]ndrome?[ \t]+d[eio]|\bsyndrome[ \t]+d[eu']|\bchoroba)[ \t]*\Z")
+# (eighteenth round, fresh27, fresh28: the words of every language that name a disease, a syndrome,
+# a sign, a scale, a classification, a fracture… before its eponym: "Maladie de Horton", "Choroba
+# Leśniowskiego-Crohna", "Clasificación de Forrest IIb", "Skala Barthel", "signe de Kernig") (not Vietnamese
+# "bệnh": "người bệnh", "bệnh nhân" are "the patient")
+_EPONYM_LEADS = word_set("""
+morbus maladie enfermedad doença doenca malattia morbo ziekte choroba nemoc bolest boala boală boli betegség
+sjukdom sygdom sykdom sairaus tauti hastalığı penyakit νόσος νόσου болезнь болест хвороба
+síndrome sindrome syndrome syndrom zespół zespol sindromul szindróma σύνδρομο синдром sendromu sindrom
+signe signo sinal segno zeichen objaw příznak σημείο симптом semnul manobra maniobra manœuvre manovra
+reflejo reflexo riflesso réflexe reflexe
+escala échelle echelle scala skala škála skála шкала κλίμακα ölçeği
+clasificación clasificacion classificação classificacao classification classificazione klassifikation
+klasyfikacja klasifikace klasifikácia klasifikacija classificatie классификация ταξινόμηση
+criterios critérios criterio critères criteri kriterien kryteria kritéria criteria
+estadio stadio stade estadiamento estadificación
+fractura fratura frattura złamanie zlomenina törés hernia hernie ernia hérnia przepuklina
+quiste kyste cisti cisto torbiel operación opération operazione operação operacja técnica technique tecnica
+tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera ulcère ulcera
+""")
+# What a language's name follows: a person's speaking it, a translation from or into it.
+_LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
+                              r"(?:first|native|home|only)[ \t]+language[ \t]+is)(?:[ \t]+(?i:only|mostly|mainly|"
+                              r"little|some|fluent|broken|a[ \t]+little))?[ \t]+\Z")
+_EPONYM_OF = word_set("de del della des di do da du of van von z ze la")
+
+
+def _eponym_lead_before(text: str, start: int) -> bool:
+    """One of _EPONYM_LEADS ends the text before `start`, alone or with its "of" ("signe de ",
+    "maladie d'", "Morbus ")."""
+    words = text[max(0, start - 32):start].rstrip(" \t").removesuffix("d'").removesuffix("d’").lower().split()
+    while words and words[-1] in _EPONYM_OF and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1] in _EPONYM_LEADS
 _TEST_RESULT_AFTER = re.compile(r"[ \t]*(?:[+−][ \t]*(?=[,;)\n]|\Z)|\((?:\+|−|-|pos|neg)\))")
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)[ \t]+[A-Z][a-zäöüé]{2,}[ \t]+\Z")
 _AMINO_ACID_CHANGE = re.compile(r"[A-Z]\d{1,4}[A-Z*](?:/[A-Z]\d{1,4}[A-Z*])?")
@@ -335,10 +366,15 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         first = f.text.split(None, 1)[0].lower() if f.text.strip() else ""
         if first in _DOCUMENT_WORDS or first in _LABEL_NOT_NAME:
             return True
-        if category == "name" and (first == "morbus" or _DISEASE_OF_BEFORE.search(text, max(0, f.start - 24), f.start)
-                                   or _TEST_RESULT_AFTER.match(text, f.end)):
-            return True  # seventeenth round (fresh23, fresh25): "Morbus Bechterew", "maladie de Parkinson": an
-            # eponym; "(Rose Bengal +, Wright 1/640)", "Widal (+)": a test and its result's sign
+        if category == "name" and _TEST_RESULT_AFTER.match(text, f.end):
+            return True  # seventeenth round (fresh23, fresh25): "(Rose Bengal +, Wright 1/640)", "Widal (+)": a
+            # test and its result's sign
+        if (first in _EPONYM_LEADS and " " in f.text.strip()) or _eponym_lead_before(text, f.start):
+            return True  # "Morbus Bechterew", "maladie de Parkinson", "Skala Barthel", "signe de Kernig": an eponym
+        if " " in f.text.strip() and (_hospital_unit(f.text.split()) or _capital_heading(f.text)):
+            return True  # eighteenth round: "Παθολογική Κλινική", "Khoa Nội", "ВИПИСКА З МЕДИЧНОЇ КАРТИ"
+        if _LANGUAGE_BEFORE.search(text, max(0, f.start - 40), f.start):
+            return True  # eighteenth round (fresh28, fresh29): "speaks mostly Cajun French", "translated from Yolŋu Matha"
         if category == "place" and f.start and text[f.start - 1] in " \t":
             before = text[max(0, f.start - 40):f.start]
             words = before.lower().split()[-3:]
@@ -2232,7 +2268,8 @@ def _names(text: str, tokens: list[_Token]):
             if (word in d.given and nxt is not None and _adjacent(text, token, nxt)
                     and d.is_plain_name(nxt.word)):
                 reason, confidence = "a given name and a surname", 0.8
-            elif word in d.given and token.possessive and not _VOLUME_AFTER.match(text, token.end):
+            elif word in d.given and token.possessive and not _VOLUME_AFTER.match(text, token.end) and not (
+                    _VOLUME_BEFORE.search(before)):
                 reason, confidence = "a given name in the possessive", 0.7  # (not "Hartmann's 1000 ml": a fluid)
             elif word in d.given and _sentence_start(before) and _verb_follows(
                     text, token.end):
@@ -2297,7 +2334,11 @@ def _names(text: str, tokens: list[_Token]):
 # ("Celular (38) 99124-5037": a telephone's area code in brackets, not an age)
 _AREA_CODE_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)[ \t]*\d{3,5}[ -]?\d{3,4}")
 _VOLUME_AFTER = re.compile(r"['’]s[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?i:ml|l|litres?|liters?|cc)\b|(?i:solution|lactate))")
-_PRONOUN_NAMES = word_set("Una Uno Ella Elle Ela Ele Lei Lui Eles Elas Ellas Ellos")
+# (eighteenth round, fresh28: "1 L Hartmann's over 2 h", "500 mL of Ringer's": a fluid by its volume before it)
+_VOLUME_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]*(?i:ml|l|litres?|liters?|cc)[ \t]+(?:of[ \t]+)?\Z")
+_PRONOUN_NAMES = word_set("""Una Uno Ella Elle Ela Ele Lei Lui Eles Elas Ellas Ellos
+Nada Sem Alla Ora Ale Ada Hari Li Durante Hasta Pero""")  # (eighteenth round, fresh27: "Nada per os",
+# "Alla dimissione": everyday words of other languages that the name lists hold)
 _TAGALOG_KIN = word_set("Lola Lolo Nanay Tatay Inay Itay Ate Kuya Tita Tito Manang Manong Aling Mang Apo Ninang Ninong")
 _PERSONAL_ARTICLE_END = re.compile(r"(?:^|(?<=[\s>(]))(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina)[ \t]+\Z")
 
@@ -3177,8 +3218,14 @@ _FRAMES = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in
 # (seventeenth round, fresh25: "WA grup dokter:", a WhatsApp group's heading in Indonesian)
 _THREAD = re.compile(r"(?i:whatsapp|\bsms\b|telegram|messenger|\bchat\b|text[ \t]+messages?|imessage|viber|\bgrup\b)|\bWA\b")
 _SPEAKER = re.compile(
-    rf"^(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.?[ \t]+)?"
-    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?):[ \t]+(?=\S)", re.MULTILINE)
+    rf"^(?P<stamp>\[?\d{{1,2}}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|GP|RN|NP|LPN|CNA|HCA|CHW|MO)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t](?:Ma?c|O['’])?{_NAME_WORD})?)(?P<time>[ \t]*\(\d{{1,2}}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?\))?:[ \t]+(?=\S)",
+    re.MULTILINE)
+# (eighteenth round: a thread known by its time stamps, two lines or more that start with one or
+# whose speaker has one: "[07:49] GP Murdo Nicolson: …", "Bishnu Shrestha (9:14 PM): …"; a
+# family's group by its word in other languages: "Gruppo famiglia:", "Grupo da família")
+_STAMPED_LINE = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\][ \t]|\(\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?\):", re.MULTILINE)
+_FAMILY_GROUP = re.compile(r"(?i:gruppo|grupo|gruppe|groupe|groep)\b")
 # A name right beside a person's identifier: in brackets or after a comma after it ("Pat.-Nr.
 # HCN1681814 (Al-Harthy).", "Hospital number 62/80185, Mebrahtu Trabelsi."), or before its
 # keyword at a line's or a sentence's start ("Tesfalem Ghebreyesus, rodné číslo 6290 438817",
@@ -3227,14 +3274,29 @@ def _chat_speakers(text: str):
     """A thread's speaker speaks twice or more, or has a title ("Dr Elhag:"): a form's labels
     ("Audiogram:", "Induction:") are there once each."""
     line_end = text.find("\n", 0, 100)
-    if _THREAD.search(text, 0, line_end if line_end >= 0 else 100):  # (the thread's heading)
+    head_end = line_end if line_end >= 0 else 100
+    stamped = ("[" in text or "):" in text) and len(_STAMPED_LINE.findall(text)) > 1  # (speed: a bracket first)
+    headed = bool(_THREAD.search(text, 0, head_end) or _FAMILY_GROUP.search(text, 0, head_end))  # (the thread's heading)
+    if headed or stamped:
         speakers = list(_SPEAKER.finditer(text))
         counts = collections.Counter(m.group("n") for m in speakers)
         for m in speakers:
-            if (counts[m.group("n")] > 1 or m.group("title")) and _framed_name_ok(m.group("n")):
+            if headed:
+                said = counts[m.group("n")] > 1 or m.group("title")
+            else:  # (stamps alone: a full name or a title; one word may be a station's town: "[09:31] Nain:")
+                said = (m.group("title") or " " in m.group("n")) and (m.group("stamp") or m.group("time"))
+            if said and _framed_name_ok(m.group("n")):
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
 
 
+# (eighteenth round, fresh27: a thread's speaker is often a role, in the thread's language: "Intern:",
+# "Reg:", "Rezidan:", "Enfimyè:"; a signature's "Dr. med. Jens Terhaar, Oberarzt")
+_ROLE_SPEAKERS = word_set("""Intern Interns Interne Interno Interna Reg Regs SpR StR SHO FY1 FY2 HO HMO RMO Resident Residente Résident Résidente
+Rezidan Rezident Rezidentă Rezydent Attending Fellow Locum Matron Midwife Physio
+Pharmacist Paramedic Paramedics Medic EMT Anaesthetist Anesthetist Surgeon Anaesthetics Ortho Obs Gynae Peds Paeds
+Enfimyè Enfimye Infirmière Infirmier Enfermera Enfermero Enfermeira Enfermeiro Infermiera Infermiere Pfleger
+Pflegerin Arzt Ärztin Oberarzt Oberärztin Assistenzarzt Assistenzärztin Chefarzt Médecin Médico Médica Medico
+Dokter Doktè Perawat Bidan Hebamme Verpleegkundige Sjuksköterska Sygeplejerske Sykepleier Hoitaja Lääkäri""")
 _SPEAKER_WORDS = word_set("""Clinician Patient Paciente Doctor Doctora Nurse Reply Replied Me You Agent Bot System
 Admin Team Staff Family Caller Operator Interpreter Coordinator Reception Pharmacy Clinic Hospital Chair
 Minutes Results Plan All Everyone Sir Madam Hello Hi Dear Ok Yes No Background Methods Conclusion
@@ -3242,7 +3304,7 @@ Conclusions Objective Objectives Aims Summary Introduction Discussion Abstract N
 Comments Message Time Date From To Sent Switchboard Reception Pharmacy Lab Laboratory Radiology Security
 Bleep Helpline Hotline Ward Theatre Theatres Porter Porters Desk Office Control Dispatch Triage
 Zoom Teams Skype WhatsApp Webex Email Video Telephone Renal Medical Surgical Registrar Consultant Epic Cerner
-Meditech Allscripts Athena TrakCare Trakcare Lorenzo Verified Confirmed Temporary Primary Legacy""")
+Meditech Allscripts Athena TrakCare Trakcare Lorenzo Verified Confirmed Temporary Primary Legacy""") | _ROLE_SPEAKERS
 
 
 def _framed_name_ok(value: str) -> bool:
@@ -3345,7 +3407,9 @@ _LONE_TOWN = re.compile(
 
 # a department's name in a Romance or Germanic language ("Geriatria", "Cardiología", "Innere Medizin")
 _SPECIALTY = re.compile(r"(?:logi[ae]|log[ií]a|iatri[ae]|iatr[ií]a|chirurgi[ae]|cirug[ií]a|ortopedi[ae]|terapi[ae]|"
-                        r"therapie|medizin|medicina|m[ée]decine)\Z", re.IGNORECASE)
+                        r"therapie|medizin|medicina|m[ée]decine|"
+                        # eighteenth round (fresh27): Hungarian's ("Belgyógyászat", "Kardiológia")
+                        r"ászat|észet|ógia|iátria)\Z", re.IGNORECASE)
 _VALUE_LINE_AFTER = re.compile(r"[ \t]*\n[^\n\d@]{0,30}[\d@]|[ \t]*\n[ \t]*(?:https?:|www\.)")
 
 
@@ -3809,6 +3873,12 @@ _WORLD_VEHICLE_WORDS = sorted({
         "tricycle", "trike", "rickshaw", "auto-rickshaw", "spz", "ečv", "numer rejestracyjny", "nr rej",
         "regnummer", "registreringsskylt", "kjennemerke", "rekisteritunnus", "nombor pendaftaran", "placas",
         "skráningarnúmer", "reg. oznake", "registarske oznake",
+        # eighteenth round: a plate after "plated" and more vehicles' nouns (Italian, French, Spanish,
+        # Romanian, Hungarian, Greek, Serbian, Finnish, Haitian Creole, Mongolian, Chinese, English)
+        "targata", "targato", "immatriculé", "immatriculée", "immatriculado", "matriculado", "furgoneta",
+        "todoterreno", "turismo", "tractor", "tracteur", "trattore", "traktor", "auto", "mașina", "mașinii",
+        "kocsi", "kocsija", "kocsiját", "αυτοκίνητο", "αγροτικό", "возило", "возила", "moottorikelkka",
+        "moottoripyörä", "taksi", "улсын дугаар", "車牌", "车牌", "snowmobile", "quad", "ute", "van",
 })
 # Fifteenth round (fresh19, fresh20): a locality or a health facility named by its kind, in
 # many languages, with its capitalised name after it: a village, a neighbourhood, a commune
@@ -3843,6 +3913,9 @@ _FACILITY_WORDS = (
     # and French hospitals in the plural, Brazil's charity hospitals ("Hôpitaux Civils de Colmar",
     # "Santa Casa de Diamantina")
     "hôpitaux", "hopitaux", "santa casa",
+    # eighteenth round: Norwegian and Icelandic hospitals and clinics named kind first ("Klinikk
+    # Kirkenes", "Heilbrigðisstofnun Vestfjarða", "Sjúkrahúsið á Akureyri")
+    "klinikk", "heilbrigðisstofnun", "sjúkrahúsið", "sjúkrahús",
 )
 _FACILITY_SET = frozenset(_FACILITY_WORDS)
 _FACILITY_KIND_WORDS = frozenset(w for kind in _FACILITY_WORDS for w in kind.split()) | {"centre", "centro", "center"}
@@ -4305,7 +4378,10 @@ _SIGNED_BEFORE_17 = re.compile(
     r"Lekarz|Lékař|Lékařka|Infermier[ea])[ \t]*:?[ \t]*)\Z")
 _INITIALLED_ROLE_17 = re.compile(
     rf"{_INITIALLED_FIRST},[ \t]+(?:IDE|IBODE|IADE|IPDE|húsdokter|huisarts|Hausarzt|Hausärztin|médecin|médico|médica|"
-    r"infirmière|infirmier|enfermera|enfermeira|verpleegkundige|Pflegekraft|pielęgniarka|lekarz|sjuksköterska|sygeplejerske)\b")
+    r"infirmière|infirmier|enfermera|enfermeira|verpleegkundige|Pflegekraft|pielęgniarka|lekarz|sjuksköterska|sygeplejerske|"
+    # eighteenth round: English's ("R. Byrne, staff nurse", "E. Kerr, community staff nurse", "J. Roy, NP")
+    r"(?:(?:community|district|staff|charge|senior|practice|specialist)[ \t]+)*(?:nurse|midwife)|NP|RN|RGN|GP|"
+    r"physician|pharmacist|paramedic|physiotherapist|health[ \t]+visitor)\b")
 
 
 def _titled_names_17(text: str):
@@ -4379,12 +4455,27 @@ def _codes_and_dates_17(text: str):
 _ARTICLE_NAME = re.compile(
     rf"(?:^|(?<=[\s>(]))(?P<a>[Ss]i|ni|kay|[SDW]/[Oo]|[sdw]/o)[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{0,2}})"
     r"(?P<after>[ \t,]+[a-z]|[ \t]*,)?")
+# (eighteenth round: a name of one or two words of a script without capitals, and what ends it
+# besides a colon or a comma: a telephone's word, "with", a change to Latin letters, a number)
+_NAME_ENDS_18 = (r"मोबाईल|मोबाइल|फोन|फ़ोन|संपर्क|கைபேசி|தொலைபேசி|جوال|هاتف|الهاتف|موبايل|موبایل|تلفن|فون|ስልክ|ტელ|טל|"
+                 r"հեռ|ফোন|ਫ਼ੋਨ|ഫോൺ|โทร|সঙ্গে|সাথে|ਨਾਲ|[A-Za-z]|\+?\d|"
+                 r"ਦਾ|ਦੀ|ਦੇ|का|की|के")  # (and a genitive's word: "ਪੁੱਤਰ ਜਸਵਿੰਦਰ ਸਿੰਘ ਦਾ ਫ਼ੋਨ", not a name itself)
+_CASELESS_NAME_18 = (rf"(?!(?:ਦਾ|ਦੀ|ਦੇ|का|की|के)[ \t])[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*"
+                     rf"(?:[ \t](?!(?:{_NAME_ENDS_18})(?![^\W\d_]))[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)?")
 _CASELESS_KIN_NAME = re.compile(
     r"(?:मुलगा|मुलगी|पत्नी|पती|बेटा|बेटी|पुत्र|पुत्री|भाऊ|बहीण|भाई|बहन|छोरा|छोरी|ছেলে|মেয়ে|স্ত্রী|স্বামী|కొడుకు|కూతురు|"
     r"દીકરો|દીકરી|ਪੁੱਤਰ|ਧੀ|மகன்|மகள்|மனைவி|கணவர்|الابن|الابنة|ابنه|ابنها|ابنته|"
-    r"ابنتها|الزوج|الزوجة|زوجها|زوجته|الأخ|الأخت|پسر|دختر|همسر|شوهر|بیٹا|بیٹی|بیوی|شوہر)[ \t]+"
-    rf"(?P<n>[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)(?=[ \t]*[:،,(]|[ \t]+(?:मोबाईल|मोबाइल|फोन|फ़ोन|संपर्क|கைபேசி|தொலைபேசி|"
-    r"جوال|هاتف|موبایل|تلفن|فون|\+?\d))")
+    r"ابنتها|الزوج|الزوجة|زوجها|زوجته|الأخ|الأخت|پسر|دختر|همسر|شوهر|بیٹا|بیٹی|بیوی|شوہر|"
+    # eighteenth round: kin of more scripts (Malayalam, Thai, Amharic, Armenian, Georgian, Hebrew)
+    r"മകൻ|മകൾ|ഭാര്യ|ഭർത്താവ്|ลูกสาว|ลูกชาย|ภรรยา|สามี|ልጇ|ልጁ|ባለቤቷ|ባለቤቱ|Որդին|Դուստրը|Աղջիկը|Ամուսինը|"
+    r"შვილიშვილი|ქალიშვილი|შვილი|ვაჟი|მეუღლე|בנו|בנה|בתו|בתה|אשתו|בעלה)(?:[ \t]+|՝[ \t]*)"
+    rf"(?P<n>{_CASELESS_NAME_18})(?=[ \t]*(?:[:،,(.।።]|\n|$)|[ \t]+(?:{_NAME_ENDS_18}))")
+# and the patient's own word, the name and no colon ("المريضة بوخالفة فتيحة، 92", "ታካሚ ትዕግስት ተስፋዬ
+# Clinical …", "ਮਰੀਜ਼ ਗੁਰਮੀਤ ਕੌਰ ਨਾਲ"); not before a line's or a sentence's end: a state may be it
+_PATIENT_WORDS_18 = ("المريض", "ታካሚ", "ਮਰੀਜ਼", "রোগী", "המטופל", "პაციენტი")  # (speed: tested first)
+_CASELESS_PATIENT_NAME = re.compile(
+    r"(?<![^\s])(?:المريضة|المريض|ታካሚ|ਮਰੀਜ਼|রোগী|המטופלת|המטופל|პაციენტი)[ \t]+"
+    rf"(?P<n>{_CASELESS_NAME_18})(?=[ \t]*[:،,(]|[ \t]+(?!\+?\d)(?:{_NAME_ENDS_18}))")  # (not "المريض عمره 95")
 
 
 _TAGALOG_WORDS = re.compile(r"(?<!\w)(?:sa|ang|ng|nga|mga|ug|og|iyang|niya|siya|kanyang)(?!\w)")
@@ -4411,7 +4502,12 @@ def _article_names(text: str):
                        "a name after a personal article or 'wife of' (any language)")
     if not text.isascii():
         for m in _CASELESS_KIN_NAME.finditer(text):
+            if m.group("n").startswith("ال"):
+                continue  # (Arabic's article: "ابنها الأكبر", her elder son)
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (any language)")
+        for m in (_CASELESS_PATIENT_NAME.finditer(text) if any(w in text for w in _PATIENT_WORDS_18) else ()):
+            if not m.group("n").startswith("ال"):  # (Arabic's article: "المريض المذكور")
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's word (any language)")
 
 
 # A street address of a script without spaces: Chinese, the road and the house's number ("人民路88号");
@@ -4544,7 +4640,8 @@ _ADDRESS_LABEL_17 = re.compile(r"(?:^|\n|[.。!?][ \t]|。|(?:^|\n)[ \t>]*home[ 
                                r"direccion|indirizzo|adres|adresa|alamat|адрес|адреса|residence)(?:[ \t]+on[ \t]+the[ \t]+form)?"
                                r"[ \t]*\Z", re.IGNORECASE)
 _ADDRESS_REST_17 = re.compile(
-    rf"[ \t]*:[ \t]*(?P<body>[^\n]*?\d[^\n]*?),[ \t]*(?P<t>{_TOWN_17})[ \t]*(?=\.(?:[ \t\n]|$)|[ \t]*(?:$|\n))")
+    rf"[ \t]*:[ \t]*(?P<body>[^\n]*?\d[^\n]*?),[ \t]*(?P<t>{_TOWN_17})[ \t]*(?=\.(?:[ \t\n]|$)|[ \t]*(?:$|\n)"
+    r"|[-–][ \t]*[A-Z]{2},)")  # (eighteenth round: a Brazilian town and its state, "Cachoeira - BA, 44300-000")
 # The town after a facility's name and a comma, as a letter's head or a clinician's signature
 # writes it ("Volta Regional Hospital, Ho", "Hospital Virgen del Puerto, Plasencia", "UBS Vila
 # Nova, Serrinha", "Ambulanter Pflegedienst, Pirna - Rechnung", "Máire Ní Bhriain, GP, Tralee").
@@ -4581,7 +4678,10 @@ _CJK_FACILITY_GENERIC = word_set("当 本 同 他 前 近 近医 大学 総合 �
 # "จ.", stays: a state); Persian and Urdu "ساکن لاهیجان", "رہائش لاڑکانہ"; a Chinese or Japanese
 # address's city, town or village ("住所：名護市宮里", "住址：人民路88号，喜洲镇").
 _NATIVE_TOWN = re.compile(
-    r"(?<![\w.])(?:г|гор|пос|пгт|с|дер|ст|х)\.[ \t]?(?P<ru>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w.])"
+    # (eighteenth round: Ukrainian's town and settlement, "м. Самбір", "смт Ворохта", and the letters of
+    # Ukrainian, Belarusian and Serbian: "с. Бабина")
+    r"(?<![\w.])(?:г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
+    r"(?P<ru>[А-ЯЁЀ-ЏҐ][а-яёѐ-џґ'’]+(?:-[А-ЯЁЀ-ЏҐ]?[а-яёѐ-џґ]+)?)(?!\w|\.\w)"
     r"|(?:ต\.|ตำบล|อ\.|อำเภอ|ບ້ານ|ເມືອງ)[ \t]?(?P<th>[\u0e01-\u0e4e\u0e81-\u0ece]{2,20})"
     rf"|(?<![\u0600-\u06ff])(?:قریه|قرية|روستای|روستا|گاؤں|گوٹھ|موضع|ساکن|رہائش|رہائشی|مقیم|مقيم[ \t]+في|يقيم[ \t]+في|تسكن[ \t]+في|يسكن[ \t]+في|من[ \t]+أهالي)"
     rf"[ \t]*:?[ \t]*(?P<ar>{_ARABIC_WORD})")
@@ -4648,8 +4748,8 @@ _RESIDENCE_HINTS_17 = ("habite", "habitait", "habitant", "wenjend", "wennet", "w
                        "mula sa", "galing", "pasien", "berasal", "datang", "rujukan")  # (not "habits", "formula")
 _RESIDENCE_HINT_AT = re.compile(_word_trie(_RESIDENCE_HINTS_17, boundary=False))
 _RESIDENCE_REST_17 = re.compile(
-    r"(?:(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:nach|yn|in|te|z|ze|do|v|ve|w|в|во|из|a|à|al|en|em|na|no|di|da|de))?"
-    rf"[ \t]+(?P<t>{_TOWN_17})")
+    r"(?:(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:nach|yn|in|te|z|ze|do|v|ve|w|в|во|из|a|à|al|en|em|na|no|di|da|de|u))?"
+    rf"[ \t]+(?P<t>{_TOWN_17})")  # (eighteenth round: South Slavic's "u", "Živi u Pader")
 _NEAR_REST_17 = re.compile(rf"[ \t]+(?P<t>{_TOWN_17})")
 _TOWN_FIELD_17 = re.compile(rf"(?:City|Town|Suburb|Village|Ciudad|Cidade|Ville|Città|Stadt|Ort|Plaats)[ \t]*:[ \t]*"
                             rf"(?P<t>{_TOWN_17})(?=[ \t]{{2}}|[ \t]*(?:$|\n|[,;|]))")
@@ -4697,10 +4797,149 @@ def _town_ok(town: str, everyday_ok: bool = False) -> bool:
     return True
 
 
+# Eighteenth round: where a person is from, right after their age, in any language ("93 ans, de
+# Verrettes", "96 let, z Domažlic", "84 anni di Maleo", "95 years, of Old Crow", "92 an soti Limbé"):
+# the age's word (CLDR's, year_words.txt) says the number is one; "of" only after a comma.
+# (speed: the preposition and the town found first, the age before them checked)
+_ORIGIN_TOWN_18 = re.compile(
+    r"[ \t](?P<p>from|of|de|di|da|do|z|ze|iz|из|з|od|aus|van|uit|från|fra|dari|kutoka|soti|din|desde|από)[ \t]+"
+    rf"(?P<t>{_TOWN_17})")
+_AGE_BEFORE_ORIGIN_18 = re.compile(rf"(?<![\w.,/:+-])\d{{1,3}}[ \t]?-?[ \t]?(?P<w>{_ANY_WORD})(?:[ \t-]old)?(?P<c>,?)\Z")
+_ENGLISH_YEAR_WORDS_18 = word_set("years year yrs yr yo an")
+_DIGIT_18 = re.compile(r"\d")
+
+
+def _towns_after_age_18(text: str):
+    words = dictionaries().year_words
+    for m in _ORIGIN_TOWN_18.finditer(text):
+        if not _DIGIT_18.search(text, max(0, m.start() - 24), m.start()):
+            continue  # (speed: no number before)
+        age = _AGE_BEFORE_ORIGIN_18.search(text, max(0, m.start() - 24), m.start())
+        if not age or (m.group("p") == "of" and not age.group("c")):
+            continue  # ("30 years of Diabetes": "of" only after a comma)
+        word = age.group("w").lower()
+        if (word in _ENGLISH_YEAR_WORDS_18 or words.get(word) in ("after", "both")) and _town_ok(m.group("t")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "a town after a person's age (any language)")
+
+
+# Eighteenth round: a town and its postcode as a line of their own, the town first with a comma,
+# its region in brackets or its state's code between ("Machynlleth, 495827", "Whitehorse, YT
+# 500859", "Roberval (Québec) 70530"), or a UK code first ("KW17 7TA Húsavík").
+_TOWN_CODE_LINE_18 = re.compile(
+    rf"^[ \t]*(?:(?P<t>{_TOWN_17})(?:[ \t]*\((?P<r>{_CAP}(?:[ \t]{_CAP})?)\)|,(?:[ \t]+[A-Z]{{2}})?)[ \t]+"
+    r"(?!(?:19|20)\d\d\b)(?P<z>\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})"
+    rf"|(?:{p._UK_AREAS})\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{{2}}[ \t]+(?P<u>{_TOWN_17}))[ \t]*$", re.MULTILINE)
+
+
+def _town_code_lines_18(text: str):
+    for m in _TOWN_CODE_LINE_18.finditer(text):
+        group = "t" if m.group("t") else "u"
+        if _town_ok(m.group(group)) and not m.group(group).lower().endswith(_NOT_A_NAME_ENDINGS):
+            yield _finding(text, "place", m.start(group), m.end(group), 0.75, "a town and its postcode as a line")
+            if m.group("z"):
+                yield _finding(text, "zip", m.start("z"), m.end("z"), 0.75, "a postcode after its town on a line")
+
+
+# Eighteenth round: where a relative lives or is, in any language ("Tochter in Sölden", "Enkel aus
+# Nürtingen", "her nephew Graham McTaggart in Bracebridge", "Datteren Sara bor i Vadsø"): the
+# preposition and the town found first (cheap), the relative's word and name before them checked.
+_TOWN_AFTER_PREPOSITION_18 = re.compile(
+    rf"[ \t](?:in|aus|from|i|en|em|à|w|u|z|в|из|з|у)[ \t]+(?P<t>{_TOWN_17})")
+_RELATIVE_BEFORE_18 = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(RELATIONS)})(?:[ \t]+{_NAME_WORD_17}){{0,3}}"
+    r"(?:[ \t]+(?i:bor|bo|lives|living|wohnt|lebt|woont|vit|vive|mora|mieszka|живе|живет|живёт))?\Z")
+
+
+def _relatives_towns_18(text: str):
+    for m in _TOWN_AFTER_PREPOSITION_18.finditer(text):
+        if not any(w.lower() in _RELATION_WORDS for w in text[max(0, m.start() - 48):m.start()].split()):
+            continue  # (speed: a relative's word among the words before, then the regex)
+        if (_RELATIVE_BEFORE_18.search(text, max(0, m.start() - 48), m.start()) and _town_ok(m.group("t"))
+                and not _BUSINESS_AFTER.match(text, m.end("t"))):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "a town where a relative lives or is")
+
+
+# Eighteenth round: a Russian, Ukrainian or Kazakh hospital named by its town's adjective before
+# its kind, in any case ("Карагандинская областная клиническая больница", "з Самбірської ЦРЛ"); not
+# a generic one ("Детская больница", "Городская поликлиника").
+_CYRILLIC_FACILITY_18 = re.compile(
+    r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому)"
+    r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
+    r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі])")
+_GENERIC_FACILITY_18 = ("город", "детск", "республиканск", "міськ", "дитяч", "психиатр", "психіатр", "университетск",
+                        "клиническ", "клінічн", "академическ", "железнодорожн", "військов", "военн", "туберкул")
+_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник",
+                               "клиник", "клінік")
+
+
+def _cyrillic_facilities_18(text: str):
+    if not any(w in text for w in _CYRILLIC_FACILITY_HINTS_18):
+        return  # (speed)
+    for m in _CYRILLIC_FACILITY_18.finditer(text):
+        if not m.group("n").lower().startswith(_GENERIC_FACILITY_18):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town's adjective")
+
+
+# Eighteenth round: a hospital or a medical centre in Hebrew (the name after: "המרכז הרפואי זיו"),
+# Amharic and Armenian (the name before: "ፈለገ ሕይወት ሆስፒታል", "Դիլիջանի բժշկական կենտրոն").
+_FACILITY_OTHER_SCRIPTS_18 = re.compile(
+    r"(?:בית[ \t]החולים|בית[ \t]חולים|המרכז[ \t]הרפואי|מרכז[ \t]רפואי)[ \t]+(?P<he>[\u05d0-\u05ea][\u05d0-\u05ea׳״'\"]*)"
+    r"|(?P<am>[\u1200-\u135a]+(?:[ \t][\u1200-\u135a]+){0,2})[ \t]+(?:ሆስፒታል|ጤና[ \t]ጣቢያ|ክሊኒክ)"
+    r"|(?P<hy>[Ա-Ֆ][ա-ֆ]+)[ \t]+(?:բժշկական[ \t]կենտրոն|հիվանդանոց|պոլիկլինիկա)")
+_FACILITY_OTHER_HINTS_18 = ("החולים", "חולים", "רפואי", "ሆስፒታል", "ጤና", "ክሊኒክ", "բժշկական", "հիվանդանոց", "պոլիկլինիկա")
+_NOT_A_FACILITY_NAME_18 = frozenset({"הזה", "שלנו", "אחר", "הקרוב", "עם", "על", "אל", "של", "כדי", "ואז", "ושם", "ወደ", "ከ", "በ",
+                                     "የ", "እና", "ወይም"})
+
+
+def _facilities_other_scripts_18(text: str):
+    if not any(w in text for w in _FACILITY_OTHER_HINTS_18):
+        return  # (speed)
+    for m in _FACILITY_OTHER_SCRIPTS_18.finditer(text):
+        group = "he" if m.group("he") else "am" if m.group("am") else "hy"
+        words = [w for w in m.group(group).split() if w not in _NOT_A_FACILITY_NAME_18]
+        if words:
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
+
+
+# Eighteenth round: a village or a town by its kind's word or a word of residence, in more
+# languages: Punjabi, Bengali, Hindi before the name ("ਪਿੰਡ ਮਹਿਰਾਜ", "গ্রাম জয়পুর", "পোস্ট বিষ্ণুপুর");
+# Mongolian and Kazakh after it ("Мөрөн сум", "Шорнақ ауылынан", "Түркістан қаласына"); Malayalam's
+# "native of" ("കുമരകം സ്വദേശി"); Thai's "lives at", Mongolian's "place of residence:", Serbian's
+# "lives in", Arabic's "coming from" ("อาศัยอยู่ที่ แม่ริม", "Оршин суугаа газар: Хархорин", "Живи у
+# Ивањица", "قادمة من عزازقة"), and the town ending a Hebrew or Georgian address after its number.
+_NATIVE_RESIDENCE_18 = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in (  # (speed: each
+    # pattern where one of its words is in the text)
+    (("ਪਿੰਡ", "গ্রাম", "পোস্ট", "गाँव", "गांव", "ग्राम"), rf"(?:ਪਿੰਡ|গ্রাম|পোস্ট|गाँव|गांव|ग्राम)[ \t]+(?P<t>{_INDIC_WORD})"),
+    (("сум", "ауыл", "қалас", "ауданы"), r"(?P<t>[А-ЯЁӨҮҚҒҢҰІӘҺ][а-яёөүқғңұіәһ]+)[ \t]+"
+                                         r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы)(?![\w])"),
+    (("സ്വദേശി",), r"(?P<t>[\u0d00-\u0d7f]+)[ \t]+സ്വദേശി"),
+    (("อาศัยอยู่ที่",), r"อาศัยอยู่ที่[ \t]*(?P<t>[\u0e01-\u0e4e]+)"),
+    (("Оршин",), r"Оршин[ \t]суугаа[ \t]газар[ \t]*:[ \t]*(?P<t>[А-ЯЁӨҮ][а-яёөү]+)"),
+    (("иви у", "иве у", "ивео у", "ивела у"),
+     r"(?<![\w])(?:[Жж]иви|[Жж]иве|[Жж]ивео|[Жж]ивела)[ \t]+у[ \t]+(?P<t>[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]+)"),
+    (("قادم",), rf"(?<![\u0600-\u06ff])(?:قادمة|قادم)[ \t]+من[ \t]+(?P<t>{_ARABIC_WORD})"),
+    (("כתובת", "მისამართი"), r"(?:כתובת|მისამართი)[ \t]*:[^\n]*?\d[^\n,]*,[ \t]*"
+                              r"(?P<t>[\u05d0-\u05ea]+(?:[ \t][\u05d0-\u05ea]+)?|[\u10d0-\u10ff]+)(?=[ \t]*(?:$|\n|[.,]))"),
+))
+
+
+def _native_residences_18(text: str):
+    for hints, regex in _NATIVE_RESIDENCE_18:
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town by its kind's or residence's word")
+
+
 def _seventeenth_places(text: str):
     yield from _latin_towns_17(text)
+    yield from _towns_after_age_18(text)
+    yield from _town_code_lines_18(text)
+    yield from _relatives_towns_18(text)
     if not text.isascii():
         yield from _native_places_17(text)
+        yield from _cyrillic_facilities_18(text)
+        yield from _facilities_other_scripts_18(text)
+        yield from _native_residences_18(text)
 
 
 def _latin_towns_17(text: str):
@@ -4929,7 +5168,13 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
                 or len(words) == 1 and words[0].lower().endswith(_NOT_A_NAME_ENDINGS))
     if f.category == "date":
         return _not_a_date(text, f)
+    if f.category == "zip" and _YEAR_AFTER_PREPOSITION.search(text, max(0, f.start - 10), f.end):
+        return True  # eighteenth round (fresh29): "y la guía de 2021", "since 2019": a year, not a postcode
     return _measured(text, f)
+
+
+_YEAR_AFTER_PREPOSITION = re.compile(r"(?<![^\W\d_])(?i:of|from|in|since|until|de|del|desde|en|em|du|dès|von|seit|"
+                                     r"dal|nel|sejak|tahun|od|w)[ \t]+(?:19[5-9]\d|20[0-3]\d)\Z")
 
 
 # A hospital's department or service, where a note says a patient was seen ("Seen in
@@ -4947,6 +5192,53 @@ physio physios dietetics chaplaincy
 oddział oddzial servicio serviço abteilung afdeling reparto osasto avdelning odjel oddělení oddelenie отделение
 відділення
 """)
+
+
+# Eighteenth round (fresh27, fresh28): a hospital's department, ward or section in any language,
+# named by its kind and its specialty ("Παθολογική Κλινική", "Belgyógyászati Osztály", "Secția
+# Medicină Internă", "Khoa Nội", "Oddział Chorób Wewnętrznych"); a named clinic has a word that
+# is no specialty's ("Clinique Pasteur").
+_UNIT_NOUNS = word_set("""
+department dept departments ward unit service division section clinic departamento departament département
+dipartimento departement departamentul servicio serviço servizio serviciul servis servisi unidad unidade unité
+unità unita sección secção seção sezione sektion sekcja secția secţia sectia secție secţie sectie compartimentul
+sala planta enfermería enfermaria pabellón pavillon reparto divisione clínica clinica clinique klinik klinika
+klinikk kliniek klinikka kliniken kliniği κλινική κλινικη клиника клініка abteilung station afdeling avdeling
+avdelning avdelningen afdelingen osasto osakond nodaļa skyrius oddział oddzial oddělení oddeleni oddelenie
+oddelek odjel odjeljenje odeljenje одељење отделение отделението відділення osztály osztálya osztaly részleg
+τμήμα τμημα πτέρυγα μονάδα khoa bölümü bangsal instalasi bagian wad jabatan deild
+""")
+_UNIT_SPECIALTY = re.compile(
+    r"medic|médic|medíc|medizin|medycyn|medicín|medisi|lääke|intern|innere|inwewn|wewnętrz|belgyógy|sebész|chirurg|"
+    r"cirug|cirurg|surg|хирург|хірург|χειρουργ|παθολογ|καρδιολογ|νευρολογ|παιδιατρ|ψυχιατρ|πνευμονολογ|ουρολογ|"
+    r"γυναικολογ|μαιευτ|ορθοπαιδ|ογκολογ|νεφρολογ|γαστρεντερολογ|αιματολογ|εντατικ|επειγ|терап|кардио|кардіо|невр|"
+    r"педиатр|педіатр|психиатр|психіатр|гинек|гінек|акушер|онко|травм|ортопед|урол|нефрол|гастро|пульмон|инфекц|"
+    r"інфекц|реаним|реанім|pediatr|paediatr|pädiatr|gyermek|dziec|geriatr|gériatr|onkol|oncol|cardio|kardio|neuro|"
+    r"ortop|orthop|traum|uraz|intensiv|intensyw|intenzív|intensiiv|reanim|anest|anaest|aneszt|sürg|urgen|emergen|"
+    r"ratunk|ginek|gynek|gynäk|gynec|gynaec|obstet|położ|szülész|nőgyógy|neonat|noworod|újszül|psych|pszich|dermat|"
+    r"rehab|fizjoter|physio|pulmon|pneumo|tüdő|respir|nefro|nephro|hepat|gastro|endokr|endocr|infekc|infect|fertőz|"
+    r"reumat|rheumat|urol|hematol|haematol|általános|ogóln|general|génér|oftalm|ophthalm|geriátr|chorób|chorob|"
+    r"nội$|ngoại$|nhi$|sản$|cấp$|hồi$|lão$|truyền$|thần$|mắt$")
+
+
+def _hospital_unit(words: list[str]) -> bool:
+    words = [w.strip(".,;:()'’") for w in words]
+    rest = [w for w in words if w.lower() not in _UNIT_NOUNS]
+    return 0 < len(rest) < len(words) and all(
+        w.lower() in _PARTICLE_SET or starts_lower(w) or _SPECIALTY.search(w) or _UNIT_SPECIALTY.match(w.lower())
+        or w.lower() in _DEPARTMENT_WORDS for w in rest)
+
+
+# A heading in capitals that starts with a preposition ("З МЕДИЧНОЇ КАРТИ", "FROM THE WARD"): no
+# name starts so (a name's particles, "DE LA CRUZ", are not here).
+_HEADING_PREPOSITIONS = word_set("""з із зі от из по до для про при за на об во со ст από για της του των στο στη με σε
+of from for to the and on in at für aus zur zum vom mit per pour avec sur par con para por com em od we dla przy
+ke dari untuk pada""")
+
+
+def _capital_heading(value: str) -> bool:
+    words = value.split()
+    return value.isupper() and words[0].lower() in _HEADING_PREPOSITIONS
 
 
 _REGION_WORDS = frozenset({"Province", "State", "Region", "Governorate", "Oblast", "Prefecture", "Territory",
@@ -4973,6 +5265,11 @@ def _known_word(text: str, f: Finding) -> bool:
         return True  # fifteenth round: "Centre de Santé Mentale": a kind of facility, not one facility
     if all(w.lower() in _LOCALITY_WORDS or w.lower() in _LOCALITY_ABBREVIATIONS for w in words):
         return True  # seventeenth round: "of Purok 3, Brgy.": a kind of locality without its name
+    if words[-1] in _ROLES or len(words) == 1 and words[0] in _ROLE_SPEAKERS:
+        return True  # eighteenth round (fresh28): "…, Oberarzt", "Ciara McCusker, Falls Nurse Specialist": a role
+    if len(words) == 1 and words[0] in _PRONOUN_NAMES and _lower_word_follows(text, f.end) and not (
+            _english_after(text, f.end)):
+        return True  # eighteenth round (fresh27): "Nada per os", an everyday word of another language
     if len(words) == 1 and (words[0] in _NOT_A_TOWN_ABROAD or words[0] in _SERVICES_ROMANCE) or _MAKE.match(f.text):
         return True  # seventeenth round, the retrained model: "de UCI a Planta", "a Toyota RAV-4"
     if words[0].lower() in _DEPARTMENT_WORDS or f.text in d.regions or any(
@@ -5010,8 +5307,11 @@ def _not_a_date(text: str, f: Finding) -> bool:
     if _CITATION_BEFORE.search(text, max(0, f.start - 24), f.start):
         return True
     numbers = re.findall(r"\d+", value)
-    if len(numbers) == 1 and len(numbers[0]) <= 2 and not any(c.isalpha() for c in value):
-        return True  # fourteenth round: "90/" of a blood pressure, a lone number
+    if len(numbers) == 1 and (len(numbers[0]) <= 2 or len(numbers[0]) == 4) and not any(c.isalpha() for c in value):
+        # fourteenth round: "90/" of a blood pressure, a lone number; eighteenth: a year alone
+        # (no date by Safe Harbor's rule), or the end of a range the retrained model cut
+        # ("target: 1500-2000")
+        return True
     if len(numbers) >= 2 and not any(c.isalpha() for c in value):
         return not _valid_day_month(int(numbers[0]), int(numbers[1])) and not (
             len(numbers[0]) == 4 and 1 <= int(numbers[1]) <= 12)

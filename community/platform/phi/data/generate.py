@@ -157,7 +157,9 @@ YEAR_WORDS_BY_HAND = {
              "godišnji godišnja godišnjak letni letnia letý letá "
              # seventeenth round (fresh25, fresh26): Tagalog and Cebuano, Quechua, and the word
              # for "age" of Indic languages, also written after the number ("90 வயது")
-             "yor anyos taon watayoq watayuq வயது வயதான വയസ് വയസ്സ് ವಯಸ್ಸು వయస్సు අවුරුදු ປີ बर्ष"),
+             "yor anyos taon watayoq watayuq வயது வயதான വയസ് വയസ്സ് ವಯಸ್ಸು వయస్సు අවුරුදු ປີ बर्ष "
+             # eighteenth round: Mongolian's "aged" ("92 настай") and Kazakh's ("92 жаста")
+             "настай настайд жаста жастағы"),
     "before": _words("miaka imyaka umwaka iminyaka ta'u taʻu aois العمر عمره عمرها عمر سن umur usia "
               "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი "
               # fifteenth round (fresh19, fresh20): the word for age in more languages
