@@ -106,6 +106,10 @@ def main() -> None:
     from tests.phi.fresh28_notes import FRESH28
     from tests.phi.fresh29_notes import FRESH29
     from tests.phi.fresh30_notes import FRESH30
+    from tests.phi.fresh31_notes import FRESH31
+    from tests.phi.fresh32_notes import FRESH32
+    from tests.phi.fresh33_notes import FRESH33
+    from tests.phi.fresh34_notes import FRESH34
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
@@ -118,7 +122,8 @@ def main() -> None:
              "fresh15": FRESH15, "fresh16": FRESH16, "fresh17": FRESH17, "fresh18": FRESH18,
              "fresh19": FRESH19, "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22,
              "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26,
-             "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30}
+             "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30,
+             "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
     result = {
         "words": words, "sections": len(sections), "findings": findings,
