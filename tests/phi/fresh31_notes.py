@@ -6,8 +6,8 @@ the end of that round. Its author read only tests/phi/generated.py (the framewor
 Part, build, CATEGORY_ORDER, and its module docstring), tests/phi/corpus.py (the Note type, the
 span conventions, parse), the de-identification section of the project's domain notes
 (section 5, 45 CFR 164.514(b)(2) Safe Harbor), the module docstrings only of
-tests/phi/fresh26_notes.py and fresh30_notes.py (read with ast.get_docstring; fresh27 to
-fresh29 are not in the tree) and the wiring lines of fresh16_notes.py (its Part call, _letter
+tests/phi/fresh26_notes.py and fresh30_notes.py (read with ast.get_docstring; not those of fresh27 to
+fresh29) and the wiring lines of fresh16_notes.py (its Part call, _letter
 and build and __main__ lines; a sed range that was meant for those lines also showed the end
 of fresh16's style list and its first ten hand-written letters, of which nothing was copied);
 not the scanner, its patterns, name lists, model or data, its benchmark (bench/), its tests,
