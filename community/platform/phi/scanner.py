@@ -483,6 +483,11 @@ def _ssns(text: str):
                        "a number after 'SSN' or 'social security'")
 
 
+# What every MAC address holds (speed: scanned from its separators, rarer than the hex letters
+# MAC_ADDRESS is tried at).
+_MAC_INNER = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]")
+
+
 def _keyword_starts(text: str) -> list[int]:
     """Where a keyword may start: a word whose _first_word() is true, one of FIRST_WORDS_EXACT,
     or a letter of LETTER_KEYWORDS before "/" or "." (ninth round, speed: found by patterns of
@@ -584,7 +589,7 @@ def _keyed(text: str):
             category = _refile(text, category, m.group(), value.start("v"), value.group("v"))
             yield _finding(text, category, value.start("v"), value.end("v"), 0.85,
                            f"a number before '{m.group()}'")
-    if text.count(":") >= 5 or text.count("-") >= 5:
+    if (text.count(":") >= 5 or text.count("-") >= 5) and _MAC_INNER.search(text):
         for m in p.MAC_ADDRESS.finditer(text):
             yield _finding(text, "device", m.start(), m.end(), 0.85, "a MAC address")
     for m in p.VIN.finditer(text):
@@ -1042,7 +1047,9 @@ def _digits(value: str) -> int:
 def _phones(text: str):
     seen: set[int] = set()
     matches = [(m.start(), m.end("_whole"), 0.85) for m in _finditer_first(_PHONE_FIRST, text)]
-    matches += [(m.start("v"), m.end("v"), 0.9) for m in _finditer_lower(p.PHONE_KEYED, _PHONE_KEYED_LOWER, text)]
+    rx, searched = _lowered(p.PHONE_KEYED, _PHONE_KEYED_LOWER, text)
+    keyed = _finditer_first(_PHONE_KEYED_LOWER_FIRST, searched) if rx is _PHONE_KEYED_LOWER else rx.finditer(searched)
+    matches += [(m.start("v"), m.end("v"), 0.9) for m in keyed]
     for m in _matches(p.PHONE_LOOSE, text):
         if 7 <= _digits(m.group()) <= 13 and not p.UNIT_AFTER.match(text, m.end()):
             before = text[max(0, m.start() - 45):m.start()]
@@ -1171,6 +1178,10 @@ def _finditer_first(regex: re.Pattern, text: str):
             yield m
 
 
+# (speed: the engine skips to the keywords' first letters; "\b" first made it try every position)
+_PHONE_KEYED_LOWER_FIRST = _first_char(_PHONE_KEYED_LOWER, "tpmclfbehwrgk電电手傳传전휴")
+
+
 def _finditer_first_of(regexes: tuple[re.Pattern, ...], text: str):
     """_finditer_first over the matches of several _first_char patterns, in order, as one
     pattern's (their first characters are not the same: one match at most starts anywhere)."""
@@ -1200,7 +1211,12 @@ class _Whole:
 
 # Dates in words, from their digits and from their capitals apart (speed: at a digit only the
 # forms a digit starts are tried), as one pattern's matches (_finditer_first_of).
-_DATE_WORDS_FIRST = (_first_char(p.DATE_WORDS_AT_DIGIT, r"\d"), _first_char(p.DATE_WORDS, "JFMASONDTW"))
+# (speed: what follows its day, one or two digits, tested first: an ordinal's letters, a space, a
+# separator or a month's capital; most numbers have another digit or a comma there)
+assert p.DATE_WORDS_AT_DIGIT.pattern.startswith(r"\b(?=\d)")
+_DATE_AT_DIGIT_GATED = re.compile(r"\b(?=\d\d?[\s\-./ADFJMNOSnrst])" + p.DATE_WORDS_AT_DIGIT.pattern.removeprefix(
+    r"\b(?=\d)"), p.DATE_WORDS_AT_DIGIT.flags)
+_DATE_WORDS_FIRST = (_first_char(_DATE_AT_DIGIT_GATED, r"\d"), _first_char(p.DATE_WORDS, "JFMASONDTW"))
 # Patterns scanned from the characters their matches start with (_matches): a word of other
 # letters is passed over by the engine's fast scan instead of entering every branch.
 _FIRST_CHAR_OF = {
@@ -1256,6 +1272,22 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")  # (patterns.MONTH_ALONE's, as written)
 
 
+# Where DATE_NUMERIC may match: a digit at a word's start, one to four digits before a separator
+# (speed: the engine skips to digits; the pattern starts with an assertion tried everywhere).
+_DATE_NUMERIC_AT = re.compile(r"\d(?<![\w/.:-]\d)(?=\d{0,3}[/.-])")
+
+
+def _date_numeric_matches(text: str):
+    """p.DATE_NUMERIC.finditer(text), the pattern tried only where _DATE_NUMERIC_AT finds a start."""
+    end = 0
+    for at in _DATE_NUMERIC_AT.finditer(text):
+        if at.start() >= end:
+            m = p.DATE_NUMERIC.match(text, at.start())
+            if m:
+                end = m.end()  # (a match is never empty)
+                yield m
+
+
 def _dates(text: str):
     for m in _finditer_first_of(_DATE_WORDS_FIRST, text):
         yield _dated(text, m.start(), m.end("_whole"), 0.9, "a day or month with a date")
@@ -1263,7 +1295,7 @@ def _dates(text: str):
     for m in (p.MONTH_ALONE.finditer(text) if any(month in text for month in _MONTH_NAMES) else ()):
         yield _finding(text, "date", m.start(1), m.end(1), 0.6,
                        "a month tied to an event (only the year may stay)")
-    for m in p.DATE_NUMERIC.finditer(text):
+    for m in _date_numeric_matches(text):
         if m.group("iy"):
             ok = 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
         else:
@@ -1577,6 +1609,11 @@ def _zips_after_states(text: str):
             yield m, before
 
 
+# A UK postcode's inward part, which every one ends with (speed: a scan from the digits first,
+# where UK_POSTCODE enters its areas at every capital).
+_UK_INWARD = re.compile(r"\d(?<=\s\d)[ABD-HJLNP-UW-Z]{2}\b")
+
+
 def _postcodes(text: str):
     regions = dictionaries().regions
     for m, before in _zips_after_states(text):
@@ -1615,7 +1652,7 @@ def _postcodes(text: str):
             yield _finding(text, "zip", m.start(), m.end(), 0.8, "a postcode with its country's letter")
             yield from _town_after_code(text, m.end())
     yield from _postcode_towns(text)
-    for m in p.UK_POSTCODE.finditer(text):
+    for m in (p.UK_POSTCODE.finditer(text) if _UK_INWARD.search(text) else ()):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # (the pattern leaves its leading word boundary to here: it scans faster)
         yield _finding(text, "zip", m.start(), m.end(), 0.85, "a UK postcode")
@@ -2545,6 +2582,8 @@ _FROM_TO_PLACE = re.compile(
     r"\b(?=[mretfdcwMRETFDCW])(?:moved|relocated|migrated|emigrated|immigrated|travell?ed|flew|drove|came|went|transferred|"
     r"commutes?|commuted|walked|walks|returned)\s+(?:all\s+the\s+way\s+)?from\s+[^\n,.;:()]{2,40}?\s+to\s+(?:the\s+)?"
     r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
+# (speed: the engine skips to the verbs' first letters, which the pattern asserted after "\b")
+_FROM_TO_PLACE_FIRST = _first_char(_FROM_TO_PLACE, "mretfdcwMRETFDCW")
 _PLACE_FIELD = re.compile(
     r"\b(?=[gwnlmdtfbhpoGWNLMDTFBHPO])(?:geburtsort|wohnort|naturalidade|naturalit[ée]|lieu\s+de\s+naissance|lieu\s+de\s+r[ée]sidence|"
     r"lugar\s+de\s+(?:nacimiento|residencia|origen)|local\s+de\s+(?:nascimento|resid[eê]ncia)|"
@@ -2603,6 +2642,8 @@ _ROMANCE_PLACE = re.compile(r"(?<![\w])(?:de|do|da|del|em|en|à|au|di|desde|in|a
                             # eighth round: Polish, Italian, Scandinavian, Tagalog, Turkish-free prepositions
                             r"w|we|z|ze|a|ad|i|sa|från|fra)[ \t]+"
                             r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+# (speed: the engine skips to the prepositions' first letters; the pattern starts with an assertion)
+_ROMANCE_PLACE_FIRST = _first_char(_ROMANCE_PLACE, "deàaitkwzsfu")
 _ROMANCE_PLACE_VERB = re.compile(
     r"(?<![\w])(?:procedente|proveniente|natural|oriund[oa]|transferid[oa]|trasladad[oa]|"
     r"removid[oa]|residente|domiciliad[oa]|reside|mora|morava|vive|vivia|viv[ií]a|nascid[oa]|"
@@ -2665,7 +2706,7 @@ def _other_places(text: str):
         if any(w not in p.HOSPITAL_GENERIC and w not in _NOT_A_HOSPITAL_NAME and _titlecase(w) for w in words):
             yield _finding(text, "place", start, m.end(), 0.8,
                            "a named hospital or practice (it locates the patient)")
-    for m in _ROMANCE_PLACE.finditer(text):
+    for m in _finditer_first(_ROMANCE_PLACE_FIRST, text):
         word = m.group("v")
         if (_titlecase(word) and word not in _SERVICES and word not in _SERVICES_ROMANCE
                 and word not in _NOT_A_TOWN_ABROAD  # seventeenth round: "trasferito in Rianimazione"
@@ -2682,7 +2723,7 @@ def _other_places(text: str):
     # Eighth round: the second place of a journey ("moved from Semarang to Footscray") and a
     # form's place field in other languages ("Geburtsort: Rosario", "Naturalidade: Roubaix").
     if " to " in text and _may_hold(text, _FROM_TO_VERBS):
-        for m in _FROM_TO_PLACE.finditer(text):
+        for m in _finditer_first(_FROM_TO_PLACE_FIRST, text):
             word = m.group("v")
             # seventeenth round: a country's possessive ("to Kenya's Rift Valley") is the country's
             if (word.removesuffix("'s").removesuffix("’s") not in d.regions and word not in d.common and word not in _SERVICES
@@ -4384,6 +4425,19 @@ _INITIALLED_ROLE_17 = re.compile(
     r"physician|pharmacist|paramedic|physiotherapist|health[ \t]+visitor)\b")
 
 
+# (speed: an initial's capital and dot found from the dot, a literal the engine skips to; the
+# pattern matched from each capital as finditer would, not tried at every capital)
+_INITIAL_DOT = re.compile(r"\.(?<=(?<![\w.])[A-Z]\.)")
+
+
+def _initialled_matches(rx: re.Pattern, text: str):
+    end = 0
+    for dot in _INITIAL_DOT.finditer(text):
+        if dot.start() - 1 >= end and (m := rx.match(text, dot.start() - 1)):
+            end = m.end()
+            yield m
+
+
 def _titled_names_17(text: str):
     d = dictionaries()
     for m in _LOWER_TITLE_NAME.finditer(text):
@@ -4396,9 +4450,9 @@ def _titled_names_17(text: str):
             continue
         yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a title in lower case (any language)")
     if "." in text:
-        signed = (m for m in _INITIALLED_17.finditer(text)
+        signed = (m for m in _initialled_matches(_INITIALLED_17, text)
                   if _SIGNED_BEFORE_17.search(text, max(0, m.start() - 40), m.start()))
-        for m in itertools.chain(signed, _INITIALLED_ROLE_17.finditer(text)):
+        for m in itertools.chain(signed, _initialled_matches(_INITIALLED_ROLE_17, text)):
             surname = m.group("n").rsplit(".", 1)[-1].strip()
             if surname.lower() in EPONYM_NOUNS or surname in d.regions:
                 continue
@@ -4428,12 +4482,30 @@ _RECORD_WORD_BEFORE = re.compile(
     r"(?:[ \t]+[^\W\d_]{2,12})?[ \t]*(?:[:#]|n[º°o]\.?|№)?[ \t]*\Z")
 
 
+_DOT_THOUSANDS = re.compile(r"\.\d{3}")
+
+
+def _dotted_numbers(text: str):
+    """_DOTTED_NUMBER.finditer(text) (speed: from each dot before three digits, a literal the engine
+    skips to, the number matched from the start of its digits, not tried at every digit)."""
+    end = 0
+    for dot in _DOT_THOUSANDS.finditer(text):
+        start = dot.start()
+        while start and text[start - 1].isdecimal():
+            start -= 1
+        if end <= start < dot.start() and (m := _DOTTED_NUMBER.match(text, start)):
+            end = m.end()
+            yield m
+
+
 def _codes_and_dates_17(text: str):
     if "." in text:
-        for m in _DOTTED_NUMBER.finditer(text):
+        for m in _dotted_numbers(text):
             if _RECORD_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 yield _finding(text, "mrn", m.start("v"), m.end("v"), 0.8, "a record's number with dots after its word")
-    if "ZIP" in text or "zip" in text or "Zip" in text or "ost" in text:
+    lowered = text.lower()  # (speed: the postcode's word, "zip" or "post…code", in the text before the regex)
+    if ("ZIP" in text or "zip" in text or "Zip" in text or "ost" in text) and (
+            "zip" in lowered or ("post" in lowered and "code" in lowered)):
         for m in _ZIP_BEFORE_WORD.finditer(text):
             yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode before its word")
     for m in (_YEAR_FIRST_HIJRI.finditer(text) if "/" in text or "-" in text or "." in text else ()):
@@ -4442,7 +4514,7 @@ def _codes_and_dates_17(text: str):
         return
     for m in _POSTAL_MARK.finditer(text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its mark")
-    for m in _THAI_DATE.finditer(text):
+    for m in (_THAI_DATE.finditer(text) if _EAST_ASIAN_17.search(text) else ()):  # (speed: its month is in Thai)
         month = m.group("m")
         if 1 <= int(m.group("d")) <= 31 and (month in _THAI_MONTHS_ABBR or _month_kind(month) == "wide"):
             yield _dated(text, m.start(), m.end(), 0.85, "a Thai date")
@@ -4485,9 +4557,13 @@ def _line_of(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
+_WIFE_OF_SLASH = re.compile(r"/(?:(?<=[SDW]/)[Oo]|(?<=[sdw]/)o)")
+
+
 def _article_names(text: str):
     d = dictionaries()
-    articled = "si " in text or "Si " in text or "ni " in text or "kay " in text or "/O " in text or "/o " in text
+    articled = "si " in text or "Si " in text or "ni " in text or "kay " in text or (
+        ("/O " in text or "/o " in text) and _WIFE_OF_SLASH.search(text))  # (speed: not "y/o ", an age)
     for m in (_ARTICLE_NAME.finditer(text) if articled else ()):
         words = m.group("n").split()
         if words[0] in _TAGALOG_KIN:
@@ -4529,7 +4605,7 @@ Best Kind Warm Warmest Regards Thanks Thank Cheers Sent Yours Many""")
 
 
 def _addresses_and_greetings_17(text: str):
-    if not text.isascii():
+    if not text.isascii() and _EAST_ASIAN_17.search(text):  # (speed: Han, kana or Thai letters in every form)
         for m in _CJK_THAI_ADDRESS.finditer(text):
             yield _finding(text, "address", m.start("v"), m.end("v"), 0.8, "a street address (Chinese, Japanese or Thai)")
     d = dictionaries()
@@ -4699,7 +4775,8 @@ _TURKISH_PLACE_BEFORE = re.compile(
 # Where someone calls or leaves from, or heads to ("phoned from Ullapool", "leaving for Anand"),
 # and an origin written as a sentence of its own ("From Iten."); a town before its emergency
 # department as a note's head ("Mackay ED, 02:40", "Moose Jaw ED - triage").
-_CALL_FROM_17 = re.compile(rf"[ \t](?:from|for|to)[ \t]+(?P<t>{_TOWN_17})")
+# (speed: "f" or "t" first, the space asserted behind: the match starts at the word, after the space)
+_CALL_FROM_17 = re.compile(rf"[ft](?<=[ \t][ft])(?:rom|or|o)[ \t]+(?P<t>{_TOWN_17})")
 _CALL_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:phoned|rang|called|calling|telephoned|rings|phones|writing|wrote|emailed|texted|leaving|left|departing|"
     r"departs|heading|headed|bound|flying|driving|returning)(?:[ \t]+(?:in|back|home))?\Z", re.IGNORECASE)
@@ -4711,8 +4788,9 @@ _PERSON_BEFORE_FROM = re.compile(r"(?:(?<![\w])(?:Pt|Patient|Lola|Lolo|Mzee|Bibi
                                  r"|,[ \t]*\d{1,3}[ \t]*,)\Z")
 # A town after a street and "in" ("She lives at 262 Straed ar Vilin Road in Tondano"), or near a
 # town ("pedestrian struck near Clarksdale", "north of Brandon", "She farms outside Bellinzona").
-# (speed: " in " and a capital found first, the street's word before it checked)
-_STREET_THEN_IN = re.compile(rf"[ \t]in[ \t]+(?P<t>{_TOWN_17})")
+# (speed: " in " and a capital found first, the street's word before it checked; "in" first, a
+# literal the engine skips to, its space asserted behind: the match starts after the space)
+_STREET_THEN_IN = re.compile(rf"in(?<=[ \t]in)[ \t]+(?P<t>{_TOWN_17})")
 _STREET_BEFORE_IN = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Terrace|Place|Court|Row|"
                                r"Gardens|Estate)\.?\Z")
 _NEAR_CONTEXT = re.compile(r"\b(?:struck|accident|collision|crash|crashed|incident|found|lives|living|lived|farm|farms|farmed|"
@@ -4800,9 +4878,11 @@ def _town_ok(town: str, everyday_ok: bool = False) -> bool:
 # Eighteenth round: where a person is from, right after their age, in any language ("93 ans, de
 # Verrettes", "96 let, z Domažlic", "84 anni di Maleo", "95 years, of Old Crow", "92 an soti Limbé"):
 # the age's word (CLDR's, year_words.txt) says the number is one; "of" only after a comma.
-# (speed: the preposition and the town found first, the age before them checked)
+# (speed: the preposition and the town found first, the age before them checked; the prepositions
+# as a trie: one of them at most is followed by a space)
 _ORIGIN_TOWN_18 = re.compile(
-    r"[ \t](?P<p>from|of|de|di|da|do|z|ze|iz|из|з|od|aus|van|uit|från|fra|dari|kutoka|soti|din|desde|από)[ \t]+"
+    r"[ \t](?P<p>" + _word_trie(word_set("from of de di da do z ze iz из з od aus van uit från fra dari kutoka soti din desde από"),
+                                 boundary=False) + r")[ \t]+"
     rf"(?P<t>{_TOWN_17})")
 _AGE_BEFORE_ORIGIN_18 = re.compile(rf"(?<![\w.,/:+-])\d{{1,3}}[ \t]?-?[ \t]?(?P<w>{_ANY_WORD})(?:[ \t-]old)?(?P<c>,?)\Z")
 _ENGLISH_YEAR_WORDS_18 = word_set("years year yrs yr yo an")
@@ -5019,16 +5099,17 @@ def _calls_from_17(text: str):
     """(match, confidence, why) of the towns in a sentence's frames: a call's or a person's origin,
     a note's head, a street's town, a town near an event."""
     for m in _CALL_FROM_17.finditer(text):
-        if _CALL_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        space = m.start() - 1
+        if _CALL_VERB_BEFORE.search(text, max(0, space - 20), space):
             yield m, 0.65, "a town one calls or leaves from"
-        elif m.group().lstrip().startswith("from") and _PERSON_BEFORE_FROM.search(text, max(0, m.start() - 50), m.start()):
+        elif m.group().startswith("from") and _PERSON_BEFORE_FROM.search(text, max(0, space - 50), space):
             yield m, 0.65, "the town a person is from"
     if "," in text:
         for m in _HEADED_TOWN_17.finditer(text):
             yield m, 0.75, "a town after a note's head"
     if " in " in text:
         for m in _STREET_THEN_IN.finditer(text):
-            if _STREET_BEFORE_IN.search(text, max(0, m.start() - 12), m.start()):
+            if _STREET_BEFORE_IN.search(text, max(0, m.start() - 13), m.start() - 1):
                 yield m, 0.75, "a town after a street"
     near = "near" in text or "outside" in text or "th of" in text or "st of" in text
     for m in (_NEAR_TOWN.finditer(text) if near else ()):
