@@ -832,21 +832,27 @@ def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessag
 
 def _chat_insert(outbox_rows: int) -> Any:
     """_insert_chat's statement, built once per number of outbox rows (one per subscriber),
-    its values bound by name (a statement built anew each time cost more than its trip)."""
+    its values bound by name (a statement built anew each time cost more than its trip).
+    Every insert is a single-row one in a WITH clause of its own, the outbox rows' ids read
+    back through a SELECT: SQLAlchemy never caches the compiled form of a multi-row VALUES,
+    and compiling this statement for every message cost the room more than a round trip."""
     key = f"insert.{outbox_rows}"
     statements = _chat_statements()
     if key not in statements:
-        def bound(model: type, columns: tuple[str, ...], prefix: str) -> dict[str, Any]:
+        def inserted(model: type, columns: tuple[str, ...], prefix: str, name: str) -> Any:
             table = model.__table__
-            return {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
-        statements[key] = (
-            insert(OutboxMessage).values([bound(OutboxMessage, _OUTBOX_COLUMNS, f"outbox{i}_")
-                                          for i in range(outbox_rows)])
-            .returning(OutboxMessage.id, OutboxMessage.subscriber)
-            .add_cte(insert(LiveMessage).values(bound(LiveMessage, _MESSAGE_COLUMNS, "message_"))
-                     .cte("message"))
-            .add_cte(insert(LiveEvent).values(bound(LiveEvent, _EVENT_COLUMNS, "event_"))
-                     .cte("event")))
+            values = {c: bindparam(prefix + c, type_=table.c[c].type) for c in columns}
+            statement = insert(model).values(values)
+            if model is OutboxMessage:
+                statement = statement.returning(OutboxMessage.id, OutboxMessage.subscriber)
+            return statement.cte(name)
+        outbox = [inserted(OutboxMessage, _OUTBOX_COLUMNS, f"outbox{i}_", f"outbox{i}")
+                  for i in range(outbox_rows)]
+        ids = union_all(*(select(cte.c.id, cte.c.subscriber) for cte in outbox)) \
+            if outbox_rows > 1 else select(outbox[0].c.id, outbox[0].c.subscriber)
+        statements[key] = ids.add_cte(
+            inserted(LiveMessage, _MESSAGE_COLUMNS, "message_", "message"),
+            inserted(LiveEvent, _EVENT_COLUMNS, "event_", "event"))
     return statements[key]
 
 
@@ -1323,16 +1329,29 @@ def in_room(db: Session, user_id: int, session_id: int
     """The member (with their standing), the session (with its host) and the member's row
     in its room, in one statement: what every room event reads first. None when there is no
     such session."""
-    row = db.execute(
-        select(User, LiveSession, LiveMember).select_from(LiveSession)
-        .outerjoin(User, User.id == user_id)
-        .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
-                   & (LiveMember.user_id == user_id))
-        .where(LiveSession.id == session_id)
-        .options(joinedload(User.standing), lazyload(LiveSession.board),
-                 lazyload(LiveSession.series), lazyload(LiveSession.presenters),
-                 lazyload(LiveMember.user))).first() if parse_id(session_id) else None
+    row = db.execute(_in_room_statement(), {"user_id": user_id, "session_id": session_id}
+                     ).first() if parse_id(session_id) else None
     return None if row is None else (row[0], row[1], row[2])
+
+
+_IN_ROOM: list[Any] = []
+
+
+def _in_room_statement() -> Any:
+    """in_room's statement, built once (every event of a crowded room reads it first, and
+    building it cost more than a tenth of its time), its ids bound by name."""
+    if not _IN_ROOM:
+        user_id, session_id = bindparam("user_id"), bindparam("session_id")
+        _IN_ROOM.append(
+            select(User, LiveSession, LiveMember).select_from(LiveSession)
+            .outerjoin(User, User.id == user_id)
+            .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
+                       & (LiveMember.user_id == user_id))
+            .where(LiveSession.id == session_id)
+            .options(joinedload(User.standing), lazyload(LiveSession.board),
+                     lazyload(LiveSession.series), lazyload(LiveSession.presenters),
+                     lazyload(LiveMember.user)))
+    return _IN_ROOM[0]
 
 
 def get_live(db: Session, session_id: int) -> LiveSession:
