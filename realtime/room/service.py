@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased, joinedload, lazyload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from community.platform.accounts.models import User
 from community.platform.accounts.policy import is_signed_in, posting_refusal
@@ -142,7 +143,7 @@ def _next_seq(db: Session, live: LiveSession) -> int:
     seq = db.execute(update(LiveSession).where(LiveSession.id == live.id)
                      .values(last_seq=LiveSession.last_seq + 1)
                      .returning(LiveSession.last_seq)).scalar_one()
-    live.last_seq = seq
+    set_committed_value(live, "last_seq", seq)  # written already: no second UPDATE at flush
     return seq
 
 
@@ -772,7 +773,9 @@ def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits
         raise RateLimited(_("Slow down: at most %(count)s messages every %(seconds)s seconds.",
                             count=limits.chat_limit, seconds=limits.chat_window_seconds),
                           retry_after=limits.chat_window_seconds)
-    live.last_seq = row[0]
+    # The row holds it already: known, not changed (a flush would write it a second time,
+    # one more round trip before the room hears the message).
+    set_committed_value(live, "last_seq", row[0])
     return row[0], (row[1] if len(row) > 1 else None)
 
 
