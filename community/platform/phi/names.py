@@ -197,7 +197,17 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              # "донька Соломія", "Ұлы Ержан")
              "fiica", "fiul", "soția", "soțul", "nepotul", "nepoata", "poikansa", "tyttärensä",
              "vaimonsa", "miehensä", "dcérou", "dcéra", "synom", "manželka", "донька", "дочка",
-             "дружина", "чоловік", "онук", "онука", "ұлы", "қызы", "немересі", "әйелі", "pitit")
+             "дружина", "чоловік", "онук", "онука", "ұлы", "қызы", "немересі", "әйелі", "pitit",
+             # nineteenth round: Māori kin as New Zealand English writes them ("her mokopuna Tipene")
+             "mokopuna", "moko", "tamāhine", "tamahine", "irāmutu", "iramutu", "tuahine", "tungāne",
+             # nineteenth round (fresh31): Polish kin in the cases a sentence puts them ("przez córkę
+             # Ewę", "z mężem Janem"), Slovenian, Latvian, Lithuanian and Belarusian kin
+             "córkę", "córki", "córką", "córce", "synowi", "żonę", "żony", "żoną", "męża", "mężem", "wnuczkę",
+             "wnuczki", "wnuczką", "wnuka", "wnukiem", "siostrę", "siostry", "siostrą", "brata", "bratem",
+             "matkę", "matką", "ojca", "ojcem", "sąsiadkę", "sąsiada", "synowa", "synową", "zięć", "zięcia",
+             "hči", "hčerka", "hčerko", "sinom", "mož", "vnukinja", "meita", "meitu", "dēls", "dēlu", "sieva",
+             "mazmeita", "mazdēls", "dukra", "dukterį", "sūnus", "sūnų", "žmona", "anūkė", "дачка", "дачку",
+             "жонка", "унук", "унучка")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

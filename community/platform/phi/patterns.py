@@ -126,7 +126,8 @@ DATE_NUMERIC = re.compile(
     r"(?<![\w/.:-])(?:"
     r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:1[89]|20)\d\d|\d\d)"  # 12/03/2024
     r"|(?P<iy>(?:1[89]|20)\d\d)(?P<is>[-/.])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)"     # 2024-03-03, 2021/03/12
-    r")(?!(?!T\d)[\w/-]|[:.]\d)")
+    # (nineteenth round: a case suffix after a hyphen, as Mongolian and Hungarian write it: "2025.01.14-нд")
+    r")(?!(?!T\d|-[^\W\d_]{1,3}(?![\w-]))[\w/-]|[:.]\d)")
 # Fourth round: a month and a year ("03/2021", "3/2021"), and 8 digits that are a valid date
 # ("20210312", as laboratory and PACS systems write them; a keyed MRN wins over it).
 DATE_MONTH_YEAR = re.compile(r"\d(?<=(?<![\w/.:-])\d)(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))/(?:19|20)\d\d(?![\w/-]|[.,:]\d)"
@@ -186,6 +187,8 @@ AGE_UNIT = re.compile(
     r"|\s(?:years?|yrs?)\s+of\s+age\b"                      # 93 years of age
     r"|[\s-]?(?i:y\.\s?o\.|y/o|yo\b)|y\b"                     # 93-yo, 93 Y/O, 93y
     r"|\s(?:anos|años|ans|anni|Jahre|jaar|tahun)\b"         # 94 anos, 91 años, 92 ans, 93 Jahre
+    # nineteenth round: German's and Dutch's abbreviations before a comma or a bracket ("93 J.,", "92 jr)")
+    r"|\s(?:J\.|jr\.?)(?=[ \t]*(?:[,;)\n]|$))"
     r"|-?(?:jährige[rn]?|jarige)\b|[ ]?(?:세|歳|歲|岁)"          # 93-jährige, 95세, 92歳, 93歲
     # eighth round: Polish, Scandinavian and Turkish adjectives ("93-letnia", "93-årig", "93 yaşındaki")
     r"|-(?:letni[aeą]?|letniego|letnią|latek|latka|årig[ae]?|åring|årige|vuotias)\b|\syaşındaki\b"
@@ -394,7 +397,9 @@ PHONE_KEYED = re.compile(
     r"faks|t[ée]l[ée]copie|telefoon|telefono|gsm|kom[óo]rka|tel[ée]fone|cellulare|cellulaire|handphone|"
     r"mobilnummer|mobiltelefon|telefonnummer|telefonino|電話|电话|手機|手机|傳真|传真|전화|휴대폰|"
     r"cep(?=[ \t:.]*(?:\+90[ \t]?)?\(?0?5\d\d)|cep[ \t]+tel(?:efonu)?|"
-    r"contact|reached\s+at|whatsapp)\b\.?(?:\s*(?:no\.?|number|#))?"
+    r"contact|reached\s+at|whatsapp|"
+    # nineteenth round: Cyrillic's (Russian, Kyrgyz, Mongolian: "тел.", "телефон", "утас")
+    r"телефон|тел|утас|утасны|моб)\b\.?(?:\s*(?:no\.?|number|#))?"
     # eighth round: whose number it is ("Celular da filha", "Handy der Tochter", "phone of his son")
     r"(?:[ \t]+(?:d[aeo]s?|of|der|des|du|van|dari|na|ng|del|della|di)[ \t]+(?:(?:his|her|the|their)[ \t]+)?[a-zà-ÿ]{3,12})?"
     r"\s*[:#–—]?\s*"
@@ -452,7 +457,7 @@ PLATE_VALUE = r"(?-i:(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){
 # keyword such as MRN, required after a generic one such as "member"), then up to three of
 # ":", "#", "=", "-", "(", "[", "|", a tab, a line break, ",", "is", "was", "reads", "on file"
 # (tables, lists, "number is", "Licence:\nD123…"). Spaces and tabs only, except one line break.
-_NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|n\.?[º°]\.?|n\.(?=[ \t]*\d))"
+_NUM_WORD = r"(?:(?:number|num|nbr|no|nr|ID|identifier|code|ref)\b\.?|#|№|n\.?[º°]\.?|n\.(?=[ \t]*\d))"  # (nineteenth round: "LANR № 2893961")
 _GLUE = (r"(?:[ \t]*(?:[:#=|\[,–—>→•*~»«›‹▸►⇒-]|/(?=[ \t\n])|/(?-i:[A-Z]{2,5})\b|\.{2,}|…|\((?!\d\d\))|\n|\b(?:is|was|being|reads|read|of|as|ending(?:\s+in)?|on\s+file|given(?:\s+as)?|"
          r"recorded\s+as|listed\s+as|under)\b"
          # "… for this admission is", "… on the form was": a short phrase, then "is" or ":"
@@ -493,7 +498,13 @@ _MRN_OTHER = (r"hastane\s+dosya(?:\s+no\b\.?)?|protokol\s+numaras[ıi]|(?:numer|
               r"no\.?\s*pendaftaran(?!\s+kenderaan)|nomor\s+(?:rekam\s+medis|(?-i:RM))|num[ée]ro\s+de\s+dossier|"
               r"n[º°]\.?\s*(?:de\s+)?dossier|n[º°]\.?\s*(?-i:IPP)|cartella(?:\s+clinica)?|numero\s+(?:di\s+)?cartella|"
               r"journalnummer|journalnr\b\.?|processo\s+cl[ií]nico|processo(?=\s*(?:n\.?[º°]|no\b|nr|#|:))|n[úu]mero\s+de\s+processo|"
-              r"病歷號|病历号|住院號|住院号|病案号|カルテ番号|krankenblattnummer|dossiernummer|ficha(?:\s+cl[ií]nica)?")
+              r"病歷號|病历号|住院號|住院号|病案号|カルテ番号|krankenblattnummer|dossiernummer|ficha(?:\s+cl[ií]nica)?|"
+              # nineteenth round (fresh33): the case history's number of the Slavic languages and Tajik
+              # ("Br. historije bolesti 4187/25", "№ истории болезни", "Рақами таърихи беморӣ 417/2025")
+              r"(?:(?:br\.?|broj)\s+)?(?:h?istorij[ea]|povijesti?)\s+bolesti|(?:номер\s+)?истори[яи]\s+болезни|"
+              r"історі[яї]\s+хвороби|(?:рақами\s+)?таърихи\s+беморӣ|"
+              # nineteenth round (fresh31): a Polish hospital's register ("nr księgi (329599)", "Księga główna 2231/24")
+              r"(?:numer|nr)\s+księgi(?:\s+(?:głównej|chorych|przyjęć|oddziałowej))?|księg[ai]\s+(?:główn(?:a|ej)|chorych|przyjęć)")
 _PLAN_OTHER = (r"sigorta(?:\s+(?:no\b\.?|numaras[ıi]))?|(?-i:SGK)(?:\s+sicil)?(?:\s+no\b\.?)?|(?:numer|nr)\s+ubezpieczenia|"
                r"(?:no\.?\s*)?kartu\s+(?-i:BPJS|JKN|KIS)|krankenversicherten-?(?:nummer|nr\b\.?)|versicherten-?(?:nummer|nr\b\.?)|"
                r"zorgverzekeringsnummer|verzekerdennummer|n[º°]\.?\s*de\s+benefici[aá]rio|n[úu]mero\s+de\s+(?:benefici[aá]rio|utente)|"
@@ -526,7 +537,7 @@ _SPECIFIC = {
            r"expediente(?:\s+(?:cl[ií]nico|m[eé]dico))?|historia\s+cl[ií]nica|"
            r"(?-i:HC|NHC|IPP|NIP|RM)(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|dossier(?:\s+m[ée]dical)?(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|"
            r"ficha(?:\s+cl[ií]nica)?(?=\s*(?:n[º°](?!\w)|no\b|no\b|#|:))|registro\s+(?:cl[ií]nico|hospitalar|m[eé]dico)|"
-           r"patientennummer|fallnummer|patientnummer|rekam\s+medis|"
+           r"patientennummer|fallnummer|patientnummer|pati[eë]ntnummer|rekam\s+medis|"
            # eighth round: German, Malaysian/Indonesian, French and Chilean record numbers
            # ("Krankenblatt-Nr.", "Pat.-Nr.", "No. RN", "Dossier 123…", "ficha clínica", "IPP »")
            r"krankenblatt(?:-?(?:nr\b\.?|nummer))?|pat(?:ienten)?\.?-?(?:nr\b\.?|nummer)|"
@@ -595,7 +606,7 @@ _SPECIFIC = {
                # colleges, the Netherlands' BIG, Germany's LANR, France's RPPS, the Gulf's DHA/MOH,
                # Brazil's CNH)
                r"PRC|LTO|MDCN|KMPDC|HPCSA|SANC|CMQ|CPSBC|CPSA|BIG|LANR|RPPS|ADELI|DHA|DOH|MOH|CNH)(?:-[A-Z]{2})?"
-               r"(?:[ \t]*(?:reg(?:istration)?\b\.?|registered))?(?=\s*(?:reg\b|registration|no\b|number|#|[:/|=(-])|\s[A-Z]{0,4}\d)|"
+               r"(?:[ \t]*(?:reg(?:istration)?\b\.?|registered))?(?=\s*(?:reg\b|registration|no\b|number|#|№|n[º°]|[:/|=(-])|\s[A-Z]{0,4}\d)|"
                # sixth round: a registration number after a council or a board named in its clause
                r"(?:council|board)(?:[ \t,]+(?:reg(?:istration)?\b\.?|registered|no\b\.?|number|#|with|under|as)){1,2}"
                r"(?=[ \t]*[:#=(|-]?[ \t]*[A-Z0-9])|"
@@ -717,7 +728,11 @@ _DIRECT = {
                # sixth round: a car's make right before its plate ("blue Toyota, YTVP 596")
                rf"(?-i:{CAR_MAKES_RE})",
     "device": r"serial|lot|batch|generator|pump|implant|device|sensor|pacemaker|defibrillator|"
-              r"ICD|CRT-D|transmitter|stimulator|prosthesis",
+              r"ICD|CRT-D|transmitter|stimulator|prosthesis|"
+              # nineteenth round (fresh33): an insulin pump and a pacemaker in other languages
+              # ("Bomba de insulina 0266-6302", "pompe à insuline", "Insulinpumpe", "marcapasos")
+              r"bomba\s+de\s+insulina|pompe\s+[àa]\s+insuline|pompa\s+(?:insulinowa|insulinica|per\s+insulina|di\s+insulina)|"
+              r"insulinpumpe|marcapasos|stimulateur(?:\s+cardiaque)?|herzschrittmacher|schrittmacher|rozrusznik(?:\s+serca)?",
     "other_id": r"case|claim|subject|participant|staff|employee|inmate|prisoner|student|badge|"
                 r"ticket|docket|(?<!on\s)file|enrol(?:l)?ee|member\s+of\s+staff|(?-i:NI|NINO)",
 }
@@ -733,7 +748,7 @@ _AFTER = {
            r"(?:hosp(?:ital)?\b\.?|medical|patient)\s+file(?:\s*(?:no\b\.?|number|#))?|expediente|historia\s+cl[ií]nica|"
            # eighth round
            r"rekam\s+medis|krankenblatt(?:-?nr\b\.?)?|pat\.?-nr\b\.?|ficha\s+cl[ií]nica|dossier|(?-i:IPP)|"
-           r"no\.?\s*(?-i:RM|RN)\b|fallnummer|patientennummer|patientnummer|protokol\s+no\b\.?|" + _MRN_OTHER,
+           r"no\.?\s*(?-i:RM|RN)\b|fallnummer|patientennummer|patientnummer|patiëntnummer|protokol\s+no\b\.?|" + _MRN_OTHER,
     "health_plan": r"(?:(?:health\s+)?insurance|Medicare|Medicaid|Medi-Cal|NHS|member|health\s+plan|plan|"
                    r"policy|beneficiary|subscriber|payer|insurer|group|recipient)(?:\s+(?:card|policy|certificate|"
                    r"member|plan|recipient|beneficiary))?\s*(?:ID|number|nbr|no\b\.?|#)|"
@@ -845,6 +860,7 @@ marriage adoption naturalisation naturalization residence residency green visa w
 certificate permit registration
 number reg plate vehicle car van truck motorbike motorcycle scooter boat tag vin chassis
 serial sn udi imei meid iccid mac device implant pump pacemaker generator model lead sensor
+bomba pompe pompa insulinpumpe marcapasos stimulateur herzschrittmacher schrittmacher rozrusznik
 transmitter icd crt valve stent prosthesis hearing cochlear monitor cgm lot batch catalog
 catalogue part ref
 id study trial research screening enrolment enrollment randomisation randomization biobank
@@ -858,7 +874,7 @@ policyholder insured plates rn hpn veh
 rego recipient fund insurer hcpc gdc gphc
 soc local prontu cart aadhaar aadhar ration coverage carrier payor placa matr
 bill receipt deposit transaction cheque council board medico midwifery physiotherapist
-expediente historia ficha dossier registro patientennummer fallnummer patientnummer rekam
+expediente historia ficha dossier registro patientennummer fallnummer patientnummer patiëntnummer rekam
 phil philhealth carte versichertennummer krankenversicherungsnummer krankenkasse polisnummer
 zorgverzekering obra afiliaci utente sozialversicherungsnummer afiliacion carteirinha plano seguro transit kontonummer
 rekeningnummer ag conta cuenta cedula fuhrerschein rijbewijs licencia permiso carteira
@@ -866,6 +882,7 @@ permis placas patente plat nomor kenteken kennzeichen nummernschild immatriculat
 trike jeepney tuk tuktuk rickshaw okada keke matatu boda ute kombi bus emirates civil iqama nopol targa
 resident personalausweis steuer codice identity carn documento num matricula personnummer
 personnr fodselsnummer henkil burgerservicenummer sofinummer
+br broj historije historija istorije istorija povijesti povijest истории история номер історії історія рақами таърихи
 hastane dosya protokol historii pendaftaran cartella journalnummer journalnr processo 病歷號 病历号
 住院號 住院号 病案号 カルテ番号 krankenblattnummer dossiernummer sigorta ubezpieczenia kartu
 krankenversichertennummer krankenversicherten versicherten versichertennr zorgverzekeringsnummer

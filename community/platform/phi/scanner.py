@@ -101,6 +101,8 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
         text = text.translate(_SPACES)  # same length: offsets hold
     if "–" in text or "‒" in text or "−" in text:  # eighth round: "382–37–7493", "0171–2345678"
         text = _DIGIT_DASH.sub("-", text)
+    if "İ" in text:  # nineteenth round: Turkish's and Azerbaijani's dotted capital I in a keyword ("FİN", "KİMLİK")
+        text = text.replace("İ", "I")  # (one character for one: offsets hold)
     if "..." in text:  # tenth round: a form's leader dots ("Nr księgi głównej......: 27355/21")
         text = _LEADER_DOTS.sub(lambda m: " " * (len(m.group()) - 1) + ":", text)
     found: list[Finding] = []
@@ -108,6 +110,8 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
         found.extend(detector(text))
     found.extend(_names_beside_ids(text, found))  # thirteenth round (fresh16)
     found.extend(_ages_beside_names(text, found))  # seventeenth round
+    found.extend(_towns_beside_names(text, found))  # nineteenth round
+    found.extend(_towns_after_facilities(text, found))  # nineteenth round
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
@@ -189,6 +193,8 @@ certificat lettre fiche résumé rapport verslag ontslagbrief brief overdracht r
 dimissione cartella utskrivningsmeddelande epikrise rapor taburcu özet ozet giấy giay phiếu phieu
 bệnh benh surat rujukan ringkasan resume kartu ใบ hoja parte nota carta formulário formulario
 formulaire formular formularz hojas certificate summary
+izraksts išrašas israsas väljavõte valjavote выписка выписной виписка эпикриз епікриз выпіска odpustnica
+otpusnica otpusno izvod izvještaj izvestaj izveštaj kivonat zárójelentés
 página pagina seite strona stránka sida sidan
 """)
 # Field labels, postal keywords, demonyms: capitalised words a form puts before a value.
@@ -240,6 +246,8 @@ _RELIEF_SOCIETY = re.compile(
 # "2SHRZE/1HRZE/5HRE", "4(HR)3"), the months and the drugs' letters: never an account or a file
 _TB_DRUGS = r"(?:[HRZESTQ]|Lfx|Mfx|Bdq|Dlm|Lzd|Cfz|Pa|Am|Km|Cm|Eto|Pto|Cs|Rfb|Rpt)"
 _TB_REGIMEN = re.compile(rf"\d{{1,2}}\(?{_TB_DRUGS}{{2,7}}\)?\d?(?:/\d{{0,2}}\(?{_TB_DRUGS}{{1,7}}\)?\d?)*")
+_RESISTANT_INFECTION = re.compile(r"(?:pre-)?(?:MDR|XDR|RR|DR|DS|TDR|Hr|INH)-TB|HIV-[12]|HTLV-(?:I{1,2}|[12])|HSV-[12]|"
+                                  r"MRSA|VRE|CRE|ESBL|SARS-CoV-2|COVID-19|H[1-7]N[1-9]")
 # a clock time read as an IPv6 address ("from 08:00")
 _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 # A bedside test named by its minutes or metres: the 20-minute whole blood clotting test, the
@@ -290,6 +298,7 @@ def _form_number(text: str, f: Finding) -> bool:
 _EPONYM_LEADS = word_set("""
 morbus maladie enfermedad doença doenca malattia morbo ziekte choroba nemoc bolest boala boală boli betegség
 sjukdom sygdom sykdom sairaus tauti hastalığı penyakit νόσος νόσου болезнь болест хвороба
+болезни болеста хвороби касалии касалиҳои бемории бемориҳои синдроми аломати kasalligi
 síndrome sindrome syndrome syndrom zespół zespol sindromul szindróma σύνδρομο синдром sendromu sindrom
 signe signo sinal segno zeichen objaw příznak σημείο симптом semnul manobra maniobra manœuvre manovra
 reflejo reflexo riflesso réflexe reflexe
@@ -306,7 +315,40 @@ tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
                               r"(?:first|native|home|only)[ \t]+language[ \t]+is)(?:[ \t]+(?i:only|mostly|mainly|"
                               r"little|some|fluent|broken|a[ \t]+little))?[ \t]+\Z")
-_EPONYM_OF = word_set("de del della des di do da du of van von z ze la")
+# (nineteenth round, fresh33: "на" is Macedonian's and Bulgarian's "of": "Болест на Бехтерев")
+_EPONYM_OF = word_set("de del della des di do da du of van von z ze la на")
+
+
+# (nineteenth round, fresh34: Vietnamese's leads, some of two syllables: "bệnh Kawasaki", "hội
+# chứng Down", "dấu hiệu Murphy", "thang điểm Glasgow"; but "người bệnh Lan" is "the patient
+# Lan", and "bệnh viện", "bệnh xá" a hospital, an infirmary)
+_VI_EPONYM_LEAD_BEFORE = re.compile(r"(?<!\w)(?<![Nn]gười )(?i:bệnh|hội[ \t]+chứng|dấu[ \t]+hiệu|thang[ \t]+điểm|"
+                                    r"phân[ \t]+loại|phân[ \t]+độ|tiêu[ \t]+chuẩn|nghiệm[ \t]+pháp)[ \t]+\Z")
+_VI_NOT_EPONYM = word_set("viện Viện xá Xá nhân Nhân")
+# (nineteenth round, fresh34: the Germanic, Nordic, Finnish and Hungarian languages join an eponym
+# to its noun with a hyphen, "Barthel-Index", "Crohn-Krankheit", "Hodgkin-lymfoom",
+# "Lachman-Test", "Crohn-betegség"; Turkish and the Nordic languages write the noun after it,
+# "Behçet hastalığı", "Ailevi Akdeniz ateşi", "Parkinsons sygdom", "Downs syndrom")
+_COMPOUND_EPONYM_NOUNS = word_set("""
+index indeks indeksi score skor skala skalen schaal skaala test testi zeichen teken tegn tecken merkki
+reflex refleks reflexe syndrom syndroom oireyhtymä szindróma krankheit ziekte sygdom sykdom sjukdom tauti
+betegség kór lymphom lymfoom lymfom lymfooma klassifikation klassifikatie klassifikasjon luokitus
+kriterien kriterier kriteerit criteria operation operatie operasjon fraktur fractuur murtuma manöver
+handgriff probe tumor zyste cyste krise phänomen fenomeen fænomen fenomen methode metode stadium stadien
+disease syndrome sign scale staging
+""")
+_EPONYM_NOUNS_AFTER = word_set("""
+hastalığı sendromu ateşi belirtisi testi skoru ölçeği sınıflaması kriterleri refleksi
+sygdom sykdom sjukdom syndrom tauti oireyhtymä betegség szindróma
+""")
+
+
+# (nineteenth round, fresh34: a ward by its patients' sex, as English-speaking Africa and the UK
+# name them; a sentence's "none", "no" in the languages that capitalise it first; a ward's word)
+_WARD_SEX = word_set("male female men's women's mens womens men women")
+_NO_WORDS = word_set("""keine kein keinerlei nessun nessuna nessuno ningún ninguna ninguno aucun aucune nulle geen
+ingen intet nenhum nenhuma nenhuns žádné žádná žádný żadnych żadne nincs hiçbir""")
+_WARD_AFTER = word_set("ward wards wing pavilion")
 
 
 def _eponym_lead_before(text: str, start: int) -> bool:
@@ -331,6 +373,8 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         value = f.text
         if _TB_REGIMEN.fullmatch(value) and sum(c.isalpha() for c in value) >= 3:
             return True
+        if _RESISTANT_INFECTION.fullmatch(value):
+            return True  # nineteenth round (fresh31): "MDR-TB", "XDR-TB", "HIV-1": a disease, not a plate
         if _TIMED_TEST.fullmatch(value):
             return True  # fifteenth round (fresh19, fresh20): "20WBCT", "6MWT": a bedside test
         if f.confidence <= _GENERIC_CONFIDENCE and _PRODUCT_BEFORE.search(text, max(0, f.start - 30), f.start):
@@ -369,10 +413,30 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         if category == "name" and _TEST_RESULT_AFTER.match(text, f.end):
             return True  # seventeenth round (fresh23, fresh25): "(Rose Bengal +, Wright 1/640)", "Widal (+)": a
             # test and its result's sign
-        if (first in _EPONYM_LEADS and " " in f.text.strip()) or _eponym_lead_before(text, f.start):
+        if (first in _EPONYM_LEADS and (" " in f.text.strip() or _EPONYM_AFTER.match(text, f.end))
+                or _eponym_lead_before(text, f.start)):
             return True  # "Morbus Bechterew", "maladie de Parkinson", "Skala Barthel", "signe de Kernig": an eponym
+            # (nineteenth round, fresh33: the lead word alone, "[Maladie] de Horton", is no name either)
+        if first not in _VI_NOT_EPONYM and _VI_EPONYM_LEAD_BEFORE.search(text, max(0, f.start - 16), f.start):
+            return True  # nineteenth round: "Bệnh Kawasaki", "hội chứng Down": an eponym
+        last = f.text.rsplit(None, 1)[-1] if f.text.strip() else ""
+        if "-" in last and last.rsplit("-", 1)[1].lower() in _COMPOUND_EPONYM_NOUNS:
+            return True  # nineteenth round: "Barthel-Index", "Crohn-Krankheit": an eponym and its noun
+        after = _EPONYM_AFTER.match(text, f.end)
+        if after and after.group("n").lower() in _EPONYM_NOUNS_AFTER:
+            return True  # nineteenth round: "Behçet hastalığı", "Parkinsons sygdom": an eponym and its noun
         if " " in f.text.strip() and (_hospital_unit(f.text.split()) or _capital_heading(f.text)):
             return True  # eighteenth round: "Παθολογική Κλινική", "Khoa Nội", "ВИПИСКА З МЕДИЧНОЇ КАРТИ"
+        words = f.text.split()
+        if len(words) > 1 and words[0].lower() in _WARD_SEX and all(
+                _UNIT_SPECIALTY.match(w.lower()) or w.lower() in _UNIT_NOUNS for w in words[1:]):
+            return True  # nineteenth round (fresh34): "Male Medical", "Female Surgical Ward": a ward
+        if words and words[0].lower() in _NO_WORDS:
+            return True  # nineteenth round (fresh34): "Keine Komplikationen", "Nessuna complicanza": no name
+        if category == "place" and (after := _EPONYM_AFTER.match(text, f.end)) and after.group("n").lower() in _WARD_AFTER:
+            return True  # nineteenth round (fresh34): "St Joseph's ward", "Nightingale Ward": a ward's name
+        if _heading_tail(text, f):
+            return True  # nineteenth round (fresh31): "IZRAKSTS NO SLIMĪBAS VĒSTURES", the record a document is from
         if _LANGUAGE_BEFORE.search(text, max(0, f.start - 40), f.start):
             return True  # eighteenth round (fresh28, fresh29): "speaks mostly Cajun French", "translated from Yolŋu Matha"
         if category == "place" and f.start and text[f.start - 1] in " \t":
@@ -1179,7 +1243,7 @@ def _finditer_first(regex: re.Pattern, text: str):
 
 
 # (speed: the engine skips to the keywords' first letters; "\b" first made it try every position)
-_PHONE_KEYED_LOWER_FIRST = _first_char(_PHONE_KEYED_LOWER, "tpmclfbehwrgk電电手傳传전휴")
+_PHONE_KEYED_LOWER_FIRST = _first_char(_PHONE_KEYED_LOWER, "tpmclfbehwrgk電电手傳传전휴тум")
 
 
 def _finditer_first_of(regexes: tuple[re.Pattern, ...], text: str):
@@ -1680,6 +1744,20 @@ def _postcodes(text: str):
 _TOWN_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<t>{p._TOWN_WORDS})\)")
 
 
+def _towns_after_facilities(text: str, found: list[Finding]) -> list[Finding]:
+    """Nineteenth round (fresh31): the town in brackets after a hospital or a clinic the rules
+    found ("Ospedale di Branca (Gubbio)", "Hôpital Nord (Marseille)", "Klinikum Mitte (Bremen)")."""
+    if "(" not in text:
+        return []
+    towns = []
+    for f in found:
+        if f.category == "place" and ("hospital" in f.why or "facility" in f.why or "clinic" in f.why):
+            town = _TOWN_IN_BRACKETS.match(text, f.end)
+            if town and _a_town(text, town, after_code=True):
+                towns.append(_finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town in brackets after its hospital"))
+    return towns
+
+
 def _town_after_code(text: str, end: int):
     town = p.TOWN_AFTER_POSTCODE.match(text, end) or _TOWN_IN_BRACKETS.match(text, end)
     if town and _a_town(text, town, after_code=True):
@@ -1761,7 +1839,9 @@ _NOT_A_TOWN = word_set("Units Unit IU Doses Tablets Tabs Capsules Cells Copies P
 _TOKEN = re.compile(r"(?<![\w'’-])(?:(?:al|el|ul|ad|ash|az)-(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.?\s+"
                            rf"(?P<particles>(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}})$")
-_POSTNOMINAL_END = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t]+[A-Z][a-z]+\.[ \t]+\Z")
+# (nineteenth round: not an abbreviated title, whose dot ends no sentence: "Dear Dr. Harwood")
+_POSTNOMINAL_END = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t]+(?!(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|Mevr|Dhr|Hr|Fr)\.)"
+                             r"[A-Z][a-z]+\.[ \t]+\Z")
 # The last word before a name that _TITLE_BEFORE and _CONTEXT_BEFORE can end with (ninth round,
 # speed: the regexes run only after one).
 _TITLE_LAST = re.compile(rf"(?:{'|'.join(TITLES)})\.?")
@@ -1815,7 +1895,7 @@ _FIELD_LAST = word_set("patient pt name nome nombre nom paciente pasien patienti
 _KIN_LAST = word_set("NOK NoK kin contact person informant historian escort attender bystander "
                      "acompanhante responsável responsavel familiar is was name")
 _SPOKEN_LAST = word_set("""to with by from for called phoned rang telephoned emailed texted met saw
-seeing assessed reassessed
+seeing assessed reassessed con com avec mit med
 visited asked told informed reassured counselled counseled thanked examined interviewed reached
 contacted""")
 _RELATION_WORDS = frozenset(r.lower() for r in RELATIONS)
@@ -1864,7 +1944,11 @@ _SPOKEN_TO_BEFORE = re.compile(
     r"cared\s+for|looked\s+after|supported|driven|translated)\s+by|"
     # seventh round: consent and history from someone ("Informed consent was obtained from …")
     r"(?:consent|assent|collateral|history|information)\s+(?:was\s+|were\s+)?(?:obtained|taken|given|"
-    r"provided|gathered|signed)\s+(?:from|by)|witnessed\s+by|interpreted\s+by)\s+$",
+    r"provided|gathered|signed)\s+(?:from|by)|witnessed\s+by|interpreted\s+by|"
+    # nineteenth round: "spoke with" in the Romance, German and Nordic languages ("Ha parlato con
+    # Giulia", "habló con Maite", "falou com Ana", "a parlé avec", "sprach mit", "sprak met", "talade med")
+    r"(?:parlato|parlé|habló|hablé|hablamos|hablado|falou|falei|falamos|conversou|sprach|sprachen|"
+    r"gesprochen|telefonierte|sprak|spraken|gesproken|talade|snakket)\s+(?:con|com|avec|mit|met|med))\s+$",
     re.IGNORECASE)
 # A relation with its prefixes and suffixes ("sister-in-law", "ex-husband", "foster mother",
 # "half-brother", "grandniece", "great-aunt") and what may stand between it and the name.
@@ -2580,7 +2664,10 @@ _A_NATIVE = re.compile(r"[Aa](?<![\w][Aa])n?\s+(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]
 
 _FROM_TO_PLACE = re.compile(
     r"\b(?=[mretfdcwMRETFDCW])(?:moved|relocated|migrated|emigrated|immigrated|travell?ed|flew|drove|came|went|transferred|"
-    r"commutes?|commuted|walked|walks|returned)\s+(?:all\s+the\s+way\s+)?from\s+[^\n,.;:()]{2,40}?\s+to\s+(?:the\s+)?"
+    r"commutes?|commuted|walked|walks|returned|"
+    # nineteenth round: a ride with someone ("rode with her nephew from Wakpala to Mobridge")
+    r"rode|ridden|driven|flown|evacuated|airlifted)\s+(?:(?:with|by)\s+(?:his|her|their|a|the)?\s*[a-z]+\s+)?"
+    r"(?:all\s+the\s+way\s+)?from\s+[^\n,.;:()]{2,40}?\s+to\s+(?:the\s+)?"
     r"(?-i:(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*))", re.IGNORECASE)
 # (speed: the engine skips to the verbs' first letters, which the pattern asserted after "\b")
 _FROM_TO_PLACE_FIRST = _first_char(_FROM_TO_PLACE, "mretfdcwMRETFDCW")
@@ -2621,6 +2708,8 @@ def _distances(text: str):
 
 _HOSPITAL_KIND_FIRST = re.compile(
     r"(?:Hôpital|Ospedale|Klinikum|Spital|Szpital|Sanatorio|Policl[ií]nico|Poliklinik|Hospitalet|Sjukhus|Sygehus|"
+    # (nineteenth round, fresh33: Italy's hospital by its legal kind, "Presidio Ospedaliero dei Bianchi")
+    r"Presidio[ \t]+Ospedaliero|Azienda[ \t]+Ospedaliera|"
     r"Rumah[ \t]+Sakit|Centre[ \t]+[Hh]ospitalier|Centro[ \t]+[Hh]ospitalar|Hospital|Cl[ií]nica)(?![\w-])"
     r"(?P<q>(?:[ \t]+(?:General|Universitario|Universitaire|Universitário|Universitario|Regional|Provincial|Central|"
     r"Civil|Militar|Naval|Infantil|Materno-Infantil|Cantonal|Départemental|Departamental|Nacional|Distrital|"
@@ -2649,6 +2738,7 @@ _ROMANCE_PLACE_VERB = re.compile(
     r"removid[oa]|residente|domiciliad[oa]|reside|mora|morava|vive|vivia|viv[ií]a|nascid[oa]|"
     r"nacid[oa]|originaire|n[ée]e?|habite|domicili[ée]e?|transf[ée]r[ée]e?|venant|provenant|"
     r"nato|nata|trasferit[oa]|vem|viene|vient|"
+    r"naci[óo]|nasceu|naquit|nacque|"  # (nineteenth round, fresh31: "Nació en Idrija")
     # seventh round: "Originaria de", "vecina de", "radicado en", and German and Dutch
     # ("wohnhaft in", "stammt aus", "woonachtig te", "afkomstig uit", "geboren in")
     r"originari[oa]|vecin[oa]|radicad[oa]|nativ[oa]|wohnhaft|stammt|woonachtig|afkomstig|geboren|"
@@ -2660,8 +2750,13 @@ _ROMANCE_PLACE_VERB = re.compile(
     r"residente|nat[oa]|trasferit[oa]|proveniente|bor|bodde|född|fødd|født|flyttade|flyttet|kommer|"
     r"nakatira|ipinanganak|taga|lumipat|"
     # ninth round: arrivals ("llegó a Lima", "chegou a Braga", "arrivée à Sion", "arrivato a Bari")
-    r"lleg[oó]|llegaron|lleg[oó]\s+a\s+vivir|chegou|chegaram|arriv[ée]e?|arrivat[oa]|giunt[oa]|kam|ankam)[ \t]+\Z",
+    r"lleg[oó]|llegaron|lleg[oó]\s+a\s+vivir|chegou|chegaram|arriv[ée]e?|arrivat[oa]|giunt[oa]|kam|ankam|"
+    # nineteenth round (fresh33): Italian's present ("arriva da Canicattì domattina", "rientra a Bari")
+    r"arriva|arrivano|rientra|rientrat[oa]|ritorna|torna|tornat[oa])[ \t]+\Z",
     re.IGNORECASE)
+
+
+_HOUSE_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){0,2}[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?![\w/%-]|[.,]\d|[ \t]*[^\W\d_])")
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Township", "county", "parish")  # (patterns.COUNTY's)
@@ -2669,7 +2764,8 @@ _COUNTY_WORDS = ("County", "Parish", "Borough", "Township", "county", "parish") 
 _PLACE_OF_WORDS = ("town", "village", "city", "hamlet", "suburb", "borough", "municipality", "county", "district",
                    "neighbo")  # patterns.PLACE_OF's kinds ("township" holds "town")
 _FROM_TO_VERBS = ("moved", "relocated", "migrated", "emigrated", "immigrated", "travel", "flew", "drove", "came",
-                  "went", "transferred", "commute", "walked", "walks", "returned")  # _FROM_TO_PLACE's
+                  "went", "transferred", "commute", "walked", "walks", "returned", "rode", "ridden", "driven",
+                  "flown", "evacuated", "airlifted")  # _FROM_TO_PLACE's
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -2708,6 +2804,14 @@ def _other_places(text: str):
                            "a named hospital or practice (it locates the patient)")
     for m in _finditer_first(_ROMANCE_PLACE_FIRST, text):
         word = m.group("v")
+        street = _HOUSE_NUMBER_AFTER.match(text, m.end("v"))
+        if (street and _titlecase(word) and word not in d.regions and word not in _NOT_A_TOWN_ABROAD
+                and _ROMANCE_PLACE_VERB.search(text, max(0, m.start() - 16), m.start())):
+            # nineteenth round (fresh31): "Abita in Fisher 909", "vive en Molo 12": a street and its
+            # house number, whatever everyday word the street is named after
+            yield _finding(text, "address", m.start("v"), street.end(), 0.7,
+                           "a street and number after 'vive en', 'abita in', 'wohnhaft in'…")
+            continue
         if (_titlecase(word) and word not in _SERVICES and word not in _SERVICES_ROMANCE
                 and word not in _NOT_A_TOWN_ABROAD  # seventeenth round: "trasferito in Rianimazione"
                 and _ROMANCE_PLACE_VERB.search(text, max(0, m.start() - 16), m.start())
@@ -3311,9 +3415,20 @@ def _names_beside_ids(text: str, found: list[Finding]):
             yield _finding(text, "name", start, before.end("n"), 0.75, "a name beside a person's identifier")
 
 
+# (nineteenth round, fresh34: a speaker with a post-nominal, "Wade Stroud RN: Can you read…", is a
+# person wherever the thread is)
+_POSTNOMINAL_SPEAKER = re.compile(
+    rf"^[ \t]*(?P<n>{_NAME_WORD}[ \t](?:Ma?c|O['’])?{_NAME_WORD}),?[ \t]+(?:RN|RM|NP|MD|LPN|CNA|APRN|CNM|EMT|"
+    r"PharmD|BSN|MSN|MBBS|MBChB)\.?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
 def _chat_speakers(text: str):
     """A thread's speaker speaks twice or more, or has a title ("Dr Elhag:"): a form's labels
     ("Audiogram:", "Induction:") are there once each."""
+    if ":" in text:
+        for m in _POSTNOMINAL_SPEAKER.finditer(text):
+            if _framed_name_ok(m.group("n")):
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker with a post-nominal")
     line_end = text.find("\n", 0, 100)
     head_end = line_end if line_end >= 0 else 100
     stamped = ("[" in text or "):" in text) and len(_STAMPED_LINE.findall(text)) > 1  # (speed: a bracket first)
@@ -3610,9 +3725,18 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _LABEL_WORDS_BEFORE_AGE = re.compile(rf"(?<![\w'’ʻ])(?P<s>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,3}})[ \t]*(?P<c>[:：]?)[ \t]*\Z")
 
 
+# (nineteenth round, fresh34: an age in the digits of its script, "۹۲ ساله", "৯১ বছর", "٩٣ سنة",
+# "९४ वर्ष": read as the same number in ASCII digits, one for one, so the offsets hold)
+_NATIVE_DIGITS = {zero + k: str(k) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+                                                0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0,
+                                                0xFF10) for k in range(10)}
+_NATIVE_DIGIT = re.compile("[" + "".join(map(chr, _NATIVE_DIGITS)) + "]")
+
+
 def _world_ages(text: str):
     words = dictionaries().year_words
-    for m in _WORLD_AGE.finditer(text):
+    digits = text if text.isascii() or not _NATIVE_DIGIT.search(text) else text.translate(_NATIVE_DIGITS)
+    for m in _WORLD_AGE.finditer(digits):
         after = _WORD_AFTER_AGE.match(text, m.end())
         if after:
             word = after.group("w").lower()
@@ -3680,7 +3804,8 @@ sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|
 พยาบาล|ስም|ታካሚ|ሐኪም
 रुग्ण|रुग्णाचे नाव|रुग्णाचे नांव|नांव|डॉ|நோயாளி|நோயாளியின் பெயர்|பெயர்|மருத்துவர்|రోగి|పేరు|ರೋಗಿ|ಹೆಸರು|દર્દી|નામ|ਮਰੀਜ਼|ਨਾਮ
 രോഗി|പേര്|রুগী|患者|患者氏名|氏名|病人|患者姓名|姓名|환자|환자명|성명|이름|보호자
-बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล""".replace("\n", "|").split("|") if line.strip())
+बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล
+نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର""".replace("\n", "|").split("|") if line.strip())
 # (seventeenth round, fresh24, fresh26: Indic, Chinese, Japanese and Korean labels)
 # A place's label (where the patient lives, a town, a village) in many languages: its value a place
 _WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
@@ -3693,7 +3818,8 @@ aho atuye|aho aturuka|umudugudu|tanàna|fokontany|toerana|trano|idolobha|isigodi
 barangay|bayan|lungsod|làng|thành phố|xã|thôn|köy|şehir|ikamet|yashash joyi|qishloq|shahar|şäher|oba|nuʻu|nu'u
 kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|город|село|деревня|місто|місце проживання
 საცხოვრებელი ადგილი|ქალაქი|სოფელი|բնակավայր|քաղաք|գյուղ|τόπος κατοικίας|πόλη|χωριό|המגורים|עיר|מקום מגורים
-المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর""".replace("\n", "|").split("|") if line.strip())
+المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর
+ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य""".replace("\n", "|").split("|") if line.strip())
 # An address's label in many languages: its value, up to the town, is the address ("Heimilisfang:
 # Hafnarstræti 558", "Cyfeiriad: 50 Heol Kirkhill", "العنوان: شارع بغداد، بناء 14", "Адрес: ул. Ленина 5")
 _WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
@@ -3701,7 +3827,8 @@ home address|residential address|street address|adresse|adresa|adres|dirección|
 indirizzo|anschrift|heimilisfang|osoite|aadress|cyfeiriad|anwani|adiresy|aderesi|ikheli|adireshi|alamat|địa chỉ
 adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес проживания|მისამართი|հասցե|διεύθυνση|כתובת|العنوان|عنوان
 آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese
-पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ""".replace("\n", "|").split("|") if line.strip())
+पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ
+domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -3788,7 +3915,7 @@ def _world_address_value(text: str, start: int):
             break  # (a part that starts or ends with a postcode: the town's line)
         value += parts[i - 1] + parts[i]
     value = value.rstrip()
-    if (not re.search(r"\d", value) or len(value.split()) > 8 or re.match(r"\d{3,}[ \t]+[^\W\d_]", value)
+    if (not re.search(r"\d", value) or len(value.split()) > 8 or re.match(r"\d{4,}[ \t]+[^\W\d_]", value)
             or _TOWN_AND_CODE.fullmatch(value)
             or _CJK_CHAR.search(value)  # (a Chinese or Japanese address: the older rules' parts)
             or any(value.startswith(city) for city in dictionaries().cities_by_first.get(value.split()[0], ())) or not re.search(rf"[^\W\d_](?:{_MARK})*[^\W\d_]", value)
@@ -3798,9 +3925,16 @@ def _world_address_value(text: str, start: int):
     yield _finding(text, "address", start, start + len(value), 0.5, "an address after an address's label (any language)")
 
 
+_HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?,?[ \t]+[^\W\d_]")
+
+
 def _world_place_value(text: str, start: int):
     """A place field's value: capitalised words (or of a script without case), up to three, not a
     region (Safe Harbor keeps states and countries) nor a clinical word."""
+    if _HOUSE_NUMBER_FIRST.match(text, start):
+        # nineteenth round (fresh31): "Domicile : 414 Fisher", "Wohnort: 12 Molo": a dwelling
+        yield from _world_address_value(text, start)
+        return
     end = _WORLD_VALUE_END.search(text, start, min(len(text), start + 60))
     stop = end.start() if end else min(len(text), start + 60)
     for run in _world_name_words(text[start:stop], start):
@@ -3812,6 +3946,7 @@ def _world_place_value(text: str, start: int):
                 or words[0].isupper() and len(words[0]) <= 4 and len(words) == 1 and words[0].isascii()):
             return
         if re.match(r"[ \t]*\d", text[run[-1][1]:run[-1][1] + 4]):
+            yield from _world_address_value(text, start)
             return  # "Bydliště: Masarykova 31": a street and its number (an address's)
         yield _finding(text, "place", run[0][0], run[0][0] + len(name), 0.8, "a place after a place's label (any language)")
         return
@@ -3938,6 +4073,13 @@ _LOCALITY_WORDS = (
     "sitio", "purok", "xã", "thôn", "ấp", "tambon", "woreda", "kebele", "gaon", "chiefdom", "cartier",
     "falu", "küla", "kaimas", "ciems", "zaselak", "secteur", "cellule", "umudugudu", "fokontany", "bourg",
     "bidonville", "cité", "favela", "comunidade", "comunidad", "ejido", "aldea", "pueblo", "vilarejo",
+    # nineteenth round (fresh33): a village's word inflected or with its article, as the name follows it
+    # in Macedonian, Serbian, Russian, Tajik, Uzbek, Albanian ("од селото Карбинци", "сокини деҳаи
+    # Ёқубҷон", "nga fshati Voskop", "we wsi Kębłowo")
+    "селото", "селу", "села", "селе", "деревни", "деревне", "посёлка", "поселка", "деҳа", "деҳаи", "қишлоқи",
+    "qishlog'i", "fshati", "fshatit", "fshatin", "wsi",
+    # nineteenth round (fresh31): Belarusian's village and settlement ("з вёскі Лахва")
+    "вёска", "вёскі", "вёсцы", "вёску", "сяло", "сяла", "сяле", "пасёлак", "пасёлка", "пасёлку",
 )
 _FACILITY_WORDS = (
     "centre de santé", "centre de sante", "centro de saúde", "centro de saude", "centro de salud", "posto de saúde",
@@ -4120,7 +4262,8 @@ def _native_cities(text: str):
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                if name in cities and not starts_lower(name):
+                # (nineteenth round: not a field's label, Pashto's "name" before its colon, "د ناروغ نوم:")
+                if name in cities and not starts_lower(name) and not text.startswith((":", "："), at + len(name)):
                     yield _finding(text, "place", at, at + len(name), 0.8, "a city's name in its own script")
                     code = _CODE_AFTER_NATIVE_CITY.match(text, at + len(name))
                     if code:  # "თბილისი 0179": the town's postcode
@@ -4160,6 +4303,9 @@ reproductive sexuelle sexual dentaire dental oftalmológico ophtalmologique orto
 """)
 
 
+_NUMBER_WORDS = word_set("nr nro no núm num nº n° nummer número numero numer nomor номер nomer broj číslo cislo szám")
+
+
 def _locality_name_ok(name: str, upper_kind: bool) -> bool:
     d = dictionaries()
     words = [w for w in name.split() if w[0].isupper()]
@@ -4169,6 +4315,8 @@ def _locality_name_ok(name: str, upper_kind: bool) -> bool:
         if w.isupper() and len(w) > 1 and not upper_kind:
             return False
         plain = w.capitalize() if w.isupper() else w
+        if plain.lower().rstrip(".") in _NUMBER_WORDS:
+            return False  # nineteenth round (fresh31): "historia clínica Nr.": a record's number follows
         if (plain in d.common or plain.lower() in _FACILITY_ADJECTIVES or plain in _SERVICES or plain in _SERVICES_ROMANCE
                 or plain.lower() in _CLINICAL_LABELS or plain in _NOT_A_TOWN or plain.lower() in EPONYM_NOUNS
                 or plain in _DEPARTMENT_WORDS or plain in _COMPASS):
@@ -4194,6 +4342,9 @@ def _locality_after(text: str, k: re.Match):
     start = k.start() if facility else m.start("n")
     yield _finding(text, "place", start, m.end("n"), 0.75,
                    "a health facility named by its kind" if facility else "a locality named by its kind")
+    near = None if facility else _NEAR_AFTER_LOCALITY_19.match(text, m.end("n"))
+    if near and _town_ok(near.group("t")):
+        yield _finding(text, "place", near.start("t"), near.end("t"), 0.75, "a town near a locality (any language)")
 
 
 def _world_localities(text: str):
@@ -4512,6 +4663,16 @@ def _codes_and_dates_17(text: str):
         yield _dated(text, m.start("v"), m.end("v"), 0.8, "a date written year first (Solar Hijri or Hijri)")
     if text.isascii():
         return
+    if _NATIVE_DIGIT.search(text):
+        # nineteenth round (fresh34): a numeric date in its script's digits, "১২/০২/২০২৫", "٣/١١/٢٠٢٤"
+        for m in _date_numeric_matches(text.translate(_NATIVE_DIGITS)):
+            if m.group("iy"):
+                ok = 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
+            else:
+                ok = _valid_day_month(int(m.group("a")), int(m.group("b"))) and (
+                    m.group("s") in "/." or len(m.group("y")) == 4)
+            if ok and _NATIVE_DIGIT.search(text, m.start(), m.end()):
+                yield _dated(text, m.start(), m.end(), 0.9, "a numeric date in its script's digits")
     for m in _POSTAL_MARK.finditer(text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its mark")
     for m in (_THAI_DATE.finditer(text) if _EAST_ASIAN_17.search(text) else ()):  # (speed: its month is in Thai)
@@ -4531,23 +4692,46 @@ _ARTICLE_NAME = re.compile(
 # besides a colon or a comma: a telephone's word, "with", a change to Latin letters, a number)
 _NAME_ENDS_18 = (r"मोबाईल|मोबाइल|फोन|फ़ोन|संपर्क|கைபேசி|தொலைபேசி|جوال|هاتف|الهاتف|موبايل|موبایل|تلفن|فون|ስልክ|ტელ|טל|"
                  r"հեռ|ফোন|ਫ਼ੋਨ|ഫോൺ|โทร|সঙ্গে|সাথে|ਨਾਲ|[A-Za-z]|\+?\d|"
-                 r"ਦਾ|ਦੀ|ਦੇ|का|की|के")  # (and a genitive's word: "ਪੁੱਤਰ ਜਸਵਿੰਦਰ ਸਿੰਘ ਦਾ ਫ਼ੋਨ", not a name itself)
-_CASELESS_NAME_18 = (rf"(?!(?:ਦਾ|ਦੀ|ਦੇ|का|की|के)[ \t])[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*"
-                     rf"(?:[ \t](?!(?:{_NAME_ENDS_18})(?![^\W\d_]))[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)?")
+                 r"ਦਾ|ਦੀ|ਦੇ|का|की|के"  # (and a genitive's word: "ਪੁੱਤਰ ਜਸਵਿੰਦਰ ਸਿੰਘ ਦਾ ਫ਼ੋਨ", not a name itself)
+                 r"|با|از|به|در|که|را|است|مع|في|من|سے|کا|کی|کے")  # (nineteenth round, fresh34: Persian's, Arabic's and
+# Urdu's prepositions, "پسرش محمود با شماره …", her son Mahmoud with the number …)
+# (nineteenth round, fresh33: the phone's word of the southern and western Indic scripts, which ends a
+# name and is none itself: "కొడుకు ఫోన్ 94401 82736", a son's phone)
+_PHONE_WORDS_19 = r"ఫోన్|ఫోను|మొబైల్|ಫೋನ್|ಮೊಬೈಲ್|ફોન|મોબાઇલ|மொபைல்|போன்|ഫോൺ|മൊബൈൽ|ফোন|মোবাইল"
+_NAME_ENDS_18 = _NAME_ENDS_18 + "|" + _PHONE_WORDS_19
+_CASELESS_NAME_18 = (rf"(?!(?:ਦਾ|ਦੀ|ਦੇ|का|की|के)[ \t]|(?:{_PHONE_WORDS_19})(?:[ \t:,.]|$))[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*"
+                     rf"(?:[ \t](?!(?:{_NAME_ENDS_18})(?![^\W\d_]))[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*){{0,2}}")
 _CASELESS_KIN_NAME = re.compile(
     r"(?:मुलगा|मुलगी|पत्नी|पती|बेटा|बेटी|पुत्र|पुत्री|भाऊ|बहीण|भाई|बहन|छोरा|छोरी|ছেলে|মেয়ে|স্ত্রী|স্বামী|కొడుకు|కూతురు|"
     r"દીકરો|દીકરી|ਪੁੱਤਰ|ਧੀ|மகன்|மகள்|மனைவி|கணவர்|الابن|الابنة|ابنه|ابنها|ابنته|"
     r"ابنتها|الزوج|الزوجة|زوجها|زوجته|الأخ|الأخت|پسر|دختر|همسر|شوهر|بیٹا|بیٹی|بیوی|شوہر|"
     # eighteenth round: kin of more scripts (Malayalam, Thai, Amharic, Armenian, Georgian, Hebrew)
     r"മകൻ|മകൾ|ഭാര്യ|ഭർത്താവ്|ลูกสาว|ลูกชาย|ภรรยา|สามี|ልጇ|ልጁ|ባለቤቷ|ባለቤቱ|Որդին|Դուստրը|Աղջիկը|Ամուսինը|"
-    r"შვილიშვილი|ქალიშვილი|შვილი|ვაჟი|მეუღლე|בנו|בנה|בתו|בתה|אשתו|בעלה)(?:[ \t]+|՝[ \t]*)"
+    r"შვილიშვილი|ქალიშვილი|შვილი|ვაჟი|მეუღლე|בנו|בנה|בתו|בתה|אשתו|בעלה|"
+    # nineteenth round: Dari's possessive kin and Pashto's ("پسرش گل‌احمد", "لور یې ملالۍ")
+    r"پسرش|دخترش|همسرش|شوهرش|برادرش|خواهرش|زوی|لور|ښځه|میړه|ورور|خور)(?:[ \t]+|՝[ \t]*)"
     rf"(?P<n>{_CASELESS_NAME_18})(?=[ \t]*(?:[:،,(.।።]|\n|$)|[ \t]+(?:{_NAME_ENDS_18}))")
 # and the patient's own word, the name and no colon ("المريضة بوخالفة فتيحة، 92", "ታካሚ ትዕግስት ተስፋዬ
 # Clinical …", "ਮਰੀਜ਼ ਗੁਰਮੀਤ ਕੌਰ ਨਾਲ"); not before a line's or a sentence's end: a state may be it
-_PATIENT_WORDS_18 = ("المريض", "ታካሚ", "ਮਰੀਜ਼", "রোগী", "המטופל", "პაციენტი")  # (speed: tested first)
+_PATIENT_WORDS_18 = ("المريض", "ታካሚ", "ਮਰੀਜ਼", "রোগী", "המטופל", "პაციენტი", "بیمار")  # (speed: tested first)
 _CASELESS_PATIENT_NAME = re.compile(
-    r"(?<![^\s])(?:المريضة|المريض|ታካሚ|ਮਰੀਜ਼|রোগী|המטופלת|המטופל|პაციენტი)[ \t]+"
+    r"(?<![^\s])(?:المريضة|المريض|ታካሚ|ਮਰੀਜ਼|রোগী|המטופלת|המטופל|პაციენტი"
+    # (nineteenth round, fresh34: Persian's patient with the title, "بیمار خانم پروین رضایی", "بیمار آقای …")
+    r"|بیمار[ \t]+(?:خانم|آقای|آقا))[ \t]+"
+    # (nineteenth round, fresh33: not the patient's state, "المريض مستقر، الضغط 130/80", the patient stable)
+    r"(?!(?:مستقر|مستقرة|واع|واعي|واعية|متعاون|متعاونة|هادئ|هادئة|نائم|نائمة|متحسن|متحسنة|مصاب|مصابة|"
+    r"بحالة|حالته|حالتها|لديه|لديها|يعاني|تعاني|يشكو|تشكو|صائم|صائمة|سليم|سليمة)(?![\u0621-\u065f]))"
     rf"(?P<n>{_CASELESS_NAME_18})(?=[ \t]*[:،,(]|[ \t]+(?!\+?\d)(?:{_NAME_ENDS_18}))")  # (not "المريض عمره 95")
+
+
+# Nineteenth round: a capitalised name after a Russian, Kyrgyz or Mongolian kin word ("Мама Айгүл в
+# палате", "Бейтаптын кызы Айгүл", "Хүү Батсүх, утас …"); Cyrillic's capitals are not _TOKEN's.
+_CYRILLIC_KIN_NAME_19 = re.compile(
+    r"(?<![\w-])(?:[Мм]ама|[Пп]апа|[Мм]ать|[Оо]тец|[Дд]очь|[Дд]очка|[Сс]ын|[Жж]ена|[Мм]уж|[Сс]естра|[Бб]рат|[Вв]нук|"
+    r"[Вв]нучка|[Бб]абушка|[Дд]едушка|[Сс]оседка|[Сс]осед|[Пп]лемянник|[Пп]лемянница|[Кк]ызы|[Уу]улу|[Аа]пасы|"
+    r"[Аа]тасы|[Жж]убайы|[Нн]еберези|[Хх]үү|[Оо]хин|[Ээ]хнэр|[Нн]өхөр)[ \t]+"
+    r"(?P<n>[А-ЯЁӨҮҢҚҰ][а-яёөүңқұһі]+(?:-[А-ЯЁӨҮ][а-яёөүңі]+)?(?:[ \t]+[А-ЯЁӨҮҢҚҰ][а-яёөүңқұһі]+)?"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")  # (or in Latin letters: "Мама Delbert")
 
 
 _TAGALOG_WORDS = re.compile(r"(?<!\w)(?:sa|ang|ng|nga|mga|ug|og|iyang|niya|siya|kanyang)(?!\w)")
@@ -4581,6 +4765,9 @@ def _article_names(text: str):
             if m.group("n").startswith("ال"):
                 continue  # (Arabic's article: "ابنها الأكبر", her elder son)
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (any language)")
+        for m in (_CYRILLIC_KIN_NAME_19.finditer(text) if _CYRILLIC_17.search(text) else ()):
+            if m.group("n") not in dictionaries().regions:
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (Cyrillic)")
         for m in (_CASELESS_PATIENT_NAME.finditer(text) if any(w in text for w in _PATIENT_WORDS_18) else ()):
             if not m.group("n").startswith("ال"):  # (Arabic's article: "المريض المذكور")
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's word (any language)")
@@ -4651,6 +4838,18 @@ _QUOTED_SPEAKER = re.compile(
     rf"^[ \t]*(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17})?)[ \t]*:[ \t]*(?P<q>['\"“‘„«]|(?:I|We|She|He|They|My|Our)\b)", re.MULTILINE)
 
 
+# Nineteenth round (fresh33): a person named, then "of" and their town (_OF_TOWN_AFTER_NAME).
+def _towns_beside_names(text: str, found: list[Finding]):
+    if " of " not in text and " à " not in text:
+        return
+    for f in found:
+        if f.category == "name" and f.confidence >= 0.6:  # (a clinician's name too: "Dr Cornec à Sizun")
+            m = _OF_TOWN_AFTER_NAME.match(text, f.end)
+            if m and _town_ok(m.group("t")) and not _BUSINESS_AFTER.match(text, m.end("t")) and not (
+                    _HOSPITAL_AREA_AFTER.match(text, m.end("t"))):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's name and 'of'")
+
+
 def _ages_beside_names(text: str, found: list[Finding]):
     for f in found:
         if f.category == "name" and f.confidence >= 0.7:
@@ -4659,12 +4858,30 @@ def _ages_beside_names(text: str, found: list[Finding]):
                 yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a name")
 
 
+# Nineteenth round (fresh33): a person's noun, "of" and the age ("An old fella of 98", "Old boy of 96
+# from Swaffham", "a woman of 93"), the number alone; and Polish's unit before the number after
+# the patient's word ("Pacjentka lat 91"). Not a measure ("a man of 95 kg").
+_AGE_OF_NOUN = re.compile(r"of(?<=[ \t]of)[ \t]+(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\.\d)"
+                          r"(?![ \t]*(?:kg|kilos?|lbs?|pounds|cm|mg|ml|mmol|bpm|mmHg|°|%|percent|per|points|patients|cases|"
+                          r"people|beds|days|weeks|months|hours|minutes|stone|st)\b)")
+_PERSON_NOUNS_INFORMAL = word_set("fella fellow chap bloke gent gal lass lad soul dear codger lady gentleman "
+                                  "kuia koroua kaumatua kaumātua elder")  # (nineteenth round: Māori English's elders)
+_AGE_POLISH_LAT = re.compile(r"(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+lat[ \t]+"
+                             r"(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\.\d)")
+
+
 def _speakers_and_ages_17(text: str):
     if "," in text or "(" in text:
         for m in _AGE_AFTER_COMMA.finditer(text):
             noun = _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if noun and (noun.group("w").lower() in _PERSON_NOUNS or noun.group("w") in ("Patient", "Veteran", "veteran")):
                 yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
+    for m in (_AGE_OF_NOUN.finditer(text) if " of " in text else ()):  # (speed: "of" first, the noun before read after)
+        noun = _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start() - 1)
+        if noun and (noun.group("w").lower() in _PERSON_NOUNS or noun.group("w").lower() in _PERSON_NOUNS_INFORMAL):
+            yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
+    for m in (_AGE_POLISH_LAT.finditer(text) if "lat " in text else ()):
+        yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
     d = dictionaries()
     for m in _QUOTED_SPEAKER.finditer(text):
         name = m.group("n")
@@ -4697,6 +4914,12 @@ def _seventeenth_round_ids(text: str):
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?![A-Z]*\b)[^\W\d_]+(?:['’-][^\W\d_]+)*"  # (not in capitals: "NT", "MG")
 _TOWN_17 = (rf"{_CAP}(?:[ \t](?:(?:de|del|de[ \t]la|da|do|dos|das|di|du|la|le|ar|upon|sur|y)[ \t])?"
             rf"{_CAP}){{0,3}}")
+# Nineteenth round (fresh33): a person named, then "of" and their town, as English writes it in
+# Ireland, Britain and East Africa ("Mr Pádraig Ó Conghaile of Carna, Eircode …", "Namukasa
+# Florence of Kyotera has been vomiting"), and French's "à" ("médecin traitant Dr Yannig Cornec à
+# Sizun"); not an institution's or a department's name after "of"
+# ("Dr Byrne of Cardiology", "Prof Okoye of Makerere University").
+_OF_TOWN_AFTER_NAME = re.compile(rf"[ \t]+(?:of|à)[ \t]+(?P<t>{_TOWN_17})(?=[ \t]*(?:[,;:)\n]|\.(?:[ \t]|$)|$)|[ \t]+[a-z])")
 _TOWN_BEFORE_CODE = re.compile(
     rf"[,:][ \t]+(?P<t>{_TOWN_17})(?:,?[ \t]+(?:{p._UK_AREAS})\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{{2}}\b"
     r"|,?[ \t]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}\b"  # an Eircode ("Listowel, V31 KX28")
@@ -4713,7 +4936,10 @@ _STREET_LINE = re.compile(r"[ \t]*(?:[^\W\d_]{3,}[^\n]{0,30}\d|\d[^\n]{0,30}[^\W
 # start checked, the rest matched after it)
 _ADDRESS_LABEL_17 = re.compile(r"(?:^|\n|[.。!?][ \t]|。|(?:^|\n)[ \t>]*home[ \t]+)[ \t>]*"
                                r"(?i:home|address|domicile|domicilio|adresse|anschrift|endereço|endereco|dirección|"
-                               r"direccion|indirizzo|adres|adresa|alamat|адрес|адреса|residence)(?:[ \t]+on[ \t]+the[ \t]+form)?"
+                               r"direccion|indirizzo|adres|adresa|alamat|адрес|адреса|residence"
+                               # (nineteenth round, fresh34: the label in more languages)
+                               r"|địa[ \t]+chỉ|osoite|cím|adresă|adress|διεύθυνση|tirahan|woonadres|wohnadresse|morada|"
+                               r"residenza|residência|residencia|adresi)(?:[ \t]+on[ \t]+the[ \t]+form)?"
                                r"[ \t]*\Z", re.IGNORECASE)
 _ADDRESS_REST_17 = re.compile(
     rf"[ \t]*:[ \t]*(?P<body>[^\n]*?\d[^\n]*?),[ \t]*(?P<t>{_TOWN_17})[ \t]*(?=\.(?:[ \t\n]|$)|[ \t]*(?:$|\n)"
@@ -4725,9 +4951,10 @@ _FACILITY_THEN_TOWN = re.compile(
     r"(?<![\w-])(?:Hospital|Hospitalet|Hôpital|Hopital|Clinic|Clínica|Clinica|Clinique|Klinik|Klinikum|Infirmary|"
     r"Health[ \t]+Cent(?:re|er)|Medical[ \t]+Cent(?:re|er)|Centro[ \t]+de[ \t]+Sa[uú]de|Centro[ \t]+de[ \t]+Salud|"
     r"Pflegedienst|Krankenhaus|Ospedale|Spital|Szpital|Puskesmas|Nursing[ \t]+Home|Surgery|Practice|Dispensary|"
-    r"UBS|USF|RHU|GP)(?P<rest>[^\n,.;:()\d]{0,40}?),[ \t]+"  # (no number between: "Hospital number 77/402, Senait")
+    r"UBS|USF|RHU|GP|Presidio[ \t]+Ospedaliero|Azienda[ \t]+Ospedaliera|Policlinico|Sanatorio)"  # (nineteenth round)
+    r"(?P<rest>[^\n,.;:()\d]{0,40}?),[ \t]+"  # (no number between: "Hospital number 77/402, Senait")
     rf"(?P<t>{_TOWN_17})(?=[ \t]*(?:$|\n|[.;:(]|[ \t][-–/|][ \t]))")
-_FACILITY_THEN_TOWN = _first_char(_FACILITY_THEN_TOWN, "HCKIMPOSNDURG")
+_FACILITY_THEN_TOWN = _first_char(_FACILITY_THEN_TOWN, "HCKIMPOSNDURGA")
 # Health facilities in scripts without capitals: the kind's word and the name after it (Arabic,
 # Persian: "مستشفى سوهاج الجامعي", "بیمارستان گلستان اهواز"), the name before it (Urdu, the Indian
 # scripts: "چانڈکا میڈیکل کالج ہسپتال", "सातारा जिल्हा रुग्णालय", "காரைக்குடி அரசு மருத்துவமனை"), or
@@ -4736,17 +4963,23 @@ _FACILITY_THEN_TOWN = _first_char(_FACILITY_THEN_TOWN, "HCKIMPOSNDURG")
 _ARABIC_WORD = r"[\u0621-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+"
 _INDIC_WORD = (r"[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
                r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")
+# (nineteenth round, fresh34: Iranian and Arab hospitals named after a date, "بیمارستان ۲۲ بهمن",
+# "مستشفى ٦ أكتوبر": a day's number before its month)
+_DATE_NAMED = (r"[\d۰-۹٠-٩]{1,2}[ \t]+(?:(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+               r"يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?![\u0621-\u065f]))")
 _FACILITY_NAME_AFTER = re.compile(
-    rf"(?<![\u0600-\u06ff])(?:مستشفى|مستشفي|مستوصف|بیمارستان|بيمارستان|درمانگاه|زایشگاه)(?:[ \t]+{_ARABIC_WORD}){{1,3}}"
+    rf"(?<![\u0600-\u06ff])(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|بیمارستان|بيمارستان|درمانگاه|زایشگاه|شفاخانه|شفاخانهٔ|نەخۆشخانەی|نەخۆشخانە)(?:[ \t]+(?:{_ARABIC_WORD}|{_DATE_NAMED})){{1,3}}"
     rf"(?:[ \t]*،[ \t]*(?P<t>{_ARABIC_WORD})(?=[ \t]*(?:$|\n|[.،/|-])))?")
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?:(?:{_ARABIC_WORD}|{_INDIC_WORD})[ \t]+){{1,3}}(?:ہسپتال|اسپتال|ہاسپٹل|रुग्णालय|अस्पताल|इस्पितळ|"
-    r"चिकित्सालय|दवाखाना|হাসপাতাল|ਹਸਪਤਾਲ|હોસ્પિટલ|ଡାକ୍ତରଖାନା|மருத்துவமனை|ఆసుపత్రి|ಆಸ್ಪತ್ರೆ|ആശുപത്രി)")
+    rf"(?:(?:{_ARABIC_WORD}|{_INDIC_WORD})[ \t]+){{1,3}}(?:ہسپتال|اسپتال|ہاسپٹل|روغتون|रुग्णालय|अस्पताल|इस्पितळ|"
+    r"चिकित्सालय|दवाखाना|হাসপাতাল|ਹਸਪਤਾਲ|હોસ્પિટલ|ଡାକ୍ତରଖାନା|மருத்துவமனை|ఆసుపత్రి|ಆಸ್ಪತ್ರೆ|ആശുപത്രി|"
+    r"රෝහල|රෝහලේ|රෝහලට|රෝහලෙන්|ඉස්පිරිතාලය)")  # (nineteenth round, fresh31: Sinhala's, "මාතර මහ රෝහල")
 _CJK_FACILITY = re.compile(
     r"(?<![\u3040-\u30ff\u4e00-\u9fff々ー])(?P<n>[\u3040-\u30ff\u4e00-\u9fff々ー]{2,12}?)"
     r"(?:病院|医院|醫院|クリニック|診療所|卫生院|衛生院|保健所|保健院)"
     r"|(?<![\uac00-\ud7a3])(?P<k>[\uac00-\ud7a3]{2,10}?)(?:병원|의원|보건소|보건지소)(?![\uac00-\ud7a3])"
-    r"|(?:โรงพยาบาล|รพ\.)(?P<th>[\u0e01-\u0e4e]{2,20})")
+    r"|(?:โรงพยาบาล|รพ\.)(?P<th>[\u0e01-\u0e4e]{2,20})"
+    r"|ໂຮງໝໍ(?P<lo>[\u0e81-\u0edf]{2,20})")  # (nineteenth round: Lao's, "ໂຮງໝໍແຂວງວຽງຈັນ")
 _CJK_FACILITY_GENERIC = word_set("当 本 同 他 前 近 近医 大学 総合 専門 地域 一般 市立 県立 精神科 小児科 その他 かかりつけ 紹介元 "
                                  "요양 종합 동네 개인 전문 상급 다른 해당 대학 동네의")
 # A town or district in scripts without capitals by its kind's abbreviation or a word of
@@ -4759,7 +4992,13 @@ _NATIVE_TOWN = re.compile(
     r"(?<![\w.])(?:г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
     r"(?P<ru>[А-ЯЁЀ-ЏҐ][а-яёѐ-џґ'’]+(?:-[А-ЯЁЀ-ЏҐ]?[а-яёѐ-џґ]+)?)(?!\w|\.\w)"
     r"|(?:ต\.|ตำบล|อ\.|อำเภอ|ບ້ານ|ເມືອງ)[ \t]?(?P<th>[\u0e01-\u0e4e\u0e81-\u0ece]{2,20})"
-    rf"|(?<![\u0600-\u06ff])(?:قریه|قرية|روستای|روستا|گاؤں|گوٹھ|موضع|ساکن|رہائش|رہائشی|مقیم|مقيم[ \t]+في|يقيم[ \t]+في|تسكن[ \t]+في|يسكن[ \t]+في|من[ \t]+أهالي)"
+    # (nineteenth round, fresh34: a word of residence and a village's word together, "ساکن روستای
+    # رباط سنگ،": the village's name after both, of two words before a comma)
+    rf"|(?<![\u0600-\u06ff])(?:(?:ساکن|مقیم|مقيم[ \t]+في|رہائش)[ \t]+)?(?:قریه|قرية|روستای|روستا|گاؤں|گوٹھ|موضع)[ \t]*:?[ \t]*"
+    rf"(?P<av>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD}(?=[ \t]*[،,]))?)"
+    rf"|(?<![\u0600-\u06ff])(?:قریه|قرية|روستای|روستا|گاؤں|گوٹھ|موضع|ساکن|رہائش|رہائشی|مقیم|مقيم[ \t]+في|يقيم[ \t]+في|تسكن[ \t]+في|يسكن[ \t]+في|من[ \t]+أهالي|"
+    # (nineteenth round, fresh31: Sorani's "native of", "resident of" and village: "خەڵکی ڕانیە")
+    r"خەڵکی|دانیشتووی|گوندی)"
     rf"[ \t]*:?[ \t]*(?P<ar>{_ARABIC_WORD})")
 _CJK_ADDRESS = re.compile(r"(?:住所|住址|地址|现住址|現住所|居住地)[ \t]*[：:][ \t]*(?:〒?[\d-]+[ \t]*)?")
 _CJK_TOWN = re.compile(r"(?:^|(?<=[，、,：:\s市县縣州都道府県]))(?P<t>[\u4e00-\u9fff]{1,4}?(?:市|镇|鎮|乡|鄉|县|縣|町|村|区|區|郡))")
@@ -4790,7 +5029,12 @@ _PERSON_BEFORE_FROM = re.compile(r"(?:(?<![\w])(?:Pt|Patient|Lola|Lolo|Mzee|Bibi
 # town ("pedestrian struck near Clarksdale", "north of Brandon", "She farms outside Bellinzona").
 # (speed: " in " and a capital found first, the street's word before it checked; "in" first, a
 # literal the engine skips to, its space asserted behind: the match starts after the space)
-_STREET_THEN_IN = re.compile(rf"in(?<=[ \t]in)[ \t]+(?P<t>{_TOWN_17})")
+_STREET_THEN_IN = re.compile(rf"(?:in(?<=[ \t]in)|i(?<=[ \t]i))[ \t]+(?P<t>{_TOWN_17})")
+# (nineteenth round, fresh34: the Dutch, German and Nordic street before its number, "Woont op
+# Dijkstraat 199 in Dokkum", "Vestergade 12 i Faaborg")
+_NUMBERED_STREET_BEFORE_IN = re.compile(
+    r"[a-zäöüßåøæé](?:straat|weg|laan|plein|gracht|dijk|kade|singel|steeg|straße|strasse|str\.|gasse|platz|allee|"
+    r"ring|damm|ufer|gade|vej|gatan|gata|vägen|veien|stræde|torv|torg|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?\Z")
 _STREET_BEFORE_IN = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Terrace|Place|Court|Row|"
                                r"Gardens|Estate)\.?\Z")
 _NEAR_CONTEXT = re.compile(r"\b(?:struck|accident|collision|crash|crashed|incident|found|lives|living|lived|farm|farms|farmed|"
@@ -4837,7 +5081,11 @@ Urgencias Emergencia Hospital Hôpital Ospedale Domicile Maison UCI UTI ICU Quir
 Réanimation Rianimazione Reanimação Observación Observation Osservazione Enfermaria Internação Internamiento Urgence
 Urgences Bloc Bloco Intensiva Intensivo Intensivmedizin Maternidad Maternité Maternidade Sala Unidad Unidade Unité
 Rehabilitación Réadaptation Isolation Isolamento Aislamiento Aufwachraum Stroke Реанимацию Реанимация Хирургию Терапию
-Кардиологию Неврологию Стационар Палату""")
+Кардиологию Неврологию Стационар Палату
+Frühdienst Spätdienst Nachtdienst Tagdienst Frühschicht Spätschicht Nachtschicht Bereitschaftsdienst Wochenenddienst
+Eircode Postcode Postleitzahl Zipcode""")
+# (nineteenth round, fresh33: a nursing shift, "Station 3, Spätdienst", and a postcode's own word
+# before its code, "Eircode H91 X4T2": a heading's or a label's word, not a place)
 # The parts of an address after its number in scripts without capitals ("نشانی: خیابان زیتون،
 # پلاک ۴۱، امانیه، اهواز"), and the town before the postcode ("स्टेशन रोड, सातारा 415001").
 _NATIVE_ADDRESS_TOWNS = re.compile(
@@ -4851,7 +5099,8 @@ _LOCALITY_ABBREVIATIONS = word_set("brgy kel kec kab col ds dsn kp kg")
 _NOT_A_TOWN_17 = word_set("""Medicare Medicaid PhilHealth NHIF NHIS OHIP PAMI SUS Fonasa Seguro Policy Oddział Servicio Serviço Service Abteilung Afdeling Reparto Unidad Unité Departamento
 Département Station Klinik Paeds Paediatric Pediatric Adult Adults Main Children Childrens Kids Minor Minors Majors
 Resus Rural Regional Tertiary General Central District Base Local Our Your Their His Her The This That Same
-Home Work Hospital Clinic Ward Unit Dr Mr Mrs Ms Miss Prof Doctor Nurse Sister Department Team Lab Pharmacy""")
+Home Work Hospital Clinic Ward Unit Dr Mr Mrs Ms Miss Prof Doctor Nurse Sister Department Team Lab Pharmacy
+Eircode Postcode Postleitzahl Zipcode""")  # (nineteenth round, fresh33: the code's own word before it)
 
 
 def _town_ok(town: str, everyday_ok: bool = False) -> bool:
@@ -4889,7 +5138,76 @@ _ENGLISH_YEAR_WORDS_18 = word_set("years year yrs yr yo an")
 _DIGIT_18 = re.compile(r"\d")
 
 
+# Nineteenth round (fresh33): the same in Arabic, the town after the age's year word and "from"
+# ("المريضة …، 93 سنة، من حفوز"); not a place's kind. (Not Persian's "ساله از": "از هرات" names a
+# province as often as its city.)
+_ORIGIN_TOWN_ARABIC_19 = re.compile(
+    r"[\d٠-٩](?:[ \t]*(?:سنة|سنه|عاما|عاماً|عام))[ \t]*[،,]?[ \t]*من[ \t]+"
+    r"(?!(?:المستشفى|المنزل|البيت|الطوارئ|العيادة|القسم|الريف|المدينة|القرية)(?![\u0621-\u065f]))"
+    rf"(?P<t>{_ARABIC_WORD})")
+
+
+# Nineteenth round (fresh33): a person by their trade, their state or their role, then where they
+# are from, in the European languages ("Rolnik z Kościana", "Un marin-pêcheur retraité de
+# Douarnenez", "contadino di Corleone", "Landwirt aus Köthen", "seljak iz Tešnja"); a lower-case word
+# (an adjective) may stand between. (Not a retiree's word: "jubilado de Correos", retired from an
+# employer.)
+_PERSON_FROM_TOWN_19 = re.compile(
+    r"(?<![\w-])(?i:rolnik|rolniczka|mieszkaniec|mieszkanka|agriculteur|agricultrice|paysan|paysanne|"
+    r"p[êe]cheur|marin-p[êe]cheur|habitante?|agricult[oa]r|agricultora|campesin[oa]|"
+    r"pescador[a]?|contadin[oa]|agricoltore|pescatore|landwirtin|landwirt|bäuerin|bauer|"
+    r"poljoprivrednik|seljak|seljanka|земјоделец|fermer)"
+    r"(?:[ \t]+[a-zà-ÿąćęłńóśźżčšž]+)?[ \t]+(?:z|ze|de|d['’]|di|da|aus|von|iz|из|од|nga)[ \t]*"
+    rf"(?P<t>{_TOWN_17})")
+
+
+# Nineteenth round (fresh33): a town after a health facility's kind, inflected, and "in", in the
+# Slavic languages, where the facility has no name of its own ("do ośrodka zdrowia w Czempiniu",
+# "u domu zdravlja u Tešnju", "в больнице в Кологриве"). (Not German's: "im Krankenhaus in Behandlung".)
+_FACILITY_IN_TOWN_19 = re.compile(
+    r"(?<![\w-])(?i:szpital[aui]?|szpitalem|ośrod(?:ek|ka|ku|kiem)[ \t]+zdrowia|przychodni[ae]?|bolnic[aeiu]|"
+    r"dom[aeu]?[ \t]+zdravlja|больниц[аеуыи]|болниц[аеи]|поликлиник[аеиу]|амбуланта)"
+    r"[ \t]+(?:w|we|u|в|во)[ \t]+"
+    r"(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+)?)")
+# and a town near a locality named by its kind ("од селото Карбинци кај Штип", "wieś Kębłowo koło
+# Kościana", "le hameau de Kerlaz près de Douarnenez")
+_NEAR_AFTER_LOCALITY_19 = re.compile(
+    r"[ \t]+(?:near|nahe|bei|près[ \t]+de|cerca[ \t]+de|perto[ \t]+de|vicino[ \t]+a|koło|obok|pod|kod|blizu|pored|"
+    r"кај|близу|крај|около|возле|pranë|afër|dekat)[ \t]+"
+    r"(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+)(?![\w-])")
+
+
+# and an origin as a sentence's or a line's first words in the Slavic languages, Albanian and
+# Indonesian, as English's "From Iten." ("Iz Vadnagar, penzioner.", "Од Штип.", "Dari Medan, petani")
+_FROM_FIRST_19 = re.compile(r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Iz|Из|Од|Nga|Dari)[ \t]+"
+                            r"(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+)(?=[ \t]*[,.])", re.MULTILINE)
+
+
+# (speed: the patterns run where a word they need is in the lower-cased text)
+_FROM_FIRST_HINTS_19 = ("Iz ", "Из ", "Од ", "Nga ", "Dari ")
+_PERSON_HINTS_19 = ("rolni", "mieszka", "agricult", "paysan", "pêcheur", "pecheur", "habitant", "campesin", "pescador",
+                    "contadin", "agricolt", "pescator", "landwirt", "bäuer", "bauer", "poljopriv", "seljak", "seljank",
+                    "земјодел", "fermer")
+_FACILITY_HINTS_19 = ("szpital", "ośrod", "przychodni", "bolnic", "zdravlja", "больниц", "болниц", "поликлиник", "амбуланта")
+
+
+def _nineteenth_places(text: str):
+    for m in (_FROM_FIRST_19.finditer(text) if any(h in text for h in _FROM_FIRST_HINTS_19) else ()):
+        if _town_ok(m.group("t")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town a sentence starts from (any language)")
+    low = text.lower()
+    for m in (_PERSON_FROM_TOWN_19.finditer(text) if any(h in low for h in _PERSON_HINTS_19) else ()):
+        if _town_ok(m.group("t")) and not _BUSINESS_AFTER.match(text, m.end("t")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's trade or role (any language)")
+    for m in (_FACILITY_IN_TOWN_19.finditer(text) if any(h in low for h in _FACILITY_HINTS_19) else ()):
+        if _town_ok(m.group("t")):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a health facility's kind (any language)")
+
+
 def _towns_after_age_18(text: str):
+    if not text.isascii():
+        for m in _ORIGIN_TOWN_ARABIC_19.finditer(text):  # (0.75: an age's and an origin's words, as sure as a label)
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's age (any language)")
     words = dictionaries().year_words
     for m in _ORIGIN_TOWN_18.finditer(text):
         if not _DIGIT_18.search(text, max(0, m.start() - 24), m.start()):
@@ -4945,14 +5263,27 @@ def _relatives_towns_18(text: str):
 _CYRILLIC_FACILITY_18 = re.compile(
     r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому)"
     r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
-    r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі])")
+    r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
+    # (nineteenth round, fresh31: a medical centre, "Сурхандарьинский областной многопрофильный медицинский центр")
+    r"(?:медицинск|медичн)[а-яії]*[ \t]+центр[аеуі]?(?![\w-]))")
 _GENERIC_FACILITY_18 = ("город", "детск", "республиканск", "міськ", "дитяч", "психиатр", "психіатр", "университетск",
                         "клиническ", "клінічн", "академическ", "железнодорожн", "військов", "военн", "туберкул")
-_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник",
+_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник", "центр",
                                "клиник", "клінік")
 
 
+# Nineteenth round (fresh33): a Tajik hospital or health centre, its kind first and the words of its
+# ezafe chain after, to the capitalised town or name that ends it ("Беморхонаи марказии ноҳияи Кӯлоб",
+# "Маркази саломатии деҳаи Ёқубҷон"), the whole name a place.
+_TAJIK_FACILITY_19 = re.compile(
+    r"(?<![\w-])(?:[Бб]еморхонаи|[Бб]емористони|[Мм]аркази[ \t]+саломатии|[Мм]аркази[ \t]+тиббии|[Дд]армонгоҳи)"
+    r"(?:[ \t]+[а-яёӣӯқғҳҷ]+и)*[ \t]+[А-ЯЁӢӮҚҒҲҶ][а-яёӣӯқғҳҷ]+(?:-[А-ЯЁӢӮҚҒҲҶ]?[а-яёӣӯқғҳҷ]+)?")
+
+
 def _cyrillic_facilities_18(text: str):
+    if "еморхона" in text or "емористо" in text or "аркази" in text or "армонгоҳ" in text:
+        for m in _TAJIK_FACILITY_19.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named kind first (Tajik)")
     if not any(w in text for w in _CYRILLIC_FACILITY_HINTS_18):
         return  # (speed)
     for m in _CYRILLIC_FACILITY_18.finditer(text):
@@ -4989,7 +5320,8 @@ def _facilities_other_scripts_18(text: str):
 # Ивањица", "قادمة من عزازقة"), and the town ending a Hebrew or Georgian address after its number.
 _NATIVE_RESIDENCE_18 = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in (  # (speed: each
     # pattern where one of its words is in the text)
-    (("ਪਿੰਡ", "গ্রাম", "পোস্ট", "गाँव", "गांव", "ग्राम"), rf"(?:ਪਿੰਡ|গ্রাম|পোস্ট|गाँव|गांव|ग्राम)[ \t]+(?P<t>{_INDIC_WORD})"),
+    (("ਪਿੰਡ", "গ্রাম", "পোস্ট", "गाँव", "गांव", "ग्राम", "ଗ୍ରାମ", "गाव"),
+     rf"(?:ਪਿੰਡ|গ্রাম|পোস্ট|गाँव|गांव|ग्राम|ଗ୍ରାମ|गाव)[ \t]+(?P<t>{_INDIC_WORD})"),  # (nineteenth round: Odia's, Marathi's)
     (("сум", "ауыл", "қалас", "ауданы"), r"(?P<t>[А-ЯЁӨҮҚҒҢҰІӘҺ][а-яёөүқғңұіәһ]+)[ \t]+"
                                          r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы)(?![\w])"),
     (("സ്വദേശി",), r"(?P<t>[\u0d00-\u0d7f]+)[ \t]+സ്വദേശി"),
@@ -5010,8 +5342,92 @@ def _native_residences_18(text: str):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town by its kind's or residence's word")
 
 
+# Nineteenth round (fresh31): a town, a village or a hospital by its kind's word in more languages:
+# Uzbek after the name, inflected ("Termiz shahridan", "Olmazor qishlog'idan", "Chilonzor
+# mahallasida"); Burmese's hospital after its town ("မုံရွာ ဆေးရုံကြီး"); Khmer's hospital and
+# village before the name ("មន្ទីរពេទ្យខេត្តកំពត", "ភូមិ ទឹកឈូ", "ឃុំ ...").
+_KIND_PLACES_19 = tuple((hints, re.compile(pattern), why) for hints, pattern, why in (
+    (("shahr", "qishlo", "mahalla"),
+     r"(?<![\w'ʻ’‘-])(?P<t>[A-Z][a-zʻ'’‘]+(?:[ -][A-Z][a-zʻ'’‘]+)?)[ \t]+(?:shahri|shahridan|shahrida|shahriga|shahrilik|"
+     r"qishlog['ʻ’‘]?i|qishlog['ʻ’‘]?idan|qishlog['ʻ’‘]?ida|qishlog['ʻ’‘]?iga|mahallasi|mahallasidan|mahallasida)(?![\w'ʻ’‘])",
+     "a town or village by its kind's word after it (Uzbek)"),
+    (("ဆေးရုံ",), r"(?<![\u1000-\u109f])(?P<t>[\u1000-\u109f]{2,}[ \t]*ဆေးရုံ(?:ကြီး)?)(?![\u1000-\u109f])",
+     "a hospital by its town (Burmese)"),
+    (("មន្ទីរពេទ្យ",), r"(?P<t>មន្ទីរពេទ្យ[ \t]*[\u1780-\u17ff]{3,})", "a hospital by its kind's word (Khmer)"),
+    (("ភូមិ", "ឃុំ"), r"(?<![\u1780-\u17ff])(?:ភូមិ|ឃុំ)[ \t]+(?P<t>[\u1780-\u17ff]{2,})",
+     "a village or commune by its kind's word (Khmer)"),
+))
+
+
+def _kind_places_19(text: str):
+    for hints, regex, why in _KIND_PLACES_19:
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                if m.group("t") not in dictionaries().regions:
+                    yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, why)
+
+
+# (nineteenth round, fresh34: Italian, Spanish, Portuguese and Catalan prose write the street's kind
+# in lower case after its preposition, "residente in via Gramsci 17, Orgosolo", "vive en calle
+# Mayor 12", "mora na rua das Flores 45"; the town after it as after any street)
+_LOWER_STREET_HINTS = ("via ", "viale ", "piazza ", "corso ", "vicolo ", "strada ", "calle ", "avenida ", "plaza ",
+                       "paseo ", "camino ", "carrer ", "rua ", "travessa ", "estrada ", "alameda ", "praça ")
+_LOWER_STREET = re.compile(
+    r"(?<![\w])(?:in|en|na|no|em|nella|alla|sulla|a|al|à)[ \t]+(?P<a>(?:via|viale|piazza|corso|vicolo|strada|calle|avenida|"
+    r"plaza|paseo|camino|carrer|rua|travessa|estrada|alameda|praça)[ \t]+(?:(?:de|del|de[ \t]la|da|do|dos|das|della|"
+    r"delle|dei|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|do|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,2},?[ \t]+"
+    r"(?:n\.?[ \t]?|nº[ \t]?|n°[ \t]?)?\d{1,4}[a-zA-Z]?)(?![\w/.,]\d|\w)"
+    r"(?![ \t]+(?:mesi|giorni|settimane|anni|ore|meses|días|dias|semanas|años|anos|horas|mg|ml|g|kg)\b)")
+
+
+def _lower_streets_19(text: str):
+    if any(h in text for h in _LOWER_STREET_HINTS):
+        for m in _LOWER_STREET.finditer(text):
+            yield _finding(text, "address", m.start("a"), m.end("a"), 0.8, "a street after its preposition (lower-case kind)")
+            yield from _towns_after(text, m.end("a"))
+
+
+# (nineteenth round, fresh34: German and Dutch put the verb last, the town before it: "nach Unfall bei
+# Wolfstein eingeliefert", "aus Kusel zuverlegt", "in Dokkum opgenomen", "uit Sneek overgeplaatst")
+_VERB_FINAL_HINTS = ("eingeliefert", "verlegt", "überwiesen", "aufgefunden", "verunfallt", "gestürzt", "wohnhaft",
+                     "opgenomen", "overgeplaatst", "binnengebracht", "gevonden", "woonachtig", "verwezen")
+_VERB_FINAL_TOWN = re.compile(
+    rf"(?<![\w])(?:bei|in|aus|von|nach|uit|bij|te|vanuit)[ \t]+(?P<t>{_TOWN_17})[ \t]+(?:(?P<de>eingeliefert|zuverlegt|"
+    r"verlegt|überwiesen|aufgefunden|verunfallt|gestürzt|wohnhaft)|opgenomen|overgeplaatst|binnengebracht|gevonden|"
+    r"woonachtig|verwezen)(?![\w])")
+# A fishing boat's port letters and number after its kind's word ("the trawler PD 419", "FV BF 72",
+# "le chalutier GV 1234", "Kutter SC 12"): a vehicle's registration.
+_GERMAN_TOWN_ENDING = re.compile(r"(?:stein|berg|burg|dorf|bach|hausen|heim|feld|furt|ingen|stadt|tal|weiler|rode|"
+                                 r"brück|brücken|kirchen|hofen|born|leben|stedt|büttel|beck|werder|hagen)\Z")
+_BOAT_HINTS = ("trawler", "boat", "FV ", "F/V", "seiner", "longliner", "chalutier", "bateau", "Kutter", "kotter",
+               "pesquero", "peschereccio", "kutter", "fiskebåd", "fiskefartøj")
+_BOAT_NUMBER = re.compile(
+    r"(?i:trawler|fishing[ \t]+boat|creel[ \t]+boat|seiner|longliner|chalutier|bateau[ \t]+de[ \t]+pêche|kutter|kotter|"
+    r"pesquero|peschereccio|fiskebåd|fiskefartøj)[ \t]+(?:(?:MFV|FV|F/V)[ \t]+)?(?P<v>[A-Z]{1,3}[ -]?\d{1,4}[A-Z]?)(?![\w-])"
+    r"|(?<![\w/])(?:MFV|FV|F/V)[ \t]+(?P<w>[A-Z]{1,3}[ -]?\d{1,4}[A-Z]?)(?![\w-])")
+
+
+def _verb_final_towns_19(text: str):
+    if any(h in text for h in _VERB_FINAL_HINTS):
+        for m in _VERB_FINAL_TOWN.finditer(text):
+            # (German writes every noun with a capital, "nach Sturz eingeliefert": there, a town's
+            # ending or a known town; Dutch's nouns are lower case)
+            german = bool(m.group("de"))
+            if _town_ok(m.group("t")) and (not german or _GERMAN_TOWN_ENDING.search(m.group("t"))
+                                           or m.group("t") in dictionaries().cities_by_first):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town before a verb of arrival or residence")
+    if any(h in text for h in _BOAT_HINTS):
+        for m in _BOAT_NUMBER.finditer(text):
+            g = "v" if m.group("v") else "w"
+            yield _finding(text, "vehicle", m.start(g), m.end(g), 0.8, "a fishing boat's port letters and number")
+
+
 def _seventeenth_places(text: str):
+    yield from _lower_streets_19(text)
+    yield from _verb_final_towns_19(text)
+    yield from _kind_places_19(text)
     yield from _latin_towns_17(text)
+    yield from _nineteenth_places(text)
     yield from _towns_after_age_18(text)
     yield from _town_code_lines_18(text)
     yield from _relatives_towns_18(text)
@@ -5020,6 +5436,170 @@ def _seventeenth_places(text: str):
         yield from _cyrillic_facilities_18(text)
         yield from _facilities_other_scripts_18(text)
         yield from _native_residences_18(text)
+    yield from _facilities_19(text)
+    yield from _signature_and_home_towns_19(text)
+    if not text.isascii():
+        yield from _native_plates_19(text)
+        yield from _other_script_places_19(text)
+
+
+# Nineteenth round: a plate after a vehicle's word in a script of its own, letters and digits of
+# that script ("موټر ننګرهار ۴۱۸۷۳", "मोटरसाइकल बा ४२ प ४१८७", "ລົດ ກຂ 4187", "машин 4187 УБА");
+# a province's name may lead it (Afghanistan's). Not a count ("машина 103") nor a phone.
+_PLATE_LETTERS_19 = rf"(?:[^\W\d_]|{_MARK})"
+_PLATE_TOKEN_19 = rf"(?:\d{{1,5}}|{_PLATE_LETTERS_19}{{1,3}})"
+_NATIVE_PLATE_19 = re.compile(
+    r"(?<![\w-])(?:موټر|موتر|ماشین|موټرسایکل|موترسایکل|سيارة|سيارته|سیارہ|گاڑی|गाडी|गाड़ी|मोटरसाइकल|मोटरसाइकिल|"
+    r"ລົດຈັກ|ລົດ|รถ|машин[аыу]?|мотоцикл|автомашин[аыу]?|[Мм]ашина|[Мм]отоцикл|"
+    r"[Мм]ашын[аеуы]?|[Аа]ўтамабіл[ьяі])[ \t]*[:：]?[ \t]*"  # (fresh31: Belarusian's, "на машыне 4417 AK-1")
+    rf"(?P<v>(?:{_PLATE_LETTERS_19}{{2,10}}[ \t]+)?{_PLATE_TOKEN_19}(?:[ \t-]{_PLATE_TOKEN_19}){{0,3}})"
+    rf"(?![\w-]|{_MARK})")
+_PLATE_HINTS_19 = ("موټر", "موتر", "ماشین", "سيار", "سیار", "گاڑی", "गाड", "मोटर", "ລົດ", "รถ", "машин", "мотоцикл",
+                   "Машин", "Мотоцикл", "машын", "Машын", "ўтамабіл")
+
+
+# Nineteenth round: the town ending a clinician's signature after the credential and the specialty
+# ("Priya Sandhu, MD, Internal Medicine, Nanaimo"), and the town after a house that a sentence
+# says someone lives at, with no street word ("lives alone at 3 Harbourhead, Pittenweem").
+_SIGNATURE_TOWN_19 = re.compile(
+    rf"^[ \t]*{_CAP}(?:[ \t]{_CAP}){{1,3}},[ \t]+(?:MD|DO|MBBS|MBChB|FRCPC|FRCP|FRACP|FRACGP|FRNZCGP|FACP|RN|NP|GP|PhD)"
+    r"(?:,[ \t]+(?:MD|FRCPC|FRCP|FACP|FRACP|PhD|MPH|MSc|CCFP))*"
+    rf"(?:,[ \t]+{_CAP}(?:[ \t](?:&|and|of|{_CAP})){{0,4}})?,[ \t]+(?P<t>{_TOWN_17})[ \t]*$", re.MULTILINE)
+_HOME_AT_19 = re.compile(
+    r"\b(?:lives|living|lived|resides|residing|stays|staying)[ \t]+(?:alone[ \t]+|on[ \t]+her[ \t]+own[ \t]+|on[ \t]+his"
+    r"[ \t]+own[ \t]+)?at[ \t]+(?P<a>\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+"
+    rf"(?P<t>{_TOWN_17})(?=[ \t]*(?:[.,;)\n]|$))")
+
+
+# (and a postcode ending an address after its house number, the Netherlands' "Rijksweg 41, 6271 AE.";
+# Azerbaijan's after its town, "Şəki AZ 5500")
+_CODE_ENDING_ADDRESS_19 = re.compile(r"(?<=\d,[ \t])[1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t]*(?:[.,;)\n]|$))"
+                                     r"|(?<![\w-])AZ[ \t-]?\d{4}(?![\w-])")
+
+
+def _signature_and_home_towns_19(text: str):
+    if ", " in text or "AZ" in text:
+        for m in _CODE_ENDING_ADDRESS_19.finditer(text):
+            yield _finding(text, "zip", m.start(), m.end(), 0.8, "a postcode ending an address")
+    if "MD" in text or "RN" in text or "GP" in text or "NP" in text or "DO" in text or "MB" in text or "FR" in text:
+        for m in _SIGNATURE_TOWN_19.finditer(text):
+            if _town_ok(m.group("t")):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town ending a clinician's signature")
+    if " at " in text:
+        for m in _HOME_AT_19.finditer(text):
+            if _town_ok(m.group("t")):
+                yield _finding(text, "address", m.start("a"), m.end("a"), 0.75, "the house someone lives at")
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a house someone lives at")
+
+
+# Nineteenth round: a word of a script without capitals after a preposition or a verb of residence of
+# a Latin-script language: a town written as its people write it ("Born in پغمان, she still farms",
+# "from ວັງວຽງ", "Llegó de پغمان", "Gyvena बनेपा"); and Dari's and Pashto's "near" and "village"
+# before a town ("نزدیک پغمان", "د کلي سرخرود څخه").
+_OTHER_SCRIPT_WORD_19 = (r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]"
+                         rf"(?:[^\W\d_]|{_MARK})*")
+_OTHER_SCRIPT_PLACE_19 = re.compile(
+    r"(?<![\w-])(?:[Ff]rom|[Ii]n|[Nn]ear|at|to|outside|de|desde|en|em|à|aus|bei|nach|uit|naar|iš|din|"
+    r"[Gg]yvena|lives|vive|vit|wohnt|woont|bor|mieszka|žije|dzīvo)[ \t]+"
+    rf"(?P<t>{_OTHER_SCRIPT_WORD_19}(?:[ \t]{_OTHER_SCRIPT_WORD_19})?)(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[A-Za-zÀ-ÿ])")
+_NEAR_VILLAGE_19 = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:نزدیک|نزديك|نږدې|کلي|ولسوالۍ|ولسوالی|روستای)[ \t]+(?P<t>{_ARABIC_WORD})"
+    r"(?=[ \t]*[.،,؛\n]|[ \t]*$|[ \t]+(?:څخه|ته|کې|کښې|کی|در|از|به)(?![\u0600-\u06ff]))")
+
+
+# (and English kin before a name in a script without capitals: "His neighbour زرغونه rang")
+_ENGLISH_KIN_OTHER_SCRIPT_19 = re.compile(
+    r"(?<![\w-])(?:[Nn]eighbou?r|son|daughter|wife|husband|brother|sister|mother|father|nephew|niece|grandson|"
+    rf"granddaughter|cousin|friend|carer)[ \t]+(?P<n>{_OTHER_SCRIPT_WORD_19}(?:[ \t]{_OTHER_SCRIPT_WORD_19})?)"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[A-Za-z])")
+
+
+def _other_script_places_19(text: str):
+    for m in _ENGLISH_KIN_OTHER_SCRIPT_19.finditer(text):
+        yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (any script)")
+    for m in _OTHER_SCRIPT_PLACE_19.finditer(text):
+        yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town in its own script after a preposition of place")
+    if "نزدیک" in text or "نزديك" in text or "نږدې" in text or "کلي" in text or "ولسوال" in text or "روستای" in text:
+        for m in _NEAR_VILLAGE_19.finditer(text):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after 'near' or 'village' (Dari, Pashto)")
+
+
+def _native_plates_19(text: str):
+    if not any(h in text for h in _PLATE_HINTS_19):
+        return  # (speed)
+    for m in _NATIVE_PLATE_19.finditer(text):
+        value = m.group("v")
+        tokens = value.split()
+        digits = sum(c.isdigit() for c in value)
+        if digits < 3 or digits > 7 or len(tokens) < 2 or not any(t.isdigit() for t in tokens):
+            continue
+        yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.8, "a plate after a vehicle's word (any script)")
+
+
+# Nineteenth round: a hospital named before its kind in the Nordic, Baltic and Dutch languages
+# ("Gällivare sjukhus", "Anykščių ligoninė", "Zuyderland Medisch Centrum", "Gelre ziekenhuis");
+# a facility by its kind's abbreviation and level (Madagascar's "CSB II Ambositra", Austria's
+# "LKH Wolfsberg", "UKH Klagenfurt"); a Mongolian province's or district's hospital ("Өмнөговь
+# аймгийн Нэгдсэн эмнэлэг"); not a generic one ("Universitair Medisch Centrum").
+_FACILITY_BEFORE_KIND_19 = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?)[ \t]+"
+    r"(?:sjukhus|sykehus|sjukehus|sygehus|ligoninė|slimnīca|haigla|[Mm]edisch[ \t]+[Cc]entrum|[Zz]iekenhuis)(?![\w-])")
+_FACILITY_BEFORE_KIND_HINTS_19 = ("sjukhus", "sykehus", "sjukehus", "sygehus", "ligoninė", "slimnīca", "haigla", "edisch",
+                                  "iekenhuis")
+_FACILITY_GENERIC_19 = word_set("Universitair Universitaire Academisch Academische Algemeen Algemene Regionaal "
+                                "Het Een Dit Dat Ons Onze Det Ett Vårt Detta Samma Annat Nya Gamla Universitets "
+                                "Centraal Centrale Sint Det Et Vores Mūsų Rajono Respublikinė Vaikų")
+_FACILITY_LEVEL_19 = re.compile(
+    r"(?<![\w-])(?:(?:CSB|CSI|CSPS|CS|CHD)[ \t]+(?:I{1,3}|IV|[12])|LKH|UKH|BKH)[ \t]+"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?)")
+_MONGOLIAN_FACILITY_19 = re.compile(
+    r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
+    r"(?:эмнэлэг|эмнэлгийн|эмнэлэгт|эмнэлгээс)(?![\w-])")
+
+
+# (and a Mongolian address's subdistrict, building and flat: "4-р баг, 12-р байр, 7 тоот")
+_MONGOLIAN_ADDRESS_19 = re.compile(
+    r"(?<![\w-])\d{1,3}-р[ \t]+(?:баг|хороо|хороолол|байр)(?:,?[ \t]+\d{1,3}-р[ \t]+(?:баг|хороо|хороолол|байр|орц))*"
+    r"(?:,?[ \t]+\d{1,4}[ \t]+тоот)?(?![\w-])")
+
+
+# (and an English hospital named kind first, after its level, whatever its name is: a town or a
+# county, "University Hospital Kerry", "University Hospital Lewisham", "General Hospital Ashford")
+_HOSPITAL_KIND_FIRST_19 = re.compile(
+    r"(?<![\w-])(?:University|General|Regional|District|Community|County|Base)[ \t]+Hospital[ \t]+"
+    r"(?P<n>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)(?![\w-])")
+
+
+_HOSPITAL_PARTS_19 = word_set("Trust Trusts Foundation Group Board Network Campus Site Wing Block Building Annex "
+                              "Annexe Centre Center School Library Pharmacy Laboratory Lab Staff Board Charity")
+
+
+def _facilities_19(text: str):
+    if "Hospital " in text:
+        d = dictionaries()
+        for m in _HOSPITAL_KIND_FIRST_19.finditer(text):
+            words = m.group("n").replace("-", " ").split()
+            if not any((w in d.common and not (w in d.regions or w in d.cities_by_first or d.is_person_name(w)))
+                       or w in _HOSPITAL_PARTS_19 or w in _SERVICES or w in _DEPARTMENT_WORDS or w in _NOT_A_TOWN or w in _COMPASS
+                       or w.lower() in _CLINICAL_LABELS for w in words):
+                yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named after its kind")
+    if "-р " in text:
+        for m in _MONGOLIAN_ADDRESS_19.finditer(text):
+            yield _finding(text, "address", m.start(), m.end(), 0.8, "a Mongolian address")
+    if any(h in text for h in _FACILITY_BEFORE_KIND_HINTS_19):
+        d = dictionaries()
+        for m in _FACILITY_BEFORE_KIND_19.finditer(text):
+            words = re.split(r"[ \t-]", m.group("n"))
+            if any(w in _FACILITY_GENERIC_19 or w in d.common for w in words) or not _locality_name_ok(m.group("n"), False):
+                continue
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named before its kind")
+    if "CS" in text or "KH" in text or "CHD" in text:
+        for m in _FACILITY_LEVEL_19.finditer(text):
+            if _locality_name_ok(m.group("n"), False):
+                yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
+    if "эмнэл" in text:
+        for m in _MONGOLIAN_FACILITY_19.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a province's or district's hospital (Mongolian)")
 
 
 def _latin_towns_17(text: str):
@@ -5107,9 +5687,10 @@ def _calls_from_17(text: str):
     if "," in text:
         for m in _HEADED_TOWN_17.finditer(text):
             yield m, 0.75, "a town after a note's head"
-    if " in " in text:
+    if " in " in text or " i " in text:
         for m in _STREET_THEN_IN.finditer(text):
-            if _STREET_BEFORE_IN.search(text, max(0, m.start() - 13), m.start() - 1):
+            if (m.group().startswith("in") and _STREET_BEFORE_IN.search(text, max(0, m.start() - 13), m.start() - 1)
+                    or _NUMBERED_STREET_BEFORE_IN.search(text, max(0, m.start() - 24), m.start() - 1)):
                 yield m, 0.75, "a town after a street"
     near = "near" in text or "outside" in text or "th of" in text or "st of" in text
     for m in (_NEAR_TOWN.finditer(text) if near else ()):
@@ -5150,7 +5731,7 @@ def _native_places_17(text: str):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town between its street and its postcode")
     if east_asian:
         for m in _CJK_FACILITY.finditer(text):
-            name = m.group("n") or m.group("k") or m.group("th")
+            name = m.group("n") or m.group("k") or m.group("th") or m.group("lo")
             if name not in _CJK_FACILITY_GENERIC:
                 yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
         for label in _CJK_ADDRESS.finditer(text):
@@ -5159,7 +5740,7 @@ def _native_places_17(text: str):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town in an address (Chinese, Japanese)")
     if arabic or cyrillic or east_asian:
         for m in _NATIVE_TOWN.finditer(text):
-            group = "ru" if m.group("ru") else "th" if m.group("th") else "ar"
+            group = next(g for g in ("ru", "th", "av", "ar") if m.group(g))
             yield _finding(text, "place", m.start(group), m.end(group), 0.75, "a town by its kind's word or a word of residence")
     if arabic or cyrillic:
         for m in _LATIN_AFTER_OTHER_SCRIPT.finditer(text):
@@ -5180,12 +5761,57 @@ def _native_address_towns(text: str):
             at += len(part)
 
 
+# Nineteenth round (fresh31): a dwelling on a numbered road, its number then the road's ("2281
+# Route 12, Tignish", "4410 Highway 16", "RR 3", "12 County Road 5", "Km 4 Ruta 40"), ending its line
+# or before a comma.
+_ROAD_WORDS_19 = ("Route", "Highway", "Hwy", "Road", "Rd", "RR", "Ruta", "Rodovia", "Carretera")
+_NUMBERED_ROAD_19 = re.compile(
+    r"(?<![\w/.,-])\d{1,6}[ \t]+(?:(?:County|State|US|Provincial|Rural|Range|Township|Concession)[ \t]+(?:Road|Rd\.?|Route|Highway)"
+    r"|Route|Highway|Hwy\.?|RR|Ruta|Rodovia|Carretera)[ \t]+(?:[A-Z]{1,3}-)?\d{1,4}[A-Z]?"
+    r"(?=[ \t]*(?:,|\n|$))")
+
+
+def _numbered_roads_19(text: str):
+    if any(w in text for w in _ROAD_WORDS_19):
+        for m in _NUMBERED_ROAD_19.finditer(text):
+            yield _finding(text, "address", m.start(), m.end(), 0.8, "a dwelling's number on a numbered road")
+
+
+# Nineteenth round (fresh31): a person and their role in brackets after the name, in any language
+# ("Reviewed with Subhashree Ehrhardt (registrar)", "vu par Claire Fabre (interne)", "mit Jonas
+# Weber (Oberarzt)"): the role says the words before it are a person's name.
+_NAME_BEFORE_ROLE_19 = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+){1,3})[ \t]*\("
+    r"(?i:registrar|consultant|sho|fy[12]|ct[1-3]|st[1-8]|resident|intern|fellow|attending|nurse|charge[ \t]nurse|"
+    r"ward[ \t]sister|matron|gp|pharmacist|physiotherapist|physio|dietitian|dietician|midwife|social[ \t]worker|"
+    r"interpreter|rn|hca|np|interne|médecin|infirmière|infirmier|chef[ \t]de[ \t]clinique|cadre[ \t]de[ \t]santé|"
+    r"oberarzt|oberärztin|assistenzarzt|assistenzärztin|stationsarzt|stationsärztin|chefarzt|chefärztin|"
+    r"residente|adjunto|adjunta|enfermera|enfermero|enfermeira|mir|r[1-5]|interno|interna|specializzando|"
+    r"specializzanda|infermiera|infermiere|rezydent|rezydentka|pielęgniarka|lekarz|lekarka)\)")
+
+
+def _names_before_roles_19(text: str):
+    if "(" not in text:
+        return
+    d = dictionaries()
+    for m in _NAME_BEFORE_ROLE_19.finditer(text):
+        words = m.group("n").split()
+        while words and words[0] in d.common and not d.is_person_name(words[0]):
+            words = words[1:]  # "Discussed Mary Smith (registrar)": the sentence's verb
+        if len(words) >= 2 and _world_name_ok(words) and " ".join(words) not in d.regions:
+            name = " ".join(words)
+            start = m.end("n") - len(name)
+            if text[start:m.end("n")] == name:
+                yield _finding(text, "name", start, m.end("n"), 0.8, "a name before its role in brackets")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
               _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
-              _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids)
+              _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
+              _names_before_roles_19, _numbered_roads_19)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -5294,6 +5920,8 @@ _UNIT_SPECIALTY = re.compile(
     r"cirug|cirurg|surg|хирург|хірург|χειρουργ|παθολογ|καρδιολογ|νευρολογ|παιδιατρ|ψυχιατρ|πνευμονολογ|ουρολογ|"
     r"γυναικολογ|μαιευτ|ορθοπαιδ|ογκολογ|νεφρολογ|γαστρεντερολογ|αιματολογ|εντατικ|επειγ|терап|кардио|кардіо|невр|"
     r"педиатр|педіатр|психиатр|психіатр|гинек|гінек|акушер|онко|травм|ортопед|урол|нефрол|гастро|пульмон|инфекц|"
+    # (nineteenth round, fresh33: Malay's and Indonesian's, "Wad Perubatan", "Wad Pembedahan", "Bangsal Bersalin")
+    r"perubatan|pembedahan|bedah|bersalin|kebidanan|kanak|anak|rawatan|kecemasan|"
     r"інфекц|реаним|реанім|pediatr|paediatr|pädiatr|gyermek|dziec|geriatr|gériatr|onkol|oncol|cardio|kardio|neuro|"
     r"ortop|orthop|traum|uraz|intensiv|intensyw|intenzív|intensiiv|reanim|anest|anaest|aneszt|sürg|urgen|emergen|"
     r"ratunk|ginek|gynek|gynäk|gynec|gynaec|obstet|położ|szülész|nőgyógy|neonat|noworod|újszül|psych|pszich|dermat|"
@@ -5320,6 +5948,26 @@ ke dari untuk pada""")
 def _capital_heading(value: str) -> bool:
     words = value.split()
     return value.isupper() and words[0].lower() in _HEADING_PREPOSITIONS
+
+
+# "from"/"of" in a document's title ("IZRAKSTS NO …", "IŠRAŠAS IŠ …", "IZVOD IZ …", "WYPIS Z …",
+# "LETTERA DI …"), beside _HEADING_PREPOSITIONS.
+_TITLE_OF = word_set("""no iz iš is z ze zo zi ot de di da del della dei du des von aus van från fra af""")
+
+
+def _heading_tail(text: str, f: Finding) -> bool:
+    """The words after "from"/"of" in a title in capitals that starts with a document's word
+    ("IZRAKSTS NO SLIMĪBAS VĒSTURES", "ВЫПИСКА ИЗ ИСТОРИИ БОЛЕЗНИ"): the record it is from."""
+    if not f.text.isupper():
+        return False
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start:end if end >= 0 else len(text)]
+    words = text[start:f.start].split()
+    if not line.isupper() or len(words) < 2:
+        return False
+    before = words[-1].lower()
+    return line.split()[0].lower() in _DOCUMENT_WORDS and (before in _TITLE_OF or before in _HEADING_PREPOSITIONS)
 
 
 _REGION_WORDS = frozenset({"Province", "State", "Region", "Governorate", "Oblast", "Prefecture", "Territory",

@@ -100,6 +100,30 @@ EXTRA_REGIONS |= {
     "Minho", "Trás-os-Montes", "Anatolia", "Silesia", "Mazovia", "Pomerania", "Galicia",
     "Asturias", "Castilla", "Aragón", "Navarra", "Riyadh Province", "Eastern Province",
     "Punjab Province",
+    # nineteenth round (fresh32): Germany's and Austria's Länder and Bavaria's districts, the Dutch
+    # and Belgian provinces, France's regions and departments, as their own languages write them
+    "Bayern", "Baden-Württemberg", "Nordrhein-Westfalen", "Niedersachsen", "Hessen", "Sachsen",
+    "Sachsen-Anhalt", "Thüringen", "Rheinland-Pfalz", "Saarland", "Schleswig-Holstein",
+    "Mecklenburg-Vorpommern", "Oberbayern", "Niederbayern", "Oberpfalz", "Oberfranken", "Mittelfranken",
+    "Unterfranken", "Kärnten", "Tirol", "Steiermark", "Vorarlberg", "Burgenland", "Niederösterreich",
+    "Oberösterreich", "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Zuid-Limburg",
+    "Noord-Limburg", "Gelderland", "Overijssel", "Drenthe", "Friesland", "Fryslân", "Flevoland",
+    "Oost-Vlaanderen", "West-Vlaanderen", "Vlaams-Brabant", "Hainaut", "Bretagne", "Normandie", "Alsace",
+    "Lorraine", "Grand Est", "Hauts-de-France", "Île-de-France", "Occitanie", "Nouvelle-Aquitaine",
+    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire", "Pays de la Loire",
+    "Provence-Alpes-Côte d'Azur", "Picardie", "Champagne-Ardenne", "Limousin", "Aquitaine", "Midi-Pyrénées",
+    "Languedoc-Roussillon", "Auvergne", "Bourgogne", "Franche-Comté", "Poitou-Charentes", "Moselle",
+    "Meurthe-et-Moselle", "Meuse", "Vosges", "Bas-Rhin", "Haut-Rhin", "Finistère", "Morbihan", "Côtes-d'Armor",
+    "Ille-et-Vilaine", "Gironde", "Dordogne", "Landes", "Pyrénées-Atlantiques", "Hautes-Pyrénées",
+    "Haute-Garonne", "Hérault", "Bouches-du-Rhône", "Alpes-Maritimes", "Vaucluse", "Isère", "Savoie",
+    "Haute-Savoie", "Drôme", "Ardèche", "Haute-Loire", "Puy-de-Dôme", "Cantal", "Allier", "Nièvre", "Yonne",
+    "Côte-d'Or", "Saône-et-Loire", "Doubs", "Haute-Saône", "Aisne", "Oise", "Somme", "Pas-de-Calais",
+    "Seine-Maritime", "Calvados", "Sarthe", "Maine-et-Loire", "Vendée", "Loire-Atlantique", "Charente",
+    "Charente-Maritime", "Haute-Vienne", "Creuse", "Corrèze", "Lot-et-Garonne", "Tarn-et-Garonne", "Aveyron",
+    "Lozère", "Ardennes", "Haute-Marne", "Essonne", "Yvelines", "Val-de-Marne", "Val-d'Oise",
+    "Seine-Saint-Denis", "Hauts-de-Seine", "Seine-et-Marne", "Loiret", "Eure-et-Loir", "Indre-et-Loire",
+    "Loir-et-Cher", "Deux-Sèvres", "Ariège", "Pyrénées-Orientales", "Hautes-Alpes", "Alpes-de-Haute-Provence",
+    "Haute-Corse", "Corse-du-Sud",
 }
 
 
@@ -159,14 +183,18 @@ YEAR_WORDS_BY_HAND = {
              # for "age" of Indic languages, also written after the number ("90 வயது")
              "yor anyos taon watayoq watayuq வயது வயதான വയസ് വയസ്സ് ವಯಸ್ಸು వయస్సు අවුරුදු ປີ बर्ष "
              # eighteenth round: Mongolian's "aged" ("92 настай") and Kazakh's ("92 жаста")
-             "настай настайд жаста жастағы"),
+             "настай настайд жаста жастағы "
+             # nineteenth round (fresh31): Sorani Kurdish ("93 ساڵ")
+             "ساڵ ساڵە ساڵان"),
     "before": _words("miaka imyaka umwaka iminyaka ta'u taʻu aois العمر عمره عمرها عمر سن umur usia "
               "edad idade âge età alter ouder ikä vanus wiek věk vek возраст ասակ ასაკი "
               # fifteenth round (fresh19, fresh20): the word for age in more languages
               "ålder alder leeftijd dob starost starosti возраст възраст вік узрост ηλικία yaş életkor "
               "amžius vecums vârsta vârstă edat adin gulang umri zaka dingwaga גיל "
               # seventeenth round: the word for "age" of Indic languages ("वय 92", "வயது 90")
-              "वय उम्र आयु उमेर বয়স ઉંમર ਉਮਰ வயது വയസ് ವಯಸ್ಸು వయస్సు වයස අවුරුදු อายุ ອາຍຸ အသက် អាយុ"),
+              "वय उम्र आयु उमेर বয়স ઉંમર ਉਮਰ வயது വയസ് ವಯಸ್ಸು వయస్సు වයස අවුරුදු อายุ ອາຍຸ အသက် អាយុ "
+              # nineteenth round (fresh31): Sorani Kurdish's and Odia's word for age ("تەمەنی 93", "ବୟସ 91")
+              "تەمەن تەمەنی ବୟସ"),
 }
 
 
