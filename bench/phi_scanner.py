@@ -110,6 +110,10 @@ def main() -> None:
     from tests.phi.fresh32_notes import FRESH32
     from tests.phi.fresh33_notes import FRESH33
     from tests.phi.fresh34_notes import FRESH34
+    from tests.phi.fresh35_notes import FRESH35
+    from tests.phi.fresh36_notes import FRESH36
+    from tests.phi.fresh37_notes import FRESH37
+    from tests.phi.fresh38_notes import FRESH38
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
@@ -123,7 +127,8 @@ def main() -> None:
              "fresh19": FRESH19, "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22,
              "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26,
              "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30,
-             "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34}
+             "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34,
+             "fresh35": FRESH35, "fresh36": FRESH36, "fresh37": FRESH37, "fresh38": FRESH38}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
     result = {
         "words": words, "sections": len(sections), "findings": findings,
