@@ -288,7 +288,17 @@ def _form_number(text: str, f: Finding) -> bool:
         return False
     if text[f.start - 1] == "(" and not text.startswith(")", f.end):
         return False
+    before = text[max(0, f.start - 60):f.start]
+    if not ("orm" in before or "ORM" in before or "odul" in before or before.endswith((" (", "\t("))):
+        return False  # (speed: none of _FORM_BEFORE's words, "form", "FORM", "modulo", nor a heading's " (")
     return bool(_FORM_BEFORE.search(text, max(0, f.start - 60), f.start))
+
+
+def _inside_a_link(text: str, start: int) -> bool:
+    """_INSIDE_A_LINK ends at `start`, within 80 characters (speed: its "10." or "://" looked for first)."""
+    lo = max(0, start - 80)
+    return (text.find("://", lo, start) >= 0 or text.find("10.", lo, start) >= 0) and bool(
+        _INSIDE_A_LINK.search(text, lo, start))
 
 
 # (eighteenth round, fresh27, fresh28: the words of every language that name a disease, a syndrome,
@@ -397,7 +407,7 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
                 _search_lowered(_LAB_BEFORE, text, max(0, f.start - 40), f.start) or _LAB_AFTER.match(text, f.end)):
             return True
         if (_MORPHOLOGY_CODE.fullmatch(value) or _HGVS_AFTER.match(text, f.end)
-                or _INSIDE_A_LINK.search(text, max(0, f.start - 80), f.start)):
+                or _inside_a_link(text, f.start)):
             return True
         return category == "device" and bool(_MODEL_BEFORE.search(text, max(0, f.start - 12), f.start))
     if category == "place" and (_VARIANT_BEFORE.search(text, max(0, f.start - 16), f.start)
@@ -417,7 +427,8 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
                 or _eponym_lead_before(text, f.start)):
             return True  # "Morbus Bechterew", "maladie de Parkinson", "Skala Barthel", "signe de Kernig": an eponym
             # (nineteenth round, fresh33: the lead word alone, "[Maladie] de Horton", is no name either)
-        if first not in _VI_NOT_EPONYM and _VI_EPONYM_LEAD_BEFORE.search(text, max(0, f.start - 16), f.start):
+        if first not in _VI_NOT_EPONYM and not text.isascii() and _VI_EPONYM_LEAD_BEFORE.search(  # (speed: non-ASCII words)
+                text, max(0, f.start - 16), f.start):
             return True  # nineteenth round: "Bệnh Kawasaki", "hội chứng Down": an eponym
         last = f.text.rsplit(None, 1)[-1] if f.text.strip() else ""
         if "-" in last and last.rsplit("-", 1)[1].lower() in _COMPOUND_EPONYM_NOUNS:
@@ -540,7 +551,7 @@ def _ssns(text: str):
                 yield _finding(text, "other_id", m.start(), m.end(), 0.85, "a social media handle")
     lower = text.lower()
     if "handle" in lower or "user" in lower or "gamertag" in lower:
-        for m in p.HANDLE_KEYED.finditer(text):
+        for m in _finditer_twin(p.HANDLE_KEYED, _HANDLE_KEYED_TWIN, text):
             yield _finding(text, "other_id", m.start("v"), m.end("v"), 0.85, "a social media handle")
     for m in _at_keywords(p.SSN_KEYED, p.SSN_HINT, text):
         yield _finding(text, "ssn", m.start("v"), m.end("v"), 0.95,
@@ -591,8 +602,13 @@ def _keyed(text: str):
         if start < inside:
             announcing.add(start)
             continue
-        # (speed: most words that may start a keyword start none; the test says so faster)
-        m = p.KEYWORDS_BEFORE.match(text, start) if low is None or _KEYWORDS_BEFORE_TEST.match(low, start) else None
+        # (speed: most words that may start a keyword start none; the test says so faster, and
+        # which category's keyword comes first at best)
+        if low is None:
+            m = p.KEYWORDS_BEFORE.match(text, start)
+        else:
+            test = _KEYWORDS_BEFORE_TEST.match(low, start)
+            m = test and p.KEYWORDS_BEFORE_FROM[test.lastgroup].match(text, start)
         if not m:
             continue
         value = _keyed_value(text, m)
@@ -1073,10 +1089,18 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None]:
         return after.lastgroup, after.group()
     line = text.rfind("\n", 0, start) + 1
     _lowered(p.CODE_CUES, _CODE_CUES_TEST, text)
-    if not (_LOWERED[2] or _LOWERED[1] is None or _CODE_CUES_TEST.search(_LOWERED[1], max(line, start - 40), start)):
-        return "other_id", None  # (speed: the test finds every cue the pattern finds, faster)
-    cues = list(p.CODE_CUES.finditer(text, max(line, start - 40), start))
-    return (cues[-1].lastgroup, cues[-1].group()) if cues else ("other_id", None)
+    if _LOWERED[2] or _LOWERED[1] is None:
+        cues = list(p.CODE_CUES.finditer(text, max(line, start - 40), start))
+        return (cues[-1].lastgroup, cues[-1].group()) if cues else ("other_id", None)
+    # (speed: the pattern, which ignores case and so enters every keyword at every position, is
+    # tried only where the test matches: the test matches wherever a cue starts, and faster)
+    last, test = None, _CODE_CUES_TEST.search(_LOWERED[1], max(line, start - 40), start)
+    while test:
+        m = p.CODE_CUES.match(text, test.start(), start)
+        if m:
+            last = m
+        test = _CODE_CUES_TEST.search(_LOWERED[1], max(m.end(), test.start() + 1) if m else test.start() + 1, start)
+    return (last.lastgroup, last.group()) if last else ("other_id", None)
 
 
 def _direct_value(category: str, value: str) -> bool:
@@ -1246,6 +1270,27 @@ def _finditer_first(regex: re.Pattern, text: str):
 _PHONE_KEYED_LOWER_FIRST = _first_char(_PHONE_KEYED_LOWER, "tpmclfbehwrgk電电手傳传전휴тум")
 
 
+def _finditer_twin(regex: re.Pattern, twin: re.Pattern, text: str):
+    """regex.finditer(text) for a pattern that ignores case, tried only where `twin`, its
+    _lower_twin from its keywords' first letters, matches in the lower-cased text (speed: the
+    twin matches wherever the pattern does, and the engine skips to those letters)."""
+    _lowered(regex, regex, text)
+    low = _LOWERED[1]
+    if low is None or _LOWERED[2]:
+        yield from regex.finditer(text)
+        return
+    test = twin.search(low)
+    while test:
+        m = regex.match(text, test.start())
+        if m:
+            yield m
+        test = twin.search(low, max(m.end(), test.start() + 1) if m else test.start() + 1)
+
+
+_ZIP_WORD_TWIN = _first_char(_lower_twin(p.ZIP_WORD, exact=False), "pzck")  # psč, zip, cep, kod pocztowy…
+_HANDLE_KEYED_TWIN = _first_char(_lower_twin(p.HANDLE_KEYED), "hug")  # handle, username, gamertag
+
+
 def _finditer_first_of(regexes: tuple[re.Pattern, ...], text: str):
     """_finditer_first over the matches of several _first_char patterns, in order, as one
     pattern's (their first characters are not the same: one match at most starts anywhere)."""
@@ -1291,6 +1336,8 @@ _FIRST_CHAR_OF = {
     p.DATE_MONTH_WORD_YEAR: _first_char(p.DATE_MONTH_WORD_YEAR, "JFMAOSDNEKTHGLPWÇŞĞİ"),
     p.PHONE_LOOSE: _first_char(p.PHONE_LOOSE, r"(\d"),
     p.ZIP_BEFORE_TOWN: _first_char(p.ZIP_BEFORE_TOWN, r"\d"),
+    p.COUNTY: _first_char(p.COUNTY, "A-Z"),  # (these two start with "\b": tried at every position)
+    p.PLACE_OF: _first_char(p.PLACE_OF, "tvchsbmdn"),  # town, village, city, hamlet, suburb…
 }
 
 
@@ -1334,6 +1381,8 @@ def _dated(text: str, start: int, end: int, confidence: float, why: str) -> Find
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")  # (patterns.MONTH_ALONE's, as written)
+# (speed: MONTH_ALONE starts with "\b", tried at every position; from its words' first letters)
+_MONTH_ALONE_FIRST = _first_char(p.MONTH_ALONE, "idsutelmbo")  # in, during, since, until, through…
 
 
 # Where DATE_NUMERIC may match: a digit at a word's start, one to four digits before a separator
@@ -1356,8 +1405,8 @@ def _dates(text: str):
     for m in _finditer_first_of(_DATE_WORDS_FIRST, text):
         yield _dated(text, m.start(), m.end("_whole"), 0.9, "a day or month with a date")
     # (speed: MONTH_ALONE's scan, tried at every word, only where a month's name is)
-    for m in (p.MONTH_ALONE.finditer(text) if any(month in text for month in _MONTH_NAMES) else ()):
-        yield _finding(text, "date", m.start(1), m.end(1), 0.6,
+    for m in (_finditer_first(_MONTH_ALONE_FIRST, text) if any(month in text for month in _MONTH_NAMES) else ()):
+        yield _finding(text, "date", m.start(2), m.end(2), 0.6,  # (MONTH_ALONE's group 1, after "_whole")
                        "a month tied to an event (only the year may stay)")
     for m in _date_numeric_matches(text):
         if m.group("iy"):
@@ -1705,7 +1754,7 @@ def _postcodes(text: str):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
     low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
     if "CEP" in text or any(h in low for h in p.ZIP_MORE_HINTS):
-        for word in p.ZIP_WORD.finditer(text):  # thirteenth round (fresh16)
+        for word in _finditer_twin(p.ZIP_WORD, _ZIP_WORD_TWIN, text):  # thirteenth round (fresh16)
             m = (p.ZIP_VALUE_AFTER_WORD.match(text, word.end())
                  or p.ZIP_VALUE_BEFORE_WORD.search(text, max(0, word.start() - 24), word.start()))
             if m and not _YEARS.match(m.group("v")):
@@ -2779,11 +2828,11 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 def _other_places(text: str):
     d = dictionaries()
-    for m in (p.COUNTY.finditer(text) if any(w in text for w in _COUNTY_WORDS) else ()):
+    for m in (_matches(p.COUNTY, text) if any(w in text for w in _COUNTY_WORDS) else ()):
         start = _skip_everyday(text, m.start(), m.end())
         if start is not None:
             yield _finding(text, "place", start, m.end(), 0.85, "a county")
-    for m in (p.PLACE_OF.finditer(text) if any(w in text for w in _PLACE_OF_WORDS) else ()):
+    for m in (_matches(p.PLACE_OF, text) if any(w in text for w in _PLACE_OF_WORDS) else ()):
         if m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.85, "a town or city")
     for m in _finditer_first(_HOSPITAL_FIRST, text):
@@ -2842,7 +2891,7 @@ def _other_places(text: str):
                                "a place in a form's place field")
     # Seventh round: a neighbourhood or a district named by its kind (Indonesia's kelurahan and
     # kecamatan, the Philippines' barangay, Mexico's colonia, Brazil's bairro, Chile's comuna)
-    for m in (_NEIGHBOURHOOD.finditer(text) if any(w in text for w in _NEIGHBOURHOOD_WORDS) else ()):
+    for m in (_finditer_first(_NEIGHBOURHOOD_FIRST, text) if any(w in text for w in _NEIGHBOURHOOD_WORDS) else ()):
         if m.group("v") not in d.common and m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.7, "a neighbourhood or district")
     # Seventh round: a district of a Korean or Japanese city ("Gangnam-gu", "Setagaya-ku").
@@ -2920,6 +2969,7 @@ _NEIGHBOURHOOD = re.compile(
     r"\b(?:Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Desa|Kampung|Barangay|Brgy\.?|Colonia|Col\.|"
     r"Bairro|Comuna|Municipio|Município|Delegación|Alcaldía|Arrondissement|Ortsteil|Stadtteil|Wijk)[ \t]+"
     r"(?P<v>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+){0,2})")
+_NEIGHBOURHOOD_FIRST = _first_char(_NEIGHBOURHOOD, "KDBCMAOSW")  # (speed: its kinds' first letters)
 _DISTRICT = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+-(?:gu|ku|si|shi|dong|cho|machi|gun|eup|myeon)\b")
 # "Southeast Asia", "Northern Ireland", "West Africa": a region's first word.
 _COMPASS = word_set("North South East West Northern Southern Eastern Western Central Northeast Northwest "
@@ -4868,6 +4918,7 @@ _PERSON_NOUNS_INFORMAL = word_set("fella fellow chap bloke gent gal lass lad sou
                                   "kuia koroua kaumatua kaumātua elder")  # (nineteenth round: Māori English's elders)
 _AGE_POLISH_LAT = re.compile(r"(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+lat[ \t]+"
                              r"(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\.\d)")
+_AGE_POLISH_LAT = _first_char(_AGE_POLISH_LAT, "PpCcKkMm")  # (speed: a look-behind first tried everywhere)
 
 
 def _speakers_and_ages_17(text: str):
@@ -4880,7 +4931,7 @@ def _speakers_and_ages_17(text: str):
         noun = _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start() - 1)
         if noun and (noun.group("w").lower() in _PERSON_NOUNS or noun.group("w").lower() in _PERSON_NOUNS_INFORMAL):
             yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
-    for m in (_AGE_POLISH_LAT.finditer(text) if "lat " in text else ()):
+    for m in (map(_Whole, _finditer_first(_AGE_POLISH_LAT, text)) if "lat " in text else ()):
         yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 beside a person's noun")
     d = dictionaries()
     for m in _QUOTED_SPEAKER.finditer(text):
@@ -5205,7 +5256,7 @@ def _nineteenth_places(text: str):
 
 
 def _towns_after_age_18(text: str):
-    if not text.isascii():
+    if not text.isascii() and "من" in text:  # (speed: its "from" first; a digit starts it)
         for m in _ORIGIN_TOWN_ARABIC_19.finditer(text):  # (0.75: an age's and an origin's words, as sure as a label)
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's age (any language)")
     words = dictionaries().year_words
@@ -5469,24 +5520,27 @@ _HOME_AT_19 = re.compile(
     r"\b(?:lives|living|lived|resides|residing|stays|staying)[ \t]+(?:alone[ \t]+|on[ \t]+her[ \t]+own[ \t]+|on[ \t]+his"
     r"[ \t]+own[ \t]+)?at[ \t]+(?P<a>\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+"
     rf"(?P<t>{_TOWN_17})(?=[ \t]*(?:[.,;)\n]|$))")
+_HOME_AT_19 = _first_char(_HOME_AT_19, "lrs")  # (speed: the verbs' first letters)
 
 
 # (and a postcode ending an address after its house number, the Netherlands' "Rijksweg 41, 6271 AE.";
 # Azerbaijan's after its town, "Şəki AZ 5500")
 _CODE_ENDING_ADDRESS_19 = re.compile(r"(?<=\d,[ \t])[1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t]*(?:[.,;)\n]|$))"
                                      r"|(?<![\w-])AZ[ \t-]?\d{4}(?![\w-])")
+_CODE_ENDING_ADDRESS_19 = _first_char(_CODE_ENDING_ADDRESS_19, "1-9A")  # (speed: a look-behind first tried everywhere)
+_CODE_AFTER_COMMA_19 = re.compile(r",[ \t][1-9]\d{3}[ \t]?[A-Z]{2}")  # (speed: the Dutch code from its comma)
 
 
 def _signature_and_home_towns_19(text: str):
-    if ", " in text or "AZ" in text:
-        for m in _CODE_ENDING_ADDRESS_19.finditer(text):
+    if "AZ" in text or (", " in text and _CODE_AFTER_COMMA_19.search(text)):
+        for m in map(_Whole, _finditer_first(_CODE_ENDING_ADDRESS_19, text)):
             yield _finding(text, "zip", m.start(), m.end(), 0.8, "a postcode ending an address")
     if "MD" in text or "RN" in text or "GP" in text or "NP" in text or "DO" in text or "MB" in text or "FR" in text:
         for m in _SIGNATURE_TOWN_19.finditer(text):
             if _town_ok(m.group("t")):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town ending a clinician's signature")
     if " at " in text:
-        for m in _HOME_AT_19.finditer(text):
+        for m in map(_Whole, _finditer_first(_HOME_AT_19, text)):
             if _town_ok(m.group("t")):
                 yield _finding(text, "address", m.start("a"), m.end("a"), 0.75, "the house someone lives at")
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a house someone lives at")
@@ -5496,8 +5550,8 @@ def _signature_and_home_towns_19(text: str):
 # a Latin-script language: a town written as its people write it ("Born in پغمان, she still farms",
 # "from ວັງວຽງ", "Llegó de پغمان", "Gyvena बनेपा"); and Dari's and Pashto's "near" and "village"
 # before a town ("نزدیک پغمان", "د کلي سرخرود څخه").
-_OTHER_SCRIPT_WORD_19 = (r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]"
-                         rf"(?:[^\W\d_]|{_MARK})*")
+_OTHER_SCRIPT_LETTER_19 = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]")
+_OTHER_SCRIPT_WORD_19 = rf"{_OTHER_SCRIPT_LETTER_19.pattern}(?:[^\W\d_]|{_MARK})*"
 _OTHER_SCRIPT_PLACE_19 = re.compile(
     r"(?<![\w-])(?:[Ff]rom|[Ii]n|[Nn]ear|at|to|outside|de|desde|en|em|à|aus|bei|nach|uit|naar|iš|din|"
     r"[Gg]yvena|lives|vive|vit|wohnt|woont|bor|mieszka|žije|dzīvo)[ \t]+"
@@ -5515,6 +5569,8 @@ _ENGLISH_KIN_OTHER_SCRIPT_19 = re.compile(
 
 
 def _other_script_places_19(text: str):
+    if not _OTHER_SCRIPT_LETTER_19.search(text):
+        return  # (speed: the name or the town of these scripts first; accented Latin letters are not)
     for m in _ENGLISH_KIN_OTHER_SCRIPT_19.finditer(text):
         yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (any script)")
     for m in _OTHER_SCRIPT_PLACE_19.finditer(text):
@@ -5552,6 +5608,7 @@ _FACILITY_GENERIC_19 = word_set("Universitair Universitaire Academisch Academisc
 _FACILITY_LEVEL_19 = re.compile(
     r"(?<![\w-])(?:(?:CSB|CSI|CSPS|CS|CHD)[ \t]+(?:I{1,3}|IV|[12])|LKH|UKH|BKH)[ \t]+"
     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?)")
+_FACILITY_LEVEL_19 = _first_char(_FACILITY_LEVEL_19, "CLUB")  # (speed: the kinds' first capitals)
 _MONGOLIAN_FACILITY_19 = re.compile(
     r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
     r"(?:эмнэлэг|эмнэлгийн|эмнэлэгт|эмнэлгээс)(?![\w-])")
@@ -5568,6 +5625,7 @@ _MONGOLIAN_ADDRESS_19 = re.compile(
 _HOSPITAL_KIND_FIRST_19 = re.compile(
     r"(?<![\w-])(?:University|General|Regional|District|Community|County|Base)[ \t]+Hospital[ \t]+"
     r"(?P<n>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)(?![\w-])")
+_HOSPITAL_KIND_FIRST_19 = _first_char(_HOSPITAL_KIND_FIRST_19, "UGRDCB")  # (speed: the kinds' capitals)
 
 
 _HOSPITAL_PARTS_19 = word_set("Trust Trusts Foundation Group Board Network Campus Site Wing Block Building Annex "
@@ -5577,7 +5635,7 @@ _HOSPITAL_PARTS_19 = word_set("Trust Trusts Foundation Group Board Network Campu
 def _facilities_19(text: str):
     if "Hospital " in text:
         d = dictionaries()
-        for m in _HOSPITAL_KIND_FIRST_19.finditer(text):
+        for m in map(_Whole, _finditer_first(_HOSPITAL_KIND_FIRST_19, text)):
             words = m.group("n").replace("-", " ").split()
             if not any((w in d.common and not (w in d.regions or w in d.cities_by_first or d.is_person_name(w)))
                        or w in _HOSPITAL_PARTS_19 or w in _SERVICES or w in _DEPARTMENT_WORDS or w in _NOT_A_TOWN or w in _COMPASS
@@ -5594,7 +5652,7 @@ def _facilities_19(text: str):
                 continue
             yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named before its kind")
     if "CS" in text or "KH" in text or "CHD" in text:
-        for m in _FACILITY_LEVEL_19.finditer(text):
+        for m in map(_Whole, _finditer_first(_FACILITY_LEVEL_19, text)):
             if _locality_name_ok(m.group("n"), False):
                 yield _finding(text, "place", m.start(), m.end(), 0.75, "a health facility named by its kind")
     if "эмнэл" in text:
@@ -5769,30 +5827,33 @@ _NUMBERED_ROAD_19 = re.compile(
     r"(?<![\w/.,-])\d{1,6}[ \t]+(?:(?:County|State|US|Provincial|Rural|Range|Township|Concession)[ \t]+(?:Road|Rd\.?|Route|Highway)"
     r"|Route|Highway|Hwy\.?|RR|Ruta|Rodovia|Carretera)[ \t]+(?:[A-Z]{1,3}-)?\d{1,4}[A-Z]?"
     r"(?=[ \t]*(?:,|\n|$))")
+_NUMBERED_ROAD_19 = _first_char(_NUMBERED_ROAD_19, r"\d")  # (speed: a look-behind first tried everywhere)
 
 
 def _numbered_roads_19(text: str):
     if any(w in text for w in _ROAD_WORDS_19):
-        for m in _NUMBERED_ROAD_19.finditer(text):
+        for m in map(_Whole, _finditer_first(_NUMBERED_ROAD_19, text)):
             yield _finding(text, "address", m.start(), m.end(), 0.8, "a dwelling's number on a numbered road")
 
 
 # Nineteenth round (fresh31): a person and their role in brackets after the name, in any language
 # ("Reviewed with Subhashree Ehrhardt (registrar)", "vu par Claire Fabre (interne)", "mit Jonas
 # Weber (Oberarzt)"): the role says the words before it are a person's name.
-_NAME_BEFORE_ROLE_19 = re.compile(
-    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+){1,3})[ \t]*\("
-    r"(?i:registrar|consultant|sho|fy[12]|ct[1-3]|st[1-8]|resident|intern|fellow|attending|nurse|charge[ \t]nurse|"
+_ROLE_IN_BRACKETS_19 = re.compile(
+    r"\((?i:registrar|consultant|sho|fy[12]|ct[1-3]|st[1-8]|resident|intern|fellow|attending|nurse|charge[ \t]nurse|"
     r"ward[ \t]sister|matron|gp|pharmacist|physiotherapist|physio|dietitian|dietician|midwife|social[ \t]worker|"
     r"interpreter|rn|hca|np|interne|médecin|infirmière|infirmier|chef[ \t]de[ \t]clinique|cadre[ \t]de[ \t]santé|"
     r"oberarzt|oberärztin|assistenzarzt|assistenzärztin|stationsarzt|stationsärztin|chefarzt|chefärztin|"
     r"residente|adjunto|adjunta|enfermera|enfermero|enfermeira|mir|r[1-5]|interno|interna|specializzando|"
     r"specializzanda|infermiera|infermiere|rezydent|rezydentka|pielęgniarka|lekarz|lekarka)\)")
+_NAME_BEFORE_ROLE_19 = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+){1,3})[ \t]*"
+    + _ROLE_IN_BRACKETS_19.pattern)
 
 
 def _names_before_roles_19(text: str):
-    if "(" not in text:
-        return
+    if "(" not in text or not _ROLE_IN_BRACKETS_19.search(text):
+        return  # (speed: the role first, a literal bracket the engine skips to)
     d = dictionaries()
     for m in _NAME_BEFORE_ROLE_19.finditer(text):
         words = m.group("n").split()
