@@ -112,6 +112,7 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     found.extend(_ages_beside_names(text, found))  # seventeenth round
     found.extend(_towns_beside_names(text, found))  # nineteenth round
     found.extend(_towns_after_facilities(text, found))  # nineteenth round
+    found.extend(_towns_from_after_names_20(text, found))  # twentieth round
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
@@ -310,6 +311,7 @@ estadio stadio stade estadiamento estadificación
 fractura fratura frattura złamanie zlomenina törés hernia hernie ernia hérnia przepuklina
 quiste kyste cisti cisto torbiel operación opération operazione operação operacja técnica technique tecnica
 tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera ulcère ulcera
+clefyd afiechyd syndrom arwydd graddfa malaltia síndrome signe escala bolezen slimība sëmundja sindroma galar
 """)
 # What a language's name follows: a person's speaking it, a translation from or into it.
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
@@ -337,9 +339,11 @@ kriterien kriterier kriteerit criteria operation operatie operasjon fraktur frac
 handgriff probe tumor zyste cyste krise phänomen fenomeen fænomen fenomen methode metode stadium stadien
 disease syndrome sign scale staging
 """)
+_HYPHEN_NOUN_AFTER_20 = re.compile(r"-([^\W\d_]+)")
 _EPONYM_NOUNS_AFTER = word_set("""
 hastalığı sendromu ateşi belirtisi testi skoru ölçeği sınıflaması kriterleri refleksi
 sygdom sykdom sjukdom syndrom tauti oireyhtymä betegség szindróma
+liga ligos ligą sindromas sindromo gaixotasuna gaixotasunak sindromea slimība tõbi haigus sündroom
 """)
 
 
@@ -422,6 +426,9 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         last = f.text.rsplit(None, 1)[-1] if f.text.strip() else ""
         if "-" in last and last.rsplit("-", 1)[1].lower() in _COMPOUND_EPONYM_NOUNS:
             return True  # nineteenth round: "Barthel-Index", "Crohn-Krankheit": an eponym and its noun
+        joined = _HYPHEN_NOUN_AFTER_20.match(text, f.end)
+        if joined and joined.group(1).lower() in _COMPOUND_EPONYM_NOUNS:
+            return True  # twentieth round (fresh35): "[Basedow]-kór", the span short of the eponym's noun
         after = _EPONYM_AFTER.match(text, f.end)
         if after and after.group("n").lower() in _EPONYM_NOUNS_AFTER:
             return True  # nineteenth round: "Behçet hastalığı", "Parkinsons sygdom": an eponym and its noun
@@ -1855,9 +1862,18 @@ def _title_word(word: str) -> bool:
 _PARTICLE_SET = frozenset(PARTICLES)
 _CONTEXT_LAST = frozenset({"patient", "pt", "named", "called", "is", "was", "as", "by", "nicknamed", "paciente",
                            "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."})
+_CONTEXT_LAST = _CONTEXT_LAST | word_set("""pacjent pacjentka pacjentkę pacjentki pacjenta pacjentem pacjentowi
+pacient pacientka pacientku pacientky pacienta pacientovi pacientem pacientas pacientė pacientę pacientą paciento
+pacientės pacientui pacientus pacijent pacijentica pacijenticu pacijenta pacijentu páciens pacients
+пацієнт пацієнтка пацієнтку пацієнтки пацієнта пацієнтові пацієнтом пациент пациентка пациентку пациентки
+пациента пациенту пациентом пацијент пацијента пацијенту""")  # (twentieth round, fresh35)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
     r"paciente|pasien|patiente|patientin|patiënt|paziente|"
+    # twentieth round (fresh35): the patient's noun declined, in the Slavic and Baltic languages
+    # and Hungarian ("Pacientę Eluned", "Пацієнтку Eluned", "pacjentkę Nowak", "a beteg Kovács")
+    r"pacjent(?:ka|kę|ki|a|em|owi)?|pacient(?:ka|ku|ky|a|ovi|em|as|ė|ę|ą|o|ės|ui|us)?|pacijent(?:ica|icu|a|u)?|"
+    r"páciens|pacients|paciento|пацієнт(?:ка|ку|ки|а|ові|ом)?|пациент(?:ка|ку|ки|а|у|ом)?|пацијент(?:кињa|а|у)?|"
     r"Mr\.?\s+and\s+Mrs\.?)\s*[,(]?\s*$", re.IGNORECASE)
 # Eighth round: a nickname, whatever else the word means ("goes by Rose", "called Hope").
 _NICKNAME_BEFORE = re.compile(r"\b(?:goes\s+by|known\s+as|nicknamed|prefers\s+to\s+be\s+called|"
@@ -3819,7 +3835,9 @@ barangay|bayan|lungsod|làng|thành phố|xã|thôn|köy|şehir|ikamet|yashash j
 kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|город|село|деревня|місто|місце проживання
 საცხოვრებელი ადგილი|ქალაქი|სოფელი|բնակավայր|քաղաք|գյուղ|τόπος κατοικίας|πόλη|χωριό|המגורים|עיר|מקום מגורים
 المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর
-ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य""".replace("\n", "|").split("|") if line.strip())
+ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य
+lakóhelye|lakhelye|lakhely|prebivalište|mjesto stanovanja|mesto stanovanja|residència|domicili|població|bizilekua
+místo bydliště|trvalé bydliště|bydlisko|miesto bydliska|населений пункт|gyvenamoji vietovė|dzīvesvietas""".replace("\n", "|").split("|") if line.strip())
 # An address's label in many languages: its value, up to the town, is the address ("Heimilisfang:
 # Hafnarstræti 558", "Cyfeiriad: 50 Heol Kirkhill", "العنوان: شارع بغداد، بناء 14", "Адрес: ул. Ленина 5")
 _WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
@@ -3828,7 +3846,8 @@ indirizzo|anschrift|heimilisfang|osoite|aadress|cyfeiriad|anwani|adiresy|aderesi
 adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес проживания|მისამართი|հասցե|διεύθυνση|כתובת|العنوان|عنوان
 آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese
 पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ
-domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania""".replace("\n", "|").split("|") if line.strip())
+domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania
+adreça|helbidea|lakcíme|adresa bydliště|adresa stanovanja|adresa prebivališta|gyvenamosios vietos adresas""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -3923,9 +3942,16 @@ def _world_address_value(text: str, start: int):
         return
     # (confidence 0.5: it yields to any other finding, the older rules' finer spans)
     yield _finding(text, "address", start, start + len(value), 0.5, "an address after an address's label (any language)")
+    # twentieth round (fresh35): the town after the street and a comma, where the value ends
+    # ("Bydliště: Pražská 156, Humpolec.", "Adresa: Ilica 12, Gospić")
+    town = _TOWN_ENDS_ADDRESS_20.match(text, start + len(value), stop)
+    if town and _town_ok(town.group("t")):
+        yield _finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town after an address's street (any language)")
 
 
 _HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?,?[ \t]+[^\W\d_]")
+_TOWN_ENDS_ADDRESS_20 = re.compile(r",[ \t]*(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+(?:[ \t-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ]"
+                                   r"[a-zß-ÿā-ſа-яёѐ-џґ'’-]+)?)[ \t]*\.?[ \t]*\Z")
 
 
 def _world_place_value(text: str, start: int):
@@ -4055,6 +4081,11 @@ _WORLD_VEHICLE_WORDS = sorted({
         "todoterreno", "turismo", "tractor", "tracteur", "trattore", "traktor", "auto", "mașina", "mașinii",
         "kocsi", "kocsija", "kocsiját", "αυτοκίνητο", "αγροτικό", "возило", "возила", "moottorikelkka",
         "moottoripyörä", "taksi", "улсын дугаар", "車牌", "车牌", "snowmobile", "quad", "ute", "van",
+        # twentieth round (fresh35): the car's noun inflected, as the Slavic and Baltic languages,
+        # Hungarian, Catalan and Basque write it after a verb ("automobiliu KLM 412", "Автомобіль 8652 WVX")
+        "автомобіль", "автомобіля", "автомобілем", "авто", "машиною", "automobilis", "automobiliu", "automobilio",
+        "automobilom", "automobilem", "automobila", "samochodem", "samochodu", "autem", "autom",
+        "autó", "autóval", "autója", "cotxe", "furgó", "autoa", "ibilgailua", "auto-a",
 })
 # Fifteenth round (fresh19, fresh20): a locality or a health facility named by its kind, in
 # many languages, with its capitalised name after it: a village, a neighbourhood, a commune
@@ -4080,6 +4111,10 @@ _LOCALITY_WORDS = (
     "qishlog'i", "fshati", "fshatit", "fshatin", "wsi",
     # nineteenth round (fresh31): Belarusian's village and settlement ("з вёскі Лахва")
     "вёска", "вёскі", "вёсцы", "вёску", "сяло", "сяла", "сяле", "пасёлак", "пасёлка", "пасёлку",
+    # twentieth round (fresh35): the same in Ukrainian, Czech, Slovak and the Latin-script South
+    # Slavic languages ("в селі Криворівня", "v obci Hindman", "iz sela Kompolje")
+    "селі", "селище", "селища", "селищі", "хутір", "хутора", "хуторі", "obec", "obci", "vesnice", "vesnici",
+    "osada", "osady", "osadě", "dedina", "dediny", "dedine", "sela", "selu", "zaselka", "zaseoku",
 )
 _FACILITY_WORDS = (
     "centre de santé", "centre de sante", "centro de saúde", "centro de saude", "centro de salud", "posto de saúde",
@@ -4866,8 +4901,10 @@ _AGE_OF_NOUN = re.compile(r"of(?<=[ \t]of)[ \t]+(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\
                           r"people|beds|days|weeks|months|hours|minutes|stone|st)\b)")
 _PERSON_NOUNS_INFORMAL = word_set("fella fellow chap bloke gent gal lass lad soul dear codger lady gentleman "
                                   "kuia koroua kaumatua kaumātua elder")  # (nineteenth round: Māori English's elders)
-_AGE_POLISH_LAT = re.compile(r"(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+lat[ \t]+"
-                             r"(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\.\d)")
+# (twentieth round, fresh35: also after a name and its comma, "Bronisława Gąsienica, lat 92", and
+# before a comma, "Pacjentka lat 91, leżąca": not a decimal's)
+_AGE_POLISH_LAT = re.compile(r"(?:(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+|,[ \t]*)lat[ \t]+"
+                             r"(?P<a>9\d|1[01]\d)(?![\w/%:-]|[.,]\d)")
 
 
 def _speakers_and_ages_17(text: str):
@@ -5173,7 +5210,7 @@ _FACILITY_IN_TOWN_19 = re.compile(
 # Kościana", "le hameau de Kerlaz près de Douarnenez")
 _NEAR_AFTER_LOCALITY_19 = re.compile(
     r"[ \t]+(?:near|nahe|bei|près[ \t]+de|cerca[ \t]+de|perto[ \t]+de|vicino[ \t]+a|koło|obok|pod|kod|blizu|pored|"
-    r"кај|близу|крај|около|возле|pranë|afër|dekat)[ \t]+"
+    r"кај|близу|крај|около|возле|pranë|afër|dekat|біля|поблизу|netoli|šalia|poblíž|nedaleko|neďaleko)[ \t]+"
     r"(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+)(?![\w-])")
 
 
@@ -5261,7 +5298,7 @@ def _relatives_towns_18(text: str):
 # its kind, in any case ("Карагандинская областная клиническая больница", "з Самбірської ЦРЛ"); not
 # a generic one ("Детская больница", "Городская поликлиника").
 _CYRILLIC_FACILITY_18 = re.compile(
-    r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому)"
+    r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|а|у|е)"
     r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
     r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
     # (nineteenth round, fresh31: a medical centre, "Сурхандарьинский областной многопрофильный медицинский центр")
@@ -5805,13 +5842,81 @@ def _names_before_roles_19(text: str):
                 yield _finding(text, "name", start, m.end("n"), 0.8, "a name before its role in brackets")
 
 
+# Twentieth round (fresh35): the languages that write a village's noun, or "near", after its name
+# (Hungarian, Lithuanian, Latvian, Estonian, Finnish, Turkish, Basque: "Piricse faluban", "Salako
+# kaimo", "Nyírbátor mellett", "Otepää külas", "Azpeitia herrian"), and the languages whose "near"
+# comes first, without a locality's noun before it ("netoli Zarasų", "біля Верховини").
+_CAP_WORD_20 = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]{2,}"
+_POSTPOSED_KIND_20 = re.compile(
+    rf"(?<![\w'’-])(?P<t>{_CAP_WORD_20}(?:[ \t-]{_CAP_WORD_20})?)[ \t]+"
+    r"(?P<k>falu|faluban|faluból|faluba|faluig|községben|községből|községbe|tanyán|tanyáról|mellett|közelében|határában|"
+    r"kaimas|kaime|kaimo|kaimą|kaimu|miestelis|miestelyje|miestelio|ciemā|ciema|ciemats|ciematā|"
+    r"küla|külas|külast|külla|kylä|kylässä|kylästä|kylään|köyünde|köyünden|köyüne|herrian|herritik|herrira|herriko)"
+    r"(?![\w-])")
+_NEAR_WORDS_20 = ("mellett", "közelében", "határában")
+_NEAR_FIRST_20 = re.compile(rf"(?<![\w-])(?:netoli|біля|поблизу|неподалік|poblíž|nedaleko|neďaleko)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
+_POSTPOSED_HINTS_20 = ("fal", "közs", "tany", "mellett", "közel", "határ", "kaim", "miestel", "ciem", "kül", "kylä",
+                       "köyü", "herri")
+_NEAR_FIRST_HINTS_20 = ("netoli", "біля", "поблизу", "неподалік", "poblíž", "nedaleko", "neďaleko")
+
+
+def _postposed_localities_20(text: str):
+    d = dictionaries()
+    low = text.lower()
+    for m in (_POSTPOSED_KIND_20.finditer(text) if any(h in low for h in _POSTPOSED_HINTS_20) else ()):
+        town = m.group("t")
+        near = m.group("k") in _NEAR_WORDS_20
+        if near and _sentence_start(text[max(0, m.start() - 40):m.start()]):
+            continue  # "Metformin mellett": a sentence's first word may be anything
+        if _town_ok(town) and town.split()[0] not in d.common and not (near and d.is_person_name(town.split()[0])):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a locality before its noun (any language)")
+    for m in (_NEAR_FIRST_20.finditer(text) if any(h in low for h in _NEAR_FIRST_HINTS_20) else ()):
+        if _town_ok(m.group("t")) and m.group("t") not in d.common:
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "a town after 'near' (any language)")
+
+
+# and where a person named is from, in the Slavic and Baltic languages ("Pan Kazimierz Wójcik z
+# Zagórza", "Mara Tomljenović (95 godina) iz Korenice"), as _towns_beside_names's "of"
+_FROM_TOWN_AFTER_NAME_20 = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:z|ze|iz|із|з|зі|iš|из|od|од)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
+
+
+def _towns_from_after_names_20(text: str, found: list[Finding]):
+    if " z" not in text and " i" not in text and " з" not in text and " і" not in text and " o" not in text \
+            and " о" not in text:
+        return
+    d = dictionaries()
+    for f in found:
+        if f.category == "name" and f.confidence >= 0.6:
+            m = _FROM_TOWN_AFTER_NAME_20.match(text, f.end)
+            if m and _town_ok(m.group("t")) and m.group("t") not in d.common and not d.is_person_name(m.group("t")) \
+                    and not _BUSINESS_AFTER.match(text, m.end("t")):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's name and 'from'")
+
+# Twentieth round (fresh35): a full name in Cyrillic after the patient's noun, declined ("Пацієнт
+# Микола Савчук", "пациентку Иванову Анну"): the Latin-script names are _names's context.
+_CYRILLIC_PATIENT_NAME_20 = re.compile(
+    r"(?<![\w-])(?i:пацієнт(?:ка|ку|ки|а|ові|ом)?|пациент(?:ка|ку|ки|а|у|ом)?|пацијент(?:а|у)?|хвор(?:ий|а|ого|у|ої))"
+    r"[ \t]+(?P<n>[А-ЯЁЄІЇҐЂЈЉЊЋЏ][а-яёєіїґђјљњћџ'’-]+(?:[ \t][А-ЯЁЄІЇҐЂЈЉЊЋЏ][а-яёєіїґђјљњћџ'’-]+){1,2})(?![\w-])")
+
+
+def _cyrillic_patient_names_20(text: str):
+    if "ацієнт" not in text and "ациент" not in text and "ацијент" not in text and "вор" not in text:
+        return
+    d = dictionaries()
+    for m in _CYRILLIC_PATIENT_NAME_20.finditer(text):
+        words = m.group("n").split()
+        if not any(w in d.common or w in d.regions for w in words):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's noun (Cyrillic)")
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
               _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
-              _names_before_roles_19, _numbered_roads_19)
+              _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
+              _cyrillic_patient_names_20)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -5914,6 +6019,7 @@ klinikk kliniek klinikka kliniken kliniği κλινική κλινικη кли�
 avdelning avdelningen afdelingen osasto osakond nodaļa skyrius oddział oddzial oddělení oddeleni oddelenie
 oddelek odjel odjeljenje odeljenje одељење отделение отделението відділення osztály osztálya osztaly részleg
 τμήμα τμημα πτέρυγα μονάδα khoa bölümü bangsal instalasi bagian wad jabatan deild
+zerbitzua zerbitzuan zerbitzuko saila sailean unitatea servei unitat secció uned adran skyriuje osztályon
 """)
 _UNIT_SPECIALTY = re.compile(
     r"medic|médic|medíc|medizin|medycyn|medicín|medisi|lääke|intern|innere|inwewn|wewnętrz|belgyógy|sebész|chirurg|"
@@ -5927,7 +6033,9 @@ _UNIT_SPECIALTY = re.compile(
     r"ratunk|ginek|gynek|gynäk|gynec|gynaec|obstet|położ|szülész|nőgyógy|neonat|noworod|újszül|psych|pszich|dermat|"
     r"rehab|fizjoter|physio|pulmon|pneumo|tüdő|respir|nefro|nephro|hepat|gastro|endokr|endocr|infekc|infect|fertőz|"
     r"reumat|rheumat|urol|hematol|haematol|általános|ogóln|general|génér|oftalm|ophthalm|geriátr|chorób|chorob|"
-    r"nội$|ngoại$|nhi$|sản$|cấp$|hồi$|lão$|truyền$|thần$|mắt$")
+    r"nội$|ngoại$|nhi$|sản$|cấp$|hồi$|lão$|truyền$|thần$|mắt$|"
+    # (twentieth round, fresh35: Basque's, "Barne Medikuntza Zerbitzua", "Pediatria Zerbitzua", "Kirurgia Saila")
+    r"barne$|medikuntz|kirurgi|larrialdi|haurr|ginekolog|kardiolog|neurolog|onkolog|erditze")
 
 
 def _hospital_unit(words: list[str]) -> bool:
