@@ -5855,7 +5855,7 @@ _POSTPOSED_KIND_20 = re.compile(
     r"(?![\w-])")
 _NEAR_WORDS_20 = ("mellett", "közelében", "határában")
 _NEAR_FIRST_20 = re.compile(rf"(?<![\w-])(?:netoli|біля|поблизу|неподалік|poblíž|nedaleko|neďaleko)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
-_POSTPOSED_HINTS_20 = ("fal", "közs", "tany", "mellett", "közel", "határ", "kaim", "miestel", "ciem", "kül", "kylä",
+_POSTPOSED_HINTS_20 = ("falu", "közs", "tany", "mellett", "közel", "határ", "kaim", "miestel", "ciem", "kül", "kylä",
                        "köyü", "herri")
 _NEAR_FIRST_HINTS_20 = ("netoli", "біля", "поблизу", "неподалік", "poblíž", "nedaleko", "neďaleko")
 
@@ -5893,6 +5893,24 @@ def _towns_from_after_names_20(text: str, found: list[Finding]):
                     and not _BUSINESS_AFTER.match(text, m.end("t")):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's name and 'from'")
 
+# Twentieth round (fresh35): a street line with no street's word, its name and number, before the
+# postcode and the town on the same line, as Central Europe writes it ("Lipowa 818, 20557 Sanok",
+# "Pražská 156, 396 01 Humpolec", "Fő utca 12, 4300 Nyírbátor"): the postcode's and the town's
+# shape makes the words before them a street.
+_STREET_BEFORE_CODE_20 = re.compile(
+    rf"^[ \t]*(?P<a>{_CAP_WORD_20}(?:[ \t]{_CAP_WORD_20})?[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?),[ \t]*"
+    rf"(?:\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ \t]+{_CAP_WORD_20}[ \t]*$", re.MULTILINE)
+
+
+def _street_lines_before_codes_20(text: str):
+    if "," not in text:
+        return
+    for m in _STREET_BEFORE_CODE_20.finditer(text):
+        first = m.group("a").split()[0]
+        if first.lower() not in _CLINICAL_LABELS and first not in _DEPARTMENT_WORDS and first not in _NOT_A_TOWN_WORD \
+                and first.lower() not in _UNIT_NOUNS:
+            yield _finding(text, "address", m.start("a"), m.end("a"), 0.7, "a street line before a postcode and a town")
+
 # Twentieth round (fresh35): a full name in Cyrillic after the patient's noun, declined ("Пацієнт
 # Микола Савчук", "пациентку Иванову Анну"): the Latin-script names are _names's context.
 _CYRILLIC_PATIENT_NAME_20 = re.compile(
@@ -5916,7 +5934,7 @@ _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
               _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
-              _cyrillic_patient_names_20)
+              _cyrillic_patient_names_20, _street_lines_before_codes_20)
 
 
 # ---------------------------------------------------------------- another detector's spans
