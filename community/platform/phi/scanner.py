@@ -5859,7 +5859,7 @@ def _name_words_20(words: list[str]) -> bool:
     d = dictionaries()
     for w in words:
         low = w.lower()
-        if ((w in d.common and not d.is_person_name(w)) or w in d.regions or w in _SPEAKER_WORDS or w in _TITLE_WORDS
+        if ((w in d.common or low in d.common) and not d.is_person_name(w) or w in d.regions or w in _SPEAKER_WORDS or w in _TITLE_WORDS
                 or (w in d.cities_by_first and not d.is_person_name(w)) or low in _RELATION_WORDS or low in _LABEL_NOT_NAME
                 or low in _DOCUMENT_WORDS or low in _CLINICAL_LABELS and not d.is_person_name(w) or low in _DEPARTMENT_WORDS
                 or low in EPONYM_NOUNS):
@@ -5884,8 +5884,8 @@ def _ages_20(text: str):
 # ("ደጀን ከተማ", "ቀበሌ"), Nepali and Hindi after it ("गोदावरी नगरपालिका", "गाउँपालिका") and the post
 # office before it ("पोस्ट नानपारा"); Somali before it ("magaalada Beledweyne", "tuulada …"); Korean's
 # city or county after its province ("경상북도 김천시"), a medical centre named by its town
-# ("김천의료원"); a Korean street and its number after the city, district or neighbourhood
-# ("김천시 평화길 44"); a Japanese block address after its city or ward ("気仙沼市東新城3-3-3").
+# ("김천의료원"); a Korean street and its number after the province or city and the city, district or
+# township ("경상북도 김천시 평화길 44", not a particle's "…으로 3"); a Japanese block address after its city or ward ("気仙沼市東新城3-3-3").
 _KIND_PLACES_20 = tuple((hints, re.compile(pattern), category, why) for hints, pattern, category, why in (
     (("ከተማ", "ቀበሌ", "መንደር"),
      r"(?<![\u1200-\u137f])(?!(?:ይህ|ያ|በዚህ|ወደ|ከ|የ|እና|ትልቅ|ትንሽ|ዋና)[ \t])(?P<t>[\u1200-\u135a]{2,})[ \t]+(?:ከተማ|ቀበሌ|መንደር)(?![\u1200-\u137f])",
@@ -5906,7 +5906,7 @@ _KIND_PLACES_20 = tuple((hints, re.compile(pattern), category, why) for hints, p
      "place", "a town, township or quarter after its city (Korean)"),
     (("의료원",), r"(?<![가-힣])(?!(?:지방|지역|공공|국립|시립|도립)의료원)(?P<t>[가-힣]{2,5}의료원)", "place",
      "a medical centre named by its town (Korean)"),
-    (("길", "로"), r"[가-힣](?:시|군|구|읍|면|동)[ \t]+(?P<t>[가-힣]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길[ \t]?\d{1,4})?)"
+    (("길", "로"), r"[가-힣](?:도|시|군|구)[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동)[ \t]+(?!(?:[가-힣]*으로)[ \t])(?P<t>[가-힣]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길[ \t]?\d{1,4})?)"
                    r"(?![\d가-힣-])", "address", "a street and its number after the city (Korean)"),
     (("市", "町", "村", "区"), r"[市町村区](?P<t>[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:\d{1,2}丁目)?\d{1,4}(?:番地?|[-−－])\d{1,4}"
                              r"(?:号|[-−－]\d{1,4}(?:号)?)?)(?![\d\w])", "address", "a block's address after the city (Japanese)"),
@@ -6016,8 +6016,10 @@ def _chat_speakers_20(text: str):
             start += len(words[0]) + 1  # a role before the name: "[08:05] GP Colette Brannigan:"
             words = words[1:]
         name = " ".join(words)
-        if not (headed and counts[m.group("n")] > 1 or m.group("title") or m.group("stamp") and len(words) > 1):
-            continue  # (stamps alone: a title or two words; one word may be a station's town, "[09:31] Nain:")
+        if not (headed and counts[m.group("n")] > 1 and (len(words) > 1 or _LATIN_ONLY.fullmatch(name))
+                or m.group("title") or m.group("stamp") and len(words) > 1):
+            continue  # (stamps alone: a title or two words; one word may be a station's town, "[09:31] Nain:";
+            # one word of a script without case may be a form's label: "निदान:", diagnosis)
         if any(w.lower() in _WORLD_PERSON_LABELS or w.lower() in _WORLD_PLACE_LABELS or w.lower() in _WORLD_ADDRESS_LABELS
                for w in words) or not _framed_name_ok(name) or not _world_name_ok(words):
             continue
@@ -6036,13 +6038,14 @@ _SIGN_OFF_20 = re.compile(
 
 
 # A case board's reply ("Reply - Nakato Kaweesa:", "Reply from Dr Amina Bello:") and a community
-# health worker named by the role's acronym ("VHT Masereka:", "CHW Aisha Bello, 0803…", "ASHA Sunita:").
+# health worker named by the role's acronym before a bracket or a telephone number ("VHT Masereka:
+# +256 772 441728", "CHW Aisha Bello, 0803 441 7283", "ASHA Sunita (village 4)").
 _REPLY_SPEAKER_20 = re.compile(
     r"^[ \t]*(?:Reply|Replied|Response|Answer|Comment|Respuesta|Réponse|Resposta|Balasan|Jibu)[ \t]*(?:[-–—]|from|by|de|dari)[ \t]*"
     rf"(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*:", re.MULTILINE)
 _HEALTH_WORKER_20 = re.compile(
     r"(?<![\w-])(?:VHT|CHW|CHWs|CHV|CHA|CHEW|HEW|HSA|LHW|ASHA|ANM|AWW|CHO|CDA|TBA|VHW|CBD)[ \t]+"
-    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?=[ \t]*[:(]|,[ \t]*\+?\d)")
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?=[ \t]*\(|[ \t]*[:,][ \t]*\+?\d[\d \t-]{{6,}})")
 
 
 def _roles_20(text: str):
