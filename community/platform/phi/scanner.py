@@ -3821,7 +3821,8 @@ sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|
 रुग्ण|रुग्णाचे नाव|रुग्णाचे नांव|नांव|डॉ|நோயாளி|நோயாளியின் பெயர்|பெயர்|மருத்துவர்|రోగి|పేరు|ರೋಗಿ|ಹೆಸರು|દર્દી|નામ|ਮਰੀਜ਼|ਨਾਮ
 രോഗി|പേര്|রুগী|患者|患者氏名|氏名|病人|患者姓名|姓名|환자|환자명|성명|이름|보호자
 बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล
-نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର""".replace("\n", "|").split("|") if line.strip())
+نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର
+紹介医|主治医|担当医|依頼医|記載医|紹介元医師|医師名|주치의|담당의|담당 의사|의뢰의""".replace("\n", "|").split("|") if line.strip())
 # (seventeenth round, fresh24, fresh26: Indic, Chinese, Japanese and Korean labels)
 # A place's label (where the patient lives, a town, a village) in many languages: its value a place
 _WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
@@ -5927,6 +5928,279 @@ def _cyrillic_patient_names_20(text: str):
         if not any(w in d.common or w in d.regions for w in words):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's noun (Cyrillic)")
 
+# ---------------------------------------------------------------- twentieth round (fresh36)
+
+# Dates of the calendars CLDR's Gregorian month names leave out: Ethiopia's ("ጥር 14 ቀን 2018", the
+# "ቀን" (day) word inside), Nepal's Bikram Sambat and the Hindu months ("२०८२ माघ ७", "5 असोज 2074"),
+# Iran's and Afghanistan's solar months ("۱۲ فروردین ۱۴۰۳"): a day, the month's name and a year in
+# any order a country writes them, in the script's own digits or ASCII ones (int() reads both).
+_CALENDAR_MONTHS_20 = (
+    r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ሕዳር|ታኅሣሥ|ታህሳስ|ታኅሳስ|ታሕሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ሚያዚያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|"
+    r"ጳጉሜን|ጳጉሜ|बैशाख|वैशाख|बैसाख|जेठ|जेष्ठ|ज्येष्ठ|असार|आषाढ़|आषाढ|साउन|श्रावण|भदौ|भाद्रपद|भाद्र|असोज|आश्विन|"
+    r"कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्गशीर्ष|मार्ग|पुस|पौष|माघ|फागुन|फाल्गुन|चैत्र|चैत|"
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|حمل|ثور|جوزا|سرطان|اسد|سنبله|"
+    r"میزان|عقرب|قوس|جدی|دلو|حوت")
+_CALENDAR_HINT_20 = re.compile(r"[\u1200-\u137f\u0900-\u097f\u0600-\u06ff]")
+_CALENDAR_DATE_20 = re.compile(
+    rf"(?<![\w/.:-])(?:(?P<m1>{_CALENDAR_MONTHS_20})[ \t]+(?P<d1>\d{{1,2}})(?:[ \t]+ቀን|[ \t]*गते)?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[ \t]+(?:ቀን[ \t]+|गते[ \t]+)?(?P<m2>{_CALENDAR_MONTHS_20})[ \t]*,?[ \t]+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})[ \t]+(?P<m3>{_CALENDAR_MONTHS_20})[ \t]+(?P<d3>\d{{1,2}}))(?![\d\w/.:-]|[.,]\d)")
+
+
+def _calendar_dates_20(text: str):
+    if text.isascii() or not _CALENDAR_HINT_20.search(text):
+        return  # (speed)
+    for m in _CALENDAR_DATE_20.finditer(text):
+        day = next(g for g in (m.group("d1"), m.group("d2"), m.group("d3")) if g)
+        if 1 <= int(day) <= 32:  # (Bikram Sambat's months have up to 32 days)
+            yield _finding(text, "date", m.start(), m.end(), 0.85, "a day, a month and a year of another calendar")
+
+
+# Nepal's plates in Devanagari: a zone's letters, a number, a class's letter and the vehicle's
+# number ("बा ३ च ३७६६", "ना ४ ख 1234").
+_DEVANAGARI_20 = re.compile("[\u0915-\u0939]")
+_NEPALI_PLATE_20 = re.compile(r"(?<![\u0900-\u097f\w])[क-ह][\u093e-\u094c]?[ \t]?\d{1,2}[ \t]?[क-ह][\u093e-\u094c]?[ \t]?\d{3,4}"
+                              r"(?![\u0900-\u097f\w])")
+
+
+# Ages: Somali's unit ("93 jir", "91 jirsan"); an East African or Southern African elder's word and
+# "of" ("Mzee of 93"); a person's full name, a comma and the age before a dash or a comma
+# ("Tata Mzwandile Ntshona, 96 - CCF", "Grace Ji-yeon Park, 91, US SSN …").
+_AGE_JIR_20 = re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)[ \t]?(?:jir|jirsan|jirka)(?![\w])")
+_ELDER_OF_20 = re.compile(r"(?<![\w-])(?:[Mm]zee|[Bb]ibi|[Bb]abu|[Gg]ogo|[Mm]khulu|[Nn]kulu|[Mm]ama|[Bb]aba|[Tt]ata)[ \t]+of[ \t]+"
+                          r"(?P<a>9\d|1[01]\d)(?![\w/%:-]|[.,]\d|[ \t]*(?:kg|kilos?|lbs?|cm|mg|ml|mmol|bpm|mmHg|°|%|percent)\b)")
+_NAME_COMMA_AGE_20 = re.compile(
+    r"(?:^|(?<=[\n:;(])|(?<=[.!?][ \t]))[ \t]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Tata|Mama|Mzee|Bibi|Baba|Alhaji|Alhaja|Mallam|Malam|Pa|Ma)\.?[ \t]+)?"
+    r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,3}),[ \t]+(?P<a>9\d|1[01]\d)"
+    r"(?=[ \t]*[,;][ \t]+\S|[ \t]+[-–—][ \t]+\S)", re.MULTILINE)
+
+
+def _name_words_20(words: list[str]) -> bool:
+    """Words a person's full name may be: no everyday word the name lists do not also hold, no
+    town, region, label, clinical or department word (an unknown word may be a name)."""
+    d = dictionaries()
+    for w in words:
+        low = w.lower()
+        if ((w in d.common or low in d.common) and not d.is_person_name(w) or w in d.regions or w in _SPEAKER_WORDS or w in _TITLE_WORDS
+                or (w in d.cities_by_first and not d.is_person_name(w)) or low in _RELATION_WORDS or low in _LABEL_NOT_NAME
+                or low in _DOCUMENT_WORDS or low in _CLINICAL_LABELS and not d.is_person_name(w) or low in _DEPARTMENT_WORDS
+                or low in EPONYM_NOUNS):
+            return False
+    return True
+
+
+def _ages_20(text: str):
+    if "jir" in text:
+        for m in _AGE_JIR_20.finditer(text):
+            yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 and Somali's word for years")
+    if " of " in text:
+        for m in _ELDER_OF_20.finditer(text):
+            yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 after an elder's word")
+    if ", 9" in text or ", 1" in text:
+        for m in _NAME_COMMA_AGE_20.finditer(text):
+            if _name_words_20(m.group("n").split()):
+                yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 after a person's full name")
+
+
+# A town, a village or a municipality by its kind's word in more languages: Amharic after the name
+# ("ደጀን ከተማ", "ቀበሌ"), Nepali and Hindi after it ("गोदावरी नगरपालिका", "गाउँपालिका") and the post
+# office before it ("पोस्ट नानपारा"); Somali before it ("magaalada Beledweyne", "tuulada …"); Korean's
+# city or county after its province ("경상북도 김천시"), a medical centre named by its town
+# ("김천의료원"); a Korean street and its number after the province or city and the city, district or
+# township ("경상북도 김천시 평화길 44", not a particle's "…으로 3"); a Japanese block address after its city or ward ("気仙沼市東新城3-3-3").
+_KIND_PLACES_20 = tuple((hints, re.compile(pattern), category, why) for hints, pattern, category, why in (
+    (("ከተማ", "ቀበሌ", "መንደር"),
+     r"(?<![\u1200-\u137f])(?!(?:ይህ|ያ|በዚህ|ወደ|ከ|የ|እና|ትልቅ|ትንሽ|ዋና)[ \t])(?P<t>[\u1200-\u135a]{2,})[ \t]+(?:ከተማ|ቀበሌ|መንደር)(?![\u1200-\u137f])",
+     "place", "a town by its kind's word after it (Amharic)"),
+    (("पालिका", "नगर निगम", "नगर पंचायत"),
+     rf"(?<![\u0900-\u097f])(?P<t>{_INDIC_WORD})[ \t]+(?:उपमहानगरपालिका|महानगरपालिका|नगरपालिका|गाउँपालिका|गाउँ[ \t]पालिका|"
+     rf"नगर[ \t]निगम|नगर[ \t]पंचायत|नगर[ \t]पालिका)",
+     "place", "a municipality by its kind's word after it (Nepali, Hindi)"),
+    (("पोस्ट", "डाकघर", "पो."),
+     rf"(?<![\u0900-\u097f])(?:पोस्ट|डाकघर|पो\.)[ \t]*(?P<t>{_INDIC_WORD})", "place", "a post office's town (Hindi)"),
+    (("magaalada", "tuulada", "Magaalada", "Tuulada", "deegaanka", "Deegaanka"),
+     r"(?<![\w'])(?:[Mm]agaalada|[Tt]uulada|[Dd]eegaanka)[ \t]*:?[ \t]*(?P<t>[A-Z][a-z']+(?:[ -][A-Z][a-z']+)?)(?![\w'])",
+     "place", "a town by its kind's word before it (Somali)"),
+    (("도 ", "도\t"), r"(?<![가-힣])[가-힣]{1,4}도[ \t]+(?P<t>[가-힣]{1,5}(?:시|군))(?![가-힣])",
+     "place", "a city or county after its province (Korean)"),
+    (("읍", "면", "동", "리"),
+     r"(?<![가-힣])[가-힣]{1,4}도[ \t]+[가-힣]{1,5}(?:시|군)(?:[ \t]+[가-힣]{1,5}구)?[ \t]+(?P<t>[가-힣]{1,6}(?:읍|면|동|리))(?![가-힣])",
+     "place", "a town, township or quarter after its city (Korean)"),
+    (("의료원",), r"(?<![가-힣])(?!(?:지방|지역|공공|국립|시립|도립)의료원)(?P<t>[가-힣]{2,5}의료원)", "place",
+     "a medical centre named by its town (Korean)"),
+    (("길", "로"), r"[가-힣](?:도|시|군|구)[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동)[ \t]+(?!(?:[가-힣]*으로)[ \t])(?P<t>[가-힣]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길[ \t]?\d{1,4})?)"
+                   r"(?![\d가-힣-])", "address", "a street and its number after the city (Korean)"),
+    (("市", "町", "村", "区"), r"[市町村区](?P<t>[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:\d{1,2}丁目)?\d{1,4}(?:番地?|[-−－])\d{1,4}"
+                             r"(?:号|[-−－]\d{1,4}(?:号)?)?)(?![\d\w])", "address", "a block's address after the city (Japanese)"),
+))
+
+
+# A town after "from" where the script writes its words without case: Hebrew's glued "מ" after an
+# age or a verb of coming ("בן 97 מקריית שמונה", "הועברה מירוחם"), Thai's "จาก" after an age or a
+# verb of coming ("98 ปี จากสุรินทร์"), Nepali's and Hindi's postposition before a verb of coming
+# ("बुटवल बाट आउँदै", "गोंडा से आए"). Not an institution's or a home's word ("מבית", "จากบ้าน").
+_HEBREW_FROM_TOWN_20 = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])(?:בן|בת)[ \t]+\d{2,3}[ \t]+|(?<![\u05d0-\u05ea])(?:הועבר|הועברה|הגיע|הגיעה|הגיעו|עבר|עברה|הופנה|הופנתה|"
+    r"נשלח|נשלחה|הובא|הובאה|פונה|פונתה)[ \t]+)מ(?!ה|בית|מחלק|מרפא|קופ|טיפול|מרכז|אשפוז|ביתה|ביתו|חו\"ל|שם|כאן)"
+    r"(?P<t>[\u05d0-\u05ea]{2,}(?:[ \t]+(?!(?:נפל|נפלה|עם|עקב|בגלל|לאחר|אחרי|בשל|ב|ל|ו)[\u05d0-\u05ea]*[ \t,.])"
+    r"[\u05d0-\u05ea]{3,}(?=[ \t]*[,.]))?)(?![\u05d0-\u05ea])")
+_THAI_FROM_TOWN_20 = re.compile(
+    r"(?:\d{2,3}[ \t]*ปี[ \t]*|มา|ส่งตัว|ย้าย|รับส่งต่อ|ส่งต่อ)จาก(?!โรงพยาบาล|รพ\.|บ้าน|ที่|คลินิก|ต่างประเทศ|ต่างจังหวัด|หอ|ห้อง|แผนก|วอร์ด)"
+    r"(?P<t>[\u0e01-\u0e4e]{3,20})(?=[ \t\n,.]|$)")
+_INDIC_FROM_TOWN_20 = re.compile(
+    rf"(?<![\u0900-\u097f])(?!(?:घर|अस्पताल|गाउँ|गाँव|शहर|सहर|विदेश|बाहिर|त्यहाँ|यहाँ|काम|स्कूल|बजार|क्लिनिक|ओपीडी)[ \t])"
+    rf"(?P<t>{_INDIC_WORD})[ \t]*(?:बाट|से)[ \t]+(?:आउँदै|आएको|आएकी|आएका|आउनुभएको|आउँदैछ|आउनुहुँदैछ|आए|आई|आया|आये|रेफर|ल्याइएको)")
+
+
+# The town after a hospital's name and a comma, at a heading's end, in scripts without case ("सेती
+# प्रादेशिक अस्पताल, धनगढी", "ደብረ ብርሃን ሆስፒታል, ደብረ ብርሃን", "โรงพยาบาลสุรินทร์, สุรินทร์").
+_FACILITY_COMMA_TOWN_20 = re.compile(
+    r"(?:अस्पताल|हस्पिटल|चिकित्सालय|स्वास्थ्य[ \t]केन्द्र|स्वास्थ्य[ \t]चौकी|ሆስፒታል|ጤና[ \t]ጣቢያ|ክሊኒክ|โรงพยาบาล[\u0e01-\u0e4e]*|"
+    r"হাসপাতাল|மருத்துவமனை|ఆసుపత్రి|ಆಸ್ಪತ್ರೆ|ആശുപത്രി|ہسپتال|بیمارستان|مستشفى[\u0621-\u064a ]{0,30}|병원|의료원|病院|医院)"
+    rf"[ \t]*[,،、][ \t]*(?P<t>[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*(?:[ \t][^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)?)"
+    r"(?=[ \t]*(?:\n|$))", re.MULTILINE)
+
+# (a department or a ward after the hospital is no town: "…হাসপাতাল, মেডিসিন বিভাগ")
+_WARD_WORDS_20 = word_set("বিভাগ विभाग वार्ड वार्ड ክፍል ዋርድ แผนก หอผู้ป่วย 과 병동 科 病棟 வார்டு பிரிவு విభాగం വിഭാഗം بخش قسم")
+
+
+def _kind_places_20(text: str):
+    if text.isascii():
+        for hints, regex, category, why in _KIND_PLACES_20[3:4]:  # (speed: Somali's is the one in Latin letters)
+            if any(h in text for h in hints):
+                for m in regex.finditer(text):
+                    if m.group("t") not in dictionaries().regions:
+                        yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
+        return
+    for hints, regex, category, why in _KIND_PLACES_20:
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                if m.group("t") not in dictionaries().regions:
+                    yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
+    for m in _FACILITY_COMMA_TOWN_20.finditer(text):
+        town = m.group("t")
+        if (town not in dictionaries().regions and town.lower() not in _WORLD_PLACE_LABELS
+                and not any(w.lower() in _DEPARTMENT_WORDS or w in _WARD_WORDS_20 for w in town.split())):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after its hospital's name (any script)")
+    for hints, regex in ((("מ",), _HEBREW_FROM_TOWN_20), (("จาก",), _THAI_FROM_TOWN_20), (("से", "बाट"), _INDIC_FROM_TOWN_20)):
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                if m.group("t") not in dictionaries().regions and m.group("t") not in dictionaries().common:
+                    yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after 'from' (Hebrew, Thai, Indic)")
+
+
+# Kin in Somali (the possessive kin word before the name: "wiilkeeda Cabdiraxmaan", her son) and
+# Hebrew's analytic possessive ("הבן שלו אבי", his son Avi).
+_SOMALI_KIN_20 = re.compile(
+    r"(?<![\w'])(?:wiil|gabadh|hooyo|aabb|walaal|walaash|nin|xaas|awoow|ayeey|abti|eedo|adeer|habaryar|ina)"
+    r"(?:keeda|kiisa|eeda|iisa|keed|kiis|eed|iis|teeda|tiisa|heeda|hiisa|ihiis|ideed|keyga|kayga|tayda)[ \t]+"
+    r"(?P<n>[A-Z][a-z']+(?:[ \t]+[A-Z][a-z']+)?)(?![\w'])")
+_HEBREW_KIN_20 = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:הבן|הבת|האישה|האשה|הבעל|האח|האחות|הנכד|הנכדה|האמא|האבא)[ \t]+(?:שלו|שלה)[ \t]+"
+    r"(?P<n>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)(?=[ \t]*(?:[,.:]|\n|$)|[ \t]+(?:ביקש|ביקשה|אמר|אמרה|מבקש|מבקשת|"
+    r"התקשר|התקשרה|הגיע|הגיעה|טל|טלפון|ליווה|ליוותה)(?![\u05d0-\u05ea]))")
+
+
+def _kin_20(text: str):
+    if text.isascii():
+        if "kee" in text or "kii" in text or "ee" in text:
+            for m in _SOMALI_KIN_20.finditer(text):
+                if _framed_name_ok(m.group("n")):
+                    yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a kin word (Somali)")
+    elif "שלו" in text or "שלה" in text:
+        for m in _HEBREW_KIN_20.finditer(text):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a kin word (Hebrew)")
+
+
+# A chat's speakers in LINE and KakaoTalk threads too, and in scripts without case ("[08:16] דנה
+# לוי:", "หมอปรีชา:", "डा. प्रकाश:"): a line that starts with one to three words and a colon, in a
+# thread; the speaker speaks twice, has a title, or a time stamp and two words.
+_THREAD_20 = re.compile(r"(?:^|\[)(?:LINE|KakaoTalk|카카오톡|카톡|ไลน์|Viber|WhatsApp)\b|(?i:whatsapp|viber|telegram|\bchat\b)")
+_WORLD_SPEAKER_20 = re.compile(
+    r"^(?P<stamp>\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
+    r"(?P<title>(?:Dr|Dr\.|หมอ|คุณ|นพ\.|พญ\.|डा\.|डॉ\.|डॉ|ד\"ר|ד״ר)[ \t]*)?"
+    rf"(?P<n>{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,2}})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _chat_speakers_20(text: str):
+    head = text[:120]
+    stamped = "[" in text and len(_STAMPED_LINE.findall(text)) > 1
+    headed = bool(_THREAD_20.search(head))
+    if not (stamped or headed):
+        return
+    speakers = list(_WORLD_SPEAKER_20.finditer(text))
+    counts = collections.Counter(m.group("n") for m in speakers)
+    for m in speakers:
+        name = m.group("n")
+        words = name.split()
+        start = m.start("n")
+        while len(words) > 1 and (words[0].isupper() and words[0].isascii() or words[0] in _TITLE_WORDS or words[0] in _ROLE_SPEAKERS):
+            start += len(words[0]) + 1  # a role before the name: "[08:05] GP Colette Brannigan:"
+            words = words[1:]
+        name = " ".join(words)
+        if not (headed and counts[m.group("n")] > 1 and (len(words) > 1 or _LATIN_ONLY.fullmatch(name))
+                or m.group("title") or m.group("stamp") and len(words) > 1):
+            continue  # (stamps alone: a title or two words; one word may be a station's town, "[09:31] Nain:";
+            # one word of a script without case may be a form's label: "निदान:", diagnosis)
+        if any(w.lower() in _WORLD_PERSON_LABELS or w.lower() in _WORLD_PLACE_LABELS or w.lower() in _WORLD_ADDRESS_LABELS
+               for w in words) or not _framed_name_ok(name) or not _world_name_ok(words):
+            continue
+        yield _finding(text, "name", start, m.end("n"), 0.75, "a speaker in a message thread (any script)")
+
+
+# A letter's or an e-mail's closing and the writer's name on the line after it ("Regards,\nMeenakshi",
+# "Saludos,\nLucía Pérez", "Hormat saya,\nSiti").
+_SIGN_OFF_20 = re.compile(
+    r"^[ \t]*(?:(?:Best|Kind|Warm|Warmest|With[ \t]+best)[ \t]+regards|Regards|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Sincerely|"
+    r"Yours[ \t]+(?:sincerely|faithfully|truly)|Cheers|Saludos|Atentamente|Cordialement|Bien[ \t]+à[ \t]+vous|Atenciosamente|"
+    r"Abraços|Cordiali[ \t]+saluti|Mit[ \t]+freundlichen[ \t]+Grüßen|Viele[ \t]+Grüße|Met[ \t]+vriendelijke[ \t]+groet|"
+    r"Hormat[ \t]+saya|Salam|Terima[ \t]+kasih|Asante)[ \t]*[,.!]?[ \t]*\n"
+    rf"[ \t]*(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)",
+    re.MULTILINE)
+
+
+# A case board's reply ("Reply - Nakato Kaweesa:", "Reply from Dr Amina Bello:") and a community
+# health worker named by the role's acronym before a bracket or a telephone number ("VHT Masereka:
+# +256 772 441728", "CHW Aisha Bello, 0803 441 7283", "ASHA Sunita (village 4)").
+_REPLY_SPEAKER_20 = re.compile(
+    r"^[ \t]*(?:Reply|Replied|Response|Answer|Comment|Respuesta|Réponse|Resposta|Balasan|Jibu)[ \t]*(?:[-–—]|from|by|de|dari)[ \t]*"
+    rf"(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*:", re.MULTILINE)
+_HEALTH_WORKER_20 = re.compile(
+    r"(?<![\w-])(?:VHT|CHW|CHWs|CHV|CHA|CHEW|HEW|HSA|LHW|ASHA|ANM|AWW|CHO|CDA|TBA|VHW|CBD)[ \t]+"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?=[ \t]*\(|[ \t]*[:,][ \t]*\+?\d[\d \t-]{{6,}})")
+
+
+def _roles_20(text: str):
+    if "\n" in text or text.startswith(("Reply", "Resp", "Answer", "Comment")):
+        for m in _REPLY_SPEAKER_20.finditer(text):
+            if _name_words_20(m.group("n").split()):
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a case board's reply's writer")
+    for m in _HEALTH_WORKER_20.finditer(text) if any(w in text for w in ("VHT", "CH", "HEW", "HSA", "LHW", "ASHA", "ANM", "AWW", "CDA", "TBA", "VHW", "CBD")) else ():
+        if _name_words_20(m.group("n").split()):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a community health worker's name after the role")
+
+
+def _sign_offs_20(text: str):
+    if "\n" in text:
+        for m in _SIGN_OFF_20.finditer(text):
+            name = m.group("n")
+            if _framed_name_ok(name) and _world_name_ok(name.split()) and name.split()[0] not in dictionaries().cities_by_first:
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name under a letter's closing")
+
+
+def _twentieth_round(text: str):
+    yield from _calendar_dates_20(text)
+    if not text.isascii() and _DEVANAGARI_20.search(text):
+        for m in _NEPALI_PLATE_20.finditer(text):
+            yield _finding(text, "vehicle", m.start(), m.end(), 0.8, "a Nepali plate in Devanagari")
+    yield from _ages_20(text)
+    yield from _kind_places_20(text)
+    yield from _kin_20(text)
+    yield from _chat_speakers_20(text)
+    yield from _sign_offs_20(text)
+    yield from _roles_20(text)
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
@@ -5934,7 +6208,7 @@ _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
               _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
-              _cyrillic_patient_names_20, _street_lines_before_codes_20)
+              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round)
 
 
 # ---------------------------------------------------------------- another detector's spans
