@@ -1564,11 +1564,17 @@ def _towns_after(text: str, end: int):
             yield _finding(text, "zip", code.start(group), code.end(group), 0.75, "a postcode after a town")
 
 
+# A field of a person's details, as a line starts with it, in the major languages
+_PERSON_FIELDS = word_set("""age aged sex gender dob born tel phone mobile email edad sexo idade âge sexe alter geschlecht età sesso leeftijd ålder alder kyn aldur возраст пол вік стать""")
+
+
 def _town_after(text: str, end: int) -> Finding | None:
     """The town or suburb written after a street address ("17 Larkspur Close, Knaresborough")."""
     town = _TOWN_AFTER_ADDRESS.match(text, end)
     if town and town.group("v").split()[0].lower() in _CLINICAL_LABELS:
         return None  # fifteenth round (fresh19, fresh20): "…, 2º B.\nHb 6.4 g/dL": the next line's label
+    if town and town.group("v").split()[0].lower() in _PERSON_FIELDS:
+        return None  # twentieth round (fresh37): "…Lok Fu Estate\nAge 96.": the next line's field of the person
     if town and town.group("v") not in dictionaries().regions and (
             town.group("v").split()[0] not in dictionaries().common
             or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
@@ -3208,7 +3214,8 @@ _STAFF_BEFORE = (r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Miss|Mx|Capt|Sr|Sra|Mme|Sister|Nurse
                  r"MUDr|MDDr|PhDr|Mgr|Bc|Psic|Psi|Lic|Lcda|Lcdo|Enf)")
 _INITIALLED = r"(?P<n>(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 _INITIALLED_AFTER_STAFF = re.compile(
-    rf"\b{_STAFF_BEFORE}\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
+    # (twentieth round, fresh37: the label a whole word, not an acronym's first letters: "the MDT. Mrs")
+    rf"\b{_STAFF_BEFORE}\b\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
 # thirteenth round (fresh16): the next names of a list after the first ("Authors: T.
 # Ghebreyesus, M. Tekle"); a given name and a surname's initial after a staff label
 # ("Infirmier: Rim B.")
@@ -3459,6 +3466,30 @@ def _chat_speakers(text: str):
                 said = (m.group("title") or " " in m.group("n")) and (m.group("stamp") or m.group("time"))
             if said and _framed_name_ok(m.group("n")):
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
+    elif ":" in text:
+        yield from _unheaded_thread(text)
+
+
+# Twentieth round (fresh37): a thread pasted without its heading ("Magnus: lifeboat bringing …\nInga:
+# age?\nMagnus: 91, …"): every line a speaker's, two speakers or more, and said the way one writes
+# a message (lower case, a question, a number) more often than a form's value is.
+def _unheaded_thread(text: str):
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines) > 40:
+        return
+    speakers = list(_SPEAKER.finditer(text))
+    if len(speakers) != len(lines) or len({m.group("n") for m in speakers}) < 2:
+        return
+    d = dictionaries()  # (a form's labels, "Plan: continue\nDiet: normal", are no given names)
+    if any(not m.group("title") and not d.is_person_name(m.group("n").split()[0]) for m in speakers):
+        return
+    casual = sum(1 for m in speakers if text[m.end():m.end() + 1].islower() or text[m.end():m.end() + 1].isdigit()
+                 or text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)].rstrip().endswith("?"))
+    if casual * 2 < len(speakers):
+        return
+    for m in speakers:
+        if _framed_name_ok(m.group("n")):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
 
 
 # (eighteenth round, fresh27: a thread's speaker is often a role, in the thread's language: "Intern:",
@@ -4807,6 +4838,26 @@ def _article_names(text: str):
         for m in (_CASELESS_PATIENT_NAME.finditer(text) if any(w in text for w in _PATIENT_WORDS_18) else ()):
             if not m.group("n").startswith("ال"):  # (Arabic's article: "المريض المذكور")
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's word (any language)")
+    if "/o " in text or "/O " in text or " bin" in text or " a/" in text:
+        yield from _names_before_relation_20(text)
+
+
+# Twentieth round (fresh37): the name before a Malay, Tamil or Indian relation ("Muthu s/o Ramasamy",
+# "Siti binte Rahman", "Ravi a/l Muthu") is a person's as the name after it is.
+_NAME_BEFORE_RELATION = re.compile(
+    r"(?<![\w/])(?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+(?:s/o|d/o|w/o|S/O|D/O|W/O|a/l|a/p|binte|binti|bin|bte)"
+    r"[ \t]+[A-Z][a-z]")
+
+
+def _names_before_relation_20(text: str):
+    d = dictionaries()
+    for m in _NAME_BEFORE_RELATION.finditer(text):
+        words, start = m.group("n").split(), m.start("n")
+        while words and not (_framed_name_ok(words[0]) and (d.is_person_name(words[0]) or words[0] not in d.common)):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if words:
+            yield _finding(text, "name", start, m.end("n"), 0.75, "a name before a relation's word (s/o, binte, a/l)")
 
 
 # A street address of a script without spaces: Chinese, the road and the house's number ("人民路88号");
@@ -5027,7 +5078,8 @@ _CJK_FACILITY_GENERIC = word_set("当 本 同 他 前 近 近医 大学 総合 �
 _NATIVE_TOWN = re.compile(
     # (eighteenth round: Ukrainian's town and settlement, "м. Самбір", "смт Ворохта", and the letters of
     # Ukrainian, Belarusian and Serbian: "с. Бабина")
-    r"(?<![\w.])(?:г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
+    # (twentieth round, fresh37: "г." after a number is a year's, "12.03.2025 г. Дъщеря Мария")
+    r"(?<![\w.])(?:(?<!\d[ \t])г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
     r"(?P<ru>[А-ЯЁЀ-ЏҐ][а-яёѐ-џґ'’]+(?:-[А-ЯЁЀ-ЏҐ]?[а-яёѐ-џґ]+)?)(?!\w|\.\w)"
     r"|(?:ต\.|ตำบล|อ\.|อำเภอ|ບ້ານ|ເມືອງ)[ \t]?(?P<th>[\u0e01-\u0e4e\u0e81-\u0ece]{2,20})"
     # (nineteenth round, fresh34: a word of residence and a village's word together, "ساکن روستای
@@ -5138,7 +5190,8 @@ _NOT_A_TOWN_17 = word_set("""Medicare Medicaid PhilHealth NHIF NHIS OHIP PAMI SU
 Département Station Klinik Paeds Paediatric Pediatric Adult Adults Main Children Childrens Kids Minor Minors Majors
 Resus Rural Regional Tertiary General Central District Base Local Our Your Their His Her The This That Same
 Home Work Hospital Clinic Ward Unit Dr Mr Mrs Ms Miss Prof Doctor Nurse Sister Department Team Lab Pharmacy
-Eircode Postcode Postleitzahl Zipcode""")  # (nineteenth round, fresh33: the code's own word before it)
+Eircode Postcode Postleitzahl Zipcode
+Hosp No Nr Nº Number Num Ref Reg""")  # (nineteenth round, fresh33: the code's own word before it; twentieth, fresh37: a number's label, "Hosp No:")
 
 
 def _town_ok(town: str, everyday_ok: bool = False) -> bool:
@@ -5361,7 +5414,9 @@ _NATIVE_RESIDENCE_18 = tuple((hints, re.compile(pattern, re.MULTILINE)) for hint
     (("ਪਿੰਡ", "গ্রাম", "পোস্ট", "गाँव", "गांव", "ग्राम", "ଗ୍ରାମ", "गाव"),
      rf"(?:ਪਿੰਡ|গ্রাম|পোস্ট|गाँव|गांव|ग्राम|ଗ୍ରାମ|गाव)[ \t]+(?P<t>{_INDIC_WORD})"),  # (nineteenth round: Odia's, Marathi's)
     (("сум", "ауыл", "қалас", "ауданы"), r"(?P<t>[А-ЯЁӨҮҚҒҢҰІӘҺ][а-яёөүқғңұіәһ]+)[ \t]+"
-                                         r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы)(?![\w])"),
+                                         r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы|"
+                                         # (twentieth round, fresh37: the other cases, "Қарағанды қаласынан")
+                                         r"қаласынан|ауылына|ауданынан|ауданында|ауданына|кенті|кентінен|кентінде)(?![\w])"),
     (("സ്വദേശി",), r"(?P<t>[\u0d00-\u0d7f]+)[ \t]+സ്വദേശി"),
     (("อาศัยอยู่ที่",), r"อาศัยอยู่ที่[ \t]*(?P<t>[\u0e01-\u0e4e]+)"),
     (("Оршин",), r"Оршин[ \t]суугаа[ \t]газар[ \t]*:[ \t]*(?P<t>[А-ЯЁӨҮ][а-яёөү]+)"),
@@ -5460,6 +5515,124 @@ def _verb_final_towns_19(text: str):
             yield _finding(text, "vehicle", m.start(g), m.end(g), 0.8, "a fishing boat's port letters and number")
 
 
+# Twentieth round (fresh37): a town after a word or a label of residence in the Nordic, Baltic,
+# Slavic, Caucasian and Central Asian languages ("Búsett í Poprad", "býr á Akranesi", "frá Ísafirði",
+# "bosatt i Alta", "Bydlisko: Stornoway", "Prebivališče: Kranj", "живее в Пловдив", "Местоживеене:
+# Русе", "Пребивалиште: Ниш", "Elukoht: Tartu", "Dzīvesvieta: Cēsis", "Gyvenamoji vieta: Utena",
+# "Lakóhely: Pécs", "Тұрғылықты жері: Шымкент", "მცხოვრები: ქუთაისი", "Բնակության վայր` Գյումրի"), a
+# town in any script that writes it; with a number after it, the street it is.
+_RESIDENCE_HINTS_20 = ("úsett", "ýr ", "frá ", "osatt", "osat ", "ydlisk", "ydliště", "býva ", "ebivali", "živi ", "Živi ",
+                       "ивее", "естоживеен", "ебивалиш", "lukoht", "elab ", "zīvesviet", "zīvo ", "yvenam", "yvena ",
+                       "akóhely", "ұрғылықты", "тұрады", "მცხოვრებ", "საცხოვრებ", "նակության", "նակվում", "amieszkan",
+                       "omiciliu", "omiciliat", "otipaikka", "asuu ", "оживания", "ительства", "ohnort", "oonplaats",
+                       "Residence:", "Resident of", "Domicile:", "Domicilio:")
+_RESIDENCE_20 = re.compile(
+    r"(?<![\w])(?:(?i:búsett|búsettur|býr|bosatt|bosat|býva|živi|живее|elab|dzīvo|gyvena|asuu|тұрады|"
+    r"zamieszkał[aey]?|domiciliat[ăa]?|domiciliul)[ \t]+(?:í|á|i|på|v|vo|u|в|във|у|în|w|we)?|(?<![\w])frá"
+    r"|(?i:bydlisko|trvalé[ \t]+bydlisko|bydliště|trvalé[ \t]+bydliště|prebivališče|stalno[ \t]+prebivališče|"
+    r"prebivalište|пребивалиште|местоживеене|постоянен[ \t]+адрес|elukoht|dzīvesvieta|gyvenamoji[ \t]+vieta|lakóhely|"
+    r"тұрғылықты[ \t]+жері|место[ \t]+жительства|место[ \t]+проживания|miejsce[ \t]+zamieszkania|domiciliu|"
+    r"kotipaikka|asuinpaikka|wohnort|woonplaats|residence|resident[ \t]+of|domicile|domicilio)[ \t]*[:`՝]?"
+    r"|მცხოვრები[ \t]*:?|საცხოვრებელი[ \t]+ადგილი[ \t]*:?|բնակության[ \t]+վայր[ \t]*[:`՝]?|բնակվում[ \t]+է)"
+    r"[ \t]+(?P<t>(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЀ-ЏҐӘҒҚҢӨҰҮҺІ\u0531-\u0556][^\W\d_]+|[\u10d0-\u10ff]{2,})"
+    r"(?:[ \t-](?:[A-ZÀ-ÞĀ-ŽА-ЯЁЀ-ЏҐӘҒҚҢӨҰҮҺІ\u0531-\u0556][^\W\d_]+|[\u10d0-\u10ff]{2,})){0,2})"
+    r"(?P<num>[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w.,/:]\w))?")
+
+
+# Twentieth round (fresh37): a hospital or a home named by its kind in more languages: Nordic, one
+# word or the town beside it ("Finnmarkssykehuset Hammerfest", "Alta sykehjem", "Sjúkrahúsið á
+# Akureyri", "Sykehuset Innlandet"); Baltic, the town's genitive first ("Daugavpils reģionālā
+# slimnīca", "Klaipėdos universitetinė ligoninė", "Ida-Viru Keskhaigla"); Slovak and Czech, the town
+# after ("Univerzitná nemocnica Martin"); Bulgarian, by its acronym ("УМБАЛ „Св. Георги“", "МБАЛ
+# Русе"); Georgian, the town's genitive first ("ქუთაისის რეფერალური ჰოსპიტალი"); Russian, by its
+# number ("Городская клиническая больница №1"); Scottish and Irish Gaelic and Welsh, kind first
+# ("Ospadal nan Eilean Siar", "Ospidéal na Gaillimhe", "Ysbyty Gwynedd"). Not the kind alone.
+_NORDIC_KINDS_20 = (r"(?:sykehus|sykehuset|sjukehus|sjukehuset|sjukhus|sjukhuset|sygehus|sygehuset|sjúkrahús|"
+                    r"sjúkrahúsið|sjúkrahúsinu|sykehjem|sykehjemmet|sjukhem|sjukhemmet|plejehjem|plejecenter|"
+                    r"helsesenter|legesenter|legekontor|vårdcentral|vårdcentralen|heilsugæsla|heilsugæslan|"
+                    r"heilsugæslustöð|heilsugæslustöðin|heilbrigðisstofnun|hjúkrunarheimili|hjúkrunarheimilið)")
+_CAP_20 = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?"
+_FACILITIES_20 = tuple((hints, re.compile(pattern)) for hints, pattern in (
+    (("sykehus", "sjukehus", "sjukhus", "sygehus", "úkrahús", "sykehjem", "sjukhem", "plejehjem", "plejecenter",
+      "senter", "legekontor", "vårdcentral", "heilsugæsl", "heilbrigðisstofnun", "hjúkrunarheimil"),
+     rf"(?<![\w-])(?:(?P<one>[A-ZÆØÅÁÐÉÍÓÚÝÞÖ][^\W\d_]+{_NORDIC_KINDS_20})(?:[ \t]+(?P<one_t>{_CAP_20}))?"
+     rf"|(?P<kind>(?i:{_NORDIC_KINDS_20}))(?:[ \t]+(?:á|í|i|på))?[ \t]+(?P<kind_t>{_CAP_20})"
+     rf"|(?P<before>{_CAP_20})[ \t]+[a-zæøåáðéíóúýþö]*{_NORDIC_KINDS_20})(?![\w-])"),
+    (("slimnīc", "ligonin", "haigla", "nemocnic", "klīnik", "poliklinik"),
+     rf"(?<![\w-])(?:(?P<gen>{_CAP_20})(?:[ \t]+[a-zāčēģīķļņšūžąęėįųõäöü]+){{0,2}}[ \t]+(?:slimnīca|slimnīcā|slimnīcas|"
+     rf"ligoninė|ligoninėje|ligoninės|haigla|haiglas|haiglasse|klīnika)"
+     rf"|(?P<est>{_CAP_20})[ \t]+[A-ZÕÄÖÜ][a-zõäöü]*haigla"
+     rf"|(?:[A-ZÁ-Ža-zá-ž]+[ \t]+)?(?:[Nn]emocnica|[Nn]emocnice|[Nn]emocnici)(?:[ \t]+s[ \t]+poliklinikou)?[ \t]+(?P<sk>{_CAP_20}))(?![\w-])"),
+    (("БАЛ", "ДКЦ", "СБАЛ"),
+     r"(?<![\w-])(?:УМБАЛ|МБАЛ|СБАЛ[А-Я]*|ДКЦ|СБДПЛР|КОЦ)(?:[ \t]+[-–]?[ \t]*)(?:„[^“”\"\n]{2,40}[“”\"]|[А-Я][а-я]+(?:[ \t-][А-Я][а-я]+){0,2})"),
+    (("ჰოსპიტალ", "საავადმყოფო", "კლინიკა", "ცენტრი"),
+     r"(?<![\u10d0-\u10ff])[\u10d0-\u10ff]+ის(?:[ \t][\u10d0-\u10ff]+){0,2}[ \t](?:ჰოსპიტალი|საავადმყოფო|კლინიკა|"
+     r"სამედიცინო[ \t]ცენტრი)(?![\u10d0-\u10ff])"),
+    (("№",),
+     r"(?<![\w-])[А-ЯЁ][а-яё]+(?:[ \t]+[а-яё]+){0,3}[ \t]+(?:больниц[аеыуй]|поликлиник[аеиу]|госпитал[ьяюе]|клиник[аеиу]|"
+     r"диспансер[аеу]?|роддом[аеу]?|[Бб]олниц[аеи]|лікарн[яіюе])[ \t]*№[ \t]?\d{1,3}"),
+    (("Ospadal", "Ospidéal", "Ysbyty"),
+     r"(?<![\w-])(?:Ospadal|Ospidéal|Ysbyty)(?:[ \t]+(?:nan?|an|na|y|yr|[A-ZÀ-ÞÁÉÍÓÚ][^\W\d_'’-]*(?:['’-][^\W\d_]+)?)){0,3}"
+     r"[ \t]+[A-ZÀ-ÞÁÉÍÓÚ][^\W\d_]+"),
+))
+
+
+def _facilities_20(text: str):
+    for hints, regex in _FACILITIES_20:
+        if not any(h in text for h in hints):
+            continue
+        for m in regex.finditer(text):
+            named = [m.group(g) for g in ("one_t", "kind_t", "before", "gen", "est", "sk") if g in regex.groupindex and m.group(g)]
+            if any(n in dictionaries().regions or not _town_ok(n) and n.isascii() for n in named):
+                continue
+            if "kind" in regex.groupindex and m.group("kind") and not named:
+                continue
+            if ("before" in regex.groupindex and m.group("before")
+                    and text[:m.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", ":")):
+                continue  # "Pasienten sykehjem…": a sentence's first word, no town
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital or a home named by its kind (more languages)")
+
+
+# Twentieth round (fresh37): a plate after a car's word in the Nordic, Baltic, Slavic, Caucasian and
+# Central Asian languages ("Bíllinn 6558 RB", "bilen EL 12345", "automašīna KN-4821", "автомобил
+# СА 1234 ВХ", "VRM: НИ 446-УВ"), Latin or Cyrillic letters with digits either side.
+_CAR_WORDS_20 = ("íl", "ÍL", "bil ", "Bil ", "bilen", "Bilen", "bilnummer", "auto ", "Auto ", "autot", "autó", "ajoneuv",
+                 "Ajoneuv", "õiduk", "mašīn", "avto", "втомоб", "кола", "машин", "ავტომობ", "მანქან",
+                 "մեքենա", "көлік", "VRM", "VRN", "ajoneuv", "sõiduk")
+_CAR_PLATE_20 = re.compile(
+    r"(?<![\w])(?:(?i:bíll|bíllinn|bílinn|bílnum|bílsins|bil|bilen|bilens|bilnummer|auto|autot|autó|autója|"
+    r"automašīna|automašīnas|mašīna|mašīnas|automobilis|automobilio|avto|avtomobil|avtomobila|ajoneuvo|sõiduk|"
+    r"автомобил|автомобила|автомобилът|автомобиль|автомобиля|кола|колата|машина|машины|машин|машиний|көлік|көлігі)"
+    r"|ავტომობილი|მანქანა|մեքենա|մեքենան|VRM|VRN)"
+    r"(?:[ \t]+(?i:nr|no|reg|með|númer|med|skilt|number|номер|рег|numurs|numeris)\.?)?[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-ZА-ЯЁ]{1,3}[ -]?\d{2,5}(?:[ -]?[A-ZА-ЯЁ]{1,3})?|\d{2,5}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{1,3})?)(?![\w-])")
+# (and a Mongolian date, the year's, the month's and the day's words: "2025 оны 3 сарын 12")
+_MONGOLIAN_DATE_20 = re.compile(r"(?<![\d])(?:19|20)\d\d[ \t]+оны[ \t]+\d{1,2}(?:[ \t]+дугаар)?[ \t]+сарын[ \t]+\d{1,2}"
+                                r"(?:-?(?:ны|ний|нд|нээс|ад|ид|од|өд))?(?![\d])")
+
+
+def _plates_and_dates_20(text: str):
+    if any(h in text for h in _CAR_WORDS_20):
+        for m in _CAR_PLATE_20.finditer(text):
+            if not (_YEARS.match(m.group("v")) or _clinical_label(re.split(r"[ -]", m.group("v"))[:1])):
+                yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.8, "a plate after a car's word (more languages)")
+    if "сарын" in text:
+        for m in _MONGOLIAN_DATE_20.finditer(text):
+            yield _finding(text, "date", m.start(), m.end(), 0.8, "a date in Mongolian")
+
+
+def _residence_words_20(text: str):
+    if not any(h in text for h in _RESIDENCE_HINTS_20):
+        return
+    for m in _RESIDENCE_20.finditer(text):
+        town = m.group("t")
+        if m.group("num"):
+            yield _finding(text, "address", m.start("t"), m.end("num"), 0.75, "a street after a word of residence")
+        elif (town not in dictionaries().regions and town.split()[0] not in _NOT_A_TOWN_ABROAD
+              and (not town.isascii() or _town_ok(town))):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a word of residence")
+
+
 def _seventeenth_places(text: str):
     yield from _lower_streets_19(text)
     yield from _verb_final_towns_19(text)
@@ -5476,6 +5649,9 @@ def _seventeenth_places(text: str):
         yield from _native_residences_18(text)
     yield from _facilities_19(text)
     yield from _signature_and_home_towns_19(text)
+    yield from _residence_words_20(text)
+    yield from _facilities_20(text)
+    yield from _plates_and_dates_20(text)
     if not text.isascii():
         yield from _native_plates_19(text)
         yield from _other_script_places_19(text)
@@ -5591,7 +5767,7 @@ _FACILITY_LEVEL_19 = re.compile(
     r"(?<![\w-])(?:(?:CSB|CSI|CSPS|CS|CHD)[ \t]+(?:I{1,3}|IV|[12])|LKH|UKH|BKH)[ \t]+"
     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?)")
 _MONGOLIAN_FACILITY_19 = re.compile(
-    r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
+    r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
     r"(?:эмнэлэг|эмнэлгийн|эмнэлэгт|эмнэлгээс)(?![\w-])")
 
 
@@ -6263,6 +6439,11 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     if f.category in _MODEL_NAMED:
         return _known_word(text, f)
     if f.category == "address":
+        town = _POSTCODE_AFTER_TOWN_20.search(text, max(0, f.start - 40), f.start)
+        if (town and re.fullmatch(r"\d{4,5}", f.text) and _town_ok(town.group("t"))
+                and not town.group("t").lower().endswith(_NOT_A_NAME_ENDINGS)
+                and re.search(r"\d", text[text.rfind("\n", 0, town.start()) + 1:town.start()])):
+            return False  # twentieth round: "14 Kowhai Rise, Gisborne 4010": a postcode after a street's town
         # an address has a street's, a town's or a building's word (not only a ward's, a bed's
         # or a floor's: "Sala 3, Cama 12, Piso 2"), and no decimal number
         words = _LONG_WORD.findall(f.text)
@@ -6277,6 +6458,7 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     return _measured(text, f)
 
 
+_POSTCODE_AFTER_TOWN_20 = re.compile(r",[ \t]+(?P<t>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]\Z")
 _YEAR_AFTER_PREPOSITION = re.compile(r"(?<![^\W\d_])(?i:of|from|in|since|until|de|del|desde|en|em|du|dès|von|seit|"
                                      r"dal|nel|sejak|tahun|od|w)[ \t]+(?:19[5-9]\d|20[0-3]\d)\Z")
 
@@ -6379,6 +6561,11 @@ _CLINICAL_ENDING = re.compile(
     r"tension|oma|ase|ism)\Z", re.IGNORECASE)
 
 
+# A brand's suffix ("-E", " XL", " retard", " forte") and a dose in the units any language writes it
+_DOSE_AFTER = re.compile(r"(?:-[A-Z]{1,3}\b|[ \t](?:XL|SR|ER|CR|LA|MR|XR|CD|ZOK|Depot|Retard|retard|Forte|forte|Mite|mite))?"
+                         r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|ug|g|ml|mL|IU|IE|UI|E|units|mmol|мг|мл|ед|mg/ml)\b")
+
+
 def _known_word(text: str, f: Finding) -> bool:
     """A name or a place whose every word is an everyday word, a region or a clinical label,
     that starts with a department's name or holds a lower-case word that is no particle
@@ -6416,6 +6603,8 @@ def _known_word(text: str, f: Finding) -> bool:
     if all(w in d.common or w in d.regions or w.lower() in _CLINICAL_LABELS
                      or w.lower() in EPONYM_NOUNS or w.lower() in _DOCUMENT_WORDS for w in words):
         return True
+    if len(words) == 1 and _DOSE_AFTER.match(text, f.end):
+        return True  # twentieth round (fresh37): "Albyl-E 75 mg x 1", "Marevan 2,5 mg": a drug's brand and its dose
     after = _EPONYM_AFTER.match(text, f.end)
     return bool(after and after.group("n").lower() in EPONYM_NOUNS)
 
