@@ -1115,6 +1115,9 @@ _ADDRESS_FOREIGN_FORMS = (
      r"\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b"),
     (("unit", "Unit", "Nuay"),
      r"\bBan\s+[A-Z][\w'’-]+,?\s+(?:unit|Unit|Nuay)\s+\d{1,3},?\s+(?:house|House|Heuan)\s+(?:No\.?\s*)?\d{1,4}\b"),
+    # twentieth round (fresh38): Haitian Creole's streets, the house's number first ("12, Ri Baranquilla")
+    ((" Ri ", " Wout ", " Avni "),
+     r"\b\d{1,5},?\s+(?:Ri|Wout|Avni)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[eiu]\s+)?[A-ZÀ-Þ][\w'’-]+){0,2}"),
 )
 
 

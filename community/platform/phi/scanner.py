@@ -312,6 +312,7 @@ fractura fratura frattura złamanie zlomenina törés hernia hernie ernia hérni
 quiste kyste cisti cisto torbiel operación opération operazione operação operacja técnica technique tecnica
 tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera ulcère ulcera
 clefyd afiechyd syndrom arwydd graddfa malaltia síndrome signe escala bolezen slimība sëmundja sindroma galar
+maladi sendwòm sendwom ugonjwa dalili aretina aretin isifo malesa sindroom
 """)
 # What a language's name follows: a person's speaking it, a translation from or into it.
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
@@ -373,6 +374,9 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
     if category == "ip" and _CLOCK.fullmatch(f.text):
         return True
+    if (category in ("name", "place", "address") and f.text.rsplit(None, 1)[-1] in _HIGHWAY_KINDS_20
+            and " " in f.text and not any(c.isdigit() for c in f.text)):
+        return True  # twentieth round (fresh38): "on the Matilda Highway", a highway (not "Highway" a surname)
     if category in _CODE_CATEGORIES:
         value = f.text
         if _TB_REGIMEN.fullmatch(value) and sum(c.isalpha() for c in value) >= 3:
@@ -1670,11 +1674,17 @@ def _tables(text: str):
                                    f"a code under '{head}'")
 
 
+# (twentieth round, fresh38: a highway named without a house's number is a road, "the Matilda Highway";
+# Safe Harbor's conventions keep highways)
+_HIGHWAY_KINDS_20 = word_set("Highway Hwy Freeway Motorway Expressway Turnpike")
+
+
 def _streets(text: str):
     d = dictionaries()
     for m in _matches(p.STREET_ONLY, text):
         first = m.group("v").split()[0]
-        if first not in _LEADING and first not in d.regions:
+        if first not in _LEADING and first not in d.regions and not (
+                m.group("v").split()[-1] in _HIGHWAY_KINDS_20 and not any(c.isdigit() for c in m.group("v"))):
             yield _finding(text, "address", m.start("v"), m.end("v"), 0.7, "a street's name")
 
 
@@ -3853,7 +3863,8 @@ sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|
 രോഗി|പേര്|রুগী|患者|患者氏名|氏名|病人|患者姓名|姓名|환자|환자명|성명|이름|보호자
 बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล
 نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର
-紹介医|主治医|担当医|依頼医|記載医|紹介元医師|医師名|주치의|담당의|담당 의사|의뢰의""".replace("\n", "|").split("|") if line.strip())
+紹介医|主治医|担当医|依頼医|記載医|紹介元医師|医師名|주치의|담당의|담당 의사|의뢰의
+زوی|لور|مېړه|ښځه|پلار|مور|ورور|خور|پسر|دختر|شوهر|همسر|مادر|پدر|برادر|خواهر|家属|家屬""".replace("\n", "|").split("|") if line.strip())
 # (seventeenth round, fresh24, fresh26: Indic, Chinese, Japanese and Korean labels)
 # A place's label (where the patient lives, a town, a village) in many languages: its value a place
 _WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
@@ -3869,7 +3880,8 @@ kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|�
 المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর
 ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य
 lakóhelye|lakhelye|lakhely|prebivalište|mjesto stanovanja|mesto stanovanja|residència|domicili|població|bizilekua
-místo bydliště|trvalé bydliště|bydlisko|miesto bydliska|населений пункт|gyvenamoji vietovė|dzīvesvietas""".replace("\n", "|").split("|") if line.strip())
+místo bydliště|trvalé bydliště|bydlisko|miesto bydliska|населений пункт|gyvenamoji vietovė|dzīvesvietas
+استوګنځی|استوګنه|هستوګنه|د استوګنې ځای|محل سکونت|محل اقامت|سکونت|اقامت|နေရပ်|နေထိုင်ရာ|ទីលំនៅ|ភូមិ|ບ້ານເກີດ|ທີ່ຢູ່ອາໄສ|පදිංචිය|ගම|નિવાસ|मूळ गाव""".replace("\n", "|").split("|") if line.strip())
 # An address's label in many languages: its value, up to the town, is the address ("Heimilisfang:
 # Hafnarstræti 558", "Cyfeiriad: 50 Heol Kirkhill", "العنوان: شارع بغداد، بناء 14", "Адрес: ул. Ленина 5")
 _WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
@@ -3879,7 +3891,8 @@ adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес п
 آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese
 पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ
 domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania
-adreça|helbidea|lakcíme|adresa bydliště|adresa stanovanja|adresa prebivališta|gyvenamosios vietos adresas""".replace("\n", "|").split("|") if line.strip())
+adreça|helbidea|lakcíme|adresa bydliště|adresa stanovanja|adresa prebivališta|gyvenamosios vietos adresas
+adrès|adrés|adiresi|ikheli lasekhaya|ikhaya""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -4027,7 +4040,9 @@ def _world_name_labels(text: str):
             yield from _world_place_value(text, sep.end())
             continue
         if word in _WORLD_ADDRESS_LABELS:
-            yield from _world_address_value(text, sep.end())
+            found = list(_world_address_value(text, sep.end()))
+            # (twentieth round: an address's label with a town alone after it, "ලිපිනය: කුලියාපිටිය")
+            yield from found or _world_place_value(text, sep.end())
             continue
         if word not in _WORLD_PERSON_LABELS:
             continue
@@ -4073,7 +4088,7 @@ _WORLD_POSTCODE_WORDS = sorted({
 _WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]*"
                                    r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
 _TOWN_AFTER_WORLD_POSTCODE = re.compile(rf",?[ \t]+(?P<t>{p._TOWN_WORDS}){p._TOWN_END}")
-_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{5,6})(?!\d)")
+_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{3,6})(?!\d)")
 
 
 def _world_postcodes(text: str):
@@ -4308,7 +4323,7 @@ _CODE_AFTER_NATIVE_CITY = re.compile(r"[ \t,]+(?P<z>\d{4,6})(?=[ \t]*(?:$|\n|[.,
 _HAN_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
 _HAN_RELATION_NAME = re.compile(
     r"(?:女儿|女兒|儿子|兒子|家长|家長|联系人|聯絡人|聯繫人|丈夫|妻子|太太|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孙女|孫女|孙子|孫子|"
-    r"儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|监护人|監護人|护工|護工|照顾者|照顧者|配偶)[ \t:：]*"
+    r"儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|监护人|監護人|护工|護工|照顾者|照顧者|配偶|家属|家屬|亲属|親屬|陪护|陪護)[ \t:：]*"
     rf"(?P<v>[{_HAN_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])")
 
 
@@ -6376,6 +6391,193 @@ def _twentieth_round(text: str):
     yield from _sign_offs_20(text)
     yield from _roles_20(text)
 
+# ---------------------------------------------------------------- twentieth round (fresh38)
+
+# A chat thread with no heading: every line starts with a speaker's label and one speaker speaks
+# twice or more ("Mirlande: Doktè, …\nMirlande: nou rete …\nDr Joseph: …", "DeShawn Pemberton: 58M
+# …"); a form's labels are there once each. Names with a capital inside (DeShawn, LaToya, McIvor).
+_NAME_WORD_20 = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+(?:[A-Z]{_LOW}+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+)?)"
+_LINE_SPEAKER_20 = re.compile(
+    r"^[ \t]*(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Nurse|Nesi|Sister|Doktè|Daktari|Dokotera|Mme)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME_WORD_20}(?:[ \t]{_NAME_WORD_20}){{0,2}})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _unheaded_chat_speakers_20(text: str):
+    if text.count(":") < 3 or not _LINE_SPEAKER_20.match(text.lstrip()):
+        return  # (speed: a thread starts with a speaker)
+    lines = [line for line in text.split("\n") if line.strip()]
+    speakers = list(_LINE_SPEAKER_20.finditer(text))
+    if len(lines) < 3 or len(speakers) < len(lines):
+        return
+    counts = collections.Counter(m.group("n") for m in speakers)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return
+    d = dictionaries()
+    for m in speakers:
+        name = m.group("n")
+        if ((counts[name] > 1 or m.group("title")) and _framed_name_ok(name)
+                and not (name.split()[0] in d.common and not d.is_person_name(name.split()[0]))):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
+
+
+# A person's possessive before what a clinical note says of a person: their body, their readings,
+# their kin ("Pauloosie's sugars were high", "Tavita's wife"); not an eponym's ("Parkinson's disease").
+_POSSESSED_20 = word_set("""sugars sugar glucose BGL BSL BGLs blood bloods BP pressure temperature temp fever sats
+saturations oxygen breathing cough pain wound wounds leg legs foot feet hip knee chest kidneys kidney INR
+HbA1c weight labs mother father mum mom mam dad wife husband son daughter sister brother family granddaughter
+grandson grandmother grandfather carer caregiver partner baby children kids medications meds insulin dialysis
+appointment symptoms mobility appetite""")
+_POSSESSION_20 = re.compile(r"['’]s[ \t]+(?P<w>[A-Za-z0-9]+)\b")  # (speed: the possessive first, the name before it after)
+_NAME_BEFORE_POSSESSION_20 = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME_WORD_20})\Z")
+
+
+def _possessive_names_20(text: str):
+    if "'s " not in text and "’s " not in text:
+        return
+    d = dictionaries()
+    for k in _POSSESSION_20.finditer(text):
+        m = _NAME_BEFORE_POSSESSION_20.search(text, max(0, k.start() - 30), k.start()) if k.group("w") in _POSSESSED_20 else None
+        if not m:
+            continue
+        name = m.group("n")
+        if (_framed_name_ok(name) and name not in d.common
+                and name not in d.regions and not d.cities_by_first.get(name) and not _never_a_name(name)):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.7, "a name before a person's possession")
+
+
+# A town after a verb of origin or residence that takes no preposition: Swahili ("Anatoka Pakse",
+# "tuko Kapsabet", "anaishi Moshi"), Malagasy ("tao Vatomandry", "avy any Toamasina"); a town after
+# the Nguni locative-possessive joined by a hyphen ("lase-Eshowe", "yase-Nongoma": the prefix stays out).
+_ORIGIN_VERB_TOWN_20 = re.compile(
+    r"(?<![\w'’-])(?:[Aa]natoka|[Aa]litoka|[Aa]metoka|[Nn]atoka|[Tt]unatoka|[Ww]anatoka|[Tt]uko|[Yy]uko|[Nn]iko|"
+    r"[Ww]ako|[Aa]naishi|[Aa]liishi|[Ww]anaishi|[Tt]unaishi|[Nn]aishi|[Aa]nakaa|[Aa]likaa|[Aa]mehamia|"
+    r"tao|avy[ \t]+any|avy[ \t]+ao|monina[ \t]+(?:ao|any)|mipetraka[ \t]+(?:ao|any)|teraka[ \t]+tao)[ \t]+"
+    rf"(?P<t>{_TOWN_17})"
+    rf"|(?<![\w-])(?:[lywkbzsn]?a|nga|kwa)se-(?P<z>{_TOWN_17})")
+_ORIGIN_VERB_HINTS_20 = ("toka", "tuko", "yuko", "niko", "wako", "ishi", "kaa", "hamia", "tao ", "avy ", "monina",
+                         "mipetraka", "se-")
+
+
+def _origin_verb_towns_20(text: str):
+    if not any(h in text for h in _ORIGIN_VERB_HINTS_20):
+        return
+    for m in _ORIGIN_VERB_TOWN_20.finditer(text):
+        g = "t" if m.group("t") else "z"
+        if _town_ok(m.group(g)) and not dictionaries().is_person_name(m.group(g).split()[0]):
+            yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a town after a verb of origin or residence")
+
+
+# An age after words for "years" that stand before it in isiZulu and isiXhosa, the number joined by
+# a hyphen ("oneminyaka engu-93", "iminyaka engama-91"), and after a Haitian Creole person's noun
+# or "has" with "an" after ("granmoun 94 an", "li gen 92 an").
+_NGUNI_AGE_20 = re.compile(r"minyaka[ \t]+(?:engu|engama|eyi|eli|abangu|ewu)-?(?P<a>9\d|1[01]\d)(?![\w.,]\d|\w)")
+_CREOLE_AGE_20 = _first_char(re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)[ \t]+an(?![\w'’-])"), "91")  # (speed: the number first)
+_CREOLE_AGE_BEFORE_20 = re.compile(r"(?<![\w-])(?i:granmoun|moun|fanm|gason|pasyan|pasyant|madanm|msye|granmè|granpè|gen)"
+                                   r"[ \t]+\Z")
+
+
+def _ages_38(text: str):
+    if "minyaka" in text:
+        for m in _NGUNI_AGE_20.finditer(text):
+            yield _finding(text, "age", m.start("a"), m.end("a"), 0.85, "an age over 89 and a word for years")
+    for m in _CREOLE_AGE_20.finditer(text):
+        if _CREOLE_AGE_BEFORE_20.search(text, max(0, m.start() - 12), m.start()):
+            yield _finding(text, "age", m.start(), m.end("_whole"), 0.85, "an age over 89 and a word for years")
+
+
+# A place after a residence's word in a script without spaces between words: Burmese ("နေရပ်
+# ပြင်ဦးလွင်"), Khmer's village after "lives at" ("រស់នៅភូមិ ស្វាយប៉ោ").
+_RESIDENCE_38 = re.compile(r"(?:နေရပ်|နေထိုင်ရာ)[ \t]*[:：]?[ \t]+(?P<t>[\u1000-\u109f]{2,})(?![\u1000-\u109f])"
+                           r"|(?<=នៅ)(?:ភូមិ|ឃុំ|ក្រុង)[ \t]*(?P<k>[\u1780-\u17ff]{2,})")
+
+
+def _residences_20(text: str):
+    if "နေ" not in text and "នៅ" not in text:
+        return
+    for m in _RESIDENCE_38.finditer(text):
+        g = "t" if m.group("t") else "k"
+        yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a place after a residence's word")
+
+
+# A Chinese surname before a clinician's title ("王医生：", "李护士说"); not "to the doctor" (向医生).
+_HAN_TITLE_20 = re.compile(r"医生|大夫|护士|醫生|護士|主任|院长|院長")  # (speed: the title first, the surname before it after)
+# A vehicle's noun in Malay and Chinese, a plate after it ("Motorsikal 8056 TRA", "电动车TKK 0265").
+_VEHICLE_20 = _first_char(re.compile(
+    r"(?<![\w])(?:[Mm]otorsikal|[Mm]otosikal|[Kk]ereta|[Ll]ori|[Tt]eksi)[ \t]+(?P<v>[A-Z]{1,3}[ ]?\d{1,4}[ ]?[A-Z]{0,3}|\d{1,4}[ ]?[A-Z]{2,3})(?![\w-])"
+    r"|(?:电动车|電動車|摩托车|摩托車|机车|機車|汽车|汽車|轿车|轎車|货车|貨車|出租车|面包车|三轮车)[ \t]*(?P<c>[A-Z]{1,3}[ ]?\d{3,5}|\d{3,4}[ ]?[A-Z]{2,3})(?![A-Za-z0-9-])"),
+    "MmKkLlTt电電摩机機汽轿轎货貨出面三")
+_VEHICLE_HINTS_20 = ("otorsikal", "otosikal", "ereta", "ori ", "eksi", "车", "車")
+
+
+def _han_titles_and_vehicles_20(text: str):
+    if text.isascii() and "ori " not in text and "ereta" not in text and "sikal" not in text and "eksi" not in text:
+        return
+    if not text.isascii():
+        for m in _HAN_TITLE_20.finditer(text):
+            at = m.start() - 1
+            if (at >= 0 and text[at] in _HAN_SURNAMES and text[at] not in "向于"
+                    and not (at and "\u4e00" <= text[at - 1] <= "\u9fff")):
+                yield _finding(text, "name", at, at + 1, 0.8, "a Chinese surname before a clinician's title")
+    if not any(h in text for h in _VEHICLE_HINTS_20):
+        return
+    for m in _VEHICLE_20.finditer(text):
+        g = "v" if m.group("v") else "c"
+        value = m.group(g)
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not _PLATE_NOT.fullmatch(value):
+            yield _finding(text, "vehicle", m.start(g), m.end(g), 0.85, "a plate after a vehicle's word (any language)")
+
+
+# A name in a script with no capitals between a person's label (its colon and a title optional)
+# and the word for age after it: Khmer ("អ្នកជំងឺ៖ សុខ ចាន់ធី អាយុ 92"), Burmese ("လူနာ ဒေါ် ခင်မြင့် အသက် 93"),
+# Lao ("ຜູ້ປ່ວຍ: … ອາຍຸ"), Sinhala, Thai.
+_SE_ASIAN_NAME_BEFORE_AGE_20 = re.compile(
+    r"(?:អ្នកជំងឺ|ឈ្មោះ|ຜູ້ປ່ວຍ|ຊື່|လူနာ|အမည်|රෝගියා|නම|ผู้ป่วย|ชื่อ)[ \t]*[:៖：]?[ \t]*"
+    r"(?:(?:ဒေါ်|ဦး|မောင်|ကို|នាង|លោកស្រី|លោក|ທ້າວ|ນາງ|นาง|นาย)[ \t]*)?"
+    rf"(?P<n>(?:{_MARK}|[^\W\d_])+(?:[ \t](?:{_MARK}|[^\W\d_])+){{0,2}})"
+    r"[ \t]+(?:អាយុ|ອາຍຸ|အသက်|වයස|อายุ)(?=[ \t]*[\d၀-၉០-៩໐-໙])")
+_SE_ASIAN_NAME_BEFORE_AGE_20 = _first_char(_SE_ASIAN_NAME_BEFORE_AGE_20, "អឈຜຊလအරනผช")
+# A Haitian Creole relative's noun and "his/her", then the name ("Pitit gason li Wesner:"); a
+# family doctor or a nurse by their lower-case role in Dutch, German, Swahili ("huisarts Isenia").
+_ROLE_NAME_20 = _first_char(re.compile(
+    r"(?<![\w'’-])(?:(?:[Pp]itit(?:[ \t]+(?:gason|fi))?|[Mm]ari|[Mm]adanm|[Mm]anman|[Pp]apa|[Ff]rè|[Ss]è|[Gg]ranmè|[Gg]ranpè|"
+    r"[Nn]yès|[Nn]ve|[Kk]ouzen|[Kk]ouzin)[ \t]+(?:li|l|yo|m)|huisarts|hausarzt|hausärztin|verpleegkundige|"
+    r"vroedvrouw|verloskundige|wijkverpleegkundige|daktari|muuguzi|mkunga)[ \t]+"
+    rf"(?P<n>{_NAME_WORD_20}(?:[ \t]{_NAME_WORD_20})?)(?![\w'’-])"), "PpMmFfSsGgNnKkhvwdm")
+# A Haitian hospital named kind first ("Lopital Sen Mikèl", "Lopital Jeneral Jacmel").
+_CREOLE_HOSPITAL_20 = re.compile(rf"(?<![\w-])(?P<h>(?:Lopital|Opital|Dispansè|Sant[ \t]+Sante)(?:[ \t]+(?:Sen|Sent|Jeneral|Inivèsite|"
+                                 rf"Nasyonal|Komin|Depatmantal))*(?:[ \t]+{_CAP}){{1,3}})")
+_CREOLE_HOSPITAL_20 = _first_char(_CREOLE_HOSPITAL_20, "LODS")
+
+
+_AGE_WORDS_20 = ("អាយុ", "ອາຍຸ", "အသက်", "වයස", "อายุ")
+_ROLE_HINTS_20 = (" li ", " yo ", "huisarts", "hausarzt", "hausärztin", "verpleegkundige", "vroedvrouw",
+                  "verloskundige", "daktari", "muuguzi", "mkunga")
+
+
+def _names_and_hospitals_20(text: str):
+    if not text.isascii() and any(h in text for h in _AGE_WORDS_20):
+        for m in _SE_ASIAN_NAME_BEFORE_AGE_20.finditer(text):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name between a person's label and the age")
+    d = dictionaries()
+    for m in _ROLE_NAME_20.finditer(text) if any(h in text for h in _ROLE_HINTS_20) else ():
+        name = m.group("n")
+        if _framed_name_ok(name) and name.split()[0] not in d.common and not d.cities_by_first.get(name.split()[0]):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a relative's or a role's noun")
+    if "pital" in text or "Sant " in text or "Dispans" in text:
+        for m in _CREOLE_HOSPITAL_20.finditer(text):
+            yield _finding(text, "place", m.start("h"), m.end("h"), 0.8, "a hospital named kind first (Haitian Creole)")
+
+
+def _twentieth_round_38(text: str):
+    yield from _unheaded_chat_speakers_20(text)
+    yield from _possessive_names_20(text)
+    yield from _origin_verb_towns_20(text)
+    yield from _ages_38(text)
+    yield from _han_titles_and_vehicles_20(text)
+    yield from _names_and_hospitals_20(text)
+    if not text.isascii():
+        yield from _residences_20(text)
+
 
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
@@ -6384,7 +6586,7 @@ _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
               _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
-              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round)
+              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round, _twentieth_round_38)
 
 
 # ---------------------------------------------------------------- another detector's spans
