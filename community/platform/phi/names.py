@@ -151,7 +151,11 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", 
           "Bp", "Bpk", "Bc", "Mgr", "Ing", "MUDr", "MDDr", "PhDr", "RNDr", "JUDr", "PharmDr", "MVDr",
           # eighteenth round (recall): Wolof's forms of address and Javanese's for an elder
           # ("Sokhna Diop", "Serigne Mbaye", "Mbah Karto")
-          "Sokhna", "Soxna", "Serigne", "Mbah")
+          "Sokhna", "Soxna", "Serigne", "Mbah",
+          # twentieth round (fresh35): Czech, Slovak, Croatian, Ukrainian, Lithuanian and Catalan
+          # forms of address ("Paní Chowaniec", "gospođa Tomljenović", "пані Гнатюк", "ponia Kazlauskienė")
+          "Paní", "paní", "Gospodin", "gospodin", "Gospođa", "gospođa", "Gospođica", "gospođica",
+          "Пані", "пані", "Пан", "пан", "Ponia", "ponia", "Ponas", "ponas", "Senyora", "senyora", "Senyor", "senyor")
 
 RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
              "son", "daughter", "brother", "sister", "sibling", "twin", "aunt", "uncle",
@@ -207,7 +211,15 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "matkę", "matką", "ojca", "ojcem", "sąsiadkę", "sąsiada", "synowa", "synową", "zięć", "zięcia",
              "hči", "hčerka", "hčerko", "sinom", "mož", "vnukinja", "meita", "meitu", "dēls", "dēlu", "sieva",
              "mazmeita", "mazdēls", "dukra", "dukterį", "sūnus", "sūnų", "žmona", "anūkė", "дачка", "дачку",
-             "жонка", "унук", "унучка")
+             "жонка", "унук", "унучка",
+             # twentieth round (fresh35): Basque, Catalan, Hungarian, Welsh and Ukrainian kin
+             # ("Semea Koldo", "la filla Montserrat", "lánya Erzsébet", "ei merch Catrin", "син Тарас")
+             "semea", "alaba", "senarra", "emaztea", "biloba", "iloba", "arreba", "ahizpa", "anaia",
+             "filla", "germà", "germana", "marit", "néta", "nét", "cunyada", "cunyat",
+             "fia", "lánya", "férje", "felesége", "unokája", "testvére", "nővére", "öccse", "bátyja", "húga",
+             "mab", "merch", "gŵr", "gwraig", "ŵyr", "wyres", "chwaer", "brawd", "cymydog",
+             "сина", "сином", "доньку", "донькою", "дочку", "дочкою", "дружину", "дружиною", "чоловіка",
+             "чоловіком", "онука", "онукою", "онуку", "сестру", "сестрою", "брата", "братом")
 
 # Lower-case particles inside a name ("Juan de la Cruz", "Ludwig van Beethoven").
 PARTICLES = word_set("de da del della di do dos das du van von der den la le bin binti ibn "

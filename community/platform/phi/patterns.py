@@ -512,7 +512,11 @@ _PLAN_OTHER = (r"sigorta(?:\s+(?:no\b\.?|numaras[ıi]))?|(?-i:SGK)(?:\s+sicil)?(
 _ACCOUNT_OTHER = (r"(?:numer|nr)\s+rachunku|(?:nomor|no\.?)\s*rekening|n[º°]\.?\s*de\s+compte|num[ée]ro\s+de\s+compte|"
                   r"compte\s+bancaire|numero\s+di\s+conto|konto(?:nr\b\.?|nummer)|kontonr\b\.?")
 # Ninth round: "passport" in other languages ("Passeport n°", "Pasaporte", "Passaporto", "Paszport").
-_PASSPORT_OTHER = r"passeport|passaporto|pasaporte|passaporte|pasaport|paszport|reisepass|paspoort|pasport|passi"
+_PASSPORT_OTHER = (r"passeport|passaporto|pasaporte|passaporte|pasaport|paszport|reisepass|paspoort|pasport|passi"
+                   # twentieth round (fresh37): Icelandic, Slovak, Czech, Slovenian, the Cyrillic languages',
+                   # Georgian, Armenian ("Паспорт 3294303", "vegabréf nr.")
+                   r"|vegabréf|vegabréfs|cestovn[ýíé]\s+pas|potni\s+list|паспорт|паспорта|паспорті|пасош|пасоша|"
+                   r"პასპორტი|անձնագիր")
 _SPECIFIC = {
     "mrn": r"MRN|M\.R\.N\b\.?|MR#|MR\s+(?:number|no\b\.?|#)|medical[\s-]+record|med\.?\s+rec(?:ord)?\b\.?|"
            # thirteenth round (fresh16): a blood bank's sample ("Blood bank sample 15/82028")
@@ -895,6 +899,7 @@ krankenblatt pat patienten tessera carta sygesikringsbevis ghana huduma fuhrersc
 ehliyet lesen akaun facture rachunek hesap fatura conto fattura rekening plaka tablica nr
 nombor registreringsnummer surucu kimlik t dowod patente korkort korekort alien sgk nfz
 toyota honda nissan hyundai kia ford mazda subaru suzuki maruti mahindra volkswagen vw bmw audi mercedes tesla volvo skoda vauxhall opel peugeot renault citroen citroën fiat chevrolet chevy holden jeep lexus mitsubishi dodge
+vegabréf vegabréfs cestovný cestovná cestovní potni паспорт паспорта паспорті пасош пасоша პასპორტი անձնագիր
 """)
 # Fifth round: keywords' first words that count only as written (acronyms of other countries'
 # numbers, "Our ref"): lower-case "pan", "our", "trust" are everyday words.
@@ -1114,6 +1119,9 @@ _ADDRESS_FOREIGN_FORMS = (
      r"\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b"),
     (("unit", "Unit", "Nuay"),
      r"\bBan\s+[A-Z][\w'’-]+,?\s+(?:unit|Unit|Nuay)\s+\d{1,3},?\s+(?:house|House|Heuan)\s+(?:No\.?\s*)?\d{1,4}\b"),
+    # twentieth round (fresh38): Haitian Creole's streets, the house's number first ("12, Ri Baranquilla")
+    ((" Ri ", " Wout ", " Avni "),
+     r"\b\d{1,5},?\s+(?:Ri|Wout|Avni)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[eiu]\s+)?[A-ZÀ-Þ][\w'’-]+){0,2}"),
 )
 
 
@@ -1245,7 +1253,8 @@ ZIP_KEYED = re.compile(r"\b(?:ZIP(?:\s*/\s*postal)?(?:\s*code)?|zipcode|postal\s
                        r"(?:is\s+|of\s+)?[:#-]?\s*(?P<v>\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{7}(?!\d)|"
                        r"\d{3}\s?\d{3}(?!\d)|\d{3}[ ]\d{2}(?!\d)|\d{4}(?![\d-])[ ]?(?-i:[A-Z]{2}\b)|\d{4}(?!\d)|\d{5}(?:-\d{4})?|"
                        r"(?-i:[A-Z]\d{4}[A-Z]{3})|(?-i:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?-i:[0-9AC-FHKNPRTV-Y]{4})|[A-Z0-9]{2,4}\s?"
-                       r"[0-9][A-Z0-9]{2})(?![\w-])", re.IGNORECASE)
+                       # twentieth round (fresh37): Iceland's, the Faroes' three digits ("Postcode on the referral: 861")
+                       r"[0-9][A-Z0-9]{2}|\d{3}(?![.,:/]\d))(?![\w-])", re.IGNORECASE)
 # Thirteenth round (fresh16): a postcode beside its keyword however a table, a note or a
 # bracket joins them ("PSČ | NWU 2655 |", "[Postcode -> 529]", "Postcode (896)", "Code postal
 # | 4579", "937 75 -- PSČ", "BYS 5125 = Código postal", "4694 is her PSČ"); Malta's and other
@@ -1355,4 +1364,10 @@ HOSPITAL_GENERIC = word_set("General University Regional Community District Coun
     "Gastroenterology Haematology Hematology Orthopaedic Orthopedic Paediatric Pediatric Fever Trauma "
     "Dialysis Transplant Liver Kidney Lung Thyroid Ophthalmology ENT Audiology Hearing Vision Dementia "
     "Mental Addiction Methadone Smoking Cessation Weight Nutrition Physiotherapy Rehab Pre-operative "
-    "Preoperative Pre-assessment Outpatients Urgent Minor Injuries Injury Specialty Speciality")
+    "Preoperative Pre-assessment Outpatients Urgent Minor Injuries Injury Specialty Speciality "
+    # twentieth round (fresh37): a unit named by the specialty its patients need ("the Geriatrics
+    # Day Hospital", "Psychiatry Day Unit", "Obstetrics Clinic", "Elderly Care Hospital")
+    "Geriatric Geriatrics Gerontology Psychogeriatric Psychogeriatrics Psychiatry Paediatrics Pediatrics "
+    "Obstetrics Obstetric Gynaecology Gynecology Orthopaedics Orthopedics Neonatal Neonatology Nephrology "
+    "Pulmonology Hepatology Genetics Genetic Palliative Infectious Diseases Elderly Older Aged Frailty "
+    "Neurosurgery Anaesthetics Anesthetics Radiology Immunology Psychology Counselling Counseling")

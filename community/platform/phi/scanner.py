@@ -112,6 +112,7 @@ def scan(text: str, section: str | None = None) -> list[Finding]:
     found.extend(_ages_beside_names(text, found))  # seventeenth round
     found.extend(_towns_beside_names(text, found))  # nineteenth round
     found.extend(_towns_after_facilities(text, found))  # nineteenth round
+    found.extend(_towns_from_after_names_20(text, found))  # twentieth round
     if section in REFERENCE_SECTIONS:
         found = [f for f in found if not (f.category == "url" and _cited(text, f))]
     # ninth round: a place that is a state by the word after it ("Oyo State", "Jalisco State",
@@ -320,6 +321,8 @@ estadio stadio stade estadiamento estadificación
 fractura fratura frattura złamanie zlomenina törés hernia hernie ernia hérnia przepuklina
 quiste kyste cisti cisto torbiel operación opération operazione operação operacja técnica technique tecnica
 tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera ulcère ulcera
+clefyd afiechyd syndrom arwydd graddfa malaltia síndrome signe escala bolezen slimība sëmundja sindroma galar
+maladi sendwòm sendwom ugonjwa dalili aretina aretin isifo malesa sindroom
 """)
 # What a language's name follows: a person's speaking it, a translation from or into it.
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
@@ -347,9 +350,11 @@ kriterien kriterier kriteerit criteria operation operatie operasjon fraktur frac
 handgriff probe tumor zyste cyste krise phänomen fenomeen fænomen fenomen methode metode stadium stadien
 disease syndrome sign scale staging
 """)
+_HYPHEN_NOUN_AFTER_20 = re.compile(r"-([^\W\d_]+)")
 _EPONYM_NOUNS_AFTER = word_set("""
 hastalığı sendromu ateşi belirtisi testi skoru ölçeği sınıflaması kriterleri refleksi
 sygdom sykdom sjukdom syndrom tauti oireyhtymä betegség szindróma
+liga ligos ligą sindromas sindromo gaixotasuna gaixotasunak sindromea slimība tõbi haigus sündroom
 """)
 
 
@@ -379,6 +384,9 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
     if category == "ip" and _CLOCK.fullmatch(f.text):
         return True
+    if (category in ("name", "place", "address") and f.text.rsplit(None, 1)[-1] in _HIGHWAY_KINDS_20
+            and " " in f.text and not any(c.isdigit() for c in f.text)):
+        return True  # twentieth round (fresh38): "on the Matilda Highway", a highway (not "Highway" a surname)
     if category in _CODE_CATEGORIES:
         value = f.text
         if _TB_REGIMEN.fullmatch(value) and sum(c.isalpha() for c in value) >= 3:
@@ -433,6 +441,9 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
         last = f.text.rsplit(None, 1)[-1] if f.text.strip() else ""
         if "-" in last and last.rsplit("-", 1)[1].lower() in _COMPOUND_EPONYM_NOUNS:
             return True  # nineteenth round: "Barthel-Index", "Crohn-Krankheit": an eponym and its noun
+        joined = _HYPHEN_NOUN_AFTER_20.match(text, f.end)
+        if joined and joined.group(1).lower() in _COMPOUND_EPONYM_NOUNS:
+            return True  # twentieth round (fresh35): "[Basedow]-kór", the span short of the eponym's noun
         after = _EPONYM_AFTER.match(text, f.end)
         if after and after.group("n").lower() in _EPONYM_NOUNS_AFTER:
             return True  # nineteenth round: "Behçet hastalığı", "Parkinsons sygdom": an eponym and its noun
@@ -1606,11 +1617,17 @@ def _towns_after(text: str, end: int):
             yield _finding(text, "zip", code.start(group), code.end(group), 0.75, "a postcode after a town")
 
 
+# A field of a person's details, as a line starts with it, in the major languages
+_PERSON_FIELDS = word_set("""age aged sex gender dob born tel phone mobile email edad sexo idade âge sexe alter geschlecht età sesso leeftijd ålder alder kyn aldur возраст пол вік стать""")
+
+
 def _town_after(text: str, end: int) -> Finding | None:
     """The town or suburb written after a street address ("17 Larkspur Close, Knaresborough")."""
     town = _TOWN_AFTER_ADDRESS.match(text, end)
     if town and town.group("v").split()[0].lower() in _CLINICAL_LABELS:
         return None  # fifteenth round (fresh19, fresh20): "…, 2º B.\nHb 6.4 g/dL": the next line's label
+    if town and town.group("v").split()[0].lower() in _PERSON_FIELDS:
+        return None  # twentieth round (fresh37): "…Lok Fu Estate\nAge 96.": the next line's field of the person
     if town and town.group("v") not in dictionaries().regions and (
             town.group("v").split()[0] not in dictionaries().common
             or town.group("v") in dictionaries().cities_by_first.get(town.group("v").split()[0], ())):
@@ -1706,11 +1723,17 @@ def _tables(text: str):
                                    f"a code under '{head}'")
 
 
+# (twentieth round, fresh38: a highway named without a house's number is a road, "the Matilda Highway";
+# Safe Harbor's conventions keep highways)
+_HIGHWAY_KINDS_20 = word_set("Highway Hwy Freeway Motorway Expressway Turnpike")
+
+
 def _streets(text: str):
     d = dictionaries()
     for m in _matches(p.STREET_ONLY, text):
         first = m.group("v").split()[0]
-        if first not in _LEADING and first not in d.regions:
+        if first not in _LEADING and first not in d.regions and not (
+                m.group("v").split()[-1] in _HIGHWAY_KINDS_20 and not any(c.isdigit() for c in m.group("v"))):
             yield _finding(text, "address", m.start("v"), m.end("v"), 0.7, "a street's name")
 
 
@@ -1904,9 +1927,18 @@ def _title_word(word: str) -> bool:
 _PARTICLE_SET = frozenset(PARTICLES)
 _CONTEXT_LAST = frozenset({"patient", "pt", "named", "called", "is", "was", "as", "by", "nicknamed", "paciente",
                            "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."})
+_CONTEXT_LAST = _CONTEXT_LAST | word_set("""pacjent pacjentka pacjentkę pacjentki pacjenta pacjentem pacjentowi
+pacient pacientka pacientku pacientky pacienta pacientovi pacientem pacientas pacientė pacientę pacientą paciento
+pacientės pacientui pacientus pacijent pacijentica pacijenticu pacijenta pacijentu páciens pacients
+пацієнт пацієнтка пацієнтку пацієнтки пацієнта пацієнтові пацієнтом пациент пациентка пациентку пациентки
+пациента пациенту пациентом пацијент пацијента пацијенту""")  # (twentieth round, fresh35)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:patient|pt|named|called|name\s+is|name\s+was|known\s+as|goes\s+by|nicknamed|"
     r"paciente|pasien|patiente|patientin|patiënt|paziente|"
+    # twentieth round (fresh35): the patient's noun declined, in the Slavic and Baltic languages
+    # and Hungarian ("Pacientę Eluned", "Пацієнтку Eluned", "pacjentkę Nowak", "a beteg Kovács")
+    r"pacjent(?:ka|kę|ki|a|em|owi)?|pacient(?:ka|ku|ky|a|ovi|em|as|ė|ę|ą|o|ės|ui|us)?|pacijent(?:ica|icu|a|u)?|"
+    r"páciens|pacients|paciento|пацієнт(?:ка|ку|ки|а|ові|ом)?|пациент(?:ка|ку|ки|а|у|ом)?|пацијент(?:кињa|а|у)?|"
     r"Mr\.?\s+and\s+Mrs\.?)\s*[,(]?\s*$", re.IGNORECASE)
 # Eighth round: a nickname, whatever else the word means ("goes by Rose", "called Hope").
 _NICKNAME_BEFORE = re.compile(r"\b(?:goes\s+by|known\s+as|nicknamed|prefers\s+to\s+be\s+called|"
@@ -3242,7 +3274,8 @@ _STAFF_BEFORE = (r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Miss|Mx|Capt|Sr|Sra|Mme|Sister|Nurse
                  r"MUDr|MDDr|PhDr|Mgr|Bc|Psic|Psi|Lic|Lcda|Lcdo|Enf)")
 _INITIALLED = r"(?P<n>(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 _INITIALLED_AFTER_STAFF = re.compile(
-    rf"\b{_STAFF_BEFORE}\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
+    # (twentieth round, fresh37: the label a whole word, not an acronym's first letters: "the MDT. Mrs")
+    rf"\b{_STAFF_BEFORE}\b\.?[ \t]*:?[ \t]*(?:(?:Dr|Capt|Prof)\.?[ \t]+)?{_INITIALLED}\b(?![.'’]?\w)")
 # thirteenth round (fresh16): the next names of a list after the first ("Authors: T.
 # Ghebreyesus, M. Tekle"); a given name and a surname's initial after a staff label
 # ("Infirmier: Rim B.")
@@ -3493,6 +3526,30 @@ def _chat_speakers(text: str):
                 said = (m.group("title") or " " in m.group("n")) and (m.group("stamp") or m.group("time"))
             if said and _framed_name_ok(m.group("n")):
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
+    elif ":" in text:
+        yield from _unheaded_thread(text)
+
+
+# Twentieth round (fresh37): a thread pasted without its heading ("Magnus: lifeboat bringing …\nInga:
+# age?\nMagnus: 91, …"): every line a speaker's, two speakers or more, and said the way one writes
+# a message (lower case, a question, a number) more often than a form's value is.
+def _unheaded_thread(text: str):
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines) > 40:
+        return
+    speakers = list(_SPEAKER.finditer(text))
+    if len(speakers) != len(lines) or len({m.group("n") for m in speakers}) < 2:
+        return
+    d = dictionaries()  # (a form's labels, "Plan: continue\nDiet: normal", are no given names)
+    if any(not m.group("title") and not d.is_person_name(m.group("n").split()[0]) for m in speakers):
+        return
+    casual = sum(1 for m in speakers if text[m.end():m.end() + 1].islower() or text[m.end():m.end() + 1].isdigit()
+                 or text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)].rstrip().endswith("?"))
+    if casual * 2 < len(speakers):
+        return
+    for m in speakers:
+        if _framed_name_ok(m.group("n")):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
 
 
 # (eighteenth round, fresh27: a thread's speaker is often a role, in the thread's language: "Intern:",
@@ -3855,7 +3912,9 @@ sohn|dochter|zoon|figlia|figlio|córka|syn|дочь|сын|mwana|binti|umukobwa|
 रुग्ण|रुग्णाचे नाव|रुग्णाचे नांव|नांव|डॉ|நோயாளி|நோயாளியின் பெயர்|பெயர்|மருத்துவர்|రోగి|పేరు|ರೋಗಿ|ಹೆಸರು|દર્દી|નામ|ਮਰੀਜ਼|ਨਾਮ
 രോഗി|പേര്|রুগী|患者|患者氏名|氏名|病人|患者姓名|姓名|환자|환자명|성명|이름|보호자
 बिरामी|बिरामीको नाम|रोगीको नाम|রোগীর নাম|රෝගියා|නම|လူနာ|အမည်|អ្នកជំងឺ|ឈ្មោះ|ຊື່|ຄົນເຈັບ|ชื่อผู้ป่วย|ชื่อ-สกุล|ชื่อ-นามสกุล
-نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର""".replace("\n", "|").split("|") if line.strip())
+نەخۆش|ناوی نەخۆش|ناو|پزیشک|ରୋଗୀ|ରୋଗୀର ନାମ|ନାମ|ଡାକ୍ତର
+紹介医|主治医|担当医|依頼医|記載医|紹介元医師|医師名|주치의|담당의|담당 의사|의뢰의
+زوی|لور|مېړه|ښځه|پلار|مور|ورور|خور|پسر|دختر|شوهر|همسر|مادر|پدر|برادر|خواهر|家属|家屬""".replace("\n", "|").split("|") if line.strip())
 # (seventeenth round, fresh24, fresh26: Indic, Chinese, Japanese and Korean labels)
 # A place's label (where the patient lives, a town, a village) in many languages: its value a place
 _WORLD_PLACE_LABELS = frozenset(line.strip() for line in """
@@ -3869,7 +3928,10 @@ barangay|bayan|lungsod|làng|thành phố|xã|thôn|köy|şehir|ikamet|yashash j
 kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|город|село|деревня|місто|місце проживання
 საცხოვრებელი ადგილი|ქალაქი|სოფელი|բնակավայր|քաղաք|գյուղ|τόπος κατοικίας|πόλη|χωριό|המגורים|עיר|מקום מגורים
 المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর
-ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य""".replace("\n", "|").split("|") if line.strip())
+ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य
+lakóhelye|lakhelye|lakhely|prebivalište|mjesto stanovanja|mesto stanovanja|residència|domicili|població|bizilekua
+místo bydliště|trvalé bydliště|bydlisko|miesto bydliska|населений пункт|gyvenamoji vietovė|dzīvesvietas
+استوګنځی|استوګنه|هستوګنه|د استوګنې ځای|محل سکونت|محل اقامت|سکونت|اقامت|နေရပ်|နေထိုင်ရာ|ទីលំនៅ|ភូមិ|ບ້ານເກີດ|ທີ່ຢູ່ອາໄສ|පදිංචිය|ගම|નિવાસ|मूळ गाव""".replace("\n", "|").split("|") if line.strip())
 # An address's label in many languages: its value, up to the town, is the address ("Heimilisfang:
 # Hafnarstræti 558", "Cyfeiriad: 50 Heol Kirkhill", "العنوان: شارع بغداد، بناء 14", "Адрес: ул. Ленина 5")
 _WORLD_ADDRESS_LABELS = frozenset(line.strip() for line in """
@@ -3878,7 +3940,9 @@ indirizzo|anschrift|heimilisfang|osoite|aadress|cyfeiriad|anwani|adiresy|aderesi
 adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес проживания|მისამართი|հասցե|διεύθυνση|כתובת|العنوان|عنوان
 آدرس|نشانی|پته|पता|ঠিকানা|ที่อยู่|አድራሻ|住址|地址|주소|住所|manzil|salgy|adresi|ev adresi|adrese
 पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ
-domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania""".replace("\n", "|").split("|") if line.strip())
+domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania
+adreça|helbidea|lakcíme|adresa bydliště|adresa stanovanja|adresa prebivališta|gyvenamosios vietos adresas
+adrès|adrés|adiresi|ikheli lasekhaya|ikhaya""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -3973,9 +4037,16 @@ def _world_address_value(text: str, start: int):
         return
     # (confidence 0.5: it yields to any other finding, the older rules' finer spans)
     yield _finding(text, "address", start, start + len(value), 0.5, "an address after an address's label (any language)")
+    # twentieth round (fresh35): the town after the street and a comma, where the value ends
+    # ("Bydliště: Pražská 156, Humpolec.", "Adresa: Ilica 12, Gospić")
+    town = _TOWN_ENDS_ADDRESS_20.match(text, start + len(value), stop)
+    if town and _town_ok(town.group("t")):
+        yield _finding(text, "place", town.start("t"), town.end("t"), 0.7, "a town after an address's street (any language)")
 
 
 _HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?,?[ \t]+[^\W\d_]")
+_TOWN_ENDS_ADDRESS_20 = re.compile(r",[ \t]*(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+(?:[ \t-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ]"
+                                   r"[a-zß-ÿā-ſа-яёѐ-џґ'’-]+)?)[ \t]*\.?[ \t]*\Z")
 
 
 def _world_place_value(text: str, start: int):
@@ -4019,7 +4090,9 @@ def _world_name_labels(text: str):
             yield from _world_place_value(text, sep.end())
             continue
         if word in _WORLD_ADDRESS_LABELS:
-            yield from _world_address_value(text, sep.end())
+            found = list(_world_address_value(text, sep.end()))
+            # (twentieth round: an address's label with a town alone after it, "ලිපිනය: කුලියාපිටිය")
+            yield from found or _world_place_value(text, sep.end())
             continue
         if word not in _WORLD_PERSON_LABELS:
             continue
@@ -4065,7 +4138,7 @@ _WORLD_POSTCODE_WORDS = sorted({
 _WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]*"
                                    r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
 _TOWN_AFTER_WORLD_POSTCODE = re.compile(rf",?[ \t]+(?P<t>{p._TOWN_WORDS}){p._TOWN_END}")
-_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{5,6})(?!\d)")
+_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{3,6})(?!\d)")
 
 
 def _world_postcodes(text: str):
@@ -4105,6 +4178,11 @@ _WORLD_VEHICLE_WORDS = sorted({
         "todoterreno", "turismo", "tractor", "tracteur", "trattore", "traktor", "auto", "mașina", "mașinii",
         "kocsi", "kocsija", "kocsiját", "αυτοκίνητο", "αγροτικό", "возило", "возила", "moottorikelkka",
         "moottoripyörä", "taksi", "улсын дугаар", "車牌", "车牌", "snowmobile", "quad", "ute", "van",
+        # twentieth round (fresh35): the car's noun inflected, as the Slavic and Baltic languages,
+        # Hungarian, Catalan and Basque write it after a verb ("automobiliu KLM 412", "Автомобіль 8652 WVX")
+        "автомобіль", "автомобіля", "автомобілем", "авто", "машиною", "automobilis", "automobiliu", "automobilio",
+        "automobilom", "automobilem", "automobila", "samochodem", "samochodu", "autem", "autom",
+        "autó", "autóval", "autója", "cotxe", "furgó", "autoa", "ibilgailua", "auto-a",
 })
 # Fifteenth round (fresh19, fresh20): a locality or a health facility named by its kind, in
 # many languages, with its capitalised name after it: a village, a neighbourhood, a commune
@@ -4130,6 +4208,10 @@ _LOCALITY_WORDS = (
     "qishlog'i", "fshati", "fshatit", "fshatin", "wsi",
     # nineteenth round (fresh31): Belarusian's village and settlement ("з вёскі Лахва")
     "вёска", "вёскі", "вёсцы", "вёску", "сяло", "сяла", "сяле", "пасёлак", "пасёлка", "пасёлку",
+    # twentieth round (fresh35): the same in Ukrainian, Czech, Slovak and the Latin-script South
+    # Slavic languages ("в селі Криворівня", "v obci Hindman", "iz sela Kompolje")
+    "селі", "селище", "селища", "селищі", "хутір", "хутора", "хуторі", "obec", "obci", "vesnice", "vesnici",
+    "osada", "osady", "osadě", "dedina", "dediny", "dedine", "sela", "selu", "zaselka", "zaseoku",
 )
 _FACILITY_WORDS = (
     "centre de santé", "centre de sante", "centro de saúde", "centro de saude", "centro de salud", "posto de saúde",
@@ -4291,7 +4373,7 @@ _CODE_AFTER_NATIVE_CITY = re.compile(r"[ \t,]+(?P<z>\d{4,6})(?=[ \t]*(?:$|\n|[.,
 _HAN_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
 _HAN_RELATION_NAME = re.compile(
     r"(?:女儿|女兒|儿子|兒子|家长|家長|联系人|聯絡人|聯繫人|丈夫|妻子|太太|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孙女|孫女|孙子|孫子|"
-    r"儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|监护人|監護人|护工|護工|照顾者|照顧者|配偶)[ \t:：]*"
+    r"儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|监护人|監護人|护工|護工|照顾者|照顧者|配偶|家属|家屬|亲属|親屬|陪护|陪護)[ \t:：]*"
     rf"(?P<v>[{_HAN_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])")
 
 
@@ -4821,6 +4903,26 @@ def _article_names(text: str):
         for m in (_CASELESS_PATIENT_NAME.finditer(text) if any(w in text for w in _PATIENT_WORDS_18) else ()):
             if not m.group("n").startswith("ال"):  # (Arabic's article: "المريض المذكور")
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's word (any language)")
+    if "/o " in text or "/O " in text or " bin" in text or " a/" in text:
+        yield from _names_before_relation_20(text)
+
+
+# Twentieth round (fresh37): the name before a Malay, Tamil or Indian relation ("Muthu s/o Ramasamy",
+# "Siti binte Rahman", "Ravi a/l Muthu") is a person's as the name after it is.
+_NAME_BEFORE_RELATION = re.compile(
+    r"(?<![\w/])(?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+(?:s/o|d/o|w/o|S/O|D/O|W/O|a/l|a/p|binte|binti|bin|bte)"
+    r"[ \t]+[A-Z][a-z]")
+
+
+def _names_before_relation_20(text: str):
+    d = dictionaries()
+    for m in _NAME_BEFORE_RELATION.finditer(text):
+        words, start = m.group("n").split(), m.start("n")
+        while words and not (_framed_name_ok(words[0]) and (d.is_person_name(words[0]) or words[0] not in d.common)):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if words:
+            yield _finding(text, "name", start, m.end("n"), 0.75, "a name before a relation's word (s/o, binte, a/l)")
 
 
 # A street address of a script without spaces: Chinese, the road and the house's number ("人民路88号");
@@ -4916,9 +5018,11 @@ _AGE_OF_NOUN = re.compile(r"of(?<=[ \t]of)[ \t]+(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\
                           r"people|beds|days|weeks|months|hours|minutes|stone|st)\b)")
 _PERSON_NOUNS_INFORMAL = word_set("fella fellow chap bloke gent gal lass lad soul dear codger lady gentleman "
                                   "kuia koroua kaumatua kaumātua elder")  # (nineteenth round: Māori English's elders)
-_AGE_POLISH_LAT = re.compile(r"(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+lat[ \t]+"
-                             r"(?P<a>9\d|1[01]\d)(?![\w,/%:-]|\.\d)")
-_AGE_POLISH_LAT = _first_char(_AGE_POLISH_LAT, "PpCcKkMm")  # (speed: a look-behind first tried everywhere)
+# (twentieth round, fresh35: also after a name and its comma, "Bronisława Gąsienica, lat 92", and
+# before a comma, "Pacjentka lat 91, leżąca": not a decimal's)
+_AGE_POLISH_LAT = re.compile(r"(?:(?<![\w-])(?:[Pp]acjent(?:ka)?|[Cc]hor[ya]|[Kk]obieta|[Mm]ężczyzna)[ \t]+|,[ \t]*)lat[ \t]+"
+                             r"(?P<a>9\d|1[01]\d)(?![\w/%:-]|[.,]\d)")
+_AGE_POLISH_LAT = _first_char(_AGE_POLISH_LAT, "PpCcKkMm,")  # (speed: a look-behind first tried everywhere)
 
 
 def _speakers_and_ages_17(text: str):
@@ -5040,7 +5144,8 @@ _CJK_FACILITY_GENERIC = word_set("当 本 同 他 前 近 近医 大学 総合 �
 _NATIVE_TOWN = re.compile(
     # (eighteenth round: Ukrainian's town and settlement, "м. Самбір", "смт Ворохта", and the letters of
     # Ukrainian, Belarusian and Serbian: "с. Бабина")
-    r"(?<![\w.])(?:г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
+    # (twentieth round, fresh37: "г." after a number is a year's, "12.03.2025 г. Дъщеря Мария")
+    r"(?<![\w.])(?:(?<!\d[ \t])г|гор|пос|пгт|смт|с|дер|ст|х|(?<!\d[ \t])м)\.[ \t]?"
     r"(?P<ru>[А-ЯЁЀ-ЏҐ][а-яёѐ-џґ'’]+(?:-[А-ЯЁЀ-ЏҐ]?[а-яёѐ-џґ]+)?)(?!\w|\.\w)"
     r"|(?:ต\.|ตำบล|อ\.|อำเภอ|ບ້ານ|ເມືອງ)[ \t]?(?P<th>[\u0e01-\u0e4e\u0e81-\u0ece]{2,20})"
     # (nineteenth round, fresh34: a word of residence and a village's word together, "ساکن روستای
@@ -5151,7 +5256,8 @@ _NOT_A_TOWN_17 = word_set("""Medicare Medicaid PhilHealth NHIF NHIS OHIP PAMI SU
 Département Station Klinik Paeds Paediatric Pediatric Adult Adults Main Children Childrens Kids Minor Minors Majors
 Resus Rural Regional Tertiary General Central District Base Local Our Your Their His Her The This That Same
 Home Work Hospital Clinic Ward Unit Dr Mr Mrs Ms Miss Prof Doctor Nurse Sister Department Team Lab Pharmacy
-Eircode Postcode Postleitzahl Zipcode""")  # (nineteenth round, fresh33: the code's own word before it)
+Eircode Postcode Postleitzahl Zipcode
+Hosp No Nr Nº Number Num Ref Reg""")  # (nineteenth round, fresh33: the code's own word before it; twentieth, fresh37: a number's label, "Hosp No:")
 
 
 def _town_ok(town: str, everyday_ok: bool = False) -> bool:
@@ -5224,7 +5330,7 @@ _FACILITY_IN_TOWN_19 = re.compile(
 # Kościana", "le hameau de Kerlaz près de Douarnenez")
 _NEAR_AFTER_LOCALITY_19 = re.compile(
     r"[ \t]+(?:near|nahe|bei|près[ \t]+de|cerca[ \t]+de|perto[ \t]+de|vicino[ \t]+a|koło|obok|pod|kod|blizu|pored|"
-    r"кај|близу|крај|около|возле|pranë|afër|dekat)[ \t]+"
+    r"кај|близу|крај|около|возле|pranë|afër|dekat|біля|поблизу|netoli|šalia|poblíž|nedaleko|neďaleko)[ \t]+"
     r"(?P<t>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]+)(?![\w-])")
 
 
@@ -5312,7 +5418,7 @@ def _relatives_towns_18(text: str):
 # its kind, in any case ("Карагандинская областная клиническая больница", "з Самбірської ЦРЛ"); not
 # a generic one ("Детская больница", "Городская поликлиника").
 _CYRILLIC_FACILITY_18 = re.compile(
-    r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому)"
+    r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|а|у|е)"
     r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
     r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
     # (nineteenth round, fresh31: a medical centre, "Сурхандарьинский областной многопрофильный медицинский центр")
@@ -5374,7 +5480,9 @@ _NATIVE_RESIDENCE_18 = tuple((hints, re.compile(pattern, re.MULTILINE)) for hint
     (("ਪਿੰਡ", "গ্রাম", "পোস্ট", "गाँव", "गांव", "ग्राम", "ଗ୍ରାମ", "गाव"),
      rf"(?:ਪਿੰਡ|গ্রাম|পোস্ট|गाँव|गांव|ग्राम|ଗ୍ରାମ|गाव)[ \t]+(?P<t>{_INDIC_WORD})"),  # (nineteenth round: Odia's, Marathi's)
     (("сум", "ауыл", "қалас", "ауданы"), r"(?P<t>[А-ЯЁӨҮҚҒҢҰІӘҺ][а-яёөүқғңұіәһ]+)[ \t]+"
-                                         r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы)(?![\w])"),
+                                         r"(?:сум|сумын|ауылы|ауылынан|ауылында|қаласы|қаласына|қаласында|ауданы|"
+                                         # (twentieth round, fresh37: the other cases, "Қарағанды қаласынан")
+                                         r"қаласынан|ауылына|ауданынан|ауданында|ауданына|кенті|кентінен|кентінде)(?![\w])"),
     (("സ്വദേശി",), r"(?P<t>[\u0d00-\u0d7f]+)[ \t]+സ്വദേശി"),
     (("อาศัยอยู่ที่",), r"อาศัยอยู่ที่[ \t]*(?P<t>[\u0e01-\u0e4e]+)"),
     (("Оршин",), r"Оршин[ \t]суугаа[ \t]газар[ \t]*:[ \t]*(?P<t>[А-ЯЁӨҮ][а-яёөү]+)"),
@@ -5473,6 +5581,124 @@ def _verb_final_towns_19(text: str):
             yield _finding(text, "vehicle", m.start(g), m.end(g), 0.8, "a fishing boat's port letters and number")
 
 
+# Twentieth round (fresh37): a town after a word or a label of residence in the Nordic, Baltic,
+# Slavic, Caucasian and Central Asian languages ("Búsett í Poprad", "býr á Akranesi", "frá Ísafirði",
+# "bosatt i Alta", "Bydlisko: Stornoway", "Prebivališče: Kranj", "живее в Пловдив", "Местоживеене:
+# Русе", "Пребивалиште: Ниш", "Elukoht: Tartu", "Dzīvesvieta: Cēsis", "Gyvenamoji vieta: Utena",
+# "Lakóhely: Pécs", "Тұрғылықты жері: Шымкент", "მცხოვრები: ქუთაისი", "Բնակության վայր` Գյումրի"), a
+# town in any script that writes it; with a number after it, the street it is.
+_RESIDENCE_HINTS_20 = ("úsett", "ýr ", "frá ", "osatt", "osat ", "ydlisk", "ydliště", "býva ", "ebivali", "živi ", "Živi ",
+                       "ивее", "естоживеен", "ебивалиш", "lukoht", "elab ", "zīvesviet", "zīvo ", "yvenam", "yvena ",
+                       "akóhely", "ұрғылықты", "тұрады", "მცხოვრებ", "საცხოვრებ", "նակության", "նակվում", "amieszkan",
+                       "omiciliu", "omiciliat", "otipaikka", "asuu ", "оживания", "ительства", "ohnort", "oonplaats",
+                       "Residence:", "Resident of", "Domicile:", "Domicilio:")
+_RESIDENCE_20 = re.compile(
+    r"(?<![\w])(?:(?i:búsett|búsettur|býr|bosatt|bosat|býva|živi|живее|elab|dzīvo|gyvena|asuu|тұрады|"
+    r"zamieszkał[aey]?|domiciliat[ăa]?|domiciliul)[ \t]+(?:í|á|i|på|v|vo|u|в|във|у|în|w|we)?|(?<![\w])frá"
+    r"|(?i:bydlisko|trvalé[ \t]+bydlisko|bydliště|trvalé[ \t]+bydliště|prebivališče|stalno[ \t]+prebivališče|"
+    r"prebivalište|пребивалиште|местоживеене|постоянен[ \t]+адрес|elukoht|dzīvesvieta|gyvenamoji[ \t]+vieta|lakóhely|"
+    r"тұрғылықты[ \t]+жері|место[ \t]+жительства|место[ \t]+проживания|miejsce[ \t]+zamieszkania|domiciliu|"
+    r"kotipaikka|asuinpaikka|wohnort|woonplaats|residence|resident[ \t]+of|domicile|domicilio)[ \t]*[:`՝]?"
+    r"|მცხოვრები[ \t]*:?|საცხოვრებელი[ \t]+ადგილი[ \t]*:?|բնակության[ \t]+վայր[ \t]*[:`՝]?|բնակվում[ \t]+է)"
+    r"[ \t]+(?P<t>(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЀ-ЏҐӘҒҚҢӨҰҮҺІ\u0531-\u0556][^\W\d_]+|[\u10d0-\u10ff]{2,})"
+    r"(?:[ \t-](?:[A-ZÀ-ÞĀ-ŽА-ЯЁЀ-ЏҐӘҒҚҢӨҰҮҺІ\u0531-\u0556][^\W\d_]+|[\u10d0-\u10ff]{2,})){0,2})"
+    r"(?P<num>[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w.,/:]\w))?")
+
+
+# Twentieth round (fresh37): a hospital or a home named by its kind in more languages: Nordic, one
+# word or the town beside it ("Finnmarkssykehuset Hammerfest", "Alta sykehjem", "Sjúkrahúsið á
+# Akureyri", "Sykehuset Innlandet"); Baltic, the town's genitive first ("Daugavpils reģionālā
+# slimnīca", "Klaipėdos universitetinė ligoninė", "Ida-Viru Keskhaigla"); Slovak and Czech, the town
+# after ("Univerzitná nemocnica Martin"); Bulgarian, by its acronym ("УМБАЛ „Св. Георги“", "МБАЛ
+# Русе"); Georgian, the town's genitive first ("ქუთაისის რეფერალური ჰოსპიტალი"); Russian, by its
+# number ("Городская клиническая больница №1"); Scottish and Irish Gaelic and Welsh, kind first
+# ("Ospadal nan Eilean Siar", "Ospidéal na Gaillimhe", "Ysbyty Gwynedd"). Not the kind alone.
+_NORDIC_KINDS_20 = (r"(?:sykehus|sykehuset|sjukehus|sjukehuset|sjukhus|sjukhuset|sygehus|sygehuset|sjúkrahús|"
+                    r"sjúkrahúsið|sjúkrahúsinu|sykehjem|sykehjemmet|sjukhem|sjukhemmet|plejehjem|plejecenter|"
+                    r"helsesenter|legesenter|legekontor|vårdcentral|vårdcentralen|heilsugæsla|heilsugæslan|"
+                    r"heilsugæslustöð|heilsugæslustöðin|heilbrigðisstofnun|hjúkrunarheimili|hjúkrunarheimilið)")
+_CAP_20 = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?"
+_FACILITIES_20 = tuple((hints, re.compile(pattern)) for hints, pattern in (
+    (("sykehus", "sjukehus", "sjukhus", "sygehus", "úkrahús", "sykehjem", "sjukhem", "plejehjem", "plejecenter",
+      "senter", "legekontor", "vårdcentral", "heilsugæsl", "heilbrigðisstofnun", "hjúkrunarheimil"),
+     rf"(?<![\w-])(?:(?P<one>[A-ZÆØÅÁÐÉÍÓÚÝÞÖ][^\W\d_]+{_NORDIC_KINDS_20})(?:[ \t]+(?P<one_t>{_CAP_20}))?"
+     rf"|(?P<kind>(?i:{_NORDIC_KINDS_20}))(?:[ \t]+(?:á|í|i|på))?[ \t]+(?P<kind_t>{_CAP_20})"
+     rf"|(?P<before>{_CAP_20})[ \t]+[a-zæøåáðéíóúýþö]*{_NORDIC_KINDS_20})(?![\w-])"),
+    (("slimnīc", "ligonin", "haigla", "nemocnic", "klīnik", "poliklinik"),
+     rf"(?<![\w-])(?:(?P<gen>{_CAP_20})(?:[ \t]+[a-zāčēģīķļņšūžąęėįųõäöü]+){{0,2}}[ \t]+(?:slimnīca|slimnīcā|slimnīcas|"
+     rf"ligoninė|ligoninėje|ligoninės|haigla|haiglas|haiglasse|klīnika)"
+     rf"|(?P<est>{_CAP_20})[ \t]+[A-ZÕÄÖÜ][a-zõäöü]*haigla"
+     rf"|(?:[A-ZÁ-Ža-zá-ž]+[ \t]+)?(?:[Nn]emocnica|[Nn]emocnice|[Nn]emocnici)(?:[ \t]+s[ \t]+poliklinikou)?[ \t]+(?P<sk>{_CAP_20}))(?![\w-])"),
+    (("БАЛ", "ДКЦ", "СБАЛ"),
+     r"(?<![\w-])(?:УМБАЛ|МБАЛ|СБАЛ[А-Я]*|ДКЦ|СБДПЛР|КОЦ)(?:[ \t]+[-–]?[ \t]*)(?:„[^“”\"\n]{2,40}[“”\"]|[А-Я][а-я]+(?:[ \t-][А-Я][а-я]+){0,2})"),
+    (("ჰოსპიტალ", "საავადმყოფო", "კლინიკა", "ცენტრი"),
+     r"(?<![\u10d0-\u10ff])[\u10d0-\u10ff]+ის(?:[ \t][\u10d0-\u10ff]+){0,2}[ \t](?:ჰოსპიტალი|საავადმყოფო|კლინიკა|"
+     r"სამედიცინო[ \t]ცენტრი)(?![\u10d0-\u10ff])"),
+    (("№",),
+     r"(?<![\w-])[А-ЯЁ][а-яё]+(?:[ \t]+[а-яё]+){0,3}[ \t]+(?:больниц[аеыуй]|поликлиник[аеиу]|госпитал[ьяюе]|клиник[аеиу]|"
+     r"диспансер[аеу]?|роддом[аеу]?|[Бб]олниц[аеи]|лікарн[яіюе])[ \t]*№[ \t]?\d{1,3}"),
+    (("Ospadal", "Ospidéal", "Ysbyty"),
+     r"(?<![\w-])(?:Ospadal|Ospidéal|Ysbyty)(?:[ \t]+(?:nan?|an|na|y|yr|[A-ZÀ-ÞÁÉÍÓÚ][^\W\d_'’-]*(?:['’-][^\W\d_]+)?)){0,3}"
+     r"[ \t]+[A-ZÀ-ÞÁÉÍÓÚ][^\W\d_]+"),
+))
+
+
+def _facilities_20(text: str):
+    for hints, regex in _FACILITIES_20:
+        if not any(h in text for h in hints):
+            continue
+        for m in regex.finditer(text):
+            named = [m.group(g) for g in ("one_t", "kind_t", "before", "gen", "est", "sk") if g in regex.groupindex and m.group(g)]
+            if any(n in dictionaries().regions or not _town_ok(n) and n.isascii() for n in named):
+                continue
+            if "kind" in regex.groupindex and m.group("kind") and not named:
+                continue
+            if ("before" in regex.groupindex and m.group("before")
+                    and text[:m.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", ":")):
+                continue  # "Pasienten sykehjem…": a sentence's first word, no town
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital or a home named by its kind (more languages)")
+
+
+# Twentieth round (fresh37): a plate after a car's word in the Nordic, Baltic, Slavic, Caucasian and
+# Central Asian languages ("Bíllinn 6558 RB", "bilen EL 12345", "automašīna KN-4821", "автомобил
+# СА 1234 ВХ", "VRM: НИ 446-УВ"), Latin or Cyrillic letters with digits either side.
+_CAR_WORDS_20 = ("íl", "ÍL", "bil ", "Bil ", "bilen", "Bilen", "bilnummer", "auto ", "Auto ", "autot", "autó", "ajoneuv",
+                 "Ajoneuv", "õiduk", "mašīn", "avto", "втомоб", "кола", "машин", "ავტომობ", "მანქან",
+                 "մեքենա", "көлік", "VRM", "VRN", "ajoneuv", "sõiduk")
+_CAR_PLATE_20 = re.compile(
+    r"(?<![\w])(?:(?i:bíll|bíllinn|bílinn|bílnum|bílsins|bil|bilen|bilens|bilnummer|auto|autot|autó|autója|"
+    r"automašīna|automašīnas|mašīna|mašīnas|automobilis|automobilio|avto|avtomobil|avtomobila|ajoneuvo|sõiduk|"
+    r"автомобил|автомобила|автомобилът|автомобиль|автомобиля|кола|колата|машина|машины|машин|машиний|көлік|көлігі)"
+    r"|ავტომობილი|მანქანა|մեքենա|մեքենան|VRM|VRN)"
+    r"(?:[ \t]+(?i:nr|no|reg|með|númer|med|skilt|number|номер|рег|numurs|numeris)\.?)?[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-ZА-ЯЁ]{1,3}[ -]?\d{2,5}(?:[ -]?[A-ZА-ЯЁ]{1,3})?|\d{2,5}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{1,3})?)(?![\w-])")
+# (and a Mongolian date, the year's, the month's and the day's words: "2025 оны 3 сарын 12")
+_MONGOLIAN_DATE_20 = re.compile(r"(?<![\d])(?:19|20)\d\d[ \t]+оны[ \t]+\d{1,2}(?:[ \t]+дугаар)?[ \t]+сарын[ \t]+\d{1,2}"
+                                r"(?:-?(?:ны|ний|нд|нээс|ад|ид|од|өд))?(?![\d])")
+
+
+def _plates_and_dates_20(text: str):
+    if any(h in text for h in _CAR_WORDS_20):
+        for m in _CAR_PLATE_20.finditer(text):
+            if not (_YEARS.match(m.group("v")) or _clinical_label(re.split(r"[ -]", m.group("v"))[:1])):
+                yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.8, "a plate after a car's word (more languages)")
+    if "сарын" in text:
+        for m in _MONGOLIAN_DATE_20.finditer(text):
+            yield _finding(text, "date", m.start(), m.end(), 0.8, "a date in Mongolian")
+
+
+def _residence_words_20(text: str):
+    if not any(h in text for h in _RESIDENCE_HINTS_20):
+        return
+    for m in _RESIDENCE_20.finditer(text):
+        town = m.group("t")
+        if m.group("num"):
+            yield _finding(text, "address", m.start("t"), m.end("num"), 0.75, "a street after a word of residence")
+        elif (town not in dictionaries().regions and town.split()[0] not in _NOT_A_TOWN_ABROAD
+              and (not town.isascii() or _town_ok(town))):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a word of residence")
+
+
 def _seventeenth_places(text: str):
     yield from _lower_streets_19(text)
     yield from _verb_final_towns_19(text)
@@ -5489,6 +5715,9 @@ def _seventeenth_places(text: str):
         yield from _native_residences_18(text)
     yield from _facilities_19(text)
     yield from _signature_and_home_towns_19(text)
+    yield from _residence_words_20(text)
+    yield from _facilities_20(text)
+    yield from _plates_and_dates_20(text)
     if not text.isascii():
         yield from _native_plates_19(text)
         yield from _other_script_places_19(text)
@@ -5610,7 +5839,7 @@ _FACILITY_LEVEL_19 = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?)")
 _FACILITY_LEVEL_19 = _first_char(_FACILITY_LEVEL_19, "CLUB")  # (speed: the kinds' first capitals)
 _MONGOLIAN_FACILITY_19 = re.compile(
-    r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
+    r"(?<![\w-])[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?[ \t]+(?:аймгийн|сумын|дүүргийн|хотын)(?:[ \t]+[А-ЯЁӨҮа-яёөү][а-яёөү]+){0,2}?[ \t]+"
     r"(?:эмнэлэг|эмнэлгийн|эмнэлэгт|эмнэлгээс)(?![\w-])")
 
 
@@ -5866,13 +6095,559 @@ def _names_before_roles_19(text: str):
                 yield _finding(text, "name", start, m.end("n"), 0.8, "a name before its role in brackets")
 
 
+# Twentieth round (fresh35): the languages that write a village's noun, or "near", after its name
+# (Hungarian, Lithuanian, Latvian, Estonian, Finnish, Turkish, Basque: "Piricse faluban", "Salako
+# kaimo", "Nyírbátor mellett", "Otepää külas", "Azpeitia herrian"), and the languages whose "near"
+# comes first, without a locality's noun before it ("netoli Zarasų", "біля Верховини").
+_CAP_WORD_20 = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]{2,}"
+_POSTPOSED_KIND_20 = re.compile(
+    rf"(?<![\w'’-])(?P<t>{_CAP_WORD_20}(?:[ \t-]{_CAP_WORD_20})?)[ \t]+"
+    r"(?P<k>falu|faluban|faluból|faluba|faluig|községben|községből|községbe|tanyán|tanyáról|mellett|közelében|határában|"
+    r"kaimas|kaime|kaimo|kaimą|kaimu|miestelis|miestelyje|miestelio|ciemā|ciema|ciemats|ciematā|"
+    r"küla|külas|külast|külla|kylä|kylässä|kylästä|kylään|köyünde|köyünden|köyüne|herrian|herritik|herrira|herriko)"
+    r"(?![\w-])")
+_NEAR_WORDS_20 = ("mellett", "közelében", "határában")
+_NEAR_FIRST_20 = re.compile(rf"(?<![\w-])(?:netoli|біля|поблизу|неподалік|poblíž|nedaleko|neďaleko)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
+_POSTPOSED_HINTS_20 = ("falu", "közs", "tany", "mellett", "közel", "határ", "kaim", "miestel", "ciem", "kül", "kylä",
+                       "köyü", "herri")
+_NEAR_FIRST_HINTS_20 = ("netoli", "біля", "поблизу", "неподалік", "poblíž", "nedaleko", "neďaleko")
+
+
+def _postposed_localities_20(text: str):
+    d = dictionaries()
+    low = text.lower()
+    for m in (_POSTPOSED_KIND_20.finditer(text) if any(h in low for h in _POSTPOSED_HINTS_20) else ()):
+        town = m.group("t")
+        near = m.group("k") in _NEAR_WORDS_20
+        if near and _sentence_start(text[max(0, m.start() - 40):m.start()]):
+            continue  # "Metformin mellett": a sentence's first word may be anything
+        if _town_ok(town) and town.split()[0] not in d.common and not (near and d.is_person_name(town.split()[0])):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a locality before its noun (any language)")
+    for m in (_NEAR_FIRST_20.finditer(text) if any(h in low for h in _NEAR_FIRST_HINTS_20) else ()):
+        if _town_ok(m.group("t")) and m.group("t") not in d.common:
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "a town after 'near' (any language)")
+
+
+# and where a person named is from, in the Slavic and Baltic languages ("Pan Kazimierz Wójcik z
+# Zagórza", "Mara Tomljenović (95 godina) iz Korenice"), as _towns_beside_names's "of"
+_FROM_TOWN_AFTER_NAME_20 = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:z|ze|iz|із|з|зі|iš|из|od|од)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
+
+
+def _towns_from_after_names_20(text: str, found: list[Finding]):
+    if " z" not in text and " i" not in text and " з" not in text and " і" not in text and " o" not in text \
+            and " о" not in text:
+        return
+    d = dictionaries()
+    for f in found:
+        if f.category == "name" and f.confidence >= 0.6:
+            m = _FROM_TOWN_AFTER_NAME_20.match(text, f.end)
+            if m and _town_ok(m.group("t")) and m.group("t") not in d.common and not d.is_person_name(m.group("t")) \
+                    and not _BUSINESS_AFTER.match(text, m.end("t")):
+                yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's name and 'from'")
+
+# Twentieth round (fresh35): a street line with no street's word, its name and number, before the
+# postcode and the town on the same line, as Central Europe writes it ("Lipowa 818, 20557 Sanok",
+# "Pražská 156, 396 01 Humpolec", "Fő utca 12, 4300 Nyírbátor"): the postcode's and the town's
+# shape makes the words before them a street.
+_STREET_BEFORE_CODE_20 = re.compile(
+    rf"^[ \t]*(?P<a>{_CAP_WORD_20}(?:[ \t]{_CAP_WORD_20})?[ \t]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?),[ \t]*"
+    rf"(?:\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ \t]+{_CAP_WORD_20}[ \t]*$", re.MULTILINE)
+
+
+def _street_lines_before_codes_20(text: str):
+    if "," not in text:
+        return
+    for m in _STREET_BEFORE_CODE_20.finditer(text):
+        first = m.group("a").split()[0]
+        if first.lower() not in _CLINICAL_LABELS and first not in _DEPARTMENT_WORDS and first not in _NOT_A_TOWN_WORD \
+                and first.lower() not in _UNIT_NOUNS:
+            yield _finding(text, "address", m.start("a"), m.end("a"), 0.7, "a street line before a postcode and a town")
+
+# Twentieth round (fresh35): a full name in Cyrillic after the patient's noun, declined ("Пацієнт
+# Микола Савчук", "пациентку Иванову Анну"): the Latin-script names are _names's context.
+_CYRILLIC_PATIENT_NAME_20 = re.compile(
+    r"(?<![\w-])(?i:пацієнт(?:ка|ку|ки|а|ові|ом)?|пациент(?:ка|ку|ки|а|у|ом)?|пацијент(?:а|у)?|хвор(?:ий|а|ого|у|ої))"
+    r"[ \t]+(?P<n>[А-ЯЁЄІЇҐЂЈЉЊЋЏ][а-яёєіїґђјљњћџ'’-]+(?:[ \t][А-ЯЁЄІЇҐЂЈЉЊЋЏ][а-яёєіїґђјљњћџ'’-]+){1,2})(?![\w-])")
+
+
+def _cyrillic_patient_names_20(text: str):
+    if "ацієнт" not in text and "ациент" not in text and "ацијент" not in text and "вор" not in text:
+        return
+    d = dictionaries()
+    for m in _CYRILLIC_PATIENT_NAME_20.finditer(text):
+        words = m.group("n").split()
+        if not any(w in d.common or w in d.regions for w in words):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's noun (Cyrillic)")
+
+# ---------------------------------------------------------------- twentieth round (fresh36)
+
+# Dates of the calendars CLDR's Gregorian month names leave out: Ethiopia's ("ጥር 14 ቀን 2018", the
+# "ቀን" (day) word inside), Nepal's Bikram Sambat and the Hindu months ("२०८२ माघ ७", "5 असोज 2074"),
+# Iran's and Afghanistan's solar months ("۱۲ فروردین ۱۴۰۳"): a day, the month's name and a year in
+# any order a country writes them, in the script's own digits or ASCII ones (int() reads both).
+_CALENDAR_MONTHS_20 = (
+    r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ሕዳር|ታኅሣሥ|ታህሳስ|ታኅሳስ|ታሕሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ሚያዚያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|"
+    r"ጳጉሜን|ጳጉሜ|बैशाख|वैशाख|बैसाख|जेठ|जेष्ठ|ज्येष्ठ|असार|आषाढ़|आषाढ|साउन|श्रावण|भदौ|भाद्रपद|भाद्र|असोज|आश्विन|"
+    r"कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्गशीर्ष|मार्ग|पुस|पौष|माघ|फागुन|फाल्गुन|चैत्र|चैत|"
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|حمل|ثور|جوزا|سرطان|اسد|سنبله|"
+    r"میزان|عقرب|قوس|جدی|دلو|حوت")
+_CALENDAR_HINT_20 = re.compile(r"[\u1200-\u137f\u0900-\u097f\u0600-\u06ff]")
+_CALENDAR_DATE_20 = re.compile(
+    rf"(?<![\w/.:-])(?:(?P<m1>{_CALENDAR_MONTHS_20})[ \t]+(?P<d1>\d{{1,2}})(?:[ \t]+ቀን|[ \t]*गते)?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[ \t]+(?:ቀን[ \t]+|गते[ \t]+)?(?P<m2>{_CALENDAR_MONTHS_20})[ \t]*,?[ \t]+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})[ \t]+(?P<m3>{_CALENDAR_MONTHS_20})[ \t]+(?P<d3>\d{{1,2}}))(?![\d\w/.:-]|[.,]\d)")
+
+
+def _calendar_dates_20(text: str):
+    if text.isascii() or not _CALENDAR_HINT_20.search(text):
+        return  # (speed)
+    for m in _CALENDAR_DATE_20.finditer(text):
+        day = next(g for g in (m.group("d1"), m.group("d2"), m.group("d3")) if g)
+        if 1 <= int(day) <= 32:  # (Bikram Sambat's months have up to 32 days)
+            yield _finding(text, "date", m.start(), m.end(), 0.85, "a day, a month and a year of another calendar")
+
+
+# Nepal's plates in Devanagari: a zone's letters, a number, a class's letter and the vehicle's
+# number ("बा ३ च ३७६६", "ना ४ ख 1234").
+_DEVANAGARI_20 = re.compile("[\u0915-\u0939]")
+_NEPALI_PLATE_20 = re.compile(r"(?<![\u0900-\u097f\w])[क-ह][\u093e-\u094c]?[ \t]?\d{1,2}[ \t]?[क-ह][\u093e-\u094c]?[ \t]?\d{3,4}"
+                              r"(?![\u0900-\u097f\w])")
+
+
+# Ages: Somali's unit ("93 jir", "91 jirsan"); an East African or Southern African elder's word and
+# "of" ("Mzee of 93"); a person's full name, a comma and the age before a dash or a comma
+# ("Tata Mzwandile Ntshona, 96 - CCF", "Grace Ji-yeon Park, 91, US SSN …").
+_AGE_JIR_20 = re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)[ \t]?(?:jir|jirsan|jirka)(?![\w])")
+_ELDER_OF_20 = re.compile(r"(?<![\w-])(?:[Mm]zee|[Bb]ibi|[Bb]abu|[Gg]ogo|[Mm]khulu|[Nn]kulu|[Mm]ama|[Bb]aba|[Tt]ata)[ \t]+of[ \t]+"
+                          r"(?P<a>9\d|1[01]\d)(?![\w/%:-]|[.,]\d|[ \t]*(?:kg|kilos?|lbs?|cm|mg|ml|mmol|bpm|mmHg|°|%|percent)\b)")
+_NAME_COMMA_AGE_20 = re.compile(
+    r"(?:^|(?<=[\n:;(])|(?<=[.!?][ \t]))[ \t]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Tata|Mama|Mzee|Bibi|Baba|Alhaji|Alhaja|Mallam|Malam|Pa|Ma)\.?[ \t]+)?"
+    r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,3}),[ \t]+(?P<a>9\d|1[01]\d)"
+    r"(?=[ \t]*[,;][ \t]+\S|[ \t]+[-–—][ \t]+\S)", re.MULTILINE)
+
+
+def _name_words_20(words: list[str]) -> bool:
+    """Words a person's full name may be: no everyday word the name lists do not also hold, no
+    town, region, label, clinical or department word (an unknown word may be a name)."""
+    d = dictionaries()
+    for w in words:
+        low = w.lower()
+        if ((w in d.common or low in d.common) and not d.is_person_name(w) or w in d.regions or w in _SPEAKER_WORDS or w in _TITLE_WORDS
+                or (w in d.cities_by_first and not d.is_person_name(w)) or low in _RELATION_WORDS or low in _LABEL_NOT_NAME
+                or low in _DOCUMENT_WORDS or low in _CLINICAL_LABELS and not d.is_person_name(w) or low in _DEPARTMENT_WORDS
+                or low in EPONYM_NOUNS):
+            return False
+    return True
+
+
+def _ages_20(text: str):
+    if "jir" in text:
+        for m in _AGE_JIR_20.finditer(text):
+            yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 and Somali's word for years")
+    if " of " in text:
+        for m in _ELDER_OF_20.finditer(text):
+            yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 after an elder's word")
+    if ", 9" in text or ", 1" in text:
+        for m in _NAME_COMMA_AGE_20.finditer(text):
+            if _name_words_20(m.group("n").split()):
+                yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 after a person's full name")
+
+
+# A town, a village or a municipality by its kind's word in more languages: Amharic after the name
+# ("ደጀን ከተማ", "ቀበሌ"), Nepali and Hindi after it ("गोदावरी नगरपालिका", "गाउँपालिका") and the post
+# office before it ("पोस्ट नानपारा"); Somali before it ("magaalada Beledweyne", "tuulada …"); Korean's
+# city or county after its province ("경상북도 김천시"), a medical centre named by its town
+# ("김천의료원"); a Korean street and its number after the province or city and the city, district or
+# township ("경상북도 김천시 평화길 44", not a particle's "…으로 3"); a Japanese block address after its city or ward ("気仙沼市東新城3-3-3").
+_KIND_PLACES_20 = tuple((hints, re.compile(pattern), category, why) for hints, pattern, category, why in (
+    (("ከተማ", "ቀበሌ", "መንደር"),
+     r"(?<![\u1200-\u137f])(?!(?:ይህ|ያ|በዚህ|ወደ|ከ|የ|እና|ትልቅ|ትንሽ|ዋና)[ \t])(?P<t>[\u1200-\u135a]{2,})[ \t]+(?:ከተማ|ቀበሌ|መንደር)(?![\u1200-\u137f])",
+     "place", "a town by its kind's word after it (Amharic)"),
+    (("पालिका", "नगर निगम", "नगर पंचायत"),
+     rf"(?<![\u0900-\u097f])(?P<t>{_INDIC_WORD})[ \t]+(?:उपमहानगरपालिका|महानगरपालिका|नगरपालिका|गाउँपालिका|गाउँ[ \t]पालिका|"
+     rf"नगर[ \t]निगम|नगर[ \t]पंचायत|नगर[ \t]पालिका)",
+     "place", "a municipality by its kind's word after it (Nepali, Hindi)"),
+    (("पोस्ट", "डाकघर", "पो."),
+     rf"(?<![\u0900-\u097f])(?:पोस्ट|डाकघर|पो\.)[ \t]*(?P<t>{_INDIC_WORD})", "place", "a post office's town (Hindi)"),
+    (("magaalada", "tuulada", "Magaalada", "Tuulada", "deegaanka", "Deegaanka"),
+     r"(?<![\w'])(?:[Mm]agaalada|[Tt]uulada|[Dd]eegaanka)[ \t]*:?[ \t]*(?P<t>[A-Z][a-z']+(?:[ -][A-Z][a-z']+)?)(?![\w'])",
+     "place", "a town by its kind's word before it (Somali)"),
+    (("도 ", "도\t"), r"(?<![가-힣])[가-힣]{1,4}도[ \t]+(?P<t>[가-힣]{1,5}(?:시|군))(?![가-힣])",
+     "place", "a city or county after its province (Korean)"),
+    (("읍", "면", "동", "리"),
+     r"(?<![가-힣])[가-힣]{1,4}도[ \t]+[가-힣]{1,5}(?:시|군)(?:[ \t]+[가-힣]{1,5}구)?[ \t]+(?P<t>[가-힣]{1,6}(?:읍|면|동|리))(?![가-힣])",
+     "place", "a town, township or quarter after its city (Korean)"),
+    (("의료원",), r"(?<![가-힣])(?!(?:지방|지역|공공|국립|시립|도립)의료원)(?P<t>[가-힣]{2,5}의료원)", "place",
+     "a medical centre named by its town (Korean)"),
+    (("길", "로"), r"[가-힣](?:도|시|군|구)[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동)[ \t]+(?!(?:[가-힣]*으로)[ \t])(?P<t>[가-힣]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길[ \t]?\d{1,4})?)"
+                   r"(?![\d가-힣-])", "address", "a street and its number after the city (Korean)"),
+    (("市", "町", "村", "区"), r"[市町村区](?P<t>[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:\d{1,2}丁目)?\d{1,4}(?:番地?|[-−－])\d{1,4}"
+                             r"(?:号|[-−－]\d{1,4}(?:号)?)?)(?![\d\w])", "address", "a block's address after the city (Japanese)"),
+))
+
+
+# A town after "from" where the script writes its words without case: Hebrew's glued "מ" after an
+# age or a verb of coming ("בן 97 מקריית שמונה", "הועברה מירוחם"), Thai's "จาก" after an age or a
+# verb of coming ("98 ปี จากสุรินทร์"), Nepali's and Hindi's postposition before a verb of coming
+# ("बुटवल बाट आउँदै", "गोंडा से आए"). Not an institution's or a home's word ("מבית", "จากบ้าน").
+_HEBREW_FROM_TOWN_20 = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])(?:בן|בת)[ \t]+\d{2,3}[ \t]+|(?<![\u05d0-\u05ea])(?:הועבר|הועברה|הגיע|הגיעה|הגיעו|עבר|עברה|הופנה|הופנתה|"
+    r"נשלח|נשלחה|הובא|הובאה|פונה|פונתה)[ \t]+)מ(?!ה|בית|מחלק|מרפא|קופ|טיפול|מרכז|אשפוז|ביתה|ביתו|חו\"ל|שם|כאן)"
+    r"(?P<t>[\u05d0-\u05ea]{2,}(?:[ \t]+(?!(?:נפל|נפלה|עם|עקב|בגלל|לאחר|אחרי|בשל|ב|ל|ו)[\u05d0-\u05ea]*[ \t,.])"
+    r"[\u05d0-\u05ea]{3,}(?=[ \t]*[,.]))?)(?![\u05d0-\u05ea])")
+_THAI_FROM_TOWN_20 = re.compile(
+    r"(?:\d{2,3}[ \t]*ปี[ \t]*|มา|ส่งตัว|ย้าย|รับส่งต่อ|ส่งต่อ)จาก(?!โรงพยาบาล|รพ\.|บ้าน|ที่|คลินิก|ต่างประเทศ|ต่างจังหวัด|หอ|ห้อง|แผนก|วอร์ด)"
+    r"(?P<t>[\u0e01-\u0e4e]{3,20})(?=[ \t\n,.]|$)")
+_INDIC_FROM_TOWN_20 = re.compile(
+    rf"(?<![\u0900-\u097f])(?!(?:घर|अस्पताल|गाउँ|गाँव|शहर|सहर|विदेश|बाहिर|त्यहाँ|यहाँ|काम|स्कूल|बजार|क्लिनिक|ओपीडी)[ \t])"
+    rf"(?P<t>{_INDIC_WORD})[ \t]*(?:बाट|से)[ \t]+(?:आउँदै|आएको|आएकी|आएका|आउनुभएको|आउँदैछ|आउनुहुँदैछ|आए|आई|आया|आये|रेफर|ल्याइएको)")
+
+
+# The town after a hospital's name and a comma, at a heading's end, in scripts without case ("सेती
+# प्रादेशिक अस्पताल, धनगढी", "ደብረ ብርሃን ሆስፒታል, ደብረ ብርሃን", "โรงพยาบาลสุรินทร์, สุรินทร์").
+_FACILITY_COMMA_TOWN_20 = re.compile(
+    r"(?:अस्पताल|हस्पिटल|चिकित्सालय|स्वास्थ्य[ \t]केन्द्र|स्वास्थ्य[ \t]चौकी|ሆስፒታል|ጤና[ \t]ጣቢያ|ክሊኒክ|โรงพยาบาล[\u0e01-\u0e4e]*|"
+    r"হাসপাতাল|மருத்துவமனை|ఆసుపత్రి|ಆಸ್ಪತ್ರೆ|ആശുപത്രി|ہسپتال|بیمارستان|مستشفى[\u0621-\u064a ]{0,30}|병원|의료원|病院|医院)"
+    rf"[ \t]*[,،、][ \t]*(?P<t>[^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*(?:[ \t][^\W\d_A-Za-z](?:[^\W\d_]|{_MARK})*)?)"
+    r"(?=[ \t]*(?:\n|$))", re.MULTILINE)
+
+# (a department or a ward after the hospital is no town: "…হাসপাতাল, মেডিসিন বিভাগ")
+_WARD_WORDS_20 = word_set("বিভাগ विभाग वार्ड वार्ड ክፍል ዋርድ แผนก หอผู้ป่วย 과 병동 科 病棟 வார்டு பிரிவு విభాగం വിഭാഗം بخش قسم")
+
+
+def _kind_places_20(text: str):
+    if text.isascii():
+        for hints, regex, category, why in _KIND_PLACES_20[3:4]:  # (speed: Somali's is the one in Latin letters)
+            if any(h in text for h in hints):
+                for m in regex.finditer(text):
+                    if m.group("t") not in dictionaries().regions:
+                        yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
+        return
+    for hints, regex, category, why in _KIND_PLACES_20:
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                if m.group("t") not in dictionaries().regions:
+                    yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
+    for m in _FACILITY_COMMA_TOWN_20.finditer(text):
+        town = m.group("t")
+        if (town not in dictionaries().regions and town.lower() not in _WORLD_PLACE_LABELS
+                and not any(w.lower() in _DEPARTMENT_WORDS or w in _WARD_WORDS_20 for w in town.split())):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after its hospital's name (any script)")
+    for hints, regex in ((("מ",), _HEBREW_FROM_TOWN_20), (("จาก",), _THAI_FROM_TOWN_20), (("से", "बाट"), _INDIC_FROM_TOWN_20)):
+        if any(h in text for h in hints):
+            for m in regex.finditer(text):
+                if m.group("t") not in dictionaries().regions and m.group("t") not in dictionaries().common:
+                    yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after 'from' (Hebrew, Thai, Indic)")
+
+
+# Kin in Somali (the possessive kin word before the name: "wiilkeeda Cabdiraxmaan", her son) and
+# Hebrew's analytic possessive ("הבן שלו אבי", his son Avi).
+_SOMALI_KIN_20 = re.compile(
+    r"(?<![\w'])(?:wiil|gabadh|hooyo|aabb|walaal|walaash|nin|xaas|awoow|ayeey|abti|eedo|adeer|habaryar|ina)"
+    r"(?:keeda|kiisa|eeda|iisa|keed|kiis|eed|iis|teeda|tiisa|heeda|hiisa|ihiis|ideed|keyga|kayga|tayda)[ \t]+"
+    r"(?P<n>[A-Z][a-z']+(?:[ \t]+[A-Z][a-z']+)?)(?![\w'])")
+_HEBREW_KIN_20 = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:הבן|הבת|האישה|האשה|הבעל|האח|האחות|הנכד|הנכדה|האמא|האבא)[ \t]+(?:שלו|שלה)[ \t]+"
+    r"(?P<n>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)(?=[ \t]*(?:[,.:]|\n|$)|[ \t]+(?:ביקש|ביקשה|אמר|אמרה|מבקש|מבקשת|"
+    r"התקשר|התקשרה|הגיע|הגיעה|טל|טלפון|ליווה|ליוותה)(?![\u05d0-\u05ea]))")
+
+
+def _kin_20(text: str):
+    if text.isascii():
+        if "kee" in text or "kii" in text or "ee" in text:
+            for m in _SOMALI_KIN_20.finditer(text):
+                if _framed_name_ok(m.group("n")):
+                    yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a kin word (Somali)")
+    elif "שלו" in text or "שלה" in text:
+        for m in _HEBREW_KIN_20.finditer(text):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a kin word (Hebrew)")
+
+
+# A chat's speakers in LINE and KakaoTalk threads too, and in scripts without case ("[08:16] דנה
+# לוי:", "หมอปรีชา:", "डा. प्रकाश:"): a line that starts with one to three words and a colon, in a
+# thread; the speaker speaks twice, has a title, or a time stamp and two words.
+_THREAD_20 = re.compile(r"(?:^|\[)(?:LINE|KakaoTalk|카카오톡|카톡|ไลน์|Viber|WhatsApp)\b|(?i:whatsapp|viber|telegram|\bchat\b)")
+_WORLD_SPEAKER_20 = re.compile(
+    r"^(?P<stamp>\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
+    r"(?P<title>(?:Dr|Dr\.|หมอ|คุณ|นพ\.|พญ\.|डा\.|डॉ\.|डॉ|ד\"ר|ד״ר)[ \t]*)?"
+    rf"(?P<n>{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,2}})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _chat_speakers_20(text: str):
+    head = text[:120]
+    stamped = "[" in text and len(_STAMPED_LINE.findall(text)) > 1
+    headed = bool(_THREAD_20.search(head))
+    if not (stamped or headed):
+        return
+    speakers = list(_WORLD_SPEAKER_20.finditer(text))
+    counts = collections.Counter(m.group("n") for m in speakers)
+    for m in speakers:
+        name = m.group("n")
+        words = name.split()
+        start = m.start("n")
+        while len(words) > 1 and (words[0].isupper() and words[0].isascii() or words[0] in _TITLE_WORDS or words[0] in _ROLE_SPEAKERS):
+            start += len(words[0]) + 1  # a role before the name: "[08:05] GP Colette Brannigan:"
+            words = words[1:]
+        name = " ".join(words)
+        if not (headed and counts[m.group("n")] > 1 and (len(words) > 1 or _LATIN_ONLY.fullmatch(name))
+                or m.group("title") or m.group("stamp") and len(words) > 1):
+            continue  # (stamps alone: a title or two words; one word may be a station's town, "[09:31] Nain:";
+            # one word of a script without case may be a form's label: "निदान:", diagnosis)
+        if any(w.lower() in _WORLD_PERSON_LABELS or w.lower() in _WORLD_PLACE_LABELS or w.lower() in _WORLD_ADDRESS_LABELS
+               for w in words) or not _framed_name_ok(name) or not _world_name_ok(words):
+            continue
+        yield _finding(text, "name", start, m.end("n"), 0.75, "a speaker in a message thread (any script)")
+
+
+# A letter's or an e-mail's closing and the writer's name on the line after it ("Regards,\nMeenakshi",
+# "Saludos,\nLucía Pérez", "Hormat saya,\nSiti").
+_SIGN_OFF_20 = re.compile(
+    r"^[ \t]*(?:(?:Best|Kind|Warm|Warmest|With[ \t]+best)[ \t]+regards|Regards|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Sincerely|"
+    r"Yours[ \t]+(?:sincerely|faithfully|truly)|Cheers|Saludos|Atentamente|Cordialement|Bien[ \t]+à[ \t]+vous|Atenciosamente|"
+    r"Abraços|Cordiali[ \t]+saluti|Mit[ \t]+freundlichen[ \t]+Grüßen|Viele[ \t]+Grüße|Met[ \t]+vriendelijke[ \t]+groet|"
+    r"Hormat[ \t]+saya|Salam|Terima[ \t]+kasih|Asante)[ \t]*[,.!]?[ \t]*\n"
+    rf"[ \t]*(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)",
+    re.MULTILINE)
+
+
+# A case board's reply ("Reply - Nakato Kaweesa:", "Reply from Dr Amina Bello:") and a community
+# health worker named by the role's acronym before a bracket or a telephone number ("VHT Masereka:
+# +256 772 441728", "CHW Aisha Bello, 0803 441 7283", "ASHA Sunita (village 4)").
+_REPLY_SPEAKER_20 = re.compile(
+    r"^[ \t]*(?:Reply|Replied|Response|Answer|Comment|Respuesta|Réponse|Resposta|Balasan|Jibu)[ \t]*(?:[-–—]|from|by|de|dari)[ \t]*"
+    rf"(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*:", re.MULTILINE)
+_HEALTH_WORKER_20 = re.compile(
+    r"(?<![\w-])(?:VHT|CHW|CHWs|CHV|CHA|CHEW|HEW|HSA|LHW|ASHA|ANM|AWW|CHO|CDA|TBA|VHW|CBD)[ \t]+"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?=[ \t]*\(|[ \t]*[:,][ \t]*\+?\d[\d \t-]{{6,}})")
+
+
+def _roles_20(text: str):
+    if "\n" in text or text.startswith(("Reply", "Resp", "Answer", "Comment")):
+        for m in _REPLY_SPEAKER_20.finditer(text):
+            if _name_words_20(m.group("n").split()):
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a case board's reply's writer")
+    for m in _HEALTH_WORKER_20.finditer(text) if any(w in text for w in ("VHT", "CH", "HEW", "HSA", "LHW", "ASHA", "ANM", "AWW", "CDA", "TBA", "VHW", "CBD")) else ():
+        if _name_words_20(m.group("n").split()):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a community health worker's name after the role")
+
+
+def _sign_offs_20(text: str):
+    if "\n" in text:
+        for m in _SIGN_OFF_20.finditer(text):
+            name = m.group("n")
+            if _framed_name_ok(name) and _world_name_ok(name.split()) and name.split()[0] not in dictionaries().cities_by_first:
+                yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name under a letter's closing")
+
+
+def _twentieth_round(text: str):
+    yield from _calendar_dates_20(text)
+    if not text.isascii() and _DEVANAGARI_20.search(text):
+        for m in _NEPALI_PLATE_20.finditer(text):
+            yield _finding(text, "vehicle", m.start(), m.end(), 0.8, "a Nepali plate in Devanagari")
+    yield from _ages_20(text)
+    yield from _kind_places_20(text)
+    yield from _kin_20(text)
+    yield from _chat_speakers_20(text)
+    yield from _sign_offs_20(text)
+    yield from _roles_20(text)
+
+# ---------------------------------------------------------------- twentieth round (fresh38)
+
+# A chat thread with no heading: every line starts with a speaker's label and one speaker speaks
+# twice or more ("Mirlande: Doktè, …\nMirlande: nou rete …\nDr Joseph: …", "DeShawn Pemberton: 58M
+# …"); a form's labels are there once each. Names with a capital inside (DeShawn, LaToya, McIvor).
+_NAME_WORD_20 = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+(?:[A-Z]{_LOW}+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{_LOW}+)?)"
+_LINE_SPEAKER_20 = re.compile(
+    r"^[ \t]*(?P<title>(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Nurse|Nesi|Sister|Doktè|Daktari|Dokotera|Mme)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME_WORD_20}(?:[ \t]{_NAME_WORD_20}){{0,2}})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _unheaded_chat_speakers_20(text: str):
+    if text.count(":") < 3 or not _LINE_SPEAKER_20.match(text.lstrip()):
+        return  # (speed: a thread starts with a speaker)
+    lines = [line for line in text.split("\n") if line.strip()]
+    speakers = list(_LINE_SPEAKER_20.finditer(text))
+    if len(lines) < 3 or len(speakers) < len(lines):
+        return
+    counts = collections.Counter(m.group("n") for m in speakers)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return
+    d = dictionaries()
+    for m in speakers:
+        name = m.group("n")
+        if ((counts[name] > 1 or m.group("title")) and _framed_name_ok(name)
+                and not (name.split()[0] in d.common and not d.is_person_name(name.split()[0]))):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a speaker in a message thread")
+
+
+# A person's possessive before what a clinical note says of a person: their body, their readings,
+# their kin ("Pauloosie's sugars were high", "Tavita's wife"); not an eponym's ("Parkinson's disease").
+_POSSESSED_20 = word_set("""sugars sugar glucose BGL BSL BGLs blood bloods BP pressure temperature temp fever sats
+saturations oxygen breathing cough pain wound wounds leg legs foot feet hip knee chest kidneys kidney INR
+HbA1c weight labs mother father mum mom mam dad wife husband son daughter sister brother family granddaughter
+grandson grandmother grandfather carer caregiver partner baby children kids medications meds insulin dialysis
+appointment symptoms mobility appetite""")
+_POSSESSION_20 = re.compile(r"['’]s[ \t]+(?P<w>[A-Za-z0-9]+)\b")  # (speed: the possessive first, the name before it after)
+_NAME_BEFORE_POSSESSION_20 = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME_WORD_20})\Z")
+
+
+def _possessive_names_20(text: str):
+    if "'s " not in text and "’s " not in text:
+        return
+    d = dictionaries()
+    for k in _POSSESSION_20.finditer(text):
+        m = _NAME_BEFORE_POSSESSION_20.search(text, max(0, k.start() - 30), k.start()) if k.group("w") in _POSSESSED_20 else None
+        if not m:
+            continue
+        name = m.group("n")
+        if (_framed_name_ok(name) and name not in d.common
+                and name not in d.regions and not d.cities_by_first.get(name) and not _never_a_name(name)):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.7, "a name before a person's possession")
+
+
+# A town after a verb of origin or residence that takes no preposition: Swahili ("Anatoka Pakse",
+# "tuko Kapsabet", "anaishi Moshi"), Malagasy ("tao Vatomandry", "avy any Toamasina"); a town after
+# the Nguni locative-possessive joined by a hyphen ("lase-Eshowe", "yase-Nongoma": the prefix stays out).
+_ORIGIN_VERB_TOWN_20 = re.compile(
+    r"(?<![\w'’-])(?:[Aa]natoka|[Aa]litoka|[Aa]metoka|[Nn]atoka|[Tt]unatoka|[Ww]anatoka|[Tt]uko|[Yy]uko|[Nn]iko|"
+    r"[Ww]ako|[Aa]naishi|[Aa]liishi|[Ww]anaishi|[Tt]unaishi|[Nn]aishi|[Aa]nakaa|[Aa]likaa|[Aa]mehamia|"
+    r"tao|avy[ \t]+any|avy[ \t]+ao|monina[ \t]+(?:ao|any)|mipetraka[ \t]+(?:ao|any)|teraka[ \t]+tao)[ \t]+"
+    rf"(?P<t>{_TOWN_17})"
+    rf"|(?<![\w-])(?:[lywkbzsn]?a|nga|kwa)se-(?P<z>{_TOWN_17})")
+_ORIGIN_VERB_HINTS_20 = ("toka", "tuko", "yuko", "niko", "wako", "ishi", "kaa", "hamia", "tao ", "avy ", "monina",
+                         "mipetraka", "se-")
+
+
+def _origin_verb_towns_20(text: str):
+    if not any(h in text for h in _ORIGIN_VERB_HINTS_20):
+        return
+    for m in _ORIGIN_VERB_TOWN_20.finditer(text):
+        g = "t" if m.group("t") else "z"
+        if _town_ok(m.group(g)) and not dictionaries().is_person_name(m.group(g).split()[0]):
+            yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a town after a verb of origin or residence")
+
+
+# An age after words for "years" that stand before it in isiZulu and isiXhosa, the number joined by
+# a hyphen ("oneminyaka engu-93", "iminyaka engama-91"), and after a Haitian Creole person's noun
+# or "has" with "an" after ("granmoun 94 an", "li gen 92 an").
+_NGUNI_AGE_20 = re.compile(r"minyaka[ \t]+(?:engu|engama|eyi|eli|abangu|ewu)-?(?P<a>9\d|1[01]\d)(?![\w.,]\d|\w)")
+_CREOLE_AGE_20 = _first_char(re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)[ \t]+an(?![\w'’-])"), "91")  # (speed: the number first)
+_CREOLE_AGE_BEFORE_20 = re.compile(r"(?<![\w-])(?i:granmoun|moun|fanm|gason|pasyan|pasyant|madanm|msye|granmè|granpè|gen)"
+                                   r"[ \t]+\Z")
+
+
+def _ages_38(text: str):
+    if "minyaka" in text:
+        for m in _NGUNI_AGE_20.finditer(text):
+            yield _finding(text, "age", m.start("a"), m.end("a"), 0.85, "an age over 89 and a word for years")
+    for m in _CREOLE_AGE_20.finditer(text):
+        if _CREOLE_AGE_BEFORE_20.search(text, max(0, m.start() - 12), m.start()):
+            yield _finding(text, "age", m.start(), m.end("_whole"), 0.85, "an age over 89 and a word for years")
+
+
+# A place after a residence's word in a script without spaces between words: Burmese ("နေရပ်
+# ပြင်ဦးလွင်"), Khmer's village after "lives at" ("រស់នៅភូមិ ស្វាយប៉ោ").
+_RESIDENCE_38 = re.compile(r"(?:နေရပ်|နေထိုင်ရာ)[ \t]*[:：]?[ \t]+(?P<t>[\u1000-\u109f]{2,})(?![\u1000-\u109f])"
+                           r"|(?<=នៅ)(?:ភូមិ|ឃុំ|ក្រុង)[ \t]*(?P<k>[\u1780-\u17ff]{2,})")
+
+
+def _residences_20(text: str):
+    if "နေ" not in text and "នៅ" not in text:
+        return
+    for m in _RESIDENCE_38.finditer(text):
+        g = "t" if m.group("t") else "k"
+        yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a place after a residence's word")
+
+
+# A Chinese surname before a clinician's title ("王医生：", "李护士说"); not "to the doctor" (向医生).
+_HAN_TITLE_20 = re.compile(r"医生|大夫|护士|醫生|護士|主任|院长|院長")  # (speed: the title first, the surname before it after)
+# A vehicle's noun in Malay and Chinese, a plate after it ("Motorsikal 8056 TRA", "电动车TKK 0265").
+_VEHICLE_20 = _first_char(re.compile(
+    r"(?<![\w])(?:[Mm]otorsikal|[Mm]otosikal|[Kk]ereta|[Ll]ori|[Tt]eksi)[ \t]+(?P<v>[A-Z]{1,3}[ ]?\d{1,4}[ ]?[A-Z]{0,3}|\d{1,4}[ ]?[A-Z]{2,3})(?![\w-])"
+    r"|(?:电动车|電動車|摩托车|摩托車|机车|機車|汽车|汽車|轿车|轎車|货车|貨車|出租车|面包车|三轮车)[ \t]*(?P<c>[A-Z]{1,3}[ ]?\d{3,5}|\d{3,4}[ ]?[A-Z]{2,3})(?![A-Za-z0-9-])"),
+    "MmKkLlTt电電摩机機汽轿轎货貨出面三")
+_VEHICLE_HINTS_20 = ("otorsikal", "otosikal", "ereta", "ori ", "eksi", "车", "車")
+
+
+def _han_titles_and_vehicles_20(text: str):
+    if text.isascii() and "ori " not in text and "ereta" not in text and "sikal" not in text and "eksi" not in text:
+        return
+    if not text.isascii():
+        for m in _HAN_TITLE_20.finditer(text):
+            at = m.start() - 1
+            if (at >= 0 and text[at] in _HAN_SURNAMES and text[at] not in "向于"
+                    and not (at and "\u4e00" <= text[at - 1] <= "\u9fff")):
+                yield _finding(text, "name", at, at + 1, 0.8, "a Chinese surname before a clinician's title")
+    if not any(h in text for h in _VEHICLE_HINTS_20):
+        return
+    for m in _VEHICLE_20.finditer(text):
+        g = "v" if m.group("v") else "c"
+        value = m.group(g)
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not _PLATE_NOT.fullmatch(value):
+            yield _finding(text, "vehicle", m.start(g), m.end(g), 0.85, "a plate after a vehicle's word (any language)")
+
+
+# A name in a script with no capitals between a person's label (its colon and a title optional)
+# and the word for age after it: Khmer ("អ្នកជំងឺ៖ សុខ ចាន់ធី អាយុ 92"), Burmese ("လူနာ ဒေါ် ခင်မြင့် အသက် 93"),
+# Lao ("ຜູ້ປ່ວຍ: … ອາຍຸ"), Sinhala, Thai.
+_SE_ASIAN_NAME_BEFORE_AGE_20 = re.compile(
+    r"(?:អ្នកជំងឺ|ឈ្មោះ|ຜູ້ປ່ວຍ|ຊື່|လူနာ|အမည်|රෝගියා|නම|ผู้ป่วย|ชื่อ)[ \t]*[:៖：]?[ \t]*"
+    r"(?:(?:ဒေါ်|ဦး|မောင်|ကို|នាង|លោកស្រី|លោក|ທ້າວ|ນາງ|นาง|นาย)[ \t]*)?"
+    rf"(?P<n>(?:{_MARK}|[^\W\d_])+(?:[ \t](?:{_MARK}|[^\W\d_])+){{0,2}})"
+    r"[ \t]+(?:អាយុ|ອາຍຸ|အသက်|වයස|อายุ)(?=[ \t]*[\d၀-၉០-៩໐-໙])")
+_SE_ASIAN_NAME_BEFORE_AGE_20 = _first_char(_SE_ASIAN_NAME_BEFORE_AGE_20, "អឈຜຊလအරනผช")
+# A Haitian Creole relative's noun and "his/her", then the name ("Pitit gason li Wesner:"); a
+# family doctor or a nurse by their lower-case role in Dutch, German, Swahili ("huisarts Isenia").
+_ROLE_NAME_20 = _first_char(re.compile(
+    r"(?<![\w'’-])(?:(?:[Pp]itit(?:[ \t]+(?:gason|fi))?|[Mm]ari|[Mm]adanm|[Mm]anman|[Pp]apa|[Ff]rè|[Ss]è|[Gg]ranmè|[Gg]ranpè|"
+    r"[Nn]yès|[Nn]ve|[Kk]ouzen|[Kk]ouzin)[ \t]+(?:li|l|yo|m)|huisarts|hausarzt|hausärztin|verpleegkundige|"
+    r"vroedvrouw|verloskundige|wijkverpleegkundige|daktari|muuguzi|mkunga)[ \t]+"
+    rf"(?P<n>{_NAME_WORD_20}(?:[ \t]{_NAME_WORD_20})?)(?![\w'’-])"), "PpMmFfSsGgNnKkhvwdm")
+# A Haitian hospital named kind first ("Lopital Sen Mikèl", "Lopital Jeneral Jacmel").
+_CREOLE_HOSPITAL_20 = re.compile(rf"(?<![\w-])(?P<h>(?:Lopital|Opital|Dispansè|Sant[ \t]+Sante)(?:[ \t]+(?:Sen|Sent|Jeneral|Inivèsite|"
+                                 rf"Nasyonal|Komin|Depatmantal))*(?:[ \t]+{_CAP}){{1,3}})")
+_CREOLE_HOSPITAL_20 = _first_char(_CREOLE_HOSPITAL_20, "LODS")
+
+
+_AGE_WORDS_20 = ("អាយុ", "ອາຍຸ", "အသက်", "වයස", "อายุ")
+_ROLE_HINTS_20 = (" li ", " yo ", "huisarts", "hausarzt", "hausärztin", "verpleegkundige", "vroedvrouw",
+                  "verloskundige", "daktari", "muuguzi", "mkunga")
+
+
+def _names_and_hospitals_20(text: str):
+    if not text.isascii() and any(h in text for h in _AGE_WORDS_20):
+        for m in _SE_ASIAN_NAME_BEFORE_AGE_20.finditer(text):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name between a person's label and the age")
+    d = dictionaries()
+    for m in _ROLE_NAME_20.finditer(text) if any(h in text for h in _ROLE_HINTS_20) else ():
+        name = m.group("n")
+        if _framed_name_ok(name) and name.split()[0] not in d.common and not d.cities_by_first.get(name.split()[0]):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a relative's or a role's noun")
+    if "pital" in text or "Sant " in text or "Dispans" in text:
+        for m in _CREOLE_HOSPITAL_20.finditer(text):
+            yield _finding(text, "place", m.start("h"), m.end("h"), 0.8, "a hospital named kind first (Haitian Creole)")
+
+
+def _twentieth_round_38(text: str):
+    yield from _unheaded_chat_speakers_20(text)
+    yield from _possessive_names_20(text)
+    yield from _origin_verb_towns_20(text)
+    yield from _ages_38(text)
+    yield from _han_titles_and_vehicles_20(text)
+    yield from _names_and_hospitals_20(text)
+    if not text.isascii():
+        yield from _residences_20(text)
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
               _framed_names, _chat_speakers, _spaced_codes, _slashed_phones, _villages, _lone_towns,
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
-              _names_before_roles_19, _numbered_roads_19)
+              _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
+              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round, _twentieth_round_38)
 
 
 # ---------------------------------------------------------------- another detector's spans
@@ -5927,6 +6702,11 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     if f.category in _MODEL_NAMED:
         return _known_word(text, f)
     if f.category == "address":
+        town = _POSTCODE_AFTER_TOWN_20.search(text, max(0, f.start - 40), f.start)
+        if (town and re.fullmatch(r"\d{4,5}", f.text) and _town_ok(town.group("t"))
+                and not town.group("t").lower().endswith(_NOT_A_NAME_ENDINGS)
+                and re.search(r"\d", text[text.rfind("\n", 0, town.start()) + 1:town.start()])):
+            return False  # twentieth round: "14 Kowhai Rise, Gisborne 4010": a postcode after a street's town
         # an address has a street's, a town's or a building's word (not only a ward's, a bed's
         # or a floor's: "Sala 3, Cama 12, Piso 2"), and no decimal number
         words = _LONG_WORD.findall(f.text)
@@ -5941,6 +6721,7 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
     return _measured(text, f)
 
 
+_POSTCODE_AFTER_TOWN_20 = re.compile(r",[ \t]+(?P<t>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]\Z")
 _YEAR_AFTER_PREPOSITION = re.compile(r"(?<![^\W\d_])(?i:of|from|in|since|until|de|del|desde|en|em|du|dès|von|seit|"
                                      r"dal|nel|sejak|tahun|od|w)[ \t]+(?:19[5-9]\d|20[0-3]\d)\Z")
 
@@ -5975,6 +6756,7 @@ klinikk kliniek klinikka kliniken kliniği κλινική κλινικη кли�
 avdelning avdelningen afdelingen osasto osakond nodaļa skyrius oddział oddzial oddělení oddeleni oddelenie
 oddelek odjel odjeljenje odeljenje одељење отделение отделението відділення osztály osztálya osztaly részleg
 τμήμα τμημα πτέρυγα μονάδα khoa bölümü bangsal instalasi bagian wad jabatan deild
+zerbitzua zerbitzuan zerbitzuko saila sailean unitatea servei unitat secció uned adran skyriuje osztályon
 """)
 _UNIT_SPECIALTY = re.compile(
     r"medic|médic|medíc|medizin|medycyn|medicín|medisi|lääke|intern|innere|inwewn|wewnętrz|belgyógy|sebész|chirurg|"
@@ -5988,7 +6770,9 @@ _UNIT_SPECIALTY = re.compile(
     r"ratunk|ginek|gynek|gynäk|gynec|gynaec|obstet|położ|szülész|nőgyógy|neonat|noworod|újszül|psych|pszich|dermat|"
     r"rehab|fizjoter|physio|pulmon|pneumo|tüdő|respir|nefro|nephro|hepat|gastro|endokr|endocr|infekc|infect|fertőz|"
     r"reumat|rheumat|urol|hematol|haematol|általános|ogóln|general|génér|oftalm|ophthalm|geriátr|chorób|chorob|"
-    r"nội$|ngoại$|nhi$|sản$|cấp$|hồi$|lão$|truyền$|thần$|mắt$")
+    r"nội$|ngoại$|nhi$|sản$|cấp$|hồi$|lão$|truyền$|thần$|mắt$|"
+    # (twentieth round, fresh35: Basque's, "Barne Medikuntza Zerbitzua", "Pediatria Zerbitzua", "Kirurgia Saila")
+    r"barne$|medikuntz|kirurgi|larrialdi|haurr|ginekolog|kardiolog|neurolog|onkolog|erditze")
 
 
 def _hospital_unit(words: list[str]) -> bool:
@@ -6040,6 +6824,11 @@ _CLINICAL_ENDING = re.compile(
     r"tension|oma|ase|ism)\Z", re.IGNORECASE)
 
 
+# A brand's suffix ("-E", " XL", " retard", " forte") and a dose in the units any language writes it
+_DOSE_AFTER = re.compile(r"(?:-[A-Z]{1,3}\b|[ \t](?:XL|SR|ER|CR|LA|MR|XR|CD|ZOK|Depot|Retard|retard|Forte|forte|Mite|mite))?"
+                         r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|ug|g|ml|mL|IU|IE|UI|E|units|mmol|мг|мл|ед|mg/ml)\b")
+
+
 def _known_word(text: str, f: Finding) -> bool:
     """A name or a place whose every word is an everyday word, a region or a clinical label,
     that starts with a department's name or holds a lower-case word that is no particle
@@ -6077,6 +6866,8 @@ def _known_word(text: str, f: Finding) -> bool:
     if all(w in d.common or w in d.regions or w.lower() in _CLINICAL_LABELS
                      or w.lower() in EPONYM_NOUNS or w.lower() in _DOCUMENT_WORDS for w in words):
         return True
+    if len(words) == 1 and _DOSE_AFTER.match(text, f.end):
+        return True  # twentieth round (fresh37): "Albyl-E 75 mg x 1", "Marevan 2,5 mg": a drug's brand and its dose
     after = _EPONYM_AFTER.match(text, f.end)
     return bool(after and after.group("n").lower() in EPONYM_NOUNS)
 
