@@ -20,7 +20,7 @@ finding overlaps it; a finding that overlaps no expected span is a false alarm. 
 own exact figures (category, start and end must match) are printed as well.
 
     .venv/bin/python bench/phi_peers.py                  # held-out part
-    .venv/bin/python bench/phi_peers.py --part fresh26   # or fresh, fresh2 … fresh38, tuning, corpus, all
+    .venv/bin/python bench/phi_peers.py --part fresh26   # or fresh, fresh2 … fresh42, tuning, corpus, all
     .venv/bin/python bench/phi_peers.py --tiny           # a few notes per category (CI)
     .venv/bin/python bench/phi_peers.py --require-peers  # fail if a peer is not installed
 
@@ -197,6 +197,10 @@ def notes_for(part: str, tiny: bool):
     from tests.phi.fresh36_notes import FRESH36
     from tests.phi.fresh37_notes import FRESH37
     from tests.phi.fresh38_notes import FRESH38
+    from tests.phi.fresh39_notes import FRESH39
+    from tests.phi.fresh40_notes import FRESH40
+    from tests.phi.fresh41_notes import FRESH41
+    from tests.phi.fresh42_notes import FRESH42
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3,
@@ -209,6 +213,7 @@ def notes_for(part: str, tiny: bool):
              "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30,
              "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34,
              "fresh35": FRESH35, "fresh36": FRESH36, "fresh37": FRESH37, "fresh38": FRESH38,
+             "fresh39": FRESH39, "fresh40": FRESH40, "fresh41": FRESH41, "fresh42": FRESH42,
              "tuning": TUNING,
              "corpus": NOTES,
              "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6
@@ -216,7 +221,7 @@ def notes_for(part: str, tiny: bool):
              + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22
              + FRESH23 + FRESH24 + FRESH25 + FRESH26 + FRESH27 + FRESH28 + FRESH29 + FRESH30
              + FRESH31 + FRESH32 + FRESH33 + FRESH34 + FRESH35 + FRESH36 + FRESH37
-             + FRESH38}[part]
+             + FRESH38 + FRESH39 + FRESH40 + FRESH41 + FRESH42}[part]
     return notes[::10] if tiny else notes
 
 
@@ -230,7 +235,8 @@ def main() -> None:
                                            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
                                            "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
                                            "fresh34", "fresh35", "fresh36", "fresh37",
-                                           "fresh38", "tuning",
+                                           "fresh38", "fresh39", "fresh40", "fresh41",
+                                           "fresh42", "tuning",
                                            "corpus",
                                            "all"),
                         default="held-out")

@@ -114,6 +114,10 @@ def main() -> None:
     from tests.phi.fresh36_notes import FRESH36
     from tests.phi.fresh37_notes import FRESH37
     from tests.phi.fresh38_notes import FRESH38
+    from tests.phi.fresh39_notes import FRESH39
+    from tests.phi.fresh40_notes import FRESH40
+    from tests.phi.fresh41_notes import FRESH41
+    from tests.phi.fresh42_notes import FRESH42
     from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
 
     overall, per, problems = evaluate(scan)
@@ -128,7 +132,8 @@ def main() -> None:
              "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26,
              "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30,
              "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34,
-             "fresh35": FRESH35, "fresh36": FRESH36, "fresh37": FRESH37, "fresh38": FRESH38}
+             "fresh35": FRESH35, "fresh36": FRESH36, "fresh37": FRESH37, "fresh38": FRESH38,
+             "fresh39": FRESH39, "fresh40": FRESH40, "fresh41": FRESH41, "fresh42": FRESH42}
     scored = {name: evaluate(scan, notes)[:2] for name, notes in parts.items()}
     result = {
         "words": words, "sections": len(sections), "findings": findings,

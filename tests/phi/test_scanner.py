@@ -2149,3 +2149,21 @@ def test_eighteenth_round_recall_a_form_of_address_alone_is_no_name():
 ])
 def test_eighteenth_round_recall_towns_by_kind_or_residence_in_other_scripts(text, span):
     assert span in [f.text for f in scan(text) if f.category == "place"]
+
+
+# Twentieth round, the retrained model: a clock time beside a day's word is no postcode, the
+# day's word no place, and a month's name heading a timeline no person; a speaker named June
+# in a thread stays a name.
+@pytest.mark.parametrize("text", [
+    "Plan: repeat bloods 0600 tomorrow, consultant review 1630 today.",
+    "Seen at 0830; febrile overnight, settled by 1400.",
+    "März: stabil; April: Rezidiv, Mai: Remission.",
+    "Enero: sin cambios; Febrero: control en consulta.",
+])
+def test_clock_times_day_words_and_month_headings_are_not_identifiers(text):
+    assert scan(text) == [], [(f.category, f.text, f.why) for f in scan(text)]
+
+
+def test_a_speaker_named_after_a_month_stays_a_name():
+    text = "June: can you see bed 4?\nMark: on my way"
+    assert {f.text for f in scan(text) if f.category == "name"} >= {"June", "Mark"}

@@ -6718,7 +6718,36 @@ def known_not_identifier(text: str, f: Finding, section: str | None = None) -> b
         return _not_a_date(text, f)
     if f.category == "zip" and _YEAR_AFTER_PREPOSITION.search(text, max(0, f.start - 10), f.end):
         return True  # eighteenth round (fresh29): "y la guía de 2021", "since 2019": a year, not a postcode
+    if f.category == "zip" and _CLOCK_TIME.fullmatch(f.text) and (
+            _DAY_WORD_AFTER.match(text, f.end) or _TIME_CUE_BEFORE.search(text, max(0, f.start - 12), f.start)):
+        return True  # twentieth round, the retrained model: "Review 1400 Tomorrow", "at 0830": a clock time
     return _measured(text, f)
+
+
+# Words for a day relative to today, in the languages the parts write ("Review 1400 Tomorrow"):
+# never a person or a place, and a clock time beside them is no postcode.
+_DAY_WORDS = word_set("""
+today tomorrow tonight yesterday overnight hoy mañana ayer anoche hoje amanhã ontem aujourd'hui demain hier
+heute morgen gestern oggi domani ieri stanotte vandaag gisteren idag imorgon igår dzisiaj jutro wczoraj
+dnes zítra včera zajtra сегодня завтра вчера сьогодні bugün yarın dün
+""")
+_DAY_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+                             + r")\b")
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_CUE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:at|@|by|from|until|till|review|reviewed|seen|due|à|a las|às|um|alle|om|kl\.?)"
+                              r"[ \t]+\Z")
+
+
+def _month_heading(text: str, f: Finding, word: str, d) -> bool:
+    """A month's name as a timeline's heading ("Mai: no complaints; Juni: follow-up"): followed by
+    a colon, with another month's heading in the same text."""
+    if word.lower() not in d.months or not text.startswith(":", f.end):
+        return False
+    return any(m.group(1).lower() in d.months for m in _HEADING_WORD.finditer(text)
+               if m.start(1) != f.start)
+
+
+_HEADING_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12}):")
 
 
 _POSTCODE_AFTER_TOWN_20 = re.compile(r",[ \t]+(?P<t>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]\Z")
@@ -6868,6 +6897,8 @@ def _known_word(text: str, f: Finding) -> bool:
         return True
     if len(words) == 1 and _DOSE_AFTER.match(text, f.end):
         return True  # twentieth round (fresh37): "Albyl-E 75 mg x 1", "Marevan 2,5 mg": a drug's brand and its dose
+    if len(words) == 1 and (words[0].lower() in _DAY_WORDS or _month_heading(text, f, words[0], d)):
+        return True  # twentieth round, the retrained model: "Review 1400 Tomorrow", "Mai: …; Juni: …"
     after = _EPONYM_AFTER.match(text, f.end)
     return bool(after and after.group("n").lower() in EPONYM_NOUNS)
 
