@@ -3284,13 +3284,15 @@ _GIVEN_INITIAL = re.compile(r":[ \t]*(?P<n>[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+[ \t][A-Z]\
 _STAFF_LABEL_END = re.compile(rf"\b{_STAFF_BEFORE}[ \t]*\Z")
 _INITIALLED_BEFORE_POSTNOMINAL = re.compile(
     rf"(?<![\w.]){_INITIALLED},?[ \t]+(?:MD|DO|RN|RM|NP|PA|MBBS|MBChB|FRCP\w*|FRACP|FRCS\w*|PhD|CNM|LPN)\b")
+# (speed: the labels' and the initials' capitals first; "\b" and the look-behind were tried everywhere)
+_INITIALLED_NAMES_FIRST = (_first_char(_INITIALLED_AFTER_STAFF, "DPMCSNGRIALEB"), _first_char(_INITIALLED_BEFORE_POSTNOMINAL, "A-Z"))
 
 
 def _initialled_names(text: str):
     if ". " not in text and "." not in text:
         return
-    for regex in (_INITIALLED_AFTER_STAFF, _INITIALLED_BEFORE_POSTNOMINAL):
-        for m in regex.finditer(text):
+    for regex in _INITIALLED_NAMES_FIRST:
+        for m in map(_Whole, _finditer_first(regex, text)):
             surname = m.group("n").rsplit(".", 1)[-1].strip()
             if surname.lower() in EPONYM_NOUNS or surname in dictionaries().regions:
                 continue
@@ -3314,6 +3316,10 @@ _REGISTRATION = re.compile(
     r"IMO|vessel|boat|callsign|call[ \t]+sign)"
     r"(?:[ \t]*(?:[:#=]|n[º°o]\.?|no\.?|number|nr\.?))*[ \t]*"
     r"(?P<v>(?-i:[A-Z]{1,2}-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2}))(?![\w-])")
+_REGISTRATION_FIRST = _first_char(_REGISTRATION, "aAhHpPrRiIİımMvVbBcC")  # (speed: the keywords' first letters)
+# (speed: what every value holds, tested first, each from its literal)
+_REGISTRATION_DASH = re.compile(r"-(?<=[A-Z]-)[A-Z]")
+_REGISTRATION_N = re.compile(r"N\d")
 
 
 # A Russian (and Belarusian, Kazakh…) plate in Cyrillic, a shape of its own: a letter, three
@@ -3322,9 +3328,10 @@ _CYRILLIC_PLATE = re.compile(r"(?<![\w])[АВЕКМНОРСТУХ]\d{3}[АВЕК
 
 
 def _registrations(text: str):
-    for m in _REGISTRATION.finditer(text):
+    for m in map(_Whole, _finditer_first(_REGISTRATION_FIRST, text)) if (
+            _REGISTRATION_DASH.search(text) or _REGISTRATION_N.search(text)) else ():
         yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a vehicle's registration after its keyword")
-    for m in _CYRILLIC_PLATE.finditer(text):
+    for m in () if text.isascii() else _CYRILLIC_PLATE.finditer(text):  # (speed: its look-behind was tried everywhere)
         yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a number plate")
 
 
@@ -3374,12 +3381,14 @@ _DATES_MORE = re.compile(
 
 
 # (speed: the words and the shape every match holds, found first)
-_DATES_MORE_HINT = re.compile(r"gada|\d m\.|\de?ko |janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|"
-                              r"tetor|nëntor|dhjetor|\d\.[ \t]\d{1,2}\.[ \t]\d|\d ta['’] ")
+# (and the words as literals, the shapes from their digit: a leading alternation is tried everywhere)
+_DATES_MORE_HINT_WORDS = ("gada", "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+                          "tetor", "nëntor", "dhjetor")
+_DATES_MORE_HINT = re.compile(r"\d(?: m\.|e?ko |\.[ \t]\d{1,2}\.[ \t]\d| ta['’] )")
 
 
 def _dates_more(text: str):
-    if _DATES_MORE_HINT.search(text):
+    if any(w in text for w in _DATES_MORE_HINT_WORDS) or _DATES_MORE_HINT.search(text):
         for m in _DATES_MORE.finditer(text):
             yield _finding(text, "date", m.start(), m.end(), 0.9, "a date")
 
@@ -5750,6 +5759,7 @@ _HOME_AT_19 = re.compile(
     r"[ \t]+own[ \t]+)?at[ \t]+(?P<a>\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+"
     rf"(?P<t>{_TOWN_17})(?=[ \t]*(?:[.,;)\n]|$))")
 _HOME_AT_19 = _first_char(_HOME_AT_19, "lrs")  # (speed: the verbs' first letters)
+_AT_HOUSE_19 = re.compile(r"at[ \t]+\d")  # (speed: the house's number every match holds, from its literal)
 
 
 # (and a postcode ending an address after its house number, the Netherlands' "Rijksweg 41, 6271 AE.";
@@ -5768,7 +5778,7 @@ def _signature_and_home_towns_19(text: str):
         for m in _SIGNATURE_TOWN_19.finditer(text):
             if _town_ok(m.group("t")):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town ending a clinician's signature")
-    if " at " in text:
+    if " at " in text and _AT_HOUSE_19.search(text):
         for m in map(_Whole, _finditer_first(_HOME_AT_19, text)):
             if _town_ok(m.group("t")):
                 yield _finding(text, "address", m.start("a"), m.end("a"), 0.75, "the house someone lives at")
@@ -6221,6 +6231,7 @@ _NEPALI_PLATE_20 = re.compile(r"(?<![\u0900-\u097f\w])[क-ह][\u093e-\u094c]?[
 _AGE_JIR_20 = re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)[ \t]?(?:jir|jirsan|jirka)(?![\w])")
 _ELDER_OF_20 = re.compile(r"(?<![\w-])(?:[Mm]zee|[Bb]ibi|[Bb]abu|[Gg]ogo|[Mm]khulu|[Nn]kulu|[Mm]ama|[Bb]aba|[Tt]ata)[ \t]+of[ \t]+"
                           r"(?P<a>9\d|1[01]\d)(?![\w/%:-]|[.,]\d|[ \t]*(?:kg|kilos?|lbs?|cm|mg|ml|mmol|bpm|mmHg|°|%|percent)\b)")
+_ELDER_AGE_GATE_20 = re.compile(r"of[ \t]+(?:9\d|1[01]\d)")  # (speed: the age every match holds, from its literal)
 _NAME_COMMA_AGE_20 = re.compile(
     r"(?:^|(?<=[\n:;(])|(?<=[.!?][ \t]))[ \t]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Tata|Mama|Mzee|Bibi|Baba|Alhaji|Alhaja|Mallam|Malam|Pa|Ma)\.?[ \t]+)?"
     r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,3}),[ \t]+(?P<a>9\d|1[01]\d)"
@@ -6245,7 +6256,7 @@ def _ages_20(text: str):
     if "jir" in text:
         for m in _AGE_JIR_20.finditer(text):
             yield _finding(text, "age", m.start(), m.end(), 0.9, "an age over 89 and Somali's word for years")
-    if " of " in text:
+    if " of " in text and _ELDER_AGE_GATE_20.search(text):
         for m in _ELDER_OF_20.finditer(text):
             yield _finding(text, "age", m.start("a"), m.end("a"), 0.8, "an age over 89 after an elder's word")
     if ", 9" in text or ", 1" in text:
@@ -6347,6 +6358,7 @@ _SOMALI_KIN_20 = re.compile(
     r"(?<![\w'])(?:wiil|gabadh|hooyo|aabb|walaal|walaash|nin|xaas|awoow|ayeey|abti|eedo|adeer|habaryar|ina)"
     r"(?:keeda|kiisa|eeda|iisa|keed|kiis|eed|iis|teeda|tiisa|heeda|hiisa|ihiis|ideed|keyga|kayga|tayda)[ \t]+"
     r"(?P<n>[A-Z][a-z']+(?:[ \t]+[A-Z][a-z']+)?)(?![\w'])")
+_SOMALI_KIN_20_FIRST = _first_char(_SOMALI_KIN_20, "wghanxei")  # (speed: the kin words' first letters)
 _HEBREW_KIN_20 = re.compile(
     r"(?<![\u05d0-\u05ea])(?:הבן|הבת|האישה|האשה|הבעל|האח|האחות|הנכד|הנכדה|האמא|האבא)[ \t]+(?:שלו|שלה)[ \t]+"
     r"(?P<n>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)(?=[ \t]*(?:[,.:]|\n|$)|[ \t]+(?:ביקש|ביקשה|אמר|אמרה|מבקש|מבקשת|"
@@ -6355,8 +6367,8 @@ _HEBREW_KIN_20 = re.compile(
 
 def _kin_20(text: str):
     if text.isascii():
-        if "kee" in text or "kii" in text or "ee" in text:
-            for m in _SOMALI_KIN_20.finditer(text):
+        if "eed" in text or "iis" in text or "yga" in text or "ayda" in text:  # (speed: the possessives' letters)
+            for m in map(_Whole, _finditer_first(_SOMALI_KIN_20_FIRST, text)):
                 if _framed_name_ok(m.group("n")):
                     yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a kin word (Somali)")
     elif "שלו" in text or "שלה" in text:
@@ -6420,6 +6432,7 @@ _REPLY_SPEAKER_20 = re.compile(
 _HEALTH_WORKER_20 = re.compile(
     r"(?<![\w-])(?:VHT|CHW|CHWs|CHV|CHA|CHEW|HEW|HSA|LHW|ASHA|ANM|AWW|CHO|CDA|TBA|VHW|CBD)[ \t]+"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?=[ \t]*\(|[ \t]*[:,][ \t]*\+?\d[\d \t-]{{6,}})")
+_HEALTH_WORKER_20_FIRST = _first_char(_HEALTH_WORKER_20, "VCHLAT")  # (speed: the roles' first letters)
 
 
 def _roles_20(text: str):
@@ -6427,7 +6440,7 @@ def _roles_20(text: str):
         for m in _REPLY_SPEAKER_20.finditer(text):
             if _name_words_20(m.group("n").split()):
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a case board's reply's writer")
-    for m in _HEALTH_WORKER_20.finditer(text) if any(w in text for w in ("VHT", "CH", "HEW", "HSA", "LHW", "ASHA", "ANM", "AWW", "CDA", "TBA", "VHW", "CBD")) else ():
+    for m in map(_Whole, _finditer_first(_HEALTH_WORKER_20_FIRST, text)) if any(w in text for w in ("VHT", "CH", "HEW", "HSA", "LHW", "ASHA", "ANM", "AWW", "CDA", "TBA", "VHW", "CBD")) else ():
         if _name_words_20(m.group("n").split()):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a community health worker's name after the role")
 
@@ -6614,13 +6627,22 @@ _AGE_WORDS_20 = ("អាយុ", "ອາຍຸ", "အသက်", "වයස", "�
 _ROLE_HINTS_20 = (" li ", " yo ", "huisarts", "hausarzt", "hausärztin", "verpleegkundige", "vroedvrouw",
                   "verloskundige", "daktari", "muuguzi", "mkunga")
 
+# (speed: " yo " is also English's "72 yo": the Creole kin's pronoun then a capital, tested then)
+_CREOLE_KIN_PRONOUN_20 = re.compile(r"[ \t](?:li|l|yo|m)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
+def _role_hint_20(text: str) -> bool:
+    if any(h in text for h in _ROLE_HINTS_20[2:]):
+        return True
+    return (" li " in text or " yo " in text) and _CREOLE_KIN_PRONOUN_20.search(text) is not None
+
 
 def _names_and_hospitals_20(text: str):
     if not text.isascii() and any(h in text for h in _AGE_WORDS_20):
         for m in _SE_ASIAN_NAME_BEFORE_AGE_20.finditer(text):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name between a person's label and the age")
     d = dictionaries()
-    for m in _ROLE_NAME_20.finditer(text) if any(h in text for h in _ROLE_HINTS_20) else ():
+    for m in _ROLE_NAME_20.finditer(text) if _role_hint_20(text) else ():
         name = m.group("n")
         if _framed_name_ok(name) and name.split()[0] not in d.common and not d.cities_by_first.get(name.split()[0]):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name after a relative's or a role's noun")
