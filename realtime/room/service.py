@@ -1337,7 +1337,7 @@ def in_room(db: Session, user_id: int, session_id: int
     return None if row is None else (row[0], row[1], row[2])
 
 
-_IN_ROOM: list[Any] = []
+_IN_ROOM: dict[str, Any] = {}  # in_room's statement, built once per process (as _DOOR)
 
 
 def _in_room_statement() -> Any:
@@ -1345,7 +1345,7 @@ def _in_room_statement() -> Any:
     building it cost more than a tenth of its time), its ids bound by name."""
     if not _IN_ROOM:
         user_id, session_id = bindparam("user_id"), bindparam("session_id")
-        _IN_ROOM.append(
+        _IN_ROOM["statement"] = (
             select(User, LiveSession, LiveMember).select_from(LiveSession)
             .outerjoin(User, User.id == user_id)
             .outerjoin(LiveMember, (LiveMember.session_id == LiveSession.id)
@@ -1354,7 +1354,7 @@ def _in_room_statement() -> Any:
             .options(joinedload(User.standing), lazyload(LiveSession.board),
                      lazyload(LiveSession.series), lazyload(LiveSession.presenters),
                      lazyload(LiveMember.user)))
-    return _IN_ROOM[0]
+    return _IN_ROOM["statement"]
 
 
 def get_live(db: Session, session_id: int) -> LiveSession:

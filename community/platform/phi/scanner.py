@@ -1926,8 +1926,8 @@ def _title_word(word: str) -> bool:
 
 _PARTICLE_SET = frozenset(PARTICLES)
 _CONTEXT_LAST = frozenset({"patient", "pt", "named", "called", "is", "was", "as", "by", "nicknamed", "paciente",
-                           "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."})
-_CONTEXT_LAST = _CONTEXT_LAST | word_set("""pacjent pacjentka pacjentkę pacjentki pacjenta pacjentem pacjentowi
+                           "pasien", "patiente", "patientin", "patiënt", "paziente", "mrs", "mrs."}) | word_set("""
+pacjent pacjentka pacjentkę pacjentki pacjenta pacjentem pacjentowi
 pacient pacientka pacientku pacientky pacienta pacientovi pacientem pacientas pacientė pacientę pacientą paciento
 pacientės pacientui pacientus pacijent pacijentica pacijenticu pacijenta pacijentu páciens pacients
 пацієнт пацієнтка пацієнтку пацієнтки пацієнта пацієнтові пацієнтом пациент пациентка пациентку пациентки
