@@ -4,7 +4,8 @@ For each N (100, 300, 500 by default), fresh server processes are started and N 
 join one session over websockets (bench/live_clients.py: asyncio clients in separate client
 processes, tokens of members registered to the session). Senders in this process — the
 host and three members, in turn, so the room's per-member chat limit is respected as it
-is — send M chat messages one at a time; each member records when each arrived. Latency is
+is — send M chat messages one at a time, each named with a client_id (an idempotency key) as
+the room's client names every message; each member records when each arrived. Latency is
 arrival minus the moment the sender emitted, over all N x M deliveries. Server memory is
 the resident set of the gunicorn worker(s) warm (the senders joined), after the
 joins and after the messages.
@@ -44,6 +45,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -241,8 +243,10 @@ async def measure(case: Case, args: argparse.Namespace, env: dict[str, str], roo
                 command += ["--tokens", str(tmp / f"{i}.json")]
             else:
                 command += ["--count", str(len(chunk))]
+            # A client process's one line of arrivals outgrows asyncio's 64 KiB line limit
+            # past 8 messages to 500 members.
             procs.append(await asyncio.create_subprocess_exec(
-                *command, stdout=asyncio.subprocess.PIPE, cwd=ROOT))
+                *command, stdout=asyncio.subprocess.PIPE, cwd=ROOT, limit=2 ** 24))
         ready = [await read_json_line(p, 240) for p in procs]
         joined = sum(r["ready"] for r in ready)
         settle = await settled(last_presence, time.monotonic())
@@ -253,7 +257,9 @@ async def measure(case: Case, args: argparse.Namespace, env: dict[str, str], roo
         # count it): a fresh process compiles and caches the chat's statements on its first
         # message, a cost paid once per process, not per message.
         if case.kind == "rounds":
-            warm = {"session_id": int(room), "body": "Warming up: welcome, everyone."}
+            # Named as the room's client names every message (room.js: its client_id).
+            warm = {"session_id": int(room), "body": "Warming up: welcome, everyone.",
+                    "client_id": uuid.uuid4().hex}
         else:
             warm = {"room": room, "payload": {"warm": True}} if payload is None else {
                 "room": room, "payload": json.loads(json.dumps(payload).replace(
@@ -264,7 +270,8 @@ async def measure(case: Case, args: argparse.Namespace, env: dict[str, str], roo
         for k in range(args.messages):
             sock = socks[k % SENDERS]
             if case.kind == "rounds":
-                message = {"session_id": int(room), "body": BODY.format(k=k)}
+                message = {"session_id": int(room), "body": BODY.format(k=k),
+                           "client_id": uuid.uuid4().hex}
             else:
                 text = json.dumps(payload).replace("fanout-0-", f"fanout-{k}-")
                 message = {"room": room, "payload": json.loads(text)}

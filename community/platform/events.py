@@ -86,6 +86,11 @@ def subscribe(app: Flask, event: str, name: str, handle: Callable[..., Any]) -> 
     subscribers[name] = Subscriber(name, event, handle)
 
 
+def subscribed(event: str) -> bool:
+    """Whether anything subscribes to `event` (else recording it writes nothing)."""
+    return any(s.event == event for s in _subscribers().values())
+
+
 def record_event(session: Session, event: str, **payload: Any) -> None:
     """Record `event` for every subscriber, in the caller's unit of work; delivered after it
     commits, never if it rolls back."""

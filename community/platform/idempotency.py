@@ -121,6 +121,38 @@ def claim(session: Session, user_id: int, key: str, what: str, digest: str
     return found
 
 
+@dataclasses.dataclass(frozen=True)
+class Claim:
+    """A key for a write that its caller does in one statement of its own (the room's chat on
+    PostgreSQL), the key's row among its inserts: checked and fingerprinted as `once` does.
+    The caller writes only where no row has the key yet (any age: an expired one is deleted
+    by `claim`), else goes the general way, `once`, which replays, refuses or reclaims."""
+
+    user_id: int
+    key: str
+    request: str
+    request_hash: str
+
+    def row(self, answer: dict) -> dict[str, Any]:
+        """The key's row once the write has answered (as `once` leaves it): for the insert."""
+        return {"user_id": self.user_id, "key": self.key, "request": self.request,
+                "request_hash": self.request_hash, "status": 200,
+                "content_type": "application/json", "location": None,
+                "body": json.dumps(answer, default=str), "created_at": utcnow()}
+
+
+def claim_for(user_id: int, key: str | None, what: str, payload: Any) -> Claim | None:
+    """The Claim of a write named `key` (None without a key; a malformed key is refused)."""
+    key = checked_key(key)
+    return None if key is None else Claim(user_id, key, what[:300], fingerprint(payload))
+
+
+def raced(exc: Exception) -> bool:
+    """A write's key was inserted by another request at the same moment, which committed
+    first (the unique key refused this one): done again, the write finds it and replays."""
+    return isinstance(exc, IntegrityError) and "uq_idempotency_keys_user_key" in str(exc.orig)
+
+
 def record(session: Session, user_id: int, key: str, status: int, *, location: str | None,
            content_type: str | None, body: str | None) -> None:
     """Keep the answer of the write that committed with the key (its own small commit)."""
@@ -243,14 +275,14 @@ def once(session: Session, user_id: int, key: str | None, what: str, payload: An
     """The same for a write that is not an HTTP request (the room's chat event): `write()`
     returns the answer (a JSON-able dict) and commits nothing; a repeat of the key gets
     the stored answer back. The caller commits (the key's row goes with the write)."""
-    key = checked_key(key)
-    if key is None:
+    named = claim_for(user_id, key, what, payload)
+    if named is None:
         return write()
-    found = claim(session, user_id, key, what, fingerprint(payload))
+    found = claim(session, user_id, named.key, what, named.request_hash)
     if found is not None:
         return json.loads(found.body or "{}")
     answer = write()
-    row = _find(session, user_id, key)
+    row = _find(session, user_id, named.key)
     if row is not None:
         row.status = 200
         row.content_type = "application/json"

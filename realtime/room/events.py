@@ -19,7 +19,7 @@ from typing import Any
 from flask import Flask, current_app, g, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import joinedload
 
 from community.platform import events, idempotency
@@ -188,13 +188,14 @@ def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: boo
         except DomainError as exc:
             db.session.rollback()
             return _refuse(event, exc)
-        except OperationalError as exc:
+        except (OperationalError, IntegrityError) as exc:
             db.session.rollback()
-            if not _locked(exc) or attempt == LOCK_RETRIES - 1:
+            if not _retried(exc) or attempt == LOCK_RETRIES - 1:
                 log.exception("live %s failed for %s", event, request.sid)
                 break
             # SQLite (the embedded default) lets one writer in at a time; past its busy
-            # timeout, try the whole event again shortly rather than fail the member.
+            # timeout, try the whole event again shortly rather than fail the member (and
+            # a key raced: see _retried).
             server().sleep(0.02 * (attempt + 1))
         except Exception:
             db.session.rollback()
@@ -204,8 +205,10 @@ def _run(event: str, handler: Callable[..., dict | None], data: Any, joined: boo
                                       code="server_error"))
 
 
-def _locked(exc: OperationalError) -> bool:
-    return "database is locked" in str(exc.orig)
+def _retried(exc: OperationalError | IntegrityError) -> bool:
+    """Done again: a write SQLite's lock kept out, and a chat message whose client_id another
+    event inserted at the same moment (done again, it finds the key and replays it)."""
+    return "database is locked" in str(exc.orig) or idempotency.raced(exc)
 
 
 def _attempt(event: str, handler: Callable[..., dict | None], data: Any, joined: bool | None
@@ -348,13 +351,21 @@ def on_sync(user: User, live: LiveSession, data: schemas.SyncIn) -> dict:
 
 @handles("chat", "Say something in the chat (Markdown)")
 def on_chat(user: User, live: LiveSession, data: schemas.ChatIn) -> dict:
+    what = f"live:{live.id}:chat"
+    # A message sent again under its client_id (offline.js, a reconnect) is posted once.
+    # The first time, the key's row is written with the message where it can be (one
+    # statement); a repeat, and any database where it cannot, go the general way.
+    key = idempotency.claim_for(user.id, data.client_id, what, data.body)
+    message = key and service.chat_once(db.session, user, live, data.body, limits(),
+                                        g.get("room_member"), key)
+    if message:
+        return {"message": service.serialize_message(message)}
+
     def write() -> dict:
         message = service.chat(db.session, user, live, data.body, limits(),
                                g.get("room_member"))
         return {"message": service.serialize_message(message)}
-    # A message sent again under its client_id (offline.js, a reconnect) is posted once.
-    return idempotency.once(db.session, user.id, data.client_id, f"live:{live.id}:chat",
-                            data.body, write)
+    return idempotency.once(db.session, user.id, data.client_id, what, data.body, write)
 
 
 @handles("chat_edit", "Edit a chat message (its author or a host)")

@@ -30,8 +30,15 @@ from community.platform.errors import (
     RateLimited,
     ValidationError,
 )
-from community.platform.events import OutboxMessage, event_rows, record_event, recorded
+from community.platform.events import (
+    OutboxMessage,
+    event_rows,
+    record_event,
+    recorded,
+    subscribed,
+)
 from community.platform.i18n import _, _l, current_locale
+from community.platform.idempotency import Claim, IdempotencyKey
 from community.platform.language import detect as detect_language
 from community.platform.markup import cook
 from community.platform.parsing import parse_id
@@ -746,8 +753,14 @@ def _chat_statements() -> dict[str, Any]:
         LiveMessage.session_id == session_id, LiveMessage.author_id == author_id,
         LiveMessage.created_at >= bindparam("since", type_=LiveMessage.created_at.type)
     ).scalar_subquery()
+    # A message sent under a key (its client_id) is numbered only while no row has the key:
+    # one that has goes the general way (idempotency.once). Without a key, `key = NULL`
+    # matches no row.
+    unused_key = ~select(IdempotencyKey.id).where(
+        IdempotencyKey.user_id == author_id,
+        IdempotencyKey.key == bindparam("key", type_=IdempotencyKey.key.type)).exists()
     number = (update(LiveSession)
-              .where(LiveSession.id == session_id, recent < bindparam("limit"))
+              .where(LiveSession.id == session_id, recent < bindparam("limit"), unused_key)
               .values(last_seq=LiveSession.last_seq + 1))
     _CHAT.update({
         "number": number.returning(LiveSession.last_seq),
@@ -759,44 +772,78 @@ def _chat_statements() -> dict[str, Any]:
     return _CHAT
 
 
-def _next_chat_seq(db: Session, user: User, live: LiveSession, limits: Limits
-                   ) -> tuple[int, int | None]:
-    """The session's next number, taken only while the member is within the chat limit: the
+def _number_chat(db: Session, user: User, live: LiveSession, limits: Limits,
+                 key: str | None = None) -> tuple[int, int | None] | None:
+    """The session's next number, taken only while the member is within the chat limit (the
     count of their recent messages is the UPDATE's condition, so one statement checks the
-    limit and numbers the message. On PostgreSQL, the message's id as well (else None)."""
+    limit and numbers the message) and no row has `key`. On PostgreSQL, the message's id as
+    well (else None). None when it was not taken."""
     connection = db.connection()
-    key = "number.postgresql" if connection.dialect.name == "postgresql" else "number"
-    row = connection.execute(_chat_statements()[key], {
-        "session_id": live.id, "author_id": user.id, "limit": limits.chat_limit,
+    name = "number.postgresql" if connection.dialect.name == "postgresql" else "number"
+    row = connection.execute(_chat_statements()[name], {
+        "session_id": live.id, "author_id": user.id, "limit": limits.chat_limit, "key": key,
         "since": utcnow() - timedelta(seconds=limits.chat_window_seconds)}).first()
     if row is None:
-        raise RateLimited(_("Slow down: at most %(count)s messages every %(seconds)s seconds.",
-                            count=limits.chat_limit, seconds=limits.chat_window_seconds),
-                          retry_after=limits.chat_window_seconds)
+        return None
     # The row holds it already: known, not changed (a flush would write it a second time,
     # one more round trip before the room hears the message).
     set_committed_value(live, "last_seq", row[0])
     return row[0], (row[1] if len(row) > 1 else None)
 
 
-def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
-         member: LiveMember | None = None) -> LiveMessage:
-    """A message (the caller checked it: realtime.room.schemas.ChatIn); `member`: their row
-    in the room, if the caller read it already."""
+def _may_chat(db: Session, user: User, live: LiveSession, member: LiveMember | None) -> None:
     _require_state(live, "lobby", "live")
     _require_voice(user)
     member = member or member_row(db, live, user)
     _require(not (member and member.muted), _("A host muted your chat in this session."), "muted")
+
+
+def chat(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
+         member: LiveMember | None = None) -> LiveMessage:
+    """A message (the caller checked it: realtime.room.schemas.ChatIn); `member`: their row
+    in the room, if the caller read it already."""
+    _may_chat(db, user, live, member)
     cooked = cook(text)  # before the number is taken: that locks the session's row
-    seq, message_id = _next_chat_seq(db, user, live, limits)
+    numbered = _number_chat(db, user, live, limits)
+    if numbered is None:
+        raise RateLimited(_("Slow down: at most %(count)s messages every %(seconds)s seconds.",
+                            count=limits.chat_limit, seconds=limits.chat_window_seconds),
+                          retry_after=limits.chat_window_seconds)
+    message = _new_message(live, user, text, cooked, *numbered)
+    # PostgreSQL (the id was taken): written in one statement; else by the unit of work.
+    if message.id is None or not _insert_chat(db, live, user, message):
+        db.add(message)
+        db.flush()
+        record(db, live, "chat", user, serialize_message(message), seq=message.seq)
+    return message
+
+
+def chat_once(db: Session, user: User, live: LiveSession, text: str, limits: Limits,
+              member: LiveMember | None, key: Claim) -> LiveMessage | None:
+    """A message sent under an idempotency key (the room client's client_id), the key's row
+    written by the message's own statement (PostgreSQL, the room's events subscribed to).
+    The general way (idempotency.once around `chat`) costs six more round trips before the
+    commit (expired keys deleted, a read, a savepoint, the insert, a read back, an update),
+    and every member waits for them. None, having written nothing, where this cannot be
+    done (SQLite; a row has the key: a repeat; the chat limit reached): the caller then goes
+    the general way, which replays a repeat, refuses a misuse or says "slow down"."""
+    if db.connection().dialect.name != "postgresql" or not subscribed("live_event"):
+        return None
+    _may_chat(db, user, live, member)
+    cooked = cook(text)
+    numbered = _number_chat(db, user, live, limits, key.key)
+    if numbered is None:
+        return None
+    message = _new_message(live, user, text, cooked, *numbered)
+    _insert_chat(db, live, user, message, key)
+    return message
+
+
+def _new_message(live: LiveSession, user: User, text: str, cooked: str, seq: int,
+                 message_id: int | None) -> LiveMessage:
     message = LiveMessage(id=message_id, session_id=live.id, author_id=user.id, seq=seq,
                           body_raw=text, body_cooked=cooked, created_at=utcnow())
     message.author = user
-    # PostgreSQL (the id was taken): written in one statement; else by the unit of work.
-    if message_id is None or not _insert_chat(db, live, user, message):
-        db.add(message)
-        db.flush()
-        record(db, live, "chat", user, serialize_message(message), seq=seq)
     return message
 
 
@@ -805,15 +852,18 @@ _MESSAGE_COLUMNS = ("id", "session_id", "author_id", "seq", "body_raw", "body_co
 _EVENT_COLUMNS = ("session_id", "seq", "kind", "actor_id", "data", "private", "created_at")
 _OUTBOX_COLUMNS = ("event", "subscriber", "payload", "created_at", "available_at",
                    "claimed_until", "attempts")
+_KEY_COLUMNS = tuple(Claim(0, "", "", "").row({}))  # the key's row, as Claim.row gives it
 
 
-def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessage) -> bool:
-    """The message, its event and the event's outbox rows in one statement (PostgreSQL: each
-    but the last as a WITH clause). The room hears a message only after its commit, and
-    every round trip before it (one per row, from the unit of work) was waited for by every
-    member. The message is not added to the session: it is returned for the sender's answer.
-    False, writing nothing, when nobody subscribes to room events (an app without the
-    room's wiring): the unit of work writes it then."""
+def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessage,
+                 key: Claim | None = None) -> bool:
+    """The message, its event, the event's outbox rows and the key's row (`key`: the answer
+    kept for a repeat) in one statement (PostgreSQL: each but the last as a WITH clause).
+    The room hears a message only after its commit, and every round trip before it (one
+    per row, from the unit of work) was waited for by every member. The message is not
+    added to the session: it is returned for the sender's answer. False, writing nothing,
+    when nobody subscribes to room events (an app without the room's wiring): the unit of
+    work writes it then."""
     message.language = detect_language(message.body_raw)  # as language.record on insert
     event = LiveEvent(session_id=live.id, seq=message.seq, kind="chat", actor_id=user.id,
                       data=serialize_message(message), private=[],
@@ -825,7 +875,10 @@ def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessag
               **_values(event, _EVENT_COLUMNS, "event_")}
     for i, row in enumerate(rows):
         values.update(_values(row, _OUTBOX_COLUMNS, f"outbox{i}_"))
-    found = db.connection().execute(_chat_insert(len(rows)), values)
+    if key is not None:  # the answer the sender gets (realtime.room.events.on_chat)
+        values.update({"key_" + name: value for name, value in
+                       key.row({"message": serialize_message(message)}).items()})
+    found = db.connection().execute(_chat_insert(len(rows), key is not None), values)
     ids = {subscriber: row_id for row_id, subscriber in found}
     for row in rows:
         row.id = ids[row.subscriber]
@@ -833,30 +886,33 @@ def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessag
     return True
 
 
-def _chat_insert(outbox_rows: int) -> Any:
-    """_insert_chat's statement, built once per number of outbox rows (one per subscriber),
-    its values bound by name (a statement built anew each time cost more than its trip).
-    Every insert is a single-row one in a WITH clause of its own, the outbox rows' ids read
-    back through a SELECT: SQLAlchemy never caches the compiled form of a multi-row VALUES,
-    and compiling this statement for every message cost the room more than a round trip."""
-    key = f"insert.{outbox_rows}"
+def _chat_insert(outbox_rows: int, keyed: bool) -> Any:
+    """_insert_chat's statement, built once per number of outbox rows (one per subscriber)
+    and with or without a key's row, its values bound by name (a statement built anew each
+    time cost more than its trip). Every insert is a single-row one in a WITH clause of its
+    own, the outbox rows' ids read back through a SELECT: SQLAlchemy never caches the
+    compiled form of a multi-row VALUES, and compiling this statement for every message
+    cost the room more than a round trip."""
+    name = f"insert.{outbox_rows}.{'keyed' if keyed else 'plain'}"
     statements = _chat_statements()
-    if key not in statements:
-        def inserted(model: type, columns: tuple[str, ...], prefix: str, name: str) -> Any:
+    if name not in statements:
+        def inserted(model: type, columns: tuple[str, ...], prefix: str, cte: str) -> Any:
             table = model.__table__
             values = {c: bindparam(prefix + c, type_=table.c[c].type) for c in columns}
             statement = insert(model).values(values)
             if model is OutboxMessage:
                 statement = statement.returning(OutboxMessage.id, OutboxMessage.subscriber)
-            return statement.cte(name)
+            return statement.cte(cte)
         outbox = [inserted(OutboxMessage, _OUTBOX_COLUMNS, f"outbox{i}_", f"outbox{i}")
                   for i in range(outbox_rows)]
         ids = union_all(*(select(cte.c.id, cte.c.subscriber) for cte in outbox)) \
             if outbox_rows > 1 else select(outbox[0].c.id, outbox[0].c.subscriber)
-        statements[key] = ids.add_cte(
-            inserted(LiveMessage, _MESSAGE_COLUMNS, "message_", "message"),
-            inserted(LiveEvent, _EVENT_COLUMNS, "event_", "event"))
-    return statements[key]
+        writes = [inserted(LiveMessage, _MESSAGE_COLUMNS, "message_", "message"),
+                  inserted(LiveEvent, _EVENT_COLUMNS, "event_", "event")]
+        if keyed:
+            writes.append(inserted(IdempotencyKey, _KEY_COLUMNS, "key_", "key"))
+        statements[name] = ids.add_cte(*writes)
+    return statements[name]
 
 
 def _values(row: Any, columns: tuple[str, ...], prefix: str) -> dict[str, Any]:

@@ -4,10 +4,14 @@ and the outbox row that broadcasts it are written by one statement; on both data
 rows are all there, the language recorded, the broadcast delivered and marked so."""
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
+import threading
+
+from sqlalchemy import func, select
 
 from community.platform.db import db
 from community.platform.events import OutboxMessage
+from community.platform.idempotency import IdempotencyKey
 from realtime.room.models import LiveEvent, LiveMessage
 from tests.support.sessions import LiveSocket as Sock
 from tests.support.statements import counting
@@ -76,3 +80,66 @@ def test_a_refused_message_writes_nothing(app, open_room, token_for, session):
     events = session.scalars(select(LiveEvent.kind).where(
         LiveEvent.session_id == made.live.id, LiveEvent.kind == "chat")).all()
     assert len(events) == len(stored)
+
+
+def test_a_message_under_its_client_id_writes_its_key_in_the_same_statement(
+        app, open_room, token_for, session):
+    """The room's client names every message (client_id, an idempotency key). On PostgreSQL
+    the key's row, with the answer a repeat gets, is one more WITH clause of the message's
+    statement: no read, savepoint, read back or update of the key before the broadcast."""
+    made = open_room(members=1)
+    member = Sock(app, token_for(made.members[0]), made.live.id)
+    try:
+        assert member.call("join")["ok"]
+        with counting(app) as statements:
+            answer = member.call("chat", body="Was allocation concealed?",
+                                 client_id="chat-cost-0001")
+        again = member.call("chat", body="Was allocation concealed?",
+                            client_id="chat-cost-0001")
+    finally:
+        member.close()
+    assert answer["ok"] and again == answer
+    with app.app_context():
+        postgres = db.engine.dialect.name == "postgresql"
+    keyed = [s for s in statements if "idempotency_keys" in s]
+    if postgres:
+        [write] = [s for s in statements if s.lstrip().upper().startswith(("INSERT", "WITH"))]
+        assert "idempotency_keys" in write and "live_messages" in write
+        # The number's condition (no row has the key yet) and the insert: nothing else.
+        assert len(keyed) == 2, "\n".join(keyed)
+    session.rollback()
+    [key] = session.scalars(select(IdempotencyKey).where(
+        IdempotencyKey.key == "chat-cost-0001")).all()
+    assert (key.user_id, key.status) == (made.members[0].id, 200)
+    assert json.loads(key.body)["message"] == answer["message"]
+    assert session.scalar(select(func.count()).select_from(LiveMessage).where(
+        LiveMessage.session_id == made.live.id)) == 1
+
+
+def test_the_same_client_id_sent_at_the_same_moment_is_posted_once(
+        app, open_room, token_for, session):
+    """Two tabs flushing the same unsent message at once: whichever commits second finds the
+    key (or is refused by it, and tries again) and gets the first one's answer."""
+    made = open_room(members=1)
+    socks = [Sock(app, token_for(made.members[0]), made.live.id) for _ in range(2)]
+    answers: list[dict] = []
+    start = threading.Barrier(len(socks))
+
+    def send(sock: Sock) -> None:
+        start.wait()
+        answers.append(sock.call("chat", body="Sealed envelopes?", client_id="chat-race-0001"))
+    try:
+        assert all(sock.call("join")["ok"] for sock in socks)
+        threads = [threading.Thread(target=send, args=(sock,)) for sock in socks]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    finally:
+        for sock in socks:
+            sock.close()
+    assert len(answers) == 2 and all(a["ok"] for a in answers), answers
+    assert answers[0]["message"]["id"] == answers[1]["message"]["id"]
+    session.rollback()
+    assert session.scalars(select(LiveMessage.body_raw).where(
+        LiveMessage.session_id == made.live.id)).all() == ["Sealed envelopes?"]
