@@ -163,83 +163,20 @@ def measure(detect, notes) -> Tally:
     return tally
 
 
-def notes_for(part: str, tiny: bool):
-    from tests.phi.corpus import NOTES
-    from tests.phi.fresh7_notes import FRESH7
-    from tests.phi.fresh8_notes import FRESH8
-    from tests.phi.fresh9_notes import FRESH9
-    from tests.phi.fresh10_notes import FRESH10
-    from tests.phi.fresh11_notes import FRESH11
-    from tests.phi.fresh12_notes import FRESH12
-    from tests.phi.fresh13_notes import FRESH13
-    from tests.phi.fresh14_notes import FRESH14
-    from tests.phi.fresh15_notes import FRESH15
-    from tests.phi.fresh16_notes import FRESH16
-    from tests.phi.fresh17_notes import FRESH17
-    from tests.phi.fresh18_notes import FRESH18
-    from tests.phi.fresh19_notes import FRESH19
-    from tests.phi.fresh20_notes import FRESH20
-    from tests.phi.fresh21_notes import FRESH21
-    from tests.phi.fresh22_notes import FRESH22
-    from tests.phi.fresh23_notes import FRESH23
-    from tests.phi.fresh24_notes import FRESH24
-    from tests.phi.fresh25_notes import FRESH25
-    from tests.phi.fresh26_notes import FRESH26
-    from tests.phi.fresh27_notes import FRESH27
-    from tests.phi.fresh28_notes import FRESH28
-    from tests.phi.fresh29_notes import FRESH29
-    from tests.phi.fresh30_notes import FRESH30
-    from tests.phi.fresh31_notes import FRESH31
-    from tests.phi.fresh32_notes import FRESH32
-    from tests.phi.fresh33_notes import FRESH33
-    from tests.phi.fresh34_notes import FRESH34
-    from tests.phi.fresh35_notes import FRESH35
-    from tests.phi.fresh36_notes import FRESH36
-    from tests.phi.fresh37_notes import FRESH37
-    from tests.phi.fresh38_notes import FRESH38
-    from tests.phi.fresh39_notes import FRESH39
-    from tests.phi.fresh40_notes import FRESH40
-    from tests.phi.fresh41_notes import FRESH41
-    from tests.phi.fresh42_notes import FRESH42
-    from tests.phi.generated import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, TUNING
+def notes_for(name: str, tiny: bool):
+    from tests.phi.parts import part, parts
 
-    notes = {"held-out": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3,
-             "fresh4": FRESH4, "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-             "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11,
-             "fresh12": FRESH12, "fresh13": FRESH13, "fresh14": FRESH14, "fresh15": FRESH15,
-             "fresh16": FRESH16, "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
-             "fresh20": FRESH20, "fresh21": FRESH21, "fresh22": FRESH22,
-             "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "fresh26": FRESH26,
-             "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "fresh30": FRESH30,
-             "fresh31": FRESH31, "fresh32": FRESH32, "fresh33": FRESH33, "fresh34": FRESH34,
-             "fresh35": FRESH35, "fresh36": FRESH36, "fresh37": FRESH37, "fresh38": FRESH38,
-             "fresh39": FRESH39, "fresh40": FRESH40, "fresh41": FRESH41, "fresh42": FRESH42,
-             "tuning": TUNING,
-             "corpus": NOTES,
-             "all": NOTES + TUNING + HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6
-             + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22
-             + FRESH23 + FRESH24 + FRESH25 + FRESH26 + FRESH27 + FRESH28 + FRESH29 + FRESH30
-             + FRESH31 + FRESH32 + FRESH33 + FRESH34 + FRESH35 + FRESH36 + FRESH37
-             + FRESH38 + FRESH39 + FRESH40 + FRESH41 + FRESH42}[part]
+    notes = tuple(n for notes in parts().values() for n in notes) if name == "all" \
+        else part(name)
     return notes[::10] if tiny else notes
 
 
 def main() -> None:
+    from tests.phi.parts import NAMES
+
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--part", choices=("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                           "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                           "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                                           "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                           "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
-                                           "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
-                                           "fresh34", "fresh35", "fresh36", "fresh37",
-                                           "fresh38", "fresh39", "fresh40", "fresh41",
-                                           "fresh42", "tuning",
-                                           "corpus",
-                                           "all"),
-                        default="held-out")
+    parser.add_argument("--part", choices=(*NAMES, "all"), default="held-out")
     parser.add_argument("--tiny", action="store_true", help="every tenth note: a CI smoke run")
     parser.add_argument("--require-peers", action="store_true",
                         help="fail when a peer is not installed (instead of skipping it)")

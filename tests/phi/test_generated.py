@@ -7,42 +7,6 @@ import pytest
 
 from community.platform.phi import CATEGORIES, scan
 from tests.phi.corpus import evaluate
-from tests.phi.fresh7_notes import FRESH7
-from tests.phi.fresh8_notes import FRESH8
-from tests.phi.fresh9_notes import FRESH9
-from tests.phi.fresh10_notes import FRESH10
-from tests.phi.fresh11_notes import FRESH11
-from tests.phi.fresh12_notes import FRESH12
-from tests.phi.fresh13_notes import FRESH13
-from tests.phi.fresh14_notes import FRESH14
-from tests.phi.fresh15_notes import FRESH15
-from tests.phi.fresh16_notes import FRESH16
-from tests.phi.fresh17_notes import FRESH17
-from tests.phi.fresh18_notes import FRESH18
-from tests.phi.fresh19_notes import FRESH19
-from tests.phi.fresh20_notes import FRESH20
-from tests.phi.fresh21_notes import FRESH21
-from tests.phi.fresh22_notes import FRESH22
-from tests.phi.fresh23_notes import FRESH23
-from tests.phi.fresh24_notes import FRESH24
-from tests.phi.fresh25_notes import FRESH25
-from tests.phi.fresh26_notes import FRESH26
-from tests.phi.fresh27_notes import FRESH27
-from tests.phi.fresh28_notes import FRESH28
-from tests.phi.fresh29_notes import FRESH29
-from tests.phi.fresh30_notes import FRESH30
-from tests.phi.fresh31_notes import FRESH31
-from tests.phi.fresh32_notes import FRESH32
-from tests.phi.fresh33_notes import FRESH33
-from tests.phi.fresh34_notes import FRESH34
-from tests.phi.fresh35_notes import FRESH35
-from tests.phi.fresh36_notes import FRESH36
-from tests.phi.fresh37_notes import FRESH37
-from tests.phi.fresh38_notes import FRESH38
-from tests.phi.fresh39_notes import FRESH39
-from tests.phi.fresh40_notes import FRESH40
-from tests.phi.fresh41_notes import FRESH41
-from tests.phi.fresh42_notes import FRESH42
 from tests.phi.generated import (
     CATEGORY_ORDER,
     FRESH,
@@ -56,6 +20,7 @@ from tests.phi.generated import (
     TUNING_PART,
     build,
 )
+from tests.phi.parts import part, parts
 
 # Issue 16's goal on the held-out part.
 GOAL_RECALL = 0.95
@@ -71,11 +36,11 @@ def test_the_generator_is_deterministic_and_labels_exact_spans():
     # (the history note of the references is one template shared by every part: its number
     # may repeat by chance)
     tuning = {n.text for n in TUNING if n.expected and "reference-history" not in n.id}
-    for other in (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-                  FRESH10, FRESH11, FRESH12):
-        assert tuning.isdisjoint({n.text for n in other})
-    for notes in (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-                  FRESH10, FRESH11, FRESH12):
+    early = {name: notes for name, notes in parts(last=12).items() if name != "corpus"}
+    for name, other in early.items():
+        if name != "tuning":
+            assert tuning.isdisjoint({n.text for n in other})
+    for notes in early.values():
         covered = {e.category for n in notes for e in n.expected}
         assert covered == set(CATEGORIES) == set(CATEGORY_ORDER)
         assert sum(1 for n in notes if not n.expected) >= 40  # clean notes, references
@@ -171,7 +136,7 @@ def test_the_fresh7_part_does_not_regress():
     round (its classes of misses became general rules, with unit tests in other words in
     test_scanner.py): 0.995 / 0.995 after it (the three left: "Case No." labelled a record
     number, which fresh2 labels an other identifier). Tuning data now; a floor only."""
-    overall, _, _ = evaluate(scan, FRESH7)
+    overall, _, _ = evaluate(scan, part("fresh7"))
     assert overall.recall >= 0.98
     assert overall.precision >= 0.98
 
@@ -182,7 +147,7 @@ def test_the_fresh8_part_does_not_regress():
     (bench/README.md): 0.777 / 0.771 exact, 0.902 / 0.906 overlapping. Read in the eighth round
     (its classes of misses became general rules, with unit tests in other words in
     test_scanner.py): 1.000 / 1.000 after it. Tuning data now; a floor only."""
-    overall, _, _ = evaluate(scan, FRESH8)
+    overall, _, _ = evaluate(scan, part("fresh8"))
     assert overall.recall >= 0.98
     assert overall.precision >= 0.98
 
@@ -193,7 +158,7 @@ def test_the_fresh9_part_does_not_regress():
     (bench/README.md): 0.783 / 0.865 exact, 0.868 / 0.975 overlapping. Read in the ninth round
     (its classes of misses made rules, with unit tests in other words): 0.954 / 0.952 exact,
     0.996 / 1.000 overlapping. A floor only, 0.02 under that."""
-    overall, _, _ = evaluate(scan, FRESH9)
+    overall, _, _ = evaluate(scan, part("fresh9"))
     assert overall.recall >= 0.93
     assert overall.precision >= 0.93
 
@@ -204,7 +169,7 @@ def test_the_fresh10_part_does_not_regress():
     (bench/README.md): 0.782 / 0.783 exact, 0.886 / 0.887 overlapping. Tuning data since the
     tenth round, which took it to 0.869 / 0.909 exact (overlapping 0.956 / 1.000): a floor
     0.02 under that."""
-    overall, _, _ = evaluate(scan, FRESH10)
+    overall, _, _ = evaluate(scan, part("fresh10"))
     assert overall.recall >= 0.85
     assert overall.precision >= 0.89
 
@@ -214,7 +179,7 @@ def test_the_fresh11_part_does_not_regress():
     the tenth round's tuning went on, and not opened until that tuning was finished; measured
     once (bench/README.md): 0.773 / 0.788 exact, 0.865 / 0.882 overlapping. Not tuned on yet:
     a floor only, 0.02 under that."""
-    overall, _, _ = evaluate(scan, FRESH11)
+    overall, _, _ = evaluate(scan, part("fresh11"))
     assert overall.recall >= 0.75
     assert overall.precision >= 0.76
 
@@ -225,7 +190,7 @@ def test_the_fresh12_part_does_not_regress():
     model built beside it) went on; measured once (bench/README.md, "Eleventh round"): 0.671
     / 0.751 exact, 0.766 / 0.858 overlapping. Tuned and trained on in the twelfth round, which
     took it to 0.832 / 0.880 exact: a floor 0.02 under that."""
-    overall, _, _ = evaluate(scan, FRESH12)
+    overall, _, _ = evaluate(scan, part("fresh12"))
     assert overall.recall >= 0.81
     assert overall.precision >= 0.86
 
@@ -254,43 +219,43 @@ def test_the_fresh12_part_does_not_regress():
 # fresh34 0.927 / 0.931, fresh35 0.882 / 0.881, fresh36 0.876 / 0.877, fresh37 0.863 / 0.870,
 # fresh38 0.895 / 0.899). Floors 0.02 under the latest figures.
 TWELFTH_ROUND_FLOORS = [
-    ("fresh13", FRESH13, 0.86, 0.87),
-    ("fresh14", FRESH14, 0.85, 0.85),
-    ("fresh15", FRESH15, 0.85, 0.85),
-    ("fresh16", FRESH16, 0.87, 0.88),
-    ("fresh17", FRESH17, 0.86, 0.87),
-    ("fresh18", FRESH18, 0.82, 0.81),
-    ("fresh19", FRESH19, 0.83, 0.83),
-    ("fresh20", FRESH20, 0.83, 0.83),
-    ("fresh21", FRESH21, 0.88, 0.89),
-    ("fresh22", FRESH22, 0.91, 0.91),
-    ("fresh23", FRESH23, 0.88, 0.88),
-    ("fresh24", FRESH24, 0.88, 0.88),
-    ("fresh25", FRESH25, 0.88, 0.88),
-    ("fresh26", FRESH26, 0.92, 0.92),
-    ("fresh27", FRESH27, 0.81, 0.81),
-    ("fresh28", FRESH28, 0.88, 0.89),
-    ("fresh29", FRESH29, 0.87, 0.87),
-    ("fresh30", FRESH30, 0.85, 0.84),
-    ("fresh31", FRESH31, 0.89, 0.88),
-    ("fresh32", FRESH32, 0.90, 0.90),
-    ("fresh33", FRESH33, 0.85, 0.84),
-    ("fresh34", FRESH34, 0.90, 0.91),
-    ("fresh35", FRESH35, 0.86, 0.86),
-    ("fresh36", FRESH36, 0.85, 0.85),
-    ("fresh37", FRESH37, 0.84, 0.85),
-    ("fresh38", FRESH38, 0.87, 0.87),
-    ("fresh39", FRESH39, 0.81, 0.86),  # not tuned or trained on yet
-    ("fresh40", FRESH40, 0.76, 0.80),  # not tuned or trained on yet
-    ("fresh41", FRESH41, 0.81, 0.78),  # not tuned or trained on yet
-    ("fresh42", FRESH42, 0.82, 0.82),  # not tuned or trained on yet
+    ("fresh13", 0.86, 0.87),
+    ("fresh14", 0.85, 0.85),
+    ("fresh15", 0.85, 0.85),
+    ("fresh16", 0.87, 0.88),
+    ("fresh17", 0.86, 0.87),
+    ("fresh18", 0.82, 0.81),
+    ("fresh19", 0.83, 0.83),
+    ("fresh20", 0.83, 0.83),
+    ("fresh21", 0.88, 0.89),
+    ("fresh22", 0.91, 0.91),
+    ("fresh23", 0.88, 0.88),
+    ("fresh24", 0.88, 0.88),
+    ("fresh25", 0.88, 0.88),
+    ("fresh26", 0.92, 0.92),
+    ("fresh27", 0.81, 0.81),
+    ("fresh28", 0.88, 0.89),
+    ("fresh29", 0.87, 0.87),
+    ("fresh30", 0.85, 0.84),
+    ("fresh31", 0.89, 0.88),
+    ("fresh32", 0.90, 0.90),
+    ("fresh33", 0.85, 0.84),
+    ("fresh34", 0.90, 0.91),
+    ("fresh35", 0.86, 0.86),
+    ("fresh36", 0.85, 0.85),
+    ("fresh37", 0.84, 0.85),
+    ("fresh38", 0.87, 0.87),
+    ("fresh39", 0.81, 0.86),  # not tuned or trained on yet
+    ("fresh40", 0.76, 0.80),  # not tuned or trained on yet
+    ("fresh41", 0.81, 0.78),  # not tuned or trained on yet
+    ("fresh42", 0.82, 0.82),  # not tuned or trained on yet
 ]
 
 
-@pytest.mark.parametrize(("part", "notes", "recall", "precision"), TWELFTH_ROUND_FLOORS,
+@pytest.mark.parametrize(("name", "recall", "precision"), TWELFTH_ROUND_FLOORS,
                          ids=[row[0] for row in TWELFTH_ROUND_FLOORS])
-def test_the_twelfth_rounds_parts_do_not_regress(part, notes, recall, precision):
-    overall, _, _ = evaluate(scan, notes)
+def test_the_twelfth_rounds_parts_do_not_regress(name, recall, precision):
+    overall, _, _ = evaluate(scan, part(name))
     assert overall.recall >= recall
     assert overall.precision >= precision
 
