@@ -822,9 +822,9 @@ def chat_once(db: Session, user: User, live: LiveSession, text: str, limits: Lim
               member: LiveMember | None, key: Claim) -> LiveMessage | None:
     """A message sent under an idempotency key (the room client's client_id), the key's row
     written by the message's own statement (PostgreSQL, the room's events subscribed to).
-    The general way (idempotency.once around `chat`) costs six more round trips before the
-    commit (expired keys deleted, a read, a savepoint, the insert, a read back, an update),
-    and every member waits for them. None, having written nothing, where this cannot be
+    The general way (idempotency.once around `chat`) costs seven more round trips before
+    the commit (expired keys deleted, a read, the insert inside a savepoint and its release,
+    a read back, an update), and every member waits for them. None, having written nothing, where this cannot be
     done (SQLite; a row has the key: a repeat; the chat limit reached): the caller then goes
     the general way, which replays a repeat, refuses a misuse or says "slow down"."""
     if db.connection().dialect.name != "postgresql" or not subscribed("live_event"):
