@@ -5235,7 +5235,6 @@ _RESIDENCE_HINTS_17 = ("habite", "habitait", "habitant", "wenjend", "wennet", "w
                        "переведен", "доставлен", "evacua", "traslad", "transferid", "transfér", "transferé", "trasferit",
                        "évacu", "vacanza", "vacacion", "férias", "vacances", "près", "vicino", "cerca", "perto", "gikan",
                        "mula sa", "galing", "pasien", "berasal", "datang", "rujukan")  # (not "habits", "formula")
-_RESIDENCE_HINT_AT = re.compile(_word_trie(_RESIDENCE_HINTS_17, boundary=False))
 _RESIDENCE_REST_17 = re.compile(
     r"(?:(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:nach|yn|in|te|z|ze|do|v|ve|w|в|во|из|a|à|al|en|em|na|no|di|da|de|u))?"
     rf"[ \t]+(?P<t>{_TOWN_17})")  # (eighteenth round: South Slavic's "u", "Živi u Pader")
@@ -5960,7 +5959,7 @@ def _address_labels_17(text: str):
 
 def _residences_17(text: str):
     rx, searched = _lowered(_RESIDENCE_17_ANY_CASE, _RESIDENCE_17, text)
-    if rx is _RESIDENCE_17 and not _RESIDENCE_HINT_AT.search(searched):
+    if rx is _RESIDENCE_17 and not p.holds(searched, _RESIDENCE_HINTS_17):
         searched = ""  # (speed: none of the words is in the text)
     for k in (_finditer_first(rx, searched) if rx is _RESIDENCE_17 else rx.finditer(searched)):
         if k.start() and text[k.start() - 1].isalnum():
