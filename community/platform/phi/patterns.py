@@ -11,7 +11,63 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
+
 from community.platform.phi.names import word_set
+
+# ---------------------------------------------------------------- hint words (speed)
+# The rules ask some ten thousand times per write-up whether a text holds one of a few words
+# ("sjukhus", ", join", "Kel") before they try a pattern that needs one, and most words are not
+# there: each question read the whole text. A text's three-character sequences, hashed into a
+# bitmap once (numpy), rule out most words at once: a text that holds a word holds the word's
+# first three characters and its last three, so a word is looked for in the text only where both
+# are set, and the answer is the one `any(w in text for w in words)` gives.
+_GRAM_BITS = 1 << 16
+_ALWAYS = _GRAM_BITS  # a bit always set: the key of a word shorter than three characters
+
+
+def _gram_key(gram: str) -> int:
+    a, b, c = map(ord, gram)
+    return (a * 961 + b * 31 + c) & (_GRAM_BITS - 1)
+
+
+def _bitmap(text: str) -> bytes:
+    """One byte per key, 1 where one of the text's three-character sequences has that key."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    bits = np.zeros(_GRAM_BITS + 1, dtype=np.uint8)
+    bits[(codes[:-2] * 961 + codes[1:-1] * 31 + codes[2:]) & (_GRAM_BITS - 1)] = 1
+    bits[_ALWAYS] = 1
+    return bits.tobytes()
+
+
+# the bitmaps of the texts last asked about, by their content (a scan asks about its text and
+# the text lower-cased, which some rules lower-case again); and each tuple of words asked about
+# (module constants), with its words' keys
+_BITMAPS: dict[str, bytes] = {}
+_KEYED: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]] = {}
+
+
+def holds(text: str, words: tuple[str, ...]) -> bool:
+    """any(w in text for w in words), for a tuple that lives as long as the module does."""
+    keyed = _KEYED.get(id(words))
+    if keyed is None or keyed[0] is not words:
+        keyed = _KEYED[id(words)] = (words, tuple(
+            (w, _gram_key(w[:3]), _gram_key(w[-3:])) if len(w) >= 3 else (w, _ALWAYS, _ALWAYS) for w in words))
+    bits = _bitmap_of(text)
+    for word, first, last in keyed[1]:
+        if bits[first] and bits[last] and word in text:
+            return True
+    return False
+
+
+def _bitmap_of(text: str) -> bytes:
+    bits = _BITMAPS.get(text)
+    if bits is None:
+        if len(_BITMAPS) >= 4:
+            _BITMAPS.clear()  # (another thread's scan may then build its text's again: no harm)
+        bits = _BITMAPS[text] = _bitmap(text)
+    return bits
+
 
 # ---------------------------------------------------------------- dates (identifier 3)
 _MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October|"
@@ -1135,7 +1191,7 @@ def _address_foreign(forms: tuple[bool, ...]) -> re.Pattern:
 
 def address_foreign(text: str) -> re.Pattern:
     """ADDRESS_FOREIGN without the forms whose words `text` does not hold: the same matches."""
-    return _address_foreign(tuple(not words or any(w in text for w in words) for words, _ in _ADDRESS_FOREIGN_FORMS))
+    return _address_foreign(tuple(not words or holds(text, words) for words, _ in _ADDRESS_FOREIGN_FORMS))
 
 
 ADDRESS_FOREIGN = _address_foreign((True,) * len(_ADDRESS_FOREIGN_FORMS))

@@ -1416,7 +1416,7 @@ def _dates(text: str):
     for m in _finditer_first_of(_DATE_WORDS_FIRST, text):
         yield _dated(text, m.start(), m.end("_whole"), 0.9, "a day or month with a date")
     # (speed: MONTH_ALONE's scan, tried at every word, only where a month's name is)
-    for m in (_finditer_first(_MONTH_ALONE_FIRST, text) if any(month in text for month in _MONTH_NAMES) else ()):
+    for m in (_finditer_first(_MONTH_ALONE_FIRST, text) if p.holds(text, _MONTH_NAMES) else ()):
         yield _finding(text, "date", m.start(2), m.end(2), 0.6,  # (MONTH_ALONE's group 1, after "_whole")
                        "a month tied to an event (only the year may stay)")
     for m in _date_numeric_matches(text):
@@ -1507,7 +1507,7 @@ _SEX_THEN_WORDS = re.compile(r"[MF],[ \t]+[a-z]")
 def _addresses(text: str):
     regexes = [(p.ADDRESS, "a street address"), (p.address_foreign(text), "a street address"),
                (p.ADDRESS_CHAIN, "a dwelling and its block or street"), (p.PO_BOX, "a post office box")]
-    if any(w in text for w in p.ADDRESS_FR_WORDS):
+    if p.holds(text, p.ADDRESS_FR_WORDS):
         regexes.append((p.ADDRESS_FR, "a street address"))
     if "-ro" in text or "-gil" in text or "-daero" in text:
         regexes.append((p.ADDRESS_KR, "a street address"))
@@ -1776,7 +1776,7 @@ def _postcodes(text: str):
     for m in _at_keywords(p.ZIP_KEYED, p.ZIP_HINT, text):
         yield _finding(text, "zip", m.start("v"), m.end("v"), 0.95, "a postal code")
     low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
-    if "CEP" in text or any(h in low for h in p.ZIP_MORE_HINTS):
+    if "CEP" in text or p.holds(low, p.ZIP_MORE_HINTS):
         for word in _finditer_twin(p.ZIP_WORD, _ZIP_WORD_TWIN, text):  # thirteenth round (fresh16)
             m = (p.ZIP_VALUE_AFTER_WORD.match(text, word.end())
                  or p.ZIP_VALUE_BEFORE_WORD.search(text, max(0, word.start() - 24), word.start()))
@@ -2855,16 +2855,16 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     match "s" and "i" when case is ignored; a text whose length lower-casing changes)."""
     _lowered(_FROM_TO_PLACE, _FROM_TO_PLACE, text)
     low = _LOWERED[1]
-    return low is None or "ſ" in text or "ı" in text or any(w in low for w in words)
+    return low is None or "ſ" in text or "ı" in text or p.holds(low, words)
 
 
 def _other_places(text: str):
     d = dictionaries()
-    for m in (_matches(p.COUNTY, text) if any(w in text for w in _COUNTY_WORDS) else ()):
+    for m in (_matches(p.COUNTY, text) if p.holds(text, _COUNTY_WORDS) else ()):
         start = _skip_everyday(text, m.start(), m.end())
         if start is not None:
             yield _finding(text, "place", start, m.end(), 0.85, "a county")
-    for m in (_matches(p.PLACE_OF, text) if any(w in text for w in _PLACE_OF_WORDS) else ()):
+    for m in (_matches(p.PLACE_OF, text) if p.holds(text, _PLACE_OF_WORDS) else ()):
         if m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.85, "a town or city")
     for m in _finditer_first(_HOSPITAL_FIRST, text):
@@ -2923,7 +2923,7 @@ def _other_places(text: str):
                                "a place in a form's place field")
     # Seventh round: a neighbourhood or a district named by its kind (Indonesia's kelurahan and
     # kecamatan, the Philippines' barangay, Mexico's colonia, Brazil's bairro, Chile's comuna)
-    for m in (_finditer_first(_NEIGHBOURHOOD_FIRST, text) if any(w in text for w in _NEIGHBOURHOOD_WORDS) else ()):
+    for m in (_finditer_first(_NEIGHBOURHOOD_FIRST, text) if p.holds(text, _NEIGHBOURHOOD_WORDS) else ()):
         if m.group("v") not in d.common and m.group("v") not in d.regions:
             yield _finding(text, "place", m.start("v"), m.end("v"), 0.7, "a neighbourhood or district")
     # Seventh round: a district of a Korean or Japanese city ("Gangnam-gu", "Setagaya-ku").
@@ -2933,7 +2933,7 @@ def _other_places(text: str):
     _lowered(_FROM_TO_OTHER, _FROM_TO_OTHER, text)
     low = _LOWERED[1]
     journeys = (_at_keywords(_FROM_TO_OTHER, _FROM_TO_OTHER_HINT, text)
-                if low is None or any(w in low for w in _FROM_TO_OTHER_WORDS) else ())
+                if low is None or p.holds(low, _FROM_TO_OTHER_WORDS) else ())
     for m in itertools.chain(journeys, _distances(text)):
         word = m.group("v")
         if (_titlecase(word) and word not in d.regions and word not in d.common and word not in _SERVICES
@@ -3171,7 +3171,7 @@ _SHORT_KEYED_HINTS = ("HC", "MP", "MN", "M.", "PWZ", "CMP", "ossier", "odn", "č
 
 
 def _short_keyed(text: str):
-    if not any(hint in text for hint in _SHORT_KEYED_HINTS):  # (speed: substring tests first)
+    if not p.holds(text, _SHORT_KEYED_HINTS):  # (speed: substring tests first)
         return
     for m in _finditer_first(_SHORT_KEYED_FIRST, text):
         value = m.group("v")
@@ -3213,7 +3213,7 @@ _BOX_NUMBER_CODE = re.compile(r"\d[ \t]*-[ \t]*\d{5}")
 def _place_fields(text: str):
     d = dictionaries()
     low = text.lower() if ":" in text else ""
-    if low and any(label in low for label in _TOWN_LABEL_HINTS):  # (speed: substring tests first)
+    if low and p.holds(low, _TOWN_LABEL_HINTS):  # (speed: substring tests first)
         for m in _TOWN_AFTER_COLON.finditer(text):  # (speed: from the colons, the label read backwards)
             if not _TOWN_LABEL_BEFORE.search(text, max(0, m.start() - 32), m.start()):
                 continue
@@ -3352,7 +3352,7 @@ _RUSSIAN_STREET = re.compile(
 
 
 def _streets_kind_after(text: str):
-    if any(word in text for word in _STREET_KIND_WORDS):
+    if p.holds(text, _STREET_KIND_WORDS):
         for m in _STREET_KIND_AFTER.finditer(text):
             if m.group().split(None, 1)[0] not in _DOCUMENT_WORDS:
                 yield _finding(text, "address", m.start(), m.end(), 0.85, "a street address")
@@ -3388,7 +3388,7 @@ _DATES_MORE_HINT = re.compile(r"\d(?: m\.|e?ko |\.[ \t]\d{1,2}\.[ \t]\d| ta['’
 
 
 def _dates_more(text: str):
-    if any(w in text for w in _DATES_MORE_HINT_WORDS) or _DATES_MORE_HINT.search(text):
+    if p.holds(text, _DATES_MORE_HINT_WORDS) or _DATES_MORE_HINT.search(text):
         for m in _DATES_MORE.finditer(text):
             yield _finding(text, "date", m.start(), m.end(), 0.9, "a date")
 
@@ -3448,7 +3448,10 @@ _FRAMES = (
      rf"(?:^|(?<=[.;][ \t]))(?P<n>{_NAME_WORD},[ \t]{_NAME_WORD}):[ \t]+(?=(?:seen|reviewed|attended|referred|"
      rf"presented|presents|admitted|discharged|known|lives|visited|vista|visto|vu|vue|gesehen)\b)"),
 )
-_FRAMES = tuple((hints, re.compile(pattern, re.MULTILINE)) for hints, pattern in _FRAMES)
+# (a frame's hints are lower-case, looked for in the text lower-cased, or capitalised, looked
+# for in the text itself)
+_FRAMES = tuple((tuple(h for h in hints if h[0].isupper()), tuple(h for h in hints if not h[0].isupper()),
+                 re.compile(pattern, re.MULTILINE)) for hints, pattern in _FRAMES)
 # Speakers' labels and words a frame may hold that are never a person's name.
 # A chat thread's speakers ("WhatsApp\nYusmary: doctora, …", "Dra. Rondón: tráigala …"): a
 # line that starts with a name and a colon, in a text that says it is a message thread.
@@ -3597,9 +3600,8 @@ def _framed_name_ok(value: str) -> bool:
 
 def _framed_names(text: str):
     low = _LOWERED[1] if _LOWERED[0] is text and _LOWERED[1] is not None else text.lower()
-    for hints, regex in _FRAMES:
-        # (a frame's hints are lower-case, or capitalised when the text itself is asked)
-        if any(h in (text if h[0].isupper() else low) for h in hints):
+    for capitalised, lower, regex in _FRAMES:
+        if p.holds(text, capitalised) or p.holds(low, lower):
             for m in regex.finditer(text):
                 if _framed_name_ok(m.group("n")):
                     yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name in a frame only a person fills")
@@ -4359,7 +4361,7 @@ _PLATE_BEFORE_CJK_WORD = re.compile(rf"{_PLATE_SHAPE}{_PLATE_JOIN}(?:车牌号|�
 def _plates_of_shape(text: str):
     for m in (_JAPANESE_PLATE.finditer(text) if _HIRAGANA.search(text) else ()):
         yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a Japanese plate")
-    for m in (_PLATE_BEFORE_CJK_WORD.finditer(text) if any(w in text for w in _CJK_PLATE_WORDS) else ()):
+    for m in (_PLATE_BEFORE_CJK_WORD.finditer(text) if p.holds(text, _CJK_PLATE_WORDS) else ()):
         if _plate_value_ok(m.group("v")):
             yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a plate before a vehicle's word (any language)")
 
@@ -4909,7 +4911,7 @@ def _article_names(text: str):
         for m in (_CYRILLIC_KIN_NAME_19.finditer(text) if _CYRILLIC_17.search(text) else ()):
             if m.group("n") not in dictionaries().regions:
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after a relative's word (Cyrillic)")
-        for m in (_CASELESS_PATIENT_NAME.finditer(text) if any(w in text for w in _PATIENT_WORDS_18) else ()):
+        for m in (_CASELESS_PATIENT_NAME.finditer(text) if p.holds(text, _PATIENT_WORDS_18) else ()):
             if not m.group("n").startswith("ال"):  # (Arabic's article: "المريض المذكور")
                 yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name after the patient's word (any language)")
     if "/o " in text or "/O " in text or " bin" in text or " a/" in text:
@@ -5063,7 +5065,7 @@ def _seventeenth_round_ids(text: str):
     yield from _article_names(text)
     yield from _addresses_and_greetings_17(text)
     yield from _codes_and_dates_17(text)
-    if any(h in text for h in _HONORIFICS):
+    if p.holds(text, _HONORIFICS):
         yield from _honorific_names(text)
     if not text.isascii():
         yield from _caseless_labelled_names(text)
@@ -5233,7 +5235,6 @@ _RESIDENCE_HINTS_17 = ("habite", "habitait", "habitant", "wenjend", "wennet", "w
                        "переведен", "доставлен", "evacua", "traslad", "transferid", "transfér", "transferé", "trasferit",
                        "évacu", "vacanza", "vacacion", "férias", "vacances", "près", "vicino", "cerca", "perto", "gikan",
                        "mula sa", "galing", "pasien", "berasal", "datang", "rujukan")  # (not "habits", "formula")
-_RESIDENCE_HINT_AT = re.compile(_word_trie(_RESIDENCE_HINTS_17, boundary=False))
 _RESIDENCE_REST_17 = re.compile(
     r"(?:(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:nach|yn|in|te|z|ze|do|v|ve|w|в|во|из|a|à|al|en|em|na|no|di|da|de|u))?"
     rf"[ \t]+(?P<t>{_TOWN_17})")  # (eighteenth round: South Slavic's "u", "Živi u Pader")
@@ -5358,14 +5359,14 @@ _FACILITY_HINTS_19 = ("szpital", "ośrod", "przychodni", "bolnic", "zdravlja", "
 
 
 def _nineteenth_places(text: str):
-    for m in (_FROM_FIRST_19.finditer(text) if any(h in text for h in _FROM_FIRST_HINTS_19) else ()):
+    for m in (_FROM_FIRST_19.finditer(text) if p.holds(text, _FROM_FIRST_HINTS_19) else ()):
         if _town_ok(m.group("t")):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town a sentence starts from (any language)")
     low = text.lower()
-    for m in (_PERSON_FROM_TOWN_19.finditer(text) if any(h in low for h in _PERSON_HINTS_19) else ()):
+    for m in (_PERSON_FROM_TOWN_19.finditer(text) if p.holds(low, _PERSON_HINTS_19) else ()):
         if _town_ok(m.group("t")) and not _BUSINESS_AFTER.match(text, m.end("t")):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a person's trade or role (any language)")
-    for m in (_FACILITY_IN_TOWN_19.finditer(text) if any(h in low for h in _FACILITY_HINTS_19) else ()):
+    for m in (_FACILITY_IN_TOWN_19.finditer(text) if p.holds(low, _FACILITY_HINTS_19) else ()):
         if _town_ok(m.group("t")):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after a health facility's kind (any language)")
 
@@ -5450,7 +5451,7 @@ def _cyrillic_facilities_18(text: str):
     if "еморхона" in text or "емористо" in text or "аркази" in text or "армонгоҳ" in text:
         for m in _TAJIK_FACILITY_19.finditer(text):
             yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named kind first (Tajik)")
-    if not any(w in text for w in _CYRILLIC_FACILITY_HINTS_18):
+    if not p.holds(text, _CYRILLIC_FACILITY_HINTS_18):
         return  # (speed)
     for m in _CYRILLIC_FACILITY_18.finditer(text):
         if not m.group("n").lower().startswith(_GENERIC_FACILITY_18):
@@ -5469,7 +5470,7 @@ _NOT_A_FACILITY_NAME_18 = frozenset({"הזה", "שלנו", "אחר", "הקרוב
 
 
 def _facilities_other_scripts_18(text: str):
-    if not any(w in text for w in _FACILITY_OTHER_HINTS_18):
+    if not p.holds(text, _FACILITY_OTHER_HINTS_18):
         return  # (speed)
     for m in _FACILITY_OTHER_SCRIPTS_18.finditer(text):
         group = "he" if m.group("he") else "am" if m.group("am") else "hy"
@@ -5505,7 +5506,7 @@ _NATIVE_RESIDENCE_18 = tuple((hints, re.compile(pattern, re.MULTILINE)) for hint
 
 def _native_residences_18(text: str):
     for hints, regex in _NATIVE_RESIDENCE_18:
-        if any(h in text for h in hints):
+        if p.holds(text, hints):
             for m in regex.finditer(text):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town by its kind's or residence's word")
 
@@ -5529,7 +5530,7 @@ _KIND_PLACES_19 = tuple((hints, re.compile(pattern), why) for hints, pattern, wh
 
 def _kind_places_19(text: str):
     for hints, regex, why in _KIND_PLACES_19:
-        if any(h in text for h in hints):
+        if p.holds(text, hints):
             for m in regex.finditer(text):
                 if m.group("t") not in dictionaries().regions:
                     yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, why)
@@ -5549,7 +5550,7 @@ _LOWER_STREET = re.compile(
 
 
 def _lower_streets_19(text: str):
-    if any(h in text for h in _LOWER_STREET_HINTS):
+    if p.holds(text, _LOWER_STREET_HINTS):
         for m in _LOWER_STREET.finditer(text):
             yield _finding(text, "address", m.start("a"), m.end("a"), 0.8, "a street after its preposition (lower-case kind)")
             yield from _towns_after(text, m.end("a"))
@@ -5576,7 +5577,7 @@ _BOAT_NUMBER = re.compile(
 
 
 def _verb_final_towns_19(text: str):
-    if any(h in text for h in _VERB_FINAL_HINTS):
+    if p.holds(text, _VERB_FINAL_HINTS):
         for m in _VERB_FINAL_TOWN.finditer(text):
             # (German writes every noun with a capital, "nach Sturz eingeliefert": there, a town's
             # ending or a known town; Dutch's nouns are lower case)
@@ -5584,7 +5585,7 @@ def _verb_final_towns_19(text: str):
             if _town_ok(m.group("t")) and (not german or _GERMAN_TOWN_ENDING.search(m.group("t"))
                                            or m.group("t") in dictionaries().cities_by_first):
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town before a verb of arrival or residence")
-    if any(h in text for h in _BOAT_HINTS):
+    if p.holds(text, _BOAT_HINTS):
         for m in _BOAT_NUMBER.finditer(text):
             g = "v" if m.group("v") else "w"
             yield _finding(text, "vehicle", m.start(g), m.end(g), 0.8, "a fishing boat's port letters and number")
@@ -5654,7 +5655,7 @@ _FACILITIES_20 = tuple((hints, re.compile(pattern)) for hints, pattern in (
 
 def _facilities_20(text: str):
     for hints, regex in _FACILITIES_20:
-        if not any(h in text for h in hints):
+        if not p.holds(text, hints):
             continue
         for m in regex.finditer(text):
             named = [m.group(g) for g in ("one_t", "kind_t", "before", "gen", "est", "sk") if g in regex.groupindex and m.group(g)]
@@ -5687,7 +5688,7 @@ _MONGOLIAN_DATE_20 = re.compile(r"(?<![\d])(?:19|20)\d\d[ \t]+оны[ \t]+\d{1,2
 
 
 def _plates_and_dates_20(text: str):
-    if any(h in text for h in _CAR_WORDS_20):
+    if p.holds(text, _CAR_WORDS_20):
         for m in _CAR_PLATE_20.finditer(text):
             if not (_YEARS.match(m.group("v")) or _clinical_label(re.split(r"[ -]", m.group("v"))[:1])):
                 yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.8, "a plate after a car's word (more languages)")
@@ -5697,7 +5698,7 @@ def _plates_and_dates_20(text: str):
 
 
 def _residence_words_20(text: str):
-    if not any(h in text for h in _RESIDENCE_HINTS_20):
+    if not p.holds(text, _RESIDENCE_HINTS_20):
         return
     for m in _RESIDENCE_20.finditer(text):
         town = m.group("t")
@@ -5820,7 +5821,7 @@ def _other_script_places_19(text: str):
 
 
 def _native_plates_19(text: str):
-    if not any(h in text for h in _PLATE_HINTS_19):
+    if not p.holds(text, _PLATE_HINTS_19):
         return  # (speed)
     for m in _NATIVE_PLATE_19.finditer(text):
         value = m.group("v")
@@ -5883,7 +5884,7 @@ def _facilities_19(text: str):
     if "-р " in text:
         for m in _MONGOLIAN_ADDRESS_19.finditer(text):
             yield _finding(text, "address", m.start(), m.end(), 0.8, "a Mongolian address")
-    if any(h in text for h in _FACILITY_BEFORE_KIND_HINTS_19):
+    if p.holds(text, _FACILITY_BEFORE_KIND_HINTS_19):
         d = dictionaries()
         for m in _FACILITY_BEFORE_KIND_19.finditer(text):
             words = re.split(r"[ \t-]", m.group("n"))
@@ -5958,7 +5959,7 @@ def _address_labels_17(text: str):
 
 def _residences_17(text: str):
     rx, searched = _lowered(_RESIDENCE_17_ANY_CASE, _RESIDENCE_17, text)
-    if rx is _RESIDENCE_17 and not _RESIDENCE_HINT_AT.search(searched):
+    if rx is _RESIDENCE_17 and not p.holds(searched, _RESIDENCE_HINTS_17):
         searched = ""  # (speed: none of the words is in the text)
     for k in (_finditer_first(rx, searched) if rx is _RESIDENCE_17 else rx.finditer(searched)):
         if k.start() and text[k.start() - 1].isalnum():
@@ -6070,7 +6071,7 @@ _NUMBERED_ROAD_19 = _first_char(_NUMBERED_ROAD_19, r"\d")  # (speed: a look-behi
 
 
 def _numbered_roads_19(text: str):
-    if any(w in text for w in _ROAD_WORDS_19):
+    if p.holds(text, _ROAD_WORDS_19):
         for m in map(_Whole, _finditer_first(_NUMBERED_ROAD_19, text)):
             yield _finding(text, "address", m.start(), m.end(), 0.8, "a dwelling's number on a numbered road")
 
@@ -6126,14 +6127,14 @@ _NEAR_FIRST_HINTS_20 = ("netoli", "біля", "поблизу", "неподал�
 def _postposed_localities_20(text: str):
     d = dictionaries()
     low = text.lower()
-    for m in (_POSTPOSED_KIND_20.finditer(text) if any(h in low for h in _POSTPOSED_HINTS_20) else ()):
+    for m in (_POSTPOSED_KIND_20.finditer(text) if p.holds(low, _POSTPOSED_HINTS_20) else ()):
         town = m.group("t")
         near = m.group("k") in _NEAR_WORDS_20
         if near and _sentence_start(text[max(0, m.start() - 40):m.start()]):
             continue  # "Metformin mellett": a sentence's first word may be anything
         if _town_ok(town) and town.split()[0] not in d.common and not (near and d.is_person_name(town.split()[0])):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a locality before its noun (any language)")
-    for m in (_NEAR_FIRST_20.finditer(text) if any(h in low for h in _NEAR_FIRST_HINTS_20) else ()):
+    for m in (_NEAR_FIRST_20.finditer(text) if p.holds(low, _NEAR_FIRST_HINTS_20) else ()):
         if _town_ok(m.group("t")) and m.group("t") not in d.common:
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.7, "a town after 'near' (any language)")
 
@@ -6330,13 +6331,13 @@ _WARD_WORDS_20 = word_set("বিভাগ विभाग वार्ड व�
 def _kind_places_20(text: str):
     if text.isascii():
         for hints, regex, category, why in _KIND_PLACES_20[3:4]:  # (speed: Somali's is the one in Latin letters)
-            if any(h in text for h in hints):
+            if p.holds(text, hints):
                 for m in regex.finditer(text):
                     if m.group("t") not in dictionaries().regions:
                         yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
         return
     for hints, regex, category, why in _KIND_PLACES_20:
-        if any(h in text for h in hints):
+        if p.holds(text, hints):
             for m in regex.finditer(text):
                 if m.group("t") not in dictionaries().regions:
                     yield _finding(text, category, m.start("t"), m.end("t"), 0.75, why)
@@ -6346,7 +6347,7 @@ def _kind_places_20(text: str):
                 and not any(w.lower() in _DEPARTMENT_WORDS or w in _WARD_WORDS_20 for w in town.split())):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after its hospital's name (any script)")
     for hints, regex in ((("מ",), _HEBREW_FROM_TOWN_20), (("จาก",), _THAI_FROM_TOWN_20), (("से", "बाट"), _INDIC_FROM_TOWN_20)):
-        if any(h in text for h in hints):
+        if p.holds(text, hints):
             for m in regex.finditer(text):
                 if m.group("t") not in dictionaries().regions and m.group("t") not in dictionaries().common:
                     yield _finding(text, "place", m.start("t"), m.end("t"), 0.75, "a town after 'from' (Hebrew, Thai, Indic)")
@@ -6533,7 +6534,7 @@ _ORIGIN_VERB_HINTS_20 = ("toka", "tuko", "yuko", "niko", "wako", "ishi", "kaa", 
 
 
 def _origin_verb_towns_20(text: str):
-    if not any(h in text for h in _ORIGIN_VERB_HINTS_20):
+    if not p.holds(text, _ORIGIN_VERB_HINTS_20):
         return
     for m in _ORIGIN_VERB_TOWN_20.finditer(text):
         g = "t" if m.group("t") else "z"
@@ -6592,7 +6593,7 @@ def _han_titles_and_vehicles_20(text: str):
             if (at >= 0 and text[at] in _HAN_SURNAMES and text[at] not in "向于"
                     and not (at and "\u4e00" <= text[at - 1] <= "\u9fff")):
                 yield _finding(text, "name", at, at + 1, 0.8, "a Chinese surname before a clinician's title")
-    if not any(h in text for h in _VEHICLE_HINTS_20):
+    if not p.holds(text, _VEHICLE_HINTS_20):
         return
     for m in _VEHICLE_20.finditer(text):
         g = "v" if m.group("v") else "c"
@@ -6638,7 +6639,7 @@ def _role_hint_20(text: str) -> bool:
 
 
 def _names_and_hospitals_20(text: str):
-    if not text.isascii() and any(h in text for h in _AGE_WORDS_20):
+    if not text.isascii() and p.holds(text, _AGE_WORDS_20):
         for m in _SE_ASIAN_NAME_BEFORE_AGE_20.finditer(text):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a name between a person's label and the age")
     d = dictionaries()
