@@ -219,7 +219,7 @@ AGE_UNIT = re.compile(
     r"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     r"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
-    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅבවاsSbBrR])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
+    rf"\b(?=[atcATCeEiIlLuUâÂdDwWyYvVåÅבවا])(?:aged|age|ages|at\s+the\s+age\s+of|age\s+of|age\s*/\s*(?:sex|gender)|"
     # ninth round: Italian "di anni 95", other languages' labels ("Wiek:", "Yaş:", "Ålder:")
     rf"di\s+anni|(?:wiek|yaş|yas|vek|edat|ålder|alder|ikä|idade)(?=\s*[:=])|"
     # seventh round: the unit in brackets ("Age (years): 95") and other languages' labels before
@@ -229,15 +229,18 @@ AGE_LEAD = re.compile(
     rf"tinan|dilemo\s+tse|yabaki|בת|בן|වයස(?:\s+අවුරුදු)?|"
     # thirteenth round (fresh16): Arabic's label before a colon ("العمر: 96")
     rf"العمر(?=\s*[:=])|"
-    # twenty-first round: Arabic's other word for age, with or without a colon ("السن 92"), and
-    # an age on hearsay ("said to be 92", "believed to be 101")
-    rf"السن|(?:said|thought|believed|reported|claimed|estimated)\s+to\s+be|"
+    # twenty-first round: Arabic's other word for age, with or without a colon ("السن 92")
+    rf"السن|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 # (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
 AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä|"
-                           r"tinan|dilemo|yabaki|בת|בן|වයස|العمر|السن|(?:said|thought|believed|reported|claimed|estimated)\sto\sbe\s")
+                           r"tinan|dilemo|yabaki|בת|בן|වයස|العمر|السن")
+# Twenty-first round: an age on hearsay ("said to be 92", "believed to be 101", "thought to be 95"),
+# tried where " to be " is (speed).
+AGE_HEARSAY = re.compile(rf"\b(?:said|thought|believed|reported|claimed|estimated)\s+to\s+be\s+(?P<n>{_AGE})\b"
+                         rf"(?!\s*(?:%|mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds|years?\s+ago))")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"

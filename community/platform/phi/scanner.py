@@ -383,7 +383,7 @@ _GENE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]*:?[ \t]*\Z")
 _LITERATURE_LABEL_BEFORE = re.compile(r"\b(?i:PMID|PMCID|PubMed(?:[ \t]+(?:ID|Central))?)[ \t]*(?:[:#]|no\.?)?[ \t]*\Z")
 
 
-_SPEAKING_AFTER = re.compile(r"[- ](?:speaking|speaker|speakers)\b")
+_SPEAKING_AFTER = re.compile(r"-(?:speaking|speaker|speakers)\b")  # (not " speaking": "Maria speaking to …")
 # A road's number (a letter or two, a number of up to three digits) after a road's noun or the
 # article a road takes: Spain's "la A-92", "autovía A-4", "carretera N-340", France's "l'A7",
 # Portugal's "a A1", "the M6", "on the N2".
@@ -1505,6 +1505,8 @@ def _ages(text: str):
     regexes = [p.AGE_SLASH, p.AGE_COMMA]
     if "enarian" in text or "enn" in text or "nonag" in text or "enten" in text or "jährig" in text:
         regexes.append(p.AGE_ENARIAN)
+    if " to be " in text:  # twenty-first round: an age on hearsay
+        regexes.append(p.AGE_HEARSAY)
     for m in itertools.chain(_at_keywords(p.AGE_LEAD, p.AGE_LEAD_HINT, text),
                              *(_finditer_first(regex, text) for regex in (_AGE_SEX_FIRST, _AGE_DECADE_FIRST, _AGE_IS_FIRST)),
                              *(_matches(regex, text) for regex in regexes)):
@@ -4178,17 +4180,17 @@ _WORLD_POSTCODE_WORDS = sorted({
 _WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]*"
                                    r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
 _TOWN_AFTER_WORLD_POSTCODE = re.compile(rf",?[ \t]+(?P<t>{p._TOWN_WORDS}){p._TOWN_END}")
-_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{3,6})(?!\d)"
-                                 # (twenty-first round, fresh41: a postcode written first in an address, before
-                                 # its county or city, "地址：973花蓮縣…", "住址：100台北市…")
-                                 r"|(?:地址|住址|通訊地址|户籍地址|戶籍地址)[ \t]*[:：]?[ \t]*(?P<a>\d{3}(?:\d{2,3})?)(?=[\u4e00-\u9fff])")
+_WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{3,6})(?!\d)")
+# (twenty-first round, fresh41: a postcode written first in an address, before its county or city,
+# "地址：973花蓮縣…", "住址：100台北市…")
+_CJK_ADDRESS_POSTCODE = re.compile(r"(?:地址|住址)[ \t]*[:：]?[ \t]*(?P<v>\d{3}(?:\d{2,3})?)(?=[\u4e00-\u9fff])")
 
 
 def _world_postcodes(text: str):
     if not text.isascii():
-        for m in _WORLD_POSTCODE_CJK.finditer(text):
-            group = "v" if m.group("v") else "a"
-            yield _finding(text, "zip", m.start(group), m.end(group), 0.85, "a postcode after its word (any language)")
+        found = _CJK_ADDRESS_POSTCODE.finditer(text) if "地址" in text or "住址" in text else ()
+        for m in itertools.chain(_WORLD_POSTCODE_CJK.finditer(text), found):
+            yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its word (any language)")
 
 
 # A vehicle's plate after the vehicle's or the plate's word in many languages: "Bajaji 7921 TCW",
@@ -6158,11 +6160,22 @@ _NAME_BEFORE_ROLE_19 = re.compile(
     + _ROLE_IN_BRACKETS_19.pattern)
 
 
+def _names_before_roles(text: str):
+    """_NAME_BEFORE_ROLE_19's matches (speed: from each role, the name searched in the 80
+    characters before it, after the role before it)."""
+    done = 0
+    for r in _ROLE_IN_BRACKETS_19.finditer(text):
+        m = _NAME_BEFORE_ROLE_19.search(text, max(done, r.start() - 80), r.end())
+        done = r.end()
+        if m and m.end() == r.end():
+            yield m
+
+
 def _names_before_roles_19(text: str):
     if "(" not in text or not _ROLE_IN_BRACKETS_19.search(text):
         return  # (speed: the role first, a literal bracket the engine skips to)
     d = dictionaries()
-    for m in _NAME_BEFORE_ROLE_19.finditer(text):
+    for m in _names_before_roles(text):
         words = m.group("n").split()
         while words and words[0] in d.common and not d.is_person_name(words[0]):
             words = words[1:]  # "Discussed Mary Smith (registrar)": the sentence's verb
@@ -6746,58 +6759,51 @@ def _twentieth_round_38(text: str):
 # ---------------------------------------------------------------- twenty-first round (fresh39–fresh42): names
 
 # A name a fundraiser is for, in the languages its pages are shared in ("Vaquinha online para Arami:",
-# "Colecta para Don Julio", "Cagnotte pour Amel", "Spendenaktion für Jonas", "GoFundMe for Tevita",
-# "raccolta fondi per Giulia"): the page is a person's.
+# "Colecta solidaria para Don Julio", "Cagnotte pour Amel", "Spendenaktion für Jonas", "GoFundMe for
+# Tevita", "raccolta fondi per Giulia"): the page is a person's.
 _FUNDRAISER_21 = re.compile(
     r"(?<![\w-])(?i:vaquinha|vakinha|colecta[ \t]+solidaria|cagnotte|"
     r"spendenaktion|spendenseite|raccolta[ \t]+fondi|gofundme|fundraiser|fundraising[ \t]+page|"
     r"crowdfunding|inzamelingsactie|zbiórka)(?:[ \t]+(?i:online|solidária|solidaria|page|campaign|virtual))?[ \t]+"
     r"(?i:para|pra|pro|por|pour|für|fur|for|per|voor|dla|de|da|do)[ \t]+(?:(?:Don|Doña|Dona|Seu|Mme|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[:,;.!()]|\n|$|[ \t]+(?:https?://|www\.)))")
-# A name as the subject of a sentence that says what the person did for a relative ("Jhemp
-# translated for his father", "Uxía interpreted for her mother"): a bystander who helps, a person.
-_ACTED_FOR_21 = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)[ \t]+"
-    r"(?:translated|interpreted|signed|spoke|answered|consented)[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+"
-    r"(?:his|her|their|the)[ \t]+", re.MULTILINE)
-
-
+# (speed: the keywords found in the lower-cased text, the pattern tried there: _at_keywords)
+_FUNDRAISER_HINT_21 = re.compile(r"vaquinha|vakinha|colecta|cagnotte|spenden|raccolta|gofundme|fundrais|crowdfunding|"
+                                 r"inzameling|zbiórka")
 # A name starting a sentence before a verb of arrival or of presenting oneself, in the languages of
 # the Americas and Europe ("Delbert Vilte se presenta a control", "Ana Souza chegou ao PS", "Kofi
-# arrived by ambulance", "Jean Dupont se présente aux urgences").
-_ARRIVAL_VERBS_21 = (r"se[ \t]+presenta|se[ \t]+presentó|acude|acudió|llega|llegó|ingresa|ingresó|consulta|consultó|"
-                     r"chega|chegou|deu[ \t]+entrada|dá[ \t]+entrada|comparece|compareceu|procurou|se[ \t]+présente|"
-                     r"s['’]est[ \t]+présentée?|arrive|est[ \t]+arrivée?|si[ \t]+presenta|arriva|giunge|è[ \t]+giunt[oa]|"
-                     r"arrived|arrives|presented|presents|walked[ \t]+in|stellt[ \t]+sich|erscheint|kam|kommt")
-_ARRIVING_NAME_21 = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+(?:{_ARRIVAL_VERBS_21})(?![\w])",
-    re.MULTILINE)
+# arrived by ambulance", "Jean Dupont se présente aux urgences"), or before one of acting for a
+# relative ("Jhemp translated for his father", "Uxía interpreted for her mother"): a person.
+_ARRIVAL_VERBS_21 = ("se presenta", "se presentó", "acude", "acudió", "llega", "llegó", "ingresa", "ingresó", "consulta",
+                     "consultó", "chega", "chegou", "deu entrada", "dá entrada", "comparece", "compareceu", "procurou",
+                     "se présente", "s'est présenté", "s'est présentée", "arrive", "est arrivé", "est arrivée",
+                     "si presenta", "arriva", "giunge", "è giunto", "è giunta", "arrived", "arrives", "presented",
+                     "presents", "walked in", "stellt sich", "erscheint", "kam", "kommt")
+_ACTED_VERBS_21 = ("translated", "interpreted", "signed", "spoke", "answered", "consented")
+# (speed: the verbs found first, as a trie; the name then read back to the sentence's start)
+_VERB_21 = re.compile(_word_trie(sorted(_ARRIVAL_VERBS_21 + _ACTED_VERBS_21)) + r"(?![\w])")
+_ACTED_FOR_AFTER_21 = re.compile(r"[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:his|her|their|the)[ \t]")
+_SENTENCE_NAME_21 = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\Z")
 
 
-def _arriving_names_21(text: str):
-    d = dictionaries()
-    for m in _ARRIVING_NAME_21.finditer(text):
-        words = m.group("n").split()
-        if (len(words) > 1 or d.is_person_name(words[0])) and _framed_name_ok(m.group("n")) and _world_name_ok(words) and not any(
-                w in d.cities_by_first and not d.is_person_name(w) for w in words):
-            yield _finding(text, "name", m.start("n"), m.end("n"), 0.75, "a name before a verb of arrival")
+def _sentence_subjects_21(text: str):
+    """The name that starts a sentence and is the subject of one of _VERB_21's verbs."""
+    for v in _VERB_21.finditer(text):
+        if v.group() in _ACTED_VERBS_21 and not _ACTED_FOR_AFTER_21.match(text, v.end()):
+            continue
+        m = _SENTENCE_NAME_21.search(text, max(0, v.start() - 60), v.start())
+        if m:
+            yield m, v.group() in _ACTED_VERBS_21
 
 
 def _names_21(text: str):
     d = dictionaries()
-    low = text.lower()
-    found = []
-    if any(w in low for w in ("vaquinha", "vakinha", "colecta", "cagnotte", "spende", "raccolta", "gofundme", "fundrais",
-                              "crowdfunding", "inzameling", "zbiórka")):
-        found.extend(_FUNDRAISER_21.finditer(text))
-    if " for " in text or "behalf" in text:
-        found.extend(_ACTED_FOR_21.finditer(text))
-    for m in found:
+    found = ((m, True) for m in _at_keywords(_FUNDRAISER_21, _FUNDRAISER_HINT_21, text))
+    for m, one_word_ok in itertools.chain(found, _sentence_subjects_21(text)):
         words = m.group("n").split()
-        if _framed_name_ok(m.group("n")) and _world_name_ok(words) and not any(
-                w in d.cities_by_first and not d.is_person_name(w) for w in words):
-            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a person a fundraiser is for, or who acted for a relative")
-    yield from _arriving_names_21(text)
+        if ((len(words) > 1 or one_word_ok or d.is_person_name(words[0])) and _framed_name_ok(m.group("n"))
+                and _world_name_ok(words) and not any(w in d.cities_by_first and not d.is_person_name(w) for w in words)):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a person a fundraiser is for, or who arrived or acted for a relative")
 
 
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
