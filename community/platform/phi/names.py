@@ -212,6 +212,10 @@ RELATIONS = ("wife", "husband", "partner", "spouse", "mother", "father", "mum", 
              "hči", "hčerka", "hčerko", "sinom", "mož", "vnukinja", "meita", "meitu", "dēls", "dēlu", "sieva",
              "mazmeita", "mazdēls", "dukra", "dukterį", "sūnus", "sūnų", "žmona", "anūkė", "дачка", "дачку",
              "жонка", "унук", "унучка",
+             # twenty-first round (fresh40): a migrant worker's sponsor and household, as the Gulf's
+             # notes write them ("her kafeel Abdulrahman"), and Maltese kin ("Bintha Marthese")
+             "kafeel", "kafil", "bintha", "ibnha", "ibnu", "martu", "żewġha", "ommu", "ommha",
+             "missieru", "missierha", "oħtu", "oħtha", "ħuh", "ħuha", "neputiha", "neputih",
              # twentieth round (fresh35): Basque, Catalan, Hungarian, Welsh and Ukrainian kin
              # ("Semea Koldo", "la filla Montserrat", "lánya Erzsébet", "ei merch Catrin", "син Тарас")
              "semea", "alaba", "senarra", "emaztea", "biloba", "iloba", "arreba", "ahizpa", "anaia",

@@ -266,7 +266,12 @@ AGE_UNIT = re.compile(
     # ninth round: Tagalog's linked unit, Romanian, Albanian, Hungarian, Slavic, Baltic, Finnish,
     # Estonian, Greek, Russian, Arabic and Persian units ("97 taong gulang", "93 ani", "91 éves")
     r"taong(?:\s+gulang)?|ani|vjeç|vjec|éves|eves|let(?![\w'’])|godina|godine|roků|rokov|lata|metų|gadi|vuotta|aastat|"
-    r"ετών|лет|года|год|سنة|عاما|عامًا|ساله|سال)(?![\w])"
+    r"ετών|лет|года|год|سنة|عاما|عامًا|ساله|سال|"
+    # twenty-first round: a unit in a case its language declines, and languages the list lacked:
+    # Kyrgyz's locative ("90 жашта"), Tetum's unit after the number ("92 tinan"), Faroese's and
+    # Icelandic's "ár" with "old" ("98 ár gamal", "94 ára gömul"), Uzbek, Mongolian, Georgian,
+    # Armenian ("91 yoshda", "93 настай", "92 წლის", "95 տարեկան")
+    r"жашта|жашында|жашар|tinan|ár[a]?\s+(?:gamal|gomul|gamall|gömul)|yoshda|yoshli|yosh|настай|წლის|տարեկան)(?![\w])"
     r"|\s?(?:yrs?|years?)(?![\w/])(?!\s+(?:ago|later|after|before|earlier|"
     r"of|since|previously|prior|or\s+(?:older|over|more))))")
 AGE_LEAD = re.compile(
@@ -280,12 +285,18 @@ AGE_LEAD = re.compile(
     rf"tinan|dilemo\s+tse|yabaki|בת|בן|වයස(?:\s+අවුරුදු)?|"
     # thirteenth round (fresh16): Arabic's label before a colon ("العمر: 96")
     rf"العمر(?=\s*[:=])|"
+    # twenty-first round: Arabic's other word for age, with or without a colon ("السن 92")
+    rf"السن|"
     rf"turned|turns|turning|celebrated\s+(?:his|her|their))\s*[:=]?\s*(?P<n>{_AGE})\b"
     rf"(?!\s*(?:or\s+(?:older|over|more|above)|\+|years?\s+or\s+(?:older|over)|-\d|%|"
     rf"mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds))", re.IGNORECASE)
 # (scanner._at_keywords: AGE_LEAD's first letters, lower-case)
 AGE_LEAD_HINT = re.compile(r"age|at\s|turn|cele|eda|idade|alter|leef|âge|usia|umur|et[àa]|di\s|wiek|ya[şs]|vek|ålder|alder|ikä|"
-                           r"tinan|dilemo|yabaki|בת|בן|වයස|العمر")
+                           r"tinan|dilemo|yabaki|בת|בן|වයස|العمر|السن")
+# Twenty-first round: an age on hearsay ("said to be 92", "believed to be 101", "thought to be 95"),
+# tried where " to be " is (speed).
+AGE_HEARSAY = re.compile(rf"\b(?:said|thought|believed|reported|claimed|estimated)\s+to\s+be\s+(?P<n>{_AGE})\b"
+                         rf"(?!\s*(?:%|mg|kg|ml|mmol|cm|mm|degrees|°|minutes|min|seconds|years?\s+ago))")
 AGE_SEX = re.compile(
     rf"(?=[91])(?<![\w.,/-])(?P<n>{_AGE})\s?(?:M|F|yo\s?[MF])\b(?=,?\s+(?:with|who|presented|"
     rf"presenting|presents|admitted|patient|man|woman|male|female))"
@@ -1143,15 +1154,24 @@ _ADDRESS_FOREIGN_FORMS = (
      r"ul\.|Ul\.|al\.|pl\.|os\.|Lorong|Persiaran|Lebuh|Rua\s+d[aeo]s?|"
      # seventh round: more of Latin America, Spain, Portugal and Indonesia ("Av. Providencia
      # 1234", "Calzada …", "Carrera 7 # 45-10", "Jl. Sudirman No. 5", "Jalan …")
-     r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan)\s+"
+     r"Av\.|Avda\.|Calzada|Carrera|Cra\.|Camino|Paseo|Pasaje|Travessa|Estrada|Alameda|Jl\.|Jln\.|Jalan|"
+     # twenty-first round (fresh42): Spain's abbreviations ("C/ Real, 14", "Pza. Mayor 3", "Ctra. de Ronda 8"),
+     # Romania's and Moldova's kinds before the name, with "nr." ("str. Morii nr. 12", "Bd. Unirii nr. 4");
+     # not "bd.", twice a day
+     r"C/|Pza\.|Ctra\.|Pº|str\.|Str\.|Strada|strada|Bd\.|Bdul\.|Bulevardul|Calea|Șos\.|Şos\.|Aleea)\s+"
      r"(?:(?:de|del|de la|de las|de los|da|do|das|dos|della|du|des|la|le|dei|las|los)\s+)?[A-Z][\w'’-]+"
-     r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?)?"
+     r"(?:\s+(?:(?:de|da|do|das|dos|del|di|la)\s+)?(?!No\b|N[º°o]\b)[A-Z][\w'’-]+){0,2}(?:,?\s+(?:#[ ]?|No\.?[ ]?|N[º°o]\.?[ ]?|n[º°]\.?[ ]?|[Nn]r\.[ ]?)?"
      r"(?:\d{1,4}|\d{5}(?![ \t]+[A-ZÀ-Þ]))(?!\d)[a-z]?(?:-\d{1,4})?|\s+s/n\b)?"
      r"(?:,?\s+(?:Depto|Dpto|Apto|Apt|Piso|Bloco|Torre|Andar|Casa|Int|Interior|Lote|Quadra|Manzana|Mz|Lt)\.?\s*[A-Za-z0-9-]{1,5}\b)?"),
     (("str.", "straße", "strasse", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "vej", "gatan", "gata",
       "veien", "dijk", "singel", "kade", "plein", "steeg", "damm", "ufer", "gade", "vägen"),
      r"\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:str\.|straße|strasse|weg|gasse|platz|allee|gracht|laan|straat|vej|"
      r"gatan|gata|veien|dijk|singel|kade|plein|steeg|damm|ufer|gade|vägen)\s+\d{1,4}[a-zA-Z]?\b"),
+    # twenty-first round (fresh42): the Faroese and Icelandic streets named "by", "under", "up in" a
+    # place ("Við Gjógv 37", "Undir Heygnum 4", "Uppi í Trøð 2")
+    (("Við", "Undir", "Uppi", "Niðri", "Oman"),
+     r"\b(?:Við|Undir|Uppi\s+í|Niðri\s+í|Oman\s+fyri)\s+[A-ZÁÍÓÚÝÆØÐÞ][a-záíóúýæøðþ]+(?:\s+[A-ZÁÍÓÚÝÆØÐÞ][a-záíóúýæøðþ]+)?"
+     r"\s+\d{1,3}[a-z]?\b(?![.,]?\d)"),
     # eighth round: Indian house and door numbers ("H.No. 12-3-456", "D.No. 4/12")
     (("No",), r"\b(?:H\.?[ ]?No|D\.?[ ]?No|Door[ ]No|House[ ]No)\.?[ \t]*[:.]?[ \t]*\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b"),
     # eighth round: German streets after a preposition ("Am Weendespring 7b", "An der Alster 12"),
@@ -1184,9 +1204,10 @@ _ADDRESS_FOREIGN_FORMS = (
 @functools.lru_cache(maxsize=64)
 def _address_foreign(forms: tuple[bool, ...]) -> re.Pattern:
     """The forms kept (True) in one pattern. (Speed: every form starts with a capital, a digit
-    or "ul.", "al.", "pl.", "os.": a word that does not is passed over before they are tried.)"""
+    or "ul.", "al.", "pl.", "os.", Romanian's "str.", "strada": a word that does not
+    is passed over before they are tried.)"""
     kept = [form for keep, (_, form) in zip(forms, _ADDRESS_FOREIGN_FORMS) if keep]
-    return re.compile(r"(?=[A-ZÀ-ÞĞİŞ\d]|[uapo][ls]\.)(?:" + "|".join(kept) + ")")
+    return re.compile(r"(?=[A-ZÀ-ÞĞİŞ\d]|[uapo][ls]\.|str(?:\.|ada))(?:" + "|".join(kept) + ")")
 
 
 def address_foreign(text: str) -> re.Pattern:

@@ -323,13 +323,16 @@ quiste kyste cisti cisto torbiel operación opération operazione operação ope
 tríada triade triada fenómeno phénomène fenomeno fenômeno phänomen úlcera ulcère ulcera
 clefyd afiechyd syndrom arwydd graddfa malaltia síndrome signe escala bolezen slimība sëmundja sindroma galar
 maladi sendwòm sendwom ugonjwa dalili aretina aretin isifo malesa sindroom
+хвароба хваробы хваробе сіндром прыкмета шкала enfermidade enfermedade síndrome marda sindromu sinjal
+sjúkdómur sjúkdómurin heilkenni siekte sakit
 """)
 # What a language's name follows: a person's speaking it, a translation from or into it.
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|translated[ \t]+(?:from|into)|interpreted[ \t]+from|"
                               r"(?:first|native|home|only)[ \t]+language[ \t]+is)(?:[ \t]+(?i:only|mostly|mainly|"
                               r"little|some|fluent|broken|a[ \t]+little))?[ \t]+\Z")
 # (nineteenth round, fresh33: "на" is Macedonian's and Bulgarian's "of": "Болест на Бехтерев")
-_EPONYM_OF = word_set("de del della des di do da du of van von z ze la на")
+# (twenty-first round, fresh40: Maltese's "ta'": "Il-marda ta' Parkinson"; Irish's "an")
+_EPONYM_OF = word_set("de del della des di do da du of van von z ze la на ta' ta’ an")
 
 
 # (nineteenth round, fresh34: Vietnamese's leads, some of two syllables: "bệnh Kawasaki", "hội
@@ -380,6 +383,15 @@ _GENE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]*:?[ \t]*\Z")
 _LITERATURE_LABEL_BEFORE = re.compile(r"\b(?i:PMID|PMCID|PubMed(?:[ \t]+(?:ID|Central))?)[ \t]*(?:[:#]|no\.?)?[ \t]*\Z")
 
 
+_SPEAKING_AFTER = re.compile(r"-(?:speaking|speaker|speakers)\b")  # (not " speaking": "Maria speaking to …")
+# A road's number (a letter or two, a number of up to three digits) after a road's noun or the
+# article a road takes: Spain's "la A-92", "autovía A-4", "carretera N-340", France's "l'A7",
+# Portugal's "a A1", "the M6", "on the N2".
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
+_ROAD_BEFORE = re.compile(r"(?<![\w])(?i:la|autovía|autovia|autopista|carretera|estrada|autoestrada|rodovia|autoroute|"
+                          r"route|nationale|l['’]|autostrada|strada[ \t]+statale|motorway|highway|the|on[ \t]+the)[ \t]*\Z")
+
+
 def _not_an_identifier(text: str, f: Finding) -> bool:
     category = f.category
     if category == "ip" and _CLOCK.fullmatch(f.text):
@@ -387,6 +399,11 @@ def _not_an_identifier(text: str, f: Finding) -> bool:
     if (category in ("name", "place", "address") and f.text.rsplit(None, 1)[-1] in _HIGHWAY_KINDS_20
             and " " in f.text and not any(c.isdigit() for c in f.text)):
         return True  # twentieth round (fresh38): "on the Matilda Highway", a highway (not "Highway" a surname)
+    if category in ("name", "place") and (_VALEDICTION_WHOLE.fullmatch(f.text) or _SPEAKING_AFTER.match(text, f.end)):
+        return True  # twenty-first round (fresh41): a letter's closing, "Freundliche Grüsse", is no one and nowhere;
+        # a word before "-speaking" names a language ("Ilocano-speaking")
+    if category == "vehicle" and _ROAD_NUMBER.fullmatch(f.text) and _ROAD_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return True  # twenty-first round (fresh42): a road's number, "accidente en la A-92", "on the M6"
     if category in _CODE_CATEGORIES:
         value = f.text
         if _TB_REGIMEN.fullmatch(value) and sum(c.isalpha() for c in value) >= 3:
@@ -1488,6 +1505,8 @@ def _ages(text: str):
     regexes = [p.AGE_SLASH, p.AGE_COMMA]
     if "enarian" in text or "enn" in text or "nonag" in text or "enten" in text or "jährig" in text:
         regexes.append(p.AGE_ENARIAN)
+    if " to be " in text:  # twenty-first round: an age on hearsay
+        regexes.append(p.AGE_HEARSAY)
     for m in itertools.chain(_at_keywords(p.AGE_LEAD, p.AGE_LEAD_HINT, text),
                              *(_finditer_first(regex, text) for regex in (_AGE_SEX_FIRST, _AGE_DECADE_FIRST, _AGE_IS_FIRST)),
                              *(_matches(regex, text) for regex in regexes)):
@@ -2277,7 +2296,9 @@ _CJK_NAME_FIELD = re.compile(r"(?:病人|患者|姓名|氏名|名前|病人姓�
                              # fourteenth round (fresh17, fresh18): who else a form names
                              r"个案|個案|学生|學生|家长|家長|医生|醫生|医师|醫師|护士|護士|签名|簽名|"
                              r"担当医|主治医|看護師|의사|간호사|보호자|담당의)[ \t]*[:：][ \t]*"
-                             r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3])")
+                             # (twenty-first round, fresh41: not a question after a speaker's title in a chat,
+                             # "張醫師：家屬電話？", "the family's phone?")
+                             r"(?P<v>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})(?![\u4e00-\u9fff\uac00-\ud7a3]|[ \t]*[？?])")
 
 
 _NAME_FIELD = re.compile(
@@ -2574,7 +2595,8 @@ Obtain Await Request Order Add Increase Reduce Change Switch Trial Mobilise Mobi
 Remove Insert Replace Prescribe Dispense Notify Update Reassess Observe Measure Weigh Collect""")
 # "Blessing van der Merwe, a jeepney driver, presented …": a name before an apposition that
 # describes a person (an age, an occupation, a person's noun) and the verb of that person.
-_PERSON_NOUNS = word_set("""man woman boy girl lady gentleman child toddler infant teenager adolescent
+_PERSON_NOUNS = word_set("""sponsor kafeel kafil housemaid maid employer interpreter translator
+man woman boy girl lady gentleman child toddler infant teenager adolescent
 mother father grandmother grandfather wife husband widow widower son daughter patient student pupil
 driver teacher farmer fisherman fisher seafarer sailor nurse worker labourer laborer engineer
 accountant lawyer doctor physician surgeon cook chef trader vendor hawker cleaner pensioner retiree
@@ -3325,26 +3347,34 @@ _REGISTRATION_N = re.compile(r"N\d")
 # A Russian (and Belarusian, Kazakh…) plate in Cyrillic, a shape of its own: a letter, three
 # digits, two letters and the region ("В862АН 14", "С404ЕЕ 13").
 _CYRILLIC_PLATE = re.compile(r"(?<![\w])[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?![\w])")
+# (twenty-first round, fresh40: a plate of the Arab states that write it in Arabic letters, Egypt's
+# and Saudi Arabia's, two or three letters spaced and up to four digits: "ب ر ص 4471", "ص ل ج 4510";
+# single letters spaced apart are no Arabic word)
+_ARABIC_PLATE = re.compile(r"(?<![\w])[\u0628-\u064a](?:[ \t][\u0628-\u064a]){1,2}[ \t]+[0-9\u0660-\u0669]{1,4}(?![\w])")
 
 
 def _registrations(text: str):
     for m in map(_Whole, _finditer_first(_REGISTRATION_FIRST, text)) if (
             _REGISTRATION_DASH.search(text) or _REGISTRATION_N.search(text)) else ():
         yield _finding(text, "vehicle", m.start("v"), m.end("v"), 0.85, "a vehicle's registration after its keyword")
-    for m in () if text.isascii() else _CYRILLIC_PLATE.finditer(text):  # (speed: its look-behind was tried everywhere)
-        yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a number plate")
+    for m in () if text.isascii() else itertools.chain(_CYRILLIC_PLATE.finditer(text), _ARABIC_PLATE.finditer(text)):
+        yield _finding(text, "vehicle", m.start(), m.end(), 0.85, "a number plate")  # (speed: a look-behind tried everywhere)
 
 
 # A street named before its kind in Baltic, Slavic, Hungarian, Finnish, Basque, Albanian and
 # Turkic languages ("Rīgas iela 16-351", "Vilniaus g. 18-4", "Prešernova ulica 29", "Nagusia
 # kalea 7", "Nizami küçəsi 17, mənzil 4"), and a Russian one kind first with its house and
 # flat ("ул. Гагарина, д. 12, кв. 48").
+# (twenty-first round, fresh40: the Turkic kinds abbreviated, with a comma and the house's word
+# before its number, in Latin and Cyrillic script: "Nizami küç., ev 14, mənzil 7" (Azerbaijani),
+# "Ленин көч., 44" (Kyrgyz), "Абай көш., үй 5" (Kazakh), "Navoiy ko'chasi 12" (Uzbek))
 _STREET_KIND_AFTER = re.compile(
-    r"(?<![\w])[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?[ \t]+"
-    r"(?:iela|gatvė|g\.|ulica|ulice|cesta|utca|út|katu|kalea|küçəsi|rruga|sokak)[ \t]+\d{1,4}(?:[-/]\d{1,4})?[a-zA-Z]?"
-    r"(?![\w/-])(?:,?[ \t]+(?:mənzil|dz\.|bt\.|kv\.|[0-9]{1,2}\.[ \t]?[A-Z])[ \t]*[0-9A-Z]{0,4}(?![\w]))?")
+    r"(?<![\w])[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’-]+)?[ \t]+"
+    r"(?:iela|gatvė|g\.|ulica|ulice|cesta|utca|út|katu|kalea|küçəsi|küç\.|rruga|sokak|көч\.|көчөсү|көш\.|көшесі|"
+    r"ko['‘’ʻ]chasi|koʻch\.)(?:,?[ \t]+(?:ev|үй|уй|uy|d\.)\.?)?,?[ \t]+\d{1,4}(?:[-/]\d{1,4})?[a-zA-Zа-я]?"
+    r"(?![\w/-])(?:,?[ \t]+(?:mənzil|dz\.|bt\.|kv\.|кв\.|[0-9]{1,2}\.[ \t]?[A-Z])[ \t]*[0-9A-Z]{0,4}(?![\w]))?")
 _STREET_KIND_WORDS = ("iela", "g.", "gatvė", "ulica", "ulice", "cesta", "utca", "út", "katu", "kalea", "küçəsi",
-                      "rruga", "sokak")
+                      "rruga", "sokak", "küç.", "көч", "көш", "chasi", "koʻch.")
 _RUSSIAN_STREET = re.compile(
     r"(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|бул\.|бульвар|ш\.|шоссе|мкр\.?)[ \t]*"
     r"[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?,?[ \t]+(?:д\.|дом)[ \t]*\d{1,4}[а-я]?"
@@ -4142,6 +4172,9 @@ _WORLD_POSTCODE_WORDS = sorted({
         "mã bưu chính", "mã bưu điện", "รหัสไปรษณีย์", "الرمز البريدي", "کد پستی", "ταχυδρομικός κώδικας",
         "τ.κ", "t.k", "cap", "c.p", "cp", "ikhodi yeposi", "khoutu ya poso", "aho atuye",
         "postkoade", "postcode", "psč", "poštovní směrovací číslo", "کدپستی", "indekss",
+        # twenty-first round (fresh40): Maltese, Italian in full, Faroese, Azerbaijani, the South Slavic Cyrillic
+        "kodiċi postali", "kodici postali", "codice postale", "postnummar", "poçt indeksi", "poçt kodu",
+        "поштенски број", "пощенски код", "поштански број",
 })
 # (speed: the words, lower-case, found in the lower-cased text, with the vehicles' words below;
 # the value read in the text)
@@ -4150,11 +4183,15 @@ _WORLD_POSTCODE_VALUE = re.compile(r"\.?[ \t]*[:=]?[ \t]*(?:№|N°|No\.?)?[ \t]
                                    r"(?P<v>[A-Z]{1,2}-\d{3,5}|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)(?![\w/.,:-]\d|[\w/])")
 _TOWN_AFTER_WORLD_POSTCODE = re.compile(rf",?[ \t]+(?P<t>{p._TOWN_WORDS}){p._TOWN_END}")
 _WORLD_POSTCODE_CJK = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵便番号|우편번호)[ \t]*[:：]?[ \t]*(?P<v>[A-Z]{1,2}-\d{3,5}|〒?\d{3}-?\d{3,4}|\d{3,6})(?!\d)")
+# (twenty-first round, fresh41: a postcode written first in an address, before its county or city,
+# "地址：973花蓮縣…", "住址：100台北市…")
+_CJK_ADDRESS_POSTCODE = re.compile(r"(?:地址|住址)[ \t]*[:：]?[ \t]*(?P<v>\d{3}(?:\d{2,3})?)(?=[\u4e00-\u9fff])")
 
 
 def _world_postcodes(text: str):
     if not text.isascii():
-        for m in _WORLD_POSTCODE_CJK.finditer(text):
+        found = _CJK_ADDRESS_POSTCODE.finditer(text) if "地址" in text or "住址" in text else ()
+        for m in itertools.chain(_WORLD_POSTCODE_CJK.finditer(text), found):
             yield _finding(text, "zip", m.start("v"), m.end("v"), 0.85, "a postcode after its word (any language)")
 
 
@@ -4194,6 +4231,11 @@ _WORLD_VEHICLE_WORDS = sorted({
         "автомобіль", "автомобіля", "автомобілем", "авто", "машиною", "automobilis", "automobiliu", "automobilio",
         "automobilom", "automobilem", "automobila", "samochodem", "samochodu", "autem", "autom",
         "autó", "autóval", "autója", "cotxe", "furgó", "autoa", "ibilgailua", "auto-a",
+        # twenty-first round (fresh41, fresh42): German's genitive and its two-wheelers ("Lenker des
+        # Fahrzeugs MM-75-23"), a boat's noun where boats carry a district's letters and a number
+        # (Faroese, Icelandic, Nordic, "Báturin KG 412"), and a vehicle left by its verb ("parked MM-78-25")
+        "fahrzeugs", "fahrzeuges", "wagens", "motorrad", "motorrads", "mofa", "moped", "mopeds", "roller",
+        "báturin", "bátur", "báturinn", "båten", "båt", "båden", "bateau", "barco", "boot", "parked",
 })
 # Fifteenth round (fresh19, fresh20): a locality or a health facility named by its kind, in
 # many languages, with its capitalised name after it: a village, a neighbourhood, a commune
@@ -4619,13 +4661,22 @@ def _sixteenth_round(text: str):
 # "佐々木 花子 様"), Korean 씨 ("부미경 씨"), Turkish Hanım and Bey ("Hae-sook Boo Hanım"), Chinese
 # 先生, 女士 after a surname ("王先生"). Not a kinship or a role's noun before the honorific
 # ("患者さん", "お母さん", "娘さん", "皆様").
+# (twenty-first round, fresh41: Chinese writes an eponym's transliteration with 氏 and a disease's
+# word, "帕金森氏症", "唐氏综合征", "克隆氏病": a disease, not a person "X 氏"; and addresses a
+# person by the surname alone and a title of address, a kin term or a trade, "張醫師", "李伯伯",
+# "黃伯", "陳太", "王姨", "林護士")
+_HAN_DISEASE = r"(?:症|病|综合|綜合|徵|征|瘤|反射|試驗|试验|分類|分类|評分|评分)"
+_HAN_ADDRESS_TITLES = ("醫師|医师|醫生|医生|護士|护士|姑娘|伯伯|伯母|伯|叔叔|叔|阿姨|姨|婆婆|婆|公公|太太|太|嬸|婶|"
+                       "老師|老师|主任|教授|同學|同学|哥|姐")
 _HONORIFIC_NAME = re.compile(
     r"(?P<l>(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
-    r"(?:[ \t]*(?:さん|様|さま|氏|くん|ちゃん|殿)|[ \t]+(?:Hanım|Hanim|Hanımefendi|Beyefendi|Bey)(?![\w]))"
+    r"(?:[ \t]*(?:さん|様|さま|氏(?!" + _HAN_DISEASE + r")|くん|ちゃん|殿|先生|女士|小姐)"
+    r"|[ \t]+(?:Hanım|Hanim|Hanımefendi|Beyefendi|Bey)(?![\w]))"
     r"|(?P<j>(?<![\u4e00-\u9fff\u3005])(?:[\u4e00-\u9fff\u3005]{1,3}[ \t\u3000][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4}|[\u4e00-\u9fff\u3005]{2,3}))"
-    r"[ \t\u3000]?(?:さん|様|さま|氏|くん|ちゃん|殿)"
+    r"[ \t\u3000]?(?:さん|様|さま|氏(?!" + _HAN_DISEASE + r")|くん|ちゃん|殿)"
     r"|(?P<k>(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4})[ \t]씨(?![\uac00-\ud7a3])"
-    rf"|(?P<c>(?<![\u4e00-\u9fff])[{_HAN_SURNAMES}][\u4e00-\u9fff]{{0,2}})(?:先生|女士|小姐)")
+    rf"|(?P<c>(?<![\u4e00-\u9fff])[{_HAN_SURNAMES}][\u4e00-\u9fff]{{0,2}})(?:先生|女士|小姐)"
+    rf"|(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=床|個|个|嗰|那|這|这))[{_HAN_SURNAMES}])(?:{_HAN_ADDRESS_TITLES})")
 _NOT_BEFORE_HONORIFIC = word_set(
     "患者 奥 母 父 娘 息子 皆 家族 看護師 旦那 嫁 孫 客 お客 利用者 兄 姉 弟 妹 赤 祖母 祖父 主人 ご主人 先生 同僚 御中 各位 "
     "お母 お父 お兄 お姉 お嬢 奥様 患者様 医師 皆様 担当 上記 本人 ご本人 ご家族 お子 子 方 お客様 利用 相手 殿下 "
@@ -4633,12 +4684,13 @@ _NOT_BEFORE_HONORIFIC = word_set(
     "Patient Doctor Nurse Sister Brother Mother Father Mr Mrs Dr Sayın Sayin Hasta Doktor")
 
 
-_HONORIFICS = ("さん", "様", "さま", "氏", "くん", "ちゃん", "殿", "씨", "Hanım", "Hanim", "Bey", "先生", "女士", "小姐")
+_HONORIFICS = ("さん", "様", "さま", "氏", "くん", "ちゃん", "殿", "씨", "Hanım", "Hanim", "Bey", "先生", "女士", "小姐",
+               *_HAN_ADDRESS_TITLES.split("|"))
 
 
 def _honorific_names(text: str):
     for m in _HONORIFIC_NAME.finditer(text):
-        group = next(g for g in ("l", "j", "k", "c") if m.group(g))
+        group = next(g for g in ("l", "j", "k", "c", "s") if m.group(g))
         name = m.group(group)
         words = name.split()
         if name in _NOT_BEFORE_HONORIFIC or words[0] in _NOT_BEFORE_HONORIFIC or words[-1] in _NOT_BEFORE_HONORIFIC:
@@ -4684,7 +4736,9 @@ def _caseless_labelled_names(text: str):
 # "S. Wiersma, húsdokter").
 # (a capital: Latin's, Latin Extended's and Vietnamese's capitals, not their small letters "đ", "ā")
 _CAPITALS = "".join(c for c in map(chr, itertools.chain(range(0x41, 0x250), range(0x1E00, 0x1F00))) if c.isupper())
-_NAME_WORD_17 = rf"[{_CAPITALS}][^\W\d_]+(?:-[A-Za-zÀ-ÿ][^\W\d_]+)?"
+# (twenty-first round, fresh39: a glottal stop's apostrophe inside a Mayan name, "Tz'unun", "K'iche";
+# not a possessive's "'s")
+_NAME_WORD_17 = rf"[{_CAPITALS}][^\W\d_]+(?:['’](?!s\b)[^\W\d_]{{2,}})?(?:-[A-Za-zÀ-ÿ][^\W\d_]+)?"
 # Nouns a lower-case title or an article may stand before that are no one's name: a role, a
 # service, a family ("o seu Médico de Família", "dokter Spesialis", "sig. Direzione Sanitaria")
 _NOT_TITLED_17 = word_set("""Médico Médica Medico Medica Doutor Doutora Doctor Doctora Dokter Spesialis Specialist
@@ -4693,15 +4747,20 @@ Enfermeira Enfermero Enfermera Infermiere Infermiera Profesor Professor Professo
 Hospital Hôpital Ospedale Rumah Sakit Puskesmas Klinik Clinica Clínica Centro Centre Unidade Unidad Servizio
 Serviço Servicio Dinas Kepala Bidan Perawat Giáo Trai Gái Umum Jaga Dios Deus Dieu Allah God""")
 _LOWER_TITLES_17 = word_set("""sig. sig.ra sig.na sr. sra. srta. dr. dra. dott. dott.ssa dokter bà ông cụ anh chị cô chú bác
-mevr. dhr. lek. don doña dona seu pak bapak ibu encik puan mama baba bibi bwana sayın Dna. Dl. D-na D-l""")
+mevr. dhr. lek. don doña dona seu pak bapak ibu encik puan mama baba bibi bwana sayın Dna. Dl. D-na D-l
+κα κα. κ. κος κος. κυρία κύριος κας Här Don Doña""")
 _LOWER_TITLE_NAME = re.compile(  # (speed: the titles as a trie, at a word's start)
     _word_trie(_LOWER_TITLES_17) + rf"[ \t]+(?P<n>{_NAME_WORD_17}(?:[ \t]{_NAME_WORD_17}){{0,2}})")
 _VALEDICTION = (r"(?i:yours[ \t]+sincerely|yours[ \t]+faithfully|kind[ \t]+regards|best[ \t]+regards|best[ \t]+wishes|regards|"
-                r"mit[ \t]+freundlichen[ \t]+grüßen|mit[ \t]+kollegialen[ \t]+grüßen|met[ \t]+vriendelijke[ \t]+groet(?:en)?|"
+                # (twenty-first round, fresh41: Swiss German's "ss" and the closings without "mit",
+                # "Freundliche Grüsse", "Beste Grüsse", "Liebe Grüße")
+                r"(?:mit[ \t]+)?(?:freundlichen|freundliche|kollegialen|kollegiale|herzlichen|herzliche|besten|beste|liebe|"
+                r"viele)[ \t]+gr(?:ü|ue)(?:ß|ss)en?|hochachtungsvoll|met[ \t]+vriendelijke[ \t]+groet(?:en)?|"
                 r"met[ \t]+collegiale[ \t]+groet(?:en)?|mei[ \t]+groetnis|cordialement|bien[ \t]+cordialement|confraternellement|"
                 r"atentamente|cordiales[ \t]+saludos|un[ \t]+saludo|saludos|atenciosamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|"
                 r"z[ \t]+poważaniem|pozdrawiam|s[ \t]+pozdravem|med[ \t]+venlig[ \t]+hilsen|med[ \t]+vennlig[ \t]+hilsen|"
                 r"med[ \t]+vänliga[ \t]+hälsningar|ystävällisin[ \t]+terveisin|üdvözlettel|saygılarımla|hormat[ \t]+saya|salam)")
+_VALEDICTION_WHOLE = re.compile(_VALEDICTION + r"[,.!]?")
 # (speed: the initial and the surname first, rare; then what stands before them)
 # (the first initial before its look-behind: the search skips to capitals)
 _INITIALLED_FIRST = (r"(?P<n>[A-Z](?<![\w.][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)"
@@ -4848,6 +4907,9 @@ _CASELESS_KIN_NAME = re.compile(
     r"(?:मुलगा|मुलगी|पत्नी|पती|बेटा|बेटी|पुत्र|पुत्री|भाऊ|बहीण|भाई|बहन|छोरा|छोरी|ছেলে|মেয়ে|স্ত্রী|স্বামী|కొడుకు|కూతురు|"
     r"દીકરો|દીકરી|ਪੁੱਤਰ|ਧੀ|மகன்|மகள்|மனைவி|கணவர்|الابن|الابنة|ابنه|ابنها|ابنته|"
     r"ابنتها|الزوج|الزوجة|زوجها|زوجته|الأخ|الأخت|پسر|دختر|همسر|شوهر|بیٹا|بیٹی|بیوی|شوہر|"
+    # twenty-first round (fresh40): Arabic's formal kin and the siblings' and grandchildren's possessives
+    # ("تليفون نجله أحمد", his son Ahmed's phone; "كريمتها", "أخوه", "حفيدته")
+    r"نجله|نجلها|كريمته|كريمتها|أخوه|أخوها|أخته|أختها|حفيده|حفيدها|حفيدته|حفيدتها|"
     # eighteenth round: kin of more scripts (Malayalam, Thai, Amharic, Armenian, Georgian, Hebrew)
     r"മകൻ|മകൾ|ഭാര്യ|ഭർത്താവ്|ลูกสาว|ลูกชาย|ภรรยา|สามี|ልጇ|ልጁ|ባለቤቷ|ባለቤቱ|Որդին|Դուստրը|Աղջիկը|Ամուսինը|"
     r"შვილიშვილი|ქალიშვილი|შვილი|ვაჟი|მეუღლე|בנו|בנה|בתו|בתה|אשתו|בעלה|"
@@ -4940,7 +5002,10 @@ def _names_before_relation_20(text: str):
 # Japanese, the chōme, the block and the house ("宮里3丁目12-5", "東光11条4丁目2-7"); Thai, the house's
 # number and the road, the lane or the village's number ("716/35 ถนนJungang", "88 หมู่ 4").
 _CJK_THAI_ADDRESS = re.compile(
-    r"(?P<v>[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄|胡同)\d{1,5}(?:[-之]\d{1,4})?号"
+    # (twenty-first round, fresh41: traditional characters and Taiwan's and Hong Kong's road sections,
+    # floors and rooms: "中山路三段88號", "福榮街214號5樓B室")
+    r"(?P<v>[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄|胡同)(?:[一二三四五六七八九十]{1,2}段)?\d{1,5}(?:[-之]\d{1,4})?[号號]"
+    r"(?:\d{1,3}[樓楼](?:[A-Z\d]{1,3}室?)?)?"
     r"|[\u4e00-\u9fff\u3005\u30a0-\u30ff]{1,8}(?:\d{1,2}条)?\d{1,2}丁目\d{1,4}(?:番地?|[-－])\d{1,4}(?:号|[-－]\d{1,4})?"
     r"|\d(?<=(?<![\d/])\d)\d{0,3}(?:/\d{1,4})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,2}(?!\d)|(?:ถนน|ซอย)[ \t]?[^\s,]+(?:[ \t][A-Z][a-z]*\b(?!\d))?))")
 # A name greeted at a message's start ("Hi Amy,", "Hola Marisol:") or signed after a forum's "--"
@@ -6085,21 +6150,38 @@ _ROLE_IN_BRACKETS_19 = re.compile(
     r"interpreter|rn|hca|np|interne|médecin|infirmière|infirmier|chef[ \t]de[ \t]clinique|cadre[ \t]de[ \t]santé|"
     r"oberarzt|oberärztin|assistenzarzt|assistenzärztin|stationsarzt|stationsärztin|chefarzt|chefärztin|"
     r"residente|adjunto|adjunta|enfermera|enfermero|enfermeira|mir|r[1-5]|interno|interna|specializzando|"
-    r"specializzanda|infermiera|infermiere|rezydent|rezydentka|pielęgniarka|lekarz|lekarka)\)")
+    r"specializzanda|infermiera|infermiere|rezydent|rezydentka|pielęgniarka|lekarz|lekarka|"
+    # twenty-first round (fresh40, fresh41): a household's or a family's role, the therapists' acronyms
+    # ("Eleni (housemaid)", "Youssef (sponsor)", "Ka-man (OT)", "Maria (daughter)")
+    r"ot|pt|slt|slp|sponsor|kafeel|kafil|housemaid|maid|nanny|domestic[ \t]helper|helper|carer|caregiver|"
+    r"son|daughter|wife|husband|mother|father|sister|brother|niece|nephew|granddaughter|grandson|neighbour|"
+    r"neighbor|friend|partner|guardian)\)")
 _NAME_BEFORE_ROLE_19 = re.compile(
-    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+){1,3})[ \t]*"
+    r"(?<![\w-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿā-ž'’-]+){0,3})[ \t]*"
     + _ROLE_IN_BRACKETS_19.pattern)
+
+
+def _names_before_roles(text: str):
+    """_NAME_BEFORE_ROLE_19's matches (speed: from each role, the name searched in the 80
+    characters before it, after the role before it)."""
+    done = 0
+    for r in _ROLE_IN_BRACKETS_19.finditer(text):
+        m = _NAME_BEFORE_ROLE_19.search(text, max(done, r.start() - 80), r.end())
+        done = r.end()
+        if m and m.end() == r.end():
+            yield m
 
 
 def _names_before_roles_19(text: str):
     if "(" not in text or not _ROLE_IN_BRACKETS_19.search(text):
         return  # (speed: the role first, a literal bracket the engine skips to)
     d = dictionaries()
-    for m in _NAME_BEFORE_ROLE_19.finditer(text):
+    for m in _names_before_roles(text):
         words = m.group("n").split()
         while words and words[0] in d.common and not d.is_person_name(words[0]):
             words = words[1:]  # "Discussed Mary Smith (registrar)": the sentence's verb
-        if len(words) >= 2 and _world_name_ok(words) and " ".join(words) not in d.regions:
+        one = len(words) == 1 and d.is_person_name(words[0]) and _framed_name_ok(words[0])
+        if (len(words) >= 2 or one) and _world_name_ok(words) and " ".join(words) not in d.regions:
             name = " ".join(words)
             start = m.end("n") - len(name)
             if text[start:m.end("n")] == name:
@@ -6384,7 +6466,10 @@ _THREAD_20 = re.compile(r"(?:^|\[)(?:LINE|KakaoTalk|카카오톡|카톡|ไล�
 _WORLD_SPEAKER_20 = re.compile(
     r"^(?P<stamp>\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
     r"(?P<title>(?:Dr|Dr\.|หมอ|คุณ|นพ\.|พญ\.|डा\.|डॉ\.|डॉ|ד\"ר|ד״ר)[ \t]*)?"
-    rf"(?P<n>{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,2}})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+    # (twenty-first round, fresh39, fresh41: a hyphenated given name, "Ka-man"; the speaker's role in
+    # brackets before the colon, "Ka-man (OT):"; a full-width colon, "王美華：")
+    rf"(?P<n>{_ANY_WORD}(?:-{_ANY_WORD})?(?:[ \t]{_ANY_WORD}){{0,2}})"
+    r"(?:[ \t]*\((?P<role>[^()\n:]{1,16})\))?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)(?=\S)", re.MULTILINE)
 
 
 def _chat_speakers_20(text: str):
@@ -6395,6 +6480,7 @@ def _chat_speakers_20(text: str):
         return
     speakers = list(_WORLD_SPEAKER_20.finditer(text))
     counts = collections.Counter(m.group("n") for m in speakers)
+    stamp_counts = collections.Counter(m.group("n") for m in speakers if m.group("stamp"))
     for m in speakers:
         name = m.group("n")
         words = name.split()
@@ -6404,7 +6490,15 @@ def _chat_speakers_20(text: str):
             words = words[1:]
         name = " ".join(words)
         if not (headed and counts[m.group("n")] > 1 and (len(words) > 1 or _LATIN_ONLY.fullmatch(name))
-                or m.group("title") or m.group("stamp") and len(words) > 1):
+                or m.group("title") or m.group("stamp") and (len(words) > 1 or m.group("role"))
+                # twenty-first round: one word that speaks twice, each time after a time stamp, and is
+                # written nowhere else (a station's town is, "Nurse in charge, Nain clinic: …"), in a
+                # thread where another speaker is a person by a full name, a given name the lists know, or
+                # a name of a script without case (a station talks with a clinic: "[09:31] Tanana: weather ok.")
+                or stamped and m.group("stamp") and 1 < stamp_counts[m.group("n")] == text.count(m.group("n"))
+                and any(o.group("n") != m.group("n") and (" " in o.group("n") or not _LATIN_ONLY.fullmatch(o.group("n"))
+                                                          or dictionaries().is_person_name(o.group("n")))
+                        for o in speakers)):
             continue  # (stamps alone: a title or two words; one word may be a station's town, "[09:31] Nain:";
             # one word of a script without case may be a form's label: "निदान:", diagnosis)
         if any(w.lower() in _WORLD_PERSON_LABELS or w.lower() in _WORLD_PLACE_LABELS or w.lower() in _WORLD_ADDRESS_LABELS
@@ -6663,6 +6757,56 @@ def _twentieth_round_38(text: str):
         yield from _residences_20(text)
 
 
+# ---------------------------------------------------------------- twenty-first round (fresh39–fresh42): names
+
+# A name a fundraiser is for, in the languages its pages are shared in ("Vaquinha online para Arami:",
+# "Colecta solidaria para Don Julio", "Cagnotte pour Amel", "Spendenaktion für Jonas", "GoFundMe for
+# Tevita", "raccolta fondi per Giulia"): the page is a person's.
+_FUNDRAISER_21 = re.compile(
+    r"(?<![\w-])(?i:vaquinha|vakinha|colecta[ \t]+solidaria|cagnotte|"
+    r"spendenaktion|spendenseite|raccolta[ \t]+fondi|gofundme|fundraiser|fundraising[ \t]+page|"
+    r"crowdfunding|inzamelingsactie|zbiórka)(?:[ \t]+(?i:online|solidária|solidaria|page|campaign|virtual))?[ \t]+"
+    r"(?i:para|pra|pro|por|pour|für|fur|for|per|voor|dla|de|da|do)[ \t]+(?:(?:Don|Doña|Dona|Seu|Mme|Mr|Mrs|Ms|Sr|Sra)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[:,;.!()]|\n|$|[ \t]+(?:https?://|www\.)))")
+# (speed: the keywords found in the lower-cased text, the pattern tried there: _at_keywords)
+_FUNDRAISER_HINT_21 = re.compile(r"vaquinha|vakinha|colecta|cagnotte|spenden|raccolta|gofundme|fundrais|crowdfunding|"
+                                 r"inzameling|zbiórka")
+# A name starting a sentence before a verb of arrival or of presenting oneself, in the languages of
+# the Americas and Europe ("Delbert Vilte se presenta a control", "Ana Souza chegou ao PS", "Kofi
+# arrived by ambulance", "Jean Dupont se présente aux urgences"), or before one of acting for a
+# relative ("Jhemp translated for his father", "Uxía interpreted for her mother"): a person.
+_ARRIVAL_VERBS_21 = ("se presenta", "se presentó", "acude", "acudió", "llega", "llegó", "ingresa", "ingresó", "consulta",
+                     "consultó", "chega", "chegou", "deu entrada", "dá entrada", "comparece", "compareceu", "procurou",
+                     "se présente", "s'est présenté", "s'est présentée", "arrive", "est arrivé", "est arrivée",
+                     "si presenta", "arriva", "giunge", "è giunto", "è giunta", "arrived", "arrives", "presented",
+                     "presents", "walked in", "stellt sich", "erscheint", "kam", "kommt")
+_ACTED_VERBS_21 = ("translated", "interpreted", "signed", "spoke", "answered", "consented")
+# (speed: the verbs found first, as a trie; the name then read back to the sentence's start)
+_VERB_21 = re.compile(_word_trie(sorted(_ARRIVAL_VERBS_21 + _ACTED_VERBS_21)) + r"(?![\w])")
+_ACTED_FOR_AFTER_21 = re.compile(r"[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:his|her|their|the)[ \t]")
+_SENTENCE_NAME_21 = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\Z")
+
+
+def _sentence_subjects_21(text: str):
+    """The name that starts a sentence and is the subject of one of _VERB_21's verbs."""
+    for v in _VERB_21.finditer(text):
+        if v.group() in _ACTED_VERBS_21 and not _ACTED_FOR_AFTER_21.match(text, v.end()):
+            continue
+        m = _SENTENCE_NAME_21.search(text, max(0, v.start() - 60), v.start())
+        if m:
+            yield m, v.group() in _ACTED_VERBS_21
+
+
+def _names_21(text: str):
+    d = dictionaries()
+    found = ((m, True) for m in _at_keywords(_FUNDRAISER_21, _FUNDRAISER_HINT_21, text))
+    for m, one_word_ok in itertools.chain(found, _sentence_subjects_21(text)):
+        words = m.group("n").split()
+        if ((len(words) > 1 or one_word_ok or d.is_person_name(words[0])) and _framed_name_ok(m.group("n"))
+                and _world_name_ok(words) and not any(w in d.cities_by_first and not d.is_person_name(w) for w in words)):
+            yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a person a fundraiser is for, or who arrived or acted for a relative")
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
@@ -6670,7 +6814,8 @@ _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _
               _world_dates, _world_ages, _world_name_labels, _world_postcodes, _world_plates, _native_cities,
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
               _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
-              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round, _twentieth_round_38)
+              _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round, _twentieth_round_38,
+              _names_21)
 
 
 # ---------------------------------------------------------------- another detector's spans
