@@ -2184,6 +2184,11 @@ def test_a_speaker_named_after_a_month_stays_a_name():
     ("Şəki kəndindən gəlib.", "Şəki"),
     ("Residenza: Dukhan.", "Dukhan"),
     ("Moved from Ohio to Paysandú.", "Paysandú"),
+    # a hospital named by its town (Arabic, Kyrgyz, Belarusian, Finnish)
+    ("قسم المستعجلات — المستشفى الإقليمي بتارودانت", "المستشفى الإقليمي بتارودانت"),
+    ("Нарын облустук бириккен ооруканасы", "Нарын облустук бириккен ооруканасы"),
+    ("ВЫПІСКА - Лідская цэнтральная раённая бальніца", "Лідская цэнтральная раённая бальніца"),
+    ("EPIKRIISI - Savonlinnan keskussairaala, sisätautien osasto", "Savonlinnan keskussairaala"),
 ])
 def test_twenty_first_round_places(text, span):
     assert ("place", span) in [(f.category, f.text) for f in scanner_rules(text)], [
@@ -2195,6 +2200,8 @@ def test_twenty_first_round_places(text, span):
     "Beaufort force 7, swell 4 m.",
     "See PubMed ID 76008.",  # a state's letters without a comma before
     "Transferred from Cardiology. Came in from Monday clinic.",
+    "نقل إلى المستشفى لمدة يومين بسبب الحمى. بقي في المستشفى العام بسبب الألم",  # "the hospital", "because"
+    "Potilas siirrettiin sairaalaan. Kotiutus terveyskeskukseen.",
 ])
 def test_twenty_first_round_not_places(text):
     assert not [f for f in scanner_rules(text) if f.category == "place"]

@@ -5447,12 +5447,12 @@ def _relatives_towns_18(text: str):
 _CYRILLIC_FACILITY_18 = re.compile(
     r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|а|у|е)"
     r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
-    r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
+    r"(?:больниц[аеыуй]|лікарн[яіюе]|бальніц[аыуэ]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
     # (nineteenth round, fresh31: a medical centre, "Сурхандарьинский областной многопрофильный медицинский центр")
     r"(?:медицинск|медичн)[а-яії]*[ \t]+центр[аеуі]?(?![\w-]))")
 _GENERIC_FACILITY_18 = ("город", "детск", "республиканск", "міськ", "дитяч", "психиатр", "психіатр", "университетск",
                         "клиническ", "клінічн", "академическ", "железнодорожн", "військов", "военн", "туберкул")
-_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник", "центр",
+_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "бальніц", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник", "центр",
                                "клиник", "клінік")
 
 
@@ -6734,9 +6734,38 @@ def _coming_from_towns_21(text: str):
             yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a town after a verb of coming from it")
 
 
+# A hospital named by its town in more languages: Arabic's definite hospital, its adjectives and
+# "in <town>" ("المستشفى الإقليمي بتارودانت", "المستشفى الجامعي ابن الجزار بالقيروان"); Kyrgyz's
+# and Kazakh's town before the hospital's words ("Нарын облустук бириккен ооруканасы"); Finnish's
+# town in the genitive before its hospital or health centre ("Savonlinnan keskussairaala").
+_ARABIC_TOWN_HOSPITAL_21 = re.compile(
+    rf"ال(?:مستشفى|مستشفي|مستوصف)(?![\u0621-\u065f])(?:[ \t]+ال{_ARABIC_WORD})(?:[ \t]+{_ARABIC_WORD}){{0,3}}?"
+    r"[ \t]+(?!بسبب|بعد|بعض|بين|بدون|بشكل|بتاريخ|بحالة|بسرعة)ب[\u0621-\u064a]{3,}(?![\u0621-\u065f])")
+_TURKIC_TOWN_HOSPITAL_21 = re.compile(
+    r"(?<![\w-])(?P<t>[А-ЯЁӨҮҢҚҒҰІ][а-яёөүңқғұһі-]+)(?:[ \t]+[а-яёөүңқғұһі]+){0,3}[ \t]+(?:ооруканасы|ауруханасы)(?![\w-])")
+_TURKIC_GENERIC_21 = ("Республика", "Шаар", "Балдар", "Клиника", "Облус", "Район", "Борбор", "Облыс", "Қала", "Балалар",
+                      "Орталық", "Аудан", "Жергилик", "Жеке", "Бул", "Ал", "Биздин")
+_FINNISH_HOSPITAL_21 = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+n[ \t]+(?:keskus|alue|aluesairaala|kaupungin)?"
+                                  r"(?:sairaala|terveyskeskus)(?![\w-])")
+
+
+def _town_hospitals_21(text: str):
+    if "ال" in text:
+        for m in _ARABIC_TOWN_HOSPITAL_21.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Arabic)")
+    if "оорукана" in text or "аурухана" in text:
+        for m in _TURKIC_TOWN_HOSPITAL_21.finditer(text):
+            if not m.group("t").startswith(_TURKIC_GENERIC_21):
+                yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Kyrgyz, Kazakh)")
+    if "sairaala" in text or "terveyskeskus" in text:
+        for m in _FINNISH_HOSPITAL_21.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Finnish)")
+
+
 def _places_21(text: str):
     yield from _towns_before_postal_labels_21(text)
     yield from _coming_from_towns_21(text)
+    yield from _town_hospitals_21(text)
 
 
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
