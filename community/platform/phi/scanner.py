@@ -6714,22 +6714,24 @@ def _towns_before_postal_labels_21(text: str):
 # A town after a verb of coming and "from", in prose, whatever the town ("drove her from X",
 # "brought him up from X", "vino desde X", "procedente de X", "veio de X", "originaire de X",
 # "proveniente da X", Tok Pisin's "kam long (ples) X"), or after Tagalog's "taga-" ("Taga-X siya").
-_COMING_FROM_21 = re.compile(
+# (speed: the preposition is found first, from its first letter, then the verb before it)
+_FROM_TOWN_21 = _first_char(re.compile(
+    rf"(?<![\w'’-])(?:from|de|desde|do|da|du|dal|dalla|long(?:[ \t]+ples)?)[ \t]+(?P<t>{_CAP_WORD_20}(?:[ \t]{_CAP_WORD_20})?)(?![\w-])"
+    rf"|(?<![\w-])[Tt]aga-(?P<g>{_CAP_WORD_20})(?![\w-])"), "fdlTt")
+_COMING_VERB_BEFORE_21 = re.compile(
     r"(?<![\w'’-])(?:(?:[Dd]rove|[Dd]riven|[Bb]rought|[Ff]lown|[Ff]lew|[Rr]etrieved|[Tt]ransferred|[Tt]ravell?ed|[Ww]alked|"
-    r"[Cc]ame|[Cc]omes)(?:[ \t]+(?:him|her|them|us|me))?(?:[ \t]+(?:up|down|in|over|back|across))?[ \t]+from"
-    r"|(?:[Vv]ino|[Vv]iene|[Ll]leg[óo]|[Pp]rocedente|[Pp]roveniente|[Oo]riund[oa]|[Oo]riginari[oa]|[Oo]riginaire|[Vv]eio|"
-    r"[Vv]em|[Cc]hegou|[Vv]ient|[Vv]enu|[Vv]enue|[Aa]rriv[ée]e?|[Vv]enut[oa])[ \t]+(?:de|desde|do|da|du|dal|dalla)"
-    r"|[Kk]am[ \t]+long(?:[ \t]+ples)?)"
-    rf"[ \t]+(?P<t>{_CAP_WORD_20}(?:[ \t]{_CAP_WORD_20})?)(?![\w-])"
-    rf"|(?<![\w-])[Tt]aga-(?P<g>{_CAP_WORD_20})(?![\w-])")
-_COMING_FROM_21 = _first_char(_COMING_FROM_21, "DdBbFfRrTtWwCcVvLlPpOoAaKk")  # (speed: a verb's first letters)
+    r"[Cc]ame|[Cc]omes)(?:[ \t]+(?:him|her|them|us|me))?(?:[ \t]+(?:up|down|in|over|back|across))?"
+    r"|[Vv]ino|[Vv]iene|[Ll]leg[óo]|[Pp]rocedente|[Pp]roveniente|[Oo]riund[oa]|[Oo]riginari[oa]|[Oo]riginaire|[Vv]eio|"
+    r"[Vv]em|[Cc]hegou|[Vv]ient|[Vv]enu|[Vv]enue|[Aa]rriv[ée]e?|[Vv]enut[oa]|[Kk]am)[ \t]+\Z")
 
 
 def _coming_from_towns_21(text: str):
     d = dictionaries()
-    for m in _finditer_first(_COMING_FROM_21, text):
+    for m in _finditer_first(_FROM_TOWN_21, text):
         g = "t" if m.group("t") else "g"
         town = m.group(g)
+        if g == "t" and not _COMING_VERB_BEFORE_21.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if _town_ok(town) and town.split()[0] not in d.common and not d.is_person_name(town.split()[0]):
             yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a town after a verb of coming from it")
 
