@@ -2167,3 +2167,41 @@ def test_clock_times_day_words_and_month_headings_are_not_identifiers(text):
 def test_a_speaker_named_after_a_month_stays_a_name():
     text = "June: can you see bed 4?\nMark: on my way"
     assert {f.text for f in scan(text) if f.category == "name"} >= {"June", "Mark"}
+
+
+@pytest.mark.parametrize("text,span", [
+    # a town before its postal code's label, a state's letters between, or before a state and a ZIP
+    ("Domicilio: Belgrano 412, Tilcara, CP Y4624AGB.", "Tilcara"),
+    ("Διεύθυνση: Λεωφόρος Μακαρίου 22, Πάφος Τ.Κ. 8220", "Πάφος"),
+    ("Baracoa - RS, CEP 69900-000", "Baracoa"),
+    ("Mailing: 12 Main St, Sebring, FL 33870.", "Sebring"),
+    # a town after a verb of coming from it (English, Spanish, Tok Pisin, Tagalog)
+    ("His wife drove him from Handsworth in the van.", "Handsworth"),
+    ("Doña Ixchel vino desde Patzún con su nieta.", "Patzún"),
+    ("Em i kam long ples Asaro.", "Asaro"),
+    ("Taga-Douarnenez siya, nag-uma.", "Douarnenez"),
+    # a Turkic village's noun after it; an Italian residence label; a smaller town after "from"
+    ("Şəki kəndindən gəlib.", "Şəki"),
+    ("Residenza: Dukhan.", "Dukhan"),
+    ("Moved from Ohio to Paysandú.", "Paysandú"),
+    # a hospital named by its town (Arabic, Kyrgyz, Belarusian, Finnish)
+    ("قسم المستعجلات — المستشفى الإقليمي بتارودانت", "المستشفى الإقليمي بتارودانت"),
+    ("Нарын облустук бириккен ооруканасы", "Нарын облустук бириккен ооруканасы"),
+    ("ВЫПІСКА - Лідская цэнтральная раённая бальніца", "Лідская цэнтральная раённая бальніца"),
+    ("EPIKRIISI - Savonlinnan keskussairaala, sisätautien osasto", "Savonlinnan keskussairaala"),
+])
+def test_twenty_first_round_places(text, span):
+    assert ("place", span) in [(f.category, f.text) for f in scanner_rules(text)], [
+        (f.category, f.text, f.why) for f in scanner_rules(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2016 Montreux recommendations were quoted.",  # a town's name on a guideline
+    "Beaufort force 7, swell 4 m.",
+    "See PubMed ID 76008.",  # a state's letters without a comma before
+    "Transferred from Cardiology. Came in from Monday clinic.",
+    "نقل إلى المستشفى لمدة يومين بسبب الحمى. بقي في المستشفى العام بسبب الألم",  # "the hospital", "because"
+    "Potilas siirrettiin sairaalaan. Kotiutus terveyskeskukseen.",
+])
+def test_twenty_first_round_not_places(text):
+    assert not [f for f in scanner_rules(text) if f.category == "place"]

