@@ -2021,6 +2021,20 @@ def test_eighteenth_round_the_model_is_refused_departments_headings_eponyms_and_
     assert known_not_identifier(text, f) is known
 
 
+@pytest.mark.parametrize("text, span, known", [
+    ("Paciente veio para Consulta de rotina; em Jejum desde ontem.", "Jejum", True),
+    ("Preoperatorio: en Ayunas desde las 22 h.", "Ayunas", True),
+    ("Präoperativ Nüchtern ab 22 Uhr.", "Nüchtern", True),
+    ("Reposo relativo; Dieta blanda.", "Dieta", True),
+    ("Jejum Ribeiro came with her son.", "Jejum Ribeiro", False),  # a name of two words
+])
+def test_twenty_first_round_a_regimen_is_no_name(text, span, known):
+    """The retrained model called a capitalised regimen (fasting, rest, a diet) a person."""
+    start = text.index(span)
+    f = Finding("name", start, start + len(span), span, 0.9, "the statistical model")
+    assert known_not_identifier(text, f) is known
+
+
 # Eighteenth round (recall): a town after a person's age, a town and its postcode as a line, a
 # relative's town, a hospital named by its town's adjective, names after kin and patient words of
 # scripts without capitals, kin words of more languages.

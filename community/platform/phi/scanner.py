@@ -7007,6 +7007,12 @@ today tomorrow tonight yesterday overnight hoy mañana ayer anoche hoje amanhã 
 heute morgen gestern oggi domani ieri stanotte vandaag gisteren idag imorgon igår dzisiaj jutro wczoraj
 dnes zítra včera zajtra сегодня завтра вчера сьогодні bugün yarın dün
 """)
+# A patient's regimen or state as notes capitalise it ("em Jejum desde ontem", "Reposo
+# relativo", "Nüchtern ab 22 Uhr"): fasting, rest, a diet, in the languages the parts write.
+_REGIMEN_WORDS = word_set("""
+fasting npo jejum repouso dieta ayunas ayuno reposo jeûne repos régime nüchtern bettruhe diät digiuno riposo
+nuchter bedrust czczo dieta натщесерце натощак голод покой диета
+""")
 _DAY_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
                              + r")\b")
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -7175,6 +7181,8 @@ def _known_word(text: str, f: Finding) -> bool:
         return True  # twentieth round (fresh37): "Albyl-E 75 mg x 1", "Marevan 2,5 mg": a drug's brand and its dose
     if len(words) == 1 and (words[0].lower() in _DAY_WORDS or _month_heading(text, f, words[0], d)):
         return True  # twentieth round, the retrained model: "Review 1400 Tomorrow", "Mai: …; Juni: …"
+    if len(words) == 1 and words[0].lower() in _REGIMEN_WORDS:
+        return True  # twenty-first round, the retrained model: "em Jejum desde ontem": a regimen
     after = _EPONYM_AFTER.match(text, f.end)
     return bool(after and after.group("n").lower() in EPONYM_NOUNS)
 
