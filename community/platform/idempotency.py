@@ -275,14 +275,18 @@ def once(session: Session, user_id: int, key: str | None, what: str, payload: An
     """The same for a write that is not an HTTP request (the room's chat event): `write()`
     returns the answer (a JSON-able dict) and commits nothing; a repeat of the key gets
     the stored answer back. The caller commits (the key's row goes with the write)."""
-    named = claim_for(user_id, key, what, payload)
+    return once_claimed(session, claim_for(user_id, key, what, payload), write)
+
+
+def once_claimed(session: Session, named: Claim | None, write: Callable[[], dict]) -> dict:
+    """`once` for a key already checked and fingerprinted (claim_for; None: no key)."""
     if named is None:
         return write()
-    found = claim(session, user_id, named.key, what, named.request_hash)
+    found = claim(session, named.user_id, named.key, named.request, named.request_hash)
     if found is not None:
         return json.loads(found.body or "{}")
     answer = write()
-    row = _find(session, user_id, named.key)
+    row = _find(session, named.user_id, named.key)
     if row is not None:
         row.status = 200
         row.content_type = "application/json"

@@ -351,11 +351,10 @@ def on_sync(user: User, live: LiveSession, data: schemas.SyncIn) -> dict:
 
 @handles("chat", "Say something in the chat (Markdown)")
 def on_chat(user: User, live: LiveSession, data: schemas.ChatIn) -> dict:
-    what = f"live:{live.id}:chat"
     # A message sent again under its client_id (offline.js, a reconnect) is posted once.
     # The first time, the key's row is written with the message where it can be (one
     # statement); a repeat, and any database where it cannot, go the general way.
-    key = idempotency.claim_for(user.id, data.client_id, what, data.body)
+    key = idempotency.claim_for(user.id, data.client_id, f"live:{live.id}:chat", data.body)
     message = key and service.chat_once(db.session, user, live, data.body, limits(),
                                         g.get("room_member"), key)
     if message:
@@ -365,7 +364,7 @@ def on_chat(user: User, live: LiveSession, data: schemas.ChatIn) -> dict:
         message = service.chat(db.session, user, live, data.body, limits(),
                                g.get("room_member"))
         return {"message": service.serialize_message(message)}
-    return idempotency.once(db.session, user.id, data.client_id, what, data.body, write)
+    return idempotency.once_claimed(db.session, key, write)
 
 
 @handles("chat_edit", "Edit a chat message (its author or a host)")

@@ -852,7 +852,7 @@ _MESSAGE_COLUMNS = ("id", "session_id", "author_id", "seq", "body_raw", "body_co
 _EVENT_COLUMNS = ("session_id", "seq", "kind", "actor_id", "data", "private", "created_at")
 _OUTBOX_COLUMNS = ("event", "subscriber", "payload", "created_at", "available_at",
                    "claimed_until", "attempts")
-_KEY_COLUMNS = tuple(Claim(0, "", "", "").row({}))  # the key's row, as Claim.row gives it
+_KEY_COLUMNS = tuple(c.name for c in IdempotencyKey.__table__.c if not c.primary_key)  # Claim.row's
 
 
 def _insert_chat(db: Session, live: LiveSession, user: User, message: LiveMessage,
