@@ -19,8 +19,12 @@ authentication, database or membership check.
 Then the same across two server processes sharing rooms through Redis (half the members on
 each, the senders on the first), against two bare servers sharing theirs through Redis.
 
-    .venv/bin/python bench/live_fanout.py [--clients 100,300,500] [--messages 8]
-    .venv/bin/python bench/live_fanout.py --tiny   # 5 members, 2 messages (CI)
+    .venv/bin/python bench/live_fanout.py [--clients 100,300,500] [--messages 8] [--repeat 1]
+    .venv/bin/python bench/live_fanout.py --tiny   # 5 members, 2 messages, 2 pairs (CI)
+
+This bench's single ratios swing by 0.3 between runs of one tree, so a goal is judged on the
+median of several pairs (`--repeat 5`): each pair is a Rounds run and a bare run back to back,
+alternating which goes first; the ratios are taken within each pair, then their median.
 
 Needs the `bench` extra (aiohttp for the asyncio clients): pip install -e '.[bench]'.
 ROUNDS_BENCH_DATABASE_URL runs on PostgreSQL (its schema is dropped and rebuilt), default a
@@ -175,6 +179,7 @@ class Case:
     kind: str          # rounds | bare
     clients: int
     processes: int     # server processes (2: through Redis)
+    repeat: int = 0    # which of the --repeat pairs
     figures: dict = field(default_factory=dict)
 
 
@@ -329,9 +334,9 @@ def table(cases: list[Case]) -> str:
     head = ("| servers | N | server | joined | deliveries | p50 ms | p99 ms | max ms "
             "| RSS warm MiB | RSS joined MiB | KiB/member | ratio p50 | ratio p99 |")
     rows = [head, "|" + "---|" * 13]
-    bare = {(c.processes, c.clients): c.figures for c in cases if c.kind == "bare"}
+    bare = {(c.processes, c.clients, c.repeat): c.figures for c in cases if c.kind == "bare"}
     for c in cases:
-        f, b = c.figures, bare.get((c.processes, c.clients), {})
+        f, b = c.figures, bare.get((c.processes, c.clients, c.repeat), {})
         ratio = ("", "")
         if c.kind == "rounds" and b.get("p50_ms"):
             ratio = (f"**{f['p50_ms'] / b['p50_ms']:.2f}**", f"**{f['p99_ms'] / b['p99_ms']:.2f}**")
@@ -340,6 +345,52 @@ def table(cases: list[Case]) -> str:
                     f"{f['expected']} | {f['p50_ms']} | {f['p99_ms']} | {f['max_ms']} | "
                     f"{f['rss_warm_mib']} | {f['rss_joined_mib']} | {f['kib_per_member']} | "
                     f"{ratio[0]} | {ratio[1]} |")
+    return "\n".join(rows)
+
+
+PAIR_ORDERS = (("rounds", "bare"), ("bare", "rounds"))
+
+
+def summarize(cases: list[Case]) -> list[dict]:
+    """Per layout and room size, over the pairs: each pair's ratios (Rounds over the bare
+    server run beside it) and their medians, for the fan-out's p50 and p99 and the fill."""
+    pairs: dict[tuple[int, int], list[tuple[dict, dict]]] = {}
+    bare = {(c.processes, c.clients, c.repeat): c.figures for c in cases if c.kind == "bare"}
+    for c in cases:
+        b = bare.get((c.processes, c.clients, c.repeat))
+        if c.kind == "rounds" and b and b.get("p50_ms") and c.figures.get("p50_ms"):
+            pairs.setdefault((c.processes, c.clients), []).append((c.figures, b))
+    summary = []
+    for (processes, clients), found in pairs.items():
+        ratios = {
+            "p50": [r["p50_ms"] / b["p50_ms"] for r, b in found],
+            "p99": [r["p99_ms"] / b["p99_ms"] for r, b in found],
+            "fill": [r["join_seconds"] / b["join_seconds"] for r, b in found],
+        }
+        summary.append({
+            "processes": processes, "clients": clients, "pairs": len(found),
+            "fill_seconds_median": round(statistics.median(r["join_seconds"] for r, _ in found), 2),
+            "bare_fill_seconds_median": round(statistics.median(
+                b["join_seconds"] for _, b in found), 2),
+            **{f"ratio_{name}_median": round(statistics.median(values), 2)
+               for name, values in ratios.items()},
+            **{f"ratio_{name}_each": [round(v, 2) for v in values]
+               for name, values in ratios.items()},
+        })
+    return summary
+
+
+def summary_table(summary: list[dict]) -> str:
+    rows = ["| servers | N | pairs | fan-out ratio p50, median (each) | p99, median (each) "
+            "| fill Rounds / bare, medians | fill ratio, median (each) |", "|" + "---|" * 7]
+    for s in summary:
+        where = "1" if s["processes"] == 1 else f"{s['processes']} (Redis)"
+        each = {k: ", ".join(f"{v:.2f}" for v in s[f"ratio_{k}_each"])
+                for k in ("p50", "p99", "fill")}
+        rows.append(f"| {where} | {s['clients']} | {s['pairs']} | **{s['ratio_p50_median']:.2f}** "
+                    f"({each['p50']}) | **{s['ratio_p99_median']:.2f}** ({each['p99']}) | "
+                    f"{s['fill_seconds_median']} / {s['bare_fill_seconds_median']} s | "
+                    f"**{s['ratio_fill_median']:.2f}** ({each['fill']}) |")
     return "\n".join(rows)
 
 
@@ -361,26 +412,35 @@ async def main_async(args: argparse.Namespace) -> None:
             if processes == 2:
                 room_env["ROUNDS_REDIS_URL"] = redis_url
                 bare_env["BENCH_BARE_REDIS_URL"] = redis_url
-            # A fresh room for each run: its event log starts empty, everyone re-joins.
-            session_id, tokens = seed(base, n)
-            for kind in ("rounds", "bare"):
-                case = Case(kind, n, processes)
-                room = str(session_id) if kind == "rounds" else "live-bench"
-                env = room_env if kind == "rounds" else bare_env
-                event = await measure(case, args, env, room, tokens, payload)
-                payload = payload or event
-                cases.append(case)
-                print(f"{processes} process(es), N={n}, {kind}: {json.dumps(case.figures)}",
-                      flush=True)
+            for repeat in range(args.repeat):
+                # A fresh room for each run: its event log starts empty, everyone re-joins.
+                session_id, tokens = seed(base, n)
+                # Pairs alternate which server goes first, so a machine that slows or calms
+                # during a run weighs on both alike (the first pair's Rounds run records the
+                # event the bare server then sends, byte for byte).
+                for kind in PAIR_ORDERS[repeat % 2]:
+                    case = Case(kind, n, processes, repeat)
+                    room = str(session_id) if kind == "rounds" else "live-bench"
+                    env = room_env if kind == "rounds" else bare_env
+                    event = await measure(case, args, env, room, tokens, payload)
+                    payload = payload or event
+                    cases.append(case)
+                    print(f"{processes} process(es), N={n}, pair {repeat + 1}, {kind}: "
+                          f"{json.dumps(case.figures)}", flush=True)
     print()
     print(table(cases))
+    summary = summarize(cases)
+    if args.repeat > 1:
+        print()
+        print(summary_table(summary))
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
     name = "live_fanout.tiny.json" if args.tiny else "live_fanout.json"
     (results / name).write_text(json.dumps(
-        {"database": database.split(":")[0], "messages": args.messages,
+        {"database": database.split(":")[0], "messages": args.messages, "repeat": args.repeat,
+         "summary": summary,
          "cases": [{"kind": c.kind, "clients": c.clients, "processes": c.processes,
-                    **c.figures} for c in cases]}, indent=2))
+                    "repeat": c.repeat, **c.figures} for c in cases]}, indent=2))
     failures = [f"{c.processes} process(es), N={c.clients}, {c.kind}: " + ", ".join(problems)
                 for c in cases if (problems := lost(c))]
     if failures:
@@ -400,8 +460,8 @@ def lost(case: Case) -> list[str]:
 
 
 FULL = {"clients": "100,300,500", "messages": 8, "interval": 1.0, "client_processes": 2,
-        "processes": "1,2"}
-TINY = {"clients": "5", "messages": 2, "interval": 0.25, "client_processes": 2,
+        "processes": "1,2", "repeat": 1}
+TINY = {"clients": "5", "messages": 2, "interval": 0.25, "client_processes": 2, "repeat": 2,
         "processes": "1,2" if os.environ.get("ROUNDS_BENCH_REDIS_URL") else "1"}
 
 
@@ -415,6 +475,10 @@ def main() -> None:
     parser.add_argument("--client-processes", type=int, help="client processes (2)")
     parser.add_argument("--processes",
                         help="server layouts: 1 (one process), 2 (two, through Redis) (1,2)")
+    parser.add_argument("--repeat", type=int,
+                        help="pairs (Rounds and bare) per layout and size, alternating which "
+                             "runs first; with more than one, the medians of each pair's "
+                             "ratios are printed (1; 2 with --tiny)")
     parser.add_argument("--tiny", action="store_true",
                         help="5 members, 2 messages, one server process (two through Redis "
                              "too if ROUNDS_BENCH_REDIS_URL is set): a smoke run for CI")
