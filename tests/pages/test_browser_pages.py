@@ -1,7 +1,10 @@
 """Every page of the URL map, opened in a real browser (headless Chromium) at a phone's width
-(390 px) and a desktop's (1280 px) by the first of the demo's roles it opens for: a visitor,
-a clinician (the draft's author and a host), a moderator, the administrator (an editor of
-Cardiology and the credit office), the editor, a reviewer. Each page must answer 200, fit its
+(390 px) and a desktop's (1280 px) as each of the demo's roles it opens for: a visitor, a
+clinician (the draft's author and a host), a moderator, the administrator (an editor of
+Cardiology and the credit office), the editor, a reviewer. A role whose page has the same
+shape as one already crawled (the elements and classes of its <main>, whatever their text)
+is not crawled again: the home page, a topic or a session is crawled for every role that sees
+parts the others do not, an account page once. Each page must answer 200, fit its
 width (no sideways scrolling: the attendance table, the case editor and the queue once did
 not), raise no script error, no Content-Security-Policy violation and no failed request,
 weigh what a slow connection can carry, pass axe-core's checks of serious and critical
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import time
+from html.parser import HTMLParser
 
 import pytest
 from sqlalchemy import select
@@ -40,8 +44,9 @@ from tests.support.sessions import NODE_DIR, missing_tool
 from tests.support.web import PASSWORD
 
 WIDTHS = (390, 1280)
-# Who opens a page, in this order: the first that gets a 200 visits it, at both widths (a
-# page that sends a visitor to sign in is tried as the clinician, and so on).
+# Who opens a page, in this order: each that gets a 200 visits it at both widths, unless
+# its page has a shape already crawled (a page that sends a visitor to sign in is tried as
+# the clinician, and so on).
 ROLES = ("",  # a visitor
          "clinician@rounds.example",  # a verified member; the draft's author; a host
          "moderator@rounds.example",
@@ -289,10 +294,37 @@ def _problems_of(page, path: str, width: int) -> list[str]:
 
 
 
-def _open(context, url: str) -> tuple[int, str]:
+def _open(context, url: str) -> tuple[int, str, str]:
     """What the page answers this role, without following a redirect (to sign in …)."""
     response = context.request.get(url, max_redirects=0)
-    return response.status, response.headers.get("content-type", "")
+    kind = response.headers.get("content-type", "")
+    return response.status, kind, response.text() if kind.startswith("text/html") else ""
+
+
+class _Shape(HTMLParser):
+    """The elements of a page's <main>, each with its classes and type, without text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main":
+            self.depth += 1
+        if self.depth:
+            named = dict(attrs)
+            self.parts.append(f"{tag}.{named.get('class') or ''}:{named.get('type') or ''}")
+
+    def handle_endtag(self, tag):
+        if tag == "main":
+            self.depth -= 1
+
+
+def _shape(html: str) -> tuple[str, ...]:
+    parser = _Shape()
+    parser.feed(html)
+    return tuple(parser.parts)
 
 
 def _watch(page, errors: list[str]) -> None:
@@ -320,7 +352,8 @@ def test_every_page_fits_a_phone_and_a_desktop_and_passes_axe(app, session, live
     values, variants = _values(session)
     assert sorted(values) == sorted(PARAMETERS)
     targets = _targets(app, values, variants)
-    opener: dict[str, str] = {}  # URL -> the first role it opens for
+    shapes: dict[str, set[tuple[str, ...]]] = {}  # URL -> the shapes crawled so far
+    visits: dict[str, list[str]] = {who: [] for who in ROLES}  # role -> the URLs it crawls
     answers: dict[str, list[str]] = {url: [] for _, url in targets}
     not_html: list[str] = []
     problems: list[str] = []
@@ -336,28 +369,32 @@ def test_every_page_fits_a_phone_and_a_desktop_and_passes_axe(app, session, live
                 _sign_in(page, who)
             if width == WIDTHS[0]:
                 for endpoint, url in targets:
-                    if url in opener or url in not_html:
+                    if url in not_html:
                         continue
-                    status, kind = _open(context, url)
+                    status, kind, html = _open(context, url)
                     if status == 200 and kind.startswith("text/html"):
-                        opener[url] = who
+                        shape = _shape(html)
+                        if shape not in shapes.setdefault(url, set()):
+                            shapes[url].add(shape)
+                            visits[who].append(url)
                     elif status == 200:
                         not_html.append(url)
                     else:
                         answers[url].append(f"{who or 'visitor'} {status}")
-            for url in (u for u, role in opener.items() if role == who):
+            for url in visits[who]:
                 page.goto("about:blank")
                 errors.clear()
                 found = _problems_of(page, url, width) + list(errors)
                 problems.extend(f"{width}px {who or 'visitor'} {url}: {p}" for p in found)
             context.close()
     unopened = [f"{endpoint} {url}: {', '.join(answers[url])}" for endpoint, url in targets
-                if url not in opener and url not in not_html]
-    print(f"\n{len(opener)} pages of {len({e for e, u in targets if u in opener})} rules "
-          f"crawled at {len(WIDTHS)} widths in {time.monotonic() - started:.0f} s; "
-          f"{len(EXCLUDED)} endpoints excluded; not HTML: {not_html}")
+                if url not in shapes and url not in not_html]
+    print(f"\n{len(shapes)} pages of {len({e for e, u in targets if u in shapes})} rules, "
+          f"{sum(map(len, visits.values()))} views of them by role, crawled at {len(WIDTHS)} "
+          f"widths in {time.monotonic() - started:.0f} s; {len(EXCLUDED)} endpoints excluded; "
+          f"not HTML: {not_html}")
     for who in ROLES:
-        print(f"{who or 'visitor'}: {[u for u, role in opener.items() if role == who]}")
+        print(f"{who or 'visitor'}: {visits[who]}")
     if unopened:
         problems.append("pages no role opens (exclude them with a reason, or give the demo "
                         "what they need):\n" + "\n".join(unopened))
