@@ -114,11 +114,15 @@ def _find(page, base: str, what: str) -> str:
     if what == "topic":
         page.goto(f"{base}/b/cardiology")
         return page.locator("ol.topics a.title").first.get_attribute("href")
-    if what == "write-up":
+    if what == "write-up":  # the published one, linked from its discussion's first post
         page.goto(f"{base}/b/cardiology")
-        page.goto(f"{base}" + page.locator("a.title", has_text="Discussion:").first
-                  .get_attribute("href"))
-        return page.locator("article a[href^='/cases/']").first.get_attribute("href")
+        topics = page.locator("ol.topics a.title")
+        for href in [topics.nth(i).get_attribute("href") for i in range(topics.count())]:
+            page.goto(f"{base}{href}")
+            link = page.locator("article").first.locator("a[href^='/cases/']")
+            if link.count():
+                return link.first.get_attribute("href")
+        raise SystemExit("no published write-up is discussed in the demo's Cardiology board")
     if what == "room":  # the first upcoming session whose room the member may enter
         page.goto(f"{base}/sessions")
         links = page.locator("a[href^='/sessions/']")
@@ -140,13 +144,14 @@ def _shrink(path: Path) -> None:
         small.save(path, optimize=True)
 
 
-def take(base: str, only: set[str] | None = None) -> list[Path]:
+def take(base: str, only: set[str] | None = None, out: Path = OUT) -> list[Path]:
+    """Each shot at each width into `out` (the README's folder unless a test says otherwise)."""
     from playwright.sync_api import sync_playwright
 
     executable = shutil.which("chromium")
     if not executable:
         raise SystemExit("chromium is not installed (apt-get install chromium)")
-    OUT.mkdir(exist_ok=True)
+    out.mkdir(exist_ok=True)
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
@@ -171,12 +176,13 @@ def take(base: str, only: set[str] | None = None) -> list[Path]:
                     page.wait_for_load_state("networkidle")
                     if shot.wait_for:
                         page.wait_for_selector(shot.wait_for, timeout=10_000)
-                    target = OUT / f"{shot.name}-{width}.png"
+                    target = out / f"{shot.name}-{width}.png"
                     page.screenshot(path=str(target))
                     _shrink(target)
                     written.append(target)
-                    print(f"{target.relative_to(HERE.parent)}  {path}  "
-                          f"{target.stat().st_size // 1024} KB")
+                    shown = (target.relative_to(HERE.parent)
+                             if target.is_relative_to(HERE.parent) else target)
+                    print(f"{shown}  {path}  {target.stat().st_size // 1024} KB")
                     context.close()
         finally:
             browser.close()
