@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from sqlalchemy import func, select
 
 from community.boards.models import Post
+from community.cases.care import SECTION_KEYS, SECTIONS
 from community.cases.models import CaseVersion
 from community.platform.accounts.models import User
 from community.platform.db import db as database
@@ -213,6 +215,15 @@ def test_editor_preview_and_add_rows_work_without_javascript(app, client, sessio
     assert 'aria-labelledby="section-nav-h"' in page and 'href="#s-discussion"' in page
     assert "1 of 13 written" in page and "Total: <strong data-total-words>5 words" in page
     assert "Strengths and limitations, the literature" in page
+    # Each of the thirteen sections carries its CARE item's hint, under its title, read with
+    # its field (aria-describedby).
+    for key in SECTION_KEYS:
+        block = page.split(f'<section id="s-{key}"', 1)[1].split("</section>", 1)[0]
+        with app.test_request_context():
+            hint = str(SECTIONS[key][1])
+        assert f'<p id="h-{key}" class="care-hint"><span class="care-tag">CARE</span> {hint}' \
+            in unescape(block), key
+        assert re.search(rf'<textarea id="f-{key}"[^>]* aria-describedby="h-{key}"', block), key
     assert '<table class="timeline-rows">' in page and page.count("<tr data-timeline-row>") == 3
     form = {"csrf_token": csrf_token(client), "base_version": "1",
             "title": "Constrictive pericarditis: a case report",

@@ -1,7 +1,9 @@
-"""The header's menu and members' cards in a real browser (headless Chromium), at a phone's
-width and a desktop's (issue 15): the menu opens and closes from the keyboard and by touch
-and its links are reachable; a name shows its card on focus, hover and a first tap, and
-Escape closes it; without JavaScript the name is a plain link to the profile."""
+"""The header's menu, members' cards and tables in a real browser (headless Chromium), at a
+phone's width and a desktop's (issue 15): the menu opens and closes from the keyboard and by
+touch and its links are reachable; a name shows its card on focus, hover and a first tap, and
+Escape closes it; without JavaScript the name is a plain link to the profile; a table of
+records is a table on a desktop and a stack of cards, each value named, on a phone; the
+queue's filters keep each label beside its menu on a phone."""
 from __future__ import annotations
 
 import re
@@ -9,7 +11,7 @@ import re
 import pytest
 
 from tests.support.browser import launched_chromium
-from tests.support.web import PASSWORD
+from tests.support.web import PASSWORD, csrf_token, login
 
 pytestmark = pytest.mark.slow
 
@@ -145,4 +147,59 @@ def test_joining_starts_at_the_browsers_time_zone(app, live_server, chromium):
     page = context.new_page()
     page.goto("/register")
     assert page.locator("#f-time_zone").input_value() == "Asia/Kolkata"
+    context.close()
+
+
+def test_a_table_of_records_becomes_cards_on_a_phone(app, client, make_user, live_server,
+                                                     chromium):
+    """Under 600 px each row of a `cards-narrow` table is a card, each cell on its own line
+    named by its column; the header row is left to screen readers. (The attendance report
+    and the moderation queue, as tables, once made the page wider than a phone.)"""
+    author = make_user()
+    login(client, author)
+    started = client.post("/b/cardiology/cases/new", data={
+        "csrf_token": csrf_token(client), "title": "Constrictive pericarditis: a case report"})
+    authors_page = f"/cases/{started.headers['Location'].split('/')[2]}/authors"
+    looks = """() => {
+        const table = document.querySelector('table.cards-narrow');
+        const row = table.querySelector('tbody tr'), cell = row.querySelector('td');
+        return {row: getComputedStyle(row).display, cell: getComputedStyle(cell).display,
+                head: table.querySelector('thead').getBoundingClientRect().width,
+                label: getComputedStyle(cell, '::before').content,
+                right: table.getBoundingClientRect().right};
+    }"""
+    for width, row, cell in ((390, "block", "block"), (1280, "table-row", "table-cell")):
+        context, page, errors = _signed_in(chromium, live_server, author,
+                                           viewport={"width": width, "height": 800})
+        page.goto(authors_page)
+        shown = page.evaluate(looks)
+        assert (shown["row"], shown["cell"]) == (row, cell), (width, shown)
+        assert shown["right"] <= width
+        if width < 600:
+            assert shown["head"] <= 1 and shown["label"] == '"Position: "', shown
+        else:
+            assert shown["head"] > 100 and shown["label"] in ("none", "normal"), shown
+        assert errors == []
+        context.close()
+
+
+def test_the_queues_filters_keep_each_label_beside_its_menu_on_a_phone(app, make_user,
+                                                                      live_server, chromium):
+    """Defect 4: at 390 px the "Board" label and its menu split across two lines."""
+    context, page, errors = _signed_in(chromium, live_server, make_user("moderator"),
+                                       viewport={"width": 390, "height": 800})
+    page.goto("/moderation")
+    pairs = page.evaluate("""() => [...document.querySelectorAll('.pair')].map(pair => {
+        const box = e => e.getBoundingClientRect();
+        const label = box(pair.querySelector('label'));
+        const field = box(pair.querySelector('select, input'));
+        return [pair.querySelector('label').textContent,
+                Math.abs((label.top + label.bottom) / 2 - (field.top + field.bottom) / 2),
+                field.right];
+    })""")
+    assert [name for name, _, _ in pairs] == ["Kind", "Status", "Board"]
+    for name, apart, right in pairs:
+        assert apart < 8 and right <= 390, (name, apart, right)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert errors == []
     context.close()

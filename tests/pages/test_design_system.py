@@ -1,11 +1,12 @@
 """The small design system (issue 15) through HTTP: the header's phone menu, avatars (initials
 on a member's colour, or an uploaded picture stripped of its metadata), members' cards, state
-badges, and the country, time zone and language pickers that replaced free-text codes
-(defect 12). The header's height on a phone and the card in a real browser are checked in
-tests/pages/test_browser_pages.py."""
+badges, the favicon and the web app manifest, and the country, time zone and language pickers
+that replaced free-text codes (defect 12). The header's height on a phone and the card in a
+real browser are checked in tests/pages/test_browser_pages.py."""
 from __future__ import annotations
 
 import io
+import json
 import re
 
 from PIL import Image
@@ -230,6 +231,33 @@ def test_a_state_badge_says_the_state_in_words(app):
         html = str(macro("changes_requested"))
     assert html == ('<span class="badge state state-changes-requested">Changes requested'
                     '</span>')
+
+
+# ---------------------------------------------------------------- favicon and manifest
+
+
+def test_every_page_names_its_icon_and_a_manifest_that_installs(client):
+    """Defect 12 (no favicon) and the web app manifest: both linked from every page by their
+    content version, the manifest a valid one whose icon and start page answer."""
+    for url in ("/", "/login"):
+        head = client.get(url).get_data(as_text=True).split("</head>")[0]
+        icon = re.search(r'<link rel="icon" href="(/static/img/favicon\.svg\?v=\w+)" '
+                         r'type="image/svg\+xml">', head)
+        manifest = re.search(r'<link rel="manifest" href="(/static/manifest\.json\?v=\w+)">',
+                             head)
+        assert icon and manifest, head
+    served = client.get(icon.group(1))
+    assert served.status_code == 200 and served.mimetype == "image/svg+xml"
+    assert b"<svg" in served.get_data() and b"<script" not in served.get_data()
+    response = client.get(manifest.group(1))
+    assert response.status_code == 200
+    data = json.loads(response.get_data())
+    assert data["name"] == "Rounds" and data["short_name"] and data["display"] == "standalone"
+    assert client.get(data["start_url"]).status_code == 200
+    assert data["icons"] and all(client.get(i["src"]).status_code == 200 for i in data["icons"])
+    assert {i["type"] for i in data["icons"]} == {"image/svg+xml"}
+    # The Content-Security-Policy lets the browser read it.
+    assert "manifest-src 'self'" in client.get("/").headers["Content-Security-Policy"]
 
 
 # ---------------------------------------------------------------- pickers (defect 12)

@@ -22,7 +22,7 @@ from community.platform.spaces.models import Board
 from realtime.sessions import service as sessions
 from realtime.sessions.models import LiveSession
 from tests.support.statements import counting
-from tests.support.web import login
+from tests.support.web import PASSWORD, login
 
 PUBLIC_TOPIC = "Wide-complex tachycardia"
 RESTRICTED_TOPIC = "Awake proning on the ward"
@@ -41,10 +41,10 @@ def _member(session, email: str) -> User:
     return session.scalar(select(User).where(User.email == email))
 
 
-def _home(app, session, email: str = "") -> str:
+def _home(app, session, email: str = "", password: str = DEMO_PASSWORD) -> str:
     client = app.test_client()
     if email:
-        login(client, _member(session, email), DEMO_PASSWORD)
+        login(client, _member(session, email), password)
     response = client.get("/")
     assert response.status_code == 200
     return response.get_data(as_text=True)
@@ -196,3 +196,55 @@ def test_the_home_stays_cheap(app, session, demo):
     with counting(app) as statements:
         assert visitor.get("/").headers.get("X-Rounds-Cache") == "hit"
     assert statements == []
+
+
+def test_a_members_home_says_what_is_new_for_them_and_which_sessions_to_join(app, session,
+                                                                            make_user):
+    """"New for you": the topics with unread replies, quotes and mentions, one line each,
+    saying which; "Upcoming sessions": those the member registered for first, then those
+    they may like, the board of their specialty before any other."""
+    session.info["posting_limits"] = boards.PostingLimits(0, 0, 0, 0)
+    amina = make_user(username="amina_home", display_name="Dr Amina Okoye")
+    bruno = make_user(username="bruno_home", display_name="Dr Bruno Costa")
+    chen = make_user(username="chen_home", display_name="Dr Chen Li", specialty="Cardiology")
+    host = make_user()
+    cardiology = session.scalar(select(Board).where(Board.slug == "cardiology"))
+    other = session.scalar(select(Board).where(Board.slug != "cardiology",
+                                               Board.verified_only.is_(False))
+                           .order_by(Board.id))
+    topic = boards.create_topic(session, session.merge(amina), cardiology, {
+        "title": "Syncope on exertion in a young runner", "raw": "Would you let her race?"})
+    first = session.scalar(select(Post).where(Post.topic_id == topic.id))
+    replier = session.merge(bruno)
+    boards.reply(session, replier, topic, {
+        "raw": boards.quote(session, replier, first) + "Not before an MRI, @chen_home."})
+    boards.reply(session, replier, topic, {"raw": "And an exercise test."})
+    planned = {}
+    for board, title, days in ((other, "Grand round on sepsis bundles", 1),
+                               (cardiology, "Journal club on athletes' hearts", 2)):
+        start = utcnow() + timedelta(days=days)
+        planned[title] = LiveSession(
+            board_id=board.id, host_id=host.id, kind="journal_club", title=title,
+            starts_at=start, ends_at=start + timedelta(hours=1), capacity=20,
+            registration_opened_at=utcnow())
+        session.add(planned[title])
+    session.flush()
+    sessions.register(session, session.merge(bruno), planned["Grand round on sepsis bundles"])
+    commit(session)
+
+    new = _section(_home(app, session, amina.email, PASSWORD), "new")
+    assert "Syncope on exertion in a young runner" in new
+    assert "quoted you" in new and "1 new reply" in new and "mentioned you" not in new
+    mentioned = _section(_home(app, session, chen.email, PASSWORD), "new")
+    assert "Syncope on exertion" in mentioned and "mentioned you" in mentioned
+    assert "quoted you" not in mentioned
+    assert not _section(_home(app, session, bruno.email, PASSWORD), "new")  # his own posts
+
+    # Chen's specialty is cardiology: its journal club comes first, though it starts later.
+    suggested = _section(_home(app, session, chen.email, PASSWORD), "sessions")
+    assert "Your specialty" in suggested
+    assert suggested.index("athletes") < suggested.index("sepsis bundles")
+    # Bruno registered for the grand round: it comes first, marked as his.
+    registered = _section(_home(app, session, bruno.email, PASSWORD), "sessions")
+    assert registered.index("sepsis bundles") < registered.index("athletes")
+    assert "Registered" in registered[:registered.index("athletes")]
