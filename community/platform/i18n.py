@@ -5,7 +5,7 @@ The shown language is the member's preferred language when Rounds ships it, else
 visitor's choice from the footer (a cookie), else the browser's Accept-Language, else
 English; `<html lang>` always names it (`html_lang`). Catalogues live per area in
 `community/translations/<area>/<locale>/LC_MESSAGES/messages.po`, so each area's strings are
-extracted and translated on their own (see `community/i18n_catalogues.py` for extraction,
+extracted and translated on their own (see `community/platform/catalogues.py` for extraction,
 compilation and the checks); the `.mo` files are compiled from them, never committed.
 
 Every user-facing string goes through `gettext`/`ngettext` (`_`/`_n`) at the moment it is
@@ -85,7 +85,7 @@ def init_app(app: Flask) -> None:
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = ";".join(str(d) for d in area_directories())
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     Babel(app, locale_selector=shown_locale)
-    # Every {% trans %} block is trimmed, as extraction reads it (community/i18n_catalogues.py).
+    # Every {% trans %} block is trimmed, as extraction reads it (platform/catalogues.py).
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.json = _JSONProvider(app)
     app.jinja_env.globals.update(html_lang=html_lang, is_rtl=is_rtl, shown_locale=shown_locale,

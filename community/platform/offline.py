@@ -8,7 +8,9 @@
   HTML answer to a GET of the home, a board, a topic, a published write-up, a session's page,
   its transcript or the member's own credit page (even though that one is `no-store` for
   HTTP caches). The worker saves nothing else (no form, no other member's page, no API
-  answer).
+  answer). A page whose path says nothing of what it shows (`/cases/<id>` is a draft for
+  its authors, or the published write-up once there is one) is kept when its view says so
+  (`keep()`).
 - Every HTML page names its viewer, `X-Rounds-Viewer` (an opaque hash, "anonymous" signed
   out): when it changes, the worker drops every saved page, so one member's pages are never
   shown to the next person at a shared computer.
@@ -20,7 +22,7 @@ import hashlib
 import hmac
 import re
 
-from flask import Flask, Response, current_app, render_template, request, send_file
+from flask import Flask, Response, current_app, g, render_template, request, send_file
 from flask_login import current_user
 
 from community.platform.config import STATIC_FOLDER
@@ -54,6 +56,12 @@ def page() -> Response:
     return response
 
 
+def keep() -> None:
+    """This request's page may be kept for reading offline (a view whose path
+    `KEPT_PATHS` cannot tell: the published write-up at /cases/<id>)."""
+    g.rounds_offline_keep = True
+
+
 def viewer_tag() -> str:
     if not current_user.is_authenticated:
         return "anonymous"
@@ -71,6 +79,7 @@ def _mark(response: Response) -> Response:
     response.vary.add("Cookie")
     # The member's own pages, even those no HTTP cache may store (the credit page is
     # `no-store`): the worker's copies are the member's, dropped on sign-out.
-    if response.status_code == 200 and KEPT_PATHS.match(request.path):
+    if response.status_code == 200 and (KEPT_PATHS.match(request.path)
+                                         or g.get("rounds_offline_keep")):
         response.headers["X-Rounds-Offline"] = "keep"
     return response

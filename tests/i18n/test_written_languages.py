@@ -1,8 +1,12 @@
 """Posts stay in the language they were written in (issue 17): each records its language
 when saved (and again when an edit changes it), the topic page marks the body with `lang` and
 labels a post written in another language than the page's, and search stems a post as its
-own language, so a Spanish reader's "torácica" finds a post that says "torácicos"."""
+own language, so a Spanish reader's "torácica" finds a post that says "torácicos". A
+write-up (its draft and its published pages) and a session's chat and questions in its
+transcript are marked and labelled the same way."""
 from __future__ import annotations
+
+import re
 
 import pytest
 from sqlalchemy import select, update
@@ -10,11 +14,15 @@ from sqlalchemy import select, update
 from community.boards import service
 from community.boards.models import Post, Topic
 from community.platform import language
+from community.platform.accounts.models import User
 from community.platform.db import commit
 from community.platform.language import detect
 from community.platform.spaces.models import Board
 from community.search import service as search
+from tests.support import review as review_support
 from tests.support.services import TEST_DATABASE_URL
+from tests.support.sessions import LiveSocket
+from tests.support.web import login
 
 SPANISH = ("Paciente de 54 años que acude por dolores torácicos opresivos y elevación del ST "
            "en la cara inferior; se realizó una coronariografía urgente.")
@@ -84,6 +92,59 @@ def test_the_topic_page_marks_and_labels_a_post_in_another_language(app, session
     html = spanish_page.get_data(as_text=True)
     assert '<html lang="es"' in html and '<div class="body" lang="es"' in html
     assert 'lang="es">Español<' not in html  # the page's own language needs no label
+
+
+def _label(language: str, name: str) -> str:
+    return f'class="badge lang-tag" lang="{language}">{name}<'
+
+
+def test_a_write_up_is_marked_and_labelled_in_its_language_draft_and_published(
+        app, session, client, make_user):
+    team = review_support.make_team(make_user)
+    draft = review_support.draft(session, team)
+    session.execute(update(User).where(User.id == team.author.id).values(language="es"))
+    session.commit()
+    author = app.test_client()
+    login(author, team.author)
+    page = author.get(f"/cases/{draft}")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and '<html lang="es"' in html
+    assert 'lang="en"' in html and _label("en", "English") in html  # written in English
+    case_id = review_support.published(session, team)
+    stable = re.search(rf"/cases/{case_id}/v\d+", client.get(f"/cases/{case_id}").get_data(
+        as_text=True)).group(0)  # the version's own URL
+    for url in (f"/cases/{case_id}", stable):
+        spanish = client.get(url, headers={"Accept-Language": "es"}).get_data(as_text=True)
+        assert '<div class="body" dir="auto" lang="en">' in spanish, url
+        assert _label("en", "English") in spanish, url
+        english = client.get(url).get_data(as_text=True)
+        assert '<div class="body" dir="auto" lang="en">' in english
+        assert "lang-tag" not in english  # the page's own language needs no label
+
+
+def test_the_transcript_marks_and_labels_chat_and_questions_in_their_languages(
+        app, session, open_room, token_for):
+    room = open_room(members=1)
+    host = LiveSocket(app, token_for(room.host), room.live.id)
+    member = LiveSocket(app, token_for(room.members[0]), room.live.id)
+    try:
+        assert host.call("join")["ok"] and host.call("start")["ok"]
+        assert member.call("join")["ok"]
+        assert member.call("chat", body=SPANISH)["ok"]
+        assert member.call("chat", body=ENGLISH)["ok"]
+        assert member.call("question_ask", body="Patiente de 82 ans présentant une dyspnée "
+                                                "avec des crépitants aux deux bases ?")["ok"]
+    finally:
+        member.close()
+        host.close()
+    reader = app.test_client()
+    login(reader, room.members[0])
+    html = reader.get(f"/sessions/{room.live.id}/transcript").get_data(as_text=True)
+    assert '<div class="cooked body" lang="es" dir="ltr">' in html
+    assert '<div class="cooked body" lang="fr" dir="ltr">' in html
+    assert '<div class="cooked body" lang="en" dir="ltr">' in html
+    assert _label("es", "Español") in html and _label("fr", "Français") in html
+    assert _label("en", "English") not in html  # the page is in English
 
 
 BACKENDS = ["whoosh", *(["postgres"] if TEST_DATABASE_URL.startswith("postgresql") else [])]

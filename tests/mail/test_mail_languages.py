@@ -181,6 +181,10 @@ def test_every_kind_of_mail_is_written_in_the_recipients_language(
     mention = _message(session, member.id, "mention")
     _check(mention, language, "mention")
     assert "Dr Ines Okafor" in mention.subject and topic["title"] in mention.subject
+    # The quoted post's rule stands at the start of its lines: on the right in Arabic.
+    start, end = ("right", "left") if language == "ar" else ("left", "right")
+    assert f"border-{start}:3px" in mention.html_body, mention.html_body
+    assert f"border-{end}" not in mention.html_body
 
     # The daily digest, with the notification's time in the member's zone and language.
     set_cadence(session, session.get(User, member.id), "reply", "daily")

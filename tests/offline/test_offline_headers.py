@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tests.support import review as review_support
+from tests.support.sessions import LiveSocket
 from tests.support.web import login, post_form
 
 
@@ -53,3 +55,35 @@ def test_signing_out_clears_the_sites_data(client, make_user):
     response = post_form(client, "/logout")
     assert response.status_code == 303
     assert response.headers["Clear-Site-Data"] == '"cache", "storage"'
+
+
+def test_a_published_write_up_a_sessions_page_and_its_transcript_are_kept(
+        app, session, make_user, open_room, token_for):
+    """The pages the issue names beside topics and credit: a published write-up at the URL
+    the site links to (/cases/<id>) and at its version's, a session's page and its
+    transcript; a draft at /cases/<id> is its authors' working page, never kept."""
+    team = review_support.make_team(make_user)
+    draft = review_support.draft(session, team)
+    case_id = review_support.published(session, team)
+    author = app.test_client()
+    login(author, team.author)
+    assert author.get(f"/cases/{draft}").status_code == 200
+    assert "X-Rounds-Offline" not in author.get(f"/cases/{draft}").headers
+    page = author.get(f"/cases/{case_id}")
+    stable = re.search(rf"/cases/{case_id}/v\d+", page.get_data(as_text=True)).group(0)
+    assert page.headers["X-Rounds-Offline"] == "keep"
+    assert author.get(stable).headers["X-Rounds-Offline"] == "keep"
+
+    room = open_room(members=1)
+    host = LiveSocket(app, token_for(room.host), room.live.id)
+    try:
+        assert host.call("join")["ok"] and host.call("start")["ok"]
+    finally:
+        host.close()
+    member = app.test_client()
+    login(member, room.members[0])
+    for path in (f"/sessions/{room.live.id}", f"/sessions/{room.live.id}/transcript"):
+        response = member.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["X-Rounds-Offline"] == "keep", path
+    assert "X-Rounds-Offline" not in member.get(f"/sessions/{room.live.id}/room").headers

@@ -8,6 +8,7 @@ from flask import Blueprint, Response, render_template, request
 from community.cases import policy
 from community.cases.care import SECTION_KEYS
 from community.cases.publication import service as pubs
+from community.platform import offline
 from community.platform.db import commit, db
 from community.platform.web import actor
 from moderation.disclosures import service as disclosures
@@ -31,6 +32,7 @@ def _published_page(pub: pubs.Published) -> str:
     # activity needs the learner to have seen it first (ACCME Standard 3).
     disclosures.record_statement_shown(db.session, actor(), "case", pub.case.id, "case_page")
     commit(db.session)
+    offline.keep()  # readable offline at /cases/<id> too, not only at its version's URL
     return render_template("cases/review/published.html", pub=pub,
                            cite=pubs.citation(pub, request.host_url),
                            section_keys=SECTION_KEYS,
