@@ -1,16 +1,19 @@
 """The platform, the boards and the live sessions in the reader's language (issue 17): the
 pages a visitor reads by Accept-Language and a member by their preference, the error pages
 and problem details, validation messages made from the contract's errors, the offline page,
-every state's label, country names, the rate limit, and dates per locale in the member's
-zone. Each test also checks that English sentences of these templates are gone."""
+every state's label, country names, the rate limit, and dates and relative times ("3 hours
+ago") per locale in the member's zone. Each test also checks that English sentences of these templates are gone."""
 from __future__ import annotations
 
 import html
 import re
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from community.boards import home
 from community.boards.models import Topic
 from community.cases.authoring.models import INVITATION_STATES
 from community.cases.deid.models import OVERRIDE_STATUSES
@@ -231,3 +234,31 @@ def test_a_host_who_reads_arabic_plans_in_arabic(client, session, make_user):
     questions = [item.question for item in session.get(type(live), live.id).checklist]
     assert questions[0] == "Did the study address a clearly focused research question?"
     assert questions[-1] == "هل كانت المتابعة كافية؟"
+
+
+RELATIVE = {"en": ("3 hours ago", "in 2 days"), "es": ("hace 3 horas", "dentro de 2 días"),
+            "pt-BR": ("há 3 horas", "em 2 dias"), "fr": ("il y a 3 heures", "dans 2 jours"),
+            "ar": ("قبل 3 ساعات", "خلال يومين")}
+
+
+@pytest.mark.parametrize("tag", list(RELATIVE))
+def test_relative_times_in_the_readers_language(app, client, session, make_user, topic_id,
+                                                tag):
+    """"3 hours ago" on the home page in the member's language (Babel), with the exact
+    moment in their own zone for the tooltip; a time to come said the same way."""
+    now = utcnow()
+    topic = session.get(Topic, topic_id)
+    topic.last_posted_at = now - timedelta(hours=3)
+    commit(session)
+    login(client, make_user(language=tag, time_zone="Asia/Kolkata"))
+    html = client.get("/").get_data(as_text=True)
+    ago, ahead = RELATIVE[tag]
+    assert _lang(html)[0] == tag
+    kolkata = (now - timedelta(hours=3)).astimezone(ZoneInfo("Asia/Kolkata"))
+    assert re.search(rf'<time datetime="[^"]+" title="[^"]*{kolkata:%H:%M} IST">{ago}</time>',
+                     html), ago
+    if tag != "en":
+        _absent(html, "3 hours ago")
+    with app.test_request_context(headers={"Accept-Language": tag}):
+        assert f">{ahead}</time>" in str(home.relative_time(now + timedelta(days=2, hours=1),
+                                                            now))

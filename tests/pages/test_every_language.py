@@ -8,9 +8,17 @@ Spanish, Brazilian Portuguese, French or Arabic, the readable text (text, <title
 aria-label, title, placeholder, alt) outside what members wrote must hold no common English
 function word and no English of the interface (a msgid the language translates otherwise):
 tests/support/english.py. Failures are listed by language and area: each untranslated
-message shown, each English text no catalogue holds, with the pages they are on."""
+message shown, each English text no catalogue holds, with the pages they are on.
+
+The same crawl weighs every page in each language (issue 17: a page in another language
+carries its translations): its HTML and the stylesheets and scripts it loads (the Socket.IO
+client a member's page loads for the live badge included), each gzip-compressed as the
+server sends them, at most 60 KB (`MAX_PAGE_GZIP_BYTES`, as the browser crawl weighs the
+English pages); the heaviest page of each language is printed."""
 from __future__ import annotations
 
+import gzip
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -24,7 +32,7 @@ from community.platform.db import commit
 from community.platform.i18n import SHIPPED, force_locale, gettext
 from community.platform.spaces import specialties
 from moderation.disclosures import seed as company_seed
-from tests.pages.test_browser_pages import ROLES, _targets, _values
+from tests.pages.test_browser_pages import MAX_PAGE_GZIP_BYTES, ROLES, _targets, _values
 from tests.support.english import EnglishFinder, MemberText, area_of_msgid, english_on_page
 from tests.support.web import login
 
@@ -47,6 +55,21 @@ BLUEPRINT_AREAS = {
     "queue": "moderation", "audit": "moderation", "flags": "moderation",
     "trust": "moderation", "disclosures": "moderation", "board_moderators": "moderation",
 }
+
+
+# What a page loads: its stylesheets and scripts (the Socket.IO client by data-socketio).
+ASSETS = re.compile(r'(?:<link rel="stylesheet" href|<script src|data-socketio)="(/static/[^"]+)"')
+_GZIPPED: dict[str, int] = {}  # a static file's compressed size, by URL (they are versioned)
+
+
+def _weight(client, html: bytes) -> int:
+    """The page's HTML and the stylesheets and scripts it loads, gzip-compressed."""
+    total = len(gzip.compress(html, 6))
+    for url in set(ASSETS.findall(html.decode("utf-8"))):
+        if url not in _GZIPPED:
+            _GZIPPED[url] = len(gzip.compress(client.get(url).get_data(), 6))
+        total += _GZIPPED[url]
+    return total
 
 
 def _area(endpoint: str) -> str:
@@ -127,11 +150,16 @@ def _english_in_language(crawl, clients, members, session,
     # Text with English words that no catalogue holds: (the page's area, the text) -> pages.
     unmarked: dict[tuple[str, str], set[str]] = defaultdict(set)
     details: list[str] = []
+    heaviest = (0, "")
     for endpoint, url, who in crawl:
         response = _get(clients[who], url, who, tag)
         if not _is_page(response):
             continue  # a page that answers otherwise now is the browser crawl's business
         page = f"{url} ({who or 'visitor'})"
+        weight = _weight(clients[who], response.get_data())
+        heaviest = max(heaviest, (weight, page))
+        if weight > MAX_PAGE_GZIP_BYTES:
+            details.append(f"{page}: weighs {weight} bytes gzip-compressed with its CSS and JS")
         lang, english = english_on_page(response.get_data(as_text=True), finder, members)
         if lang != tag.lower():
             details.append(f"{page}: <html lang={lang!r}>")
@@ -146,7 +174,9 @@ def _english_in_language(crawl, clients, members, session,
     areas = sorted(set(pages_by_area) | {a for a, _w in untranslated} | {a for a, _p in unmarked})
     summary = [f"{finder.locale}: {len(crawl)} page visits, "
                f"{sum(len(p) for p in pages_by_area.values())} with English; per area: "
-               "pages with English / untranslated messages shown / texts in no catalogue"]
+               "pages with English / untranslated messages shown / texts in no catalogue; "
+               f"the heaviest page {heaviest[1]}: {heaviest[0]} bytes gzip-compressed with "
+               "its CSS and JS"]
     summary.extend(f"  {area}: {len(pages_by_area.get(area, ()))} / "
                    f"{sum(1 for a, _w in untranslated if a == area)} / "
                    f"{sum(1 for a, _p in unmarked if a == area)}" for area in areas)
