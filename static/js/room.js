@@ -53,6 +53,19 @@
     return node;
   }
 
+  // The small label of a message written in another language than the page's, as the
+  // server's pages show it (_forms.html written_in): the language's name in itself.
+  function writtenIn(language) {
+    var page = (document.documentElement.lang || "en").split("-")[0];
+    if (!language || language === "und" || language.split("-")[0] === page) return null;
+    var name = language;
+    try {
+      name = new Intl.DisplayNames([language], {type: "language"}).of(language) || language;
+    } catch (e) { /* an older browser: the tag itself */ }
+    if (language !== "ka") name = name.charAt(0).toUpperCase() + name.slice(1);
+    return el("p", {cls: "written-in"}, [el("span", {cls: "badge lang-tag", lang: language, text: name})]);
+  }
+
   function isHost() { return state.role === "host" || state.role === "cohost"; }
 
   // One clock: times in the member's profile zone, as every server page shows them
@@ -368,6 +381,8 @@
       item.appendChild(el("p", {cls: "muted", text: gettext("Message deleted.")}));
       return;
     }
+    var label = writtenIn(message.language);
+    if (label) item.appendChild(label);
     item.appendChild(cooked("div", message.html, null, message.language));
     var mine = message.author && message.author.username === me;
     if (mine || isHost()) item.appendChild(messageTools(item, message));
@@ -738,6 +753,7 @@
       ? gettext("%(name)s (anonymous to members)", {name: q.author.display_name})
       : q.author.display_name;
     var item = el("li", {cls: "question " + q.state, id: "q-" + q.id, "data-votes": q.votes}, [
+      writtenIn(q.language),
       cooked("div", q.html, null, q.language),
       el("p", {cls: "meta"}, [who, Q_STATES[q.state] ? " · " + Q_STATES[q.state] : "",
                                " · ", el("span", {cls: "votes", text: ngettext(

@@ -202,7 +202,8 @@ def test_two_members_chat_and_vote_in_a_poll_the_host_reveals(browser, live_serv
 def test_a_host_reloading_keeps_the_tools_times_are_the_profiles_and_refusals_show_by_the_chat(
         browser, live_server, open_room, session):
     """Issue 15, defects 5–7: after a reload the host still has Edit and Delete on everyone's
-    messages (the role was set after the snapshot was drawn); chat times are in the member's
+    messages (the role was set after the snapshot was drawn), and a message in another
+    language than the page's is labelled with it (issue 17); chat times are in the member's
     profile zone, not the browser's (one clock with the server's pages); a rate-limited chat
     is said beside the chat box, visible on a phone, not at the top of the page."""
     room = open_room(members=1)
@@ -221,6 +222,14 @@ def test_a_host_reloading_keeps_the_tools_times_are_the_profiles_and_refusals_sh
         from playwright.sync_api import expect
 
         expect(said.get_by_role("button", name=re.compile("^Delete"))).to_be_visible()
+        # Issue 17: a message written in another language than the page's says which, as
+        # the server's pages do (the language's name in itself); one in the page's does not.
+        assert said.locator(".written-in").count() == 0
+        member.chat("Bonjour à tous, je pense que cette patiente a besoin d'une échographie "
+                    "cardiaque dès aujourd'hui.")
+        french = host.page.locator("#chat-log li", has_text="Bonjour à tous")
+        expect(french.locator(".written-in .lang-tag")).to_have_text("Français")
+        assert french.locator(".lang-tag").get_attribute("lang") == "fr"
         stamp = said.locator("time")
         moment = datetime.fromisoformat(stamp.get_attribute("datetime"))
         expected = moment.astimezone(ZoneInfo("Asia/Kolkata")).strftime("%H:%M")
