@@ -17,7 +17,7 @@ from tests.phi.corpus import NOTES, Note
 GENERATED = {"tuning": "TUNING", "held-out": "HELD_OUT", "fresh": "FRESH", "fresh2": "FRESH2",
              "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6"}
 FIRST_WRITTEN = 7
-NEWEST = 46
+NEWEST = 50
 NAMES = ("corpus", *GENERATED, *(f"fresh{n}" for n in range(FIRST_WRITTEN, NEWEST + 1)))
 
 
