@@ -4,6 +4,8 @@
   revalidated on every visit (never the year-long caching of /static), so a new version
   reaches members at once.
 - `/offline` is the small page the worker shows for a page it has not saved.
+- `/manifest.webmanifest?lang=…` is the web app manifest (what a phone shows when the member
+  installs Rounds) in the page's language: each page links the one of the language it shows.
 - A page a member may keep for reading offline says so: `X-Rounds-Offline: keep` on a 200
   HTML answer to a GET of the home, a board, a topic, a published write-up, a session's page,
   its transcript or the member's own credit page (even though that one is `no-store` for
@@ -22,10 +24,13 @@ import hashlib
 import hmac
 import re
 
-from flask import Flask, Response, current_app, g, render_template, request, send_file
+from flask import Flask, Response, current_app, g, jsonify, render_template, request, send_file
+from flask_babel import force_locale
 from flask_login import current_user
 
 from community.platform.config import STATIC_FOLDER
+from community.platform.i18n import RTL, SHIPPED, _, shown_locale
+from community.platform.web import static_url
 
 # Paths of the pages kept for reading offline (what a member opened recently).
 KEPT_PATHS = re.compile(r"^/(?:|b/[\w-]+|t/\d+|cases/\d+/v\d+|sessions/\d+|"
@@ -36,6 +41,7 @@ SIGN_OUT_ENDPOINT = "accounts.logout"
 def init_app(app: Flask) -> None:
     app.add_url_rule("/sw.js", "offline.worker", worker)
     app.add_url_rule("/offline", "offline.page", page)
+    app.add_url_rule("/manifest.webmanifest", "offline.manifest", manifest)
     app.after_request(_mark)
 
 
@@ -54,6 +60,26 @@ def page() -> Response:
     response.headers["Cache-Control"] = "no-cache"
     response.vary.update(("Cookie", "Accept-Language"))
     return response
+
+
+def manifest() -> Response:
+    """The web app manifest in the language `lang` names (a shipped one; else the request's)."""
+    locale = {tag: code for code, tag in SHIPPED.items()}.get(request.args.get("lang", ""),
+                                                              shown_locale())
+    with force_locale(locale):
+        response = jsonify({
+            "name": "Rounds", "short_name": "Rounds",
+            "description": _("Clinicians discussing cases and learning from each other"),
+            "lang": SHIPPED[locale], "dir": "rtl" if locale in RTL else "ltr",
+            "start_url": "/", "display": "standalone",
+            "background_color": "#ffffff", "theme_color": "#0b5cad",
+            "icons": [{"src": static_url("img/favicon.svg"), "sizes": "any",
+                       "type": "image/svg+xml"}],
+        })
+    response.mimetype = "application/manifest+json"
+    response.headers["Cache-Control"] = "no-cache"
+    response.add_etag()
+    return response.make_conditional(request)
 
 
 def keep() -> None:

@@ -9,6 +9,7 @@ import io
 import json
 import re
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
@@ -237,27 +238,45 @@ def test_a_state_badge_says_the_state_in_words(app):
 
 
 def test_every_page_names_its_icon_and_a_manifest_that_installs(client):
-    """Defect 12 (no favicon) and the web app manifest: both linked from every page by their
-    content version, the manifest a valid one whose icon and start page answer."""
+    """Defect 12 (no favicon) and the web app manifest: both linked from every page (the icon
+    by its content version), the manifest a valid one whose icon and start page answer, in
+    the page's language (issue 17: what a phone shows when the member installs Rounds)."""
     for url in ("/", "/login"):
         head = client.get(url).get_data(as_text=True).split("</head>")[0]
         icon = re.search(r'<link rel="icon" href="(/static/img/favicon\.svg\?v=\w+)" '
                          r'type="image/svg\+xml">', head)
-        manifest = re.search(r'<link rel="manifest" href="(/static/manifest\.json\?v=\w+)">',
+        manifest = re.search(r'<link rel="manifest" href="(/manifest\.webmanifest\?lang=en)">',
                              head)
         assert icon and manifest, head
     served = client.get(icon.group(1))
     assert served.status_code == 200 and served.mimetype == "image/svg+xml"
     assert b"<svg" in served.get_data() and b"<script" not in served.get_data()
     response = client.get(manifest.group(1))
-    assert response.status_code == 200
+    assert response.status_code == 200 and response.mimetype == "application/manifest+json"
     data = json.loads(response.get_data())
     assert data["name"] == "Rounds" and data["short_name"] and data["display"] == "standalone"
+    assert data["lang"] == "en" and data["dir"] == "ltr"
+    assert data["description"] == "Clinicians discussing cases and learning from each other"
     assert client.get(data["start_url"]).status_code == 200
     assert data["icons"] and all(client.get(i["src"]).status_code == 200 for i in data["icons"])
     assert {i["type"] for i in data["icons"]} == {"image/svg+xml"}
+    # Asked again with its validator, it is not sent again.
+    again = client.get(manifest.group(1), headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
     # The Content-Security-Policy lets the browser read it.
     assert "manifest-src 'self'" in client.get("/").headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(("language", "tag", "direction", "words"), [
+    ("es", "es", "ltr", "Clínicos"), ("pt-BR", "pt-BR", "ltr", "Clínicos"),
+    ("fr", "fr", "ltr", "cliniciens"), ("ar", "ar", "rtl", "أطباء")])
+def test_the_manifest_is_in_the_pages_language(client, language, tag, direction, words):
+    head = client.get("/", headers={"Accept-Language": language}).get_data(as_text=True)
+    link = re.search(r'<link rel="manifest" href="([^"]+)">', head).group(1)
+    assert link == f"/manifest.webmanifest?lang={tag}"
+    data = client.get(link).get_json(force=True)
+    assert (data["lang"], data["dir"]) == (tag, direction)
+    assert words in data["description"]
 
 
 # ---------------------------------------------------------------- pickers (defect 12)

@@ -170,13 +170,13 @@ def test_a_topic_of_20_posts_weighs_under_60_kb_with_its_css_and_js(client, sess
     login(client, make_user(language=language))  # in each shipped language (issue 17)
     html = client.get(f"/t/{topic_id}").get_data(as_text=True)
     assert html.count('class="post') == 20 and f'<html lang="{language}"' in html
-    # What the page loads: its CSS, icon and manifest, rounds.js, and for a member notify.js
+    # What the page loads: its CSS, icon, rounds.js, and for a member notify.js
     # with the Socket.IO client it loads for the live notification badge, composer.js for
     # the reply box (preview, mentions, draft) and offline.js (saved pages, kept replies).
     assets = re.findall(r'(?:href|src|data-socketio)="(/static/[^"]+)"', html)
     total = _wire_bytes(client, f"/t/{topic_id}") + sum(_wire_bytes(client, a) for a in assets)
     assert sorted(a.split("?")[0].rsplit("/", 1)[1] for a in assets) == [
-        "composer.js", "favicon.svg", "manifest.json", "notify.js", "offline.js", "rounds.css",
+        "composer.js", "favicon.svg", "notify.js", "offline.js", "rounds.css",
         "rounds.js", "socket.io.min.js"]
     print(f"topic page with 20 posts + CSS + JS in {language}: {total} bytes over the wire")
     assert total < 60 * 1024, total
