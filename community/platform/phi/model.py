@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -103,6 +104,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # A candidate segment has a digit or "@" (the quick test), a web-like "x.y", "://", or an age
 # in words ("ninety-two-year-old", "nonante-neuf ans", "tooghalvfems-årig")
 _DIGIT_AT = re.compile(r"[\d@]")
+_DIGIT = re.compile(r"\d")
 _CANDIDATE = re.compile(r"[\d@]|\w\.[A-Za-z]|://|(?i:ninet|nonant|novent|novant|halvfems|neunzig|"
                         r"negentig|hundred|centen)")
 
@@ -170,7 +172,7 @@ def _tokens(text: str):
         for code in np.unique(codes[kinds == 255]).tolist():
             ch = chr(code)
             table[code] = (0 if _ANY_CJK.match(ch) else 2 if _SPACE.match(ch)
-                           else 1 if _WORD_CHAR.match(ch) else 0)
+                           else 1 if _WORD_CHAR.match(ch) or _mark(ch) else 0)
         kinds = table[codes]
     word = kinds == 1
     single = kinds == 0
@@ -188,6 +190,14 @@ def _tokens(text: str):
 
 _SPACE = re.compile(r"\s")
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _mark(ch: str) -> bool:
+    """A combining mark (Unicode category M: a virama, a vowel sign, a tone mark) belongs to
+    the word it marks. Python's \\w leaves marks out, which cut "बाल्ता" into "ब", "ल",
+    "त" and every word of Devanagari, Bengali, Tamil, Sinhala, Thai, Khmer or Myanmar text
+    into letters the model then took for names and places."""
+    return unicodedata.category(ch).startswith("M")
 
 
 def _split(text: str):
@@ -826,15 +836,17 @@ def combine(text: str, rule_findings: list[Finding], threshold: float = ADD_THRE
 
 
 def _full_names(text: str, runs, *taken) -> list[Finding]:
-    """The names of two words or more, none an everyday word, among `runs` (decoded at
-    FULL_NAME) that overlap nothing `taken` already holds."""
+    """The names of two words or more, none an everyday word or holding a digit (a drug and
+    its dose, "Amoxicillin 1000", is no one's name), among `runs` (decoded at FULL_NAME) that
+    overlap nothing `taken` already holds."""
     common = dictionaries().common
     names = []
     for category, start, end, total, count in runs:
         if category != "name" or total / count < FULL_NAME or any(t(start, end) for t in taken):
             continue
         words = text[start:end].split()
-        if len(words) >= 2 and not any(w.strip(".,") in common for w in words):
+        if len(words) >= 2 and not any(w.strip(".,") in common or _DIGIT.search(w)
+                                       for w in words):
             names.append(Finding("name", start, end, text[start:end], round(total / count, 3),
                                  WHY))
     return names
