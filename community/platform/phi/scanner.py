@@ -2322,7 +2322,9 @@ _NAME_FIELD = re.compile(
 
 
 # What _NAME_FIELD may start after: a line break, "|", ";", a tab, two spaces or more.
-_FIELD_START = re.compile(r"[\n|;\t]| {2,}")
+# (speed: one class first, the engine skips to it; a space starts a match only with more after it, as
+# " {2,}" did: the branch it replaces, its first alternative a class, was tried at every position)
+_FIELD_START = re.compile(r"[\n|;\t ](?:(?<! )| +)")
 
 
 def _field_starts(text: str):
@@ -2777,6 +2779,7 @@ _STRONG_PLACE = re.compile(_STRONG_PLACE.pattern, re.IGNORECASE)
 _STRONG_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 # "a Galway native", "a Leeds-based driver"
 _A_NATIVE = re.compile(r"[Aa](?<![\w][Aa])n?\s+(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]+)(?=\s+(?:native|resident|local)\b|-(?:based|born)\b)")
+_A_NATIVE_WORDS = ("native", "resident", "local", "-based", "-born")  # (speed: what it cannot match without)
 
 
 _FROM_TO_PLACE = re.compile(
@@ -3001,7 +3004,7 @@ def _other_places(text: str):
         if word:
             found.append(word)
         m = cue.search(searched, word.end() if word else m.start() + 1)
-    found += [m for m in _A_NATIVE.finditer(text)]
+    found += [m for m in _A_NATIVE.finditer(text)] if p.holds(text, _A_NATIVE_WORDS) else []
     for m in found:
         group = "w" if m.re is _A_NATIVE else 0
         word = m.group(group)
@@ -3244,6 +3247,8 @@ _PO_BOX_CODE_TOWN = re.compile(
 # What every match of it holds, the box's number and its code (speed: a test that scans fast,
 # from the digits, before the pattern that starts at every word).
 _BOX_NUMBER_CODE = re.compile(r"\d[ \t]*-[ \t]*\d{5}")
+# (speed: from its words' first letters, either case, not at every word)
+_PO_BOX_CODE_TOWN_FIRST = _first_char(_PO_BOX_CODE_TOWN, "PpBbCcAa")
 
 
 def _place_fields(text: str):
@@ -3259,7 +3264,7 @@ def _place_fields(text: str):
             yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town as a field's value")
     if ("Box" in text or "BOX" in text or "BP" in text or "Postal" in text or "partado" in text) and (
             _BOX_NUMBER_CODE.search(text)):
-        for m in _PO_BOX_CODE_TOWN.finditer(text):
+        for m in map(_Whole, _finditer_first(_PO_BOX_CODE_TOWN_FIRST, text)):
             yield _finding(text, "zip", m.start("z"), m.end("z"), 0.8, "a postcode after a post office box")
             if m.group("t") not in d.regions and m.group("t") not in d.common:
                 yield _finding(text, "place", m.start("t"), m.end("t"), 0.8, "a town after a post office box")
@@ -3359,12 +3364,13 @@ _REGISTRATION_N = re.compile(r"N\d")
 
 
 # A Russian (and Belarusian, Kazakh…) plate in Cyrillic, a shape of its own: a letter, three
-# digits, two letters and the region ("В862АН 14", "С404ЕЕ 13").
-_CYRILLIC_PLATE = re.compile(r"(?<![\w])[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?![\w])")
+# digits, two letters and the region ("В862АН 14", "С404ЕЕ 13"). (Speed, here and in the next
+# patterns: the first letter, then the look-behind, which first was tried at every position.)
+_CYRILLIC_PLATE = re.compile(r"[АВЕКМНОРСТУХ](?<![\w][АВЕКМНОРСТУХ])\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?![\w])")
 # (twenty-first round, fresh40: a plate of the Arab states that write it in Arabic letters, Egypt's
 # and Saudi Arabia's, two or three letters spaced and up to four digits: "ب ر ص 4471", "ص ل ج 4510";
 # single letters spaced apart are no Arabic word)
-_ARABIC_PLATE = re.compile(r"(?<![\w])[\u0628-\u064a](?:[ \t][\u0628-\u064a]){1,2}[ \t]+[0-9\u0660-\u0669]{1,4}(?![\w])")
+_ARABIC_PLATE = re.compile(r"[\u0628-\u064a](?<![\w][\u0628-\u064a])(?:[ \t][\u0628-\u064a]){1,2}[ \t]+[0-9\u0660-\u0669]{1,4}(?![\w])")
 
 
 def _registrations(text: str):
@@ -3383,7 +3389,7 @@ def _registrations(text: str):
 # before its number, in Latin and Cyrillic script: "Nizami küç., ev 14, mənzil 7" (Azerbaijani),
 # "Ленин көч., 44" (Kyrgyz), "Абай көш., үй 5" (Kazakh), "Navoiy ko'chasi 12" (Uzbek))
 _STREET_KIND_AFTER = re.compile(
-    r"(?<![\w])[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’-]+)?[ \t]+"
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁ](?<![\w][A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’-]+)?[ \t]+"  # (speed: a capital first)
     r"(?:iela|gatvė|g\.|ulica|ulice|cesta|utca|út|katu|kalea|küçəsi|küç\.|rruga|sokak|көч\.|көчөсү|көш\.|көшесі|"
     r"ko['‘’ʻ]chasi|koʻch\.)(?:,?[ \t]+(?:ev|үй|уй|uy|d\.)\.?)?,?[ \t]+\d{1,4}(?:[-/]\d{1,4})?[a-zA-Zа-я]?"
     r"(?![\w/-])(?:,?[ \t]+(?:mənzil|dz\.|bt\.|kv\.|кв\.|[0-9]{1,2}\.[ \t]?[A-Z])[ \t]*[0-9A-Z]{0,4}(?![\w]))?")
@@ -4484,6 +4490,8 @@ _FACILITY_ACRONYM = re.compile(r"(?<![\w-])(?:CHU|CHR|CHRU|CHD|CHI|CHM|CSI|CSPS|
                                # stations, Ghana's community health compounds ("RHU Pagudpud", "CHPS Tsito")
                                r"RHU|BHS|CHPS|AZ|UZ)"  # (Belgium's general and university hospitals: "AZ Delta")
                                r"(?=[ \t]+(?:de[ \t]+|d['’])?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])")
+# (speed: from the acronyms' first letters; the look-behind first was tried at every position)
+_FACILITY_ACRONYM_FIRST = _first_char(_FACILITY_ACRONYM, "ABCHPRU")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿА-ЯЁЂ-Џ"
 _LOCALITY_NAME = re.compile(
     rf"(?P<q>(?:[ \t]+(?i:de|del|de[ \t]+la|des|du|di|do|da|dos|das|d['’]|of|cha|ya|wa|la|le|el|"
@@ -4553,7 +4561,7 @@ def _locality_after(text: str, k: re.Match):
 def _world_localities(text: str):
     if "CH" in text or "CS" in text or "CM" in text or "PMI" in text or "UBS" in text or "USF" in text or "HGR" in text \
             or "HD " in text or "RHU" in text or "BHS" in text or "AZ " in text or "UZ " in text:
-        for k in _FACILITY_ACRONYM.finditer(text):
+        for k in map(_Whole, _finditer_first(_FACILITY_ACRONYM_FIRST, text)):
             m = _LOCALITY_NAME.match(text, k.end())
             if m and _locality_name_ok(m.group("n"), False):
                 yield _finding(text, "place", k.start(), m.end("n"), 0.75, "a health facility named by its kind")
@@ -4619,7 +4627,8 @@ _HOUSEHOLD_NOT_A_NAME = word_set("Whole Extended Nuclear Host Foster Blended Bir
 
 # A person's own identifier named with their name ("Kerensa's hospital number H31/10904 was on
 # the label", "Tomasz's NHS number", "Ayesha's passport"): the word before the possessive.
-_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s[ \t]+(?:hospital|NHS|CHI|MRN|UR|URN|medical[ \t]+record|Medicare|Medicaid|"
+# (speed: the apostrophe first, the engine skips to it; the letter before it asserted after it)
+_POSSESSIVE = re.compile(r"['’](?<=[a-z]['’])s[ \t]+(?:hospital|NHS|CHI|MRN|UR|URN|medical[ \t]+record|Medicare|Medicaid|"
                          r"insurance|passport|driv(?:er|ing)['’]?s?[ \t]+licen[cs]e|licen[cs]e|phone|mobile|cell|"
                          r"date[ \t]+of[ \t]+birth|DOB|home[ \t]+address|address|email|SSN|social[ \t]+security|"
                          r"national[ \t]+insurance|NI|Aadhaar|CNIC|IHI|health[ \t]+card|member[ \t]+ID)\b")
@@ -4999,9 +5008,10 @@ def _article_names(text: str):
 
 
 # Twentieth round (fresh37): the name before a Malay, Tamil or Indian relation ("Muthu s/o Ramasamy",
-# "Siti binte Rahman", "Ravi a/l Muthu") is a person's as the name after it is.
+# "Siti binte Rahman", "Ravi a/l Muthu") is a person's as the name after it is. (Speed: the
+# capital first, the engine skips to it; the word's start asserted after it.)
 _NAME_BEFORE_RELATION = re.compile(
-    r"(?<![\w/])(?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+(?:s/o|d/o|w/o|S/O|D/O|W/O|a/l|a/p|binte|binti|bin|bte)"
+    r"(?P<n>[A-Z](?<![\w/][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+(?:s/o|d/o|w/o|S/O|D/O|W/O|a/l|a/p|binte|binti|bin|bte)"
     r"[ \t]+[A-Z][a-z]")
 
 
