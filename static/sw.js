@@ -108,7 +108,9 @@ function savedCopy(request) {
 
 function offlinePage() {
   return caches.match(OFFLINE).then(function (page) {
-    return page || new Response("You are offline, and this page was not saved on this device.",
+    // OFFLINE_TEXT: the server appends it to this script in the installing member's language
+    // (community/platform/offline.py), for when the saved /offline page is gone too.
+    return page || new Response(OFFLINE_TEXT,
                                 {status: 503, headers: {"Content-Type": "text/plain; charset=utf-8"}});
   });
 }

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 
-from flask import Flask, Response, current_app, g, jsonify, render_template, request, send_file
+from flask import Flask, Response, current_app, g, jsonify, render_template, request
 from flask_babel import force_locale
 from flask_login import current_user
 
@@ -46,11 +47,17 @@ def init_app(app: Flask) -> None:
 
 
 def worker() -> Response:
-    response = send_file(STATIC_FOLDER / "sw.js", mimetype="text/javascript", max_age=0,
-                         conditional=True)
+    """static/sw.js, with the one sentence it may have to show without the saved /offline page
+    (storage evicted) in the language of the request: the browser fetches the worker again
+    at every visit and installs it anew when its bytes change (another language included)."""
+    text = json.dumps(str(_("You are offline, and this page was not saved on this device.")))
+    script = (STATIC_FOLDER / "sw.js").read_text(encoding="utf-8")
+    response = Response(f"{script}\nvar OFFLINE_TEXT = {text};\n", mimetype="text/javascript")
     response.headers["Cache-Control"] = "no-cache"
     response.headers["Service-Worker-Allowed"] = "/"
-    return response
+    response.vary.update(("Cookie", "Accept-Language"))
+    response.add_etag()
+    return response.make_conditional(request)
 
 
 def page() -> Response:

@@ -18,6 +18,16 @@ def test_the_worker_is_served_for_the_whole_site_and_never_cached_for_long(clien
     assert response.headers["Cache-Control"] == "no-cache"
     assert "immutable" not in response.headers["Cache-Control"]
     assert "caches" in response.get_data(as_text=True)
+    # The sentence the worker shows when even its saved /offline page is gone, in the
+    # language of the request that installed it (issue 17), and valid as a JS string.
+    script = response.get_data(as_text=True)
+    assert script.rstrip().endswith(
+        'var OFFLINE_TEXT = "You are offline, and this page was not saved on this device.";')
+    french = client.get("/sw.js", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "var OFFLINE_TEXT" in french and "You are offline" not in french
+    assert "Accept-Language" in response.headers["Vary"]
+    again = client.get("/sw.js", headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
     offline = client.get("/offline")
     assert offline.status_code == 200 and "You are offline" in offline.get_data(as_text=True)
     assert "csrf-token" not in offline.get_data(as_text=True)  # the same page for everyone
