@@ -64,6 +64,7 @@ EXCLUDED = {
     "livez": "JSON health probe",
     "readyz": "JSON health probe",
     "offline.worker": "sw.js, the service worker's script",
+    "offline.manifest": "the web app manifest (JSON; tests/pages/test_design_system.py)",
     "credit_certificates.published_keys": "JSON of the certificates' signing keys",
     "privacy.download": "the member's data export (a download)",
     "accounts.avatar": "a member's picture (an image)",
