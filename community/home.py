@@ -269,7 +269,8 @@ def upcoming_sessions(db: Session, me: User | None) -> HomeSection | None:
             items.append(item)
         elif sessions_policy.can_register(me, live):
             if _specialty_match(me, live):
-                item.badge = item.badge or _("Your specialty")
+                # beside "Lobby open" when it has opened: why it is suggested stays said
+                item.badge = " · ".join(b for b in (item.badge, _("Your specialty")) if b)
                 specialty.append(item)
             else:
                 others.append(item)

@@ -248,3 +248,10 @@ def test_a_members_home_says_what_is_new_for_them_and_which_sessions_to_join(app
     registered = _section(_home(app, session, bruno.email, PASSWORD), "sessions")
     assert registered.index("sepsis bundles") < registered.index("athletes")
     assert "Registered" in registered[:registered.index("athletes")]
+    # Its lobby open, it still says why it is suggested. (A new transaction first: this one's
+    # snapshot predates the pages' own writes, and SQLite will not let it write on it.)
+    session.rollback()
+    planned["Journal club on athletes' hearts"].state = "lobby"
+    commit(session)
+    suggested = _section(_home(app, session, chen.email, PASSWORD), "sessions")
+    assert "Lobby open · Your specialty" in suggested
