@@ -334,7 +334,7 @@ def table(cases: list[Case]) -> str:
     head = ("| servers | N | server | joined | deliveries | p50 ms | p99 ms | max ms "
             "| RSS warm MiB | RSS joined MiB | KiB/member | ratio p50 | ratio p99 |")
     rows = [head, "|" + "---|" * 13]
-    bare = {(c.processes, c.clients, c.repeat): c.figures for c in cases if c.kind == "bare"}
+    bare = _bare_beside(cases)
     for c in cases:
         f, b = c.figures, bare.get((c.processes, c.clients, c.repeat), {})
         ratio = ("", "")
@@ -351,11 +351,16 @@ def table(cases: list[Case]) -> str:
 PAIR_ORDERS = (("rounds", "bare"), ("bare", "rounds"))
 
 
+def _bare_beside(cases: list[Case]) -> dict[tuple[int, int, int], dict]:
+    """The bare runs' figures by (processes, clients, pair): what each Rounds run is set against."""
+    return {(c.processes, c.clients, c.repeat): c.figures for c in cases if c.kind == "bare"}
+
+
 def summarize(cases: list[Case]) -> list[dict]:
     """Per layout and room size, over the pairs: each pair's ratios (Rounds over the bare
     server run beside it) and their medians, for the fan-out's p50 and p99 and the fill."""
     pairs: dict[tuple[int, int], list[tuple[dict, dict]]] = {}
-    bare = {(c.processes, c.clients, c.repeat): c.figures for c in cases if c.kind == "bare"}
+    bare = _bare_beside(cases)
     for c in cases:
         b = bare.get((c.processes, c.clients, c.repeat))
         if c.kind == "rounds" and b and b.get("p50_ms") and c.figures.get("p50_ms"):

@@ -30,7 +30,7 @@ from flask_babel import force_locale
 from flask_login import current_user
 
 from community.platform.config import STATIC_FOLDER
-from community.platform.i18n import RTL, SHIPPED, _, shown_locale
+from community.platform.i18n import RTL, SHIPPED, _, shown_locale, supported
 from community.platform.web import static_url
 
 # Paths of the pages kept for reading offline (what a member opened recently).
@@ -71,8 +71,7 @@ def page() -> Response:
 
 def manifest() -> Response:
     """The web app manifest in the language `lang` names (a shipped one; else the request's)."""
-    locale = {tag: code for code, tag in SHIPPED.items()}.get(request.args.get("lang", ""),
-                                                              shown_locale())
+    locale = supported(request.args.get("lang")) or shown_locale()
     with force_locale(locale):
         response = jsonify({
             "name": "Rounds", "short_name": "Rounds",
